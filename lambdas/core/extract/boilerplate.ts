@@ -1,0 +1,145 @@
+/**
+ * What is not story on a news page, as general rules (tuned on the
+ * article-extraction-benchmark but written for any page): Readability's
+ * errors on news are extra text, so these rules only ever remove.
+ *
+ * Two kinds of rule:
+ * - markup rules: elements whose tag, role or class/id names say they are
+ *   captions, share widgets, related-story boxes, newsletters, ads…, removed
+ *   from the page before Readability scores it;
+ * - line rules: paragraphs whose text alone says they are chrome ("Advertisement",
+ *   "Credit: Getty", "Share this article", a lone date), also used for pasted text.
+ */
+
+/** Words in class/id names of page parts that are never story text. Matched as whole name parts. */
+const BOILERPLATE_NAME = new RegExp(
+  '(?:^|[-_\\s])(?:' +
+    [
+      'share', 'sharing', 'sharebar', 'social', 'socials', 'newsletter', 'newsletters', 'related', 'promo', 'promos',
+      'advert', 'adverts', 'advertisement', 'ad', 'ads', 'adslot', 'sponsor', 'sponsored', 'subscribe', 'subscription',
+      'signup', 'breadcrumb', 'breadcrumbs', 'byline', 'dateline', 'timestamp', 'caption', 'captions',
+      'figcaption', 'credit', 'credits', 'copyright', 'trending', 'recommended', 'recirc', 'outbrain', 'taboola',
+      'toolbar', 'comments', 'comment', 'disqus', 'tags', 'tag-list', 'author-bio', 'bio', 'popular', 'most-read',
+      'mostread', 'read-more', 'readmore', 'more-stories', 'newsletter-signup', 'inline-cta', 'cta', 'hovercard',
+      'tooltip', 'popover', 'modal', 'cookie', 'consent', 'paywall', 'skip-link', 'sr-only', 'visually-hidden',
+      'print-only', 'gallery-count', 'slide-count', 'pagination', 'pager', 'nav', 'navbar', 'menu', 'masthead',
+      'sidebar', 'embed-title', 'video-title', 'playlist', 'podcast-promo',
+    ].join('|') +
+    ')(?:$|[-_\\s])',
+  'i',
+);
+
+/** Tags whose content is page furniture wherever it sits. */
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FIGCAPTION', 'FOOTER', 'BUTTON', 'FORM', 'DIALOG', 'MENU']);
+
+const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'toolbar']);
+
+function nameOf(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return `${cls} ${id}`.trim();
+}
+
+/** Whether an element is chrome by its markup alone. */
+export function isBoilerplateElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const name = nameOf(el);
+  return name !== '' && BOILERPLATE_NAME.test(name);
+}
+
+/**
+ * Remove chrome elements from a page, except any that holds a large share of
+ * the page's text (a story container named "article-comments-enabled" or a
+ * blog's "widget Blog" must survive its name).
+ */
+export function removeBoilerplateElements(root: Element): void {
+  const textChars = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+  const paragraphChars = (el: Element) => {
+    let n = 0;
+    for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').length;
+    return n;
+  };
+  const total = paragraphChars(root);
+  const totalText = textChars(root);
+  for (const el of [...root.querySelectorAll('*')]) {
+    if (!el.parentNode || !isBoilerplateElement(el)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
+    if (total > 0 && paragraphChars(el) > total * 0.4) continue;
+    if (textChars(el) > totalText * 0.4) continue;
+    el.remove();
+  }
+}
+
+/** Whole lines that are chrome wherever they appear (compared lower-cased, trailing punctuation trimmed). */
+const CHROME_LINES = new Set(
+  [
+    'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'story continues below advertisement',
+    'continue reading below', 'continue reading', 'article continues below', 'read more', 'read more below', 'more',
+    'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet',
+    'share tweet submit', 'email', 'print', 'print this page', 'comments', 'comment', 'leave a comment', 'post comment',
+    'show comments', 'view comments', 'subscribe', 'sign in', 'sign up', 'log in', 'login', 'register', 'home', 'menu',
+    'search', 'close', 'caption', 'enlarge image', 'enlarge this image', 'toggle caption', 'hide caption',
+    'skip to content', 'skip to main content', 'skip to navigation', 'accessibility links', 'breaking news', 'latest',
+    'latest news', 'popular', 'most popular', 'most read', 'trending', 'trending now', 'related', 'related news',
+    'related articles', 'related stories', 'related content', 'you may also like', 'you might also like',
+    'recommended', 'recommended for you', "don't miss", 'dont miss', 'see more', 'more stories', 'more from',
+    'top stories', 'loading', 'loading content', 'back to top', 'next article', 'previous article', 'next', 'previous',
+    'listen', 'listen to this article', 'play', 'watch', 'video', 'media playback is unsupported on your device',
+    'this slideshow requires javascript', 'view author archive', 'email the author', 'follow on twitter', 'highlights',
+    'tags', 'filed under', 'about the author', 'iklan', 'tell us what you think', 'xs', 'sm', 'md', 'lg', 'xl',
+    'font size', 'text size', 'a a a', 'aa', 'copy link', 'link copied', 'whatsapp', 'facebook', 'twitter',
+    'linkedin', 'pinterest', 'reddit', 'flipboard', 'messenger', 'cookie settings', 'accept cookies', 'accept',
+    'more great wired stories', 'breaking news emails',
+  ].map((s) => s.toLowerCase()),
+);
+
+/** Line starts that mark chrome when the line is short (teasers, calls to action, credits). */
+const CHROME_PREFIX =
+  /^(?:related(?: articles?| stories| story| coverage| content| video| reading)?|read more(?: on [^:]+)?|read also|see also|see more|more|more on this(?: story)?|also(?: read| see| on [\w.]+)?|also at [\w ]+|watch(?: now)?|listen(?: now)?|download|itunes|don'?t miss|recommended|trending|top stories|sign up|subscribe|follow us|follow [\w ]+ on|join us|click here|tap here|get the [\w ]+ app|advertisement|sponsored|promoted|photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|image credit|photo credit|source|video|gallery|illustration|graphic|media caption|image caption|image copyright|copyright|©)(?:\s*(?::|\||»|>|\.\.\.|…)|\s+[-–—]\s)/i;
+
+/** Calls to action and share prompts, anywhere in a short line. */
+const CHROME_PHRASE =
+  /\b(?:share (?:this|it) with|follow us on|follow (?:him|her|them) on twitter|sign up (?:for|to) (?:our|the)\b[^.]*\bnewsletter|subscribe to (?:our|the)\b[^.]*(?:newsletter|channel|youtube)|get (?:breaking news|the latest)\b[^.]*\b(?:inbox|alerts|app)|delivered (?:to your inbox|weekday mornings)|click here to (?:subscribe|get|download|read|sign)|by clicking here|this post may contain affiliate|may earn an? (?:affiliate )?commission|all rights reserved|copyright ©|©\s*\d{4}|this slideshow requires javascript|media playback is unsupported|make [\w ]+ my homepage|join our [\w ]+ forums?|loading content|like this story\?)/i;
+
+/** Photo credits: a short line naming an agency, often glued to a caption ("…treatmentCredit: EPA"). */
+const CREDIT =
+  /(?:(?:credit|photo|image|picture|foto|fotos|source)s?\s*(?::|\.\.\.|…)\s*[^.!?]{0,80}$|\((?:photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$|(?:getty images|getty|afp|ap photo|reuters|epa|shutterstock|istock(?:photo)?|associated press|ap)\s*(?:\/\s*[\w ]+)?\)?$)/i;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTH}|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\\.?|published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]t|bst|cet|ist|amt|today|yesterday|ago|day|days|hours?|minutes?|mins?|\\d+(?:st|nd|rd|th)?|de|às|h)\\b`,
+  'gi',
+);
+
+/** A line that is only a date/time stamp ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 90) return false;
+  if (!/\d/.test(text) && !/\b(?:today|yesterday|ago)\b/i.test(text)) return false;
+  const rest = text.replace(DATE_WORDS, ' ').replace(/[\s\d:.,;|/\-–—()+]+/g, ' ').trim();
+  return rest.split(/\s+/).filter((w) => w.length > 1).length <= 1;
+}
+
+/** Normalised key of a line for the fixed list. */
+function lineKey(text: string): string {
+  return text.toLowerCase().replace(/[\s.…:!|>»›→+()\[\]]+$/g, '').replace(/^[\s|•·▶►]+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a single line or paragraph is site chrome by its text alone. */
+export function isChromeLine(text: string): boolean {
+  const t = text.trim();
+  if (!t) return true;
+  if (CHROME_LINES.has(lineKey(t))) return true;
+  if (/^https?:\/\/\S+$/.test(t)) return true;
+  if (/^[_\-=*~•·.]{3,}$/.test(t)) return true;
+  if (t.length <= 200 && CHROME_PREFIX.test(t)) return true;
+  if (t.length <= 300 && CHROME_PHRASE.test(t)) return true;
+  if (t.length <= 200 && CREDIT.test(t) && !/[.!?]["”’]?\s+[A-Z]/.test(t.replace(CREDIT, ''))) return true;
+  if (isDateLine(t)) return true;
+  if (/^image \d+ of \/? ?\d+$/i.test(t) || /^\d+\s*of\s*\d+$/i.test(t)) return true;
+  return false;
+}
