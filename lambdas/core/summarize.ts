@@ -1,17 +1,59 @@
-import type { CleanArticle, Summary } from './article';
+import type { CleanArticle, Summary, SummarySentence } from './article';
+import { buildCandidates, type Candidate } from './summary/candidates';
+import { headline } from './summary/headline';
+import { DEFAULT_WEIGHTS, scoreCandidates, type ScoreWeights } from './summary/score';
+import { selectSentences } from './summary/select';
+import { termSet } from './summary/terms';
 
 export interface SummarizeOptions {
+  /** How many sentences (default 3). */
   sentences?: number;
+  /** Most words the summary sentences may hold together; the best sentence is kept even if it alone is longer. */
   maxWords?: number;
 }
 
-/** Lead-N summary: the first sentences of the story. */
-export function summarize(article: CleanArticle, options: SummarizeOptions = {}): Summary {
-  const n = options.sentences ?? 3;
-  const picked = article.sentences.slice(0, n).map(({ text, start, end }) => ({ text, start, end }));
+/** Tuning knobs, for the evaluation; the product uses the defaults. */
+export interface SummarizerTuning {
+  weights?: ScoreWeights;
+  /** Weight of the MMR redundancy penalty. */
+  redundancy?: number;
+}
+
+const DEFAULT_REDUNDANCY = 0.5;
+
+/**
+ * Extractive summary of a news article: the headline, the best `N`
+ * sentences in article order (offsets into the body; datelines left out),
+ * and a one-sentence TL;DR. Unsupervised and deterministic: position,
+ * centrality, title overlap, names and numbers, with an MMR redundancy
+ * penalty (see `summary/`).
+ */
+export function summarize(article: CleanArticle, options: SummarizeOptions = {}, tuning: SummarizerTuning = {}): Summary {
+  const count = Math.max(0, Math.floor(options.sentences ?? 3));
+  const candidates = buildCandidates(article);
+  const titleTerms = article.title ? termSet(article.title) : new Set<string>();
+  const scores = scoreCandidates(candidates, titleTerms, tuning.weights ?? DEFAULT_WEIGHTS);
+  const select = (maxWords: number | undefined) =>
+    selectSentences(candidates, scores, {
+      count,
+      maxWords,
+      redundancy: tuning.redundancy ?? DEFAULT_REDUNDANCY,
+      shown: titleTerms,
+    });
+  let picked = select(options.maxWords);
+  // A budget smaller than every sentence: one sentence over budget beats an empty summary.
+  if (picked.length === 0 && count > 0 && options.maxWords !== undefined) picked = select(undefined).slice(0, 1);
+
+  const inOrder = [...picked].sort((a, b) => a - b).map((i) => candidates[i]!);
+  // The TL;DR is the best picked sentence that stands on its own.
+  const lead = picked.map((i) => candidates[i]!).find((c) => !c.leaning) ?? candidates[picked[0] ?? -1];
   return {
-    headline: article.title ?? picked[0]?.text ?? '',
-    sentences: picked,
-    tldr: picked[0]?.text ?? '',
+    headline: headline(article.title, lead?.text, article.site),
+    sentences: inOrder.map(toSummarySentence),
+    tldr: lead?.text ?? '',
   };
+}
+
+function toSummarySentence(c: Candidate): SummarySentence {
+  return { text: c.text, start: c.start, end: c.end };
 }

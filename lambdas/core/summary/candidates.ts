@@ -1,0 +1,58 @@
+import type { CleanArticle } from '../article';
+import { leansOnPrevious } from './antecedent';
+import { rejectReason } from './chrome';
+import { datelineLength } from './dateline';
+import { quoteFragments, quotedShare } from './quoting';
+import { sentenceTerms } from './terms';
+
+/**
+ * One body sentence as the summarizer sees it: where its story text lies
+ * (after any dateline), its terms, and whether and how it may be used.
+ */
+export interface Candidate {
+  /** Index in `article.sentences`. */
+  index: number;
+  /** Offsets in the body of the text a summary would show. */
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  terms: string[];
+  words: number;
+  specifics: number;
+  /** May appear in a summary at all (not chrome, not a fragment). */
+  usable: boolean;
+  /** Carries the story's vocabulary (everything but chrome), so it counts for centrality. */
+  topical: boolean;
+  /** Opens with "He", "But", "This"...: usable only right after its predecessor. */
+  leaning: boolean;
+  /** Share of its characters inside quotation marks. */
+  quoted: number;
+}
+
+export function buildCandidates(article: CleanArticle): Candidate[] {
+  const fragments = quoteFragments(article.sentences);
+  return article.sentences.map((s, index) => {
+    // Only a paragraph's opening sentence carries a dateline.
+    const first = index === 0 || article.sentences[index - 1]!.paragraph !== s.paragraph;
+    const cut = first ? datelineLength(s.text) : 0;
+    const text = s.text.slice(cut);
+    const { terms, words, specifics } = sentenceTerms(text);
+    const reason = rejectReason(text, words);
+    const fragment = fragments[index]!;
+    return {
+      index,
+      start: s.start + cut,
+      end: s.end,
+      text,
+      paragraph: s.paragraph,
+      terms,
+      words,
+      specifics,
+      usable: reason === null && !fragment,
+      topical: reason === null || reason === 'short' || reason === 'unfinished' ? terms.length > 0 : false,
+      leaning: leansOnPrevious(text),
+      quoted: quotedShare(text),
+    };
+  });
+}

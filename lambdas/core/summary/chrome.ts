@@ -1,0 +1,50 @@
+/**
+ * What may never be a summary sentence, whatever its score: page chrome
+ * (bylines, "Click here", share and sign-up lines), photo captions,
+ * headings and other lines without a sentence ending, and fragments too
+ * short to stand alone. Judged on the sentence's own text; quotations are
+ * judged with their paragraph in `quoting.ts`.
+ */
+
+/** Fewer words than this is a fragment, a label or a caption, not a story sentence. */
+export const MIN_WORDS = 6;
+
+/** A sentence ends with . ! ? or … , maybe followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+
+/** Chrome lines that scraped news carries between the story's sentences. */
+const CHROME = [
+  /\bclick here\b/i,
+  /\b(?:scroll down|read more|read the full|sign up|subscribe (?:to|now)|follow us|share this|all rights reserved)\b/i,
+  /^(?:advertisement|related|watch|video|listen|image|photo|picture|pictured|graphic|caption|copyright|updated|published|last (?:updated|modified))\b[\s:.]/i,
+  /\b(?:image|photo|picture) (?:caption|copyright|credit)\b/i,
+  /\bfollow (?:him|her|them|us|me)? ?on (?:twitter|x|facebook|instagram)\b/i,
+  /(?:^|\s)@\w+\b.*\bfollow\b|\bfollow\b.*(?:^|\s)@\w+\b/i,
+  /\bhttps?:\/\/|\bwww\.\w/i,
+  /\b(?:published|updated):?\s*\.?\s*\d{1,2}:\d{2}\b/i,
+];
+
+/** Photo credits and caption tails: "(AP Photo/Jane Doe)", "Photo: Reuters", "Getty Images". */
+const CAPTION = [
+  /\((?:[A-Z]{2,}\s+)?photo\b[^)]*\)/i,
+  /\bphoto(?:graph)?s?\s*(?::|by)\s/i,
+  /\b(?:getty images|shutterstock|afp\/getty|reuters\/|ap photo)\b/i,
+];
+
+/** A byline standing alone: "By Jane Doe and John Roe, Reuters." */
+const BYLINE = /^by\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s*&\s*)(?:[A-Z][\w.'’-]*|and|in|for|of|the|staff|reporter|correspondent|writer|editor))*\s*[.,|]?$/i;
+
+export type RejectReason = 'short' | 'unfinished' | 'chrome' | 'caption' | 'byline';
+
+/** Why a sentence can't be in a summary, or null when it can. */
+export function rejectReason(text: string, words: number): RejectReason | null {
+  if (BYLINE.test(text)) return 'byline';
+  if (words < MIN_WORDS) return 'short';
+  if (!SENTENCE_END.test(text)) return 'unfinished';
+  if (CHROME.some((re) => re.test(text))) return 'chrome';
+  if (CAPTION.some((re) => re.test(text))) return 'caption';
+  // A story sentence opens with a capital, a digit or an opening quote;
+  // anything else is the tail of a sentence the splitter cut.
+  if (!/^["'“‘(\[]?[\p{Lu}\d]/u.test(text)) return 'unfinished';
+  return null;
+}
