@@ -1,4 +1,38 @@
-// Placeholder entry so the CDK stack can reference it; the real wiring lands in the foundation commits.
-export async function handler(): Promise<never> {
-  throw new Error('the slack handler is not wired yet');
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { readEnv } from '../config/env';
+import { createLogger } from '../config/logger';
+import { loadSlackCredentials } from '../config/slack-credentials';
+import { createSlackHandler, type LambdaHttpHandler } from '../slack/bolt-app';
+import { createSlackPoster } from '../slack/poster';
+import { createDocumentClient } from '../store/client';
+import { createStore } from '../store/index';
+import { createSqsJobQueue } from '../queue/sqs-job-queue';
+
+/** The Slack endpoint (Function URL). Built once per container, on the first request. */
+const env = readEnv();
+const log = createLogger(env.logLevel, { service: 'newsbot', fn: 'slack', stage: env.stage });
+let ready: Promise<LambdaHttpHandler> | undefined;
+
+async function build(): Promise<LambdaHttpHandler> {
+  const credentials = await loadSlackCredentials(env.slackSecretId);
+  const store = createStore({ client: createDocumentClient(), tableName: env.tableName });
+  return createSlackHandler({
+    credentials,
+    apiUrl: env.slackApiUrl,
+    deps: {
+      store,
+      jobs: createSqsJobQueue(env.jobQueueUrl),
+      slack: createSlackPoster({ token: credentials.botToken, apiUrl: env.slackApiUrl }),
+      clock: () => new Date(),
+      log,
+    },
+  });
+}
+
+export async function handler(event: APIGatewayProxyEventV2, context: Context) {
+  ready ??= build().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  return (await ready)(event as never, context);
 }

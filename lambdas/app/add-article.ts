@@ -1,0 +1,27 @@
+import { analyze } from '../core/pipeline';
+import type { NewsStore, StoredArticle } from '../store/index';
+
+/** Below this many words, pasted text is a query or a typo, not an article. */
+export const MIN_ARTICLE_WORDS = 25;
+
+export class NotAnArticleError extends Error {
+  override name = 'NotAnArticleError';
+}
+
+/**
+ * Store pasted article text for a team. Idempotent: pasting the same text
+ * again returns the stored article with `created: false`.
+ */
+export async function addArticleFromText(
+  store: NewsStore,
+  input: { teamId: string; text: string; now: Date; url?: string; source?: 'slack' | 'sample' },
+): Promise<{ article: StoredArticle; created: boolean }> {
+  const record = analyze({ text: input.text, url: input.url });
+  const words = record.body.split(/\s+/).filter(Boolean).length;
+  if (words < MIN_ARTICLE_WORDS) {
+    throw new NotAnArticleError(
+      `That is ${words} word${words === 1 ? '' : 's'}: paste the whole article (at least ${MIN_ARTICLE_WORDS} words), or give me its URL.`,
+    );
+  }
+  return store.saveArticle(input.teamId, record, { source: input.source ?? 'slack', ingestedAt: input.now });
+}

@@ -1,0 +1,62 @@
+import type { Logger } from '../config/logger';
+import type { SlackPoster } from '../slack/poster';
+import { articleCard } from '../slack/views/article-card';
+import { escapeText } from '../slack/escape';
+import type { NewsStore } from '../store/index';
+import { ingestUrl, UserFacingError, type PageFetcher } from './ingest-url';
+import type { Job } from './jobs';
+
+export interface WorkerDeps {
+  store: NewsStore;
+  fetchPage: PageFetcher;
+  slack: SlackPoster;
+  clock: () => Date;
+  log: Logger;
+}
+
+/** How long a handled job id is remembered: longer than SQS keeps a message. */
+const HANDLED_TTL_SECONDS = 15 * 24 * 3600;
+
+/** Errors with a `userMessage` (the fetcher's) or UserFacingError are shown to the user as they are. */
+function userMessageOf(error: unknown): string | undefined {
+  if (error instanceof UserFacingError) return error.message;
+  const message = (error as { userMessage?: unknown })?.userMessage;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/**
+ * Run one queued job. A job that was already handled (a redelivered message)
+ * does nothing. A failure the user caused is answered and counts as handled;
+ * any other failure is rethrown so the queue retries it and, in the end,
+ * parks it in the dead-letter queue.
+ */
+export async function runJob(deps: WorkerDeps, job: Job): Promise<void> {
+  const log = deps.log.child({ jobId: job.jobId, kind: job.kind, teamId: job.teamId });
+  const handledKey = `job#${job.jobId}`;
+  if (job.kind === 'ingest-feed-item') {
+    await ingestUrl(deps, { teamId: job.teamId, url: job.url, source: 'feed', feedUrl: job.feedUrl });
+    return;
+  }
+  try {
+    const { article, created } = await ingestUrl(deps, job);
+    log.info('article_ingested', { articleId: article.id, created });
+    if (job.responseUrl) {
+      const card = articleCard(article);
+      const note = job.reply === 'added' && !created ? 'I already had this one.' : undefined;
+      await deps.slack.respond(job.responseUrl, {
+        response_type: 'ephemeral',
+        replace_original: true,
+        text: card.text,
+        blocks: note ? [...card.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }] : card.blocks,
+      });
+    }
+  } catch (error) {
+    const message = userMessageOf(error);
+    if (!message) throw error;
+    log.info('job_refused', { reason: message });
+    if (job.responseUrl) {
+      await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: true, text: escapeText(message) });
+    }
+  }
+  await deps.store.markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS);
+}

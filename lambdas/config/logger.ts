@@ -1,0 +1,43 @@
+/**
+ * Structured JSON logs, one line per event, so CloudWatch Logs Insights and
+ * metric filters can read them. Values passed here must never hold secrets:
+ * credentials live only in `slack-credentials.ts` and are never logged.
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface Logger {
+  debug(event: string, fields?: Record<string, unknown>): void;
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+  error(event: string, fields?: Record<string, unknown>): void;
+  child(fields: Record<string, unknown>): Logger;
+}
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+export function createLogger(
+  level: LogLevel = 'info',
+  base: Record<string, unknown> = {},
+  write: (line: string) => void = (line) => process.stdout.write(line + '\n'),
+): Logger {
+  const emit = (at: Exclude<LogLevel, 'silent'>, event: string, fields?: Record<string, unknown>) => {
+    if (ORDER[at] < ORDER[level]) return;
+    write(JSON.stringify({ level: at, time: new Date().toISOString(), event, ...base, ...fields }, errorReplacer));
+  };
+  return {
+    debug: (e, f) => emit('debug', e, f),
+    info: (e, f) => emit('info', e, f),
+    warn: (e, f) => emit('warn', e, f),
+    error: (e, f) => emit('error', e, f),
+    child: (fields) => createLogger(level, { ...base, ...fields }, write),
+  };
+}
+
+/** Errors serialise to their name, message and code (and stack), not to `{}`. */
+function errorReplacer(_key: string, value: unknown): unknown {
+  if (value instanceof Error) {
+    const code = (value as { code?: unknown }).code;
+    return { name: value.name, message: value.message, ...(code ? { code } : {}), stack: value.stack };
+  }
+  return value;
+}

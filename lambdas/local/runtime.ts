@@ -1,0 +1,86 @@
+import type { Server } from 'node:http';
+import { addArticleFromText } from '../app/add-article';
+import { runJob } from '../app/run-job';
+import { createLogger, type LogLevel } from '../config/logger';
+import type { SlackCredentials } from '../config/slack-credentials';
+import { safeFetch } from '../fetch/safe-fetch';
+import { createSlackHandler } from '../slack/bolt-app';
+import { createSlackPoster } from '../slack/poster';
+import { createDocumentClient, localClientConfig } from '../store/client';
+import { createStore, type NewsStore } from '../store/index';
+import { ensureTable } from './dynamodb';
+import { createInProcessQueue } from './in-process-queue';
+import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_URL } from './sample-article';
+import { createLocalServer, listen } from './server';
+import { createSlackOutbox } from './slack-outbox';
+
+export const LOCAL_TEAM_ID = 'T0LOCAL';
+
+export interface LocalRuntime {
+  url: string;
+  store: NewsStore;
+  server: Server;
+  /** Resolves when every queued job has run. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything `npm start` runs, in one process: the Slack handler behind a
+ * local HTTP server, the worker on an in-process queue, DynamoDB at
+ * `dynamoEndpoint`. Tests start the same runtime.
+ */
+export async function startLocalRuntime(options: {
+  dynamoEndpoint: string;
+  tableName: string;
+  credentials: SlackCredentials;
+  port?: number;
+  /** Slack Web API base; when absent, the runtime's own outbox at /api/ answers. */
+  slackApiUrl?: string;
+  logLevel?: LogLevel;
+  seedSample?: boolean;
+  print?: (line: string) => void;
+}): Promise<LocalRuntime> {
+  const print = options.print ?? ((line: string) => console.log(line));
+  const log = createLogger(options.logLevel ?? 'warn', { service: 'newsbot', fn: 'local' });
+  await ensureTable(options.dynamoEndpoint, options.tableName);
+  const client = createDocumentClient(localClientConfig(options.dynamoEndpoint));
+  const store = createStore({ client, tableName: options.tableName });
+  const clock = () => new Date();
+
+  if (options.seedSample) {
+    await addArticleFromText(store, { teamId: LOCAL_TEAM_ID, text: SAMPLE_ARTICLE_TEXT, url: SAMPLE_ARTICLE_URL, now: clock(), source: 'sample' });
+  }
+
+  const outbox = options.slackApiUrl ? undefined : createSlackOutbox((m) => print(`[slack ${m.method}] ${m.channel ?? ''} ${m.text ?? ''}`));
+  let apiUrl = options.slackApiUrl ?? 'http://127.0.0.1:1/api/';
+  const slack = () => createSlackPoster({ token: options.credentials.botToken, apiUrl });
+  const fetchPage = (url: string) => safeFetch(url);
+  const jobs = createInProcessQueue((job) => runJob({ store, fetchPage, slack: slack(), clock, log }, job), log);
+
+  const handler = createSlackHandler({
+    credentials: options.credentials,
+    deps: {
+      store,
+      jobs,
+      // Resolved per call: the outbox URL is known only once the server listens.
+      slack: { postMessage: (c, m) => slack().postMessage(c, m), respond: (u, m) => slack().respond(u, m) },
+      clock,
+      log,
+    },
+  });
+  const server = createLocalServer({ handler, outbox });
+  const url = await listen(server, options.port ?? 0);
+  if (!options.slackApiUrl) apiUrl = `${url}/api/`;
+  return {
+    url,
+    store,
+    server,
+    idle: () => jobs.idle(),
+    close: async () => {
+      await jobs.idle();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      client.destroy();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { createHmac } from 'node:crypto';
+
+/** Sign a request body as Slack does: `v0=` HMAC-SHA256 of `v0:{timestamp}:{body}`. */
+export function slackSignature(signingSecret: string, timestamp: number, body: string): string {
+  return 'v0=' + createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest('hex');
+}
+
+/** Headers for a signed Slack request with the current (or given) timestamp. */
+export function signedHeaders(signingSecret: string, body: string, timestamp = Math.floor(Date.now() / 1000)) {
+  return {
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': slackSignature(signingSecret, timestamp, body),
+  };
+}
+
+/** The form body of a slash command, with the fields Slack sends. */
+export function slashCommandBody(fields: {
+  text: string;
+  command?: string;
+  teamId?: string;
+  channelId?: string;
+  userId?: string;
+  responseUrl?: string;
+  triggerId?: string;
+}): string {
+  return new URLSearchParams({
+    token: 'deprecated-verification-token',
+    team_id: fields.teamId ?? 'T0LOCAL',
+    team_domain: 'local',
+    channel_id: fields.channelId ?? 'C0LOCAL',
+    channel_name: 'general',
+    user_id: fields.userId ?? 'U0LOCAL',
+    user_name: 'newcomer',
+    command: fields.command ?? '/news',
+    text: fields.text,
+    api_app_id: 'A0LOCAL',
+    response_url: fields.responseUrl ?? 'http://127.0.0.1:9/response',
+    trigger_id: fields.triggerId ?? `${Date.now()}.${Math.floor(Math.random() * 1e9)}`,
+  }).toString();
+}

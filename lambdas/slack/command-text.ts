@@ -1,0 +1,59 @@
+/**
+ * Cleaning and reading the text a user typed after `/news`.
+ * Slack sends links as `<https://x|label>` or `<https://x>`, users paste
+ * zero-width and bidi characters with copied text, and some clients add
+ * control characters: none of them should change what a command means.
+ */
+
+// Control characters (except tab/newline), zero-width spaces/joiners, bidi controls, BOM.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+export function cleanCommandText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/[ \t]+/g, ' ').trim();
+}
+
+/** `<https://x|label>` and `<https://x>` → `https://x`; mentions are left as they are. */
+export function unwrapSlackLinks(text: string): string {
+  return text.replace(/<((?:https?|mailto):[^|>]+)(?:\|[^>]*)?>/gi, '$1');
+}
+
+/** Split off the first word (the subcommand), lower-cased. */
+export function splitSubcommand(text: string): { name: string; args: string } {
+  const cleaned = cleanCommandText(text);
+  const match = /^(\S+)\s*([\s\S]*)$/.exec(cleaned);
+  if (!match) return { name: '', args: '' };
+  return { name: match[1]!.toLowerCase(), args: match[2]!.trim() };
+}
+
+/** The URL when `args` is a single http(s) URL (in any form Slack sends it). */
+export function singleUrl(args: string): string | undefined {
+  const text = unwrapSlackLinks(args).trim();
+  if (!/^https?:\/\/\S+$/i.test(text)) return undefined;
+  try {
+    return new URL(text).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the text looks like a URL attempt that is not a valid http(s) URL. */
+export function looksLikeBrokenUrl(args: string): boolean {
+  const text = unwrapSlackLinks(args).trim();
+  if (/\s/.test(text)) return false;
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^www\./i.test(text);
+}
+
+/** Levenshtein distance, small inputs only (subcommand names). */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

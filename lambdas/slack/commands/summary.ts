@@ -1,0 +1,35 @@
+import { ephemeral, type NewsCommand } from '../command-context';
+import { singleUrl } from '../command-text';
+import { escapeText } from '../escape';
+import { articleCard } from '../views/article-card';
+import { enqueueFetch } from './enqueue-fetch';
+
+/** Article ids are short lower-case base-32/36 words (see the store's keys). */
+const ARTICLE_ID = /^[a-z0-9]{6,12}$/i;
+
+export const summaryCommand: NewsCommand = {
+  name: 'summary',
+  aliases: ['sum', 'summarize', 'summarise'],
+  usage: 'summary <url | article id | words>',
+  description: 'Headline, source, date, a 3-sentence summary and the key quote.',
+  async run(ctx) {
+    const { store } = ctx.deps;
+    if (!ctx.args) return ephemeral('Which article? `/news summary <url | article id | words>`');
+    const url = singleUrl(ctx.args);
+    if (url) {
+      const stored = await store.findArticleByUrl(ctx.teamId, url);
+      if (stored) return { response_type: 'ephemeral', ...articleCard(stored) };
+      return enqueueFetch(ctx, url, 'summary');
+    }
+    if (ARTICLE_ID.test(ctx.args)) {
+      const article = await store.getArticle(ctx.teamId, ctx.args.toLowerCase());
+      if (article) return { response_type: 'ephemeral', ...articleCard(article) };
+    }
+    const found = await store.searchArticles(ctx.teamId, ctx.args, { limit: 1 });
+    const first = found.items[0];
+    if (first) return { response_type: 'ephemeral', ...articleCard(first) };
+    return ephemeral(
+      `I have no article matching “${escapeText(ctx.args)}”. Add one with \`/news add <url>\`, or see \`/news latest\`.`,
+    );
+  },
+};

@@ -1,0 +1,53 @@
+import { ephemeral, type AppDeps, type Reply } from './command-context';
+import { editDistance, splitSubcommand } from './command-text';
+import { COMMANDS, findCommand } from './commands/index';
+import { helpText } from './commands/help';
+import { escapeText } from './escape';
+
+/** What Slack sends with a slash command (the fields NewsBot reads). */
+export interface SlashCommandPayload {
+  text: string;
+  team_id: string;
+  channel_id: string;
+  user_id: string;
+  response_url: string;
+  trigger_id: string;
+}
+
+/** Slack truncates command text at 4,000 characters; anything past it is not from Slack. */
+export const MAX_COMMAND_TEXT = 12_000;
+
+/**
+ * Route `/news <subcommand> <args>` to its command. Unknown words get a
+ * "did you mean" and the help; failures become a short apology with the
+ * request id (the stack trace goes to the log, never to Slack).
+ */
+export async function dispatchNewsCommand(payload: SlashCommandPayload, deps: AppDeps, requestId: string): Promise<Reply> {
+  const log = deps.log.child({ requestId, teamId: payload.team_id });
+  if (payload.text.length > MAX_COMMAND_TEXT) {
+    return ephemeral(`That is too long for one command (${payload.text.length} characters). For long articles, give me the link.`);
+  }
+  const { name, args } = splitSubcommand(payload.text);
+  if (!name) return ephemeral(helpText(COMMANDS));
+  const command = findCommand(name);
+  if (!command) {
+    const nearest = COMMANDS.map((c) => ({ c, d: editDistance(name, c.name) })).sort((a, b) => a.d - b.d)[0];
+    const hint = nearest && nearest.d <= 2 ? `Did you mean \`/news ${nearest.c.name}\`? ` : '';
+    return ephemeral(`I don't know “${escapeText(name.slice(0, 40))}”. ${hint}\n\n${helpText(COMMANDS)}`);
+  }
+  try {
+    return await command.run({
+      args,
+      teamId: payload.team_id,
+      channelId: payload.channel_id,
+      userId: payload.user_id,
+      responseUrl: payload.response_url,
+      triggerId: payload.trigger_id,
+      requestId,
+      deps: { ...deps, log },
+    });
+  } catch (error) {
+    log.error('command_failed', { command: command.name, error });
+    return ephemeral(`Sorry, something went wrong on my side (request ${requestId}). Please try again in a minute.`);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Posting to Slack outside a request: `chat.postMessage` for digests and
+ * shared cards, and the slash command's `response_url` for slow answers.
+ * Plain `fetch` keeps the worker small and makes Slack's error codes and
+ * `Retry-After` visible to the caller, which decides whether to retry.
+ */
+export interface SlackMessage {
+  text: string;
+  blocks?: unknown[];
+  response_type?: 'ephemeral' | 'in_channel';
+  replace_original?: boolean;
+  delete_original?: boolean;
+  unfurl_links?: boolean;
+  unfurl_media?: boolean;
+}
+
+export class SlackApiError extends Error {
+  override name = 'SlackApiError';
+  constructor(
+    /** Slack's error code, e.g. `ratelimited`, `channel_not_found`, or `http_500`. */
+    readonly code: string,
+    /** Seconds Slack asked us to wait (429). */
+    readonly retryAfter?: number,
+  ) {
+    super(`Slack answered ${code}${retryAfter ? ` (retry after ${retryAfter} s)` : ''}`);
+  }
+}
+
+export interface SlackPoster {
+  postMessage(channel: string, message: SlackMessage): Promise<{ ts: string }>;
+  respond(responseUrl: string, message: SlackMessage): Promise<void>;
+}
+
+export function createSlackPoster(options: { token: string; apiUrl: string; timeoutMs?: number }): SlackPoster {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const send = async (url: string, body: unknown, auth: boolean) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        ...(auth ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    if (response.status === 429) throw new SlackApiError('ratelimited', Number(response.headers.get('retry-after') ?? '1'));
+    if (!response.ok) throw new SlackApiError(`http_${response.status}`);
+    return text;
+  };
+  return {
+    async postMessage(channel, message) {
+      const text = await send(new URL('chat.postMessage', options.apiUrl).toString(), { channel, ...message }, true);
+      const parsed = JSON.parse(text) as { ok?: boolean; error?: string; ts?: string };
+      if (!parsed.ok) throw new SlackApiError(parsed.error ?? 'unknown_error');
+      return { ts: parsed.ts ?? '' };
+    },
+    async respond(responseUrl, message) {
+      await send(responseUrl, message, false);
+    },
+  };
+}
