@@ -1,0 +1,296 @@
+import { CfnOutput, Duration, SecretValue, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import type { BotConfig } from './config';
+import { BotFunction, type HandlerName } from './constructs/bot-function';
+
+/** DynamoDB actions, split by what they do. Nothing else on the table is granted. */
+export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem'] as const;
+export const TABLE_WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:DeleteItem',
+] as const;
+
+/** The structured log line the digest handler writes when a channel's digest fails. */
+export const DIGEST_FAILED_EVENT = 'digest_failed';
+
+export interface BotStackProps extends StackProps {
+  readonly config: BotConfig;
+  readonly table: ITable;
+  /** GSI names of the table (from the storage code's TABLE); each function may Query exactly these. */
+  readonly indexNames: readonly string[];
+}
+
+interface FunctionSpec {
+  readonly description: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  /** Table access: every function reads and writes, Query also on the listed GSIs. */
+  readonly queriesIndexes: readonly string[];
+  readonly sendsJobs: boolean;
+}
+
+/**
+ * The serverless bot: four functions, the Slack endpoint, the job queue and
+ * its DLQ, the two schedules, the Slack secret and the alarms.
+ */
+export class BotStack extends Stack {
+  readonly functions: Record<HandlerName, BotFunction>;
+  readonly jobQueue: sqs.Queue;
+  readonly deadLetterQueue: sqs.Queue;
+  readonly secret: secretsmanager.Secret;
+  readonly alarmTopic: sns.Topic;
+
+  constructor(scope: Construct, id: string, props: BotStackProps) {
+    super(scope, id, props);
+    const { config, table, indexNames } = props;
+
+    // ---- Slack credentials: filled after the first deploy (docs/deploy.md), read once per cold start.
+    // CloudFormation writes SecretString only when it changes in the template: keep this placeholder
+    // as it is, or an update would overwrite the real credentials.
+    this.secret = new secretsmanager.Secret(this, 'SlackSecret', {
+      description: `NewsBot ${config.stage}: Slack signing secret and bot token (JSON)`,
+      secretObjectValue: {
+        signingSecret: SecretValue.unsafePlainText('REPLACE_ME'),
+        botToken: SecretValue.unsafePlainText('REPLACE_ME'),
+      },
+    });
+    Validations.of(this.secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The secret holds credentials issued by Slack (signing secret, bot token); they are rotated in the Slack app settings, not by a rotation Lambda, and then written with put-secret-value.',
+    });
+
+    // ---- Job queue for slow work (fetching a URL, ingesting a feed item), with a dead-letter queue.
+    this.deadLetterQueue = new sqs.Queue(this, 'JobDeadLetterQueue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is the dead-letter queue of the job queue; an alarm fires as soon as it holds a message.',
+    });
+    const workerTimeout = Duration.seconds(60);
+    this.jobQueue = new sqs.Queue(this, 'JobQueue', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // AWS's advice for Lambda consumers: at least six times the function timeout.
+      visibilityTimeout: Duration.seconds(workerTimeout.toSeconds() * 6),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 3 },
+    });
+
+    // ---- The four functions.
+    const common = { stage: config.stage, logLevel: config.logLevel, logRetention: config.logRetentionDays as RetentionDays };
+    const environment = {
+      TABLE_NAME: table.tableName,
+      JOB_QUEUE_URL: this.jobQueue.queueUrl,
+      SLACK_SECRET_ID: this.secret.secretArn,
+    };
+    const specs: Record<HandlerName, FunctionSpec> = {
+      slack: {
+        description: 'NewsBot Slack endpoint: slash commands and interactions',
+        memorySize: 512,
+        timeout: Duration.seconds(10),
+        queriesIndexes: indexNames,
+        sendsJobs: true,
+      },
+      worker: {
+        description: 'NewsBot worker: slow jobs from the job queue (fetch, ingest, reply)',
+        memorySize: 1024,
+        timeout: workerTimeout,
+        queriesIndexes: indexNames,
+        sendsJobs: false,
+      },
+      feeds: {
+        description: 'NewsBot feed poller: polls due feeds, enqueues new items',
+        memorySize: 512,
+        timeout: Duration.minutes(5),
+        queriesIndexes: indexNames,
+        sendsJobs: true,
+      },
+      digest: {
+        description: 'NewsBot digests: posts the digests that are due',
+        memorySize: 512,
+        timeout: Duration.minutes(5),
+        queriesIndexes: indexNames,
+        sendsJobs: false,
+      },
+    };
+
+    const fns = {} as Record<HandlerName, BotFunction>;
+    for (const [name, spec] of Object.entries(specs) as [HandlerName, FunctionSpec][]) {
+      const fn = new BotFunction(this, `${capitalize(name)}`, {
+        handler: name,
+        description: spec.description,
+        memorySize: spec.memorySize,
+        timeout: spec.timeout,
+        environment,
+        ...common,
+      });
+      fn.allow(
+        new iam.PolicyStatement({
+          sid: 'TableItems',
+          actions: [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
+          resources: [table.tableArn],
+        }),
+      );
+      if (spec.queriesIndexes.length > 0) {
+        fn.allow(
+          new iam.PolicyStatement({
+            sid: 'TableIndexQueries',
+            actions: ['dynamodb:Query'],
+            resources: spec.queriesIndexes.map((index) => `${table.tableArn}/index/${index}`),
+          }),
+        );
+      }
+      fn.allow(
+        new iam.PolicyStatement({
+          sid: 'SlackSecret',
+          actions: ['secretsmanager:GetSecretValue'],
+          resources: [this.secret.secretArn],
+        }),
+      );
+      if (spec.sendsJobs) {
+        fn.allow(
+          new iam.PolicyStatement({
+            sid: 'SendJobs',
+            actions: ['sqs:SendMessage'],
+            resources: [this.jobQueue.queueArn],
+          }),
+        );
+      }
+      fns[name] = fn;
+    }
+    this.functions = fns;
+
+    // ---- Slack endpoint: a Function URL. Slack signs every request (v0 HMAC-SHA256 of
+    // timestamp and body with the signing secret); Bolt's receiver rejects unsigned or stale ones.
+    const url = fns.slack.fn.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+
+    // ---- Worker: consumes the job queue, reporting failed messages one by one.
+    fns.worker.fn.addEventSource(
+      new SqsEventSource(this.jobQueue, {
+        batchSize: 5,
+        maxBatchingWindow: Duration.seconds(1),
+        reportBatchItemFailures: true,
+        // Few workers at once: kind to the sites being fetched and to Slack's rate limits.
+        maxConcurrency: 5,
+      }),
+    );
+
+    // ---- Schedules.
+    new events.Rule(this, 'FeedPollSchedule', {
+      description: `NewsBot ${config.stage}: poll due feeds every ${config.feedPollRate} min`,
+      schedule: events.Schedule.rate(Duration.minutes(config.feedPollRate)),
+      targets: [new targets.LambdaFunction(fns.feeds.fn, { retryAttempts: 2 })],
+    });
+    new events.Rule(this, 'DigestSchedule', {
+      description: `NewsBot ${config.stage}: post due digests every ${config.digestRate} min`,
+      schedule: events.Schedule.rate(Duration.minutes(config.digestRate)),
+      targets: [new targets.LambdaFunction(fns.digest.fn, { retryAttempts: 2 })],
+    });
+
+    // ---- Alarms.
+    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
+      displayName: `NewsBot ${config.stage} alarms`,
+      enforceSSL: true,
+    });
+    Validations.of(this.alarmTopic).acknowledge({
+      id: 'AwsSolutions-SNS2',
+      reason:
+        'CloudWatch alarms cannot publish to a topic encrypted with the AWS-managed key (alias/aws/sns); the alarm notifications carry no sensitive data, so a customer-managed key ($1/month) buys nothing.',
+    });
+    if (config.alarmEmail) {
+      this.alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
+    }
+    const alarmAction = new SnsAction(this.alarmTopic);
+    const addAlarm = (id: string, props: cloudwatch.AlarmProps) => {
+      const alarm = new cloudwatch.Alarm(this, id, props);
+      alarm.addAlarmAction(alarmAction);
+      return alarm;
+    };
+    const fiveMinutes = Duration.minutes(5);
+
+    for (const [name, fn] of Object.entries(fns) as [HandlerName, BotFunction][]) {
+      addAlarm(`${capitalize(name)}Errors`, {
+        alarmDescription: `NewsBot ${config.stage}: the ${name} function threw`,
+        metric: fn.fn.metricErrors({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      addAlarm(`${capitalize(name)}Throttles`, {
+        alarmDescription: `NewsBot ${config.stage}: the ${name} function was throttled`,
+        metric: fn.fn.metricThrottles({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    }
+
+    addAlarm('DeadLetterQueueNotEmpty', {
+      alarmDescription: `NewsBot ${config.stage}: a job failed three times and is in the dead-letter queue`,
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: fiveMinutes,
+        statistic: cloudwatch.Stats.MAXIMUM,
+      }),
+      threshold: 0,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    // A digest can fail for one channel while the invocation succeeds (the others still get theirs),
+    // so the handler logs a "digest_failed" line and this filter counts them.
+    const digestFailures = new MetricFilter(this, 'DigestFailedFilter', {
+      logGroup: fns.digest.logGroup,
+      filterPattern: FilterPattern.allTerms(DIGEST_FAILED_EVENT),
+      metricNamespace: `NewsBot/${config.stage}`,
+      metricName: 'DigestFailures',
+      metricValue: '1',
+      defaultValue: 0,
+    });
+    addAlarm('DigestFailures', {
+      alarmDescription: `NewsBot ${config.stage}: a channel's digest failed (log line "${DIGEST_FAILED_EVENT}")`,
+      metric: digestFailures.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+
+    // ---- Outputs.
+    new CfnOutput(this, 'SlackEndpoint', {
+      value: url.url,
+      description: 'Request URL for the Slack app manifest (slash commands and interactivity)',
+    });
+    new CfnOutput(this, 'SlackSecretArn', {
+      value: this.secret.secretArn,
+      description: 'Fill with: aws secretsmanager put-secret-value --secret-id <this> --secret-string file://slack-secret.json',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
+    new CfnOutput(this, 'JobDeadLetterQueueUrl', { value: this.deadLetterQueue.queueUrl });
+  }
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

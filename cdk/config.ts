@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+
+/** The context key in cdk.json that holds NewsBot's deployment settings. */
+export const CONTEXT_KEY = 'newsbot';
+
+const RETENTION_DAYS = new Set<number>(
+  Object.values(RetentionDays).filter((value): value is number => typeof value === 'number' && value > 0),
+);
+
+/** Minutes between two runs of a schedule: EventBridge rates are whole minutes. */
+const rateMinutes = z.coerce.number().int().min(1).max(24 * 60);
+
+export const BotConfigSchema = z
+  .object({
+    /** Deployment stage; part of the stack names, so short and DNS-like. */
+    stage: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{0,15}$/, 'must be 1-16 characters: lowercase letters, digits and "-", starting with a letter'),
+    /** Where alarm notifications go; no subscription when absent. */
+    alarmEmail: z.email().optional(),
+    feedPollRate: rateMinutes.default(15),
+    digestRate: rateMinutes.default(15),
+    logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    logRetentionDays: z.coerce
+      .number()
+      .int()
+      .refine((days) => RETENTION_DAYS.has(days), {
+        message: `must be one of CloudWatch Logs' retention periods: ${[...RETENTION_DAYS].sort((a, b) => a - b).join(', ')}`,
+      })
+      .default(30),
+  })
+  .strict();
+
+export type BotConfig = z.infer<typeof BotConfigSchema>;
+export type LogLevel = BotConfig['logLevel'];
+
+/** Keys that may also be given one by one on the command line: `cdk deploy -c stage=dev`. */
+const OVERRIDABLE = ['stage', 'alarmEmail', 'feedPollRate', 'digestRate', 'logLevel', 'logRetentionDays'] as const;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Builds the config from the `newsbot` context object (cdk.json) with any
+ * top-level `-c key=value` overrides on top, and validates it.
+ * Throws a ConfigError naming every bad field.
+ */
+export function parseConfig(tryGetContext: (key: string) => unknown): BotConfig {
+  const base = tryGetContext(CONTEXT_KEY) ?? {};
+  if (typeof base !== 'object' || base === null || Array.isArray(base)) {
+    throw new ConfigError(`Invalid NewsBot config: context "${CONTEXT_KEY}" in cdk.json must be an object`);
+  }
+  const raw: Record<string, unknown> = { ...base };
+  for (const key of OVERRIDABLE) {
+    const value = tryGetContext(key);
+    if (value !== undefined) raw[key] = value;
+  }
+  // An empty alarmEmail (e.g. `-c alarmEmail=`) means "no email".
+  if (raw.alarmEmail === '') delete raw.alarmEmail;
+
+  const parsed = BotConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.join('.') : '(config)';
+      return `  - ${where}: ${issue.message}`;
+    });
+    throw new ConfigError(
+      `Invalid NewsBot config (cdk.json context "${CONTEXT_KEY}", or -c overrides):\n${lines.join('\n')}`,
+    );
+  }
+  return parsed.data;
+}

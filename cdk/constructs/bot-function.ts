@@ -1,0 +1,113 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { LogLevel } from '../config';
+import { BUNDLING } from './bundling-options';
+
+/** Repository root: entries and the lock file are resolved from here, not from the shell's cwd. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The Lambda entry points, one short file each under lambdas/handlers/. */
+export const HANDLERS = ['slack', 'worker', 'feeds', 'digest'] as const;
+export type HandlerName = (typeof HANDLERS)[number];
+
+export function handlerEntry(name: HandlerName): string {
+  return path.join(PROJECT_ROOT, 'lambdas', 'handlers', `${name}.ts`);
+}
+
+export interface BotFunctionProps {
+  /** Which file of lambdas/handlers/ this function runs. */
+  readonly handler: HandlerName;
+  readonly description: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  readonly stage: string;
+  readonly logLevel: LogLevel;
+  readonly logRetention: RetentionDays;
+  /** Variables the handler reads, on top of the common ones (STAGE, LOG_LEVEL, SERVICE, NODE_OPTIONS). */
+  readonly environment?: Record<string, string>;
+}
+
+const APPLICATION_LOG_LEVEL: Record<LogLevel, ApplicationLogLevel> = {
+  debug: ApplicationLogLevel.DEBUG,
+  info: ApplicationLogLevel.INFO,
+  warn: ApplicationLogLevel.WARN,
+  error: ApplicationLogLevel.ERROR,
+};
+
+/**
+ * A NewsBot Lambda with the house defaults: Node 22 on arm64, an ESM bundle
+ * built by the local esbuild from the shared BUNDLING options (minified,
+ * source maps, AWS SDK external), its own log group with a retention, JSON
+ * log lines (Lambda adds timestamp, level and requestId to each), and its own
+ * role that may only write to that log group; callers add the data
+ * permissions statement by statement with {@link BotFunction.allow}.
+ */
+export class BotFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: iam.Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: BotFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // An explicit role instead of AWSLambdaBasicExecutionRole: that managed policy
+    // lets the function create any log group and write to all of them.
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `NewsBot ${props.stage} ${props.handler} function`,
+    });
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        sid: 'WriteOwnLogs',
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: handlerEntry(props.handler),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: APPLICATION_LOG_LEVEL[props.logLevel],
+      systemLogLevelV2: SystemLogLevel.WARN,
+      bundling: { ...BUNDLING, externalModules: [...BUNDLING.externalModules], mainFields: [...BUNDLING.mainFields] },
+      environment: {
+        STAGE: props.stage,
+        LOG_LEVEL: props.logLevel,
+        SERVICE: `newsbot-${props.handler}`,
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+    });
+    Validations.of(this.fn).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Pinned to Node.js 22 (LTS, supported on Lambda until 2027) on purpose: the bundles target node22 and the test suite runs on the Node 20/22 line; moving to Node 24 is a deliberate upgrade, not a side effect of a CDK release.',
+    });
+  }
+
+  /** Adds one statement to this function's role. */
+  allow(statement: iam.PolicyStatement): void {
+    this.role.addToPrincipalPolicy(statement);
+  }
+}

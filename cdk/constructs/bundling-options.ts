@@ -1,0 +1,58 @@
+import type { BuildOptions } from 'esbuild';
+import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/**
+ * The one set of esbuild options every NewsBot Lambda is bundled with.
+ *
+ * `BotFunction` hands it to `NodejsFunction` (which turns it into esbuild CLI
+ * flags), and `npm run bench:bundle` turns it into esbuild build-API options
+ * with {@link toEsbuildOptions}. Both read this object, so the bundles the
+ * bench measures are the bundles CDK deploys.
+ */
+export const BUNDLING = {
+  /** Node 22 on Lambda (the runtime BotFunction sets). */
+  target: 'node22',
+  format: OutputFormat.ESM,
+  minify: true,
+  sourceMap: true,
+  /** The Lambda Node 22 runtime ships AWS SDK v3. */
+  externalModules: ['@aws-sdk/*'],
+  /** Prefer ESM entry points so esbuild can tree-shake them. */
+  mainFields: ['module', 'main'],
+  /** Bolt's CommonJS dependencies call `require` inside an ESM bundle (pitfalls.md). */
+  banner: "import{createRequire}from'module';const require=createRequire(import.meta.url);",
+} as const satisfies BundlingOptions;
+
+/** The options NodejsFunction adds on its own (see its `buildEsbuildArgs`). */
+const NODEJS_FUNCTION_FIXED = { bundle: true, platform: 'node' } as const satisfies BuildOptions;
+
+/**
+ * The esbuild build-API equivalent of `BUNDLING` as NodejsFunction runs it.
+ * Throws on any key it does not know how to translate, so a new bundling
+ * option cannot silently make the bench measure something else than CDK ships.
+ */
+export function toEsbuildOptions(
+  entry: string,
+  outfile: string,
+  bundling: BundlingOptions = BUNDLING,
+): BuildOptions & { entryPoints: string[]; outfile: string } {
+  const known = new Set(['target', 'format', 'minify', 'sourceMap', 'externalModules', 'mainFields', 'banner']);
+  const unknown = Object.keys(bundling).filter((key) => !known.has(key));
+  if (unknown.length > 0) {
+    throw new Error(`toEsbuildOptions does not translate bundling option(s): ${unknown.join(', ')}`);
+  }
+  return {
+    ...NODEJS_FUNCTION_FIXED,
+    entryPoints: [entry],
+    outfile,
+    ...(bundling.target !== undefined && { target: bundling.target }),
+    ...(bundling.format !== undefined && { format: bundling.format === OutputFormat.ESM ? 'esm' : 'cjs' }),
+    ...(bundling.minify !== undefined && { minify: bundling.minify }),
+    ...(bundling.sourceMap !== undefined && { sourcemap: bundling.sourceMap }),
+    // NodejsFunction keeps sources in the map unless told otherwise (sourcesContent defaults to true).
+    sourcesContent: true,
+    ...(bundling.externalModules !== undefined && { external: [...bundling.externalModules] }),
+    ...(bundling.mainFields !== undefined && { mainFields: [...bundling.mainFields] }),
+    ...(bundling.banner !== undefined && { banner: { js: bundling.banner } }),
+  };
+}
