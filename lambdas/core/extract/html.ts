@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { blocksOf, type Block } from './blocks';
 import { isChromeLine, removeBoilerplateElements } from './boilerplate';
 import type { ExtractedArticle } from './extracted';
+import { completeMetadata, readMetadata } from './metadata';
 
 /** Insert `<base href>` so Readability resolves relative links (linkedom has no document URL). */
 function withBase(document: Document, url: string | undefined): void {
@@ -29,9 +30,18 @@ function storyBlocks(blocks: Block[]): string[] {
 /** HTML page to story paragraphs with Readability on linkedom. */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
   const { document } = parseHTML(html) as unknown as { document: Document };
+  const titleTag = document.querySelector('title')?.textContent;
+  const declared = readMetadata(document, meta.url);
   withBase(document, meta.url);
   if (document.body) removeBoilerplateElements(document.body);
   const parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
   const paragraphs = parsed?.content ? storyBlocks(blocksOf(parsed.content)) : [];
-  return { title: parsed?.title ?? undefined, byline: parsed?.byline ?? undefined, url: meta.url, paragraphs };
+  const article = completeMetadata(declared, {
+    title: parsed?.title || titleTag,
+    byline: parsed?.byline,
+    siteName: parsed?.siteName,
+    lang: parsed?.lang,
+    publishedTime: parsed?.publishedTime,
+  });
+  return { ...article, paragraphs };
 }

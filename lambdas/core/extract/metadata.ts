@@ -1,0 +1,267 @@
+import { z } from 'zod';
+import type { ArticleMeta } from '../article';
+import { isDateLine } from './boilerplate';
+
+/**
+ * Article metadata from a page's own declarations: JSON-LD first (what
+ * publishers give search engines, usually the cleanest), then meta tags
+ * (Open Graph, article:*, name=author…), then what Readability guessed.
+ * Every value passes a zod schema at this boundary; a value that fails is
+ * dropped, never stored ("Published Am Edt" is no author, "0000-00-00" no date).
+ */
+
+/** Values Readability found, used only where the page declares nothing valid. */
+export interface MetadataFallback {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+  publishedTime?: string | null;
+}
+
+const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
+  'backgroundnewsarticle', 'askpublicnewsarticle', 'blogposting', 'liveblogposting', 'socialmediaposting', 'report',
+  'scholarlyarticle', 'techarticle', 'satiricalarticle', 'advertisercontentarticle', 'review', 'creativework',
+]);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** JSON-LD and attribute values sometimes carry HTML entities; decode the common ones. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+    return ENTITIES[lower] ?? m;
+  });
+}
+
+const clean = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim();
+
+const Title = z
+  .string()
+  .transform(clean)
+  .pipe(z.string().min(1).max(400));
+
+/** Words that make up date stamps and labels, never a person's name. */
+const NOT_NAME_WORDS =
+  /^(?:published|updated|posted|by|am|pm|edt|est|cdt|cst|pdt|pst|gmt|utc|bst|on|at|staff|admin|administrator|unknown|null|undefined|none|author|editor|writer|reporter|correspondent)$/i;
+
+const Author = z
+  .string()
+  .transform((s) => clean(s).replace(/^by[:\s]+/i, '').replace(/[,|;\s]+$/, '').trim())
+  .pipe(
+    z
+      .string()
+      .min(2)
+      .max(120)
+      .refine((s) => /\p{L}/u.test(s), 'no letters')
+      .refine((s) => !/^(?:https?:\/\/|www\.)/i.test(s) && !/@\w+\.\w+/.test(s), 'a URL or address, not a name')
+      .refine((s) => !s.split(/[\s,]+/).every((w) => NOT_NAME_WORDS.test(w) || /^[\d:./-]+$/.test(w)), 'a label or date stamp')
+      .refine((s) => !isDateLine(s), 'a date stamp')
+      .refine((s) => s.split(/\s+/).length <= 12, 'too long for names'),
+  );
+
+/** An instant as ISO-8601. Only ISO-like stamps are read, so nothing depends on the machine's time zone. */
+const PublishedAt = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i))
+  .transform((s) => {
+    let iso = s.replace(' ', 'T');
+    if (/T\d{2}:\d{2}/.test(iso) && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(iso)) iso += 'Z';
+    iso = iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+    return new Date(iso);
+  })
+  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, 'not a plausible date')
+  .transform((d) => d.toISOString());
+
+const Site = z
+  .string()
+  .transform(clean)
+  .pipe(z.string().min(1).max(120));
+
+const Url = z
+  .string()
+  .trim()
+  .pipe(z.url({ protocol: /^https?$/ }));
+
+const Language = z
+  .string()
+  .transform((s) => s.trim().replace(/_/g, '-'))
+  .pipe(z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i))
+  .transform((s) => {
+    const [primary, ...rest] = s.split('-');
+    return [primary!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+  });
+
+/** The first candidate a schema accepts. */
+function firstValid<T>(schema: z.ZodType<T>, candidates: unknown[]): T | undefined {
+  for (const c of candidates) {
+    if (typeof c !== 'string') continue;
+    const r = schema.safeParse(c);
+    if (r.success) return r.data;
+  }
+  return undefined;
+}
+
+type Json = unknown;
+
+function asArray(v: Json): Json[] {
+  return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+}
+
+function isObject(v: Json): v is Record<string, Json> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Every object in the JSON-LD blocks, flattening arrays and @graph. */
+function jsonLdObjects(document: Document): Record<string, Json>[] {
+  const out: Record<string, Json>[] = [];
+  const visit = (v: Json, depth: number) => {
+    if (depth > 4) return;
+    for (const item of asArray(v)) {
+      if (!isObject(item)) continue;
+      out.push(item);
+      if (item['@graph']) visit(item['@graph'], depth + 1);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = (script.textContent ?? '').trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\s*\/\/.*$/gm, '');
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // A broken block is the publisher's problem; the meta tags still count.
+    }
+  }
+  return out;
+}
+
+function isArticle(obj: Record<string, Json>): boolean {
+  return asArray(obj['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.toLowerCase()));
+}
+
+/** Names from a JSON-LD author/publisher value: a string, {name}, or an array of either. */
+function names(v: Json): string[] {
+  return asArray(v).flatMap((a) => (typeof a === 'string' ? [a] : isObject(a) && typeof a.name === 'string' ? [a.name] : []));
+}
+
+function strings(v: Json): string[] {
+  return asArray(v).flatMap((a) => (typeof a === 'string' ? [a] : isObject(a) && typeof a['@id'] === 'string' ? [a['@id']] : []));
+}
+
+/** All meta tags once, keyed by lower-cased property/name/itemprop/http-equiv (linkedom re-walks the tree on every query). */
+type MetaIndex = Map<string, string[]>;
+
+function indexMeta(document: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of document.querySelectorAll('meta')) {
+    const content = el.getAttribute('content');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      list.push(content);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+function metaContent(index: MetaIndex, ...keys: string[]): string[] {
+  return keys.flatMap((k) => index.get(k) ?? []);
+}
+
+/** Join valid author names, each once. */
+function byline(candidates: string[]): string | undefined {
+  const seen = new Set<string>();
+  const valid: string[] = [];
+  for (const c of candidates) {
+    const r = Author.safeParse(c);
+    if (!r.success || seen.has(r.data.toLowerCase())) continue;
+    seen.add(r.data.toLowerCase());
+    valid.push(r.data);
+  }
+  return valid.length ? valid.slice(0, 6).join(', ') : undefined;
+}
+
+function resolveUrl(href: string | null | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read what a page declares about itself. Call before Readability runs (it
+ * edits the document); `pageUrl` resolves relative canonical links and is
+ * the URL of last resort.
+ */
+export function readMetadata(document: Document, pageUrl?: string): ArticleMeta {
+  return completeMetadata(readDeclared(document, pageUrl), {});
+}
+
+/** Fill what the page did not declare validly from Readability's guesses, through the same schemas. */
+export function completeMetadata(declared: ArticleMeta, fallback: MetadataFallback): ArticleMeta {
+  const meta: ArticleMeta = { ...declared };
+  const title = meta.title ?? firstValid(Title, [fallback.title]);
+  const author = meta.byline ?? byline(fallback.byline ? [fallback.byline] : []);
+  const publishedAt = meta.publishedAt ?? firstValid(PublishedAt, [fallback.publishedTime]);
+  const site = meta.site ?? firstValid(Site, [fallback.siteName]);
+  const language = meta.language ?? firstValid(Language, [fallback.lang]);
+  if (title !== undefined) meta.title = title;
+  if (author !== undefined) meta.byline = author;
+  if (publishedAt !== undefined) meta.publishedAt = publishedAt;
+  if (site !== undefined) meta.site = site;
+  if (language !== undefined) meta.language = language;
+  return meta;
+}
+
+function readDeclared(document: Document, pageUrl?: string): ArticleMeta {
+  const articles = jsonLdObjects(document).filter(isArticle);
+  const metas = indexMeta(document);
+  const ld = (key: string) => articles.flatMap((a) => asArray(a[key]));
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+
+  const title = firstValid(Title, [
+    ...ld('headline'),
+    ...metaContent(metas, 'og:title', 'twitter:title'),
+  ]);
+  const author =
+    byline(articles.flatMap((a) => names(a.author))) ??
+    byline(metaContent(metas, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator'));
+  const publishedAt = firstValid(PublishedAt, [
+    ...ld('datePublished'),
+    ...metaContent(metas, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'),
+    document.querySelector('time[datetime]')?.getAttribute('datetime'),
+    ...ld('dateCreated'),
+  ]);
+  const site = firstValid(Site, [
+    ...metaContent(metas, 'og:site_name', 'application-name'),
+    ...articles.flatMap((a) => names(a.publisher)),
+  ]);
+  const url = firstValid(Url, [
+    resolveUrl(canonical, pageUrl),
+    resolveUrl(metaContent(metas, 'og:url')[0], pageUrl),
+    ...articles.flatMap((a) => [...strings(a.url), ...strings(a.mainEntityOfPage)]),
+    pageUrl,
+  ]);
+  const language = firstValid(Language, [
+    ...ld('inLanguage'),
+    document.documentElement?.getAttribute('lang'),
+    ...metaContent(metas, 'og:locale', 'language', 'content-language', 'dc.language'),
+  ]);
+
+  const meta: ArticleMeta = {};
+  if (title !== undefined) meta.title = title;
+  if (author !== undefined) meta.byline = author;
+  if (publishedAt !== undefined) meta.publishedAt = publishedAt;
+  if (site !== undefined) meta.site = site;
+  if (url !== undefined) meta.url = url;
+  if (language !== undefined) meta.language = language;
+  return meta;
+}
