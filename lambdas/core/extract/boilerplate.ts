@@ -104,7 +104,7 @@ const CHROME_PREFIX =
 
 /** Calls to action and share prompts, anywhere in a short line. */
 const CHROME_PHRASE =
-  /\b(?:share (?:this|it) with|follow us on|follow (?:him|her|them) on twitter|sign up (?:for|to) (?:our|the)\b[^.]*\bnewsletter|subscribe to (?:our|the)\b[^.]*(?:newsletter|channel|youtube)|get (?:breaking news|the latest)\b[^.]*\b(?:inbox|alerts|app)|delivered (?:to your inbox|weekday mornings)|click here to (?:subscribe|get|download|read|sign)|by clicking here|this post may contain affiliate|may earn an? (?:affiliate )?commission|all rights reserved|copyright ©|©\s*\d{4}|this slideshow requires javascript|media playback is unsupported|make [\w ]+ my homepage|join our [\w ]+ forums?|loading content|like this story\?)/i;
+  /\b(?:share (?:this|it) with|follow us on|follow (?:him|her|them) on twitter|sign up (?:for|to) (?:our|the)\b[^.]*\bnewsletter|subscribe to (?:our|the)\b[^.]*(?:newsletter|channel|youtube)|get (?:breaking news|the latest)\b[^.]*\b(?:inbox|alerts|app)|delivered (?:to your inbox|weekday mornings)|click here to (?:subscribe|get|download|read|sign)|by clicking here|this post may contain affiliate|may earn an? (?:affiliate )?commission|all rights reserved|copyright ©|©\s*\d{4}|this slideshow requires javascript|media playback is unsupported|make [\w ]+ my homepage|join our [\w ]+ forums?|loading content|like this story\?|we use cookies|cookie policy|accept (?:all )?cookies|enable javascript)/i;
 
 /** Photo credits: a short line naming an agency, often glued to a caption ("…treatmentCredit: EPA"). */
 const CREDIT =

@@ -1,17 +1,64 @@
+import { isChromeLine } from './boilerplate';
 import type { ExtractedArticle } from './extracted';
 
 /**
  * Pasted or scraped text to story paragraphs.
- * Paragraphs are separated by blank lines; the first short line without a
- * final period is taken as the title.
+ *
+ * Text copied from a news page carries the site's chrome as lines of its
+ * own: "Accessibility links", "Breaking News", the XS/SM/MD/LG font-size
+ * widget, share/print/related lines, cookie notices. Those lines are
+ * dropped; every other paragraph is kept in order with its text unchanged
+ * (whitespace normalised within the paragraph only).
+ *
+ * Paragraphs are separated by blank lines. Inside a block, lines are joined
+ * when they look hard-wrapped (a line broken mid-sentence) and kept apart
+ * when each line is a paragraph of its own (pasted with single newlines).
  */
+
+/** Hard-wrapped text breaks lines at about this width; longer lines are paragraphs in their own right. */
+const WRAP_WIDTH = 100;
+
+/** A title is a short line that does not end like a sentence. */
+const TITLE_MAX_CHARS = 200;
+
+function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** Whether a block's lines are one paragraph wrapped at a fixed width rather than one paragraph each. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  const body = lines.slice(0, -1);
+  if (body.some((l) => l.length > WRAP_WIDTH)) return false;
+  // Wrapped lines mostly end mid-sentence; paragraph-per-line text ends each line with punctuation.
+  const midSentence = body.filter((l) => !/[.!?:"”’)\]]$/.test(l)).length;
+  return midSentence >= body.length / 2;
+}
+
+function paragraphsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n/)) {
+    const lines = block
+      .split('\n')
+      .map(normalizeSpace)
+      .filter((l) => l && !isChromeLine(l));
+    if (lines.length === 0) continue;
+    if (isHardWrapped(lines)) out.push(lines.join(' '));
+    else out.push(...lines);
+  }
+  return out;
+}
+
+function looksLikeTitle(line: string): boolean {
+  return line.length <= TITLE_MAX_CHARS && !/[.!?,;:]["”’']?$/.test(line) && /\p{L}/u.test(line) && line.split(/\s+/).length >= 2;
+}
+
 export function extractText(text: string, meta: { url?: string } = {}): ExtractedArticle {
-  const blocks = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((b) => b.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean);
+  const paragraphs = paragraphsOf(text);
   let title: string | undefined;
-  if (blocks.length > 1 && blocks[0]!.length < 200 && !/[.!?]["”']?$/.test(blocks[0]!)) title = blocks.shift();
-  return { title, url: meta.url, paragraphs: blocks };
+  if (paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!)) title = paragraphs.shift();
+  const article: ExtractedArticle = { paragraphs };
+  if (title !== undefined) article.title = title;
+  if (meta.url !== undefined) article.url = meta.url;
+  return article;
 }
