@@ -1,0 +1,503 @@
+import { randomUUID } from 'node:crypto';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ArticleRecord, Quote, Speaker } from '../core/article';
+import { speakerKey as keyOfSpeaker } from '../core/quotes/speaker-key';
+import { joinChunks, packJson, splitChunks, unpackJson } from './body';
+import { decodeCursor } from './cursor';
+import { batchGet, batchWrite, CAPACITY, deleteRequest, isConditionFailure, type Item, putRequest, query, type StoreContext } from './db';
+import { IngestInProgressError } from './errors';
+import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, feedIdFor } from './ids';
+import {
+  ARTICLE_SELF_PREFIX,
+  articleBodyKey,
+  articleHeadKey,
+  articlePartition,
+  articleQuoteTextKey,
+  articleSpeakerKey,
+  articleTermKey,
+  bodyClaimKey,
+  latestArticlesFrom,
+  latestArticlesKey,
+  latestArticlesPartition,
+  recentQuotesIndexKey,
+  speakerDirectoryKey,
+  speakerQuotesIndexKey,
+  termIndexKey,
+  termPartition as termPartitionFor,
+} from './keys';
+import {
+  articleContentSchema,
+  articleDetailsSchema,
+  type ArticleHeadItem,
+  articleHeadSchema,
+  bodyChunkSchema,
+  bodyClaimSchema,
+  parseItem,
+} from './items';
+import { pageLimit, pageOf } from './paging';
+import { foldText, searchTerms } from './terms';
+import type { ArticleListing, IngestMeta, Page, PageOptions, StoredArticle } from './types';
+
+/**
+ * Articles: ingest, read, list, search, delete.
+ *
+ * Ingest without transactions, in three writes:
+ *   1. claim   conditional Put of the body-hash claim (who is writing this body, since when)
+ *   2. body    BatchWrite of the gzip body chunks: no index keys, reachable only through the head
+ *   3. publish BatchWrite of the head (with its GSI1 key), quote, term and directory items, and
+ *              the claim marked published. Nothing of the article is visible before this write.
+ * A crash after 1 or 2 leaves nothing visible; a retry after the claim goes
+ * stale (CLAIM_STALE_MS) rewrites the same items under the same id.
+ */
+
+/** After this long an unpublished claim is taken to be a crashed ingest and may be taken over. */
+export const CLAIM_STALE_MS = 60_000;
+
+/** Items per BatchWrite; the publish write holds the head and the index items within one request when they fit. */
+const MAX_BATCH = 25;
+/** Search terms indexed per article at least, even for articles with many speakers. */
+const MIN_TERMS = 8;
+
+function dateOrUndefined(iso: string | undefined): Date | undefined {
+  if (iso === undefined) return undefined;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** The date quotes are ordered and cited by: when the article says it was published, else when it was stored. */
+function quoteDate(publishedAt: string | undefined, ingestedAt: Date): Date {
+  return dateOrUndefined(publishedAt) ?? ingestedAt;
+}
+
+function listingOf(head: ArticleHeadItem): ArticleListing {
+  const details = parseItem(articleDetailsSchema, unpackJson(head.details), 'article details');
+  return {
+    id: head.id,
+    title: head.title,
+    byline: head.byline,
+    url: head.url,
+    site: head.site,
+    language: head.language,
+    publishedAt: head.publishedAt,
+    ingestedAt: head.ingestedAt,
+    summary: details.summary,
+    quotes: details.quotes,
+    speakers: details.speakers,
+    source: head.source,
+    feedUrl: head.feedUrl,
+  };
+}
+
+/** Drop undefined fields so a listing compares equal however it was read. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function parseListing(item: Item): ArticleListing {
+  return compact(listingOf(parseItem(articleHeadSchema, item, 'article head')));
+}
+
+/** Assemble an article from the items of its partition: the head and the chunks of the body version it names. */
+function assemble(items: Item[]): StoredArticle | undefined {
+  const headItem = items.find((i) => i.SK === 'A#META');
+  if (!headItem) return undefined;
+  const head = parseItem(articleHeadSchema, headItem, 'article head');
+  const version = head.bodyHash.slice(0, 8);
+  const chunks = items
+    .filter((i) => typeof i.SK === 'string' && i.SK.startsWith(`A#BODY#${version}#`))
+    .map((i) => parseItem(bodyChunkSchema, i, 'article body'))
+    .sort((a, b) => (a.SK < b.SK ? -1 : 1));
+  if (chunks.length !== head.bodyChunks) return undefined; // a head is only written after its chunks; cannot happen unless deleted underneath
+  const content = parseItem(articleContentSchema, unpackJson(joinChunks(chunks.map((c) => c.data))), 'article body');
+  return { ...compact(listingOf(head)), body: content.body, paragraphs: content.paragraphs, sentences: content.sentences };
+}
+
+/** All self items (head and body chunks) of one article id, following pages for bodies over 1 MB. */
+async function readArticle(ctx: StoreContext, teamId: string, articleId: string): Promise<StoredArticle | undefined> {
+  const partition = articlePartition(teamId, articleId);
+  const items: Item[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await query(ctx, {
+      KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :self)',
+      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
+      ExpressionAttributeValues: { ':pk': partition.value, ':self': ARTICLE_SELF_PREFIX },
+      ExclusiveStartKey: startKey,
+    });
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+    // Without a head there is nothing to assemble: stop after the first page.
+    if (!items.some((i) => i.SK === 'A#META')) break;
+  } while (startKey);
+  return assemble(items);
+}
+
+export async function getArticle(ctx: StoreContext, teamId: string, articleId: string): Promise<StoredArticle | undefined> {
+  if (!/^[0-9a-z]{1,16}$/.test(articleId)) return undefined; // what a user typed; never a key fragment
+  return readArticle(ctx, teamId, articleId);
+}
+
+/** Ids an identity may live under, in order; more than one only after an id collision. */
+const ID_ATTEMPTS = 3;
+
+export async function findArticleByUrl(ctx: StoreContext, teamId: string, url: string): Promise<StoredArticle | undefined> {
+  const canonical = canonicalUrl(url);
+  if (canonical === undefined) return undefined;
+  const identity = articleIdentity(canonical, '');
+  for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+    const article = await readArticle(ctx, teamId, articleIdFor(teamId, identity, attempt));
+    if (article === undefined) return undefined;
+    if (canonicalUrl(article.url) === canonical) return article;
+  }
+  return undefined;
+}
+
+interface IngestPlan {
+  id: string;
+  identity: string;
+  hash: string;
+}
+
+/** Pick the id for an identity, stepping past ids held by a different article. Returns the existing article when there is one. */
+async function planIngest(ctx: StoreContext, teamId: string, record: ArticleRecord): Promise<IngestPlan | { existing: StoredArticle }> {
+  const canonical = canonicalUrl(record.url);
+  const hash = bodyHash(record.body);
+  const identity = articleIdentity(canonical, hash);
+  for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+    const id = articleIdFor(teamId, identity, attempt);
+    // One BatchGet: is the id taken, and is this body already stored under another id?
+    const [head, claim] = await batchGet(ctx, [articleHeadKey(teamId, id), bodyClaimKey(teamId, hash)]);
+    if (head) {
+      const parsed = parseItem(articleHeadSchema, head, 'article head');
+      if (parsed.identity === identity) {
+        const existing = await readArticle(ctx, teamId, id);
+        if (existing) return { existing };
+      }
+      continue; // a different article holds this id
+    }
+    if (claim) {
+      const { articleId } = parseItem(bodyClaimSchema, claim, 'body claim');
+      if (articleId !== id) {
+        const existing = await readArticle(ctx, teamId, articleId);
+        if (existing) return { existing };
+      }
+    }
+    return { id, identity, hash };
+  }
+  throw new Error(`no free article id for ${identity} after ${ID_ATTEMPTS} attempts`);
+}
+
+/** Wait for another ingest of the same body to publish, then answer with its article. */
+async function awaitOtherIngest(ctx: StoreContext, teamId: string, hash: string): Promise<StoredArticle> {
+  const deadline = Date.now() + ctx.ingestWaitMs;
+  for (let round = 0; ; round++) {
+    const [claim] = await batchGet(ctx, [bodyClaimKey(teamId, hash)]);
+    if (claim) {
+      const { articleId } = parseItem(bodyClaimSchema, claim, 'body claim');
+      const article = await readArticle(ctx, teamId, articleId);
+      if (article) return article;
+    }
+    if (Date.now() >= deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(200, 20 * (round + 1))));
+  }
+  throw new IngestInProgressError('another ingest of this article is in progress; retry later');
+}
+
+function speakerName(quote: Quote, speakers: Speaker[]): Speaker | undefined {
+  return speakers.find((s) => s.name === quote.speaker);
+}
+
+/** Everything that makes an article visible, written together by the publish step. */
+function publishItems(teamId: string, plan: IngestPlan, record: ArticleRecord, meta: IngestMeta, chunks: number, token: string, now: Date): Item[] {
+  const { id } = plan;
+  const ingestedAt = meta.ingestedAt;
+  const date = quoteDate(record.publishedAt, ingestedAt);
+  const articleTitle = record.title ?? record.summary.headline ?? '';
+  const citation = { articleId: id, articleTitle, articleUrl: record.url, site: record.site, date: date.toISOString() };
+
+  const head: Item = {
+    ...articleHeadKey(teamId, id),
+    ...latestArticlesKey(teamId, ingestedAt, id),
+    kind: 'article',
+    id,
+    identity: plan.identity,
+    title: record.title,
+    byline: record.byline,
+    url: record.url,
+    canonicalUrl: canonicalUrl(record.url),
+    site: record.site,
+    language: record.language,
+    publishedAt: record.publishedAt,
+    ingestedAt: ingestedAt.toISOString(),
+    source: meta.source,
+    feedUrl: meta.feedUrl,
+    feedId: meta.feedUrl !== undefined ? feedIdFor(meta.feedUrl) : undefined,
+    bodyHash: plan.hash,
+    bodyChunks: chunks,
+    details: packJson({ summary: record.summary, quotes: record.quotes, speakers: record.speakers }),
+  };
+
+  // Quotes grouped by speaker key: one item per speaker per article keeps the write count low.
+  const bySpeaker = new Map<string, { speaker: string; role?: string; quotes: { text: string; partial: boolean; speakerRole?: string }[] }>();
+  for (const quote of record.quotes) {
+    if (quote.speaker === null) continue;
+    const known = speakerName(quote, record.speakers);
+    const key = known?.key || keyOfSpeaker(quote.speaker, known?.kind);
+    const entry = bySpeaker.get(key) ?? { speaker: quote.speaker, role: known?.role ?? quote.speakerRole, quotes: [] };
+    entry.quotes.push({ text: quote.text, partial: quote.partial, speakerRole: quote.speakerRole });
+    bySpeaker.set(key, entry);
+  }
+  const speakerItems: Item[] = [];
+  const directoryItems: Item[] = [];
+  for (const [key, entry] of bySpeaker) {
+    speakerItems.push({
+      ...articleSpeakerKey(teamId, id, key),
+      ...speakerQuotesIndexKey(teamId, key, date, id),
+      kind: 'speaker-quotes',
+      ...citation,
+      speakerKey: key,
+      speaker: entry.speaker,
+      speakerRole: entry.role,
+      quotes: entry.quotes,
+    });
+    if (!key.startsWith('unnamed:')) {
+      directoryItems.push({ ...speakerDirectoryKey(teamId, key, entry.speaker), kind: 'speaker', speakerKey: key, name: entry.speaker });
+    }
+  }
+
+  const quoteText: Item[] = record.quotes.length === 0 ? [] : [
+    {
+      ...articleQuoteTextKey(teamId, id),
+      ...recentQuotesIndexKey(teamId, ingestedAt, id),
+      kind: 'quote-text',
+      ...citation,
+      // One folded copy of every quote, newline-separated, for a server-side contains() filter.
+      folded: record.quotes.map((q) => foldText(q.text)).join('\n'),
+      quotes: record.quotes.map((q) => ({ text: q.text, folded: foldText(q.text), speaker: q.speaker, speakerRole: q.speakerRole, partial: q.partial })),
+    },
+  ];
+
+  const claim: Item = { ...bodyClaimKey(teamId, plan.hash), kind: 'body-claim', articleId: id, claimedAt: now.toISOString(), token, published: true };
+
+  const fixed = 1 + speakerItems.length + directoryItems.length + quoteText.length + 1;
+  const allTerms = searchTerms([record.title ?? '', record.summary.headline, record.summary.tldr, ...record.summary.sentences.map((s) => s.text)].join(' \n '));
+  const terms = allTerms.slice(0, Math.max(MIN_TERMS, MAX_BATCH - fixed));
+  const termItems: Item[] = terms.map((term) => ({
+    ...articleTermKey(teamId, id, term),
+    ...termIndexKey(teamId, term, ingestedAt, id),
+    kind: 'term',
+    articleId: id,
+    // Every term of the article, for filtering a multi-word search on the rarest word's index.
+    terms,
+  }));
+
+  // The head goes first within the request; the claim last marks the ingest finished.
+  return [head, ...speakerItems, ...quoteText, ...termItems, ...directoryItems, claim];
+}
+
+export async function saveArticle(
+  ctx: StoreContext,
+  teamId: string,
+  record: ArticleRecord,
+  meta: IngestMeta,
+): Promise<{ article: StoredArticle; created: boolean }> {
+  const plan = await planIngest(ctx, teamId, record);
+  if ('existing' in plan) return { article: plan.existing, created: false };
+  const now = ctx.now();
+  const token = randomUUID();
+
+  // 1. claim: the first writer of this body wins; an unpublished claim older than CLAIM_STALE_MS is a crashed ingest and may be taken over.
+  await ctx.hooks.beforeIngestWrite?.('claim');
+  try {
+    await ctx.client.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        ...CAPACITY,
+        Item: { ...bodyClaimKey(teamId, plan.hash), kind: 'body-claim', articleId: plan.id, claimedAt: now.toISOString(), token },
+        ConditionExpression: 'attribute_not_exists(PK) OR (attribute_not_exists(published) AND claimedAt < :stale)',
+        ExpressionAttributeValues: { ':stale': new Date(now.getTime() - CLAIM_STALE_MS).toISOString() },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    return { article: await awaitOtherIngest(ctx, teamId, plan.hash), created: false };
+  }
+
+  // 2. body: chunks under the body's version; invisible until a head names them.
+  const packed = packJson({ body: record.body, paragraphs: record.paragraphs, sentences: record.sentences });
+  const chunks = splitChunks(packed);
+  const version = plan.hash.slice(0, 8);
+  await ctx.hooks.beforeIngestWrite?.('body');
+  await batchWrite(
+    ctx,
+    chunks.map((data, n) => putRequest({ ...articleBodyKey(teamId, plan.id, version, n), kind: 'article-body', data })),
+  );
+
+  // 3. publish: the head and every index item in one BatchWrite (more only for articles with very many speakers).
+  await ctx.hooks.beforeIngestWrite?.('publish');
+  await batchWrite(ctx, publishItems(teamId, plan, record, meta, chunks.length, token, now).map(putRequest));
+
+  const article = await readBack(record, plan, meta);
+  return { article, created: true };
+}
+
+/** The stored article as a later getArticle returns it, built without another read. */
+async function readBack(record: ArticleRecord, plan: IngestPlan, meta: IngestMeta): Promise<StoredArticle> {
+  return compact({
+    id: plan.id,
+    title: record.title,
+    byline: record.byline,
+    url: record.url,
+    site: record.site,
+    language: record.language,
+    publishedAt: record.publishedAt,
+    ingestedAt: meta.ingestedAt.toISOString(),
+    summary: record.summary,
+    quotes: record.quotes,
+    speakers: record.speakers,
+    source: meta.source,
+    feedUrl: meta.feedUrl,
+    body: record.body,
+    paragraphs: record.paragraphs,
+    sentences: record.sentences,
+  });
+}
+
+export async function deleteArticle(ctx: StoreContext, teamId: string, articleId: string): Promise<boolean> {
+  if (!/^[0-9a-z]{1,16}$/.test(articleId)) return false;
+  const partition = articlePartition(teamId, articleId);
+  const keys: { PK: string; SK: string }[] = [];
+  let hash: string | undefined;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await query(ctx, {
+      KeyConditionExpression: '#pk = :pk',
+      ProjectionExpression: '#pk, #sk, bodyHash',
+      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK' },
+      ExpressionAttributeValues: { ':pk': partition.value },
+      ExclusiveStartKey: startKey,
+    });
+    for (const item of out.Items ?? []) {
+      keys.push({ PK: String(item.PK), SK: String(item.SK) });
+      if (item.SK === 'A#META' && typeof item.bodyHash === 'string') hash = item.bodyHash;
+    }
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  if (keys.length === 0) return false;
+  const existed = hash !== undefined;
+  // The head goes first, so the article leaves every list before its parts do.
+  const head = keys.find((k) => k.SK === 'A#META');
+  if (head) await ctx.client.send(new DeleteCommand({ TableName: ctx.tableName, Key: head, ...CAPACITY }));
+  await batchWrite(ctx, keys.filter((k) => k !== head).map(deleteRequest));
+  if (hash !== undefined) {
+    try {
+      await ctx.client.send(
+        new DeleteCommand({
+          TableName: ctx.tableName,
+          Key: bodyClaimKey(teamId, hash),
+          ConditionExpression: 'articleId = :id',
+          ExpressionAttributeValues: { ':id': articleId },
+          ...CAPACITY,
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+  return existed;
+}
+
+export async function latestArticles(ctx: StoreContext, teamId: string, options: PageOptions = {}): Promise<Page<ArticleListing>> {
+  const partition = latestArticlesPartition(teamId);
+  const start = decodeCursor(options.cursor, partition);
+  const limit = pageLimit(options.limit, 10);
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': partition.value },
+    ScanIndexForward: false,
+    Limit: limit,
+    ExclusiveStartKey: start.startKey,
+  });
+  return pageOf(out.Items ?? [], (item) => [parseListing(item)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
+}
+
+/**
+ * Articles stored at or after `since`, newest first, optionally only from
+ * some feeds (filtered on the server). Reads at most two pages (two Queries).
+ */
+export async function articlesSince(
+  ctx: StoreContext,
+  teamId: string,
+  since: Date,
+  options: { limit?: number; feedUrls?: string[] } = {},
+): Promise<ArticleListing[]> {
+  const partition = latestArticlesPartition(teamId);
+  const limit = pageLimit(options.limit, 50, 500);
+  const feedIds = options.feedUrls?.map(feedIdFor);
+  if (feedIds && feedIds.length === 0) return [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':pk': partition.value, ':since': latestArticlesFrom(since) };
+  let filter: string | undefined;
+  if (feedIds) {
+    const unique = [...new Set(feedIds)].slice(0, 100);
+    unique.forEach((id, n) => (values[`:f${n}`] = id));
+    filter = `feedId IN (${unique.map((_, n) => `:f${n}`).join(', ')})`;
+  }
+  const found: ArticleListing[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  for (let page = 0; page < 2 && found.length < limit; page++) {
+    const out = await query(ctx, {
+      IndexName: partition.index,
+      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
+      FilterExpression: filter,
+      ExpressionAttributeNames: Object.keys(names).length > 0 ? names : undefined,
+      ExpressionAttributeValues: values,
+      ScanIndexForward: false,
+      // Without a filter every item read is an answer: ask for exactly what is needed.
+      Limit: filter ? undefined : limit - found.length,
+      ExclusiveStartKey: startKey,
+    });
+    found.push(...(out.Items ?? []).map(parseListing));
+    startKey = out.LastEvaluatedKey;
+    if (!startKey) break;
+  }
+  return found.slice(0, limit);
+}
+
+/** Index items read per search page: how far back a search looks in one call. */
+export const SEARCH_WINDOW = 100;
+
+/**
+ * Search: the index of the query's longest term (a cheap stand-in for the
+ * rarest) is read newest first, at most SEARCH_WINDOW items per page, and
+ * filtered on the server for the other terms; the page's article heads are
+ * fetched with one BatchGet. Two requests per page.
+ */
+export async function searchArticles(ctx: StoreContext, teamId: string, words: string, options: PageOptions = {}): Promise<Page<ArticleListing>> {
+  const terms = searchTerms(words);
+  const probe = [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+  if (probe === undefined) return { items: [] };
+  const partition = termPartitionFor(teamId, probe);
+  const start = decodeCursor(options.cursor, partition);
+  const limit = pageLimit(options.limit, 10);
+  const others = terms.filter((t) => t !== probe);
+  const values: Record<string, unknown> = { ':pk': partition.value };
+  others.forEach((t, n) => (values[`:t${n}`] = t));
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI2PK = :pk',
+    FilterExpression: others.length > 0 ? others.map((_, n) => `contains(terms, :t${n})`).join(' AND ') : undefined,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: false,
+    Limit: others.length > 0 ? SEARCH_WINDOW : limit,
+    ExclusiveStartKey: start.startKey,
+  });
+  const page = pageOf(out.Items ?? [], (item) => [String(item.articleId)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
+  if (page.items.length === 0) return { items: [], cursor: page.cursor };
+  const heads = await batchGet(ctx, page.items.map((id) => articleHeadKey(teamId, id)));
+  // A head missing here was deleted after the term item was read; skip it.
+  const items = heads.filter((h): h is Item => h !== undefined).map(parseListing);
+  return { items, cursor: page.cursor };
+}
+

@@ -1,0 +1,95 @@
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  type BatchWriteCommandInput,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { TableKey } from './keys';
+
+/**
+ * What every store module is given: the client, the table, a clock, and
+ * the ingest hooks tests use to simulate a crash between writes.
+ */
+export interface StoreContext {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  now(): Date;
+  hooks: StoreHooks;
+  /** How long an ingest waits for a concurrent ingest of the same article to publish. */
+  ingestWaitMs: number;
+}
+
+export interface StoreHooks {
+  /** Called before each write of an ingest; throwing here simulates a crash at that point. */
+  beforeIngestWrite?(step: IngestStep): void | Promise<void>;
+}
+
+/** The three writes of an ingest, in order. */
+export type IngestStep = 'claim' | 'body' | 'publish';
+
+export type Item = Record<string, unknown>;
+type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
+
+/** Capacity is always asked for: it costs nothing and the benchmark reads it from every response. */
+export const CAPACITY = { ReturnConsumedCapacity: 'TOTAL' } as const;
+
+export function isConditionFailure(error: unknown): boolean {
+  return error instanceof ConditionalCheckFailedException || (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+}
+
+export async function query(ctx: StoreContext, input: Omit<QueryCommandInput, 'TableName'>) {
+  return ctx.client.send(new QueryCommand({ TableName: ctx.tableName, ...CAPACITY, ...input }));
+}
+
+const BATCH_WRITE_MAX = 25;
+const BATCH_GET_MAX = 100;
+const MAX_RESUBMITS = 8;
+
+async function backoff(attempt: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+}
+
+/**
+ * BatchWriteItem in groups of 25, resubmitting UnprocessedItems (DynamoDB
+ * returns them under throttling) until all are written.
+ */
+export async function batchWrite(ctx: StoreContext, requests: WriteRequest[]): Promise<void> {
+  for (let i = 0; i < requests.length; i += BATCH_WRITE_MAX) {
+    let pending: WriteRequest[] = requests.slice(i, i + BATCH_WRITE_MAX);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > MAX_RESUBMITS) throw new Error(`BatchWriteItem left ${pending.length} items unprocessed`);
+      if (attempt > 0) await backoff(attempt);
+      const out = await ctx.client.send(new BatchWriteCommand({ RequestItems: { [ctx.tableName]: pending }, ...CAPACITY }));
+      pending = (out.UnprocessedItems?.[ctx.tableName] ?? []) as WriteRequest[];
+    }
+  }
+}
+
+export const putRequest = (item: Item): WriteRequest => ({ PutRequest: { Item: item } });
+export const deleteRequest = (key: TableKey): WriteRequest => ({ DeleteRequest: { Key: { PK: key.PK, SK: key.SK } } });
+
+/** BatchGetItem in groups of 100, resubmitting UnprocessedKeys; answers in the order of `keys`, undefined when absent. */
+export async function batchGet(ctx: StoreContext, keys: TableKey[]): Promise<(Item | undefined)[]> {
+  const found = new Map<string, Item>();
+  const id = (k: { PK?: unknown; SK?: unknown }) => `${String(k.PK)}\u0000${String(k.SK)}`;
+  const unique = [...new Map(keys.map((k) => [id(k), { PK: k.PK, SK: k.SK }])).values()];
+  for (let i = 0; i < unique.length; i += BATCH_GET_MAX) {
+    let pending: Record<string, unknown>[] = unique.slice(i, i + BATCH_GET_MAX);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > MAX_RESUBMITS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed`);
+      if (attempt > 0) await backoff(attempt);
+      const out = await ctx.client.send(new BatchGetCommand({ RequestItems: { [ctx.tableName]: { Keys: pending } }, ...CAPACITY }));
+      for (const item of out.Responses?.[ctx.tableName] ?? []) found.set(id(item), item);
+      pending = (out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? []) as Record<string, unknown>[];
+    }
+  }
+  return keys.map((k) => found.get(id(k)));
+}
+
+/** Epoch seconds for the TTL attribute. */
+export function epochSeconds(date: Date): number {
+  return Math.floor(date.getTime() / 1000);
+}

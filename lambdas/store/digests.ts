@@ -1,0 +1,162 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { CAPACITY, epochSeconds, isConditionFailure, query, type StoreContext } from './db';
+import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition, dueUpTo } from './keys';
+import { digestRunSchema, digestSettingsSchema, parseItem } from './items';
+import { TABLE } from './table';
+import type { DigestClaim, DigestSchedule, DigestSent, DigestSettings } from './types';
+
+/**
+ * Digest settings per channel, the due index the digest schedule reads, and
+ * the per-period claim that makes a digest post at most once: the claim is
+ * written before posting, so a retried run finds it and does not post again.
+ */
+
+/** An in-progress claim older than this belongs to a run that died; a new run may take it over. */
+export const DIGEST_CLAIM_STALE_MS = 10 * 60_000;
+/** Claims are kept long enough to cover any retry of a period, then expire. */
+export const DIGEST_RUN_TTL_SECONDS = 35 * 86_400;
+
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export async function getDigestSettings(ctx: StoreContext, teamId: string, channelId: string): Promise<DigestSettings | undefined> {
+  const out = await ctx.client.send(new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: digestSettingsKey(teamId, channelId) }));
+  return out.Item ? compact(parseItem(digestSettingsSchema, out.Item, 'digest settings')) : undefined;
+}
+
+/** Set (or with null, clear) a channel's schedule; a schedule also resumes a paused digest. */
+export async function setDigestSchedule(
+  ctx: StoreContext,
+  teamId: string,
+  channelId: string,
+  schedule: DigestSchedule | null,
+  nextDueAt: Date | null,
+): Promise<void> {
+  const values: Record<string, unknown> = { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':schedule': schedule, ':false': false };
+  const set = ['kind = :kind', 'teamId = :team', 'channelId = :channel', 'schedule = :schedule', 'paused = :false'];
+  const remove = ['pauseReason'];
+  if (schedule !== null && nextDueAt !== null) {
+    const due = dueDigestKey(nextDueAt, teamId, channelId);
+    set.push('nextDueAt = :next', 'GSI2PK = :gpk', 'GSI2SK = :gsk');
+    Object.assign(values, { ':next': nextDueAt.toISOString(), ':gpk': due.GSI2PK, ':gsk': due.GSI2SK });
+  } else {
+    remove.push('nextDueAt', 'GSI2PK', 'GSI2SK');
+  }
+  await ctx.client.send(
+    new UpdateCommand({
+      TableName: ctx.tableName,
+      ...CAPACITY,
+      Key: digestSettingsKey(teamId, channelId),
+      UpdateExpression: `SET ${set.join(', ')} REMOVE ${remove.join(', ')}`,
+      ExpressionAttributeValues: values,
+    }),
+  );
+}
+
+/** Channels whose digest is due at or before `now`, the most overdue first: one Query on the due index. */
+export async function dueDigests(ctx: StoreContext, now: Date, limit = 100): Promise<DigestSettings[]> {
+  const partition = dueDigestsPartition();
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :now',
+    ExpressionAttributeValues: { ':pk': partition.value, ':now': dueUpTo(now) },
+    ScanIndexForward: true,
+    Limit: Math.max(1, Math.min(1000, limit)),
+  });
+  return (out.Items ?? []).map((item) => compact(parseItem(digestSettingsSchema, item, 'digest settings')));
+}
+
+/** Stop a channel's digest (e.g. the bot was removed from the channel); it leaves the due index until rescheduled. */
+export async function pauseDigest(ctx: StoreContext, teamId: string, channelId: string, reason: string): Promise<void> {
+  await ctx.client.send(
+    new UpdateCommand({
+      TableName: ctx.tableName,
+      ...CAPACITY,
+      Key: digestSettingsKey(teamId, channelId),
+      UpdateExpression: 'SET kind = :kind, teamId = :team, channelId = :channel, paused = :true, pauseReason = :reason REMOVE GSI2PK, GSI2SK',
+      ExpressionAttributeValues: { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':true': true, ':reason': reason },
+    }),
+  );
+}
+
+export async function claimDigest(ctx: StoreContext, teamId: string, channelId: string, periodKey: string, now: Date): Promise<DigestClaim> {
+  const key = digestRunKey(teamId, channelId, periodKey);
+  try {
+    await ctx.client.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        ...CAPACITY,
+        Item: { ...key, kind: 'digest-run', status: 'in-progress', claimedAt: now.toISOString(), [TABLE.ttlAttribute]: epochSeconds(now) + DIGEST_RUN_TTL_SECONDS },
+        ConditionExpression: 'attribute_not_exists(PK) OR (#status = :inProgress AND claimedAt < :stale)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':inProgress': 'in-progress', ':stale': new Date(now.getTime() - DIGEST_CLAIM_STALE_MS).toISOString() },
+      }),
+    );
+    return 'claimed';
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+  const out = await ctx.client.send(new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: key, ConsistentRead: true }));
+  if (!out.Item) return 'in-progress'; // expired between the two calls: treat as someone else's, the next run decides
+  return parseItem(digestRunSchema, out.Item, 'digest run').status === 'sent' ? 'already-sent' : 'in-progress';
+}
+
+/** Record the posted digest, the channel's last digest time (the next digest's `since`) and when the next is due. */
+export async function markDigestSent(ctx: StoreContext, teamId: string, channelId: string, periodKey: string, sent: DigestSent): Promise<void> {
+  await ctx.client.send(
+    new UpdateCommand({
+      TableName: ctx.tableName,
+      ...CAPACITY,
+      Key: digestRunKey(teamId, channelId, periodKey),
+      UpdateExpression: 'SET kind = :kind, #status = :sent, sentAt = :at, #ttl = if_not_exists(#ttl, :ttl)' + (sent.ts !== undefined ? ', ts = :ts' : ''),
+      ExpressionAttributeNames: { '#status': 'status', '#ttl': TABLE.ttlAttribute },
+      ExpressionAttributeValues: {
+        ':kind': 'digest-run',
+        ':sent': 'sent',
+        ':at': sent.sentAt.toISOString(),
+        ':ttl': epochSeconds(sent.sentAt) + DIGEST_RUN_TTL_SECONDS,
+        ...(sent.ts !== undefined ? { ':ts': sent.ts } : {}),
+      },
+    }),
+  );
+  const base = { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':last': sent.sentAt.toISOString() };
+  const common = 'SET kind = :kind, teamId = :team, channelId = :channel, lastSentAt = :last';
+  if (sent.nextDueAt === null) {
+    await ctx.client.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        ...CAPACITY,
+        Key: digestSettingsKey(teamId, channelId),
+        UpdateExpression: `${common} REMOVE nextDueAt, GSI2PK, GSI2SK`,
+        ExpressionAttributeValues: base,
+      }),
+    );
+    return;
+  }
+  const due = dueDigestKey(sent.nextDueAt, teamId, channelId);
+  try {
+    // A channel paused while its digest was being posted stays off the due index.
+    await ctx.client.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        ...CAPACITY,
+        Key: digestSettingsKey(teamId, channelId),
+        UpdateExpression: `${common}, nextDueAt = :next, GSI2PK = :gpk, GSI2SK = :gsk`,
+        ConditionExpression: 'attribute_not_exists(paused) OR paused = :false',
+        ExpressionAttributeValues: { ...base, ':next': sent.nextDueAt.toISOString(), ':gpk': due.GSI2PK, ':gsk': due.GSI2SK, ':false': false },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    await ctx.client.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        ...CAPACITY,
+        Key: digestSettingsKey(teamId, channelId),
+        UpdateExpression: common,
+        ExpressionAttributeValues: base,
+      }),
+    );
+  }
+}

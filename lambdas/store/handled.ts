@@ -1,0 +1,32 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { CAPACITY, epochSeconds, isConditionFailure, type StoreContext } from './db';
+import { keyHash } from './ids';
+import { handledRequestKey } from './keys';
+import { TABLE } from './table';
+
+/**
+ * Requests already handled (Slack retries, double clicks, redelivered queue
+ * messages): a conditional Put that succeeds only for the first delivery.
+ * DynamoDB deletes expired items only eventually (up to days later), so an
+ * item past its expiry counts as absent.
+ */
+export async function markHandled(ctx: StoreContext, teamId: string, requestKey: string, ttlSeconds: number): Promise<boolean> {
+  const now = ctx.now();
+  const expiresAt = epochSeconds(now) + Math.max(1, Math.ceil(ttlSeconds));
+  try {
+    await ctx.client.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        ...CAPACITY,
+        Item: { ...handledRequestKey(teamId, keyHash(requestKey, 26)), kind: 'handled', handledAt: now.toISOString(), [TABLE.ttlAttribute]: expiresAt },
+        ConditionExpression: 'attribute_not_exists(PK) OR #ttl < :now',
+        ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+        ExpressionAttributeValues: { ':now': epochSeconds(now) },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}

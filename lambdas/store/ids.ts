@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Identities derived from content, so a retried ingest (a Slack retry, a
+ * redelivered queue message) computes the same id and lands on the same items.
+ */
+
+/** Crockford's base32 in lower case: no i, l, o, u, so an id read aloud or retyped survives. */
+const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
+
+function base32(bytes: Uint8Array, length: number): string {
+  let out = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 5 && out.length < length) {
+      out += BASE32[(buffer >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    buffer &= (1 << bits) - 1;
+    if (out.length >= length) break;
+  }
+  return out;
+}
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+/** A short stable digest for key parts (URLs and request ids can be long; keys should not be). */
+export function keyHash(text: string, length = 16): string {
+  return base32(sha256(text), length);
+}
+
+/** An article id is 8 characters (40 bits). */
+export const ARTICLE_ID_PATTERN = /^[0-9a-hjkmnp-tv-z]{8}$/;
+
+/**
+ * The id of an article in a team: from the canonical URL, or from the body
+ * hash when there is no URL. `attempt` > 0 gives the alternative ids used
+ * when another article already holds the first one (a 40-bit collision).
+ */
+export function articleIdFor(teamId: string, identity: string, attempt = 0): string {
+  return base32(sha256(`${teamId}\n${identity}${attempt > 0 ? `\n${attempt}` : ''}`), 8);
+}
+
+/** The identity an article id is derived from. */
+export function articleIdentity(canonicalUrl: string | undefined, bodyHash: string): string {
+  return canonicalUrl !== undefined ? `url:${canonicalUrl}` : `body:${bodyHash}`;
+}
+
+/**
+ * Hash of the body with whitespace runs collapsed, so the same story fetched
+ * twice with different line wrapping is recognised as the same.
+ */
+export function bodyHash(body: string): string {
+  return keyHash(body.replace(/\s+/g, ' ').trim(), 26);
+}
+
+/**
+ * The URL an article is known by: lower-case scheme and host, no fragment,
+ * no utm_* tracking parameters, no trailing slash on the path. Not a URL → undefined.
+ */
+export function canonicalUrl(url: string | undefined): string | undefined {
+  if (url === undefined || url.trim() === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  parsed.hash = '';
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (name.toLowerCase().startsWith('utm_')) parsed.searchParams.delete(name);
+  }
+  if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+  let text = parsed.toString(); // WHATWG URL already lower-cases scheme and host
+  if (parsed.search === '' && text.endsWith('?')) text = text.slice(0, -1);
+  if (parsed.pathname === '/' && parsed.search === '') text = text.replace(/\/$/, '');
+  return text;
+}
+
+/** The id of a feed: a hash of its canonical URL (feeds are shared by every team that follows them). */
+export function feedIdFor(feedUrl: string): string {
+  return keyHash(canonicalUrl(feedUrl) ?? feedUrl.trim());
+}

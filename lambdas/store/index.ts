@@ -1,0 +1,66 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as articles from './articles';
+import type { StoreContext, StoreHooks } from './db';
+import * as digests from './digests';
+import * as feeds from './feeds';
+import { markHandled } from './handled';
+import * as quotes from './quotes';
+import type { NewsStore } from './types';
+
+export type * from './types';
+export { CorruptItemError, IngestInProgressError, InvalidCursorError, StoreError } from './errors';
+export type { IngestStep, StoreHooks } from './db';
+export { canonicalUrl } from './ids';
+
+export interface StoreOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  /** The store's clock (claim ages, TTLs, the phrase window). Tests move it; production leaves it. */
+  now?: () => Date;
+  /** Test hooks: throw from `beforeIngestWrite` to simulate a crash between the writes of an ingest. */
+  hooks?: StoreHooks;
+  /** How long an ingest waits for a concurrent ingest of the same article before IngestInProgressError. */
+  ingestWaitMs?: number;
+}
+
+/** The store: every read and write NewsBot makes, each a Get, a Query or a conditional write. */
+export function createStore(options: StoreOptions): NewsStore {
+  const ctx: StoreContext = {
+    client: options.client,
+    tableName: options.tableName,
+    now: options.now ?? (() => new Date()),
+    hooks: options.hooks ?? {},
+    ingestWaitMs: options.ingestWaitMs ?? 5_000,
+  };
+  return {
+    saveArticle: (teamId, record, meta) => articles.saveArticle(ctx, teamId, record, meta),
+    getArticle: (teamId, id) => articles.getArticle(ctx, teamId, id),
+    findArticleByUrl: (teamId, url) => articles.findArticleByUrl(ctx, teamId, url),
+    deleteArticle: (teamId, id) => articles.deleteArticle(ctx, teamId, id),
+    latestArticles: (teamId, opts) => articles.latestArticles(ctx, teamId, opts),
+    articlesSince: (teamId, since, opts) => articles.articlesSince(ctx, teamId, since, opts),
+    searchArticles: (teamId, words, opts) => articles.searchArticles(ctx, teamId, words, opts),
+
+    quotesBySpeaker: (teamId, query, opts) => quotes.quotesBySpeaker(ctx, teamId, query, opts),
+    quotesByPhrase: (teamId, phrase, opts) => quotes.quotesByPhrase(ctx, teamId, phrase, opts),
+    knownSpeakers: (teamId, query, limit) => quotes.knownSpeakers(ctx, teamId, query, limit),
+
+    subscribe: (teamId, channelId, feedUrl, opts) => feeds.subscribe(ctx, teamId, channelId, feedUrl, opts),
+    unsubscribe: (teamId, channelId, feedUrl) => feeds.unsubscribe(ctx, teamId, channelId, feedUrl),
+    channelFeeds: (teamId, channelId) => feeds.channelFeeds(ctx, teamId, channelId),
+    feedSubscribers: (feedUrl) => feeds.feedSubscribers(ctx, feedUrl),
+    getFeed: (feedUrl) => feeds.getFeed(ctx, feedUrl),
+    dueFeeds: (now, limit) => feeds.dueFeeds(ctx, now, limit),
+    updateFeed: (feedUrl, patch) => feeds.updateFeed(ctx, feedUrl, patch),
+    markFeedItemSeen: (feedUrl, itemKey) => feeds.markFeedItemSeen(ctx, feedUrl, itemKey),
+
+    getDigestSettings: (teamId, channelId) => digests.getDigestSettings(ctx, teamId, channelId),
+    setDigestSchedule: (teamId, channelId, schedule, nextDueAt) => digests.setDigestSchedule(ctx, teamId, channelId, schedule, nextDueAt),
+    dueDigests: (now, limit) => digests.dueDigests(ctx, now, limit),
+    pauseDigest: (teamId, channelId, reason) => digests.pauseDigest(ctx, teamId, channelId, reason),
+    claimDigest: (teamId, channelId, periodKey, now) => digests.claimDigest(ctx, teamId, channelId, periodKey, now),
+    markDigestSent: (teamId, channelId, periodKey, sent) => digests.markDigestSent(ctx, teamId, channelId, periodKey, sent),
+
+    markHandled: (teamId, requestKey, ttlSeconds) => markHandled(ctx, teamId, requestKey, ttlSeconds),
+  };
+}

@@ -1,0 +1,152 @@
+import { personalNameWords, speakerKeyCandidates, speakerMatches } from '../core/quotes/speaker-key';
+import { decodeCursor } from './cursor';
+import { query, type Item, type StoreContext } from './db';
+import { parseItem, quoteTextSchema, speakerDirectorySchema, speakerQuotesSchema } from './items';
+import { recentQuotesPartition, speakerDirectoryPartition, speakerPartitionName, speakerQuotesPartition } from './keys';
+import { pageLimit, pageOf } from './paging';
+import { foldText } from './terms';
+import type { Page, PageOptions, QuoteHit } from './types';
+
+/**
+ * Quote lookups. Each call is one Query:
+ * - by speaker: the speaker's partition of GSI1 (one item per speaker per
+ *   article, holding that speaker's quotes), newest article first;
+ * - by phrase: the team's recent-quotes partition of GSI2 (one item per
+ *   article, holding a folded copy of its quotes), limited to the last
+ *   `days` days and to PHRASE_WINDOW articles per page, filtered on the server.
+ */
+
+/** Articles examined per phrase page: how far one `/news quote "…"` call looks. */
+export const PHRASE_WINDOW = 200;
+export const PHRASE_DAYS = 30;
+
+export async function quotesBySpeaker(ctx: StoreContext, teamId: string, queryText: string, options: PageOptions = {}): Promise<Page<QuoteHit>> {
+  const candidates = speakerKeyCandidates(queryText).filter((k) => k.length > 0);
+  const first = candidates[0];
+  if (first === undefined || speakerPartitionName(first) === '') return { items: [] };
+  // Every candidate that shares the first one's partition is answered by the same Query ("microsoft" and "org:microsoft").
+  const partition = speakerQuotesPartition(teamId, first);
+  const keys = new Set(candidates.filter((k) => speakerPartitionName(k) === speakerPartitionName(first)));
+  // A first name narrows the surname's partition to that person; a bare surname takes everyone under it.
+  const hasGivenName = personalNameWords(queryText).length > 1;
+  const start = decodeCursor(options.cursor, partition);
+  const limit = pageLimit(options.limit, 10);
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': partition.value },
+    ScanIndexForward: false,
+    Limit: limit,
+    ExclusiveStartKey: start.startKey,
+  });
+  const hitsOf = (item: Item): QuoteHit[] => {
+    const s = parseItem(speakerQuotesSchema, item, 'speaker quotes');
+    if (!keys.has(s.speakerKey)) return [];
+    if (hasGivenName && !speakerMatches(queryText, s.speaker)) return [];
+    return s.quotes.map((q) =>
+      compactHit({
+        articleId: s.articleId,
+        articleTitle: s.articleTitle,
+        articleUrl: s.articleUrl,
+        site: s.site,
+        date: s.date,
+        text: q.text,
+        speaker: s.speaker,
+        speakerRole: q.speakerRole ?? s.speakerRole,
+        partial: q.partial,
+      }),
+    );
+  };
+  return pageOf(out.Items ?? [], hitsOf, { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
+}
+
+function compactHit(hit: QuoteHit): QuoteHit {
+  return Object.fromEntries(Object.entries(hit).filter(([, v]) => v !== undefined)) as unknown as QuoteHit;
+}
+
+export async function quotesByPhrase(
+  ctx: StoreContext,
+  teamId: string,
+  phrase: string,
+  options: PageOptions & { days?: number } = {},
+): Promise<Page<QuoteHit>> {
+  const folded = foldText(phrase).replace(/^["']+|["']+$/g, '').trim();
+  if (folded.length === 0) return { items: [] };
+  const partition = recentQuotesPartition(teamId);
+  const start = decodeCursor(options.cursor, partition);
+  const limit = pageLimit(options.limit, 10);
+  const days = Math.max(1, Math.min(365, options.days ?? PHRASE_DAYS));
+  const from = new Date(ctx.now().getTime() - days * 86_400_000).toISOString();
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK >= :from',
+    FilterExpression: 'contains(folded, :phrase)',
+    ExpressionAttributeValues: { ':pk': partition.value, ':from': from, ':phrase': folded },
+    ScanIndexForward: false,
+    Limit: PHRASE_WINDOW,
+    ExclusiveStartKey: start.startKey,
+  });
+  const hitsOf = (item: Item): QuoteHit[] => {
+    const q = parseItem(quoteTextSchema, item, 'quote text');
+    return q.quotes
+      .filter((quote) => quote.folded.includes(folded))
+      .map((quote) =>
+        compactHit({
+          articleId: q.articleId,
+          articleTitle: q.articleTitle,
+          articleUrl: q.articleUrl,
+          site: q.site,
+          date: q.date,
+          text: quote.text,
+          speaker: quote.speaker,
+          speakerRole: quote.speakerRole,
+          partial: quote.partial,
+        }),
+      );
+  };
+  return pageOf(out.Items ?? [], hitsOf, { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
+}
+
+/** Directory entries read per suggestion lookup. */
+const DIRECTORY_WINDOW = 200;
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Names of speakers whose key is close to the query's ("kery" → "John
+ * Kerry"), for "did you mean". One Query on the team's speaker directory,
+ * on the first two letters of the key, at most DIRECTORY_WINDOW entries.
+ */
+export async function knownSpeakers(ctx: StoreContext, teamId: string, queryText: string, limit = 5): Promise<string[]> {
+  const key = speakerPartitionName(speakerKeyCandidates(queryText)[0] ?? '');
+  if (key.length === 0) return [];
+  const partition = speakerDirectoryPartition(teamId);
+  const out = await query(ctx, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+    ExpressionAttributeValues: { ':pk': partition.value, ':prefix': key.slice(0, 2) },
+    Limit: DIRECTORY_WINDOW,
+  });
+  const threshold = Math.max(1, Math.floor(key.length / 3));
+  const scored = (out.Items ?? [])
+    .map((item) => parseItem(speakerDirectorySchema, item, 'speaker directory'))
+    .map((entry) => {
+      const bare = speakerPartitionName(entry.speakerKey);
+      const distance = bare.startsWith(key) ? 0 : editDistance(key, bare.slice(0, key.length + 2));
+      return { name: entry.name, distance: Math.min(distance, editDistance(key, bare)) };
+    })
+    .filter((s) => s.distance <= threshold)
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
+  return [...new Set(scored.map((s) => s.name))].slice(0, Math.max(1, limit));
+}

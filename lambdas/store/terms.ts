@@ -1,0 +1,55 @@
+/**
+ * Text folding for the two text lookups: search terms (title and summary
+ * words, stemmed) and quote phrases (a folded copy of the quote text).
+ */
+
+/** Lower-case, no diacritics, straight apostrophes, one space between words. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words too common to be worth an index item. */
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by can could ' +
+    'did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into ' +
+    'is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own said same says she ' +
+    'should so some such than that the their theirs them then there these they this those through to too under until up very was we were ' +
+    'what when where which while who whom why will with would you your yours new news one two year years says say told'
+  ).split(' '),
+);
+
+/**
+ * A light suffix stripper: enough for "elections"/"election", "voting"/"vote",
+ * "talks"/"talk" to meet, not a full Porter stemmer. The same function folds
+ * the query, so both sides agree whatever it does.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Significant terms of a text, in order of first appearance, without repeats. */
+export function searchTerms(text: string): string[] {
+  const seen = new Set<string>();
+  for (const raw of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
+    const term = stem(raw).slice(0, 40);
+    if (term.length >= 2) seen.add(term);
+  }
+  return [...seen];
+}

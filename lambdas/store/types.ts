@@ -1,0 +1,169 @@
+import type { ArticleRecord, Paragraph, Quote, Sentence, Speaker, Summary } from '../core/article';
+
+/**
+ * The store's public vocabulary: what callers pass in and get back.
+ * Nothing here mentions keys or attributes; those live in `keys.ts` and
+ * `items.ts`, so a use case can never depend on the table layout.
+ */
+
+/** Where an article came from. */
+export type ArticleSource = 'slack' | 'feed' | 'sample';
+
+export interface IngestMeta {
+  source: ArticleSource;
+  /** When the bot read the article; orders "latest" and decides what a digest includes. */
+  ingestedAt: Date;
+  /** The feed the article came from, when it did. */
+  feedUrl?: string;
+}
+
+/** An article as listed: everything except the body and its spans. */
+export interface ArticleListing {
+  /** Short, typeable id (8 lower-case base32 characters), used in `/news summary <id>`. */
+  id: string;
+  title?: string;
+  byline?: string;
+  /** The canonical URL (lower-case host, no fragment, no utm_* parameters, no trailing slash). */
+  url?: string;
+  site?: string;
+  language?: string;
+  /** ISO-8601, as the article states it. */
+  publishedAt?: string;
+  /** ISO-8601, when the bot stored it. */
+  ingestedAt: string;
+  summary: Summary;
+  quotes: Quote[];
+  speakers: Speaker[];
+  source: ArticleSource;
+  feedUrl?: string;
+}
+
+/** A stored article with its body, read back exactly as it was saved. */
+export interface StoredArticle extends ArticleListing {
+  body: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+/** One page of answers; pass `cursor` back to get the next page. Absent when there is none. */
+export interface Page<T> {
+  items: T[];
+  cursor?: string;
+}
+
+export interface PageOptions {
+  limit?: number;
+  cursor?: string;
+}
+
+/** One quotation found by speaker or phrase, with enough of its article to cite it. */
+export interface QuoteHit {
+  articleId: string;
+  articleTitle: string;
+  articleUrl?: string;
+  site?: string;
+  /** ISO-8601: the article's publishedAt, or when it was stored if it states none. */
+  date: string;
+  text: string;
+  speaker: string | null;
+  speakerRole?: string;
+  partial: boolean;
+}
+
+export interface Subscription {
+  teamId: string;
+  channelId: string;
+  feedUrl: string;
+  title?: string;
+  /** ISO-8601; channel feeds are listed in this order, so "unsubscribe 2" is stable. */
+  subscribedAt: string;
+}
+
+export interface FeedState {
+  feedUrl: string;
+  title?: string;
+  etag?: string;
+  lastModified?: string;
+  /** ISO-8601; the feed is due when this is not after now. */
+  nextPollAt: string;
+  failures: number;
+  lastError?: string;
+  notifiedFailure: boolean;
+}
+
+export interface FeedPatch {
+  etag?: string;
+  lastModified?: string;
+  nextPollAt: Date;
+  failures?: number;
+  lastError?: string;
+  notifiedFailure?: boolean;
+  title?: string;
+}
+
+export interface DigestSchedule {
+  kind: 'daily' | 'weekdays';
+  /** Local wall-clock time, "HH:MM". */
+  time: string;
+  /** IANA time zone, e.g. "Europe/Paris". */
+  tz: string;
+}
+
+export interface DigestSettings {
+  teamId: string;
+  channelId: string;
+  schedule: DigestSchedule | null;
+  /** ISO-8601; absent when no digest is scheduled. */
+  nextDueAt?: string;
+  /** ISO-8601 of the last digest posted; the next digest covers articles since then. */
+  lastSentAt?: string;
+  paused: boolean;
+  pauseReason?: string;
+}
+
+export type DigestClaim = 'claimed' | 'already-sent' | 'in-progress';
+
+export interface DigestSent {
+  /** Slack message ts of the posted digest. */
+  ts?: string;
+  sentAt: Date;
+  nextDueAt: Date | null;
+}
+
+/** Every read and write NewsBot makes; the only way to the table. */
+export interface NewsStore {
+  // Articles
+  saveArticle(teamId: string, record: ArticleRecord, meta: IngestMeta): Promise<{ article: StoredArticle; created: boolean }>;
+  getArticle(teamId: string, id: string): Promise<StoredArticle | undefined>;
+  findArticleByUrl(teamId: string, url: string): Promise<StoredArticle | undefined>;
+  deleteArticle(teamId: string, id: string): Promise<boolean>;
+  latestArticles(teamId: string, options?: PageOptions): Promise<Page<ArticleListing>>;
+  articlesSince(teamId: string, since: Date, options?: { limit?: number; feedUrls?: string[] }): Promise<ArticleListing[]>;
+  searchArticles(teamId: string, words: string, options?: PageOptions): Promise<Page<ArticleListing>>;
+
+  // Quotes
+  quotesBySpeaker(teamId: string, query: string, options?: PageOptions): Promise<Page<QuoteHit>>;
+  quotesByPhrase(teamId: string, phrase: string, options?: PageOptions & { days?: number }): Promise<Page<QuoteHit>>;
+  knownSpeakers(teamId: string, query: string, limit?: number): Promise<string[]>;
+
+  // Channels and feeds
+  subscribe(teamId: string, channelId: string, feedUrl: string, options?: { title?: string }): Promise<{ created: boolean }>;
+  unsubscribe(teamId: string, channelId: string, feedUrl: string): Promise<boolean>;
+  channelFeeds(teamId: string, channelId: string): Promise<Subscription[]>;
+  feedSubscribers(feedUrl: string): Promise<{ teamId: string; channelId: string }[]>;
+  getFeed(feedUrl: string): Promise<FeedState | undefined>;
+  dueFeeds(now: Date, limit?: number): Promise<FeedState[]>;
+  updateFeed(feedUrl: string, patch: FeedPatch): Promise<void>;
+  markFeedItemSeen(feedUrl: string, itemKey: string): Promise<boolean>;
+
+  // Digests
+  getDigestSettings(teamId: string, channelId: string): Promise<DigestSettings | undefined>;
+  setDigestSchedule(teamId: string, channelId: string, schedule: DigestSchedule | null, nextDueAt: Date | null): Promise<void>;
+  dueDigests(now: Date, limit?: number): Promise<DigestSettings[]>;
+  pauseDigest(teamId: string, channelId: string, reason: string): Promise<void>;
+  claimDigest(teamId: string, channelId: string, periodKey: string, now: Date): Promise<DigestClaim>;
+  markDigestSent(teamId: string, channelId: string, periodKey: string, sent: DigestSent): Promise<void>;
+
+  // Idempotency
+  markHandled(teamId: string, requestKey: string, ttlSeconds: number): Promise<boolean>;
+}
