@@ -1,0 +1,452 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotStack } from '../../cdk/bot-stack';
+import { parseConfig } from '../../cdk/config';
+import { HANDLERS, type HandlerName } from '../../cdk/constructs/bot-function';
+import { StatefulStack, type TableDefinition } from '../../cdk/stateful-stack';
+import { TABLE } from '../../lambdas/store/table';
+import { asArray, newsBotApp, roleStatements, tempOutdir, type Statement, type SynthesizedNewsBot } from './helpers';
+
+type Json = unknown;
+const same = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Sizes per function, as the brief sets them. */
+const SIZING: Record<HandlerName, { MemorySize: number; Timeout: number }> = {
+  slack: { MemorySize: 512, Timeout: 10 },
+  worker: { MemorySize: 1024, Timeout: 60 },
+  feeds: { MemorySize: 512, Timeout: 300 },
+  digest: { MemorySize: 512, Timeout: 300 },
+};
+
+const TABLE_ITEM_ACTIONS = [
+  'dynamodb:BatchGetItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:Query',
+  'dynamodb:UpdateItem',
+];
+const INDEX_RESOURCES = TABLE.indexes.map((index) => `table/index/${index.name}`);
+
+/** What each role may do: action set → resources, nothing more. */
+const EXPECTED_GRANTS: Record<HandlerName, Record<string, string[]>> = {
+  slack: {
+    'logs:CreateLogStream,logs:PutLogEvents': ['ownLogGroup'],
+    [TABLE_ITEM_ACTIONS.join(',')]: ['table'],
+    'dynamodb:Query': INDEX_RESOURCES,
+    'secretsmanager:GetSecretValue': ['slackSecret'],
+    'sqs:SendMessage': ['jobQueue'],
+  },
+  worker: {
+    'logs:CreateLogStream,logs:PutLogEvents': ['ownLogGroup'],
+    [TABLE_ITEM_ACTIONS.join(',')]: ['table'],
+    'dynamodb:Query': INDEX_RESOURCES,
+    'secretsmanager:GetSecretValue': ['slackSecret'],
+    // What the SQS event source mapping needs to poll the queue, and no SendMessage.
+    'sqs:ChangeMessageVisibility,sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:ReceiveMessage': ['jobQueue'],
+  },
+  feeds: {
+    'logs:CreateLogStream,logs:PutLogEvents': ['ownLogGroup'],
+    [TABLE_ITEM_ACTIONS.join(',')]: ['table'],
+    'dynamodb:Query': INDEX_RESOURCES,
+    'secretsmanager:GetSecretValue': ['slackSecret'],
+    'sqs:SendMessage': ['jobQueue'],
+  },
+  digest: {
+    'logs:CreateLogStream,logs:PutLogEvents': ['ownLogGroup'],
+    [TABLE_ITEM_ACTIONS.join(',')]: ['table'],
+    'dynamodb:Query': INDEX_RESOURCES,
+    'secretsmanager:GetSecretValue': ['slackSecret'],
+  },
+};
+
+describe('Class: BotStack', () => {
+  let synth: SynthesizedNewsBot;
+  let template: Template;
+  let stateful: Template;
+  const id = (construct: { node: { defaultChild?: unknown } }) =>
+    synth.bot.getLogicalId(construct.node.defaultChild as never);
+  const fnId = (name: HandlerName) => id(synth.bot.functions[name].fn);
+
+  /** The stateful stack's export of the table ARN, as the bot stack imports it. */
+  let tableArnImport: Json;
+  let tableNameImport: Json;
+
+  beforeAll(() => {
+    synth = newsBotApp();
+    template = Template.fromStack(synth.bot);
+    stateful = Template.fromStack(synth.stateful);
+    const tableId = synth.stateful.getLogicalId(synth.stateful.table.node.defaultChild as never);
+    const outputs = stateful.toJSON().Outputs as Record<string, { Value: Json; Export: { Name: string } }>;
+    const exportOf = (value: Json) => Object.values(outputs).find((output) => same(output.Value, value))?.Export.Name;
+    tableArnImport = { 'Fn::ImportValue': exportOf({ 'Fn::GetAtt': [tableId, 'Arn'] }) };
+    tableNameImport = { 'Fn::ImportValue': exportOf({ Ref: tableId }) };
+  });
+  afterAll(() => synth.cleanup());
+
+  /** A readable name for a policy resource of `fn`'s role. */
+  function nameResource(fn: HandlerName, resource: Json): string {
+    if (resource === '*') return '*';
+    if (same(resource, tableArnImport)) return 'table';
+    const join = (resource as { 'Fn::Join'?: [string, Json[]] })['Fn::Join'];
+    if (join && join[0] === '' && join[1].length === 2 && same(join[1][0], tableArnImport)) return `table${join[1][1]}`;
+    if (same(resource, { Ref: id(synth.bot.secret) })) return 'slackSecret';
+    if (same(resource, { 'Fn::GetAtt': [id(synth.bot.jobQueue), 'Arn'] })) return 'jobQueue';
+    if (same(resource, { 'Fn::GetAtt': [id(synth.bot.deadLetterQueue), 'Arn'] })) return 'deadLetterQueue';
+    if (same(resource, { 'Fn::GetAtt': [id(synth.bot.functions[fn].logGroup), 'Arn'] })) return 'ownLogGroup';
+    return JSON.stringify(resource);
+  }
+
+  function grantsOf(fn: HandlerName, statements: Statement[]): Record<string, string[]> {
+    const grants: Record<string, string[]> = {};
+    for (const statement of statements) {
+      expect(statement.Effect).toBe('Allow');
+      expect(statement.Condition).toBeUndefined();
+      const key = asArray(statement.Action as string | string[]).sort().join(',');
+      expect(grants[key], `two statements grant ${key}`).toBeUndefined();
+      grants[key] = asArray(statement.Resource).map((resource) => nameResource(fn, resource)).sort();
+    }
+    return grants;
+  }
+
+  describe('functions', () => {
+    it('has exactly the four NewsBot functions', () => {
+      template.resourceCountIs('AWS::Lambda::Function', 4);
+      expect(Object.keys(synth.bot.functions).sort()).toEqual([...HANDLERS].sort());
+    });
+
+    it.each(HANDLERS)('runs %s on Node 22, arm64, bundled as ESM, with its size and timeout', (name) => {
+      template.hasResource('AWS::Lambda::Function', {
+        Properties: {
+          Runtime: 'nodejs22.x',
+          Architectures: ['arm64'],
+          Handler: 'index.handler',
+          ...SIZING[name],
+        },
+        DependsOn: Match.arrayWith([Match.stringLikeRegexp(`^${name.charAt(0).toUpperCase()}${name.slice(1)}Role`)]),
+      });
+      const props = template.findResources('AWS::Lambda::Function')[fnId(name)]?.Properties;
+      expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], ...SIZING[name] });
+    });
+
+    it.each(HANDLERS)('gives %s the environment its handler reads', (name) => {
+      const props = template.findResources('AWS::Lambda::Function')[fnId(name)]?.Properties;
+      expect(props.Environment.Variables).toEqual({
+        TABLE_NAME: tableNameImport,
+        JOB_QUEUE_URL: { Ref: id(synth.bot.jobQueue) },
+        SLACK_SECRET_ID: { Ref: id(synth.bot.secret) },
+        LOG_LEVEL: 'info',
+        STAGE: 'prod',
+        SERVICE: `newsbot-${name}`,
+        NODE_OPTIONS: '--enable-source-maps',
+      });
+    });
+
+    it.each(HANDLERS)('logs %s as JSON into its own log group kept 30 days', (name) => {
+      const logGroupId = id(synth.bot.functions[name].logGroup);
+      const props = template.findResources('AWS::Lambda::Function')[fnId(name)]?.Properties;
+      expect(props.LoggingConfig).toEqual({
+        LogFormat: 'JSON',
+        ApplicationLogLevel: 'INFO',
+        SystemLogLevel: 'WARN',
+        LogGroup: { Ref: logGroupId },
+      });
+      expect(template.findResources('AWS::Logs::LogGroup')[logGroupId]?.Properties.RetentionInDays).toBe(30);
+    });
+
+    it('follows the config: log level and retention', () => {
+      const other = newsBotApp({ context: { stage: 'dev', logLevel: 'debug', logRetentionDays: 7 } });
+      try {
+        const t = Template.fromStack(other.bot);
+        t.allResourcesProperties('AWS::Lambda::Function', {
+          Environment: { Variables: Match.objectLike({ LOG_LEVEL: 'debug', STAGE: 'dev' }) },
+          LoggingConfig: Match.objectLike({ ApplicationLogLevel: 'DEBUG' }),
+        });
+        t.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 7 });
+        expect(other.bot.stackName).toBe('NewsBot-dev-Bot');
+        expect(other.stateful.stackName).toBe('NewsBot-dev-Stateful');
+      } finally {
+        other.cleanup();
+      }
+    });
+  });
+
+  describe('least privilege', () => {
+    it.each(HANDLERS)('grants %s exactly the actions and resources it needs', (name) => {
+      const roleId = synth.bot.getLogicalId(synth.bot.functions[name].role.node.defaultChild as never);
+      expect(grantsOf(name, roleStatements(template, roleId))).toEqual(
+        Object.fromEntries(Object.entries(EXPECTED_GRANTS[name]).map(([k, v]) => [k, [...v].sort()])),
+      );
+    });
+
+    it('lists each GSI as its own index ARN (no index/* wildcard)', () => {
+      const indexQueries = roleStatements(template, id(synth.bot.functions.slack.role)).find(
+        (statement) => statement.Sid === 'TableIndexQueries',
+      );
+      expect(asArray(indexQueries?.Resource).map((r) => nameResource('slack', r))).toEqual(INDEX_RESOURCES);
+    });
+
+    it('has no statement with Resource "*" and no wildcard action in any policy of the stack', () => {
+      const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+      expect(policies.length).toBe(4);
+      for (const policy of policies) {
+        for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
+          expect(asArray(statement.Resource)).not.toContain('*');
+          for (const action of asArray(statement.Action)) expect(action).not.toMatch(/\*/);
+        }
+      }
+    });
+
+    it('gives the roles no managed policy and no inline policy beyond the one checked above', () => {
+      const roles = template.findResources('AWS::IAM::Role');
+      expect(Object.keys(roles)).toHaveLength(4);
+      for (const role of Object.values(roles)) {
+        expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+        expect(role.Properties.Policies).toBeUndefined();
+        expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+          { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' } },
+        ]);
+      }
+    });
+
+    it('lets a function query a GSI the storage code adds, by name', () => {
+      const def: TableDefinition = {
+        ...TABLE,
+        indexes: [...TABLE.indexes, { name: 'GSI9', partitionKey: 'GSI9PK', sortKey: 'GSI9SK' }],
+      };
+      const { outdir, cleanup } = tempOutdir();
+      try {
+        const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
+        const table = new StatefulStack(app, 'S', { tableDefinition: def });
+        const bot = new BotStack(app, 'B', {
+          config: parseConfig((key) => (key === 'newsbot' ? { stage: 'test' } : undefined)),
+          table: table.table,
+          indexNames: table.tableDefinition.indexes.map((index) => index.name),
+        });
+        const statements = roleStatements(Template.fromStack(bot), bot.getLogicalId(bot.functions.digest.role.node.defaultChild as never));
+        const query = statements.find((statement) => statement.Sid === 'TableIndexQueries');
+        expect(JSON.stringify(query?.Resource)).toMatch(/\/index\/GSI9"/);
+        expect(asArray(query?.Resource)).toHaveLength(3);
+      } finally {
+        cleanup();
+      }
+    });
+  });
+
+  describe('Slack endpoint', () => {
+    it('is a Function URL on the slack function without IAM auth (Slack signs each request)', () => {
+      template.resourceCountIs('AWS::Lambda::Url', 1);
+      template.hasResourceProperties('AWS::Lambda::Url', {
+        AuthType: 'NONE',
+        TargetFunctionArn: { 'Fn::GetAtt': [fnId('slack'), 'Arn'] },
+      });
+    });
+
+    it('is public only through the URL', () => {
+      template.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        Principal: '*',
+        InvokedViaFunctionUrl: true,
+        FunctionName: { 'Fn::GetAtt': [fnId('slack'), 'Arn'] },
+      });
+      const publicPermissions = Object.values(template.findResources('AWS::Lambda::Permission')).filter(
+        (permission) => permission.Properties.Principal === '*',
+      );
+      for (const permission of publicPermissions) {
+        expect(permission.Properties.FunctionUrlAuthType === 'NONE' || permission.Properties.InvokedViaFunctionUrl === true).toBe(true);
+        expect(permission.Properties.FunctionName).toEqual({ 'Fn::GetAtt': [fnId('slack'), 'Arn'] });
+      }
+    });
+
+    it('is printed as the SlackEndpoint output', () => {
+      const urlId = Object.keys(template.findResources('AWS::Lambda::Url'))[0];
+      template.hasOutput('SlackEndpoint', { Value: { 'Fn::GetAtt': [urlId, 'FunctionUrl'] } });
+    });
+  });
+
+  describe('job queue', () => {
+    it('sends a job to the dead-letter queue after three receives', () => {
+      template.resourceCountIs('AWS::SQS::Queue', 2);
+      template.hasResourceProperties('AWS::SQS::Queue', {
+        RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [id(synth.bot.deadLetterQueue), 'Arn'] }, maxReceiveCount: 3 },
+        SqsManagedSseEnabled: true,
+      });
+    });
+
+    it('keeps dead letters 14 days, encrypted', () => {
+      expect(template.findResources('AWS::SQS::Queue')[id(synth.bot.deadLetterQueue)]?.Properties).toMatchObject({
+        MessageRetentionPeriod: 14 * 24 * 3600,
+        SqsManagedSseEnabled: true,
+      });
+    });
+
+    it('hides a received job for at least six worker timeouts', () => {
+      const visibility = template.findResources('AWS::SQS::Queue')[id(synth.bot.jobQueue)]?.Properties.VisibilityTimeout;
+      expect(visibility).toBeGreaterThanOrEqual(6 * SIZING.worker.Timeout);
+    });
+
+    it('refuses requests without TLS on both queues', () => {
+      for (const queue of [synth.bot.jobQueue, synth.bot.deadLetterQueue]) {
+        template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+          Queues: [{ Ref: id(queue) }],
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+            ]),
+          },
+        });
+      }
+    });
+
+    it('feeds the worker small batches and takes back only the failed messages', () => {
+      const batchSize = new Capture();
+      template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        EventSourceArn: { 'Fn::GetAtt': [id(synth.bot.jobQueue), 'Arn'] },
+        FunctionName: { Ref: fnId('worker') },
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        BatchSize: batchSize,
+      });
+      expect(batchSize.asNumber()).toBeGreaterThanOrEqual(1);
+      expect(batchSize.asNumber()).toBeLessThanOrEqual(10);
+    });
+  });
+
+  describe('schedules', () => {
+    it('runs feeds and digest every 15 minutes by default', () => {
+      template.resourceCountIs('AWS::Events::Rule', 2);
+      for (const name of ['feeds', 'digest'] as const) {
+        template.hasResourceProperties('AWS::Events::Rule', {
+          ScheduleExpression: 'rate(15 minutes)',
+          State: 'ENABLED',
+          Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [fnId(name), 'Arn'] } })],
+        });
+        template.hasResourceProperties('AWS::Lambda::Permission', {
+          Action: 'lambda:InvokeFunction',
+          Principal: 'events.amazonaws.com',
+          FunctionName: { 'Fn::GetAtt': [fnId(name), 'Arn'] },
+        });
+      }
+    });
+
+    it('takes each rate from the config', () => {
+      const other = newsBotApp({ context: { feedPollRate: 5, digestRate: 60 } });
+      try {
+        const t = Template.fromStack(other.bot);
+        const feedsId = other.bot.getLogicalId(other.bot.functions.feeds.fn.node.defaultChild as never);
+        const digestId = other.bot.getLogicalId(other.bot.functions.digest.fn.node.defaultChild as never);
+        t.hasResourceProperties('AWS::Events::Rule', {
+          ScheduleExpression: 'rate(5 minutes)',
+          Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [feedsId, 'Arn'] } })],
+        });
+        t.hasResourceProperties('AWS::Events::Rule', {
+          ScheduleExpression: 'rate(1 hour)',
+          Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [digestId, 'Arn'] } })],
+        });
+      } finally {
+        other.cleanup();
+      }
+    });
+  });
+
+  describe('Slack secret', () => {
+    it('is created with a placeholder JSON holding the keys the config reads', () => {
+      template.resourceCountIs('AWS::SecretsManager::Secret', 1);
+      const secretString = new Capture();
+      template.hasResourceProperties('AWS::SecretsManager::Secret', { SecretString: secretString });
+      expect(JSON.parse(secretString.asString())).toEqual({ signingSecret: 'REPLACE_ME', botToken: 'REPLACE_ME' });
+    });
+
+    it('is named to the functions by ARN and printed as an output', () => {
+      template.allResourcesProperties('AWS::Lambda::Function', {
+        Environment: { Variables: Match.objectLike({ SLACK_SECRET_ID: { Ref: id(synth.bot.secret) } }) },
+      });
+      template.hasOutput('SlackSecretArn', { Value: { Ref: id(synth.bot.secret) } });
+    });
+  });
+
+  describe('alarms', () => {
+    const topicRef = () => ({ Ref: id(synth.bot.alarmTopic) });
+
+    it('sends every alarm to the topic, and the topic requires TLS', () => {
+      const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+      // errors and throttles per function, the dead-letter queue, digest failures
+      expect(alarms).toHaveLength(4 * 2 + 1 + 1);
+      for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([topicRef()]);
+      template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    });
+
+    it.each(HANDLERS)("alarms on %s's errors and throttles", (name) => {
+      for (const metric of ['Errors', 'Throttles']) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/Lambda',
+          MetricName: metric,
+          Dimensions: [{ Name: 'FunctionName', Value: { Ref: fnId(name) } }],
+          Statistic: 'Sum',
+          Threshold: 1,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          TreatMissingData: 'notBreaching',
+        });
+      }
+    });
+
+    it('alarms as soon as the dead-letter queue holds a message', () => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id(synth.bot.deadLetterQueue), 'QueueName'] } }],
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+      });
+    });
+
+    it('counts "digest_failed" log lines of the digest function and alarms on one', () => {
+      const namespace = new Capture();
+      const metricName = new Capture();
+      template.hasResourceProperties('AWS::Logs::MetricFilter', {
+        LogGroupName: { Ref: id(synth.bot.functions.digest.logGroup) },
+        FilterPattern: Match.stringLikeRegexp('digest_failed'),
+        MetricTransformations: [Match.objectLike({ MetricNamespace: namespace, MetricName: metricName, MetricValue: '1' })],
+      });
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: namespace.asString(),
+        MetricName: metricName.asString(),
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      });
+    });
+
+    it('subscribes no email unless alarmEmail is set', () => {
+      template.resourceCountIs('AWS::SNS::Subscription', 0);
+    });
+
+    it('subscribes alarmEmail to the topic', () => {
+      const other = newsBotApp({ context: { alarmEmail: 'oncall@example.com' } });
+      try {
+        Template.fromStack(other.bot).hasResourceProperties('AWS::SNS::Subscription', {
+          Protocol: 'email',
+          Endpoint: 'oncall@example.com',
+          TopicArn: { Ref: other.bot.getLogicalId(other.bot.alarmTopic.node.defaultChild as never) },
+        });
+      } finally {
+        other.cleanup();
+      }
+    });
+  });
+
+  it('is environment-agnostic: no account or region written into either template', () => {
+    for (const stack of [synth.bot, synth.stateful] as Stack[]) {
+      expect(stack.environment).toBe('aws://unknown-account/unknown-region');
+    }
+    const text = JSON.stringify(template.toJSON()) + JSON.stringify(stateful.toJSON());
+    expect(text).not.toMatch(/\b\d{12}\b/);
+  });
+});
