@@ -11,8 +11,11 @@
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'CAPTION',
 ]);
+
+/** Table cells are inline: a row reads as one line ("1 Kyle Busch 5040"), not one paragraph per number. */
+const CELL_TAGS = new Set(['TD', 'TH']);
 
 /** Elements whose text is never prose. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'CANVAS']);
@@ -63,7 +66,11 @@ export function blocksOf(root: Element): Block[] {
         flush();
         continue;
       }
-      if (BLOCK_TAGS.has(tag)) {
+      if (CELL_TAGS.has(tag)) {
+        buffer += ' ';
+        walk(el, inLink, block);
+        buffer += ' ';
+      } else if (BLOCK_TAGS.has(tag)) {
         flush();
         walk(el, inLink, el);
         flush();

@@ -21,7 +21,7 @@ const BOILERPLATE_NAME = new RegExp(
       'figcaption', 'credit', 'credits', 'copyright', 'trending', 'recommended', 'recirc', 'outbrain', 'taboola',
       'toolbar', 'comments', 'comment', 'disqus', 'tags', 'tag-list', 'author-bio', 'bio', 'popular', 'most-read',
       'mostread', 'read-more', 'readmore', 'more-stories', 'newsletter-signup', 'inline-cta', 'cta', 'hovercard',
-      'tooltip', 'popover', 'modal', 'cookie', 'consent', 'paywall', 'skip-link', 'sr-only', 'visually-hidden',
+      'tooltip', 'popover', 'rollover', 'hover', 'flyout', 'modal', 'cookie', 'consent', 'paywall', 'skip-link', 'sr-only', 'visually-hidden',
       'print-only', 'gallery-count', 'slide-count', 'pagination', 'pager', 'nav', 'navbar', 'menu', 'masthead',
       'sidebar', 'embed-title', 'video-title', 'playlist', 'podcast-promo',
     ].join('|') +

@@ -15,15 +15,29 @@ function withBase(document: Document, url: string | undefined): void {
   head.insertBefore(base, head.firstChild);
 }
 
-/** Short lines seen more than once in one article are furniture (repeated credits, hover-card names, "Advert"). */
+/**
+ * A short linked line seen more than once in one article is furniture: a
+ * hover card repeating a person's name, a "Buy now" button per product.
+ * Unlinked repeats are kept: recipes and schedules repeat headings legitimately.
+ */
 const REPEAT_MAX_CHARS = 80;
+
+/**
+ * A short block that is (nearly) all link and not a sentence: a related-story
+ * teaser or a navigation item left inside the article container.
+ */
+function isTeaserLink(block: Block): boolean {
+  return block.text.length <= 160 && block.linkChars >= block.text.length * 0.8 && !/[.!?]["”’]?$/.test(block.text);
+}
 
 function storyBlocks(blocks: Block[]): string[] {
   const counts = new Map<string, number>();
-  for (const b of blocks) if (b.text.length <= REPEAT_MAX_CHARS) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  const isShortLink = (b: Block) => b.text.length <= REPEAT_MAX_CHARS && b.linkChars >= b.text.length * 0.5;
+  for (const b of blocks) if (isShortLink(b)) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
   return blocks
-    .filter((b) => !(b.text.length <= REPEAT_MAX_CHARS && (counts.get(b.text) ?? 0) > 1))
+    .filter((b) => !(isShortLink(b) && (counts.get(b.text) ?? 0) > 1))
     .filter((b) => !isChromeLine(b.text))
+    .filter((b) => !isTeaserLink(b))
     .map((b) => b.text);
 }
 
