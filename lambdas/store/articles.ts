@@ -8,6 +8,8 @@ import { batchGet, batchWrite, CAPACITY, deleteRequest, isConditionFailure, type
 import { IngestInProgressError } from './errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, feedIdFor } from './ids';
 import {
+  ARTICLE_BODY_PREFIX,
+  ARTICLE_HEAD_SK,
   ARTICLE_SELF_PREFIX,
   articleBodyKey,
   articleHeadKey,
@@ -99,12 +101,12 @@ export function parseListing(item: Item): ArticleListing {
 
 /** Assemble an article from the items of its partition: the head and the chunks of the body version it names. */
 function assemble(items: Item[]): StoredArticle | undefined {
-  const headItem = items.find((i) => i.SK === 'A#META');
+  const headItem = items.find((i) => i.SK === ARTICLE_HEAD_SK);
   if (!headItem) return undefined;
   const head = parseItem(articleHeadSchema, headItem, 'article head');
   const version = head.bodyHash.slice(0, 8);
   const chunks = items
-    .filter((i) => typeof i.SK === 'string' && i.SK.startsWith(`A#BODY#${version}#`))
+    .filter((i) => typeof i.SK === 'string' && i.SK.startsWith(`${ARTICLE_BODY_PREFIX}${version}#`))
     .map((i) => parseItem(bodyChunkSchema, i, 'article body'))
     .sort((a, b) => (a.SK < b.SK ? -1 : 1));
   if (chunks.length !== head.bodyChunks) return undefined; // a head is only written after its chunks; cannot happen unless deleted underneath
@@ -127,7 +129,7 @@ async function readArticle(ctx: StoreContext, teamId: string, articleId: string)
     items.push(...(out.Items ?? []));
     startKey = out.LastEvaluatedKey;
     // Without a head there is nothing to assemble: stop after the first page.
-    if (!items.some((i) => i.SK === 'A#META')) break;
+    if (!items.some((i) => i.SK === ARTICLE_HEAD_SK)) break;
   } while (startKey);
   return assemble(items);
 }
@@ -379,14 +381,14 @@ export async function deleteArticle(ctx: StoreContext, teamId: string, articleId
     });
     for (const item of out.Items ?? []) {
       keys.push({ PK: String(item.PK), SK: String(item.SK) });
-      if (item.SK === 'A#META' && typeof item.bodyHash === 'string') hash = item.bodyHash;
+      if (item.SK === ARTICLE_HEAD_SK && typeof item.bodyHash === 'string') hash = item.bodyHash;
     }
     startKey = out.LastEvaluatedKey;
   } while (startKey);
   if (keys.length === 0) return false;
   const existed = hash !== undefined;
   // The head goes first, so the article leaves every list before its parts do.
-  const head = keys.find((k) => k.SK === 'A#META');
+  const head = keys.find((k) => k.SK === ARTICLE_HEAD_SK);
   if (head) await ctx.client.send(new DeleteCommand({ TableName: ctx.tableName, Key: head, ...CAPACITY }));
   await batchWrite(ctx, keys.filter((k) => k !== head).map(deleteRequest));
   if (hash !== undefined) {

@@ -43,7 +43,7 @@ export const articleDetailsSchema = z.object({
   speakers: z.array(speakerSchema),
 });
 
-/** The gzip-packed body with its spans, split across `A#BODY#…` items. */
+/** The gzip-packed body with its spans, split across `A#PART#…` items. */
 export const articleContentSchema = z.object({
   body: z.string(),
   paragraphs: z.array(z.object({ text: z.string(), ...spanFields })),

@@ -10,8 +10,8 @@ import { TABLE } from './table';
  * once) and the two "due" indexes are global.
  *
  * Layout (PK / SK; GSI keys in brackets):
- *   T#t#ART#id / A#META              article head          [GSI1 T#t#ARTICLES / ingestedAt#id]
- *   T#t#ART#id / A#BODY#<ver>#000…    gzip body chunks         (no index: reachable only through the head)
+ *   T#t#ART#id / A#HEAD               article head          [GSI1 T#t#ARTICLES / ingestedAt#id]
+ *   T#t#ART#id / A#PART#<ver>#000…  gzip body chunks      (no index: reachable only through the head)
  *   T#t#ART#id / I#SPK#<key>          quotes of one speaker [GSI1 T#t#SPEAKER#<key> / date#id]
  *   T#t#ART#id / I#QTEXT              all quotes, folded    [GSI2 T#t#QUOTES / ingestedAt#id]
  *   T#t#ART#id / I#TERM#<term>        search term           [GSI2 T#t#TERM#<term> / ingestedAt#id]
@@ -67,9 +67,12 @@ const gsi2Partition = (value: string): Partition => ({ index: 'GSI2', attribute:
 
 // ---- Articles -------------------------------------------------------------
 
-export const ARTICLE_HEAD_SK = 'A#META';
+/** The head sorts before the body parts, so the first page of an article's Query always holds it. */
+export const ARTICLE_HEAD_SK = 'A#HEAD';
 /** Every item of the article itself (head and body chunks) sorts under this prefix. */
 export const ARTICLE_SELF_PREFIX = 'A#';
+
+export const ARTICLE_BODY_PREFIX = 'A#PART#';
 
 export const articlePartition = (teamId: string, articleId: string): Partition =>
   tablePartition(`${team(teamId)}#ART#${part(articleId, 'article id')}`);
@@ -86,7 +89,7 @@ export const articleHeadKey = (teamId: string, articleId: string): TableKey => (
  */
 export const articleBodyKey = (teamId: string, articleId: string, bodyVersion: string, chunk: number): TableKey => ({
   PK: articlePartition(teamId, articleId).value,
-  SK: `A#BODY#${part(bodyVersion, 'body version')}#${String(chunk).padStart(3, '0')}`,
+  SK: `${ARTICLE_BODY_PREFIX}${part(bodyVersion, 'body version')}#${String(chunk).padStart(3, '0')}`,
 });
 
 /** The head's place in the team's newest-first list (GSI1). Setting it is what publishes the article. */
