@@ -1,10 +1,63 @@
 import { randomUUID } from 'node:crypto';
-import { App, AwsLambdaReceiver, LogLevel } from '@slack/bolt';
+import { App, AwsLambdaReceiver, LogLevel, type Receiver } from '@slack/bolt';
 import type { SlackCredentials } from '../config/slack-credentials';
+import { ACTIONS } from './actions/index';
 import type { AppDeps } from './command-context';
+import { dispatchAction } from './dispatch-action';
 import { dispatchNewsCommand } from './dispatch';
 
 export type LambdaHttpHandler = ReturnType<AwsLambdaReceiver['toHandler']>;
+
+/** A short id shown to users in apologies and written on every log line of the request. */
+export function newRequestId(): string {
+  return randomUUID().slice(0, 8);
+}
+
+/**
+ * The /news command and every button, on any Bolt app (the Lambda's, or the
+ * Socket Mode one of `npm start`). A request that Slack marks as a retry
+ * (X-Slack-Retry-Num) is acknowledged and not run again: the first delivery
+ * already did the work, and running it twice would post twice.
+ */
+export function registerNewsListeners(app: App, deps: AppDeps): void {
+  app.command(/^\/news/, async ({ command, ack, context }) => {
+    const requestId = newRequestId();
+    if (context.retryNum) {
+      deps.log.info('slack_retry_ignored', { requestId, retryNum: context.retryNum, reason: context.retryReason });
+      return ack();
+    }
+    const reply = await dispatchNewsCommand(command, deps, requestId);
+    await (reply ? ack(reply) : ack());
+  });
+
+  for (const action of ACTIONS) {
+    app.action({ type: 'block_actions', action_id: action.actionId }, async ({ ack, body, context }) => {
+      // Acknowledge first: the answer goes to response_url, and Slack shows an error on a slow ack.
+      await ack();
+      const requestId = newRequestId();
+      if (context.retryNum) {
+        deps.log.info('slack_retry_ignored', { requestId, retryNum: context.retryNum, actionId: action.actionId });
+        return;
+      }
+      await dispatchAction(action, body, deps, requestId);
+    });
+  }
+}
+
+/** Bolt options shared by every receiver: `authorize` so Bolt never calls `auth.test`. */
+export function boltAppOptions(credentials: SlackCredentials, apiUrl: string | undefined) {
+  return {
+    authorize: async () => ({
+      botToken: credentials.botToken,
+      botId: credentials.botId ?? 'B_UNKNOWN',
+      botUserId: credentials.botUserId ?? 'U_UNKNOWN',
+    }),
+    tokenVerificationEnabled: false,
+    ignoreSelf: false,
+    logLevel: LogLevel.ERROR,
+    clientOptions: apiUrl ? { slackApiUrl: apiUrl } : undefined,
+  };
+}
 
 /**
  * The Bolt app behind the Slack endpoint, configured so that building it
@@ -17,29 +70,12 @@ export function createSlackHandler(options: {
   apiUrl?: string;
 }): LambdaHttpHandler {
   const { credentials, deps } = options;
-  const receiver = new AwsLambdaReceiver({
+  const receiver: AwsLambdaReceiver & Receiver = new AwsLambdaReceiver({
     signingSecret: credentials.signingSecret,
     logLevel: LogLevel.ERROR,
     invalidRequestSignatureHandler: ({ ts }) => deps.log.warn('slack_signature_rejected', { ts }),
   });
-  const app = new App({
-    receiver,
-    authorize: async () => ({
-      botToken: credentials.botToken,
-      botId: credentials.botId ?? 'B_UNKNOWN',
-      botUserId: credentials.botUserId ?? 'U_UNKNOWN',
-    }),
-    tokenVerificationEnabled: false,
-    ignoreSelf: false,
-    logLevel: LogLevel.ERROR,
-    clientOptions: options.apiUrl ? { slackApiUrl: options.apiUrl } : undefined,
-  });
-
-  app.command(/^\/news/, async ({ command, ack }) => {
-    const requestId = randomUUID().slice(0, 8);
-    const reply = await dispatchNewsCommand(command, deps, requestId);
-    await ack(reply);
-  });
-
+  const app = new App({ receiver, ...boltAppOptions(credentials, options.apiUrl) });
+  registerNewsListeners(app, deps);
   return receiver.toHandler();
 }

@@ -36,9 +36,24 @@ export interface NewsCommand {
   usage: string;
   /** One line for the help text. */
   description: string;
-  run(ctx: CommandContext): Promise<Reply>;
+  /** Resolves to undefined when there is nothing to say: a repeated delivery of a request already answered. */
+  run(ctx: CommandContext): Promise<Reply | undefined>;
 }
 
 export function ephemeral(text: string, blocks?: unknown[]): Reply {
   return { response_type: 'ephemeral', text, ...(blocks ? { blocks } : {}) };
+}
+
+/** How long a handled request is remembered: Slack retries within minutes; a day leaves a wide margin. */
+export const HANDLED_REQUEST_TTL_SECONDS = 24 * 3600;
+
+/**
+ * True the first time this command request (its trigger_id) is seen. Only
+ * commands with side effects ask: a repeated read costs nothing, a repeated
+ * add or fetch would post twice. A request without a trigger id (a local
+ * trial) always counts as new.
+ */
+export async function firstDelivery(ctx: CommandContext): Promise<boolean> {
+  if (!ctx.triggerId) return true;
+  return ctx.deps.store.markHandled(ctx.teamId, `command#${ctx.triggerId}`, HANDLED_REQUEST_TTL_SECONDS);
 }

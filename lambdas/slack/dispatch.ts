@@ -3,16 +3,9 @@ import { editDistance, splitSubcommand } from './command-text';
 import { COMMANDS, findCommand } from './commands/index';
 import { helpText } from './commands/help';
 import { escapeText } from './escape';
+import { SlashCommandSchema, type SlashCommandPayload } from './slash-command-payload';
 
-/** What Slack sends with a slash command (the fields NewsBot reads). */
-export interface SlashCommandPayload {
-  text: string;
-  team_id: string;
-  channel_id: string;
-  user_id: string;
-  response_url: string;
-  trigger_id: string;
-}
+export type { SlashCommandPayload } from './slash-command-payload';
 
 /** Slack truncates command text at 4,000 characters; anything past it is not from Slack. */
 export const MAX_COMMAND_TEXT = 12_000;
@@ -22,7 +15,13 @@ export const MAX_COMMAND_TEXT = 12_000;
  * "did you mean" and the help; failures become a short apology with the
  * request id (the stack trace goes to the log, never to Slack).
  */
-export async function dispatchNewsCommand(payload: SlashCommandPayload, deps: AppDeps, requestId: string): Promise<Reply> {
+export async function dispatchNewsCommand(raw: SlashCommandPayload, deps: AppDeps, requestId: string): Promise<Reply | undefined> {
+  const parsed = SlashCommandSchema.safeParse(raw);
+  if (!parsed.success) {
+    deps.log.warn('slash_command_malformed', { requestId, fields: parsed.error.issues.map((i) => i.path.join('.')) });
+    return ephemeral(`Sorry, Slack sent me a command I can't read (request ${requestId}).`);
+  }
+  const payload = parsed.data;
   const log = deps.log.child({ requestId, teamId: payload.team_id });
   if (payload.text.length > MAX_COMMAND_TEXT) {
     return ephemeral(`That is too long for one command (${payload.text.length} characters). For long articles, give me the link.`);

@@ -1,18 +1,25 @@
 import { addArticleFromText, NotAnArticleError } from '../../app/add-article';
-import { ephemeral, type NewsCommand } from '../command-context';
-import { looksLikeBrokenUrl, singleUrl } from '../command-text';
+import { ephemeral, firstDelivery, type NewsCommand } from '../command-context';
+import { looksLikeBrokenUrl, singleUrl, unwrapSlackLinks } from '../command-text';
 import { escapeText } from '../escape';
+import { articleCard } from '../views/article-card';
+import { context } from '../views/limits';
 import { enqueueFetch } from './enqueue-fetch';
+
+const NOT_A_URL = "That doesn't look like a URL I can read: give me a full link starting with https:// (or paste the whole article).";
 
 export const addCommand: NewsCommand = {
   name: 'add',
+  aliases: ['read', 'save'],
   usage: 'add <url | pasted article text>',
   description: 'Store an article: from a link, or from text you paste.',
   async run(ctx) {
     if (!ctx.args) return ephemeral('Give me a link or paste the article: `/news add https://example.com/story`');
     const url = singleUrl(ctx.args);
     if (url) return enqueueFetch(ctx, url, 'added');
-    if (looksLikeBrokenUrl(ctx.args)) return ephemeral("That doesn't look like a URL I can read: only http:// and https:// links work.");
+    // One word is a mistyped link ("example.com/story", "htps://…"), never an article.
+    if (looksLikeBrokenUrl(ctx.args) || !/\s/.test(unwrapSlackLinks(ctx.args).trim())) return ephemeral(NOT_A_URL);
+    if (!(await firstDelivery(ctx))) return undefined;
     try {
       const { article, created } = await addArticleFromText(ctx.deps.store, {
         teamId: ctx.teamId,
@@ -20,11 +27,9 @@ export const addCommand: NewsCommand = {
         now: ctx.deps.clock(),
       });
       const title = escapeText(article.title ?? article.summary.headline ?? 'Untitled');
-      return ephemeral(
-        created
-          ? `Added *${title}* as \`${article.id}\`. Try \`/news summary ${article.id}\`.`
-          : `I already have *${title}* as \`${article.id}\`.`,
-      );
+      const note = created ? `Added *${title}* as \`${article.id}\`.` : `I already have *${title}* as \`${article.id}\`.`;
+      const card = articleCard(article);
+      return { response_type: 'ephemeral', text: note, blocks: [context(note), ...card.blocks] };
     } catch (error) {
       if (error instanceof NotAnArticleError) return ephemeral(error.message);
       throw error;

@@ -1,19 +1,7 @@
 import type { Quote, Summary } from '../../core/article';
 import { escapeText, link } from '../escape';
-
-/** Section text limit is 3,000 characters; stay clear of it. */
-const SECTION_LIMIT = 2900;
-
-function clip(text: string, max = SECTION_LIMIT): string {
-  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
-}
-
-function formatDate(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return date.toISOString().slice(0, 10);
-}
+import { articleButtons } from './article-buttons';
+import { context, formatDate, section } from './limits';
 
 /** What the card shows: a stored article or a listing of one (no body needed). */
 export interface CardArticle {
@@ -27,25 +15,47 @@ export interface CardArticle {
   quotes?: Quote[];
 }
 
+export interface CardOptions {
+  /**
+   * `private`: the card answers one user (ephemeral), with a Share button.
+   * `shared`: the card is in a channel, without Share. `none`: no buttons.
+   */
+  buttons?: 'private' | 'shared' | 'none';
+  /** Slack user id of whoever shared the card; shown as a mention under it. */
+  sharedBy?: string;
+}
+
+/** The quote a card shows: attributed and whole if there is one, else attributed. */
+export function keyQuote(quotes: readonly Quote[] | undefined): Quote | undefined {
+  return quotes?.find((q) => q.speaker && !q.partial) ?? quotes?.find((q) => q.speaker);
+}
+
+export function quoteLine(quote: { text: string; speaker: string | null; speakerRole?: string }): string {
+  const who = [quote.speaker ?? 'unattributed', quote.speakerRole].filter(Boolean).map((s) => escapeText(String(s))).join(', ');
+  return `> “${escapeText(quote.text)}”\n> — ${who}`;
+}
+
 /**
  * The article card: title linked to the source, site and date, the summary
- * as bullets, the key quote with its speaker. Every article text is escaped.
+ * as bullets, the key quote with its speaker, and the card's buttons. Every
+ * article text is escaped; every section is clipped to Slack's limit.
  */
-export function articleCard(article: CardArticle): { text: string; blocks: unknown[] } {
+export function articleCard(article: CardArticle, options: CardOptions = {}): { text: string; blocks: unknown[] } {
   const title = article.summary?.headline || article.title || 'Untitled article';
-  const context = [article.site, formatDate(article.publishedAt ?? article.ingestedAt), `id \`${article.id}\``]
+  const meta = [article.site, formatDate(article.publishedAt ?? article.ingestedAt)]
     .filter(Boolean)
     .map((part) => escapeText(String(part)));
   const bullets = (article.summary?.sentences ?? []).map((s) => `• ${escapeText(s.text)}`).join('\n');
-  const keyQuote = article.quotes?.find((q) => q.speaker && !q.partial) ?? article.quotes?.find((q) => q.speaker);
-  const blocks: unknown[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: clip(`*${link(article.url, title)}*`) } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: clip(context.join(' · ')) }] },
-  ];
-  if (bullets) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(bullets) } });
-  if (keyQuote) {
-    const who = [keyQuote.speaker, keyQuote.speakerRole].filter(Boolean).map((s) => escapeText(String(s))).join(', ');
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(`> “${escapeText(keyQuote.text)}”\n> — ${who}`) } });
+  const quote = keyQuote(article.quotes);
+  const blocks: unknown[] = [section(`*${link(article.url, title)}*`), context([...meta, `id \`${escapeText(article.id)}\``].join(' · '))];
+  if (bullets) blocks.push(section(bullets));
+  if (quote) blocks.push(section(quoteLine(quote)));
+  // The user id comes from Slack's signed payload; only ids of Slack's own shape become a mention.
+  if (options.sharedBy && /^[UW][A-Z0-9]{2,20}$/.test(options.sharedBy)) blocks.push(context(`Shared by <@${options.sharedBy}>`));
+  const buttons = options.buttons ?? 'private';
+  if (buttons !== 'none') {
+    const row = articleButtons(article.id, { share: buttons === 'private' });
+    if (row) blocks.push(row);
   }
   return { text: escapeText(title), blocks };
 }

@@ -1,0 +1,35 @@
+import type { ArticleListing } from '../../store/index';
+import { ACTION_IDS, articleValue, moreValue, type MoreButtonValue } from '../action-values';
+import { escapeText, link } from '../escape';
+import { actions, button, clip, context, formatDate, section } from './limits';
+
+/** Articles per page of `latest` and `search`: two blocks each, far below 50. */
+export const ARTICLES_PER_PAGE = 10;
+export const MAX_LATEST = 20;
+
+/**
+ * A list of articles (`latest`, `search`): each title linked to its source
+ * with its one-line summary, a "Summary" button opening its card, and the
+ * site, date and id; "Show more" when the store has another page.
+ */
+export function articleList(
+  heading: string,
+  articles: readonly ArticleListing[],
+  more: MoreButtonValue | undefined,
+): { text: string; blocks: unknown[] } {
+  const blocks: unknown[] = [section(`*${escapeText(heading)}*`)];
+  for (const article of articles) {
+    const title = article.title || article.summary.headline || 'Untitled article';
+    const tldr = article.summary.tldr ? `\n${escapeText(clip(article.summary.tldr, 280))}` : '';
+    const row = section(`*${link(article.url, title)}*${tldr}`);
+    const open = button('Summary', ACTION_IDS.card, articleValue(article.id));
+    blocks.push(open ? { ...row, accessory: open } : row);
+    const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt ?? article.ingestedAt), `id \`${escapeText(article.id)}\``];
+    blocks.push(context(meta.filter(Boolean).join(' · ')));
+  }
+  if (more) {
+    const row = actions([button('Show more', ACTION_IDS.more, moreValue(more))]);
+    if (row) blocks.push(row);
+  }
+  return { text: heading, blocks };
+}

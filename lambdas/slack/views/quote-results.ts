@@ -1,0 +1,39 @@
+import type { QuoteLookup } from '../../app/quotes/lookup-quotes';
+import type { QuoteQuery } from '../../app/quotes/quote-query';
+import { ACTION_IDS, moreValue } from '../action-values';
+import { escapeText, link } from '../escape';
+import { quoteLine } from './article-card';
+import { actions, button, context, formatDate, section } from './limits';
+
+function describe(query: QuoteQuery): string {
+  return query.kind === 'speaker' ? `by ${escapeText(query.name)}` : `containing “${escapeText(query.phrase)}”`;
+}
+
+/** "No quotes by Kerry yet — did you mean John Kerry? Try /news add <url>" */
+export function noQuotesText(lookup: QuoteLookup): string {
+  const hint = lookup.suggestions.length
+    ? ` — did you mean ${lookup.suggestions.map((s) => escapeText(s)).join(' or ')}? Try`
+    : '. Try';
+  return `No quotes ${describe(lookup.query)} yet${hint} \`/news add <url>\` to give me an article where they appear.`;
+}
+
+/**
+ * A page of quotes: each quote with its speaker and role, then the article
+ * (linked) and its date; "Show more" carries the store's cursor to the next page.
+ */
+export function quoteResults(lookup: QuoteLookup, options: { continued?: boolean } = {}): { text: string; blocks: unknown[] } {
+  const heading = `Quotes ${describe(lookup.query)}${options.continued ? ' (continued)' : ''}`;
+  const blocks: unknown[] = [section(`*${heading}*`)];
+  for (const hit of lookup.hits) {
+    blocks.push(section(quoteLine(hit)));
+    const meta = [link(hit.articleUrl, hit.articleTitle), hit.site && escapeText(hit.site), formatDate(hit.date), `id \`${escapeText(hit.articleId)}\``];
+    blocks.push(context(meta.filter(Boolean).join(' · ')));
+  }
+  if (lookup.hits.length === 0) blocks.push(context('None in this stretch of articles; older ones may have some.'));
+  if (lookup.cursor) {
+    const q = lookup.query.kind === 'speaker' ? lookup.query.name : lookup.query.phrase;
+    const row = actions([button('Show more', ACTION_IDS.more, moreValue({ l: lookup.query.kind, q, c: lookup.cursor }))]);
+    if (row) blocks.push(row);
+  }
+  return { text: heading, blocks };
+}
