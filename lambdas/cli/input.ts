@@ -11,6 +11,9 @@ export interface LoadedInput {
   url?: string;
 }
 
+/** What the CLI can analyze from the web: pages and text, not PDFs or images. */
+export const READABLE_CONTENT_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain', 'text/xml', 'application/xml'] as const;
+
 export function isWebAddress(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
@@ -33,7 +36,7 @@ export async function loadInput(
 ): Promise<LoadedInput> {
   if (source === '-') return { content: decodeBytes(await readAll(stdin)) };
   if (isWebAddress(source)) {
-    const response = await safeFetch(source, fetchOptions);
+    const response = await safeFetch(source, { allowedContentTypes: READABLE_CONTENT_TYPES, ...fetchOptions });
     return { content: decodeBytes(response.bytes, response.contentType), contentType: response.contentType, url: response.url };
   }
   let bytes: Uint8Array;

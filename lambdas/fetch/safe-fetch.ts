@@ -31,7 +31,10 @@ export interface SafeFetchOptions {
   ifModifiedSince?: string;
   /** The Accept header; defaults to HTML, XML and text. */
   accept?: string;
-  /** Media types accepted (e.g. ["text/html", "application/xhtml+xml"]); others fail before the body is read. */
+  /**
+   * Media types accepted (e.g. ["text/html", "application/xhtml+xml"]); others fail before the
+   * body is read. A response without a Content-Type passes: the caller sniffs the bytes.
+   */
   allowedContentTypes?: readonly string[];
   /** Allow loopback addresses (tests, local trials). Default: NEWSBOT_ALLOW_LOOPBACK=1. Nothing else is ever allowed. */
   allowLoopback?: boolean;
@@ -280,7 +283,7 @@ async function finish(target: FetchTarget, response: IncomingMessage, settings: 
     const text = http.STATUS_CODES[status];
     throw new FetchError('http_status', `${host} answered ${status}${text ? ` ${text}` : ''}.`, { status });
   }
-  if (settings.allowedContentTypes && !matchesContentType(contentType, settings.allowedContentTypes)) {
+  if (settings.allowedContentTypes && contentType && !matchesContentType(contentType, settings.allowedContentTypes)) {
     response.destroy();
     const essence = contentType.split(';')[0]!.trim() || 'no content type';
     throw new FetchError('unsupported_content_type', `The link at ${host} is ${essence.slice(0, 60)}, not a page I can read.`);

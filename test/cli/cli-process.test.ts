@@ -100,6 +100,12 @@ describe.concurrent('CLI: newsbot analyze (child process)', () => {
     expect(run.stderr).toBe('newsbot: 3 analyzed, 2 failed\n');
   });
 
+  it('refuses a URL that is not a page', async () => {
+    const run = await newsbot(['analyze', `${server.origin}/pdf`]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('newsbot: The link at 127.0.0.1 is application/pdf, not a page I can read.\n');
+  });
+
   it('explains a bad command line with exit code 2', async () => {
     const run = await newsbot(['analyze', fixture('article.txt'), '--html', '--text']);
     expect(run.code).toBe(2);

@@ -106,6 +106,10 @@ const routes: Record<string, Route> = {
     res.writeHead(Number(rest) || 500, { 'content-type': 'text/plain' });
     res.end('nope');
   },
+  untyped: (_req, res) => {
+    res.writeHead(200);
+    res.end('<p>no content type</p>');
+  },
   pdf: (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/pdf' });
     res.end('%PDF-1.4');

@@ -317,6 +317,12 @@ describe('Function: safeFetch', () => {
       expect(error.message).toContain('application/pdf');
     });
 
+    it('lets a response without a Content-Type through allowedContentTypes', async () => {
+      const response = await safeFetch(`${server.origin}/untyped`, { allowLoopback: true, allowedContentTypes: ['text/html'] });
+      expect(response.contentType).toBe('');
+      expect(Buffer.from(response.bytes).toString()).toBe('<p>no content type</p>');
+    });
+
     it('reports a connection closed halfway through the body', async () => {
       const error = await failure(safeFetch(`${server.origin}/half`, { allowLoopback: true }));
       expect(error.code).toBe('connection_failed');
