@@ -110,16 +110,19 @@ const CHROME_PHRASE =
 const CREDIT =
   /(?:(?:credit|photo|image|picture|foto|fotos|source)s?\s*(?::|\.\.\.|…)\s*[^.!?]{0,80}$|\((?:photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$|(?:getty images|getty|afp|ap photo|reuters|epa|shutterstock|istock(?:photo)?|associated press|ap)\s*(?:\/\s*[\w ]+)?\)?$)/i;
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?';
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTH}|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]*\\.?|published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]t|bst|cet|ist|amt|today|yesterday|ago|day|days|hours?|minutes?|mins?|\\d+(?:st|nd|rd|th)?|de|às|h)\\b`,
+  `\\b(?:${MONTH}|${WEEKDAY}|published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]t|bst|cet|ist|amt|today|yesterday|ago|day|days|hours?|minutes?|mins?|\\d+(?:st|nd|rd|th)?|de|às|h)\\b`,
   'gi',
 );
 
 /** A line that is only a date/time stamp ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
-  if (!/\d/.test(text) && !/\b(?:today|yesterday|ago)\b/i.test(text)) return false;
+  const signal = new RegExp(`\\b${MONTH}(?=[\\s,]|$)|\\d{1,2}:\\d{2}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\b(?:today|yesterday|ago)\\b`, 'i');
+  if (!signal.test(text)) return false;
   const rest = text.replace(DATE_WORDS, ' ').replace(/[\s\d:.,;|/\-–—()+]+/g, ' ').trim();
   return rest.split(/\s+/).filter((w) => w.length > 1).length <= 1;
 }

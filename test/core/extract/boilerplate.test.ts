@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isChromeLine, isDateLine } from '../../../lambdas/core/extract/boilerplate';
+
+describe('Function: isChromeLine', () => {
+  it.each([
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Read more',
+    'Read More »',
+    'Share this article',
+    'Share Tweet Submit',
+    'Follow us on Twitter and Instagram',
+    'Skip to main content',
+    'Accessibility links',
+    'XS',
+    'Credit: Getty Images',
+    'Credit...Doug Mills/The New York Times',
+    'Photo: Damian Dovarganes, AP',
+    'The plague wiped out half of Europe (Image: GETTY)',
+    'A hunter ate a rabbitCredit: Getty - Contributor',
+    'Image copyright Getty Images',
+    'RELATED: Floods close valley line',
+    'Related: Possible Water Plumes on Europa',
+    'SEE MORE: Hong Kong protests',
+    'Sign up for our daily newsletter to get the latest news.',
+    'Get breaking news alerts and special reports, delivered to your inbox.',
+    'Image 1 of 23',
+    'https://www.example.com/news/story-123.html',
+    '______________________________',
+    'Updated 10:01 pm PST, Tuesday, November 19, 2019',
+    'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+    'Published 1 day ago',
+    'This slideshow requires JavaScript.',
+    'We use cookies to improve your experience.',
+  ])('%j is chrome', (line) => {
+    expect(isChromeLine(line)).toBe(true);
+  });
+
+  it.each([
+    'More than 2,000 passengers a day used the line before the flood.',
+    'By Tuesday morning, commuters said the service was running on time.',
+    'Photographs taken by residents showed the rails hanging in mid-air.',
+    'Related companies also cut their forecasts, the agency said.',
+    '"Share the road," the minister told drivers on Monday.',
+    'The agency said it had asked Getty Images for comment but received no reply by Tuesday.',
+    'Snowden fled to Hong Kong, then to Russia, to avoid prosecution.',
+    'Source code for the app was published on Monday.',
+  ])('%j is story', (line) => {
+    expect(isChromeLine(line)).toBe(false);
+  });
+});
+
+describe('Function: isDateLine', () => {
+  it.each(['November 20, 2019 5:52 AM EST', 'Nov. 20, 2019, 9:28 AM UTC', '18 NOV 2019', 'Posted on March 30, 2015'])('%j is a date stamp', (line) => {
+    expect(isDateLine(line)).toBe(true);
+  });
+
+  it.each(['On November 20, 2019 the council met to vote on the budget.', 'Meal 2', 'Published in the journal Nature on Monday'])('%j is not', (line) => {
+    expect(isDateLine(line)).toBe(false);
+  });
+});

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blocksOf } from '../../../lambdas/core/extract/blocks';
+import { extractHtml } from '../../../lambdas/core/extract/html';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixture = (name: string) => readFileSync(resolve(repoRoot, 'test/fixtures/extract/html', name), 'utf8');
+
+describe('Function: extractHtml', () => {
+  describe('a news page whose chrome is marked up (figure, share bar, related box, newsletter, hover card)', () => {
+    const article = extractHtml(fixture('news-article-with-chrome.html'), {
+      url: 'https://courier.example/transport/valley-rail-reopens?utm_source=x',
+    });
+    const body = article.paragraphs.join('\n\n');
+
+    it('keeps every story paragraph, in order, and nothing else', () => {
+      expect(article.paragraphs.map((p) => p.slice(0, 30))).toEqual([
+        'The Valley rail line reopened ',
+        'Engineers rebuilt 400 metres o',
+        '"People have been patient with',
+        'More than 2,000 passengers a d',
+        'By Tuesday morning, commuters ',
+        'Photographs taken by residents',
+      ]);
+    });
+
+    it('removes the caption and its photo credit', () => {
+      expect(body).not.toMatch(/repair crew works|Jane Doe/);
+    });
+
+    it('removes the related-story teasers, newsletter box and share widget', () => {
+      expect(body).not.toMatch(/Floods close valley line|Bus replacement service|newsletter|Share this article|Facebook/);
+    });
+
+    it('keeps a quoted name but drops its hover card', () => {
+      expect(body).toContain('said Lena Marsh, the operator');
+      expect(body).not.toContain('Operator chief praises crews');
+    });
+
+    it('drops "Advertisement" and "Read more" lines', () => {
+      expect(body).not.toMatch(/Advertisement|Read more/);
+    });
+
+    it('reads headline, authors, date, site, canonical url and language from JSON-LD (@graph) and meta tags', () => {
+      expect(article).toMatchObject({
+        title: 'Valley Rail Line Reopens After Flood Repairs & Inspections',
+        byline: 'Maria Okafor, Tom Reyes',
+        publishedAt: '2024-03-05T08:30:00.000Z',
+        site: 'The Valley Courier',
+        url: 'https://courier.example/transport/valley-rail-reopens',
+        language: 'en-GB',
+      });
+    });
+  });
+
+  describe('a page whose chrome is only recognisable by its text', () => {
+    const article = extractHtml(fixture('chrome-without-class-names.html'));
+    const body = article.paragraphs.join('\n\n');
+
+    it('keeps the five story paragraphs, including ones starting "More than"', () => {
+      expect(article.paragraphs).toHaveLength(5);
+      expect(article.paragraphs[0]).toMatch(/^The ferry between Port Selby/);
+      expect(article.paragraphs[4]).toMatch(/^More than a third of the deckhands/);
+    });
+
+    it.each([
+      ['a caption ending in "Credit: Getty Images"', /Credit: Getty/],
+      ['an "(Image: Reuters)" credit', /\(Image: Reuters\)/],
+      ['a share prompt', /Share this article/],
+      ['a follow-us line', /Follow us on/],
+      ['an "Advertisement" line', /Advertisement/],
+      ['a "Read more:" teaser', /Read more/],
+      ['a linked related-story headline', /Strike talks collapse/],
+      ['a date stamp line', /Updated 10:01 pm/],
+      ['repeated hover-card names', /^Ruth Selby$/m],
+    ])('drops %s', (_what, pattern) => {
+      expect(body).not.toMatch(pattern);
+    });
+
+    it('drops an author that is really a date label ("Published Am Edt")', () => {
+      expect(article.byline).toBeUndefined();
+    });
+
+    it('ignores an invalid JSON-LD date and takes article:published_time as an ISO instant', () => {
+      expect(article.publishedAt).toBe('2023-07-14T10:15:00.000Z');
+    });
+
+    it('normalises the html lang attribute', () => {
+      expect(article.language).toBe('pt-BR');
+      expect(article.site).toBe('Island Post');
+    });
+  });
+
+  it('returns no paragraphs, not an error, for a page without text', () => {
+    expect(extractHtml('<html><body></body></html>').paragraphs).toEqual([]);
+  });
+});
+
+describe('Function: blocksOf', () => {
+  const texts = (html: string) => blocksOf(parseHTML(`<html><body><div id="root">${html}</div></body></html>`).document.getElementById('root') as unknown as Element).map((b) => b.text);
+
+  it('never glues adjacent paragraphs together', () => {
+    expect(texts('<p>First ends.</p><p>Second starts.</p>')).toEqual(['First ends.', 'Second starts.']);
+  });
+
+  it('splits at <br> and nested blocks, and normalises whitespace within a paragraph', () => {
+    expect(texts('Intro  line<br>next\n line<div><p>Inner <b>bold</b>   text</p></div>tail')).toEqual(['Intro line', 'next line', 'Inner bold text', 'tail']);
+  });
+
+  it('reads a table row as one line', () => {
+    expect(texts('<table><tr><td>1</td><td>Kyle</td><td>5040</td></tr><tr><td>2</td><td>Martin</td><td>5035</td></tr></table>')).toEqual(['1 Kyle 5040', '2 Martin 5035']);
+  });
+
+  it('skips scripts and styles', () => {
+    expect(texts('<p>Story<script>var x = 1;</script><style>p{}</style> text.</p>')).toEqual(['Story text.']);
+  });
+
+  it('counts link characters so teasers can be told from prose', () => {
+    const [block] = blocksOf(parseHTML('<html><body><p id="p"><a href="/x">Linked words</a> and more</p></body></html>').document.body as unknown as Element);
+    expect(block!.linkChars).toBe('Linked words'.length);
+  });
+});

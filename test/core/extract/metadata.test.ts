@@ -1,0 +1,72 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { completeMetadata, readMetadata } from '../../../lambdas/core/extract/metadata';
+
+const page = (head: string, htmlAttrs = '') => parseHTML(`<html ${htmlAttrs}><head>${head}</head><body><p>x</p></body></html>`).document as unknown as Document;
+const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+
+describe('Function: readMetadata', () => {
+  it('reads a NewsArticle inside @graph', () => {
+    const meta = readMetadata(
+      page(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': ['NewsArticle'], headline: 'Dam opens', datePublished: '2021-05-01', author: { name: 'A. Writer' }, inLanguage: 'es' }] })),
+    );
+    expect(meta).toEqual({ title: 'Dam opens', publishedAt: '2021-05-01T00:00:00.000Z', byline: 'A. Writer', language: 'es' });
+  });
+
+  it('prefers JSON-LD over meta tags and meta tags over nothing', () => {
+    const meta = readMetadata(
+      page(`${ld({ '@type': 'Article', headline: 'From JSON-LD' })}<meta property="og:title" content="From og"><meta property="og:site_name" content="Site">`),
+    );
+    expect(meta.title).toBe('From JSON-LD');
+    expect(meta.site).toBe('Site');
+  });
+
+  it.each([
+    ['Published Am Edt'],
+    ['https://www.facebook.com/someone'],
+    ['By'],
+    ['Staff'],
+    ['12:04 PM ET'],
+    ['Nov 19, 2019'],
+  ])('drops the junk author %j', (author) => {
+    expect(readMetadata(page(`<meta name="author" content="${author}">`)).byline).toBeUndefined();
+  });
+
+  it('strips "By" from an author and dedupes names', () => {
+    const meta = readMetadata(page(ld({ '@type': 'NewsArticle', author: ['By Jane Roe', { name: 'Jane Roe' }, { name: 'Sam Poe' }] })));
+    expect(meta.byline).toBe('Jane Roe, Sam Poe');
+  });
+
+  it.each([
+    ['2019-11-19T08:38:00-05:00', '2019-11-19T13:38:00.000Z'],
+    ['2019-11-19T08:38:00+0100', '2019-11-19T07:38:00.000Z'],
+    ['2019-11-19 08:38:00', '2019-11-19T08:38:00.000Z'],
+    ['2019-11-19', '2019-11-19T00:00:00.000Z'],
+  ])('reads the date %j as %j', (raw, iso) => {
+    expect(readMetadata(page(`<meta property="article:published_time" content="${raw}">`)).publishedAt).toBe(iso);
+  });
+
+  it.each([['yesterday'], ['0000-00-00'], ['2019-13-45'], ['Tuesday, November 19, 2019']])('drops the bad date %j', (raw) => {
+    expect(readMetadata(page(`<meta property="article:published_time" content="${raw}">`)).publishedAt).toBeUndefined();
+  });
+
+  it('resolves a relative canonical link against the page URL', () => {
+    const meta = readMetadata(page('<link rel="canonical" href="/a/story">'), 'https://news.example/a/story?ref=rss');
+    expect(meta.url).toBe('https://news.example/a/story');
+  });
+
+  it('falls back to the page URL and the html lang', () => {
+    expect(readMetadata(page('', 'lang="en_us"'), 'https://news.example/x')).toEqual({ url: 'https://news.example/x', language: 'en-US' });
+  });
+
+  it('survives a broken JSON-LD block', () => {
+    expect(readMetadata(page('<script type="application/ld+json">{"@type": "NewsArticle", </script><meta property="og:title" content="Still here">')).title).toBe('Still here');
+  });
+});
+
+describe('Function: completeMetadata', () => {
+  it('takes Readability values only where nothing valid was declared, validated the same way', () => {
+    const meta = completeMetadata({ title: 'Declared' }, { title: 'Guessed', byline: 'Published Am Edt', siteName: 'Guessed Site', publishedTime: 'soon' });
+    expect(meta).toEqual({ title: 'Declared', site: 'Guessed Site' });
+  });
+});
