@@ -4,7 +4,7 @@ import { createLogger } from '../config/logger';
 import { loadSlackCredentials } from '../config/slack-credentials';
 import { createSlackHandler, type LambdaHttpHandler } from '../slack/bolt-app';
 import { createSlackPoster } from '../slack/poster';
-import { createDocumentClient } from '../store/client';
+import { createDocumentClient, localClientConfig } from '../store/client';
 import { createStore } from '../store/index';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
 
@@ -15,7 +15,7 @@ let ready: Promise<LambdaHttpHandler> | undefined;
 
 async function build(): Promise<LambdaHttpHandler> {
   const credentials = await loadSlackCredentials(env.slackSecretId);
-  const store = createStore({ client: createDocumentClient(), tableName: env.tableName });
+  const store = createStore({ client: createDocumentClient(env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {}), tableName: env.tableName });
   return createSlackHandler({
     credentials,
     apiUrl: env.slackApiUrl,

@@ -6,7 +6,7 @@ import { createLogger } from '../config/logger';
 import { loadSlackCredentials } from '../config/slack-credentials';
 import { safeFetch } from '../fetch/safe-fetch';
 import { createSlackPoster } from '../slack/poster';
-import { createDocumentClient } from '../store/client';
+import { createDocumentClient, localClientConfig } from '../store/client';
 import { createStore } from '../store/index';
 
 /**
@@ -16,7 +16,7 @@ import { createStore } from '../store/index';
  */
 const env = readEnv();
 const log = createLogger(env.logLevel, { service: 'newsbot', fn: 'worker', stage: env.stage });
-const store = createStore({ client: createDocumentClient(), tableName: env.tableName });
+const store = createStore({ client: createDocumentClient(env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {}), tableName: env.tableName });
 let deps: Promise<WorkerDeps> | undefined;
 
 async function build(): Promise<WorkerDeps> {

@@ -40,6 +40,8 @@ export async function startLocalRuntime(options: {
   logLevel?: LogLevel;
   seedSample?: boolean;
   print?: (line: string) => void;
+  /** The fetcher's total deadline for a page (default: the fetcher's 10 s); tests shorten it. */
+  fetchTimeoutMs?: number;
 }): Promise<LocalRuntime> {
   const print = options.print ?? ((line: string) => console.log(line));
   const log = createLogger(options.logLevel ?? 'warn', { service: 'newsbot', fn: 'local' });
@@ -55,7 +57,7 @@ export async function startLocalRuntime(options: {
   const outbox = options.slackApiUrl ? undefined : createSlackOutbox((m) => print(`[slack ${m.method}] ${m.channel ?? ''} ${m.text ?? ''}`));
   let apiUrl = options.slackApiUrl ?? 'http://127.0.0.1:1/api/';
   const slack = () => createSlackPoster({ token: options.credentials.botToken, apiUrl });
-  const fetchPage = (url: string) => safeFetch(url);
+  const fetchPage = (url: string) => safeFetch(url, options.fetchTimeoutMs ? { timeoutMs: options.fetchTimeoutMs } : {});
   const jobs = createInProcessQueue((job) => runJob({ store, fetchPage, slack: slack(), clock, log }, job), log);
 
   const handler = createSlackHandler({

@@ -39,3 +39,8 @@ export function slashCommandBody(fields: {
     trigger_id: fields.triggerId ?? `${Date.now()}.${Math.floor(Math.random() * 1e9)}`,
   }).toString();
 }
+
+/** The form body Slack sends for interactivity (button clicks): one field, `payload`, holding JSON. */
+export function interactionBody(payload: unknown): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

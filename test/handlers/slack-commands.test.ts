@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replyText, sendCommand } from '../helpers/slack-request';
+import { buttonsOf } from '../slack/support/requests';
+import { seedArticle } from '../slack/support/seed';
+import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
+import { SECTION_TEXT_LIMIT, MAX_BLOCKS } from '../../lambdas/slack/views/limits';
+
+/** Every section of a reply within Slack's limits, and the message within 50 blocks. */
+function expectWithinSlackLimits(reply: any) {
+  expect(reply.blocks?.length ?? 0).toBeLessThanOrEqual(MAX_BLOCKS);
+  for (const block of reply.blocks ?? []) {
+    if (block.text?.text) expect(block.text.text.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
+  }
+}
+
+describe('Slack commands: signed /news requests through the real handler', () => {
+  let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
+  const send = (text: string, fields: Parameters<typeof sendCommand>[2] = {}) => sendCommand(bed.runtime.url, text, { teamId: TEAM, ...fields });
+  let ferryId = '';
+
+  beforeAll(async () => {
+    bed = await startSlackTestbed();
+    const ferry = await seedArticle(bed.store, TEAM, {
+      text: fixture('night-ferry.txt'),
+      url: 'https://news.example.org/2026/11/night-ferry',
+      ingestedAt: new Date('2026-11-20T10:00:00Z'),
+      quotes: [
+        { text: 'Without the boat I would have to move,', speaker: 'Ada Brennan', role: 'nurse' },
+        { text: 'It is money well spent,', speaker: 'Piet Hollander', role: 'councillor' },
+      ],
+    });
+    await seedArticle(bed.store, TEAM, {
+      text: fixture('orchard-cooperative.txt'),
+      url: 'https://gazette.example.net/orchard',
+      ingestedAt: new Date('2026-11-21T10:00:00Z'),
+      quotes: [
+        { text: 'We nearly lost varieties that exist nowhere else,', speaker: 'Miriam Kessler', role: "the cooperative's chair" },
+        { text: 'People want apples that taste of something,', speaker: 'Joel Amadi', role: 'nursery manager' },
+      ],
+    });
+    ferryId = ferry.id;
+    // Several articles quoting one speaker, so quote results span more than one page.
+    for (let i = 1; i <= 4; i++) {
+      await seedArticle(bed.store, TEAM, {
+        text: `Harbour Works Update Number ${i}\n\nThe harbour works reached stage ${i} this week, the town said on Monday, with the new quay wall now ${i * 20} metres long.\n\n"Stage ${i} is done and the quay is safer," said engineer Rosa Lindgren. "We will open the next section soon," Lindgren said, adding that the crane barge would leave by the end of the month.`,
+        url: `https://news.example.org/harbour-${i}`,
+        ingestedAt: new Date(`2026-11-1${i}T10:00:00Z`),
+        quotes: [
+          { text: `Stage ${i} is done and the quay is safer,`, speaker: 'Rosa Lindgren', role: 'engineer' },
+          { text: 'We will open the next section soon,', speaker: 'Rosa Lindgren', role: 'engineer' },
+        ],
+      });
+    }
+  });
+  afterAll(async () => bed?.close());
+
+  describe('help', () => {
+    it('lists every command, ephemeral', async () => {
+      const { status, reply } = await send('help');
+      expect(status).toBe(200);
+      expect(reply.response_type).toBe('ephemeral');
+      for (const c of ['summary', 'quote', 'add', 'latest', 'search', 'help']) expect(reply.text).toContain(`/news ${c}`);
+    });
+
+    it('answers an empty /news with the help', async () => {
+      const { reply } = await send('   ');
+      expect(reply.text).toContain('/news quote');
+    });
+
+    it('is forgiving about case and spaces in the subcommand', async () => {
+      const { reply } = await send('  HELP   ');
+      expect(reply.text).toContain('/news latest');
+    });
+
+    it.each([
+      ['qoute Kessler', 'quote'],
+      ['lastest', 'latest'],
+      ['serch bridge', 'search'],
+    ])('answers the typo %j with "did you mean /news %s" and the help', async (text, meant) => {
+      const { reply } = await send(text);
+      expect(reply.text).toContain(`Did you mean \`/news ${meant}\``);
+      expect(reply.text).toContain('/news help');
+    });
+  });
+
+  describe('summary', () => {
+    it('answers an article id with the card: linked title, site and date, bullets, key quote, buttons', async () => {
+      const { status, reply } = await send(`summary ${ferryId}`);
+      expect(status).toBe(200);
+      expect(reply.response_type).toBe('ephemeral');
+      const text = replyText(reply);
+      expect(text).toContain('<https://news.example.org/2026/11/night-ferry|Council Votes to Keep the Night Ferry Running>');
+      expect(text).toContain('2026-11-20');
+      expect(text).toContain('• ');
+      expect(text).toContain('“Without the boat I would have to move,”');
+      expect(text).toContain('— Ada Brennan, nurse');
+      expect(buttonsOf(reply).map((b) => b.text)).toEqual(['Share in channel', 'Quotes', 'Full summary']);
+      expectWithinSlackLimits(reply);
+    });
+
+    it('answers a stored URL, in the <url|label> form Slack sends, from the table (no fetch, no job)', async () => {
+      const { reply } = await send('summary <https://news.example.org/2026/11/night-ferry|the ferry story>');
+      expect(replyText(reply)).toContain('Night Ferry');
+      expect(bed.slack.calls).toHaveLength(0);
+    });
+
+    it('answers words with the best matching article', async () => {
+      const { reply } = await send('summary heritage apple');
+      expect(replyText(reply)).toContain('Orchard Cooperative Saves Heritage Apple Varieties');
+    });
+
+    it('says so when nothing matches, pointing to add and latest', async () => {
+      const { reply } = await send('summary zeppelin');
+      expect(reply.text).toContain('I have no article matching “zeppelin”');
+      expect(reply.text).toContain('/news add');
+    });
+
+    it('asks which article when given nothing', async () => {
+      const { reply } = await send('summary');
+      expect(reply.text).toContain('Which article?');
+    });
+  });
+
+  describe('quote', () => {
+    it('finds a speaker by surname, with role, article and date', async () => {
+      const { reply } = await send('quote kessler');
+      const text = replyText(reply);
+      expect(text).toContain('Quotes by kessler');
+      expect(text).toContain('“We nearly lost varieties that exist nowhere else,”');
+      expect(text).toContain("— Miriam Kessler, the cooperative's chair");
+      expect(text).toContain('<https://gazette.example.net/orchard|Orchard Cooperative Saves Heritage Apple Varieties>');
+      expect(text).toContain('2026-11-21');
+      expect(buttonsOf(reply)).toHaveLength(0);
+    });
+
+    it('finds a quoted phrase, in straight or curly quotation marks', async () => {
+      for (const q of ['"money well spent"', '“money well spent”']) {
+        const { reply } = await send(`quote ${q}`);
+        const text = replyText(reply);
+        expect(text).toContain('Quotes containing “money well spent”');
+        expect(text).toContain('— Piet Hollander, councillor');
+      }
+    });
+
+    it('pages a speaker with many quotes with a "Show more" button carrying the store cursor', async () => {
+      const { reply } = await send('quote Lindgren');
+      const quotes = replyText(reply).match(/— Rosa Lindgren/g) ?? [];
+      expect(quotes).toHaveLength(5);
+      const more = buttonsOf(reply).find((b) => b.text === 'Show more');
+      expect(more).toBeDefined();
+      expect(JSON.parse(more!.value)).toMatchObject({ l: 'speaker', q: 'Lindgren' });
+    });
+
+    it('says "No quotes by … yet — did you mean …? Try /news add <url>" for a near-miss name', async () => {
+      const { reply } = await send('quote Kesler');
+      expect(reply.response_type).toBe('ephemeral');
+      expect(reply.text).toContain('No quotes by Kesler yet — did you mean Miriam Kessler? Try `/news add <url>`');
+    });
+
+    it('says "No quotes … yet" with the add hint for an unknown name or phrase', async () => {
+      expect((await send('quote Zebedee')).reply.text).toContain('No quotes by Zebedee yet. Try `/news add <url>`');
+      expect((await send('quote "purple elephants"')).reply.text).toContain('No quotes containing “purple elephants” yet');
+    });
+
+    it('explains the two forms when given nothing or one letter', async () => {
+      expect((await send('quote')).reply.text).toContain('/news quote "climate deal"');
+      expect((await send('quote x')).reply.text).toContain('at least 2 letters');
+    });
+  });
+
+  describe('latest', () => {
+    it('lists the newest articles first, five by default, each with a Summary button, and Show more', async () => {
+      const { reply } = await send('latest');
+      const sections = reply.blocks.filter((b: any) => b.accessory?.action_id === 'news_article_card');
+      expect(sections).toHaveLength(5);
+      expect(sections[0].text.text).toContain('Orchard Cooperative');
+      expect(sections[1].text.text).toContain('Night Ferry');
+      expect(buttonsOf(reply).some((b) => b.text === 'Show more')).toBe(true);
+      expectWithinSlackLimits(reply);
+    });
+
+    it('takes a count', async () => {
+      const { reply } = await send('latest 2');
+      expect(reply.blocks.filter((b: any) => b.accessory)).toHaveLength(2);
+    });
+
+    it.each(['0', '21', 'five', '-3'])('refuses the count %j with the allowed range', async (n) => {
+      const { reply } = await send(`latest ${n}`);
+      expect(reply.text).toContain('A number from 1 to 20');
+    });
+  });
+
+  describe('search', () => {
+    it('finds articles holding all the words', async () => {
+      const { reply } = await send('search night ferry');
+      const text = replyText(reply);
+      expect(text).toContain('Articles matching “night ferry”');
+      expect(text).toContain('Council Votes to Keep the Night Ferry Running');
+      expect(text).not.toContain('Orchard');
+    });
+
+    it('says so when nothing matches', async () => {
+      const { reply } = await send('search zeppelin airship');
+      expect(reply.text).toContain('No article matches “zeppelin airship”');
+    });
+
+    it('asks for words when given none', async () => {
+      expect((await send('search')).reply.text).toContain('Search for what?');
+    });
+  });
+
+  describe('add', () => {
+    it('stores pasted text and answers with its card; pasting it again finds the same article', async () => {
+      const text = fixture('orchard-cooperative.txt').replace('Vale of Tressel', 'Vale of Amberley');
+      const first = await send(`add ${text}`);
+      expect(first.reply.text).toMatch(/^Added \*Orchard Cooperative Saves Heritage Apple Varieties\* as `[a-z0-9]+`/);
+      expect(buttonsOf(first.reply).map((b) => b.text)).toContain('Share in channel');
+      const again = await send(`add ${text}`);
+      expect(again.reply.text).toMatch(/^I already have/);
+    });
+
+    it.each(['example.com/story', 'htps://example.com/story', 'www.example.com'])(
+      'answers %j with "That doesn\'t look like a URL"',
+      async (arg) => {
+        const { reply } = await send(`add ${arg}`);
+        expect(reply.response_type).toBe('ephemeral');
+        expect(reply.text).toContain("That doesn't look like a URL");
+      },
+    );
+
+    it('refuses a few words of text as not an article', async () => {
+      const { reply } = await send('add the council met today');
+      expect(reply.text).toContain('paste the whole article');
+    });
+  });
+
+  it('escapes article text so an article cannot mention @channel, a user, or forge a link', async () => {
+    const hostile = await seedArticle(bed.store, TEAM, {
+      text: fixture('hostile-markup.txt'),
+      url: 'https://news.example.org/harbour-board',
+      quotes: [{ text: 'Nobody here wrote that notice, and <@U0ADMIN> never approved it,', speaker: 'Lena Ortiz', role: 'board secretary' }],
+    });
+    const { reply } = await send(`summary ${hostile.id}`);
+    const text = replyText(reply);
+    expect(text).not.toMatch(/<!channel>|<!here>|<@U0ADMIN>|<https:\/\/evil/);
+    expect(text).toContain('&lt;!channel&gt;');
+    expect(text).toContain('&lt;@U0ADMIN&gt;');
+    expect(text).toContain('&amp;');
+  });
+
+  it('refuses text longer than Slack ever sends with a short answer', async () => {
+    const { status, reply } = await send('summary ' + 'x'.repeat(12_001));
+    expect(status).toBe(200);
+    expect(reply.text).toContain('too long');
+  });
+});

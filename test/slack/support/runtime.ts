@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import { startLocalRuntime, type LocalRuntime } from '../../../lambdas/local/runtime';
+import { startFakeSlack } from '../../helpers/fake-slack';
+import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../../helpers/slack-request';
+
+export const TEAM = 'T0TEST';
+
+/** The real Slack handler and worker (`npm start`'s runtime) on the suite's DynamoDB, with a loopback Slack. */
+export async function startSlackTestbed(options: { fetchTimeoutMs?: number } = {}) {
+  const slack = await startFakeSlack();
+  const runtime: LocalRuntime = await startLocalRuntime({
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    tableName: `newsbot-slack-${randomUUID().slice(0, 8)}`,
+    credentials: { signingSecret: TEST_SIGNING_SECRET, botToken: TEST_BOT_TOKEN },
+    slackApiUrl: slack.apiUrl,
+    logLevel: 'silent',
+    print: () => {},
+    fetchTimeoutMs: options.fetchTimeoutMs,
+  });
+  return {
+    runtime,
+    slack,
+    store: runtime.store,
+    close: async () => {
+      await runtime.close();
+      await slack.close();
+    },
+  };
+}
+
+export function fixture(name: string): string {
+  return readFileSync(new URL(`../../fixtures/slack/${name}`, import.meta.url), 'utf8');
+}
