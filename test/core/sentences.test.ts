@@ -90,6 +90,24 @@ describe('Property: sentences are exact, ordered, non-overlapping slices', () =>
   });
 });
 
+describe('Property: layoutBody offsets point back into the body', () => {
+  it('holds for arbitrary paragraph lists', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(newsLikeText, fc.string({ maxLength: 60 })), { maxLength: 8 }), (texts) => {
+        const { body, paragraphs, sentences } = layoutBody(texts);
+        for (const p of paragraphs) expect(body.slice(p.start, p.end)).toBe(p.text);
+        for (const s of sentences) {
+          expect(body.slice(s.start, s.end)).toBe(s.text);
+          const p = paragraphs[s.paragraph]!;
+          expect(s.start >= p.start && s.end <= p.end).toBe(true);
+        }
+        expect(body).toBe(paragraphs.map((p) => p.text).join('\n\n'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 /**
  * Agreement with a real corpus: the BBC summary references are sentences cut
  * from the articles by the corpus's own splitter, so each should come out of

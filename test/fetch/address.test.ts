@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyAddress, isAllowedCategory, type AddressCategory } from '../../lambdas/fetch/address';
+import { parseTarget } from '../../lambdas/fetch/target';
 
 describe('Function: classifyAddress', () => {
   it.each<[string, AddressCategory]>([
@@ -75,4 +77,24 @@ describe('Function: isAllowedCategory', () => {
       expect(isAllowedCategory(category, true)).toBe(false);
     },
   );
+});
+
+describe('Property: every spelling of an IPv4 address is judged like its dotted quad', () => {
+  it('holds for decimal, hex, octal and IPv4-mapped spellings', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (n) => {
+        const octets = [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+        const dotted = octets.join('.');
+        const expected = classifyAddress(dotted);
+        for (const spelling of [String(n), `0x${n.toString(16)}`, octets.map((o) => `0${o.toString(8)}`).join('.')]) {
+          const target = parseTarget(`http://${spelling}/`);
+          expect(target.literal).toBe(dotted);
+          expect(classifyAddress(target.literal!)).toBe(expected);
+        }
+        // Wrapped in IPv6 it is never public.
+        expect(classifyAddress(`::ffff:${dotted}`)).toBe('ipv4-embedded');
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
