@@ -1,0 +1,25 @@
+import type { SlackMessage } from '../../slack/poster';
+import { escapeText } from '../../slack/escape';
+import type { FeedState } from '../../store/index';
+import { NOTIFY_AFTER_FAILURES } from './poll-policy';
+
+/** The messages a channel gets about a feed it follows: once when it starts failing, once when it is back. */
+
+function feedName(feed: Pick<FeedState, 'feedUrl' | 'title'>): string {
+  return feed.title ? `*${escapeText(feed.title)}* (${escapeText(feed.feedUrl)})` : escapeText(feed.feedUrl);
+}
+
+export function feedFailingNotice(feed: Pick<FeedState, 'feedUrl' | 'title'>, reason: string, failures: number): SlackMessage {
+  return {
+    text:
+      `:warning: I could not read the feed ${feedName(feed)} the last ${Math.max(failures, NOTIFY_AFTER_FAILURES)} times: ${escapeText(reason)}\n` +
+      `I will keep trying, less often, and say so here when it works again. ` +
+      `To stop following it: \`/news unsubscribe ${escapeText(feed.feedUrl)}\``,
+    unfurl_links: false,
+    unfurl_media: false,
+  };
+}
+
+export function feedBackNotice(feed: Pick<FeedState, 'feedUrl' | 'title'>): SlackMessage {
+  return { text: `:white_check_mark: The feed ${feedName(feed)} works again.`, unfurl_links: false, unfurl_media: false };
+}

@@ -1,0 +1,100 @@
+import { readFeed } from '../../fetch/feed/index';
+import type { FeedState } from '../../store/index';
+import { feedBackNotice, feedFailingNotice } from './feed-notices';
+import { queueFeedItems } from './feed-item-jobs';
+import { markNewItems } from './new-items';
+import { MAX_QUEUED_PER_POLL, nextPollAt, shouldNotifyFailure } from './poll-policy';
+import type { FeedDeps } from './ports';
+
+export type PollOutcome =
+  | { status: 'not-modified' }
+  | { status: 'ok'; title?: string; items: number; newItems: number; queued: number; malformed?: string }
+  | { status: 'failed'; reason: string; failures: number; notified: boolean }
+  | { status: 'no-subscribers' };
+
+/** A failure message for people: the fetcher's own (it names the host only), or a generic one. */
+function reasonOf(error: unknown): string {
+  if (error instanceof Error && error.name === 'FetchError') return error.message;
+  return 'the feed could not be fetched';
+}
+
+/**
+ * Poll one feed, once for all the channels that follow it: conditional GET,
+ * parse, queue the new items for every team that follows it, record the
+ * result and when to poll next. A failure is recorded (with backoff) rather
+ * than thrown, so one broken feed never stops the others.
+ */
+export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOutcome> {
+  const { store, log } = deps;
+  const subscribers = await store.feedSubscribers(feed.feedUrl);
+  if (subscribers.length === 0) return { status: 'no-subscribers' };
+  const now = deps.clock();
+
+  let failure: string;
+  try {
+    const response = await deps.fetchFeed(feed.feedUrl, { etag: feed.etag, lastModified: feed.lastModified });
+    if (response.notModified) {
+      await store.updateFeed(feed.feedUrl, { nextPollAt: nextPollAt(now, 0), ...healthy() });
+      await tellRecovered(deps, feed, subscribers);
+      return { status: 'not-modified' };
+    }
+    const parsed = readFeed(response.bytes, { contentType: response.contentType, url: response.url });
+    if (parsed.ok) {
+      const fresh = await markNewItems(store, feed.feedUrl, parsed.feed.items, MAX_QUEUED_PER_POLL);
+      const teams = [...new Set(subscribers.map((s) => s.teamId))];
+      const queued = await queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh);
+      await store.updateFeed(feed.feedUrl, {
+        nextPollAt: nextPollAt(now, 0),
+        etag: response.etag,
+        lastModified: response.lastModified,
+        ...(parsed.feed.title ? { title: parsed.feed.title } : {}),
+        ...healthy(),
+      });
+      await tellRecovered(deps, feed, subscribers);
+      if (parsed.feed.malformed) log.warn('feed_malformed', { feedUrl: feed.feedUrl, reason: parsed.feed.malformed });
+      return {
+        status: 'ok',
+        title: parsed.feed.title,
+        items: parsed.feed.items.length,
+        newItems: fresh.length,
+        queued,
+        ...(parsed.feed.malformed ? { malformed: parsed.feed.malformed } : {}),
+      };
+    }
+    failure = parsed.notAFeed.message;
+  } catch (error) {
+    log.warn('feed_fetch_failed', { feedUrl: feed.feedUrl, error });
+    failure = reasonOf(error);
+  }
+
+  const failures = feed.failures + 1;
+  const notify = shouldNotifyFailure(failures, feed.notifiedFailure);
+  if (notify) {
+    const notice = feedFailingNotice(feed, failure, failures);
+    for (const { channelId } of subscribers) {
+      // One channel that cannot be posted to must not stop the others being told.
+      await deps.slack.postMessage(channelId, notice).catch((error: unknown) => log.warn('feed_notice_failed', { channelId, error }));
+    }
+  }
+  await store.updateFeed(feed.feedUrl, {
+    nextPollAt: nextPollAt(now, failures),
+    failures,
+    lastError: failure,
+    notifiedFailure: feed.notifiedFailure || notify,
+  });
+  log.info('feed_poll_failed', { feedUrl: feed.feedUrl, failures, reason: failure, notified: notify });
+  return { status: 'failed', reason: failure, failures, notified: notify };
+}
+
+function healthy() {
+  return { failures: 0, lastError: undefined, notifiedFailure: false };
+}
+
+/** A feed whose failure the channels were told about works again: say so, once. */
+async function tellRecovered(deps: FeedDeps, feed: FeedState, subscribers: { channelId: string }[]): Promise<void> {
+  if (!feed.notifiedFailure) return;
+  const notice = feedBackNotice(feed);
+  for (const { channelId } of subscribers) {
+    await deps.slack.postMessage(channelId, notice).catch((error: unknown) => deps.log.warn('feed_notice_failed', { channelId, error }));
+  }
+}

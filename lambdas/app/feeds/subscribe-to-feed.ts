@@ -1,0 +1,66 @@
+import { readFeed } from '../../fetch/feed/index';
+import { queueFeedItems } from './feed-item-jobs';
+import { markNewItems } from './new-items';
+import { MAX_QUEUED_PER_POLL, nextPollAt } from './poll-policy';
+import type { FeedDeps } from './ports';
+
+/** Slack wants an answer within 3 s; the feed gets most of it, the writes the rest. */
+export const SUBSCRIBE_FETCH_TIMEOUT_MS = 2_000;
+
+export type SubscribeResult =
+  | { ok: true; created: boolean; feedUrl: string; title?: string; items: number; queued: number }
+  /** The feed answered too slowly to check within the command: subscribed anyway, the poller will report on it. */
+  | { ok: true; created: boolean; feedUrl: string; slow: true }
+  | { ok: false; reason: string; feedLink?: string };
+
+/**
+ * `/news subscribe <url>`: read the feed at once, so the user learns right
+ * away whether it is a feed and how many items it has; then follow it and
+ * queue its items for this team. A document that is not a feed is refused
+ * with the reason (and the feed an HTML page advertises, when it does).
+ */
+export async function subscribeToFeed(
+  deps: FeedDeps,
+  request: { teamId: string; channelId: string; url: string },
+): Promise<SubscribeResult> {
+  const { store, log } = deps;
+  let response;
+  try {
+    response = await deps.fetchFeed(request.url, { timeoutMs: SUBSCRIBE_FETCH_TIMEOUT_MS });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'timeout') {
+      const { created } = await store.subscribe(request.teamId, request.channelId, request.url);
+      return { ok: true, created, feedUrl: request.url, slow: true };
+    }
+    log.info('subscribe_fetch_failed', { url: request.url, error });
+    return { ok: false, reason: error instanceof Error && error.name === 'FetchError' ? error.message : 'I could not fetch that address.' };
+  }
+  const parsed = readFeed(response.bytes, { contentType: response.contentType, url: response.url });
+  if (!parsed.ok) return { ok: false, reason: parsed.notAFeed.message, ...(parsed.notAFeed.feedLink ? { feedLink: parsed.notAFeed.feedLink } : {}) };
+
+  const { feed } = parsed;
+  const { created } = await store.subscribe(request.teamId, request.channelId, request.url, feed.title ? { title: feed.title } : {});
+  const state = await store.getFeed(request.url);
+  const feedUrl = state?.feedUrl ?? request.url;
+
+  // Items nobody has seen go to every team following the feed; items already
+  // seen (another team follows it) are still read for this team, once.
+  const fresh = await markNewItems(store, feedUrl, feed.items, MAX_QUEUED_PER_POLL);
+  const followers = await store.feedSubscribers(feedUrl);
+  const otherTeams = [...new Set(followers.map((s) => s.teamId))].filter((t) => t !== request.teamId);
+  let queued = await queueFeedItems(deps.jobs, [request.teamId], feedUrl, created ? feed.items.slice(0, MAX_QUEUED_PER_POLL) : fresh);
+  queued += await queueFeedItems(deps.jobs, otherTeams, feedUrl, fresh);
+
+  await store.updateFeed(feedUrl, {
+    nextPollAt: nextPollAt(deps.clock(), 0),
+    etag: response.etag,
+    lastModified: response.lastModified,
+    failures: 0,
+    lastError: undefined,
+    notifiedFailure: false,
+    ...(feed.title ? { title: feed.title } : {}),
+  });
+  log.info('feed_subscribed', { teamId: request.teamId, channelId: request.channelId, feedUrl, created, items: feed.items.length, queued });
+  return { ok: true, created, feedUrl, ...(feed.title ? { title: feed.title } : {}), items: feed.items.length, queued };
+}
