@@ -1,11 +1,52 @@
 import type { CleanArticle, Quote, Speaker } from '../article';
+import { attributeQuotes } from './attribution';
+import type { Entity } from './entities';
+import { findQuoteSpans } from './marks';
+import { analyzeMentions } from './mentions';
+import { speakerKey } from './speaker-key';
+import { tokenize } from './tokens';
 
 export interface QuoteResult {
   quotes: Quote[];
   speakers: Speaker[];
 }
 
-/** Direct quotations and their speakers. Not built yet: issue 5 delivers it. */
-export function findQuotes(_article: CleanArticle): QuoteResult {
-  return { quotes: [], speakers: [] };
+/**
+ * Direct quotations and their speakers.
+ * Pure and deterministic: quote marks → spans; the reporter's text around
+ * them → mentions of people, organisations and unnamed sources → the speaker
+ * of each quote. Each speaker is listed once, under its canonical name, with
+ * the aliases and roles the article uses and the cross-article lookup key.
+ */
+export function findQuotes(article: CleanArticle): QuoteResult {
+  const spans = findQuoteSpans(article);
+  if (spans.length === 0) return { quotes: [], speakers: [] };
+  const tokens = tokenize(article, spans);
+  const analysis = analyzeMentions(tokens);
+  const attributed = attributeQuotes(article.body, spans, tokens, analysis);
+
+  const speakers = new Map<Entity, Speaker>();
+  const quotes: Quote[] = attributed.map(({ span, entity, partial }) => {
+    const quote: Quote = {
+      text: article.body.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      speaker: entity?.name ?? null,
+      partial,
+      paragraph: span.paragraph,
+    };
+    if (entity) {
+      if (entity.roles[0]) quote.speakerRole = entity.roles[0];
+      if (!speakers.has(entity)) speakers.set(entity, toSpeaker(entity));
+    }
+    return quote;
+  });
+  return { quotes, speakers: [...speakers.values()] };
+}
+
+function toSpeaker(entity: Entity): Speaker {
+  const aliases = entity.aliases.filter((a) => a !== entity.name);
+  const speaker: Speaker = { name: entity.name, key: speakerKey(entity.name, entity.kind), aliases, kind: entity.kind };
+  if (entity.roles[0]) speaker.role = entity.roles[0];
+  return speaker;
 }

@@ -1,0 +1,126 @@
+import type { Entity } from './entities';
+import type { QuoteSpan } from './marks';
+import type { Cue, Mention, MentionAnalysis } from './mentions';
+import { isScareQuote } from './scare-quotes';
+import type { Token } from './tokens';
+import { CUE_GAP_WORDS } from './lexicon/cue-verbs';
+
+/**
+ * Who said each quotation. In order of trust: a cue in the quote's own
+ * sentence ("…," he said / Mr Hasson said: "…" / said "…" inside the
+ * sentence); then the last speaker before it (the speaker of the previous
+ * quote, or someone the reporter just had say something: "Mr Dunn warned
+ * that…"), which also covers a paragraph that is nothing but a quote.
+ */
+export type AttributionPath = 'cue' | 'previous-speaker' | 'none';
+
+export interface AttributedQuote {
+  span: QuoteSpan;
+  entity: Entity | null;
+  partial: boolean;
+  path: AttributionPath;
+}
+
+function isWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word;
+}
+
+export function attributeQuotes(
+  body: string,
+  spans: readonly QuoteSpan[],
+  tokens: readonly Token[],
+  analysis: MentionAnalysis,
+): AttributedQuote[] {
+  const cueAt = new Map<number, Cue>(analysis.cues.map((c) => [c.token, c]));
+  const placeholders: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.quote >= 0) placeholders[t.quote] = i;
+  });
+  const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const timesQuoted = new Map<string, number>();
+  for (const s of spans) timesQuoted.set(norm(body.slice(s.start, s.end)), (timesQuoted.get(norm(body.slice(s.start, s.end))) ?? 0) + 1);
+  const cueSubjects = analysis.mentions.filter((m) => m.cueSubject && m.entity).sort((a, b) => a.first - b.first);
+
+  const out: AttributedQuote[] = [];
+  let lastQuote: { entity: Entity; token: number } | null = null;
+  for (let q = 0; q < spans.length; q++) {
+    const span = spans[q]!;
+    const p = placeholders[q];
+    if (p === undefined) continue;
+    const sentence = tokens[p]!.sentence;
+    let from = p;
+    while (from - 1 >= 0 && tokens[from - 1]!.sentence === sentence && tokens[from - 1]!.quote < 0) from--;
+    let to = p;
+    while (to + 1 < tokens.length && tokens[to + 1]!.sentence === sentence && tokens[to + 1]!.quote < 0) to++;
+    let sentenceFrom = p;
+    while (sentenceFrom - 1 >= 0 && tokens[sentenceFrom - 1]!.sentence === sentence) sentenceFrom--;
+    let sentenceTo = p;
+    while (sentenceTo + 1 < tokens.length && tokens[sentenceTo + 1]!.sentence === sentence) sentenceTo++;
+
+    // The cue of this quote: after it first ("…," he said), else before it.
+    let cue: Cue | undefined;
+    for (let i = p + 1; i <= to && !cue; i++) {
+      const c = cueAt.get(i);
+      if (c?.subject) cue = c;
+    }
+    if (!cue) {
+      for (let i = p - 1; i >= from && !cue; i--) {
+        const c = cueAt.get(i);
+        if (c?.subject) cue = c;
+      }
+    }
+    const attributionTokens = new Set<number>();
+    if (cue?.subject) {
+      const m: Mention = cue.subject;
+      const lo = Math.min(m.first, cue.token);
+      const hi = Math.max(m.extentEnd, cue.token);
+      for (let i = lo; i <= hi; i++) attributionTokens.add(i);
+      for (let i = lo - 1; i >= from && CUE_GAP_WORDS.has(tokens[i]!.lower); i--) attributionTokens.add(i);
+      if (cue.token + 1 <= to && ['to', 'reporters', 'as', 'saying'].includes(tokens[cue.token + 1]!.lower)) attributionTokens.add(cue.token + 1);
+    }
+
+    // Partial: the reporter's own words run on around the quote.
+    const beforeEndsWithColon = tokens[p - 1]?.text === ':' && p - 1 >= from;
+    let partial = false;
+    if (!beforeEndsWithColon) {
+      for (let i = from; i < p; i++) {
+        if (isWord(tokens[i]) && !attributionTokens.has(i) && !['but', 'and', 'so'].includes(tokens[i]!.lower)) partial = true;
+      }
+    }
+    const attributionStart = cue && cue.token > p ? Math.min(...attributionTokens) : Infinity;
+    for (let i = p + 1; i <= to && i < attributionStart; i++) {
+      if (isWord(tokens[i]) && !attributionTokens.has(i)) partial = true;
+    }
+
+    const text = body.slice(span.start, span.end);
+    const sentenceHasCue = [...Array(sentenceTo - sentenceFrom + 1).keys()].some((k) => cueAt.has(sentenceFrom + k));
+    if (partial || span.single) {
+      const wordsBefore: string[] = [];
+      for (let i = p - 1; i >= from && wordsBefore.length < 3; i--) if (tokens[i]!.word) wordsBefore.unshift(tokens[i]!.lower);
+      const scare = isScareQuote({
+        text,
+        wordsBefore,
+        charBefore: body.slice(Math.max(0, span.outerStart - 20), span.outerStart),
+        textAfter: body.slice(span.outerEnd, span.outerEnd + 3),
+        sentenceHasCue,
+        timesQuoted: timesQuoted.get(norm(text)) ?? 0,
+      });
+      if (scare) continue;
+      // Single marks are apostrophes too often: keep them only with a speech cue.
+      if (span.single && (!cue || (partial && text.split(/\s+/).length < 3))) continue;
+    }
+
+    let entity: Entity | null = cue?.subject?.entity ?? null;
+    let path: AttributionPath = entity ? 'cue' : 'none';
+    if (!entity) {
+      const lastCue = [...cueSubjects].reverse().find((m) => m.first < p);
+      const lastCueAt = lastCue ? lastCue.first : -1;
+      const quoteAt: number = lastQuote ? lastQuote.token : -1;
+      entity = quoteAt > lastCueAt ? lastQuote!.entity : lastCue?.entity ?? null;
+      if (entity) path = 'previous-speaker';
+    }
+    if (entity) lastQuote = { entity, token: p };
+    out.push({ span, entity, partial, path });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import type { Gender } from './lexicon/pronouns';
+
+/**
+ * Who can speak in an article: people, organisations and unnamed sources,
+ * each with every form the article uses for them. Mentions ("Mr Kerry",
+ * "he", "the spokesman") point at one of these.
+ */
+export type EntityKind = 'person' | 'organisation' | 'unnamed';
+
+export interface Entity {
+  id: number;
+  kind: EntityKind;
+  /** Canonical name: the fullest personal name without titles, or the organisation's name. */
+  name: string;
+  /** Words of the personal name, lower-case ("john", "kerry"); empty for others. */
+  nameWords: string[];
+  /** Surface forms seen in the article. */
+  aliases: string[];
+  /** Role texts seen with the entity ("U.S. Secretary of State", "the White House spokesman"). */
+  roles: string[];
+  /** Head nouns of those roles, for "the spokesman said". */
+  roleNouns: Set<string>;
+  gender?: Gender;
+  /** Known to be a person (title, role, given name, speech): a safe antecedent for "he"/"she". */
+  confirmed: boolean;
+  /** A place standing for its government: never "he" or "she". */
+  place: boolean;
+  /** A group spoken of in the plural ("police"), the usual antecedent of "they". */
+  plural: boolean;
+}
+
+/** Spokesman, spokeswoman and spokesperson are one role for matching. */
+export function roleKey(noun: string): string {
+  return /^spokes(man|woman|person|people|men|women)$/.test(noun) ? 'spokes' : noun;
+}
+
+export class EntityRegistry {
+  readonly all: Entity[] = [];
+
+  create(kind: EntityKind, name: string, init: Partial<Entity> = {}): Entity {
+    const entity: Entity = {
+      id: this.all.length,
+      kind,
+      name,
+      nameWords: [],
+      aliases: [],
+      roles: [],
+      roleNouns: new Set(),
+      confirmed: false,
+      place: false,
+      plural: false,
+      ...init,
+    };
+    this.all.push(entity);
+    return entity;
+  }
+
+  /** The organisation (or unnamed source) already known under this name, compared case-insensitively. */
+  byName(kind: EntityKind, name: string): Entity | undefined {
+    const want = name.toLowerCase();
+    return this.all.find((e) => e.kind === kind && (e.name.toLowerCase() === want || e.aliases.some((a) => a.toLowerCase() === want)));
+  }
+}
+
+export function addAlias(entity: Entity, alias: string): void {
+  const clean = alias.trim();
+  if (clean && !entity.aliases.includes(clean)) entity.aliases.push(clean);
+}
+
+export function addRole(entity: Entity, role: string, head?: string): void {
+  const clean = role.trim().replace(/[,;:]$/, '');
+  if (clean && !entity.roles.includes(clean)) entity.roles.push(clean);
+  if (head) entity.roleNouns.add(roleKey(head));
+}
+
+export function setGender(entity: Entity, gender: Gender | undefined): void {
+  if (gender && !entity.gender) entity.gender = gender;
+}

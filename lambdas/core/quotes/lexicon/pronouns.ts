@@ -1,0 +1,22 @@
+/** Personal pronouns that can be the subject of a cue verb, with what they can refer to. */
+export type Gender = 'male' | 'female';
+
+export interface PronounInfo {
+  /** A person of this gender; undefined for "it"/"they". */
+  gender?: Gender;
+  /** "it" refers to an organisation; "they" to a group or organisation. */
+  refersTo: 'person' | 'organisation' | 'group';
+}
+
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
+  ['he', { gender: 'male', refersTo: 'person' }],
+  ['she', { gender: 'female', refersTo: 'person' }],
+  ['it', { refersTo: 'organisation' }],
+  ['they', { refersTo: 'group' }],
+]);
+
+/** Pronouns in the first and second person: a sentence holding them is speech, not reporting. */
+export const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'you',
+  "you're", 'your',
+]);

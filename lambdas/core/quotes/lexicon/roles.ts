@@ -1,0 +1,63 @@
+import type { Gender } from './pronouns';
+
+/**
+ * Nouns that describe a person by what they do ("the singer said", "a
+ * spokesman for the ballet", "keyboard player Nick Rhodes"). A role mention
+ * is resolved to the person introduced with the same noun; the gendered ones
+ * also tell "he" from "she".
+ */
+export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ['spokesman', 'male'], ['spokeswoman', 'female'], ['spokesperson', undefined], ['lawyer', undefined],
+  ['attorney', undefined], ['solicitor', undefined], ['director', undefined], ['singer', undefined],
+  ['actor', 'male'], ['actress', 'female'], ['star', undefined], ['rapper', undefined], ['writer', undefined],
+  ['broadcaster', undefined], ['author', undefined], ['presenter', undefined], ['teacher', undefined],
+  ['manager', undefined], ['official', undefined], ['minister', undefined], ['secretary', undefined],
+  ['chancellor', undefined], ['president', undefined], ['chairman', 'male'], ['chairwoman', 'female'],
+  ['chair', undefined], ['chief', undefined], ['executive', undefined], ['founder', undefined], ['boss', undefined],
+  ['analyst', undefined], ['expert', undefined], ['economist', undefined], ['professor', undefined],
+  ['researcher', undefined], ['scientist', undefined], ['leader', undefined], ['politician', undefined],
+  ['senator', undefined], ['governor', undefined], ['mayor', undefined], ['ambassador', undefined],
+  ['diplomat', undefined], ['envoy', undefined], ['judge', undefined], ['prosecutor', undefined],
+  ['detective', undefined], ['officer', undefined], ['inspector', undefined], ['commander', undefined],
+  ['coach', undefined], ['player', undefined], ['musician', undefined], ['guitarist', undefined],
+  ['drummer', undefined], ['bassist', undefined], ['frontman', 'male'], ['producer', undefined],
+  ['composer', undefined], ['comedian', undefined], ['artist', undefined], ['designer', undefined],
+  ['campaigner', undefined], ['activist', undefined], ['organiser', undefined], ['organizer', undefined],
+  ['owner', undefined], ['investor', undefined], ['banker', undefined], ['source', undefined],
+  ['witness', undefined], ['mother', 'female'], ['father', 'male'], ['wife', 'female'], ['husband', 'male'],
+  ['son', 'male'], ['daughter', 'female'], ['man', 'male'], ['woman', 'female'], ['housemate', undefined],
+  ['contestant', undefined], ['host', undefined], ['editor', undefined], ['journalist', undefined],
+  ['critic', undefined], ['commentator', undefined], ['adviser', undefined], ['advisor', undefined],
+  ['aide', undefined], ['consultant', undefined], ['filmmaker', undefined], ['novelist', undefined],
+  ['poet', undefined], ['dancer', undefined], ['chef', undefined], ['coordinator', undefined],
+  ['strategist', undefined], ['head', undefined], ['representative', undefined], ['negotiator', undefined],
+  ['premier', undefined], ['lawmaker', undefined], ['legislator', undefined], ['mp', undefined],
+  ['congressman', 'male'], ['congresswoman', 'female'], ['king', 'male'], ['queen', 'female'],
+  ['prince', 'male'], ['princess', 'female'], ['businessman', 'male'], ['businesswoman', 'female'],
+  ['entrepreneur', undefined], ['superstar', undefined], ['veteran', undefined], ['pioneer', undefined],
+  ['creator', undefined], ['developer', undefined], ['engineer', undefined], ['doctor', undefined],
+  ['surgeon', undefined], ['nurse', undefined], ['student', undefined], ['victim', undefined],
+  ['employee', undefined], ['worker', undefined], ['trader', undefined], ['agent', undefined],
+  ['candidate', undefined], ['nominee', undefined], ['winner', undefined], ['deputy', undefined],
+  ['commissioner', undefined], ['regulator', undefined], ['general', undefined], ['captain', undefined],
+]);
+
+/**
+ * Nouns that refer back to an organisation or group ("the company said",
+ * "the band said", "the council's ruling"). Resolved to the most recent
+ * organisation, preferring one whose name holds the noun.
+ */
+export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'organisation', 'organization', 'council', 'band', 'government', 'ministry',
+  'department', 'agency', 'commission', 'committee', 'association', 'union', 'charity', 'foundation', 'bank',
+  'network', 'broadcaster', 'channel', 'studio', 'label', 'club', 'team', 'party', 'campaign', 'court', 'board',
+  'authority', 'regulator', 'watchdog', 'body', 'institute', 'university', 'publisher', 'newspaper', 'service',
+  'corporation', 'maker', 'retailer', 'airline', 'carrier', 'embassy', 'office', 'trust', 'society', 'coalition',
+  'alliance', 'federation', 'league', 'festival', 'dictionary', 'force',
+]);
+
+/** Nouns for written words that stand for their author ("the council's ruling said", "the report said"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'ruling', 'statement', 'report', 'letter', 'judgment', 'judgement', 'verdict', 'announcement', 'release',
+  'website', 'memo', 'filing', 'lawsuit', 'suit', 'complaint', 'document', 'study', 'survey', 'decision',
+]);

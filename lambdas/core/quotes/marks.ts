@@ -1,0 +1,212 @@
+import type { CleanArticle } from '../article';
+import { FIRST_SECOND_PERSON } from './lexicon/pronouns';
+
+/**
+ * Where the quotations are: pairs of quote marks, read with the typography
+ * of news copy. A straight `"` is an opening mark when it follows a space or
+ * the start of a paragraph and a closing mark when a space or punctuation
+ * follows it. A quote that runs on over several paragraphs repeats its
+ * opening mark at each one and closes only at the end; it is kept as one
+ * span (the repeated marks and the paragraph breaks stay inside the text).
+ */
+export interface QuoteSpan {
+  /** Offsets of the quoted words into the body, marks excluded. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark and just after the closing mark (or `end` if unclosed). */
+  outerStart: number;
+  outerEnd: number;
+  paragraph: number;
+  /** Runs over a paragraph break (real or collapsed into one line). */
+  multiParagraph: boolean;
+  /** Delimited by single marks (‘…’ or '…'). */
+  single: boolean;
+}
+
+const DOUBLE_OPENERS = new Set(['“', '«', '„']);
+const DOUBLE_CLOSERS = new Set(['”', '»']);
+const STRAIGHT_DOUBLE = '"';
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+/** A mark after nothing, a space, a bracket or a dash can open a quote. */
+function opensAfter(prev: string | undefined): boolean {
+  return prev === undefined || /[\s(\[{\-–—/]/.test(prev);
+}
+
+/** A mark before nothing, a space or punctuation can close a quote. */
+function closesBefore(next: string | undefined): boolean {
+  return next === undefined || /[\s.,;:!?)\]}\-–—…'’"”]/.test(next);
+}
+
+/** `5' 10"`: a straight double mark after feet and a number of inches is the inch sign. */
+function isInchMark(body: string, i: number): boolean {
+  return /\d['’]\s?\d{1,2}$/.test(body.slice(Math.max(0, i - 6), i));
+}
+
+/**
+ * Headlines and standfirsts left in the body ("Key officials in 'candid'
+ * talks"): short, without final punctuation. Their quote marks are claim
+ * marks of the headline writer, not quotations.
+ */
+export function isHeadlineLike(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length < 140 && !/[.!?:;"”’'…)]$/.test(trimmed);
+}
+
+const REPORTING_VERBS = /\b(said|says|added|adds|told|warned|explained|insisted|argued|claimed|wrote)\b/i;
+
+/**
+ * Inside a quote that seems to run on, the start of the first sentence that
+ * reads as the reporter's own (a third-person speech verb and no first or
+ * second person), or -1. Catches quotes the source never closed.
+ */
+function reporterSentenceStart(body: string, from: number, to: number): number {
+  const text = body.slice(from, to);
+  const boundary = /[.!?…]\s+(?=["“]?\p{Lu})/gu;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(text))) {
+    const start = match.index + match[0].length;
+    const next = text.slice(start).search(/[.!?…](\s|$)/u);
+    const sentence = text.slice(start, next < 0 ? undefined : start + next + 1);
+    if (/^["“]/.test(sentence)) continue;
+    if (!REPORTING_VERBS.test(sentence)) continue;
+    const words = sentence.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+    if (words.some((w) => FIRST_SECOND_PERSON.has(w))) continue;
+    return from + match.index + 1;
+  }
+  return -1;
+}
+
+function trimEnd(body: string, start: number, end: number): number {
+  while (end > start && isSpace(body[end - 1])) end--;
+  return end;
+}
+
+/** Double-quoted spans of the body, in order. */
+function doubleQuoted(article: CleanArticle): QuoteSpan[] {
+  const { body, paragraphs } = article;
+  const spans: QuoteSpan[] = [];
+  let open: { start: number; paragraph: number; multi: boolean } | null = null;
+
+  const close = (end: number, outerEnd: number) => {
+    if (!open) return;
+    spans.push({
+      start: open.start,
+      end,
+      outerStart: open.start - 1,
+      outerEnd,
+      paragraph: open.paragraph,
+      multiParagraph: open.multi,
+      single: false,
+    });
+    open = null;
+  };
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    if (isHeadlineLike(para.text)) {
+      open = null;
+      continue;
+    }
+    for (let i = para.start; i < para.end; i++) {
+      const ch = body[i]!;
+      let opens: boolean;
+      let closes: boolean;
+      if (ch === STRAIGHT_DOUBLE) {
+        if (isInchMark(body, i)) continue;
+        const prev = i > para.start ? body[i - 1] : undefined;
+        const next = i + 1 < para.end ? body[i + 1] : undefined;
+        opens = opensAfter(prev) && !isSpace(next);
+        closes = closesBefore(next) && !(prev !== undefined && isSpace(prev) && !isSpace(next));
+        if (!opens && !closes) opens = open === null;
+      } else if (DOUBLE_OPENERS.has(ch)) {
+        opens = true;
+        closes = false;
+      } else if (DOUBLE_CLOSERS.has(ch)) {
+        opens = false;
+        closes = true;
+      } else continue;
+
+      if (!open) {
+        if (opens) open = { start: i + 1, paragraph: p, multi: false };
+        continue;
+      }
+      if (closes) {
+        close(i, i + 1);
+        continue;
+      }
+      // An opening mark inside an open quote: a paragraph of the same quote
+      // whose break was collapsed, unless the quote was never closed and the
+      // reporter has taken over.
+      const before = body.slice(open.start, i).trimEnd();
+      if (/[.!?…]$/.test(before)) {
+        const cut = reporterSentenceStart(body, open.start, i);
+        if (cut >= 0) {
+          close(cut, cut);
+          open = { start: i + 1, paragraph: p, multi: false };
+        } else open.multi = true;
+      } else {
+        close(trimEnd(body, open.start, i), i);
+        open = { start: i + 1, paragraph: p, multi: false };
+      }
+    }
+    if (open) {
+      const current: { start: number; paragraph: number; multi: boolean } = open;
+      const next = paragraphs[p + 1];
+      const nextOpens = next !== undefined && /^["“«]/.test(next.text) && !isHeadlineLike(next.text);
+      const cut = reporterSentenceStart(body, current.start, para.end);
+      if (cut >= 0) close(cut, cut);
+      else if (nextOpens) current.multi = true;
+      else close(trimEnd(body, current.start, para.end), para.end);
+    }
+  }
+  if (open) close(trimEnd(body, (open as { start: number }).start, body.length), body.length);
+  return spans.filter((s) => s.end > s.start && /[\p{L}\p{N}]/u.test(body.slice(s.start, s.end)));
+}
+
+/**
+ * Single-quoted spans outside double quotes. British copy and headlines
+ * quote with single marks; the apostrophe is the same character, so a
+ * closing mark must be followed by a space or punctuation and the span must
+ * stay inside one paragraph.
+ */
+function singleQuoted(article: CleanArticle, doubles: readonly QuoteSpan[]): QuoteSpan[] {
+  const { body, paragraphs } = article;
+  const spans: QuoteSpan[] = [];
+  const insideDouble = (i: number) => doubles.some((d) => i >= d.outerStart && i < d.outerEnd);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    if (isHeadlineLike(para.text)) continue;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = body[i]!;
+      if (ch !== "'" && ch !== '‘') continue;
+      const prev = i > para.start ? body[i - 1] : undefined;
+      if (!opensAfter(prev) || !/[\p{L}\p{N}]/u.test(body[i + 1] ?? '') || insideDouble(i)) continue;
+      const limit = Math.min(para.end, i + 600);
+      for (let j = i + 2; j < limit; j++) {
+        const c = body[j]!;
+        if (c !== "'" && c !== '’') continue;
+        const before = body[j - 1];
+        const after = j + 1 < para.end ? body[j + 1] : undefined;
+        if (isSpace(before) || !closesBefore(after)) continue;
+        // "Bloggers' site": a plural possessive, not a closing mark.
+        if (before === 's' && after === ' ' && /^\s\p{Ll}/u.test(body.slice(j + 1, j + 3)) && !/[,.!?]/.test(before)) continue;
+        if (insideDouble(j)) break;
+        spans.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, paragraph: p, multiParagraph: false, single: true });
+        i = j;
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Every candidate quotation span, double and single, in body order. */
+export function findQuoteSpans(article: CleanArticle): QuoteSpan[] {
+  const doubles = doubleQuoted(article);
+  const singles = singleQuoted(article, doubles);
+  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+}

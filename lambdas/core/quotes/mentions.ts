@@ -1,0 +1,631 @@
+import { addAlias, addRole, type Entity, EntityRegistry, roleKey, setGender } from './entities';
+import { CUE_GAP_WORDS, CUE_PHRASES, CUE_VERBS, INVERTIBLE_CUES, PASSIVE_MARKERS } from './lexicon/cue-verbs';
+import { GIVEN_NAME_GENDER } from './lexicon/first-names';
+import { COMMON_CAPITALISED, MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
+import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
+import { SUBJECT_PRONOUNS, type Gender } from './lexicon/pronouns';
+import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
+import type { Token } from './tokens';
+
+/**
+ * Mentions of speakers in the reporter's text and the entities they refer
+ * to. Names are found without a model: runs of capitalised words, read with
+ * titles, roles, the place of the run in its sentence and the names seen
+ * elsewhere in the article. Pronouns and role phrases ("the singer") are
+ * resolved in reading order to the most recent compatible subject.
+ */
+export type MentionType = 'name' | 'pronoun' | 'role' | 'organisation';
+
+export interface Mention {
+  /** First and last token of the mention (determiner and titles included). */
+  first: number;
+  last: number;
+  /** Last token including an appositive or relative clause ("Jay Carney, the White House spokesman"). */
+  extentEnd: number;
+  type: MentionType;
+  entity: Entity | null;
+  sentence: number;
+  /** Subject of its clause: the likely referent of a later "he" or "she". */
+  subject: boolean;
+  /** Subject of a cue verb: someone said something here. */
+  cueSubject: boolean;
+}
+
+/** A speech cue in the reporter's text and whom it attributes to. */
+export interface Cue {
+  token: number;
+  sentence: number;
+  subject: Mention | null;
+}
+
+export interface MentionAnalysis {
+  mentions: Mention[];
+  cues: Cue[];
+  entities: Entity[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'now', 'currently', 'still', 'instead', 'later', 'earlier', 'separately']);
+const STOP_LEFT = new Set([
+  'for', 'of', 'in', 'at', 'by', 'with', 'to', 'from', 'on', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'said',
+  'says', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'than', 'when', 'while', 'if',
+]);
+const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+const PARTICLES_BEFORE_HYPHEN = /^(al|el|ad|ash|as|an|bin|ibn|abu)-\p{Lu}/u;
+
+function bare(lower: string): string {
+  return lower.replace(/['’]s$/, '').replace(/\./g, '');
+}
+
+function isNameShaped(text: string): boolean {
+  if (PARTICLES_BEFORE_HYPHEN.test(text)) return true;
+  if (/^(?:\p{Lu}\.){2,}$/u.test(text)) return true;
+  return /^\p{Lu}[\p{L}'’]*(?:[-.]\p{Lu}[\p{L}'’]*)*(?:['’]s)?$/u.test(text);
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+interface NameRun {
+  first: number;
+  last: number;
+  /** Tokens of the name proper, titles stripped. */
+  name: string[];
+  titles: string[];
+  kind: 'person' | 'organisation' | 'place' | 'single';
+  possessive: boolean;
+  /** Lower-case role words just before the run ("keyboard player"). */
+  rolePrefix?: { first: number; text: string; head: string };
+}
+
+export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
+  const registry = new EntityRegistry();
+  const lowerWords = new Set(tokens.filter((t) => t.word && !t.cap && t.quote < 0).map((t) => t.lower));
+  const reporter = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.quote < 0;
+  const sameSentence = (i: number, j: number) => reporter(i) && reporter(j) && tokens[i]!.sentence === tokens[j]!.sentence;
+  const sentenceInitial = (i: number) => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+
+  // ---- 1. Runs of capitalised words --------------------------------------
+  const runs: NameRun[] = [];
+  const inRun = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!reporter(i) || !t.word || !isNameShaped(t.text)) continue;
+    let j = i;
+    let hasOf = false;
+    while (true) {
+      const n = tokens[j + 1];
+      if (!n || !sameSentence(j, j + 1)) break;
+      if (n.word && isNameShaped(n.text) && !/['’]s$/.test(tokens[j]!.text)) {
+        j++;
+        continue;
+      }
+      // "Mr." or "J." inside a name.
+      if (n.text === '.' && n.start === tokens[j]!.end && (HONORIFICS.has(tokens[j]!.lower) || /^\p{Lu}$/u.test(tokens[j]!.text)) && tokens[j + 2] && isNameShaped(tokens[j + 2]!.text)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      const joins = after && sameSentence(j, j + 2) && after.word && isNameShaped(after.text);
+      if (joins && (SURNAME_PARTICLES.has(n.lower) || n.lower === 'of' || n.lower === 'for' || n.text === '&' || (n.lower === 'and' && hasOf))) {
+        if (n.lower === 'of' || n.lower === 'for') hasOf = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    let first = i;
+    // A capital that only opens the sentence ("Speaking", "Dance teacher").
+    const head = tokens[first]!;
+    if (sentenceInitial(first) && !HONORIFICS.has(head.lower) && !OFFICE_TITLES.has(head.lower) && (COMMON_CAPITALISED.has(head.lower) || lowerWords.has(head.lower))) first++;
+    while (first <= j && (MONTHS_AND_DAYS.has(tokens[first]!.lower) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))) first++;
+    let last = j;
+    while (last >= first && (MONTHS_AND_DAYS.has(tokens[last]!.lower) || !tokens[last]!.word)) last--;
+    i = j;
+    if (first > last) continue;
+    const run = classifyRun(tokens, first, last);
+    if (!run) continue;
+    run.rolePrefix = rolePrefixBefore(tokens, first);
+    for (let k = run.first; k <= run.last; k++) inRun[k] = runs.length;
+    runs.push(run);
+  }
+
+  // ---- 2. Entities for names ---------------------------------------------
+  const runEntity = new Map<NameRun, Entity>();
+  const persons: Entity[] = [];
+  const findPerson = (name: string[]): Entity | undefined => {
+    const words = name.map((w) => bare(w.toLowerCase()));
+    const surname = words[words.length - 1]!;
+    return persons.find((p) => {
+      if (p.nameWords[p.nameWords.length - 1] !== surname) return false;
+      const a = p.nameWords[0]!;
+      const b = words[0]!;
+      return p.nameWords.length === 1 || words.length === 1 || a === b || a[0] === b || b[0] === a;
+    });
+  };
+  for (const run of runs) {
+    if (run.kind !== 'person') continue;
+    let entity = findPerson(run.name);
+    const words = run.name.map((w) => bare(w.toLowerCase()));
+    const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ');
+    const peer = run.titles.some((t) => ['lord', 'lady', 'baroness', 'baron'].includes(bare(t.toLowerCase())));
+    const canonical = peer && run.name.length === 1 ? `${run.titles[run.titles.length - 1]} ${display}` : display;
+    if (!entity) {
+      entity = registry.create('person', canonical, { nameWords: words });
+      persons.push(entity);
+    } else if (words.length > entity.nameWords.length) {
+      entity.name = canonical;
+      entity.nameWords = words;
+    }
+    runEntity.set(run, entity);
+  }
+  const orgAcronyms = new Map<string, Entity>();
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (run.kind === 'person') continue;
+    const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ').replace(/^The /, '');
+    let entity: Entity | undefined;
+    if (run.kind === 'single') {
+      const word = bare(run.name[0]!.toLowerCase());
+      // A surname or given name of someone named in full elsewhere.
+      const matches = persons.filter((p) => p.nameWords[p.nameWords.length - 1] === word || (p.nameWords.length > 1 && p.nameWords[0] === word));
+      if (matches.length > 0) {
+        entity = pickNearest(matches, runs, runEntity, run);
+      } else if (orgAcronyms.has(word)) {
+        entity = orgAcronyms.get(word);
+      } else if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
+        entity = registry.create('person', display, { nameWords: [word], confirmed: true });
+        persons.push(entity);
+      }
+    }
+    if (!entity) {
+      entity = registry.byName('organisation', display) ?? orgAcronyms.get(display.toLowerCase());
+      if (!entity) entity = registry.create('organisation', display, { place: run.kind === 'place' });
+    }
+    runEntity.set(run, entity);
+    // "Royal Academy of Dance (RAD)": the acronym names the same organisation.
+    if (entity.kind === 'organisation' && tokens[run.last + 1]?.text === '(' && tokens[run.last + 3]?.text === ')') {
+      const acronym = tokens[run.last + 2]!;
+      orgAcronyms.set(acronym.lower, entity);
+      addAlias(entity, acronym.text);
+    }
+  }
+  for (const run of runs) {
+    const entity = runEntity.get(run)!;
+    const surface = tokens.slice(run.first, run.last + 1).map((t) => t.text).join(' ').replace(/ \./g, '.').replace(/['’]s$/, '');
+    addAlias(entity, surface.replace(/^The /, ''));
+    if (entity.kind !== 'person') continue;
+    const honorifics = run.titles.map((t) => bare(t.toLowerCase()));
+    for (const h of honorifics) {
+      if (MALE_HONORIFICS.has(h)) setGender(entity, 'male');
+      if (FEMALE_HONORIFICS.has(h)) setGender(entity, 'female');
+    }
+    const office = run.titles.filter((t) => !HONORIFICS.has(bare(t.toLowerCase())));
+    if (office.length > 0) addRole(entity, office.join(' ').replace(/ \./g, '.'), bare(office[office.length - 1]!.toLowerCase()));
+    if (run.titles.length > 0) entity.confirmed = true;
+    if (run.rolePrefix) {
+      addRole(entity, run.rolePrefix.text, run.rolePrefix.head);
+      setGender(entity, PERSON_ROLE_NOUNS.get(run.rolePrefix.head));
+      entity.confirmed = true;
+    }
+    const given = GIVEN_NAME_GENDER.get(entity.nameWords[0] ?? '');
+    if (entity.nameWords.length > 1 && given) {
+      setGender(entity, given);
+      entity.confirmed = true;
+    }
+  }
+
+  // ---- 3. Mentions: names, role phrases, pronouns -------------------------
+  const mentions: Mention[] = [];
+  const consumed = new Uint8Array(tokens.length);
+  for (const run of runs) {
+    const entity = runEntity.get(run)!;
+    const first = run.rolePrefix?.first ?? run.first;
+    for (let k = first; k <= run.last; k++) consumed[k] = 1;
+    const mention: Mention = {
+      first,
+      last: run.last,
+      extentEnd: run.last,
+      type: entity.kind === 'person' ? 'name' : 'organisation',
+      entity,
+      sentence: tokens[run.first]!.sentence,
+      subject: false,
+      cueSubject: false,
+    };
+    if (run.possessive) mention.extentEnd = -1; // "Mr Sigarchi's lawyer": the owner does not speak.
+    mentions.push(mention);
+  }
+  // Role phrases and group nouns.
+  for (let h = 0; h < tokens.length; h++) {
+    const t = tokens[h]!;
+    if (!reporter(h) || !t.word || t.cap || consumed[h]) continue;
+    const noun = t.lower;
+    const isPersonRole = PERSON_ROLE_NOUNS.has(noun) || /^spokes(men|women|people)$/.test(noun);
+    const isOrgRole = ORGANISATION_ROLE_NOUNS.has(noun);
+    const isDocument = DOCUMENT_NOUNS.has(noun);
+    const isGroup = GROUP_SUBJECTS.has(noun);
+    if (!isPersonRole && !isOrgRole && !isDocument && !isGroup) continue;
+    // A role right before a name is that name's title ("spokesman Warren Lush").
+    if (inRun[h + 1]! >= 0 && runs[inRun[h + 1]!]!.kind === 'person') continue;
+    const phrase = rolePhrase(tokens, h, inRun, runs);
+    if (!phrase) continue;
+    if (isDocument && phrase.owner === undefined) continue;
+    if (!isGroup && phrase.determiner === undefined && phrase.owner === undefined) continue;
+    for (let k = phrase.first; k <= phrase.last; k++) consumed[k] = 1;
+    mentions.push({
+      first: phrase.first,
+      last: phrase.last,
+      extentEnd: phrase.last,
+      type: isOrgRole || isDocument || isGroup ? 'organisation' : 'role',
+      entity: null,
+      sentence: t.sentence,
+      subject: false,
+      cueSubject: false,
+      ...{ phrase },
+    } as Mention);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!reporter(i) || !SUBJECT_PRONOUNS.has(t.lower) || consumed[i]) continue;
+    mentions.push({ first: i, last: i, extentEnd: i, type: 'pronoun', entity: null, sentence: t.sentence, subject: false, cueSubject: false });
+  }
+  mentions.sort((a, b) => a.first - b.first);
+
+  // Appositives and relative clauses widen a mention to the verb that follows.
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    if (mention.extentEnd < 0 || mention.type === 'pronoun') continue;
+    let end = mention.last;
+    for (let guard = 0; guard < 3; guard++) {
+      const delim = tokens[end + 1];
+      if (!delim || !sameSentence(end, end + 1) || (delim.text !== ',' && delim.text !== '-' && delim.text !== '–' && delim.text !== '(')) break;
+      const closer = delim.text === '(' ? ')' : delim.text;
+      let k = end + 2;
+      let roleHead: string | undefined;
+      let words = 0;
+      while (k < tokens.length && sameSentence(end, k) && tokens[k]!.text !== closer && tokens[k]!.text !== ',' && !CUE_VERBS.has(tokens[k]!.lower) && k - end < 22) {
+        if (tokens[k]!.word) words++;
+        if (!roleHead && words <= 6 && PERSON_ROLE_NOUNS.has(tokens[k]!.lower)) roleHead = tokens[k]!.lower;
+        k++;
+      }
+      const segment = tokens.slice(end + 2, k);
+      const startsRelative = ['who', 'which', 'whose'].includes(segment[0]?.lower ?? '');
+      const isAge = segment.length === 1 && /^\d+$/.test(segment[0]!.text);
+      const nextIsName = segment[0] && inRun[end + 2]! >= 0 && runs[inRun[end + 2]!]!.first === end + 2 && runs[inRun[end + 2]!]!.kind === 'person';
+      if (segment.length === 0 || nextIsName || (!startsRelative && !isAge && !roleHead)) break;
+      // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
+      if (roleHead && mention.entity && mention.entity.kind === 'person') {
+        const text = segment.map((s) => s.text).join(' ').replace(/ ([,.'’])/g, '$1').replace(/ 's/g, "'s");
+        addRole(mention.entity, text, roleHead);
+        setGender(mention.entity, PERSON_ROLE_NOUNS.get(roleHead));
+        mention.entity.confirmed = true;
+      }
+      // Mentions inside the appositive belong to it.
+      for (const inner of mentions) if (inner !== mention && inner.first > end && inner.last < k) inner.extentEnd = -1;
+      end = tokens[k]?.text === closer || tokens[k]?.text === ',' ? k : k - 1;
+      if (tokens[k] && CUE_VERBS.has(tokens[k]!.lower)) {
+        end = k - 1;
+        break;
+      }
+    }
+    mention.extentEnd = Math.max(mention.last, end);
+  }
+  // "the play's organiser in Uganda, Sarah Mukasa, told": a role phrase followed by a name is that name.
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const role = mentions[m]!;
+    const name = mentions[m + 1]!;
+    if (role.type !== 'role' || name.type !== 'name' || !name.entity) continue;
+    if (tokens[role.last + 1]?.text !== ',' || name.first !== role.last + 2) continue;
+    const phrase = (role as Mention & { phrase?: RolePhrase }).phrase;
+    if (phrase) {
+      addRole(name.entity, phrase.text, phrase.head);
+      setGender(name.entity, PERSON_ROLE_NOUNS.get(phrase.head));
+      name.entity.confirmed = true;
+    }
+    name.first = role.first;
+    role.extentEnd = -1;
+    role.entity = name.entity;
+    role.type = 'name';
+  }
+
+  // ---- 4. Subjects and cues ------------------------------------------------
+  const speakerMentions = mentions.filter((m) => m.extentEnd >= 0);
+  const mentionEndingAt = new Map<number, Mention>();
+  const mentionStartingAt = new Map<number, Mention>();
+  for (const m of speakerMentions) {
+    mentionEndingAt.set(m.extentEnd, m);
+    if (!mentionEndingAt.has(m.last)) mentionEndingAt.set(m.last, m);
+    mentionStartingAt.set(m.first, m);
+  }
+  const clauseStart = (i: number) => {
+    let k = i;
+    while (k > 0 && sameSentence(k - 1, i) && tokens[k - 1]!.text !== ';') k--;
+    return k;
+  };
+  const clauseEnd = (i: number) => {
+    let k = i;
+    while (k + 1 < tokens.length && sameSentence(k + 1, i) && tokens[k + 1]!.text !== ';') k++;
+    return k;
+  };
+  for (const m of speakerMentions) {
+    const start = clauseStart(m.first);
+    const lead = tokens.slice(start, m.first);
+    const leadOk = lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) || (lead.length > 0 && lead[lead.length - 1]!.text === ',' && !lead.some((t) => CUE_VERBS.has(t.lower)));
+    const earlier = speakerMentions.some((o) => o !== m && o.sentence === m.sentence && o.first >= start && o.first < m.first && o.subject);
+    if (leadOk && !earlier) m.subject = true;
+  }
+
+  const cues: Cue[] = [];
+  for (let c = 0; c < tokens.length; c++) {
+    const t = tokens[c]!;
+    if (!reporter(c) || !t.word) continue;
+    const phrase = CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w));
+    if (!CUE_VERBS.has(t.lower) && !phrase) continue;
+    let subject: Mention | null = null;
+    if (phrase && phrase[0] === 'according') {
+      subject = mentionStartingAt.get(c + 2) ?? null;
+    } else {
+      const verb = phrase ? c + phrase.length - 1 : c;
+      subject = subjectOfCue(c, verb);
+    }
+    if (subject) {
+      subject.cueSubject = true;
+      subject.subject = true;
+    }
+    cues.push({ token: c, sentence: t.sentence, subject });
+    if (phrase) c += phrase.length - 1;
+  }
+
+  function subjectOfCue(c: number, verb: number): Mention | null {
+    const start = clauseStart(c);
+    const end = clauseEnd(verb);
+    // Passive: "praised by police".
+    if (PASSIVE_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
+      for (let k = verb + 1; k <= Math.min(end, verb + 6); k++) {
+        if (tokens[k]!.lower === 'by') return mentionStartingAt.get(k + 1) ?? null;
+      }
+      return null;
+    }
+    // Inverted: "said Mr Hopkins", "said the group in a statement".
+    if (INVERTIBLE_CUES.has(tokens[verb]!.lower)) {
+      const m = mentionStartingAt.get(verb + 1);
+      if (m) {
+        const after = tokens[m.extentEnd + 1];
+        if (!after || !sameSentence(m.extentEnd, m.extentEnd + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower) || MONTHS_AND_DAYS.has(after.lower)) return m;
+      }
+    }
+    // Before: "he said", "Mr Kapor is reported as saying", "Blanchett, who …, said".
+    let j = c - 1;
+    for (let skipped = 0; skipped < 4 && j >= start && CUE_GAP_WORDS.has(tokens[j]!.lower) && !mentionEndingAt.has(j); skipped++) j--;
+    for (let round = 0; round < 3 && j >= start; round++) {
+      const m = mentionEndingAt.get(j);
+      if (m) return m;
+      const delim = tokens[j]!.text;
+      if (delim !== ',' && delim !== '-' && delim !== '–' && delim !== ')') break;
+      const opener = delim === ')' ? '(' : delim;
+      let k = j - 1;
+      while (k >= start && tokens[k]!.text !== opener && j - k < 30) k--;
+      if (k < start || tokens[k]!.text !== opener) break;
+      j = k - 1;
+    }
+    // Otherwise the subject of the clause.
+    return speakerMentions.find((m) => m.first >= start && m.last < c && m.subject) ?? null;
+  }
+
+  // ---- 5. Resolve pronouns and role phrases in reading order ---------------
+  const seen: Mention[] = [];
+  for (const m of mentions) {
+    if (m.entity === null) m.entity = resolve(m, seen, registry, tokens);
+    if (m.entity && m.cueSubject && m.entity.kind === 'person') m.entity.confirmed = true;
+    if (m.entity && m.extentEnd >= 0) seen.push(m);
+  }
+  return { mentions: speakerMentions, cues, entities: registry.all };
+}
+
+/** The candidate introduced most recently before this run, else the first one. */
+function pickNearest(candidates: Entity[], runs: readonly NameRun[], runEntity: Map<NameRun, Entity>, run: NameRun): Entity {
+  let best: Entity | undefined;
+  for (const r of runs) {
+    if (r.first >= run.first) break;
+    const e = runEntity.get(r);
+    if (e && candidates.includes(e)) best = e;
+  }
+  return best ?? candidates[0]!;
+}
+
+function classifyRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
+  const texts = tokens.slice(first, last + 1).filter((t) => t.word).map((t) => t.text);
+  const lowers = texts.map((t) => bare(t.toLowerCase()));
+  const possessive = /['’]s$/.test(tokens[last]!.text);
+  const prev = tokens[first - 1];
+  const base = { first, last, possessive };
+  if (texts.length === 0) return null;
+  const lastLower = lowers[lowers.length - 1]!;
+  const isTitle = (w: string) => HONORIFICS.has(w) || OFFICE_TITLES.has(w);
+  if (ORGANISATION_NOUNS.has(lastLower) && !isTitle(lowers[0]!) && !HONORIFICS.has(lastLower)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)) {
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
+  }
+  let k = 0;
+  while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
+  const titles = texts.slice(0, k);
+  const name = texts.slice(k);
+  if (name.length === 1 && isTitle(lowers[k]!) && titles.length === 0) return null;
+  if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
+  if (lowers.includes('of') || lowers.includes('for') || texts.includes('&')) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (prev?.lower === 'the') return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (name.length === 1) {
+    if (PLACES.has(lastLower)) return { ...base, name, titles: [], kind: 'place' };
+    if (MONTHS_AND_DAYS.has(lastLower)) return null;
+    return { ...base, name, titles: [], kind: 'single' };
+  }
+  if (name.every((w) => PLACES.has(bare(w.toLowerCase())))) return { ...base, name, titles: [], kind: 'place' };
+  return { ...base, name, titles: [], kind: 'person' };
+}
+
+/** Lower-case role words just before a name: "keyboard player", "White House spokesman". */
+function rolePrefixBefore(tokens: readonly Token[], first: number): NameRun['rolePrefix'] {
+  const head = tokens[first - 1];
+  if (!head || !head.word || head.cap || !PERSON_ROLE_NOUNS.has(head.lower) || head.sentence !== tokens[first]!.sentence) return undefined;
+  let k = first - 1;
+  while (k - 1 >= 0 && first - k < 4) {
+    const t = tokens[k - 1]!;
+    if (!t.word || t.sentence !== head.sentence || t.quote >= 0 || DETERMINERS.has(t.lower) || STOP_LEFT.has(t.lower) || CUE_VERBS.has(t.lower)) break;
+    k--;
+  }
+  const text = tokens.slice(k, first).map((t) => t.text).join(' ');
+  return { first: k, text, head: head.lower };
+}
+
+export interface RolePhrase {
+  first: number;
+  last: number;
+  head: string;
+  determiner?: string;
+  /** Run index of a named owner ("Mr Sigarchi's lawyer") or the token of an owner noun ("the rapper's"). */
+  owner?: { run?: number; noun?: string; nounDeterminer?: string };
+  text: string;
+}
+
+/** The noun phrase around a role noun: "the 47-year-old director", "a spokesman for the RAD". */
+function rolePhrase(tokens: readonly Token[], h: number, inRun: Int32Array, runs: readonly NameRun[]): RolePhrase | null {
+  const sentence = tokens[h]!.sentence;
+  let k = h;
+  let determiner: string | undefined;
+  let owner: RolePhrase['owner'];
+  while (k - 1 >= 0 && h - k < 6) {
+    const t = tokens[k - 1]!;
+    if (t.quote >= 0 || t.sentence !== sentence) break;
+    if (DETERMINERS.has(t.lower)) {
+      determiner = t.lower;
+      k--;
+      break;
+    }
+    if (/['’]s$/.test(t.text) || (t.text === "'" && /s$/.test(tokens[k - 2]?.text ?? ''))) {
+      const ownerIndex = t.text === "'" ? k - 2 : k - 1;
+      const run = inRun[ownerIndex]!;
+      if (run >= 0) {
+        owner = { run };
+        k = runs[run]!.first;
+        if (tokens[k - 1] && DETERMINERS.has(tokens[k - 1]!.lower)) k--;
+      } else {
+        const d = tokens[ownerIndex - 1];
+        owner = { noun: bare(tokens[ownerIndex]!.lower), nounDeterminer: d && DETERMINERS.has(d.lower) ? d.lower : undefined };
+        k = ownerIndex;
+        if (owner.nounDeterminer) k--;
+      }
+      break;
+    }
+    if (!t.word || STOP_LEFT.has(t.lower) || CUE_VERBS.has(t.lower) || (t.cap && inRun[k - 1]! >= 0 && runs[inRun[k - 1]!]!.kind === 'person')) {
+      if (t.lower === 'and' && PERSON_ROLE_NOUNS.has(tokens[k - 2]?.lower ?? '')) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    k--;
+  }
+  let last = h;
+  // "a spokesman for the English National Ballet", "a spokeswoman for MTV".
+  const prep = tokens[h + 1];
+  if (prep && prep.sentence === sentence && COMPLEMENT_PREPOSITIONS.has(prep.lower)) {
+    let j = h + 2;
+    if (tokens[j]?.lower === 'the') j++;
+    const run = inRun[j] ?? -1;
+    if (run >= 0 && runs[run]!.first === j && runs[run]!.kind !== 'person') last = runs[run]!.last;
+  }
+  const text = tokens
+    .slice(k, last + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([,.'’])/g, '$1')
+    .replace(/ 's\b/g, "'s");
+  return { first: k, last, head: tokens[h]!.lower, determiner, owner, text };
+}
+
+function compatible(entity: Entity, gender: Gender | undefined): boolean {
+  return !gender || !entity.gender || entity.gender === gender;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry, tokens: readonly Token[]): Entity | null {
+  const recent = (test: (e: Entity, s: Mention) => boolean, subjectsOnly: boolean) => {
+    for (let i = seen.length - 1; i >= 0 && seen.length - i < 60; i--) {
+      const s = seen[i]!;
+      if (subjectsOnly && !s.subject) continue;
+      if (s.entity && test(s.entity, s)) return s.entity;
+    }
+    return undefined;
+  };
+  if (m.type === 'pronoun') {
+    const info = SUBJECT_PRONOUNS.get(tokens[m.first]!.lower)!;
+    if (info.refersTo === 'person') {
+      const ok = (e: Entity) => (e.kind === 'person' || e.kind === 'unnamed') && !e.place && compatible(e, info.gender);
+      const entity = recent((e) => ok(e) && e.confirmed, true) ?? recent(ok, true) ?? recent(ok, false);
+      if (entity) setGender(entity, info.gender);
+      return entity ?? null;
+    }
+    if (info.refersTo === 'organisation') {
+      const ok = (e: Entity) => e.kind === 'organisation';
+      return recent((e) => ok(e) && !e.place, true) ?? recent((e) => ok(e) && !e.place, false) ?? recent(ok, false) ?? null;
+    }
+    return recent((e) => e.plural, false) ?? recent((e) => e.kind === 'organisation' && !e.place, true) ?? null;
+  }
+  const phrase = (m as Mention & { phrase?: RolePhrase }).phrase;
+  if (!phrase) return null;
+  const head = phrase.head;
+  if (GROUP_SUBJECTS.has(head) && !phrase.determiner && !phrase.owner) {
+    return registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
+  }
+  if (DOCUMENT_NOUNS.has(head) || ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head)) {
+    const noun = DOCUMENT_NOUNS.has(head) ? phrase.owner?.noun ?? '' : head;
+    if (DOCUMENT_NOUNS.has(head) && phrase.owner?.run !== undefined) return null;
+    const matching = recent((e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)), false);
+    const entity = matching ?? recent((e) => e.kind === 'organisation' && !e.place, false);
+    if (entity) {
+      entity.roleNouns.add(noun);
+      return entity;
+    }
+    return noun ? registry.create('organisation', noun, { roleNouns: new Set([noun]) }) : null;
+  }
+  const gender = PERSON_ROLE_NOUNS.get(head);
+  const key = roleKey(head);
+  if (phrase.owner) {
+    let ownerName: string | undefined;
+    if (phrase.owner.run !== undefined) {
+      ownerName = seen.find((s) => s.first <= phrase.first + 3 && s.last >= phrase.first && s.entity)?.entity?.name;
+      const ownerMention = [...seen].reverse().find((s) => s.last < m.first && s.last >= phrase.first - 1 && s.entity);
+      ownerName = ownerMention?.entity?.name ?? ownerName;
+    } else if (phrase.owner.noun) {
+      const ownerEntity = recent((e) => e.roleNouns.has(roleKey(phrase.owner!.noun!)), false) ?? recent((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(phrase.owner!.noun!), false);
+      ownerName = ownerEntity?.name;
+    }
+    const name = ownerName ? `${ownerName}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}` : lowerFirst(phrase.text);
+    const existing = registry.all.find((e) => e.kind === 'unnamed' && ownerName !== undefined && e.name.startsWith(`${ownerName}'s`) && e.roleNouns.has(key));
+    if (existing) return existing;
+    return registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+  }
+  if (phrase.determiner === 'a' || phrase.determiner === 'an') {
+    const name = lowerFirst(phrase.text);
+    const existing = registry.byName('unnamed', name);
+    if (existing) return existing;
+    return registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+  }
+  // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus.
+  const byRole = recent((e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender), false);
+  if (byRole) return byRole;
+  const inFocus = recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true);
+  if (inFocus) {
+    inFocus.roleNouns.add(key);
+    setGender(inFocus, gender);
+    return inFocus;
+  }
+  return registry.create('unnamed', lowerFirst(phrase.text), { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+}

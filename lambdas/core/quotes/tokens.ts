@@ -1,0 +1,105 @@
+import type { CleanArticle } from '../article';
+import type { QuoteSpan } from './marks';
+
+/**
+ * The reporter's text as tokens: every word and punctuation mark outside the
+ * quotations, with one placeholder token standing for each quotation. Names,
+ * pronouns and cue verbs are all looked for in this stream, so nothing
+ * inside a quote is ever taken for an attribution.
+ */
+export interface Token {
+  text: string;
+  /** Lower-case text without a final period. */
+  lower: string;
+  start: number;
+  end: number;
+  /** A word (letters or digits), not punctuation. */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Index of the reporter sentence (sentences are not split inside quotes). */
+  sentence: number;
+  paragraph: number;
+  /** Index of the quote this placeholder stands for, or -1 for reporter text. */
+  quote: number;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s]/gu;
+
+/** Sentence starts that are not inside a quotation, plus paragraph starts. */
+function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): number[] {
+  const starts = new Set<number>(article.paragraphs.map((p) => p.start));
+  for (const s of article.sentences) {
+    if (!spans.some((q) => s.start > q.outerStart && s.start < q.outerEnd)) starts.add(s.start);
+  }
+  // A quote that closes on a full stop ends its sentence even if the splitter kept going.
+  for (const q of spans) {
+    if (/[.!?]$/.test(article.body.slice(q.start, q.end)) && /^\s+["“\p{Lu}]/u.test(article.body.slice(q.outerEnd, q.outerEnd + 3))) {
+      const next = q.outerEnd + (/^\s+/.exec(article.body.slice(q.outerEnd))?.[0].length ?? 0);
+      starts.add(next);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+export function tokenize(article: CleanArticle, spans: readonly QuoteSpan[]): Token[] {
+  const { body, paragraphs } = article;
+  const starts = sentenceStarts(article, spans);
+  const tokens: Token[] = [];
+  let sentence = -1;
+  let nextStart = 0;
+  let paragraph = 0;
+  const place = (start: number) => {
+    while (nextStart < starts.length && starts[nextStart]! <= start) {
+      sentence++;
+      nextStart++;
+    }
+    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1]!.start <= start) paragraph++;
+  };
+  let q = 0;
+  let pos = 0;
+  const scan = (from: number, to: number) => {
+    TOKEN.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(body)) && m.index < to) {
+      const text = m[0].slice(0, Math.max(1, Math.min(m[0].length, to - m.index)));
+      place(m.index);
+      const word = /[\p{L}\p{N}]/u.test(text);
+      tokens.push({
+        text,
+        lower: text.toLowerCase().replace(/\.$/, ''),
+        start: m.index,
+        end: m.index + text.length,
+        word,
+        cap: /^\p{Lu}/u.test(text),
+        sentence,
+        paragraph,
+        quote: -1,
+      });
+    }
+  };
+  while (q < spans.length) {
+    const span = spans[q]!;
+    if (span.outerStart < pos) {
+      q++;
+      continue;
+    }
+    scan(pos, span.outerStart);
+    place(span.outerStart);
+    tokens.push({
+      text: '"',
+      lower: '"',
+      start: span.outerStart,
+      end: span.outerEnd,
+      word: false,
+      cap: false,
+      sentence,
+      paragraph,
+      quote: q,
+    });
+    pos = span.outerEnd;
+    q++;
+  }
+  scan(pos, body.length);
+  return tokens;
+}

@@ -1,0 +1,186 @@
+/**
+ * Quote finder evaluation: `npm run eval:quotes`.
+ *
+ * On ../shared/data/quotes-dev (BBC articles with every quotation annotated)
+ * prints quote-span precision/recall/F1, speaker accuracy over matched
+ * quotes, joint F1, and a breakdown by how each quote is attributed; then
+ * pass/fail for each expected quote of the seed article. Articles are built
+ * through the repo pipeline so offsets are the ones the product stores.
+ * Exits 0 printing "skipped: ../shared not found" when the data is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Quote } from '../../lambdas/core/article';
+import { analyze, toCleanArticle } from '../../lambdas/core/pipeline';
+import { findQuotes } from '../../lambdas/core/quotes/index';
+import { speakerMatches } from '../../lambdas/core/quotes/speaker-key';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = resolve(repoRoot, '../shared');
+const devDir = join(shared, 'data/quotes-dev');
+const seedFile = join(shared, 'seed/voa-kerry-lavrov.txt');
+
+interface GoldQuote {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  speaker_mention: string;
+  partial: boolean;
+  multi_paragraph: boolean;
+  kind: string;
+}
+
+/** The dataset's file layout: line 1 the headline, a blank line, paragraphs separated by blank lines. */
+function buildArticle(fileText: string) {
+  const [title, ...paragraphs] = fileText.split('\n\n');
+  return { article: toCleanArticle({ title: title!.trim(), paragraphs }), shift: title!.length + 2 };
+}
+
+/** Gold offsets are into the file; find the same words in the body, nearest the shifted offset. */
+function locate(body: string, gold: GoldQuote, shift: number): { start: number; end: number } | null {
+  const want = gold.start - shift;
+  let best = -1;
+  for (let i = body.indexOf(gold.text); i >= 0; i = body.indexOf(gold.text, i + 1)) {
+    if (best < 0 || Math.abs(i - want) < Math.abs(best - want)) best = i;
+  }
+  return best < 0 ? null : { start: best, end: best + gold.text.length };
+}
+
+function overlapEnough(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return overlap > 0 && overlap >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
+}
+
+/** Full name or surname, case-insensitive; organisations and unnamed sources by their whole phrase. */
+function speakerCorrect(predicted: string | null, gold: string | null): boolean {
+  if (gold === null || predicted === null) return gold === predicted;
+  const p = predicted.toLowerCase().trim();
+  const g = gold.toLowerCase().trim();
+  if (p === g) return true;
+  const isPersonName = /^(\p{Lu}[\p{L}'’.-]*\s?)+$/u.test(gold.trim());
+  if (!isPersonName) return false;
+  const surname = g.split(/\s+/).pop()!;
+  return p === surname || p.split(/\s+/).pop() === surname;
+}
+
+interface Tally {
+  gold: number;
+  pred: number;
+  spanHits: number;
+  speakerHits: number;
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+function prf(hits: number, pred: number, gold: number) {
+  const p = pred ? hits / pred : 0;
+  const r = gold ? hits / gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+function evaluateDev(verbose: boolean): void {
+  const lines = readFileSync(join(devDir, 'bbc-quotes-dev.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const gold = lines.map((l) => JSON.parse(l) as GoldQuote);
+  const ids = [...new Set(gold.map((g) => g.id))];
+  const total: Tally = { gold: 0, pred: 0, spanHits: 0, speakerHits: 0 };
+  const byCase = new Map<string, Tally>();
+  const bump = (name: string, spanHit: boolean, speakerHit: boolean) => {
+    const t = byCase.get(name) ?? { gold: 0, pred: 0, spanHits: 0, speakerHits: 0 };
+    t.gold++;
+    if (spanHit) t.spanHits++;
+    if (speakerHit) t.speakerHits++;
+    byCase.set(name, t);
+  };
+  let elapsed = 0;
+
+  for (const id of ids) {
+    const fileText = readFileSync(join(devDir, 'articles', `${id.replace('/', '-')}.txt`), 'utf8');
+    const { article, shift } = buildArticle(fileText);
+    const t0 = performance.now();
+    const { quotes } = findQuotes(article);
+    elapsed += performance.now() - t0;
+    const golds = gold.filter((g) => g.id === id);
+    const used = new Set<Quote>();
+    total.gold += golds.length;
+    total.pred += quotes.length;
+    for (const g of golds) {
+      const where = locate(article.body, g, shift);
+      const match = where ? quotes.find((q) => !used.has(q) && overlapEnough(q, where)) : undefined;
+      if (match) used.add(match);
+      const speakerHit = match !== undefined && speakerCorrect(match.speaker, g.speaker);
+      if (match) total.spanHits++;
+      if (speakerHit) total.speakerHits++;
+      bump(`kind=${g.kind}`, match !== undefined, speakerHit);
+      if (g.partial) bump('partial', match !== undefined, speakerHit);
+      if (g.multi_paragraph) bump('multi-paragraph', match !== undefined, speakerHit);
+      if (verbose && !speakerHit) {
+        console.log(
+          `  MISS ${id} [${g.kind}] gold=${JSON.stringify(g.speaker)} got=${match ? JSON.stringify(match.speaker) : 'no span'} :: ${g.text.slice(0, 60)}`,
+        );
+      }
+    }
+    if (verbose) {
+      for (const q of quotes) {
+        if (!used.has(q)) console.log(`  EXTRA ${id} speaker=${JSON.stringify(q.speaker)} :: ${q.text.slice(0, 60)}`);
+      }
+    }
+  }
+
+  const span = prf(total.spanHits, total.pred, total.gold);
+  const joint = prf(total.speakerHits, total.pred, total.gold);
+  console.log(`quotes-dev: ${ids.length} articles, ${total.gold} gold quotes, ${total.pred} predicted`);
+  console.log(`  span      precision ${fmt(span.p)}  recall ${fmt(span.r)}  F1 ${fmt(span.f)}`);
+  console.log(`  speaker   accuracy over matched quotes ${fmt(total.spanHits ? total.speakerHits / total.spanHits : 0)} (${total.speakerHits}/${total.spanHits})`);
+  console.log(`  joint     precision ${fmt(joint.p)}  recall ${fmt(joint.r)}  F1 ${fmt(joint.f)}`);
+  console.log('  by case (gold annotation): span recall, speaker accuracy over matched, joint recall');
+  const order = ['kind=name', 'kind=pronoun', 'kind=role', 'kind=earlier_paragraph', 'kind=organisation', 'kind=unnamed', 'kind=none', 'partial', 'multi-paragraph'];
+  for (const name of order) {
+    const t = byCase.get(name);
+    if (!t) continue;
+    console.log(
+      `    ${name.padEnd(24)} n=${String(t.gold).padStart(3)}  span ${fmt(t.spanHits / t.gold)}  speaker ${fmt(t.spanHits ? t.speakerHits / t.spanHits : 0)}  joint ${fmt(t.speakerHits / t.gold)}`,
+    );
+  }
+  console.log(`  findQuotes time: ${(elapsed / ids.length).toFixed(3)} ms per article (mean)`);
+}
+
+/** Expected seed quotes, by short anchors (the seed's text stays in ../shared). */
+const SEED_EXPECTED: { speaker: string; check: (text: string) => boolean; label: string }[] = [
+  { speaker: 'Kerry', label: 'moments of disagreement', check: (t) => t.includes('moments of disagreement') },
+  { speaker: 'Kerry', label: 'colliding ... interests (partial)', check: (t) => t.startsWith('colliding') },
+  { speaker: 'Kerry', label: 'paragraph-long hockey quote', check: (t) => t.startsWith('Now I think') && t.includes('hockey') },
+  { speaker: 'Kerry', label: 'candid', check: (t) => t === 'candid' },
+  { speaker: 'Lavrov', label: 'top priority', check: (t) => t === 'top priority' },
+  { speaker: 'Hagel', label: 'very positive', check: (t) => t === 'very positive' },
+  { speaker: 'Carney', label: 'We did not see, on a range of fronts ...', check: (t) => t.startsWith('We did not see, on a range of fronts') },
+];
+
+function evaluateSeed(): boolean {
+  const record = analyze({ text: readFileSync(seedFile, 'utf8') });
+  let allPass = true;
+  console.log(`seed: ${record.quotes.length} quotes found`);
+  for (const e of SEED_EXPECTED) {
+    const q = record.quotes.find((x) => e.check(x.text));
+    const pass = q !== undefined && q.speaker !== null && speakerMatches(e.speaker, q.speaker);
+    allPass &&= pass;
+    console.log(`  ${pass ? 'PASS' : 'FAIL'} ${e.speaker}: ${e.label}${q ? ` -> ${JSON.stringify(q.speaker)}` : ' -> not found'}`);
+  }
+  const kerry = record.quotes.filter((q) => q.speaker !== null && speakerMatches('kerry', q.speaker));
+  const expectedKerry = SEED_EXPECTED.filter((e) => e.speaker === 'Kerry');
+  const lookupPass = kerry.length === expectedKerry.length && expectedKerry.every((e) => kerry.some((q) => e.check(q.text)));
+  allPass &&= lookupPass;
+  console.log(`  ${lookupPass ? 'PASS' : 'FAIL'} /news quote kerry: ${kerry.length} quotes, Kerry's and no one else's`);
+  for (const q of record.quotes) {
+    if (!SEED_EXPECTED.some((e) => e.check(q.text))) console.log(`  note: also found ${JSON.stringify(q.text.slice(0, 40))} -> ${JSON.stringify(q.speaker)}`);
+  }
+  return allPass;
+}
+
+if (!existsSync(devDir) || !existsSync(seedFile)) {
+  console.log('skipped: ../shared not found');
+  process.exit(0);
+}
+evaluateDev(process.argv.includes('--verbose'));
+evaluateSeed();
