@@ -19,7 +19,7 @@ export interface SummarizerTuning {
   redundancy?: number;
 }
 
-const DEFAULT_REDUNDANCY = 0.5;
+const DEFAULT_REDUNDANCY = 0.8;
 
 /**
  * Extractive summary of a news article: the headline, the best `N`

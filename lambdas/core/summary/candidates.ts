@@ -39,7 +39,9 @@ export function buildCandidates(article: CleanArticle): Candidate[] {
     const text = s.text.slice(cut);
     const { terms, words, specifics } = sentenceTerms(text);
     const reason = rejectReason(text, words);
-    const fragment = fragments[index]!;
+    const quoted = quotedShare(text);
+    // Words in quotation marks with nobody named beside them: the reader can't tell who speaks.
+    const fragment = fragments[index]! || quoted > 0.85;
     return {
       index,
       start: s.start + cut,
@@ -52,7 +54,7 @@ export function buildCandidates(article: CleanArticle): Candidate[] {
       usable: reason === null && !fragment,
       topical: reason === null || reason === 'short' || reason === 'unfinished' ? terms.length > 0 : false,
       leaning: leansOnPrevious(text),
-      quoted: quotedShare(text),
+      quoted,
     };
   });
 }

@@ -22,6 +22,12 @@ const CHROME = [
   /(?:^|\s)@\w+\b.*\bfollow\b|\bfollow\b.*(?:^|\s)@\w+\b/i,
   /\bhttps?:\/\/|\bwww\.\w/i,
   /\b(?:published|updated):?\s*\.?\s*\d{1,2}:\d{2}\b/i,
+  // A timestamp standing as a sentence: "10:21 EST, 3 March 2014 . | ."
+  /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T\b|EST\b|GMT\b|UTC\b)?/i,
+  // Navigation and metadata strips separated by bars.
+  /\s\|\s/,
+  // Credit lines at the foot of wire copy.
+  /\b(?:contributed to (?:this|the) (?:report|story|article)|(?:additional )?reporting by|editing by|writing by)\b/i,
 ];
 
 /** Photo credits and caption tails: "(AP Photo/Jane Doe)", "Photo: Reuters", "Getty Images". */

@@ -1,12 +1,14 @@
+import { STOPWORDS } from './stopwords';
+
 /**
  * The summary's headline: the article's own title when it has one (minus a
  * trailing site name), otherwise one written from the summary's lead
- * sentence: its main clause, without the attribution, at most a dozen or so
- * words.
+ * sentence: its first clause, without the attribution, about sixteen words
+ * at most.
  */
 
-/** Longest generated headline, in words. */
-const MAX_HEADLINE_WORDS = 14;
+/** Longest generated headline, in words (a first clause may run a little longer). */
+const MAX_HEADLINE_WORDS = 16;
 
 /** "Kerry meets Lavrov | VOA News" → "Kerry meets Lavrov": a short tail naming the site. */
 function dropSiteName(title: string, site?: string): string {
@@ -24,12 +26,16 @@ export function headlineFromSentence(sentence: string): string {
   let text = sentence.trim().replace(/[.!?…]+["'”’]*$/, '');
   // "..., police said on Friday" / "..., according to officials": the attribution is no headline.
   text = text.replace(/,\s+(?:according to\b.*|(?:[\p{L}'’.-]+\s+){1,5}(?:said|says|told|reported|announced)\b[^,]*)$/u, '');
-  const words = text.split(/\s+/);
-  if (words.length > MAX_HEADLINE_WORDS) {
-    // Prefer ending at a clause boundary within the limit.
-    const head = words.slice(0, MAX_HEADLINE_WORDS).join(' ');
-    const clause = /^(.{20,}?)(?:,|;|:|\s—|\s–|\s--)\s/u.exec(head);
-    text = clause ? clause[1]! : head + '…';
+  if (text.split(/\s+/).length > MAX_HEADLINE_WORDS) {
+    // Prefer the first clause when it is not much longer than the limit.
+    const clause = /^(.{20,}?)(?:,|;|:|\s—|\s–|\s--)\s/u.exec(text)?.[1];
+    if (clause && clause.split(/\s+/).length <= MAX_HEADLINE_WORDS + 6) text = clause;
+    else {
+      const words = text.split(/\s+/).slice(0, MAX_HEADLINE_WORDS);
+      // Never end on "the", "of", "and"...
+      while (words.length > 1 && STOPWORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+      text = words.join(' ').replace(/[,;:]$/, '') + '…';
+    }
   }
   text = text.replace(/^["'“‘]+|["'”’]+$/g, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
