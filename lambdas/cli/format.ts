@@ -26,6 +26,14 @@ export function formatRecord(record: ArticleRecord): string {
     lines.push(`  “${quote.text}” — ${who}${quote.partial ? ' (partial)' : ''}`);
   }
 
+  if (record.speakers.length > 0) {
+    lines.push('', `Speakers (${record.speakers.length})`);
+    for (const speaker of record.speakers) {
+      const others = speaker.aliases.filter((alias) => alias !== speaker.name);
+      lines.push(`  ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}${others.length ? ` (also: ${others.join('; ')})` : ''}`);
+    }
+  }
+
   lines.push('', `Paragraphs (${record.paragraphs.length}, ${record.sentences.length} sentences)`);
   record.paragraphs.forEach((paragraph, index) => lines.push(`  [${index + 1}] ${paragraph.text}`));
   return `${lines.join('\n')}\n`;

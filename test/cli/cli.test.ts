@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../lambdas/cli/args';
 import { processBatchLine, runBatch } from '../../lambdas/cli/batch';
 import { looksLikeHtml } from '../../lambdas/cli/detect';
+import { formatRecord } from '../../lambdas/cli/format';
 import { main } from '../../lambdas/cli/main';
 
 const fixture = (name: string) => resolve(__dirname, '../fixtures/cli', name);
@@ -118,5 +119,44 @@ describe('Function: main (in process)', () => {
     const record = JSON.parse(stdout.text);
     expect(record.title).toBe('Ferry Service Returns to the Bay');
     expect(record.summary.sentences).toHaveLength(1);
+  });
+});
+
+describe('Function: formatRecord', () => {
+  it('prints metadata, summary, quotes with speakers, speakers and numbered paragraphs', () => {
+    const text = formatRecord({
+      title: 'Bridge Reopens',
+      url: 'https://news.example/bridge',
+      body: '"We are glad," said Ana Ruiz.',
+      paragraphs: [{ text: '"We are glad," said Ana Ruiz.', start: 0, end: 29 }],
+      sentences: [{ text: '"We are glad," said Ana Ruiz.', start: 0, end: 29, paragraph: 0 }],
+      summary: { headline: 'Bridge Reopens', tldr: 'Glad.', sentences: [{ text: '"We are glad," said Ana Ruiz.', start: 0, end: 29 }] },
+      quotes: [{ text: 'We are glad,', start: 1, end: 13, speaker: 'Ana Ruiz', speakerRole: 'mayor', partial: false, paragraph: 0 }],
+      speakers: [{ name: 'Ana Ruiz', key: 'ruiz', aliases: ['Ana Ruiz', 'Ruiz'], role: 'mayor', kind: 'person' }],
+    });
+    expect(text).toBe(
+      [
+        'Title:     Bridge Reopens',
+        'Byline:    —',
+        'Published: —',
+        'Site:      —',
+        'URL:       https://news.example/bridge',
+        'Language:  —',
+        '',
+        'Summary',
+        '  TL;DR: Glad.',
+        '  • "We are glad," said Ana Ruiz.',
+        '',
+        'Quotes (1)',
+        '  “We are glad,” — Ana Ruiz, mayor',
+        '',
+        'Speakers (1)',
+        '  Ana Ruiz, mayor (also: Ruiz)',
+        '',
+        'Paragraphs (1, 1 sentences)',
+        '  [1] "We are glad," said Ana Ruiz.',
+        '',
+      ].join('\n'),
+    );
   });
 });
