@@ -43,6 +43,7 @@ export function attributeQuotes(
 
   const out: AttributedQuote[] = [];
   let lastQuote: { entity: Entity; token: number } | null = null;
+  let lastScareEnd = -1;
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
     const p = placeholders[q];
@@ -105,13 +106,23 @@ export function attributeQuotes(
         sentenceHasCue,
         timesQuoted: timesQuoted.get(norm(text)) ?? 0,
       });
-      if (scare) continue;
+      // "affect" and "effect": a phrase listed with a term is a term too.
+      const joined = lastScareEnd >= 0 && /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastScareEnd, span.outerStart));
+      if (scare || joined) {
+        lastScareEnd = span.outerEnd;
+        continue;
+      }
       // Single marks are apostrophes too often: keep them only with a speech cue.
       if (span.single && (!cue || (partial && text.split(/\s+/).length < 3))) continue;
     }
 
     let entity: Entity | null = cue?.subject?.entity ?? null;
     let path: AttributionPath = entity ? 'cue' : 'none';
+    // A phrase in quote marks inside a sentence that credits nobody ("the cries of …") stays unattributed.
+    if (!entity && partial && !sentenceHasCue) {
+      out.push({ span, entity: null, partial, path });
+      continue;
+    }
     if (!entity) {
       const lastCue = [...cueSubjects].reverse().find((m) => m.first < p);
       const lastCueAt = lastCue ? lastCue.first : -1;

@@ -53,6 +53,7 @@ const STOP_LEFT = new Set([
 ]);
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
 const PARTICLES_BEFORE_HYPHEN = /^(al|el|ad|ash|as|an|bin|ibn|abu)-\p{Lu}/u;
 
 function bare(lower: string): string {
@@ -87,7 +88,11 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   const lowerWords = new Set(tokens.filter((t) => t.word && !t.cap && t.quote < 0).map((t) => t.lower));
   const reporter = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.quote < 0;
   const sameSentence = (i: number, j: number) => reporter(i) && reporter(j) && tokens[i]!.sentence === tokens[j]!.sentence;
-  const sentenceInitial = (i: number) => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+  /** First word of its sentence (a leading ": " or dash does not count). */
+  const sentenceInitial = (i: number) => {
+    for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) if (tokens[k]!.word || tokens[k]!.quote >= 0) return false;
+    return true;
+  };
 
   // ---- 1. Runs of capitalised words --------------------------------------
   const runs: NameRun[] = [];
@@ -121,7 +126,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     let first = i;
     // A capital that only opens the sentence ("Speaking", "Dance teacher").
     const head = tokens[first]!;
-    if (sentenceInitial(first) && !HONORIFICS.has(head.lower) && !OFFICE_TITLES.has(head.lower) && (COMMON_CAPITALISED.has(head.lower) || lowerWords.has(head.lower))) first++;
+    if (COMMON_CAPITALISED.has(head.lower) || /^I['’]/.test(head.text)) first++;
+    else if (sentenceInitial(first) && !HONORIFICS.has(head.lower) && !OFFICE_TITLES.has(head.lower) && lowerWords.has(head.lower)) first++;
     while (first <= j && (MONTHS_AND_DAYS.has(tokens[first]!.lower) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))) first++;
     let last = j;
     while (last >= first && (MONTHS_AND_DAYS.has(tokens[last]!.lower) || !tokens[last]!.word)) last--;
@@ -251,8 +257,16 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (!isPersonRole && !isOrgRole && !isDocument && !isGroup) continue;
     // A role right before a name is that name's title ("spokesman Warren Lush").
     if (inRun[h + 1]! >= 0 && runs[inRun[h + 1]!]!.kind === 'person') continue;
+    // "media watchdog Reporters Without Borders": the noun describes the organisation named next.
+    if (isOrgRole && inRun[h + 1]! >= 0 && runs[inRun[h + 1]!]!.first === h + 1) {
+      const named = runEntity.get(runs[inRun[h + 1]!]!);
+      if (named && named.kind === 'organisation') named.roleNouns.add(noun);
+      continue;
+    }
     const phrase = rolePhrase(tokens, h, inRun, runs);
     if (!phrase) continue;
+    if (phrase.owner?.run !== undefined) phrase.owner.entity = runEntity.get(runs[phrase.owner.run]!);
+    phrase.text = expandAcronyms(phrase.text, orgAcronyms);
     if (isDocument && phrase.owner === undefined) continue;
     if (!isGroup && phrase.determiner === undefined && phrase.owner === undefined) continue;
     for (let k = phrase.first; k <= phrase.last; k++) consumed[k] = 1;
@@ -336,10 +350,13 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   const speakerMentions = mentions.filter((m) => m.extentEnd >= 0);
   const mentionEndingAt = new Map<number, Mention>();
   const mentionStartingAt = new Map<number, Mention>();
+  // Where mentions nest ("a spokesman for the RAD" holds "RAD"), the outer one speaks.
   for (const m of speakerMentions) {
-    mentionEndingAt.set(m.extentEnd, m);
-    if (!mentionEndingAt.has(m.last)) mentionEndingAt.set(m.last, m);
-    mentionStartingAt.set(m.first, m);
+    for (const end of [m.extentEnd, m.last]) {
+      const other = mentionEndingAt.get(end);
+      if (!other || other.first > m.first) mentionEndingAt.set(end, m);
+    }
+    if (!mentionStartingAt.has(m.first)) mentionStartingAt.set(m.first, m);
   }
   const clauseStart = (i: number) => {
     let k = i;
@@ -401,10 +418,21 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     // Before: "he said", "Mr Kapor is reported as saying", "Blanchett, who …, said".
     let j = c - 1;
     for (let skipped = 0; skipped < 4 && j >= start && CUE_GAP_WORDS.has(tokens[j]!.lower) && !mentionEndingAt.has(j); skipped++) j--;
-    for (let round = 0; round < 3 && j >= start; round++) {
+    for (let round = 0; round < 4 && j >= start; round++) {
       const m = mentionEndingAt.get(j);
-      if (m) return m;
+      if (m) {
+        // "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it.
+        const prep = tokens[m.first - 1];
+        const owner = prep && QUALIFYING_PREPOSITIONS.has(prep.lower) ? mentionEndingAt.get(m.first - 2) : undefined;
+        if (owner && owner.type !== 'pronoun' && m.type === 'organisation' && owner.first >= start) return owner;
+        return m;
+      }
       const delim = tokens[j]!.text;
+      // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.
+      if (delim === ',') {
+        const named = mentionEndingAt.get(j - 1);
+        if (named && named.type === 'name' && tokens[named.first - 1]?.text === ',' && named.first - 1 >= start) return named;
+      }
       if (delim !== ',' && delim !== '-' && delim !== '–' && delim !== ')') break;
       const opener = delim === ')' ? '(' : delim;
       let k = j - 1;
@@ -455,6 +483,12 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   const titles = texts.slice(0, k);
   const name = texts.slice(k);
   if (name.length === 1 && isTitle(lowers[k]!) && titles.length === 0) return null;
+  // "Paul Miller of Thames Valley Police": the person is the part before "of".
+  const cut = name.findIndex((w) => w === 'of' || w === 'for');
+  if (cut > 0 && (titles.length > 0 || cut >= 2)) {
+    const lastIndex = tokens.findIndex((t, i) => i >= first && t.text === name[cut - 1] && tokens[i + 1]?.lower === name[cut]);
+    return { ...base, last: lastIndex >= 0 ? lastIndex : last, name: name.slice(0, cut), titles, kind: 'person', possessive: false };
+  }
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
   if (lowers.includes('of') || lowers.includes('for') || texts.includes('&')) return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (prev?.lower === 'the') return { ...base, name: texts, titles: [], kind: 'organisation' };
@@ -487,7 +521,7 @@ export interface RolePhrase {
   head: string;
   determiner?: string;
   /** Run index of a named owner ("Mr Sigarchi's lawyer") or the token of an owner noun ("the rapper's"). */
-  owner?: { run?: number; noun?: string; nounDeterminer?: string };
+  owner?: { run?: number; entity?: Entity; noun?: string; nounDeterminer?: string };
   text: string;
 }
 
@@ -568,7 +602,9 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
     const info = SUBJECT_PRONOUNS.get(tokens[m.first]!.lower)!;
     if (info.refersTo === 'person') {
       const ok = (e: Entity) => (e.kind === 'person' || e.kind === 'unnamed') && !e.place && compatible(e, info.gender);
-      const entity = recent((e) => ok(e) && e.confirmed, true) ?? recent(ok, true) ?? recent(ok, false);
+      // The subject of this or the last sentence first, whoever it is; further back, only known people.
+      const near = (e: Entity, s: Mention) => ok(e) && s.sentence >= m.sentence - 1;
+      const entity = recent(near, true) ?? recent((e) => ok(e) && e.confirmed, true) ?? recent(ok, true) ?? recent(ok, false);
       if (entity) setGender(entity, info.gender);
       return entity ?? null;
     }
@@ -588,7 +624,7 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
     const noun = DOCUMENT_NOUNS.has(head) ? phrase.owner?.noun ?? '' : head;
     if (DOCUMENT_NOUNS.has(head) && phrase.owner?.run !== undefined) return null;
     const matching = recent((e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)), false);
-    const entity = matching ?? recent((e) => e.kind === 'organisation' && !e.place, false);
+    const entity = matching ?? recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
     if (entity) {
       entity.roleNouns.add(noun);
       return entity;
@@ -599,10 +635,8 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
   const key = roleKey(head);
   if (phrase.owner) {
     let ownerName: string | undefined;
-    if (phrase.owner.run !== undefined) {
-      ownerName = seen.find((s) => s.first <= phrase.first + 3 && s.last >= phrase.first && s.entity)?.entity?.name;
-      const ownerMention = [...seen].reverse().find((s) => s.last < m.first && s.last >= phrase.first - 1 && s.entity);
-      ownerName = ownerMention?.entity?.name ?? ownerName;
+    if (phrase.owner.entity) {
+      ownerName = phrase.owner.entity.name;
     } else if (phrase.owner.noun) {
       const ownerEntity = recent((e) => e.roleNouns.has(roleKey(phrase.owner!.noun!)), false) ?? recent((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(phrase.owner!.noun!), false);
       ownerName = ownerEntity?.name;
@@ -621,6 +655,7 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
   // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus.
   const byRole = recent((e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender), false);
   if (byRole) return byRole;
+  if (phrase.determiner !== 'the') return null;
   const inFocus = recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true);
   if (inFocus) {
     inFocus.roleNouns.add(key);
@@ -628,4 +663,9 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
     return inFocus;
   }
   return registry.create('unnamed', lowerFirst(phrase.text), { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+}
+
+/** "a spokeswoman for the RAD" → "a spokeswoman for the Royal Academy of Dance" when the article defined the acronym. */
+function expandAcronyms(text: string, acronyms: ReadonlyMap<string, Entity>): string {
+  return text.replace(/\b[\p{Lu}][\p{L}]+\b/gu, (word) => acronyms.get(word.toLowerCase())?.name ?? word);
 }

@@ -10,14 +10,14 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'admitted', 'admits', 'wrote', 'writes', 'writing', 'continued', 'continues', 'concedes', 'conceded', 'remembers',
   'remembered', 'recalled', 'recalls', 'replied', 'replies', 'urged', 'urges', 'described', 'describes',
   'describing', 'calling', 'labelled', 'labeled', 'branded', 'criticised', 'criticized', 'condemned', 'praised',
-  'defines', 'defined', 'claimed', 'claims', 'argued', 'argues', 'arguing', 'noted', 'notes', 'stressed',
+  'defines', 'defined', 'claimed', 'argued', 'argues', 'arguing', 'noted', 'stressed',
   'stresses', 'announced', 'declared', 'declares', 'commented', 'joked', 'joking', 'suggested', 'suggests',
   'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'denied', 'denies', 'predicted', 'predicts', 'promised',
   'pledged', 'vowed', 'boasted', 'complained', 'complains', 'observed', 'revealed', 'dubbed', 'accused', 'hailed',
   'welcomed', 'expressed', 'remarked', 'answered', 'responded', 'countered', 'cautioned', 'emphasised',
   'emphasized', 'maintained', 'maintains', 'contended', 'added:', 'quipped', 'lamented', 'mused', 'shouted',
-  'whispered', 'tweeted', 'posted', 'reported', 'estimated', 'estimates', 'believes', 'thinks', 'feels', 'felt',
-  'agreed', 'agrees', 'objected', 'protested', 'testified', 'announcing', 'stated', 'states', 'told:', 'sounded',
+  'whispered', 'tweeted', 'posted', 'reported',
+  'agreed', 'agrees', 'objected', 'protested', 'testified', 'announcing', 'stated',
 ]);
 
 /**
