@@ -96,31 +96,29 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions =
   const settings = settingsFrom(options);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), settings.timeoutMs);
-  let target: FetchTarget | undefined;
+  // The host being fetched, for the timeout message.
+  let host = 'that site';
   try {
-    target = parseTarget(input);
+    let target = parseTarget(input);
+    host = displayHost(target.url);
+    let addresses = await admit(target, settings, deadline.signal);
     for (let redirects = 0; ; redirects++) {
-      const addresses = await admit(target, settings, deadline.signal);
       const response = await send(target, addresses, settings, deadline.signal);
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
-      if (REDIRECT_STATUSES.has(status) && location) {
-        response.destroy();
-        if (redirects >= settings.maxRedirects) {
-          throw new FetchError(
-            'too_many_redirects',
-            `I gave up on ${displayHost(target.url)}: it redirected more than ${settings.maxRedirects} times.`,
-          );
-        }
-        target = parseTarget(resolveLocation(location, target.url));
-        continue;
+      if (!REDIRECT_STATUSES.has(status) || !location) return await finish(target, response, settings, deadline.signal);
+      response.destroy();
+      if (redirects >= settings.maxRedirects) {
+        throw new FetchError('too_many_redirects', `I gave up on ${host}: it redirected more than ${settings.maxRedirects} times.`);
       }
-      return await finish(target, response, settings, deadline.signal);
+      const from = target.url;
+      target = await explainRedirect(host, () => parseTarget(resolveLocation(location, from)));
+      addresses = await explainRedirect(host, () => admit(target, settings, deadline.signal));
+      host = displayHost(target.url);
     }
   } catch (error) {
     // Whatever an abort broke (DNS, connect, body) surfaces as an AbortError: report the deadline.
     if (deadline.signal.aborted && !(error instanceof FetchError)) {
-      const host = target ? displayHost(target.url) : 'that site';
       throw new FetchError('timeout', `I couldn't reach ${host} (timed out after ${formatDuration(settings.timeoutMs)}).`, {
         cause: error,
       });
@@ -128,6 +126,18 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions =
     throw error;
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** A refusal after a redirect names the site the user asked for, or the message would make no sense to them. */
+async function explainRedirect<T>(from: string, step: () => T | Promise<T>): Promise<Awaited<T>> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof FetchError && ['blocked_address', 'unsupported_scheme', 'invalid_url'].includes(error.code)) {
+      throw new FetchError(error.code, `${from} redirected me elsewhere. ${error.message}`, { cause: error });
+    }
+    throw error;
   }
 }
 

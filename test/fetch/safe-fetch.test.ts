@@ -252,6 +252,13 @@ describe('Function: safeFetch', () => {
       // The one connection is the first hop to the loopback server.
       expect(connects).toHaveBeenCalledTimes(1);
     });
+
+    it('names the site the user asked for when a redirect is refused', async () => {
+      const error = await failure(safeFetch(`${server.origin}/to?${encodeURIComponent('http://10.0.0.1/')}`, { allowLoopback: true }));
+      expect(error.message).toBe(
+        "127.0.0.1 redirected me elsewhere. I won't open that link: 10.0.0.1 is a private network address, which could reach private systems.",
+      );
+    });
   });
 
   describe('limits', () => {
