@@ -27,6 +27,8 @@ export interface Entity {
   place: boolean;
   /** A group spoken of in the plural ("police"), the usual antecedent of "they". */
   plural: boolean;
+  /** A lone capitalised word taken for an organisation for want of anything better ("Gilan"). */
+  weak: boolean;
 }
 
 /** Spokesman, spokeswoman and spokesperson are one role for matching. */
@@ -49,6 +51,7 @@ export class EntityRegistry {
       confirmed: false,
       place: false,
       plural: false,
+      weak: false,
       ...init,
     };
     this.all.push(entity);

@@ -190,7 +190,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     }
     if (!entity) {
       entity = registry.byName('organisation', display) ?? orgAcronyms.get(display.toLowerCase());
-      if (!entity) entity = registry.create('organisation', display, { place: run.kind === 'place' });
+      if (!entity) entity = registry.create('organisation', display, { place: run.kind === 'place', weak: run.kind === 'single' });
     }
     runEntity.set(run, entity);
     // "Royal Academy of Dance (RAD)": the acronym names the same organisation.
@@ -356,7 +356,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       const other = mentionEndingAt.get(end);
       if (!other || other.first > m.first) mentionEndingAt.set(end, m);
     }
-    if (!mentionStartingAt.has(m.first)) mentionStartingAt.set(m.first, m);
+    const other = mentionStartingAt.get(m.first);
+    if (!other || other.extentEnd < m.extentEnd) mentionStartingAt.set(m.first, m);
   }
   const clauseStart = (i: number) => {
     let k = i;
@@ -478,10 +479,14 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   if (texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)) {
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   }
+  // "analysis firm Retail Banking Research": a company noun right before the run names an organisation.
+  if (prev && !prev.cap && ORGANISATION_ROLE_NOUNS.has(prev.lower) && !PERSON_ROLE_NOUNS.has(prev.lower)) return { ...base, name: texts, titles: [], kind: 'organisation' };
   let k = 0;
   while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
   const titles = texts.slice(0, k);
   const name = texts.slice(k);
+  // "the English National Ballet": after "the", only a full personal name is a person.
+  if (prev?.lower === 'the' && name.length < 2) return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (name.length === 1 && isTitle(lowers[k]!) && titles.length === 0) return null;
   // "Paul Miller of Thames Valley Police": the person is the part before "of".
   const cut = name.findIndex((w) => w === 'of' || w === 'for');
@@ -624,7 +629,7 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
     const noun = DOCUMENT_NOUNS.has(head) ? phrase.owner?.noun ?? '' : head;
     if (DOCUMENT_NOUNS.has(head) && phrase.owner?.run !== undefined) return null;
     const matching = recent((e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)), false);
-    const entity = matching ?? recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
+    const entity = matching ?? recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ?? recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
     if (entity) {
       entity.roleNouns.add(noun);
       return entity;
