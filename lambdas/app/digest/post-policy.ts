@@ -1,0 +1,90 @@
+import { SlackApiError, type SlackMessage, type SlackPoster } from '../../slack/poster';
+
+/**
+ * How a digest post reacts to Slack's answers:
+ * - `ratelimited` (HTTP 429): wait the Retry-After Slack gave, then try again;
+ * - the channel is gone or the bot is out of it: stop, and the caller pauses
+ *   that channel's digest with the reason (retrying cannot help);
+ * - Slack having a bad moment (5xx, internal_error…) or the connection
+ *   refused/reset before Slack answered: back off and retry a few times,
+ *   then give up with an error the caller rethrows (the run fails and its
+ *   event lands in the dead-letter queue: visible, not lost).
+ * Anything else (invalid_blocks, invalid_auth…) fails at once: the same
+ * request would fail again. A timeout is not retried: Slack may have posted.
+ */
+
+/** Slack errors after which the channel's digest is paused rather than retried. */
+export const PAUSE_ERRORS = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive']);
+const TRANSIENT_ERRORS = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+
+export const MAX_ATTEMPTS = 4;
+/** Backoff before retry n (1-based) after a transient failure: 1 s, 2 s, 4 s. */
+export const backoffMs = (attempt: number) => 1000 * 2 ** (attempt - 1);
+/** A Retry-After longer than this is not waited out inside one run; the run fails and is retried later. */
+export const MAX_RETRY_AFTER_S = 60;
+
+export class DigestPausedError extends Error {
+  override name = 'DigestPausedError';
+  constructor(readonly code: string) {
+    super(`Slack refused the digest: ${code}`);
+  }
+}
+
+export class DigestPostFailedError extends Error {
+  override name = 'DigestPostFailedError';
+  constructor(
+    readonly code: string,
+    readonly attempts: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`posting the digest failed after ${attempts} attempt(s): ${code}`, options);
+  }
+}
+
+function connectionCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && CONNECTION_ERRORS.has(code)) return code;
+  }
+  return undefined;
+}
+
+export interface PostDeps {
+  slack: SlackPoster;
+  /** Waits; injected so tests record the waits instead of sleeping. */
+  sleep: (ms: number) => Promise<void>;
+  onRetry?: (info: { attempt: number; code: string; waitMs: number }) => void;
+}
+
+export async function postDigest(deps: PostDeps, channelId: string, message: SlackMessage): Promise<{ ts: string }> {
+  for (let attempt = 1; ; attempt++) {
+    let code: string;
+    let waitMs: number;
+    try {
+      return await deps.slack.postMessage(channelId, message);
+    } catch (error) {
+      if (error instanceof SlackApiError) {
+        if (PAUSE_ERRORS.has(error.code)) throw new DigestPausedError(error.code);
+        const transient = TRANSIENT_ERRORS.has(error.code) || /^http_5\d\d$/.test(error.code);
+        if (!transient) throw new DigestPostFailedError(error.code, attempt, { cause: error });
+        code = error.code;
+        if (error.code === 'ratelimited') {
+          const retryAfter = error.retryAfter ?? 1;
+          if (retryAfter > MAX_RETRY_AFTER_S) throw new DigestPostFailedError(`ratelimited (retry after ${retryAfter} s)`, attempt, { cause: error });
+          waitMs = retryAfter * 1000;
+        } else {
+          waitMs = backoffMs(attempt);
+        }
+      } else {
+        const connection = connectionCode(error);
+        if (!connection) throw new DigestPostFailedError(error instanceof Error ? error.name : 'unknown', attempt, { cause: error });
+        code = connection;
+        waitMs = backoffMs(attempt);
+      }
+      if (attempt >= MAX_ATTEMPTS) throw new DigestPostFailedError(code, attempt);
+    }
+    deps.onRetry?.({ attempt, code, waitMs });
+    await deps.sleep(waitMs);
+  }
+}
