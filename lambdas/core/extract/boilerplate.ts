@@ -34,10 +34,11 @@ const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FIGCAPTION', 'FOOTER', 'BUTTO
 
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'toolbar']);
 
+/** Class and id, with camelCase split into parts ("newsCaption" → "news Caption"). */
 function nameOf(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.trim();
+  return `${cls} ${id}`.trim().replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /** Whether an element is chrome by its markup alone. */
@@ -110,21 +111,56 @@ const CHROME_PHRASE =
 const CREDIT =
   /(?:(?:credit|photo|image|picture|foto|fotos|source)s?\s*(?::|\.\.\.|…)\s*[^.!?]{0,80}$|\((?:photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$|(?:getty images|getty|afp|ap photo|reuters|epa|shutterstock|istock(?:photo)?|associated press|ap)\s*(?:\/\s*[\w ]+)?\)?$)/i;
 
+/** Month and weekday names (English, Portuguese, Spanish, French, German, Italian): date stamps come in the page's language. */
 const MONTH =
-  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?';
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec' +
+  '|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro' +
+  '|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre' +
+  '|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre' +
+  '|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\\.?';
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun' +
+  '|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes' +
+  '|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?';
+/** Word boundaries that understand accented letters (\\b does not). */
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTH}|${WEEKDAY}|published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]t|bst|cet|ist|amt|today|yesterday|ago|day|days|hours?|minutes?|mins?|\\d+(?:st|nd|rd|th)?|de|às|h)\\b`,
-  'gi',
+  `${B}(?:${MONTH}|${WEEKDAY}|published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|amt|today|yesterday|ago|day|days|hours?|minutes?|mins?|\\d+(?:st|nd|rd|th|a|º)?|de|del|às|à|um|le|el|di|h)${E}`,
+  'giu',
+);
+const DATE_SIGNAL = new RegExp(
+  `${B}${MONTH}(?=[\\s,]|$)|\\d{1,2}:\\d{2}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|${B}(?:today|yesterday|ago)${E}`,
+  'iu',
 );
 
 /** A line that is only a date/time stamp ("Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
-  const signal = new RegExp(`\\b${MONTH}(?=[\\s,]|$)|\\d{1,2}:\\d{2}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\b(?:today|yesterday|ago)\\b`, 'i');
-  if (!signal.test(text)) return false;
+  // A stamp always has a digit: without one, "June Smith" or "May Lee" would read as a date.
+  if (!/\d/.test(text) || !DATE_SIGNAL.test(text)) return false;
   const rest = text.replace(DATE_WORDS, ' ').replace(/[\s\d:.,;|/\-–—()+]+/g, ' ').trim();
   return rest.split(/\s+/).filter((w) => w.length > 1).length <= 1;
+}
+
+/**
+ * Credit and contact lines at the foot of news stories: not the story's words.
+ * "(Reporting by …; Editing by …)", "X contributed to this report",
+ * "Write to X at x@example.com", a bare e-mail address or social handle.
+ */
+const CREDIT_LINE =
+  /^\(?(?:additional |with )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:reporting|to this (?:report|story|article))\b|^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporters?|writer)|[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}) (?:at|on|via)\b|\bmay be reached at\b/iu;
+
+/** A line that is only an e-mail address, a social handle or a bare domain/profile path. */
+const CONTACT_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w./-]+|(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|com\.br|de|fr|it|ru)\/?)$/i;
+
+/** Reading-time badges in several languages. */
+const READING_TIME = /^(?:reading time|read time|\d+\s*min(?:ute)?s?\s*read|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\b/i;
+
+/** "By Jane Roe", "By Jane Roe - 11/18/19 11:04 PM EST": a byline line, not a sentence starting with "By". */
+function isBylineLine(t: string): boolean {
+  if (!/^by\s+\p{Lu}/iu.test(t) || t.length > 100 || /[.!?]["”’]?$/.test(t)) return false;
+  return t.split(/\s+/).length <= 10;
 }
 
 /** Normalised key of a line for the fixed list. */
@@ -143,6 +179,10 @@ export function isChromeLine(text: string): boolean {
   if (t.length <= 300 && CHROME_PHRASE.test(t)) return true;
   if (t.length <= 200 && CREDIT.test(t) && !/[.!?]["”’]?\s+[A-Z]/.test(t.replace(CREDIT, ''))) return true;
   if (isDateLine(t)) return true;
+  if (t.length <= 300 && CREDIT_LINE.test(t)) return true;
+  if (CONTACT_ONLY.test(t) || READING_TIME.test(t) || isBylineLine(t)) return true;
+  if (t.length <= 200 && /^(?:copyright\b|\(c\)\s*\d{4})|\bcopyright\s*(?:[©ⓒ@]|\(c\))|^[©ⓒ]\s*(?:\d{4}|[\p{Lu}])/iu.test(t)) return true;
+  if (/^(?:image|media) (?:caption|copyright)\b/i.test(t)) return true;
   if (/^image \d+ of \/? ?\d+$/i.test(t) || /^\d+\s*of\s*\d+$/i.test(t)) return true;
   return false;
 }

@@ -32,6 +32,10 @@ describe('Function: readMetadata', () => {
     expect(readMetadata(page(`<meta name="author" content="${author}">`)).byline).toBeUndefined();
   });
 
+  it.each([['June Smith'], ['Mai Nguyen'], ['April Ross']])('keeps the author %j whose first name is a month', (author) => {
+    expect(readMetadata(page(`<meta name="author" content="${author}">`)).byline).toBe(author);
+  });
+
   it('strips "By" from an author and dedupes names', () => {
     const meta = readMetadata(page(ld({ '@type': 'NewsArticle', author: ['By Jane Roe', { name: 'Jane Roe' }, { name: 'Sam Poe' }] })));
     expect(meta.byline).toBe('Jane Roe, Sam Poe');
