@@ -53,6 +53,8 @@ const STOP_LEFT = new Set([
 ]);
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+/** Capitalised words found inside organisation names but not inside personal names ("Reporters Without Borders"). */
+const ORGANISATION_INNER_WORDS = new Set(['without', 'against', 'and', 'the', 'for', 'over', 'under', 'on', 'in', 'to', 'news', 'online', 'media', 'research', 'systems', 'technologies', 'software', 'records', 'pictures', 'entertainment', 'international', 'global', 'united', 'national']);
 const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
 const PARTICLES_BEFORE_HYPHEN = /^(al|el|ad|ash|as|an|bin|ibn|abu)-\p{Lu}/u;
 
@@ -153,6 +155,10 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       return p.nameWords.length === 1 || words.length === 1 || a === b || a[0] === b || b[0] === a;
     });
   };
+  // A name the article once shows to be an organisation is one everywhere ("firm Retail Banking Research").
+  const runText = (run: NameRun) => run.name.join(' ').replace(/['’]s$/, '').replace(/^The /, '').toLowerCase();
+  const organisationNames = new Set(runs.filter((r) => r.kind === 'organisation').map(runText));
+  for (const run of runs) if (run.kind === 'person' && organisationNames.has(runText(run))) run.kind = 'organisation';
   for (const run of runs) {
     if (run.kind !== 'person') continue;
     let entity = findPerson(run.name);
@@ -332,6 +338,17 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (let m = 0; m + 1 < mentions.length; m++) {
     const role = mentions[m]!;
     const name = mentions[m + 1]!;
+    // "the media watchdog, Reporters Without Borders": the noun describes the organisation named next.
+    if (role.type === 'organisation' && name.type === 'organisation' && name.entity && tokens[role.last + 1]?.text === ',' && name.first === role.last + 2) {
+      const phrase = (role as Mention & { phrase?: RolePhrase }).phrase;
+      if (phrase && ORGANISATION_ROLE_NOUNS.has(phrase.head)) {
+        name.entity.roleNouns.add(phrase.head);
+        role.entity = name.entity;
+        role.extentEnd = -1;
+        name.first = role.first;
+      }
+      continue;
+    }
     if (role.type !== 'role' || name.type !== 'name' || !name.entity) continue;
     if (tokens[role.last + 1]?.text !== ',' || name.first !== role.last + 2) continue;
     const phrase = (role as Mention & { phrase?: RolePhrase }).phrase;
@@ -479,8 +496,11 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   if (texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)) {
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   }
-  // "analysis firm Retail Banking Research": a company noun right before the run names an organisation.
-  if (prev && !prev.cap && ORGANISATION_ROLE_NOUNS.has(prev.lower) && !PERSON_ROLE_NOUNS.has(prev.lower)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  // "analysis firm Retail Banking Research", "the watchdog, Reporters Without Borders": a company noun
+  // right before the run names an organisation; so do inner words no personal name has.
+  const nounBefore = prev?.text === ',' ? tokens[first - 2] : prev;
+  if (nounBefore && !nounBefore.cap && ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) && !PERSON_ROLE_NOUNS.has(nounBefore.lower)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (lowers.some((w) => ORGANISATION_INNER_WORDS.has(w))) return { ...base, name: texts, titles: [], kind: 'organisation' };
   let k = 0;
   while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
   const titles = texts.slice(0, k);
