@@ -5,6 +5,8 @@ import { createLogger, type LogLevel } from '../config/logger';
 import type { SlackCredentials } from '../config/slack-credentials';
 import { safeFetch } from '../fetch/safe-fetch';
 import { createSlackHandler } from '../slack/bolt-app';
+import type { AppDeps } from '../slack/command-context';
+import type { SocketModeConnection } from '../slack/socket-mode-app';
 import { createSlackPoster } from '../slack/poster';
 import { createDocumentClient, localClientConfig } from '../store/client';
 import { createStore, type NewsStore } from '../store/index';
@@ -22,6 +24,8 @@ export interface LocalRuntime {
   server: Server;
   /** Resolves when every queued job has run. */
   idle(): Promise<void>;
+  /** The Socket Mode connection to a real workspace, when an app-level token was given. */
+  socketMode?: SocketModeConnection;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,11 @@ export async function startLocalRuntime(options: {
   print?: (line: string) => void;
   /** The fetcher's total deadline for a page (default: the fetcher's 10 s); tests shorten it. */
   fetchTimeoutMs?: number;
+  /**
+   * An app-level token (`xapp-…`, SLACK_APP_TOKEN): also receive commands from
+   * a real workspace over Socket Mode. Without it nothing connects to Slack.
+   */
+  slackAppToken?: string;
 }): Promise<LocalRuntime> {
   const print = options.print ?? ((line: string) => console.log(line));
   const log = createLogger(options.logLevel ?? 'warn', { service: 'newsbot', fn: 'local' });
@@ -60,26 +69,30 @@ export async function startLocalRuntime(options: {
   const fetchPage = (url: string) => safeFetch(url, options.fetchTimeoutMs ? { timeoutMs: options.fetchTimeoutMs } : {});
   const jobs = createInProcessQueue((job) => runJob({ store, fetchPage, slack: slack(), clock, log }, job), log);
 
-  const handler = createSlackHandler({
-    credentials: options.credentials,
-    deps: {
-      store,
-      jobs,
-      // Resolved per call: the outbox URL is known only once the server listens.
-      slack: { postMessage: (c, m) => slack().postMessage(c, m), respond: (u, m) => slack().respond(u, m) },
-      clock,
-      log,
-    },
-  });
+  const deps: AppDeps = {
+    store,
+    jobs,
+    // Resolved per call: the outbox URL is known only once the server listens.
+    slack: { postMessage: (c, m) => slack().postMessage(c, m), respond: (u, m) => slack().respond(u, m) },
+    clock,
+    log,
+  };
+  const handler = createSlackHandler({ credentials: options.credentials, deps });
   const server = createLocalServer({ handler, outbox });
   const url = await listen(server, options.port ?? 0);
   if (!options.slackApiUrl) apiUrl = `${url}/api/`;
+  // Imported only when asked for, so a run without the token never loads Socket Mode.
+  const socketMode = options.slackAppToken
+    ? await (await import('../slack/socket-mode-app')).connectSocketMode({ appToken: options.slackAppToken, credentials: options.credentials, deps })
+    : undefined;
   return {
     url,
     store,
     server,
+    socketMode,
     idle: () => jobs.idle(),
     close: async () => {
+      await socketMode?.stop();
       await jobs.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       client.destroy();

@@ -15,18 +15,24 @@ const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.NEWSBOT_DATA_DIR ?? '.data/dynamodb';
 mkdirSync(dataDir, { recursive: true });
 
+// With an app-level token, `npm start` also answers a real workspace over Socket Mode (docs/slack-app.md).
+const appToken = process.env.SLACK_APP_TOKEN || undefined;
+
 const dynamo = await startDynalite({ path: dataDir });
 const runtime = await startLocalRuntime({
   dynamoEndpoint: dynamo.endpoint,
   tableName: process.env.TABLE_NAME ?? 'newsbot',
   credentials: credentialsFromEnv(),
   port,
-  slackApiUrl: process.env.SLACK_API_URL,
+  // A real workspace needs the real Web API; without one, the local outbox answers.
+  slackApiUrl: process.env.SLACK_API_URL ?? (appToken ? 'https://slack.com/api/' : undefined),
   logLevel: (process.env.LOG_LEVEL as never) ?? 'warn',
   seedSample: true,
+  slackAppToken: appToken,
 });
 
 console.log(`NewsBot listening on ${runtime.url}/slack/events (DynamoDB: ${dynamo.endpoint}, data in ${dataDir})`);
+if (runtime.socketMode) console.log('Connected to your Slack workspace over Socket Mode: try /news help there.');
 console.log('Try it:  npm run slack -- "/news help"');
 
 const stop = async () => {
