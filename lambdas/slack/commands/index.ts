@@ -1,10 +1,15 @@
 import type { NewsCommand } from '../command-context';
 import { addCommand } from './add';
+import { digestCommand } from './digest';
+import { feedsCommand } from './feeds';
 import { helpCommand } from './help';
 import { latestCommand } from './latest';
 import { quoteCommand } from './quote';
+import { scheduleCommand } from './schedule';
 import { searchCommand } from './search';
+import { subscribeCommand } from './subscribe';
 import { summaryCommand } from './summary';
+import { unsubscribeCommand } from './unsubscribe';
 
 /**
  * Every `/news` subcommand, in the order the help lists them.
@@ -16,6 +21,11 @@ export const COMMANDS: readonly NewsCommand[] = [
   addCommand,
   latestCommand,
   searchCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  feedsCommand,
+  scheduleCommand,
+  digestCommand,
   helpCommand(() => COMMANDS),
 ];
 

@@ -1,0 +1,76 @@
+import { buildDigest } from '../../app/digest/digest-content';
+import { channelArticleSource } from '../../app/digest/digest-articles';
+import { DigestPostFailedError } from '../../app/digest/post-policy';
+import { formatSchedule } from '../../app/digest/schedule';
+import { digestSince, sendChannelDigest } from '../../app/digest/send-channel-digest';
+import type { DigestSettings } from '../../store/index';
+import { ephemeral, type CommandContext, type NewsCommand, type Reply } from '../command-context';
+import { digestMessage } from '../views/digest';
+import { digestDepsOf, NoWaitingInCommands } from './feed-deps';
+import { describeDue } from './digest-when';
+
+/**
+ * `/news digest`: the schedule and what the next digest would hold (only the
+ * caller sees it). `/news digest now`: post the digest to the channel now,
+ * built and recorded exactly as a scheduled one (it becomes the channel's
+ * latest digest, so the next one starts from here).
+ */
+export const digestCommand: NewsCommand = {
+  name: 'digest',
+  usage: 'digest [now]',
+  description: "Preview this channel's next digest, or post it now with `now`.",
+  async run(ctx) {
+    const arg = ctx.args.trim().toLowerCase();
+    if (arg === 'now') return postNow(ctx);
+    if (arg !== '') return ephemeral('`/news digest` shows the next digest; `/news digest now` posts it to the channel.');
+    return preview(ctx);
+  },
+};
+
+function settingsOrDefault(ctx: CommandContext, settings: DigestSettings | undefined): DigestSettings {
+  return settings ?? { teamId: ctx.teamId, channelId: ctx.channelId, schedule: null, paused: false };
+}
+
+function scheduleLine(settings: DigestSettings): string {
+  if (settings.paused) return `Digests are paused for this channel (${settings.pauseReason ?? 'no reason recorded'}); set a schedule again to resume.`;
+  if (!settings.schedule || !settings.nextDueAt) return 'No digest is scheduled: set one with `/news schedule daily 08:30 Europe/Berlin`.';
+  return `Schedule: \`${formatSchedule(settings.schedule)}\`; next digest ${describeDue(new Date(settings.nextDueAt), settings.schedule.tz)}.`;
+}
+
+async function preview(ctx: CommandContext): Promise<Reply> {
+  const { store, clock } = ctx.deps;
+  const now = clock();
+  const settings = settingsOrDefault(ctx, await store.getDigestSettings(ctx.teamId, ctx.channelId));
+  const since = digestSince(settings, now);
+  const articles = await channelArticleSource(store)(ctx.teamId, ctx.channelId, since);
+  const head = scheduleLine(settings);
+  if (articles.length === 0) return ephemeral(`${head}\nNothing new from this channel's feeds since the last digest.`);
+  const message = digestMessage(buildDigest(articles, { now }), { at: now, timeZone: settings.schedule?.tz ?? 'UTC', since });
+  return ephemeral(`${head}\n${message.text}`, [{ type: 'section', text: { type: 'mrkdwn', text: head } }, ...(message.blocks ?? [])]);
+}
+
+async function postNow(ctx: CommandContext): Promise<Reply> {
+  const { store } = ctx.deps;
+  const settings = settingsOrDefault(ctx, await store.getDigestSettings(ctx.teamId, ctx.channelId));
+  const feeds = await store.channelFeeds(ctx.teamId, ctx.channelId);
+  if (feeds.length === 0) return ephemeral('This channel follows no feeds, so there is no digest to post. Add one with `/news subscribe <feed url>`.');
+  try {
+    const outcome = await sendChannelDigest(digestDepsOf(ctx.deps), settings, channelArticleSource(store), { kind: 'now' });
+    switch (outcome.status) {
+      case 'posted':
+        return ephemeral(`Posted the digest: ${outcome.stories} ${outcome.stories === 1 ? 'story' : 'stories'} from ${outcome.articles} articles.`);
+      case 'empty':
+        return ephemeral('Nothing new from this channel’s feeds since the last digest, so I posted nothing.');
+      case 'paused':
+        return ephemeral(`I cannot post in this channel (Slack says \`${outcome.reason}\`), so its digest is paused. Invite me to the channel, then set the schedule again.`);
+      default:
+        return ephemeral('A digest for this channel is being posted right now.');
+    }
+  } catch (error) {
+    if (error instanceof DigestPostFailedError || error instanceof NoWaitingInCommands) {
+      ctx.deps.log.error('digest_failed', { teamId: ctx.teamId, channelId: ctx.channelId, trigger: 'now', error });
+      return ephemeral('Slack did not take the digest just now (it is busy). Please try again in a minute.');
+    }
+    throw error;
+  }
+}
