@@ -57,8 +57,16 @@ export const CLAIM_STALE_MS = 60_000;
 
 /** Items per BatchWrite; the publish write holds the head and the index items within one request when they fit. */
 const MAX_BATCH = 25;
-/** Search terms indexed per article at least, even for articles with many speakers. */
+/**
+ * Search terms given an index item per article: the title's first, then the
+ * summary's. Each costs a write on the table and on GSI2, so they are capped;
+ * the filter list on each item holds more (FILTER_TERMS) so a multi-word
+ * search can still match words further into the summary.
+ */
+const MAX_TERMS = 12;
+/** Terms indexed per article at least, even for articles with many speakers (the publish write then takes two requests). */
 const MIN_TERMS = 8;
+const FILTER_TERMS = 60;
 
 function dateOrUndefined(iso: string | undefined): Date | undefined {
   if (iso === undefined) return undefined;
@@ -275,22 +283,23 @@ function publishItems(teamId: string, plan: IngestPlan, record: ArticleRecord, m
       ...citation,
       // One folded copy of every quote, newline-separated, for a server-side contains() filter.
       folded: record.quotes.map((q) => foldText(q.text)).join('\n'),
-      quotes: record.quotes.map((q) => ({ text: q.text, folded: foldText(q.text), speaker: q.speaker, speakerRole: q.speakerRole, partial: q.partial })),
+      // The folded copy is not repeated per quote: the reader folds the few quotes of a matching item itself.
+      quotes: record.quotes.map((q) => ({ text: q.text, speaker: q.speaker, speakerRole: q.speakerRole, partial: q.partial })),
     },
   ];
 
   const claim: Item = { ...bodyClaimKey(teamId, plan.hash), kind: 'body-claim', articleId: id, claimedAt: now.toISOString(), token, published: true };
 
   const fixed = 1 + speakerItems.length + directoryItems.length + quoteText.length + 1;
-  const allTerms = searchTerms([record.title ?? '', record.summary.headline, record.summary.tldr, ...record.summary.sentences.map((s) => s.text)].join(' \n '));
-  const terms = allTerms.slice(0, Math.max(MIN_TERMS, MAX_BATCH - fixed));
+  const allTerms = searchTerms([record.title ?? '', record.summary.headline, record.summary.tldr, ...record.summary.sentences.map((s) => s.text)].join(' \n ')).slice(0, FILTER_TERMS);
+  const terms = allTerms.slice(0, Math.max(MIN_TERMS, Math.min(MAX_TERMS, MAX_BATCH - fixed)));
   const termItems: Item[] = terms.map((term) => ({
     ...articleTermKey(teamId, id, term),
     ...termIndexKey(teamId, term, ingestedAt, id),
     kind: 'term',
     articleId: id,
-    // Every term of the article, for filtering a multi-word search on the rarest word's index.
-    terms,
+    // More terms than are indexed, for filtering a multi-word search on the probe word's index.
+    terms: allTerms,
   }));
 
   // The head goes first within the request; the claim last marks the ingest finished.

@@ -100,7 +100,7 @@ export const speakerQuotesSchema = z.object({
 export const quoteTextSchema = z.object({
   ...citation,
   quotes: z.array(
-    z.object({ text: z.string(), folded: z.string(), speaker: z.string().nullable(), speakerRole: z.string().optional(), partial: z.boolean() }),
+    z.object({ text: z.string(), speaker: z.string().nullable(), speakerRole: z.string().optional(), partial: z.boolean() }),
   ),
 });
 

@@ -89,7 +89,7 @@ export async function quotesByPhrase(
   const hitsOf = (item: Item): QuoteHit[] => {
     const q = parseItem(quoteTextSchema, item, 'quote text');
     return q.quotes
-      .filter((quote) => quote.folded.includes(folded))
+      .filter((quote) => foldText(quote.text).includes(folded))
       .map((quote) =>
         compactHit({
           articleId: q.articleId,

@@ -12,12 +12,14 @@ export interface RequestLog {
   reads(): string[];
 }
 
-const WRITES = new Set(['PutCommand', 'UpdateCommand', 'DeleteCommand', 'BatchWriteCommand', 'TransactWriteCommand']);
+/** The document client's commands reach the client's stack under the low-level names. */
+const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);
 
 export function recordRequests(client: DynamoDBDocumentClient): RequestLog {
   const commands: string[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      // Counted before sending: a request that fails (a conditional write that loses) was still made.
       commands.push(String(context.commandName));
       return next(args);
     },
