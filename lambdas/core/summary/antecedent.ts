@@ -17,9 +17,12 @@ const LEANING_OPENERS: ReadonlySet<string> = new Set([
   'likewise', 'similarly', 'consequently', 'accordingly', 'though', 'although', 'again',
 ]);
 
+/** A contrast set in after the first words: "Israeli courts, however, have ...". */
+const INSET_CONNECTIVE = /^(?:\S+\s+){0,3}?\S+,\s+(?:however|though|too|meanwhile|instead|in turn|in contrast|by contrast|as a result|nevertheless),/i;
+
 /** Whether the sentence needs the previous sentence to be understood. */
 export function leansOnPrevious(text: string): boolean {
   const m = /^["'“‘(]?([\p{L}]+)/u.exec(text);
   if (!m) return false;
-  return LEANING_OPENERS.has(m[1]!.toLowerCase());
+  return LEANING_OPENERS.has(m[1]!.toLowerCase()) || INSET_CONNECTIVE.test(text);
 }

@@ -30,18 +30,28 @@ export interface Candidate {
   quoted: number;
 }
 
+function opensWithPossessive(text: string): boolean {
+  return /^["'“‘]?(?:his|her|their|its)\s/i.test(text);
+}
+
 export function buildCandidates(article: CleanArticle): Candidate[] {
   const fragments = quoteFragments(article.sentences);
+  // Before the first story sentence there is nothing to lean on: an opening
+  // "Their dream shattered, 150 migrants returned" points forward, not back.
+  // (An opening "He said" or "But" still leans: the page lost its context.)
+  let storyStarted = false;
   return article.sentences.map((s, index) => {
-    // Only a paragraph's opening sentence carries a dateline.
-    const first = index === 0 || article.sentences[index - 1]!.paragraph !== s.paragraph;
-    const cut = first ? datelineLength(s.text) : 0;
+    // Datelines open a paragraph, but a splitter may cut one ("ST." | "JOSEPH, Mich. (AP) —"),
+    // and the patterns are strict enough to try on every sentence.
+    const cut = datelineLength(s.text);
     const text = s.text.slice(cut);
     const { terms, words, specifics } = sentenceTerms(text);
     const reason = rejectReason(text, words);
     const quoted = quotedShare(text);
     // Words in quotation marks with nobody named beside them: the reader can't tell who speaks.
     const fragment = fragments[index]! || quoted > 0.85;
+    const leaning = leansOnPrevious(text) && (storyStarted || !opensWithPossessive(text));
+    if (reason === null) storyStarted = true;
     return {
       index,
       start: s.start + cut,
@@ -53,7 +63,7 @@ export function buildCandidates(article: CleanArticle): Candidate[] {
       specifics,
       usable: reason === null && !fragment,
       topical: reason === null || reason === 'short' || reason === 'unfinished' ? terms.length > 0 : false,
-      leaning: leansOnPrevious(text),
+      leaning,
       quoted,
     };
   });

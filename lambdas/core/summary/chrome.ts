@@ -9,8 +9,8 @@
 /** Fewer words than this is a fragment, a label or a caption, not a story sentence. */
 export const MIN_WORDS = 6;
 
-/** A sentence ends with . ! ? or … , maybe followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+/** A sentence ends with . ! ? or … (or their full-width forms), maybe followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]」』]*$/;
 
 /** Chrome lines that scraped news carries between the story's sentences. */
 const CHROME = [
@@ -35,6 +35,9 @@ const CAPTION = [
   /\((?:[A-Z]{2,}\s+)?photo\b[^)]*\)/i,
   /\bphoto(?:graph)?s?\s*(?::|by)\s/i,
   /\b(?:getty images|shutterstock|afp\/getty|reuters\/|ap photo)\b/i,
+  // Wire captions: "In this Dec. 12, 2006, file photo, made available by NASA, ..."
+  /^in this\b.{0,60}\b(?:photo|image|picture|handout)\b/i,
+  /\bfile (?:photo|image)\b/i,
 ];
 
 /** A byline standing alone: "By Jane Doe and John Roe, Reuters." */
@@ -49,8 +52,8 @@ export function rejectReason(text: string, words: number): RejectReason | null {
   if (!SENTENCE_END.test(text)) return 'unfinished';
   if (CHROME.some((re) => re.test(text))) return 'chrome';
   if (CAPTION.some((re) => re.test(text))) return 'caption';
-  // A story sentence opens with a capital, a digit or an opening quote;
-  // anything else is the tail of a sentence the splitter cut.
-  if (!/^["'“‘(\[]?[\p{Lu}\d]/u.test(text)) return 'unfinished';
+  // A sentence opening in lower case is the tail of one the splitter cut
+  // (scripts without case, such as Hangul or Han, can't tell).
+  if (/^["'“‘(\[]?\p{Ll}/u.test(text)) return 'unfinished';
   return null;
 }

@@ -15,7 +15,12 @@ export interface SentenceTerms {
   specifics: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * A word: a run of letters and digits (with a trailing "'s" or "'t"), or a
+ * single Han or kana character, since those scripts put no spaces between
+ * words and one character is the nearest unit to count.
+ */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’]\p{L}+)?/gu;
 
 export function sentenceTerms(text: string): SentenceTerms {
   const seen = new Set<string>();

@@ -24,7 +24,10 @@ describe('Function: rejectReason', () => {
     ['Reporting by Ana Lima; editing by Tom Wells and others.', 'chrome'],
     ['Firefighters tackle the blaze on Main Street (AP Photo/Jane Doe).', 'caption'],
     ['The mayor speaks to reporters outside City Hall. Photo: Reuters.', 'caption'],
+    ['In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station.', 'caption'],
     ['and then the council voted to approve the new budget.', 'unfinished'],
+    ['議会は月曜日に新しい図書館の建設を承認した。', null],
+    ['SBS 드라마는 막장의 요소가 다분한 작품이다.', null],
   ])('rejects %j as %s', (text, reason) => {
     expect(rejectReason(text, words(text))).toBe(reason);
   });
@@ -47,6 +50,12 @@ describe('Function: datelineLength', () => {
     ['NEW YORK (Reuters) - Fenwell Foods agreed to buy Brightmart.', 'Fenwell Foods agreed to buy Brightmart.'],
     ['BEIRUT, Lebanon — Protesters gathered in the capital.', 'Protesters gathered in the capital.'],
     ['MOSCOW (Interfax) - Officials said the talks had ended.', 'Officials said the talks had ended.'],
+    ['NEW DELHI: Nearly 150 people returned home.', 'Nearly 150 people returned home.'],
+    ['Indianapolis – Several thousand teachers gathered.', 'Several thousand teachers gathered.'],
+    ['New York, NY – The company named a new chief.', 'The company named a new chief.'],
+    ['Washington, DC, United States: Getting to the Moon is hard.', 'Getting to the Moon is hard.'],
+    ['Hong Kong (CNN Business)A muddled view weighs on investors.', 'A muddled view weighs on investors.'],
+    ['JOSEPH, Mich. (AP) — Health authorities report a sixth death.', 'Health authorities report a sixth death.'],
   ])('cuts the dateline of %j', (text, rest) => {
     expect(text.slice(datelineLength(text))).toBe(rest);
   });
@@ -55,6 +64,8 @@ describe('Function: datelineLength', () => {
     'Apple (AAPL) shares rose 3 percent on Monday.',
     'The Senate voted on Tuesday to pass the bill.',
     'Real Madrid - the Spanish champions - lost again.',
+    'Update: the road has reopened.',
+    'Warning: The bridge is closed until further notice.',
   ])('finds no dateline in %j', (text) => {
     expect(datelineLength(text)).toBe(0);
   });
@@ -70,6 +81,8 @@ describe('Function: leansOnPrevious', () => {
     ['They left before dawn.', true],
     ['However, the plan was rejected.', true],
     ['"But we will not give up," she said.', true],
+    ['Israeli courts, however, have declared most settlements legal.', true],
+    ['The plan, however, was rejected.', true],
     ['Hezbollah denied the claim.', false],
     ['Theresa May said the vote would go ahead.', false],
     ['The mayor said the bridge was safe.', false],

@@ -120,6 +120,19 @@ describe('Function: summarize', () => {
       expect(summary).toEqual({ headline: 'Short title', sentences: [], tldr: '' });
     });
 
+    it('may open with a possessive that points forward, but not with "She added"', () => {
+      const forward = articleFromText(
+        'Deportees return\n\nTheir dream shattered and savings gone, nearly 150 migrants returned home on Wednesday after being deported.\n\nOfficials said more flights were planned for next month.',
+      );
+      expect(summarize(forward).tldr).toMatch(/^Their dream shattered/);
+      const lost = articleFromText(
+        'Case dropped\n\nShe added that an appeal against the decision could be made within three weeks.\n\nProsecutors in Stockholm have dropped the investigation after a review of the evidence.',
+      );
+      expect(summarize(lost).sentences.map((s) => s.text)).toEqual([
+        'Prosecutors in Stockholm have dropped the investigation after a review of the evidence.',
+      ]);
+    });
+
     it('drops a trailing site name from the title', () => {
       const article = articleFromText('Bridge closed after cracks found | Harbor City News\n\nEngineers closed the bridge on Tuesday after cracks were found in its beams.');
       expect(summarize(article).headline).toBe('Bridge closed after cracks found');
