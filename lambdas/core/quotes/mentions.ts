@@ -510,7 +510,7 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   if (name.length === 1 && isTitle(lowers[k]!) && titles.length === 0) return null;
   // "Paul Miller of Thames Valley Police": the person is the part before "of".
   const cut = name.findIndex((w) => w === 'of' || w === 'for');
-  if (cut > 0 && (titles.length > 0 || cut >= 2)) {
+  if (cut > 0 && titles.length > 0 && !ORGANISATION_NOUNS.has(bare(name[cut - 1]!.toLowerCase()))) {
     const lastIndex = tokens.findIndex((t, i) => i >= first && t.text === name[cut - 1] && tokens[i + 1]?.lower === name[cut]);
     return { ...base, last: lastIndex >= 0 ? lastIndex : last, name: name.slice(0, cut), titles, kind: 'person', possessive: false };
   }
