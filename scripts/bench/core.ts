@@ -8,6 +8,7 @@
  *   each run a few times after a warm-up pass.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CleanArticle } from '../../lambdas/core/article';
@@ -84,6 +85,8 @@ function main() {
   const words = text.split(/\s+/).filter(Boolean).length;
   const [title, ...paragraphs] = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   console.log(`bench:core, Node ${process.version}, one thread, warm; times per article`);
+  // Other work on the machine shows in the p99 first: print the load so the figures can be judged.
+  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   bench(`Invented article, ${words} words, pasted text (${SINGLE_RUNS} runs)`, [{ text }], SINGLE_RUNS, SINGLE_RUNS);
   bench(`Invented article, ${words} words, HTML page (${SINGLE_RUNS / 10} runs)`, [{ html: asHtml(title!, paragraphs) }], SINGLE_RUNS / 10, SINGLE_RUNS / 10);
   if (!existsSync(BBC_SUMMARY_FILE)) {
