@@ -54,7 +54,10 @@ const STOP_LEFT = new Set([
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
 /** Capitalised words found inside organisation names but not inside personal names ("Reporters Without Borders"). */
-const ORGANISATION_INNER_WORDS = new Set(['without', 'against', 'and', 'the', 'for', 'over', 'under', 'on', 'in', 'to', 'news', 'online', 'media', 'research', 'systems', 'technologies', 'software', 'records', 'pictures', 'entertainment', 'international', 'global', 'united', 'national']);
+const ORGANISATION_INNER_WORDS = new Set(['without', 'against', 'and', 'the', 'for', 'over', 'under', 'on', 'in', 'to', 'news', 'online', 'media', 'research', 'systems', 'technologies', 'software', 'records', 'pictures', 'entertainment', 'international', 'global', 'united', 'national',
+  'energy', 'motors', 'airlines', 'airways', 'foods', 'pharmaceuticals', 'capital', 'partners', 'industries', 'telecom',
+  'communications', 'networks', 'solutions', 'power', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'insurance',
+  'financial', 'securities', 'investments', 'ventures', 'games', 'electronics', 'healthcare', 'logistics', 'airport', 'railways']);
 const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
 const PARTICLES_BEFORE_HYPHEN = /^(al|el|ad|ash|as|an|bin|ibn|abu)-\p{Lu}/u;
 
@@ -501,8 +504,13 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   const nounBefore = prev?.text === ',' ? tokens[first - 2] : prev;
   if (nounBefore && !nounBefore.cap && ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) && !PERSON_ROLE_NOUNS.has(nounBefore.lower)) return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (lowers.some((w) => ORGANISATION_INNER_WORDS.has(w))) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  // Titles end at the last title word before the name: "U.S. Secretary of State John Kerry",
+  // "Harbour Minister Lena Okafor", "Engineer Paulo Reis" (a role noun only before a full name).
   let k = 0;
-  while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
+  for (let i = 0; i < texts.length - 1; i++) {
+    if (isTitle(lowers[i]!) || (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2)) k = i + 1;
+  }
+  if (k === 0) while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
   const titles = texts.slice(0, k);
   const name = texts.slice(k);
   // "the English National Ballet": after "the", only a full personal name is a person.
@@ -596,6 +604,10 @@ function rolePhrase(tokens: readonly Token[], h: number, inRun: Int32Array, runs
     if (tokens[j]?.lower === 'the') j++;
     const run = inRun[j] ?? -1;
     if (run >= 0 && runs[run]!.first === j && runs[run]!.kind !== 'person') last = runs[run]!.last;
+    // "a spokesman for the regulator": a lower-case organisation noun.
+    for (let n = j; n < j + 3 && last === h && tokens[n] && tokens[n]!.sentence === sentence && tokens[n]!.word && !tokens[n]!.cap; n++) {
+      if (ORGANISATION_ROLE_NOUNS.has(tokens[n]!.lower) || ORGANISATION_NOUNS.has(tokens[n]!.lower)) last = n;
+    }
   }
   const text = tokens
     .slice(k, last + 1)

@@ -17,7 +17,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'welcomed', 'expressed', 'remarked', 'answered', 'responded', 'countered', 'cautioned', 'emphasised',
   'emphasized', 'maintained', 'maintains', 'contended', 'added:', 'quipped', 'lamented', 'mused', 'shouted',
   'whispered', 'tweeted', 'posted', 'reported',
-  'agreed', 'agrees', 'objected', 'protested', 'testified', 'announcing', 'stated',
+  'agreed', 'agrees', 'spoke', 'speaks', 'objected', 'protested', 'testified', 'announcing', 'stated',
 ]);
 
 /**

@@ -20,7 +20,7 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   'over', 'under', 'during', 'until', 'without', 'within', 'among', 'between', 'instead', 'indeed', 'often',
   'only', 'just', 'such', 'more', 'less', 'much', 'few', 'several', 'new', 'old', 'top', 'best', 'former', 'fewer',
   'like', 'unlike', 'once', 'here', 'having', 'being', 'aimed', 'celebrating', 'incidents', 'banks', 'officials',
-  'well', 'yes', 'thank', 'please', 'perhaps', 'maybe', 'certainly', 'basically', 'unfortunately', 'whilst',
+  'well', 'yes', 'shares', 'prices', 'sales', 'profits', 'thank', 'please', 'perhaps', 'maybe', 'certainly', 'basically', 'unfortunately', 'whilst',
 ]);
 
 /** Places that speak for their governments or stand in sentences like names. */
