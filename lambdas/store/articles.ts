@@ -427,7 +427,8 @@ export async function latestArticles(ctx: StoreContext, teamId: string, options:
     KeyConditionExpression: 'GSI1PK = :pk',
     ExpressionAttributeValues: { ':pk': partition.value },
     ScanIndexForward: false,
-    Limit: limit,
+    // One item more than the page: a cursor is given only when there is something after it.
+    Limit: limit + 1,
     ExclusiveStartKey: start.startKey,
   });
   return pageOf(out.Items ?? [], (item) => [parseListing(item)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
@@ -501,7 +502,7 @@ export async function searchArticles(ctx: StoreContext, teamId: string, words: s
     FilterExpression: others.length > 0 ? others.map((_, n) => `contains(terms, :t${n})`).join(' AND ') : undefined,
     ExpressionAttributeValues: values,
     ScanIndexForward: false,
-    Limit: others.length > 0 ? SEARCH_WINDOW : limit,
+    Limit: others.length > 0 ? SEARCH_WINDOW : limit + 1,
     ExclusiveStartKey: start.startKey,
   });
   const page = pageOf(out.Items ?? [], (item) => [String(item.articleId)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });

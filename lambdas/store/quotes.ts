@@ -36,7 +36,8 @@ export async function quotesBySpeaker(ctx: StoreContext, teamId: string, queryTe
     KeyConditionExpression: 'GSI1PK = :pk',
     ExpressionAttributeValues: { ':pk': partition.value },
     ScanIndexForward: false,
-    Limit: limit,
+    // One item more than the page: a cursor is given only when there is something after it.
+    Limit: limit + 1,
     ExclusiveStartKey: start.startKey,
   });
   const hitsOf = (item: Item): QuoteHit[] => {
