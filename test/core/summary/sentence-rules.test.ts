@@ -106,8 +106,18 @@ describe('Function: quoteFragments', () => {
     expect(flags('He said: "We tried hard. "As a result, we won." The team left.')).toEqual([true, true, false]);
   });
 
+  it('reads single quote marks, as the British press uses them, without taking apostrophes for quotes', () => {
+    expect(flags("Mr Lane said: 'They did everything right. They had life jackets.' The yacht sank.")).toEqual([true, true, false]);
+    expect(flags("The sailors' boat sank. Jones' crew didn't panic. Rescuers called it 'textbook' work.")).toEqual([false, false, false]);
+  });
+
+  it('forgets a mark left open for more than a few sentences', () => {
+    expect(flags('He said "one. Two. Three. Four. Five. Six.')).toEqual([true, true, true, true, false, false]);
+  });
+
   it('measures the quoted share of a sentence', () => {
-    expect(quotedShare('"abcd" he said')).toBeCloseTo(4 / 14);
+    expect(quotedShare('"abcd" he said')).toBeCloseTo(4 / 12);
+    expect(quotedShare("'abcd' he said")).toBeCloseTo(4 / 12);
     expect(quotedShare('No quotes here.')).toBe(0);
   });
 });
