@@ -8,6 +8,9 @@ import { dispatchNewsCommand } from './dispatch';
 
 export type LambdaHttpHandler = ReturnType<AwsLambdaReceiver['toHandler']>;
 
+/** Slack's replay window: a signed request older or newer than this is refused. */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
 /** A short id shown to users in apologies and written on every log line of the request. */
 export function newRequestId(): string {
   return randomUUID().slice(0, 8);
@@ -77,5 +80,23 @@ export function createSlackHandler(options: {
   });
   const app = new App({ receiver, ...boltAppOptions(credentials, options.apiUrl) });
   registerNewsListeners(app, deps);
-  return receiver.toHandler();
+  const handle = receiver.toHandler();
+  // Bolt parses the body (and a `payload=` field's JSON) before it checks the
+  // signature, and throws on bad JSON: without this, anyone could make the
+  // function fail (500, or a Lambda error) with one unsigned request.
+  return async (event, context) => {
+    // Bolt refuses timestamps over 5 minutes old but not ones from the future; Slack's advice is both ways.
+    const ts = Number(Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'x-slack-request-timestamp')?.[1]);
+    if (Number.isFinite(ts) && Math.abs(Date.now() / 1000 - ts) > MAX_CLOCK_SKEW_SECONDS) {
+      deps.log.warn('slack_signature_rejected', { ts, reason: 'timestamp outside 5 minutes' });
+      return { statusCode: 401, body: '' };
+    }
+    try {
+      return await handle(event, context);
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      deps.log.warn('slack_body_unreadable', { reason: error.message.slice(0, 80) });
+      return { statusCode: 400, body: '' };
+    }
+  };
 }
