@@ -95,17 +95,19 @@ const CHROME_LINES = new Set(
     'tags', 'filed under', 'about the author', 'iklan', 'tell us what you think', 'xs', 'sm', 'md', 'lg', 'xl',
     'font size', 'text size', 'a a a', 'aa', 'copy link', 'link copied', 'whatsapp', 'facebook', 'twitter',
     'linkedin', 'pinterest', 'reddit', 'flipboard', 'messenger', 'cookie settings', 'accept cookies', 'accept',
-    'more great wired stories', 'breaking news emails',
+    'more great wired stories', 'breaking news emails', 'join the conversation', 'recent articles', 'recent posts',
+    'popular this week', 'popular now', 'most viewed', 'most shared', 'editor\'s picks', 'editors\' picks', 'more news',
+    'more stories', 'related posts', 'similar articles', 'share this post', 'share this page', 'print article',
   ].map((s) => s.toLowerCase()),
 );
 
 /** Line starts that mark chrome when the line is short (teasers, calls to action, credits). */
 const CHROME_PREFIX =
-  /^(?:related(?: articles?| stories| story| coverage| content| video| reading)?|read more(?: on [^:]+)?|read also|see also|see more|more|more on this(?: story)?|also(?: read| see| on [\w.]+)?|also at [\w ]+|watch(?: now)?|listen(?: now)?|download|itunes|don'?t miss|recommended|trending|top stories|sign up|subscribe|follow us|follow [\w ]+ on|join us|click here|tap here|get the [\w ]+ app|advertisement|sponsored|promoted|photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|image credit|photo credit|source|video|gallery|illustration|graphic|media caption|image caption|image copyright|copyright|©)(?:\s*(?::|\||»|>|\.\.\.|…)|\s+[-–—]\s)/i;
+  /^(?:related(?: articles?| stories| story| coverage| content| video| reading)?|read more(?: on [^:]+)?|read also|see also|see more|more|more on this(?: story)?|also(?: read| see| on [\w.]+)?|also at [\w ]+|watch(?: now)?|listen(?: now)?|download|itunes|don'?t miss|recommended|trending|top stories|sign up|subscribe|follow us|follow [\w ]+ on|join us|click here|tap here|get the [\w ]+ app|advertisement|sponsored|promoted|photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|image credit|photo credit|source|video|gallery|illustration|graphic|media caption|image caption|image copyright|copyright|©|filed under|posted in|categories|category|tags|citation)(?:\s*(?::|\||»|>|\.\.\.|…)|\s+[-–—]\s)/i;
 
 /** Calls to action and share prompts, anywhere in a short line. */
 const CHROME_PHRASE =
-  /\b(?:share (?:this|it) with|follow us on|follow (?:him|her|them) on twitter|sign up (?:for|to) (?:our|the)\b[^.]*\bnewsletter|subscribe to (?:our|the)\b[^.]*(?:newsletter|channel|youtube)|get (?:breaking news|the latest)\b[^.]*\b(?:inbox|alerts|app)|delivered (?:to your inbox|weekday mornings)|click here to (?:subscribe|get|download|read|sign)|by clicking here|this post may contain affiliate|may earn an? (?:affiliate )?commission|all rights reserved|copyright ©|©\s*\d{4}|this slideshow requires javascript|media playback is unsupported|make [\w ]+ my homepage|join our [\w ]+ forums?|loading content|like this story\?|we use cookies|cookie policy|accept (?:all )?cookies|enable javascript)/i;
+  /\b(?:share (?:this|it) with|follow us on|follow (?:him|her|them) on twitter|sign up (?:for|to) (?:our|the)\b[^.]*\bnewsletter|subscribe to (?:our|the)\b[^.]*(?:newsletter|channel|youtube)|get (?:breaking news|the latest)\b[^.]*\b(?:inbox|alerts|app)|delivered (?:to your inbox|weekday mornings)|click here to (?:subscribe|get|download|read|sign)|by clicking here|this post may contain affiliate|may earn an? (?:affiliate )?commission|all rights reserved|copyright ©|©\s*\d{4}|this slideshow requires javascript|media playback is unsupported|make [\w ]+ my homepage|join our [\w ]+ forums?|loading content|like this story\?|we use cookies|cookie policy|accept (?:all )?cookies|enable javascript|subject to copyright|^subscribe to\b|^(?:follow|read|see|visit|watch|listen|download|get|more)\b[^.]{0,100}https?:\/\/)/i;
 
 /** Photo credits: a short line naming an agency, often glued to a caption ("…treatmentCredit: EPA"). */
 const CREDIT =
@@ -175,6 +177,8 @@ export function isChromeLine(text: string): boolean {
   if (CHROME_LINES.has(lineKey(t))) return true;
   if (/^https?:\/\/\S+$/.test(t)) return true;
   if (/^[_\-=*~•·.]{3,}$/.test(t)) return true;
+  // Leaked code and markup: "/*", "{", "[button link=…]".
+  if (/^[/*{}\[\]();<>#=|]+$/.test(t) || /^\[\w+[^\]]*\].*\[\/\w+\]$/.test(t)) return true;
   if (t.length <= 200 && CHROME_PREFIX.test(t)) return true;
   if (t.length <= 300 && CHROME_PHRASE.test(t)) return true;
   if (t.length <= 200 && CREDIT.test(t) && !/[.!?]["”’]?\s+[A-Z]/.test(t.replace(CREDIT, ''))) return true;

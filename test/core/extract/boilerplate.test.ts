@@ -32,6 +32,17 @@ describe('Function: isChromeLine', () => {
     'Published 1 day ago',
     'This slideshow requires JavaScript.',
     'We use cookies to improve your experience.',
+    '(Reporting by Jane Roe; Editing by Sam Poe)',
+    'Jane Roe contributed to this report.',
+    'Write to Jane Roe at jane.roe@example.com',
+    'jane.roe@example.com',
+    'By Jane Roe - 11/18/19 11:04 PM EST',
+    'Reading time: 4 minutes',
+    'Copyright © 2019 Example Media. All rights reserved.',
+    'Filed under: Politics',
+    'Follow our full coverage at https://example.com/elections',
+    '/*',
+    'RECENT ARTICLES',
   ])('%j is chrome', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -45,6 +56,8 @@ describe('Function: isChromeLine', () => {
     'The agency said it had asked Getty Images for comment but received no reply by Tuesday.',
     'Snowden fled to Hong Kong, then to Russia, to avoid prosecution.',
     'Source code for the app was published on Monday.',
+    'By the end of the year, the company had hired 300 engineers.',
+    'Reporting from the border has become more dangerous, the group said.',
   ])('%j is story', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });
