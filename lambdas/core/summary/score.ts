@@ -66,7 +66,8 @@ export function scoreCandidates(
     for (const t of c.terms) shared += (frequency.get(t) ?? 1) - 1;
     return shared / Math.pow(c.terms.length, weights.lengthNorm);
   });
-  const maxCentrality = Math.max(1e-9, ...centrality);
+  let maxCentrality = 1e-9;
+  for (const x of centrality) if (x > maxCentrality) maxCentrality = x;
 
   let rank = 0;
   return candidates.map((c, i) => {
