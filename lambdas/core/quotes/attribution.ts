@@ -44,13 +44,15 @@ export function attributeQuotes(
   const out: AttributedQuote[] = [];
   let lastQuote: { entity: Entity; token: number } | null = null;
   let lastScareEnd = -1;
+  const dropped = new Set<number>();
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
     const p = placeholders[q];
     if (p === undefined) continue;
     const sentence = tokens[p]!.sentence;
+    // Back to the previous quote of the sentence (one dropped as a term counts as reporter's text).
     let from = p;
-    while (from - 1 >= 0 && tokens[from - 1]!.sentence === sentence && tokens[from - 1]!.quote < 0) from--;
+    while (from - 1 >= 0 && tokens[from - 1]!.sentence === sentence && (tokens[from - 1]!.quote < 0 || dropped.has(tokens[from - 1]!.quote))) from--;
     let to = p;
     while (to + 1 < tokens.length && tokens[to + 1]!.sentence === sentence && tokens[to + 1]!.quote < 0) to++;
     let sentenceFrom = p;
@@ -94,6 +96,12 @@ export function attributeQuotes(
     }
 
     const text = body.slice(span.start, span.end);
+    // "such as "affect" and "effect"": a short phrase listed right after a term is a term too.
+    if (lastScareEnd >= 0 && text.split(/\s+/).length <= 3 && /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastScareEnd, span.outerStart))) {
+      lastScareEnd = span.outerEnd;
+      dropped.add(q);
+      continue;
+    }
     const sentenceHasCue = [...Array(sentenceTo - sentenceFrom + 1).keys()].some((k) => cueAt.has(sentenceFrom + k));
     if (partial || span.single) {
       const wordsBefore: string[] = [];
@@ -106,10 +114,9 @@ export function attributeQuotes(
         sentenceHasCue,
         timesQuoted: timesQuoted.get(norm(text)) ?? 0,
       });
-      // "affect" and "effect": a phrase listed with a term is a term too.
-      const joined = lastScareEnd >= 0 && /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastScareEnd, span.outerStart));
-      if (scare || joined) {
+      if (scare) {
         lastScareEnd = span.outerEnd;
+        dropped.add(q);
         continue;
       }
       // Single marks are apostrophes too often: keep them only with a speech cue.

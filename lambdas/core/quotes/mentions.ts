@@ -403,6 +403,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (!reporter(c) || !t.word) continue;
     const phrase = CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w));
     if (!CUE_VERBS.has(t.lower) && !phrase) continue;
+    // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted.
+    if (!phrase && /^call/.test(t.lower) && ['on', 'for'].includes(tokens[c + 1]?.lower ?? '')) continue;
     let subject: Mention | null = null;
     if (phrase && phrase[0] === 'according') {
       subject = mentionStartingAt.get(c + 2) ?? null;
@@ -421,8 +423,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   function subjectOfCue(c: number, verb: number): Mention | null {
     const start = clauseStart(c);
     const end = clauseEnd(verb);
-    // Passive: "praised by police".
-    if (PASSIVE_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
+    // Passive: "praised by police" ("is reported as saying" is not one).
+    if (c === verb && /ed$/.test(tokens[c]!.lower) && PASSIVE_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
       for (let k = verb + 1; k <= Math.min(end, verb + 6); k++) {
         if (tokens[k]!.lower === 'by') return mentionStartingAt.get(k + 1) ?? null;
       }
@@ -472,7 +474,28 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (m.entity && m.cueSubject && m.entity.kind === 'person') m.entity.confirmed = true;
     if (m.entity && m.extentEnd >= 0) seen.push(m);
   }
+  mergeUnnamedIntoNamed(mentions, registry);
   return { mentions: speakerMentions, cues, entities: registry.all };
+}
+
+/**
+ * "a spokeswoman for MTV said…" and later "MTV spokeswoman Jeannie Kedas
+ * said…": the unnamed source was that person all along, when exactly one
+ * person has the same role for the same organisation.
+ */
+function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityRegistry): void {
+  for (const unnamed of registry.all) {
+    if (unnamed.kind !== 'unnamed') continue;
+    const complement = / (?:for|of|at) (?:the )?(.+)$/.exec(unnamed.name)?.[1]?.toLowerCase();
+    if (!complement) continue;
+    const named = registry.all.filter(
+      (p) => p.kind === 'person' && [...unnamed.roleNouns].some((r) => p.roleNouns.has(r)) && p.roles.some((role) => role.toLowerCase().includes(complement)),
+    );
+    if (named.length !== 1) continue;
+    const person = named[0]!;
+    for (const m of mentions) if (m.entity === unnamed) m.entity = person;
+    addAlias(person, unnamed.name);
+  }
 }
 
 /** The candidate introduced most recently before this run, else the first one. */
