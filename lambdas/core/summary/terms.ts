@@ -10,6 +10,7 @@ import { STOPWORDS } from './stopwords';
 export interface SentenceTerms {
   /** Distinct content stems, in first-seen order. */
   terms: string[];
+  /** Length in words as a reader counts them: space-separated ("U.S.-Russia" is one), or Han/kana characters. */
   words: number;
   /** Capitalised words past the first, and numbers: names, places, figures. */
   specifics: number;
@@ -20,19 +21,22 @@ export interface SentenceTerms {
  * single Han or kana character, since those scripts put no spaces between
  * words and one character is the nearest unit to count.
  */
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’]\p{L}+)?/gu;
 
 export function sentenceTerms(text: string): SentenceTerms {
   const seen = new Set<string>();
   const terms: string[] = [];
-  let words = 0;
+  let tokens = 0;
+  let spaceless = 0;
   let specifics = 0;
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    words++;
+    tokens++;
+    if (raw.length === 1 && SPACELESS.test(raw)) spaceless++;
     const first = raw.charCodeAt(0);
     const isNumber = first >= 48 && first <= 57;
-    if (isNumber || (words > 1 && raw[0] !== raw[0]!.toLowerCase())) specifics++;
+    if (isNumber || (tokens > 1 && raw[0] !== raw[0]!.toLowerCase())) specifics++;
     // Possessive and contracted endings belong to the word: "Kerry's" → "kerry".
     const lower = raw.toLowerCase().replace(/['’].*$/, '');
     if (lower.length < 2 || STOPWORDS.has(lower)) continue;
@@ -42,7 +46,9 @@ export function sentenceTerms(text: string): SentenceTerms {
       terms.push(stem);
     }
   }
-  return { terms, words, specifics };
+  let chunks = 0;
+  for (const chunk of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(chunk)) chunks++;
+  return { terms, words: Math.max(chunks, spaceless), specifics };
 }
 
 /** Distinct content stems of a title or any other short text. */

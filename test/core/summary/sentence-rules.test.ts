@@ -20,7 +20,7 @@ describe('Function: rejectReason', () => {
     ['Click here to see more pictures from the clean-up day.', 'chrome'],
     ['Scroll down for video of the rescue at the harbour.', 'chrome'],
     ['Follow us on Twitter for more local news and updates.', 'chrome'],
-    ['10:21 EST, 3 March 2014 . | .', 'chrome'],
+    ['14:11 EST, 25 October 2013, London . | .', 'chrome'],
     ['Reporting by Ana Lima; editing by Tom Wells and others.', 'chrome'],
     ['Firefighters tackle the blaze on Main Street (AP Photo/Jane Doe).', 'caption'],
     ['The mayor speaks to reporters outside City Hall. Photo: Reuters.', 'caption'],
@@ -145,6 +145,11 @@ describe('Function: sentenceTerms', () => {
     expect(t.terms).toEqual(['kerry', 'talk', 'lavrov', 'last', 'hour']);
     expect(t.words).toBe(9);
     expect(t.specifics).toBe(2);
+  });
+
+  it('counts words as a reader does: "U.S.-Russia" is one word, each Han character one', () => {
+    expect(sentenceTerms('The U.S.-Russia talks ended.').words).toBe(4);
+    expect(sentenceTerms('議会は承認した。').words).toBe(7);
   });
 });
 
