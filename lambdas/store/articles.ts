@@ -6,7 +6,7 @@ import { joinChunks, packJson, splitChunks, unpackJson } from './body';
 import { decodeCursor } from './cursor';
 import { batchGet, batchWrite, CAPACITY, deleteRequest, isConditionFailure, type Item, putRequest, query, type StoreContext } from './db';
 import { IngestInProgressError } from './errors';
-import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, feedIdFor } from './ids';
+import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, feedIdFor, normalizeArticleId } from './ids';
 import {
   ARTICLE_BODY_PREFIX,
   ARTICLE_HEAD_SK,
@@ -142,9 +142,9 @@ async function readArticle(ctx: StoreContext, teamId: string, articleId: string)
   return assemble(items);
 }
 
-export async function getArticle(ctx: StoreContext, teamId: string, articleId: string): Promise<StoredArticle | undefined> {
-  if (!/^[0-9a-z]{1,16}$/.test(articleId)) return undefined; // what a user typed; never a key fragment
-  return readArticle(ctx, teamId, articleId);
+export async function getArticle(ctx: StoreContext, teamId: string, typedId: string): Promise<StoredArticle | undefined> {
+  const articleId = normalizeArticleId(typedId); // what a user typed; never a key fragment
+  return articleId === undefined ? undefined : readArticle(ctx, teamId, articleId);
 }
 
 /** Ids an identity may live under, in order; more than one only after an id collision. */
@@ -182,8 +182,10 @@ async function planIngest(ctx: StoreContext, teamId: string, record: ArticleReco
       if (parsed.identity === identity) {
         const existing = await readArticle(ctx, teamId, id);
         if (existing) return { existing };
+        // A head without its body: a delete is removing it right now.
+        throw new IngestInProgressError('this article is being deleted; retry later');
       }
-      continue; // a different article holds this id
+      continue; // a different article holds this id (a 40-bit collision): try the next derived id
     }
     if (claim) {
       const { articleId } = parseItem(bodyClaimSchema, claim, 'body claim');
@@ -374,8 +376,9 @@ async function readBack(record: ArticleRecord, plan: IngestPlan, meta: IngestMet
   });
 }
 
-export async function deleteArticle(ctx: StoreContext, teamId: string, articleId: string): Promise<boolean> {
-  if (!/^[0-9a-z]{1,16}$/.test(articleId)) return false;
+export async function deleteArticle(ctx: StoreContext, teamId: string, typedId: string): Promise<boolean> {
+  const articleId = normalizeArticleId(typedId);
+  if (articleId === undefined) return false;
   const partition = articlePartition(teamId, articleId);
   const keys: { PK: string; SK: string }[] = [];
   let hash: string | undefined;

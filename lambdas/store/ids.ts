@@ -38,6 +38,16 @@ export function keyHash(text: string, length = 16): string {
 export const ARTICLE_ID_PATTERN = /^[0-9a-hjkmnp-tv-z]{8}$/;
 
 /**
+ * An id as a person typed it: any case, and the letters Crockford's alphabet
+ * leaves out read as the digits they look like (o → 0, i and l → 1).
+ * Undefined when it cannot be an article id.
+ */
+export function normalizeArticleId(typed: string): string | undefined {
+  const id = typed.trim().toLowerCase().replace(/o/g, '0').replace(/[il]/g, '1');
+  return ARTICLE_ID_PATTERN.test(id) ? id : undefined;
+}
+
+/**
  * The id of an article in a team: from the canonical URL, or from the body
  * hash when there is no URL. `attempt` > 0 gives the alternative ids used
  * when another article already holds the first one (a 40-bit collision).

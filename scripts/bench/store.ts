@@ -313,12 +313,14 @@ async function load(store: NewsStore, loaded: Loaded, target: number, now: numbe
 
 type Pattern = { name: string; slash?: boolean; run: (i: number) => Promise<unknown> };
 
+/** Across both sizes, so the second measurement ingests new articles and marks new ids, not repeats. */
+let fresh = 0;
+let handled = 0;
+
 function patterns(store: NewsStore, loaded: Loaded, now: number): Pattern[] {
   const ids = () => loaded.ids.filter(Boolean);
   const any = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const quoteSample = () => any(any(loaded.records.filter(Boolean)).quotes);
-  let fresh = 0;
-  let handled = 0;
   return [
     {
       name: 'ingest new article (saveArticle)',

@@ -74,6 +74,7 @@ export function storeContract(endpoint: () => string): void {
       expect(read?.speakers).toEqual(record.speakers);
       expect(read?.summary).toEqual(record.summary);
       expect(read?.ingestedAt).toBe('2026-11-21T08:00:00.000Z');
+      expect(await store.getArticle(teamId, article.id.toUpperCase())).toEqual(article);
       expect(await store.getArticle(teamId, 'zzzzzzzz')).toBeUndefined();
       expect(await store.getArticle(teamId, 'not#an id')).toBeUndefined();
     });

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { joinChunks, packJson, splitChunks, unpackJson } from '../../lambdas/store/body';
+import { decodeCursor, encodeCursor } from '../../lambdas/store/cursor';
+import { InvalidCursorError } from '../../lambdas/store/errors';
+import { articleIdFor, bodyHash, canonicalUrl, normalizeArticleId } from '../../lambdas/store/ids';
+import { latestArticlesPartition } from '../../lambdas/store/keys';
+import { foldText, searchTerms } from '../../lambdas/store/terms';
+
+describe('Function: canonicalUrl', () => {
+  it.each([
+    ['https://Example.COM/a/b/', 'https://example.com/a/b'],
+    ['https://example.com/a#section-2', 'https://example.com/a'],
+    ['https://example.com/a?utm_source=x&id=3&UTM_Medium=y', 'https://example.com/a?id=3'],
+    ['https://example.com/?utm_campaign=z', 'https://example.com'],
+    ['https://example.com', 'https://example.com'],
+    ['HTTP://example.com:80/x', 'http://example.com/x'],
+    ['  https://example.com/x  ', 'https://example.com/x'],
+  ])('%s → %s', (input, expected) => {
+    expect(canonicalUrl(input)).toBe(expected);
+  });
+
+  it.each([[undefined], [''], ['not a url'], ['/relative/path']])('gives undefined for %j', (input) => {
+    expect(canonicalUrl(input)).toBeUndefined();
+  });
+});
+
+describe('article ids', () => {
+  it('are 8 typeable characters, the same on every retry, different per team', () => {
+    const a = articleIdFor('T1', 'url:https://example.com/a');
+    expect(a).toMatch(/^[0-9a-hjkmnp-tv-z]{8}$/);
+    expect(articleIdFor('T1', 'url:https://example.com/a')).toBe(a);
+    expect(articleIdFor('T2', 'url:https://example.com/a')).not.toBe(a);
+    expect(articleIdFor('T1', 'url:https://example.com/a', 1)).not.toBe(a);
+  });
+
+  it.each([
+    ['ABCD1234', 'abcd1234'],
+    [' abcd0123 ', 'abcd0123'],
+    ['abcdo1l3', 'abcd0113'],
+    ['abc', undefined],
+    ['abcd#123', undefined],
+    ['abcdu123', undefined],
+  ])('reads a typed id %j as %j', (typed, expected) => {
+    expect(normalizeArticleId(typed)).toBe(expected);
+  });
+
+  it('hashes bodies regardless of line wrapping, not of wording', () => {
+    expect(bodyHash('One two\n\nthree.')).toBe(bodyHash('One two three. '));
+    expect(bodyHash('One two three.')).not.toBe(bodyHash('One two four.'));
+  });
+});
+
+describe('search terms and phrases', () => {
+  it('fold case, accents and quote marks', () => {
+    expect(foldText('  Genève’s “Big”\tDEAL ')).toBe('geneve\'s "big" deal');
+  });
+
+  it('stem so that singular and plural, verb forms meet, and drop stop words', () => {
+    expect(searchTerms('Elections and the election')).toEqual(['election']);
+    expect(searchTerms('voting votes voted')).toEqual(['vot']);
+    expect(searchTerms('The talks of 2024')).toEqual(['talk']);
+  });
+});
+
+describe('bodies', () => {
+  it('pack, split and join back to the same value', () => {
+    const value = { body: 'x'.repeat(1000) + '🙂\u{d800}', n: [1, 2] };
+    const packed = packJson(value);
+    const chunks = splitChunks(packed, 7);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(unpackJson(joinChunks(chunks))).toEqual(value);
+  });
+});
+
+describe('page cursors', () => {
+  const partition = latestArticlesPartition('T1');
+  it('round-trip a position and a skip', () => {
+    const key = { PK: 'p', SK: 's', GSI1PK: partition.value, GSI1SK: 'x' };
+    expect(decodeCursor(encodeCursor(key, 3), partition)).toEqual({ startKey: key, skip: 3 });
+    expect(decodeCursor(undefined, partition)).toEqual({ skip: 0 });
+  });
+
+  it.each([['%%%'], [Buffer.from('{"k":{"GSI1PK":"T#T2#ARTICLES"}}').toString('base64url')], [Buffer.from('{"s":-1}').toString('base64url')], [Buffer.from('{"x":1}').toString('base64url')]])(
+    'rejects %j',
+    (cursor) => {
+      expect(() => decodeCursor(cursor, partition)).toThrow(InvalidCursorError);
+    },
+  );
+});
