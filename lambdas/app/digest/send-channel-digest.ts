@@ -23,13 +23,15 @@ export type DigestOutcome =
   | { status: 'paused'; period: string; reason: string }
   | { status: 'not-due' };
 
-/** The first digest of a channel covers the day before it (a weekday digest on Monday: still a day; the feed poller keeps up). */
-const FIRST_DIGEST_LOOKBACK_MS = 24 * 3600_000;
-
-/** Where this digest starts: the last digest, at most a week back; a first digest looks back a day. */
+/**
+ * Where this digest starts: the last digest posted, at most a week back. A
+ * channel's first digest takes everything of its feeds from the last week
+ * (in practice: since it subscribed), and so does the one after a period
+ * that could not be confirmed, so its articles are never dropped.
+ */
 export function digestSince(settings: Pick<DigestSettings, 'lastSentAt'>, now: Date): Date {
   const floor = now.getTime() - MAX_LOOKBACK_MS;
-  const last = settings.lastSentAt ? Date.parse(settings.lastSentAt) : now.getTime() - FIRST_DIGEST_LOOKBACK_MS;
+  const last = settings.lastSentAt ? Date.parse(settings.lastSentAt) : floor;
   return new Date(Math.max(floor, last));
 }
 
@@ -41,14 +43,17 @@ function periodsMissed(schedule: DigestSchedule, dueAt: Date, now: Date): number
 }
 
 /**
- * Post one channel's digest exactly once per period:
+ * Post one channel's digest at most once per period, and never lose a period silently:
  * 1. read the articles and build the message (reads only: a crash here changes nothing);
- * 2. claim the period with a conditional write: a run that finds it claimed or
- *    sent does not post (a claim left by a run that died is taken over after
- *    the store's staleness window, so a period is never lost);
- * 3. post; 4. mark the period sent, which also moves the channel's nextDueAt.
- * The only way to post twice is a crash in the instant between Slack's answer
- * and step 4 followed by no retry within the staleness window.
+ * 2. claim the period with a conditional write, right before posting;
+ * 3. post; 4. mark the period sent, which also moves the channel's nextDueAt
+ *    and its lastSentAt (where the next digest starts).
+ * A scheduled claim is stamped with the period's due instant rather than the
+ * wall clock, so the store's takeover of stale claims never applies to it: a
+ * claim left by an earlier attempt means that attempt may have posted, and
+ * posting again could post twice. Such a period is not posted again; it is
+ * logged as `digest_failed` (the alarm) and the schedule moves on with
+ * lastSentAt unchanged, so the next digest carries those articles.
  */
 export async function sendChannelDigest(
   deps: DigestDeps,
@@ -64,10 +69,12 @@ export async function sendChannelDigest(
 
   let period: string;
   let nextDueAt: Date | null;
+  let claimStamp = now;
   if (trigger.kind === 'scheduled') {
     if (!schedule || settings.paused || !settings.nextDueAt || Date.parse(settings.nextDueAt) > now.getTime()) return { status: 'not-due' };
     const dueAt = new Date(settings.nextDueAt);
     period = periodKey(schedule, dueAt);
+    claimStamp = dueAt;
     nextDueAt = nextDueAfter(schedule, now.getTime() > dueAt.getTime() ? now : dueAt);
     const missed = periodsMissed(schedule, dueAt, now);
     if (missed > 0) log.warn('digest_periods_merged', { teamId, channelId, period, missed, dueAt: dueAt.toISOString() });
@@ -80,17 +87,23 @@ export async function sendChannelDigest(
   const since = digestSince(settings, now);
   const content = buildDigest(await articles(teamId, channelId, since), { now });
 
-  const claim = await store.claimDigest(teamId, channelId, period, now);
-  if (claim === 'in-progress') {
-    log.info('digest_in_progress', { teamId, channelId, period });
+  const claim = await store.claimDigest(teamId, channelId, period, claimStamp);
+  if (claim !== 'claimed') {
+    // Moving the schedule on (without touching lastSentAt) keeps the channel from being due
+    // forever; the articles of this period go into the next digest.
+    if (schedule && nextDueAt) await store.setDigestSchedule(teamId, channelId, schedule, nextDueAt);
+    if (claim === 'already-sent') {
+      // Sent, but a crash came before the schedule moved on.
+      log.info('digest_already_sent', { teamId, channelId, period });
+      return { status: 'already-sent', period };
+    }
+    log.error('digest_failed', {
+      teamId,
+      channelId,
+      period,
+      reason: 'an earlier attempt claimed this period and did not finish; it may have posted, so it is not posted again',
+    });
     return { status: 'in-progress', period };
-  }
-  if (claim === 'already-sent') {
-    // Sent, but the channel's next due time was not moved (a crash between the two writes): move it now.
-    // The previous lastSentAt is kept so the next digest repeats rather than loses articles.
-    await store.markDigestSent(teamId, channelId, period, { sentAt: settings.lastSentAt ? new Date(settings.lastSentAt) : now, nextDueAt });
-    log.info('digest_already_sent', { teamId, channelId, period });
-    return { status: 'already-sent', period };
   }
 
   if (content.articleCount === 0) {

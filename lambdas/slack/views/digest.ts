@@ -16,9 +16,11 @@ const QUOTE_MAX = 240;
 /** Links listed under "More" before "and N more". */
 const MORE_LINKS = 15;
 
-/** "Monday 30 March 2026" in the channel's zone. */
+/** "Monday 30 March 2026" in the channel's zone (assembled from parts: ICU versions differ on the comma). */
 export function digestDateLabel(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
 function sourcesLine(story: DigestStory): string {
