@@ -45,7 +45,7 @@ export interface MentionAnalysis {
   entities: Entity[];
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'now', 'currently', 'still', 'instead', 'later', 'earlier', 'separately']);
 const STOP_LEFT = new Set([
   'for', 'of', 'in', 'at', 'by', 'with', 'to', 'from', 'on', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'said',
@@ -53,6 +53,8 @@ const STOP_LEFT = new Set([
 ]);
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+/** Title words that, alone after "the", name an institution rather than a person. */
+const INSTITUTIONS = new Set(['treasury', 'pentagon', 'kremlin', 'interior', 'state', 'home', 'house', 'senate', 'congress', 'justice', 'defence', 'defense', 'cabinet', 'un', 'eu', 'nato']);
 /** Capitalised words found inside organisation names but not inside personal names ("Reporters Without Borders"). */
 const ORGANISATION_INNER_WORDS = new Set(['without', 'against', 'and', 'the', 'for', 'over', 'under', 'on', 'in', 'to', 'news', 'online', 'media', 'research', 'systems', 'technologies', 'software', 'records', 'pictures', 'entertainment', 'international', 'global', 'united', 'national',
   'energy', 'motors', 'airlines', 'airways', 'foods', 'pharmaceuticals', 'capital', 'partners', 'industries', 'telecom',
@@ -115,7 +117,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
         continue;
       }
       // "Mr." or "J." inside a name.
-      if (n.text === '.' && n.start === tokens[j]!.end && (HONORIFICS.has(tokens[j]!.lower) || /^\p{Lu}$/u.test(tokens[j]!.text)) && tokens[j + 2] && isNameShaped(tokens[j + 2]!.text)) {
+      const abbreviation = HONORIFICS.has(tokens[j]!.lower) || (OFFICE_TITLES.has(tokens[j]!.lower) && tokens[j]!.text.length <= 4) || /^\p{Lu}$/u.test(tokens[j]!.text);
+      if (n.text === '.' && n.start === tokens[j]!.end && abbreviation && tokens[j + 2] && isNameShaped(tokens[j + 2]!.text)) {
         j++;
         continue;
       }
@@ -257,13 +260,17 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   // Role phrases and group nouns.
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
-    if (!reporter(h) || !t.word || t.cap || consumed[h]) continue;
+    // Capitalised only at a sentence start or as a title ("Police said", "the President said").
+    if (!reporter(h) || !t.word || consumed[h] || inRun[h]! >= 0 || (t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     const noun = t.lower;
     const isPersonRole = PERSON_ROLE_NOUNS.has(noun) || /^spokes(men|women|people)$/.test(noun);
     const isOrgRole = ORGANISATION_ROLE_NOUNS.has(noun);
     const isDocument = DOCUMENT_NOUNS.has(noun);
     const isGroup = GROUP_SUBJECTS.has(noun);
     if (!isPersonRole && !isOrgRole && !isDocument && !isGroup) continue;
+    // "chief executive", "managing director": the last noun of a compound is the head.
+    const nextWord = tokens[h + 1];
+    if (nextWord && nextWord.word && nextWord.sentence === t.sentence && (PERSON_ROLE_NOUNS.has(nextWord.lower) || ORGANISATION_ROLE_NOUNS.has(nextWord.lower)) && inRun[h + 1]! < 0) continue;
     // A role right before a name is that name's title ("spokesman Warren Lush").
     if (inRun[h + 1]! >= 0 && runs[inRun[h + 1]!]!.kind === 'person') continue;
     // "media watchdog Reporters Without Borders": the noun describes the organisation named next.
@@ -536,9 +543,13 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   if (k === 0) while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
   const titles = texts.slice(0, k);
   const name = texts.slice(k);
+  if (name.length === 1 && isTitle(lowers[k]!)) {
+    // "the Treasury said": an institution; "the Prime Minister said" is a role, read as a role phrase.
+    if (INSTITUTIONS.has(lowers[k]!)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+    return null;
+  }
   // "the English National Ballet": after "the", only a full personal name is a person.
   if (prev?.lower === 'the' && name.length < 2) return { ...base, name: texts, titles: [], kind: 'organisation' };
-  if (name.length === 1 && isTitle(lowers[k]!) && titles.length === 0) return null;
   // "Paul Miller of Thames Valley Police": the person is the part before "of".
   const cut = name.findIndex((w) => w === 'of' || w === 'for');
   if (cut > 0 && titles.length > 0 && !ORGANISATION_NOUNS.has(bare(name[cut - 1]!.toLowerCase()))) {
@@ -706,7 +717,7 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
     if (existing) return existing;
     return registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
   }
-  if (phrase.determiner === 'a' || phrase.determiner === 'an') {
+  if (phrase.determiner === 'a' || phrase.determiner === 'an' || phrase.determiner === 'one' || phrase.determiner === 'another') {
     const name = lowerFirst(phrase.text);
     const existing = registry.byName('unnamed', name);
     if (existing) return existing;
