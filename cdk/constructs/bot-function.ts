@@ -21,8 +21,10 @@ export function handlerEntry(name: HandlerName): string {
 }
 
 export interface BotFunctionProps {
-  /** Which file of lambdas/handlers/ this function runs. */
+  /** Which file of lambdas/handlers/ this function runs (names the role and the SERVICE variable too). */
   readonly handler: HandlerName;
+  /** Another entry file under the repository root (tests); defaults to lambdas/handlers/<handler>.ts. */
+  readonly entry?: string;
   readonly description: string;
   readonly memorySize: number;
   readonly timeout: Duration;
@@ -76,7 +78,7 @@ export class BotFunction extends Construct {
     );
 
     this.fn = new NodejsFunction(this, 'Function', {
-      entry: handlerEntry(props.handler),
+      entry: props.entry ?? handlerEntry(props.handler),
       handler: 'handler',
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),

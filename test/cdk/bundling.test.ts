@@ -1,0 +1,93 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BotFunction, HANDLERS, PROJECT_ROOT } from '../../cdk/constructs/bot-function';
+import { BUNDLING, toEsbuildOptions } from '../../cdk/constructs/bundling-options';
+import { newsBotApp, tempOutdir } from './helpers';
+
+describe('Function: toEsbuildOptions', () => {
+  it('turns the shared BUNDLING options into the build options NodejsFunction passes to esbuild', () => {
+    expect(toEsbuildOptions('/src/entry.ts', '/out/index.mjs')).toEqual({
+      bundle: true,
+      platform: 'node',
+      entryPoints: ['/src/entry.ts'],
+      outfile: '/out/index.mjs',
+      target: 'node22',
+      format: 'esm',
+      minify: true,
+      sourcemap: true,
+      sourcesContent: true,
+      external: ['@aws-sdk/*'],
+      mainFields: ['module', 'main'],
+      banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
+    });
+  });
+
+  it('refuses an option it cannot translate, so the bench cannot silently drift from CDK', () => {
+    expect(() => toEsbuildOptions('/e.ts', '/o.mjs', { ...BUNDLING, keepNames: true })).toThrow(/keepNames/);
+  });
+
+  it('keeps the ESM banner that gives Bolt\'s CommonJS dependencies a require', () => {
+    expect(BUNDLING.format).toBe(OutputFormat.ESM);
+    expect(BUNDLING.banner).toContain('createRequire(import.meta.url)');
+  });
+});
+
+describe('Construct: BotFunction (real bundling with the local esbuild)', () => {
+  const synth = newsBotApp({ bundle: true });
+  const probe = tempOutdir();
+  afterAll(() => {
+    synth.cleanup();
+    probe.cleanup();
+  });
+
+  it('stages one ESM bundle with its source map for each of the four functions', () => {
+    const template = Template.fromStack(synth.bot);
+    const functions = template.findResources('AWS::Lambda::Function');
+    for (const name of HANDLERS) {
+      const logicalId = synth.bot.getLogicalId(synth.bot.functions[name].fn.node.defaultChild as never);
+      const key = functions[logicalId]?.Properties.Code.S3Key as string;
+      const bundle = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
+      expect(fs.existsSync(bundle), `${name}: ${bundle}`).toBe(true);
+      expect(fs.existsSync(`${bundle}.map`), `${name}: source map`).toBe(true);
+      const code = fs.readFileSync(bundle, 'utf8');
+      expect(code.startsWith(BUNDLING.banner), `${name}: banner first`).toBe(true);
+      expect(code, `${name}: the AWS SDK stays external`).not.toMatch(/node_modules\/@aws-sdk\//);
+    }
+  }, 120_000);
+
+  it(
+    'bundles byte for byte what the bench (toEsbuildOptions) builds, so its figures are the deployed ones',
+    async () => {
+      // A fixed entry rather than the handlers, which other work may change between the two builds.
+      const entry = path.join(PROJECT_ROOT, 'test', 'cdk', 'fixtures', 'probe-handler.ts');
+      const app = new App({ outdir: probe.outdir });
+      const stack = new Stack(app, 'Probe');
+      const fn = new BotFunction(stack, 'Probe', {
+        handler: 'slack',
+        entry,
+        description: 'bundling parity probe',
+        memorySize: 128,
+        timeout: Duration.seconds(3),
+        stage: 'test',
+        logLevel: 'info',
+        logRetention: RetentionDays.ONE_DAY,
+      });
+      const key = Template.fromStack(stack).toJSON().Resources[stack.getLogicalId(fn.fn.node.defaultChild as never)]
+        .Properties.Code.S3Key as string;
+      const staged = path.join(probe.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
+      const bench = path.join(probe.outdir, 'bench', 'index.mjs');
+      await build({ ...toEsbuildOptions(entry, bench), absWorkingDir: PROJECT_ROOT, logLevel: 'silent' });
+
+      const code = fs.readFileSync(staged, 'utf8');
+      expect(code).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
+      expect(fs.readFileSync(bench, 'utf8') === code, 'the bench bundle differs from the CDK asset').toBe(true);
+    },
+    60_000,
+  );
+});
