@@ -7,6 +7,7 @@
  * Options: --worst N   list the N pages with the lowest F1 (ours)
  *          --page ID   print our text and the truth for one page
  *          --extras    list our paragraphs the truth lacks (+) and truth paragraphs we lack (-)
+ *          --losses    list pages where our recall is below plain Readability's
  *          --rounds N  timing rounds per page (default 3; the fastest run counts)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -96,6 +97,9 @@ function main(): void {
     const p = precisionOf(counts);
     const r = recallOf(counts);
     perPage.push({ id, p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 });
+    if (process.argv.includes('--losses') && r < recallOf(baseline.at(-1)!) - 0.01) {
+      console.log(`recall lost vs plain Readability: ${id}  ours R=${r.toFixed(3)}  plain R=${recallOf(baseline.at(-1)!).toFixed(3)}`);
+    }
     if (process.argv.includes('--extras')) {
       // Our paragraphs that the truth mostly lacks, and truth paragraphs we mostly lack: where to look for rules.
       // Paragraphs under 4 tokens have no 4-shingle; judge them by their token run appearing in the other text.

@@ -111,7 +111,7 @@ const CHROME_PHRASE =
 
 /** Photo credits: a short line naming an agency, often glued to a caption ("…treatmentCredit: EPA"). */
 const CREDIT =
-  /(?:(?:credit|photo|image|picture|foto|fotos|source)s?\s*(?::|\.\.\.|…)\s*[^.!?]{0,80}$|\((?:photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$|(?:getty images|getty|afp|ap photo|reuters|epa|shutterstock|istock(?:photo)?|associated press|ap)\s*(?:\/\s*[\w ]+)?\)?$)/i;
+  /(?:(?:credit|photo|image|picture|foto|fotos|source)s?\s*(?::|\.\.\.|…)\s*[^.!?]{0,80}$|\((?:photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$|(?<![\p{L}\p{N}])(?:getty images|getty|afp|ap photo|reuters|epa|shutterstock|istock(?:photo)?|associated press|ap)\s*(?:\/\s*[\w ]+)?\)?$)/iu;
 
 /** Month and weekday names (English, Portuguese, Spanish, French, German, Italian): date stamps come in the page's language. */
 const MONTH =

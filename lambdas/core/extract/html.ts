@@ -30,49 +30,6 @@ function isTeaserLink(block: Block): boolean {
   return block.text.length <= 160 && block.linkChars >= block.text.length * 0.8 && !/[.!?]["”’]?$/.test(block.text);
 }
 
-const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** The page's own summary (og:description / description), to recognise a standfirst repeated above the story. */
-function descriptionOf(document: Document): string | undefined {
-  for (const el of document.querySelectorAll('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:description' || key === 'description' || key === 'twitter:description') {
-      const content = el.getAttribute('content');
-      if (content && content.length >= 40) return comparable(content);
-    }
-  }
-  return undefined;
-}
-
-/**
- * Remove a standfirst that repeats the page description: a deck set apart
- * from the story's paragraphs (a heading or a div, before Readability turns
- * such divs into <p>s). Many pages use their first story paragraph as the
- * description; that one is a <p> and stays.
- */
-function removeDeck(root: Element, description: string): void {
-  const visit = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        if (value.length >= 40 && comparable(value) === description) {
-          const holder = child.parentNode as Element | null;
-          // Only an element that holds nothing but the deck: never a container with the story inside.
-          if (holder && holder !== root && !holder.closest('p') && comparable(holder.textContent ?? '') === description) {
-            holder.remove();
-            return true;
-          }
-        }
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'P' && visit(child)) return true;
-      }
-    }
-    return false;
-  };
-  visit(root);
-}
-
 function storyBlocks(blocks: Block[]): string[] {
   const counts = new Map<string, number>();
   const isShortLink = (b: Block) => b.text.length <= REPEAT_MAX_CHARS && b.linkChars >= b.text.length * 0.5;
@@ -84,19 +41,29 @@ function storyBlocks(blocks: Block[]): string[] {
     .map((b) => b.text);
 }
 
-/** HTML page to story paragraphs with Readability on linkedom. */
+/**
+ * HTML page to metadata and story paragraphs.
+ *
+ * 1. Metadata is read first from the page's own declarations (JSON-LD, meta
+ *    tags), because Readability edits the document as it works.
+ * 2. Elements that are chrome by their markup (captions, share bars, related
+ *    boxes, newsletters…) are removed, so Readability neither scores nor keeps them.
+ * 3. Readability on linkedom picks the article container; `<base href>` is set
+ *    so its links resolve against the page URL.
+ * 4. The container is read block by block into paragraphs, and paragraphs that
+ *    are chrome by their text (credits, "Advertisement", date stamps, teasers,
+ *    repeated hover-card names) are dropped.
+ * If Readability finds no article, the page body is read the same way.
+ */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const titleTag = document.querySelector('title')?.textContent;
   const declared = readMetadata(document, meta.url);
-  const description = descriptionOf(document);
   withBase(document, meta.url);
-  if (document.body) {
-    removeBoilerplateElements(document.body);
-    if (description) removeDeck(document.body, description);
-  }
+  if (document.body) removeBoilerplateElements(document.body);
   const parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
-  const paragraphs = parsed?.content ? storyBlocks(blocksOf(parsed.content)) : [];
+  const container = parsed?.content ?? document.body;
+  const paragraphs = container ? storyBlocks(blocksOf(container)) : [];
   const article = completeMetadata(declared, {
     title: parsed?.title || titleTag,
     byline: parsed?.byline,

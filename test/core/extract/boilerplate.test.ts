@@ -57,6 +57,7 @@ describe('Function: isChromeLine', () => {
     'Snowden fled to Hong Kong, then to Russia, to avoid prosecution.',
     'Source code for the app was published on Monday.',
     'By the end of the year, the company had hired 300 engineers.',
+    'Einrichtungsübergreifende Patientenakte (eEPA)',
     'Reporting from the border has become more dangerous, the group said.',
   ])('%j is story', (line) => {
     expect(isChromeLine(line)).toBe(false);

@@ -40,10 +40,6 @@ describe('Function: extractHtml', () => {
       expect(body).not.toContain('Operator chief praises crews');
     });
 
-    it('drops the standfirst that repeats the page description', () => {
-      expect(body).not.toContain('Trains run again');
-    });
-
     it('drops "Advertisement" and "Read more" lines', () => {
       expect(body).not.toMatch(/Advertisement|Read more/);
     });
