@@ -48,7 +48,7 @@ const words = (texts: string[]) => texts.reduce((n, t) => n + t.split(/\s+/).fil
 
 function table(title: string, cases: Case[], withTime: boolean) {
   console.log(`\n${title}`);
-  console.log(`system        ROUGE-1  ROUGE-2  ROUGE-Lsum   words${withTime ? '   ms/article' : ''}`);
+  console.log(`system        ROUGE-1  ROUGE-2  ROUGE-Lsum   words${withTime ? '   ms/article (mean, median)' : ''}`);
   for (const system of SYSTEMS) {
     // Warm up so the first articles don't pay for JIT compilation.
     for (const c of cases.slice(0, 50)) system.run(c.article);
@@ -56,11 +56,11 @@ function table(title: string, cases: Case[], withTime: boolean) {
     let r2 = 0;
     let rl = 0;
     let length = 0;
-    let ms = 0;
+    const ms: number[] = [];
     for (const c of cases) {
       const t0 = performance.now();
       const output = system.run(c.article);
-      ms += performance.now() - t0;
+      ms.push(performance.now() - t0);
       const s = rouge(output, c.reference);
       r1 += s.rouge1.f1;
       r2 += s.rouge2.f1;
@@ -68,7 +68,9 @@ function table(title: string, cases: Case[], withTime: boolean) {
       length += words(output);
     }
     const pct = (x: number) => ((100 * x) / cases.length).toFixed(1).padStart(7);
-    const time = withTime ? (ms / cases.length).toFixed(3).padStart(13) : '';
+    const mean = ms.reduce((a, b) => a + b, 0) / ms.length;
+    const median = [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+    const time = withTime ? `${mean.toFixed(3).padStart(13)} ${median.toFixed(3).padStart(7)}` : '';
     console.log(`${system.name.padEnd(12)} ${pct(r1)}  ${pct(r2)}  ${pct(rl)}  ${(length / cases.length).toFixed(0).padStart(6)}${time}`);
   }
 }
