@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { startLocalRuntime, type LocalRuntime } from '../../lambdas/local/runtime';
+import { startFakeSlack } from '../helpers/fake-slack';
+import { replyText, sendCommand, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
+import { rss, startFeedServer } from '../feeds/feed-server';
+import { STORIES, type StoryName } from './articles';
+
+/** A news page for a story: site name, title, paragraphs, and a closing paragraph so the page passes the worker's length check. */
+function page(name: StoryName, site: string): string {
+  const [title, ...paragraphs] = STORIES[name].split('\n\n');
+  const closing = 'Further updates will follow as the situation develops, and readers can find earlier coverage of this story in our archive, together with background on the people and places involved.';
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:site_name" content="${site}"><title>${title}</title></head><body><article><h1>${title}</h1>${[...paragraphs, closing]
+    .map((p) => `<p>${p}</p>`)
+    .join('')}</article></body></html>`;
+}
+
+describe('/news subscribe, feeds, schedule, digest and digest now, through the signed Slack endpoint', () => {
+  let runtime: LocalRuntime;
+  let slack: Awaited<ReturnType<typeof startFakeSlack>>;
+  let feeds: Awaited<ReturnType<typeof startFeedServer>>;
+  const channelId = 'CDIGEST1';
+  const send = (text: string) => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId, responseUrl: slack.responseUrl() });
+
+  beforeAll(async () => {
+    slack = await startFakeSlack();
+    feeds = await startFeedServer();
+    // Two outlets (told apart by their og:site_name: both are served from this one loopback host).
+    for (const [name, site] of [['ferryA', 'Island Times'], ['comet', 'Island Times'], ['ferryB', 'North Post']] as const) {
+      feeds.set(`/news/${name}`, { body: page(name, site), contentType: 'text/html; charset=utf-8' });
+    }
+    feeds.set('/island.xml', {
+      body: rss('Island Times', [
+        { guid: 'it-1', title: 'Ferry workers strike halts crossings to the islands', link: feeds.url('/news/ferryA') },
+        { guid: 'it-2', title: 'Comet brightens enough to be seen with binoculars', link: feeds.url('/news/comet') },
+      ]),
+    });
+    feeds.set('/north.xml', { body: rss('North Post', [{ guid: 'np-1', title: 'Orkney ferries cancelled as crews walk out over pay', link: feeds.url('/news/ferryB') }]) });
+    feeds.set('/page.html', { body: '<!DOCTYPE html><html><head><title>Not a feed</title></head><body>Hello</body></html>', contentType: 'text/html' });
+    runtime = await startLocalRuntime({
+      dynamoEndpoint: inject('dynamoEndpoint'),
+      tableName: `newsbot-digest-cmd-${randomUUID().slice(0, 8)}`,
+      credentials: { signingSecret: TEST_SIGNING_SECRET, botToken: TEST_BOT_TOKEN },
+      slackApiUrl: slack.apiUrl,
+      logLevel: 'silent',
+      print: () => {},
+    });
+  });
+  afterAll(async () => {
+    await runtime?.close();
+    await slack?.close();
+    await feeds?.close();
+  });
+
+  it('subscribes, reading the feed at once and saying how many items it found', async () => {
+    const { status, reply } = await send(`subscribe <${feeds.url('/island.xml')}>`);
+    expect(status).toBe(200);
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toContain('Subscribed to *Island Times*: I found 2 items; reading 2 of them now.');
+    const second = await send(`subscribe ${feeds.url('/north.xml')}`);
+    expect(second.reply.text).toContain('Subscribed to *North Post*: I found 1 item');
+    await runtime.idle(); // the worker reads the three pages
+  });
+
+  it('says why a page is not a feed, and does not subscribe', async () => {
+    const { reply } = await send(`subscribe ${feeds.url('/page.html')}`);
+    expect(reply.text).toBe('I did not subscribe: This is an HTML page, not a feed.');
+  });
+
+  it('lists the channel’s feeds, numbered', async () => {
+    const { reply } = await send('feeds');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toContain(`1. *Island Times* — ${feeds.url('/island.xml')}`);
+    expect(reply.text).toContain(`2. *North Post* — ${feeds.url('/north.xml')}`);
+  });
+
+  it.each([
+    ['schedule daily 25:00 Europe/Berlin', 'not a time of day'],
+    ['schedule daily 08:30 Europe/Berlinn', 'not a time zone I know'],
+    ['schedule hourly', 'I know `daily`, `weekdays` and `off`'],
+  ])('refuses `/news %s` with a clear error', async (command, error) => {
+    const { reply } = await send(command);
+    expect(reply.response_type).toBe('ephemeral');
+    expect(reply.text).toContain(error);
+  });
+
+  it('sets a schedule and says when the next digest comes, in the channel’s zone', async () => {
+    const { reply } = await send('schedule weekdays 07:00 America/New_York');
+    expect(reply.text).toMatch(/^Digest schedule: `weekdays 07:00 America\/New_York`\. The next one: \w+day \d+ \w+ \d{4} at 07:00 \(America\/New_York\)\.$/);
+  });
+
+  it('previews the next digest for the caller only, with the ferry story from two sources', async () => {
+    const before = slack.calls.length;
+    const { reply } = await send('digest');
+    expect(reply.response_type).toBe('ephemeral');
+    const text = replyText(reply);
+    expect(text).toContain('Schedule: `weekdays 07:00 America/New_York`');
+    expect(text).toContain('*2 sources*');
+    expect(text).toContain('Comet brightens');
+    expect(slack.calls.length).toBe(before); // nothing posted to the channel
+  });
+
+  it('posts the digest to the channel with chat.postMessage on `digest now`, and counts it as the latest digest', async () => {
+    const { reply } = await send('digest now');
+    expect(reply.text).toBe('Posted the digest: 2 stories from 3 articles.');
+    const posts = slack.calls.filter((c) => c.method === 'chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ body: { channel: channelId }, authorization: `Bearer ${TEST_BOT_TOKEN}` });
+    expect(JSON.stringify(posts[0]!.body.blocks)).toContain('*2 sources*');
+
+    const settings = await runtime.store.getDigestSettings('TDIGEST', channelId);
+    expect(settings?.lastSentAt).toBeTruthy();
+    expect(settings?.schedule).toEqual({ kind: 'weekdays', time: '07:00', tz: 'America/New_York' }); // the schedule carries on
+    const again = await send('digest now');
+    expect(again.reply.text).toContain('Nothing new');
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+
+  it('unsubscribes by number, and turns digests off', async () => {
+    const { reply } = await send('unsubscribe 2');
+    expect(reply.text).toBe('Unsubscribed from *North Post*.');
+    expect((await send('feeds')).reply.text).not.toContain('North Post');
+    expect((await send('unsubscribe 5')).reply.text).toContain('There is no feed number 5');
+    expect((await send('schedule off')).reply.text).toBe('Digests are off for this channel.');
+    expect((await send('digest')).reply.text).toContain('No digest is scheduled');
+  });
+});
