@@ -15,8 +15,14 @@ const SENTENCE_END = /[.!?…。！？]["'”’»)\]」』]*$/;
 /** Chrome lines that scraped news carries between the story's sentences. */
 const CHROME = [
   /\bclick here\b/i,
-  /\b(?:scroll down|read more|read the full|sign up|subscribe (?:to|now)|follow us|share this|all rights reserved)\b/i,
-  /^(?:advertisement|related|watch|video|listen|image|photo|picture|pictured|graphic|caption|copyright|updated|published|last (?:updated|modified))\b[\s:.]/i,
+  /\b(?:scroll down for|all rights reserved)\b/i,
+  // Calls to action open the line; inside a story sentence the same words are news ("thousands sign up").
+  /^(?:read more|read the full|sign up|subscribe|follow us|share this|download the|get the latest)\b/i,
+  // Labels: "Video: ...", "Pictured: ...", "Related: ..."; "Copyright 2014 ...".
+  /^(?:advertisement|related|watch|video|listen|image|photo|picture|pictured|graphic|caption|more|see also)\s*:/i,
+  /^copyright\b/i,
+  // Time stamps: "Updated 10:40 GMT", "Last updated at 4:15 PM on 3rd March".
+  /^(?:updated|published|posted|last (?:updated|modified))\b.{0,20}\d/i,
   /\b(?:image|photo|picture) (?:caption|copyright|credit)\b/i,
   /\bfollow (?:him|her|them|us|me)? ?on (?:twitter|x|facebook|instagram)\b/i,
   /(?:^|\s)@\w+\b.*\bfollow\b|\bfollow\b.*(?:^|\s)@\w+\b/i,
@@ -41,7 +47,7 @@ const CAPTION = [
 ];
 
 /** A byline standing alone: "By Jane Doe and John Roe, Reuters." */
-const BYLINE = /^by\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s*&\s*)(?:[A-Z][\w.'’-]*|and|in|for|of|the|staff|reporter|correspondent|writer|editor))*\s*[.,|]?$/i;
+const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*|\s*&\s*)(?:\p{Lu}[\p{L}.'’-]*|and|in|for|of|the|staff|reporter|correspondent|writer|editor))*\s*[.,|]?$/u;
 
 export type RejectReason = 'short' | 'unfinished' | 'chrome' | 'caption' | 'byline';
 

@@ -20,6 +20,10 @@ describe('Function: rejectReason', () => {
     ['Click here to see more pictures from the clean-up day.', 'chrome'],
     ['Scroll down for video of the rescue at the harbour.', 'chrome'],
     ['Follow us on Twitter for more local news and updates.', 'chrome'],
+    ['BY JANE DOE, STAFF WRITER', 'byline'],
+    ['Video: firefighters battle the blaze at the old mill.', 'chrome'],
+    ['Last updated at 4:15 PM on 3rd March 2014 .', 'chrome'],
+    ['Copyright 2014 The Associated Press, all of it.', 'chrome'],
     ['14:11 EST, 25 October 2013, London . | .', 'chrome'],
     ['Reporting by Ana Lima; editing by Tom Wells and others.', 'chrome'],
     ['Firefighters tackle the blaze on Main Street (AP Photo/Jane Doe).', 'caption'],
@@ -37,6 +41,11 @@ describe('Function: rejectReason', () => {
     '"We would rather have a traffic jam than a tragedy," the mayor said.',
     '2024 was the warmest year on record, scientists said on Friday.',
     'By the end of the year, profits had risen by a third to $1.2bn.',
+    'By the end of the year profits had risen sharply.',
+    'Video game sales rose by 5 percent last year, the trade body said.',
+    'Thousands of people sign up for the scheme every month, officials say.',
+    'Many economists share this view of the housing market.',
+    'Updated figures show that inflation rose again in March.',
   ])('accepts the story sentence %j', (text) => {
     expect(rejectReason(text, words(text))).toBeNull();
   });
