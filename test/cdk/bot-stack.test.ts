@@ -1,5 +1,5 @@
 import { App, Stack } from 'aws-cdk-lib';
-import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotStack } from '../../cdk/bot-stack';
 import { parseConfig } from '../../cdk/config';
@@ -440,6 +440,14 @@ describe('Class: BotStack', () => {
         other.cleanup();
       }
     });
+  });
+
+  it('synthesizes without a warning or error annotation on either stack', () => {
+    for (const stack of [synth.bot, synth.stateful]) {
+      const annotations = Annotations.fromStack(stack);
+      expect(annotations.findWarning('*', Match.anyValue())).toEqual([]);
+      expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+    }
   });
 
   it('is environment-agnostic: no account or region written into either template', () => {
