@@ -26,6 +26,8 @@ export interface QuoteSpan {
 const DOUBLE_OPENERS = new Set(['“', '«', '„']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
 const STRAIGHT_DOUBLE = '"';
+/** Any double mark: the scan jumps from one to the next instead of reading every character. */
+const DOUBLE_MARK = /["“”«»„]/g;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
@@ -111,8 +113,10 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
       open = null;
       continue;
     }
-    for (let i = para.start; i < para.end; i++) {
-      const ch = body[i]!;
+    DOUBLE_MARK.lastIndex = para.start;
+    for (let found = DOUBLE_MARK.exec(body); found && found.index < para.end; found = DOUBLE_MARK.exec(body)) {
+      const i = found.index;
+      const ch = found[0];
       let opens: boolean;
       let closes: boolean;
       if (ch === STRAIGHT_DOUBLE) {
@@ -176,7 +180,9 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
 function singleQuoted(article: CleanArticle, doubles: readonly QuoteSpan[]): QuoteSpan[] {
   const { body, paragraphs } = article;
   const spans: QuoteSpan[] = [];
-  const insideDouble = (i: number) => doubles.some((d) => i >= d.outerStart && i < d.outerEnd);
+  const covered = new Uint8Array(body.length + 1);
+  for (const d of doubles) covered.fill(1, d.outerStart, d.outerEnd);
+  const insideDouble = (i: number) => covered[i] === 1;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     if (isHeadlineLike(para.text)) continue;

@@ -53,6 +53,7 @@ const STOP_LEFT = new Set([
 ]);
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
 /** Title words that, alone after "the", name an institution rather than a person. */
 const INSTITUTIONS = new Set(['treasury', 'pentagon', 'kremlin', 'interior', 'state', 'home', 'house', 'senate', 'congress', 'justice', 'defence', 'defense', 'cabinet', 'un', 'eu', 'nato']);
 /** Capitalised words found inside organisation names but not inside personal names ("Reporters Without Borders"). */
@@ -192,7 +193,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       // A surname or given name of someone named in full elsewhere.
       const matches = persons.filter((p) => p.nameWords[p.nameWords.length - 1] === word || (p.nameWords.length > 1 && p.nameWords[0] === word));
       if (matches.length > 0) {
-        entity = pickNearest(matches, runs, runEntity, run);
+        entity = matches.length === 1 ? matches[0] : pickNearest(matches, runs, runEntity, run);
       } else if (orgAcronyms.has(word)) {
         entity = orgAcronyms.get(word);
       } else if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
@@ -335,7 +336,10 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
         mention.entity.confirmed = true;
       }
       // Mentions inside the appositive belong to it.
-      for (const inner of mentions) if (inner !== mention && inner.first > end && inner.last < k) inner.extentEnd = -1;
+      for (let n = m + 1; n < mentions.length && mentions[n]!.first < k; n++) {
+        const inner = mentions[n]!;
+        if (inner.first > end && inner.last < k) inner.extentEnd = -1;
+      }
       end = tokens[k]?.text === closer || tokens[k]?.text === ',' ? k : k - 1;
       if (tokens[k] && CUE_VERBS.has(tokens[k]!.lower)) {
         end = k - 1;
@@ -408,7 +412,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (let c = 0; c < tokens.length; c++) {
     const t = tokens[c]!;
     if (!reporter(c) || !t.word) continue;
-    const phrase = CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w));
+    const phrase = CUE_PHRASE_STARTS.has(t.lower) ? CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w)) : undefined;
     if (!CUE_VERBS.has(t.lower) && !phrase) continue;
     // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted.
     if (!phrase && /^call/.test(t.lower) && ['on', 'for'].includes(tokens[c + 1]?.lower ?? '')) continue;
