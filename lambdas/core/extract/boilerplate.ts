@@ -103,7 +103,7 @@ const CHROME_LINES = new Set(
 
 /** Line starts that mark chrome when the line is short (teasers, calls to action, credits). */
 const CHROME_PREFIX =
-  /^(?:related(?: articles?| stories| story| coverage| content| video| reading)?|read more(?: on [^:]+)?|read also|see also|see more|more|more on this(?: story)?|also(?: read| see| on [\w.]+)?|also at [\w ]+|watch(?: now)?|listen(?: now)?|download|itunes|don'?t miss|recommended|trending|top stories|sign up|subscribe|follow us|follow [\w ]+ on|join us|click here|tap here|get the [\w ]+ app|advertisement|sponsored|promoted|photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|image credit|photo credit|source|video|gallery|illustration|graphic|media caption|image caption|image copyright|copyright|©|filed under|posted in|categories|category|tags|citation)(?:\s*(?::|\||»|>|\.\.\.|…)|\s+[-–—]\s)/i;
+  /^(?:related(?: articles?| stories| story| coverage| content| video| reading)?|read more(?: on [^:]+)?|read also|see also|see more|more|more on this(?: story)?|also(?: read| see| on [\w.]+)?|also at [\w ]+|watch(?: now)?|listen(?: now)?|download|itunes|don'?t miss|recommended|trending|top stories|sign up|subscribe|follow us|follow [\w ]+ on|join us|click here|tap here|get the [\w ]+ app|advertisement|sponsored|promoted|photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|image credit|photo credit|source|video|gallery|illustration|graphic|media caption|image caption|image copyright|file photo|file|copyright|©|filed under|posted in|categories|category|tags|citation)(?:\s*(?::|\||»|>|\.\.\.|…)|\s+[-–—]\s)/i;
 
 /** Calls to action and share prompts, anywhere in a short line. */
 const CHROME_PHRASE =
@@ -167,7 +167,10 @@ function isBylineLine(t: string): boolean {
 
 /** Normalised key of a line for the fixed list. */
 function lineKey(text: string): string {
-  return text.toLowerCase().replace(/[\s.…:!|>»›→+()\[\]]+$/g, '').replace(/^[\s|•·▶►]+/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s*\(\d+\)$|\s+\d+$/, '') // "Comments (12)", "Share 4"
+    .replace(/[\s.…:!|>»›→+()\[\]]+$/g, '').replace(/^[\s|•·▶►]+/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a single line or paragraph is site chrome by its text alone. */
@@ -187,6 +190,8 @@ export function isChromeLine(text: string): boolean {
   if (CONTACT_ONLY.test(t) || READING_TIME.test(t) || isBylineLine(t)) return true;
   if (t.length <= 200 && /^(?:copyright\b|\(c\)\s*\d{4})|\bcopyright\s*(?:[©ⓒ@]|\(c\))|^[©ⓒ]\s*(?:\d{4}|[\p{Lu}])/iu.test(t)) return true;
   if (/^(?:image|media) (?:caption|copyright)\b/i.test(t)) return true;
+  // Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "FILE - In this photo taken …".
+  if (t.length <= 400 && /^(?:file\s*[-–—:]\s*)?in this [\w.,' ]{0,40}?(?:file )?(?:photo|image|picture|photograph|frame grab)(?:,| taken| provided| released| made| from| shot| dated)/i.test(t)) return true;
   if (/^image \d+ of \/? ?\d+$/i.test(t) || /^\d+\s*of\s*\d+$/i.test(t)) return true;
   return false;
 }

@@ -43,6 +43,10 @@ describe('Function: isChromeLine', () => {
     'Follow our full coverage at https://example.com/elections',
     '/*',
     'RECENT ARTICLES',
+    'Comments (12)',
+    'FILE PHOTO: Traders work on the floor of the exchange. REUTERS/Jane Roe',
+    'In this Dec. 12, 2006, file photo, two astronauts work outside the station.',
+    'FILE - In this photo taken on May 2, 2019, a crane lifts a beam.',
   ])('%j is chrome', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -58,6 +62,8 @@ describe('Function: isChromeLine', () => {
     'Source code for the app was published on Monday.',
     'By the end of the year, the company had hired 300 engineers.',
     'Einrichtungsübergreifende Patientenakte (eEPA)',
+    'In this town, the photo shop closed years ago and nobody replaced it.',
+    'Files released on Monday showed the company knew of the fault.',
     'Reporting from the border has become more dangerous, the group said.',
   ])('%j is story', (line) => {
     expect(isChromeLine(line)).toBe(false);

@@ -94,6 +94,13 @@ describe('Function: extractHtml', () => {
     });
   });
 
+  it('keeps the paragraphs of a page too short for Readability to score', () => {
+    expect(extractHtml('<html><body><p>Only one short line here.</p><p>And another one.</p></body></html>').paragraphs).toEqual([
+      'Only one short line here.',
+      'And another one.',
+    ]);
+  });
+
   it('returns no paragraphs, not an error, for a page without text', () => {
     expect(extractHtml('<html><body></body></html>').paragraphs).toEqual([]);
   });
