@@ -45,6 +45,7 @@ export function attributeQuotes(
   let lastQuote: { entity: Entity; token: number } | null = null;
   let lastScareEnd = -1;
   const dropped = new Set<number>();
+  let lastKept: AttributedQuote | undefined;
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
     const p = placeholders[q];
@@ -119,8 +120,11 @@ export function attributeQuotes(
         dropped.add(q);
         continue;
       }
-      // Single marks are apostrophes too often: keep them only with a speech cue.
-      if (span.single && (!cue || (partial && text.split(/\s+/).length < 3))) continue;
+      // Single marks are apostrophes too often: keep them only with a speech cue, or as the
+      // next full sentence of a single-mark quotation just attributed (British style).
+      const words = text.split(/\s+/).length;
+      const continues = lastKept !== undefined && lastKept.span.single && !lastKept.partial && !partial && words >= 3 && span.paragraph - lastKept.span.paragraph <= 1;
+      if (span.single && !continues && (!cue || (partial && words < 3))) continue;
     }
 
     let entity: Entity | null = cue?.subject?.entity ?? null;
@@ -128,6 +132,7 @@ export function attributeQuotes(
     // A phrase in quote marks inside a sentence that credits nobody ("the cries of …") stays unattributed.
     if (!entity && partial && !sentenceHasCue) {
       out.push({ span, entity: null, partial, path });
+      lastKept = out[out.length - 1];
       continue;
     }
     if (!entity) {
@@ -139,6 +144,7 @@ export function attributeQuotes(
     }
     if (entity) lastQuote = { entity, token: p };
     out.push({ span, entity, partial, path });
+    lastKept = out[out.length - 1];
   }
   return out;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
+import { layoutBody } from '../../../lambdas/core/sentences';
+
+/** The quoted words of each span found in these paragraphs. */
+function quoted(...paragraphs: string[]): string[] {
+  const article = layoutBody(paragraphs);
+  return findQuoteSpans(article).map((s) => article.body.slice(s.start, s.end));
+}
+
+describe('findQuoteSpans', () => {
+  it.each([
+    ['straight double marks', ['"We won," she said.'], ['We won,']],
+    ['curly double marks', ['“We won,” she said.'], ['We won,']],
+    ['guillemets', ['«Nous avons gagné», a-t-elle dit.'], ['Nous avons gagné']],
+    ['a quote closed and reopened', ['"That is all." "Thank you," he said.'], ['That is all.', 'Thank you,']],
+    ['the inch sign', ['He is 5\' 10" tall and "very fit", she said.'], ['very fit']],
+    ['apostrophes are not quotes', ["It's the players' day, and Kerry's too."], []],
+    ['headline claim marks are left out', ["Minister 'angry' at leak", 'The minister said so.'], []],
+    ['nested single marks stay inside', ['"Ask \'why\' first," he said.'], ["Ask 'why' first,"]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(quoted(...paragraphs)).toEqual(expected);
+  });
+
+  it('joins a quote that runs over paragraphs into one span', () => {
+    const article = layoutBody(['She said: "First part.', '"Second part."']);
+    const spans = findQuoteSpans(article);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.multiParagraph).toBe(true);
+    expect(article.body.slice(spans[0]!.start, spans[0]!.end)).toBe('First part.\n\n"Second part.');
+  });
+
+  it('joins a quote whose paragraph breaks were collapsed into one line', () => {
+    const spans = findQuoteSpans(layoutBody(['He said: "One thing. "Another thing," he added.']));
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.multiParagraph).toBe(true);
+  });
+
+  it('ends a quote the source never closed where the reporter takes over', () => {
+    expect(quoted('He added: "We survived so far. Most firms said they were investing in new tools.')).toEqual(['We survived so far.']);
+  });
+
+  it('keeps single-mark quotes in British style', () => {
+    expect(quoted("'We will appeal against this ruling,' the club said.")).toEqual(['We will appeal against this ruling,']);
+  });
+});
