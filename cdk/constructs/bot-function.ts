@@ -45,8 +45,10 @@ const APPLICATION_LOG_LEVEL: Record<LogLevel, ApplicationLogLevel> = {
 /**
  * A NewsBot Lambda with the house defaults: Node 22 on arm64, an ESM bundle
  * built by the local esbuild from the shared BUNDLING options (minified,
- * source maps, AWS SDK external), its own log group with a retention, JSON
- * log lines (Lambda adds timestamp, level and requestId to each), and its own
+ * source maps, AWS SDK external), its own log group with a retention, the
+ * JSON log format (console output and the platform's START/REPORT lines become
+ * JSON objects carrying the request id; lines the app writes as JSON itself
+ * pass through as they are), and its own
  * role that may only write to that log group; callers add the data
  * permissions statement by statement with {@link BotFunction.allow}.
  */
@@ -91,7 +93,8 @@ export class BotFunction extends Construct {
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: APPLICATION_LOG_LEVEL[props.logLevel],
-      systemLogLevelV2: SystemLogLevel.WARN,
+      // INFO keeps the platform's START/REPORT lines: duration, memory, init (cold start) time, per request id.
+      systemLogLevelV2: SystemLogLevel.INFO,
       bundling: { ...BUNDLING, externalModules: [...BUNDLING.externalModules], mainFields: [...BUNDLING.mainFields] },
       environment: {
         STAGE: props.stage,

@@ -150,7 +150,7 @@ describe('Class: BotStack', () => {
       expect(props.LoggingConfig).toEqual({
         LogFormat: 'JSON',
         ApplicationLogLevel: 'INFO',
-        SystemLogLevel: 'WARN',
+        SystemLogLevel: 'INFO',
         LogGroup: { Ref: logGroupId },
       });
       expect(template.findResources('AWS::Logs::LogGroup')[logGroupId]?.Properties.RetentionInDays).toBe(30);
