@@ -166,6 +166,31 @@ interface IngestPlan {
   id: string;
   identity: string;
   hash: string;
+  /** Sort keys of the speaker directory entries that already exist: not written again. */
+  knownSpeakers: Set<string>;
+}
+
+type SpeakerQuotes = { speaker: string; role?: string; quotes: { text: string; partial: boolean; speakerRole?: string }[] };
+
+/** Quotes grouped by speaker key: one item per speaker per article keeps the write count low. */
+function quotesBySpeakerKey(record: ArticleRecord): Map<string, SpeakerQuotes> {
+  const bySpeaker = new Map<string, SpeakerQuotes>();
+  for (const quote of record.quotes) {
+    if (quote.speaker === null) continue;
+    const known = speakerName(quote, record.speakers);
+    const key = known?.key || keyOfSpeaker(quote.speaker, known?.kind);
+    const entry = bySpeaker.get(key) ?? { speaker: quote.speaker, role: known?.role ?? quote.speakerRole, quotes: [] };
+    entry.quotes.push({ text: quote.text, partial: quote.partial, speakerRole: quote.speakerRole });
+    bySpeaker.set(key, entry);
+  }
+  return bySpeaker;
+}
+
+/** Directory entries an article adds: its quoted, named speakers. */
+function directoryEntries(teamId: string, record: ArticleRecord) {
+  return [...quotesBySpeakerKey(record)]
+    .filter(([key]) => !key.startsWith('unnamed:'))
+    .map(([key, entry]) => ({ key: speakerDirectoryKey(teamId, key, entry.speaker), speakerKey: key, name: entry.speaker }));
 }
 
 /** Pick the id for an identity, stepping past ids held by a different article. Returns the existing article when there is one. */
@@ -175,8 +200,10 @@ async function planIngest(ctx: StoreContext, teamId: string, record: ArticleReco
   const identity = articleIdentity(canonical, hash);
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
     const id = articleIdFor(teamId, identity, attempt);
-    // One BatchGet: is the id taken, and is this body already stored under another id?
-    const [head, claim] = await batchGet(ctx, [articleHeadKey(teamId, id), bodyClaimKey(teamId, hash)]);
+    // One BatchGet: is the id taken, is this body already stored under another id, which speakers does the team know already?
+    // (Reading a directory entry costs half a read unit; writing it again would cost a write unit, five times the price.)
+    const directory = directoryEntries(teamId, record).map((e) => e.key);
+    const [head, claim, ...speakers] = await batchGet(ctx, [articleHeadKey(teamId, id), bodyClaimKey(teamId, hash), ...directory]);
     if (head) {
       const parsed = parseItem(articleHeadSchema, head, 'article head');
       if (parsed.identity === identity) {
@@ -194,7 +221,8 @@ async function planIngest(ctx: StoreContext, teamId: string, record: ArticleReco
         if (existing) return { existing };
       }
     }
-    return { id, identity, hash };
+    const knownSpeakers = new Set(directory.filter((_, i) => speakers[i] !== undefined).map((k) => k.SK));
+    return { id, identity, hash, knownSpeakers };
   }
   throw new Error(`no free article id for ${identity} after ${ID_ATTEMPTS} attempts`);
 }
@@ -249,16 +277,7 @@ function publishItems(teamId: string, plan: IngestPlan, record: ArticleRecord, m
     details: packJson({ summary: record.summary, quotes: record.quotes, speakers: record.speakers }),
   };
 
-  // Quotes grouped by speaker key: one item per speaker per article keeps the write count low.
-  const bySpeaker = new Map<string, { speaker: string; role?: string; quotes: { text: string; partial: boolean; speakerRole?: string }[] }>();
-  for (const quote of record.quotes) {
-    if (quote.speaker === null) continue;
-    const known = speakerName(quote, record.speakers);
-    const key = known?.key || keyOfSpeaker(quote.speaker, known?.kind);
-    const entry = bySpeaker.get(key) ?? { speaker: quote.speaker, role: known?.role ?? quote.speakerRole, quotes: [] };
-    entry.quotes.push({ text: quote.text, partial: quote.partial, speakerRole: quote.speakerRole });
-    bySpeaker.set(key, entry);
-  }
+  const bySpeaker = quotesBySpeakerKey(record);
   const speakerItems: Item[] = [];
   const directoryItems: Item[] = [];
   for (const [key, entry] of bySpeaker) {
@@ -272,9 +291,10 @@ function publishItems(teamId: string, plan: IngestPlan, record: ArticleRecord, m
       speakerRole: entry.role,
       quotes: entry.quotes,
     });
-    if (!key.startsWith('unnamed:')) {
-      directoryItems.push({ ...speakerDirectoryKey(teamId, key, entry.speaker), kind: 'speaker', speakerKey: key, name: entry.speaker });
-    }
+  }
+  for (const entry of directoryEntries(teamId, record)) {
+    if (plan.knownSpeakers.has(entry.key.SK)) continue;
+    directoryItems.push({ ...entry.key, kind: 'speaker', speakerKey: entry.speakerKey, name: entry.name });
   }
 
   const quoteText: Item[] = record.quotes.length === 0 ? [] : [
@@ -437,6 +457,9 @@ export async function latestArticles(ctx: StoreContext, teamId: string, options:
   return pageOf(out.Items ?? [], (item) => [parseListing(item)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
 }
 
+/** First-page read size of a feed-filtered digest, as a multiple of the articles wanted. */
+const FILTERED_FIRST_PAGE_FACTOR = 8;
+
 /**
  * Articles stored at or after `since`, newest first, optionally only from
  * some feeds (filtered on the server). Reads at most two pages (two Queries).
@@ -451,7 +474,6 @@ export async function articlesSince(
   const limit = pageLimit(options.limit, 50, 500);
   const feedIds = options.feedUrls?.map(feedIdFor);
   if (feedIds && feedIds.length === 0) return [];
-  const names: Record<string, string> = {};
   const values: Record<string, unknown> = { ':pk': partition.value, ':since': latestArticlesFrom(since) };
   let filter: string | undefined;
   if (feedIds) {
@@ -466,11 +488,12 @@ export async function articlesSince(
       IndexName: partition.index,
       KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
       FilterExpression: filter,
-      ExpressionAttributeNames: Object.keys(names).length > 0 ? names : undefined,
       ExpressionAttributeValues: values,
       ScanIndexForward: false,
-      // Without a filter every item read is an answer: ask for exactly what is needed.
-      Limit: filter ? undefined : limit - found.length,
+      // Without a filter every item read is an answer: ask for exactly what is needed. With one, the first
+      // page reads a few times the answer (enough when the channel follows a good share of the team's
+      // feeds) and the second, only if needed, reads on up to DynamoDB's 1 MB page.
+      Limit: filter ? (page === 0 ? Math.min(1000, limit * FILTERED_FIRST_PAGE_FACTOR) : undefined) : limit - found.length,
       ExclusiveStartKey: startKey,
     });
     found.push(...(out.Items ?? []).map(parseListing));

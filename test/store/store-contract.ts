@@ -254,6 +254,19 @@ export function storeContract(endpoint: () => string): void {
       expect(fromA.every((a) => a.feedUrl === feedA && a.source === 'feed')).toBe(true);
       expect(await store.articlesSince(teamId, new Date(Date.UTC(2026, 10, 2, 6)), { limit: 2 })).toHaveLength(2);
     });
+
+    it('reads on past a first page without a match from the channel feeds', async () => {
+      const teamId = newTeam();
+      const rare = 'https://feeds.example/rare.xml';
+      await ingest(store, teamId, makeArticle({ url: 'https://rare.example/1', title: 'Rare one', paragraphs: ['r.'] }), new Date(Date.UTC(2026, 10, 4, 0)), rare);
+      for (let i = 0; i < 12; i++) {
+        await ingest(store, teamId, makeArticle({ url: `https://busy.example/${i}`, title: `Busy ${i}`, paragraphs: [`b ${i}`] }), new Date(Date.UTC(2026, 10, 4, 1 + i)), 'https://feeds.example/busy.xml');
+      }
+      log.reset();
+      const found = await store.articlesSince(teamId, new Date(Date.UTC(2026, 10, 4)), { limit: 1, feedUrls: [rare] });
+      expect(found.map((a) => a.title)).toEqual(['Rare one']);
+      expect(log.reads()).toEqual(['QueryCommand', 'QueryCommand']);
+    });
   });
 
   describe('Method: searchArticles', () => {
