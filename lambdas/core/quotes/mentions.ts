@@ -53,6 +53,7 @@ const STOP_LEFT = new Set([
 ]);
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
 const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
 /** Title words that, alone after "the", name an institution rather than a person. */
 const INSTITUTIONS = new Set(['treasury', 'pentagon', 'kremlin', 'interior', 'state', 'home', 'house', 'senate', 'congress', 'justice', 'defence', 'defense', 'cabinet', 'un', 'eu', 'nato']);
@@ -446,7 +447,10 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       const m = mentionStartingAt.get(verb + 1);
       if (m) {
         const after = tokens[m.extentEnd + 1];
+        const afterCore = tokens[m.last + 1];
         if (!after || !sameSentence(m.extentEnd, m.extentEnd + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower) || MONTHS_AND_DAYS.has(after.lower)) return m;
+        // "said Scott, who won in 6.46secs, his best time": a name closed by punctuation.
+        if (m.type !== 'pronoun' && afterCore && !afterCore.word && afterCore.quote < 0) return m;
       }
     }
     // Before: "he said", "Mr Kapor is reported as saying", "Blanchett, who …, said".
@@ -541,8 +545,11 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   // Titles end at the last title word before the name: "U.S. Secretary of State John Kerry",
   // "Harbour Minister Lena Okafor", "Engineer Paulo Reis" (a role noun only before a full name).
   let k = 0;
-  for (let i = 0; i < texts.length - 1; i++) {
-    if (isTitle(lowers[i]!) || (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2)) k = i + 1;
+  const titleLike = (i: number) => isTitle(lowers[i]!) || (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2);
+  const firstTitle = lowers.findIndex((_, i) => i < texts.length - 1 && titleLike(i));
+  if (firstTitle >= 0 && firstTitle <= 2) {
+    k = firstTitle + 1;
+    while (k < texts.length - 1 && (titleLike(k) || (TITLE_CONNECTORS_IN_RUN.has(lowers[k]!) && k + 1 < texts.length - 1 && titleLike(k + 1)))) k++;
   }
   if (k === 0) while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
   const titles = texts.slice(0, k);
@@ -561,6 +568,12 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
     return { ...base, last: lastIndex >= 0 ? lastIndex : last, name: name.slice(0, cut), titles, kind: 'person', possessive: false };
   }
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
+  // "Zara Hyde Peters of UK Athletics": a personal name, then the body the person belongs to.
+  const of = lowers.findIndex((w) => w === 'of' || w === 'for');
+  if (of >= 2 && lowers.slice(0, of).every((w) => !ORGANISATION_NOUNS.has(w) && !isTitle(w) && !PLACES.has(w) && !ORGANISATION_INNER_WORDS.has(w))) {
+    const lastIndex = tokens.findIndex((t, i) => i >= first && t.text === texts[of - 1] && tokens[i + 1]?.lower === lowers[of]);
+    if (lastIndex >= 0) return { ...base, last: lastIndex, name: texts.slice(0, of), titles: [], kind: 'person', possessive: false };
+  }
   if (lowers.includes('of') || lowers.includes('for') || texts.includes('&')) return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (prev?.lower === 'the') return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (name.length === 1) {

@@ -40,6 +40,11 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['employee', undefined], ['worker', undefined], ['trader', undefined], ['agent', undefined],
   ['candidate', undefined], ['nominee', undefined], ['winner', undefined], ['deputy', undefined],
   ['commissioner', undefined], ['regulator', undefined], ['general', undefined], ['captain', undefined],
+  ['champion', undefined], ['skipper', undefined], ['striker', undefined], ['midfielder', undefined],
+  ['defender', undefined], ['goalkeeper', undefined], ['athlete', undefined], ['runner', undefined],
+  ['sprinter', undefined], ['driver', undefined], ['rider', undefined], ['chancellor', undefined],
+  ['treasurer', undefined], ['auditor', undefined], ['accountant', undefined], ['shareholder', undefined],
+  ['chairperson', undefined], ['governor', undefined], ['campaigner', undefined], ['protester', undefined],
 ]);
 
 /**
