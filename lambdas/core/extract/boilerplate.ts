@@ -141,6 +141,8 @@ export function isDateLine(text: string): boolean {
   if (text.length > 90) return false;
   // A stamp always has a digit: without one, "June Smith" or "May Lee" would read as a date.
   if (!/\d/.test(text) || !DATE_SIGNAL.test(text)) return false;
+  // A stamp says when: a year, a clock time, or a label. "Tuesday, 1 March" heading a fixture list is content.
+  if (!/(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}|\b(?:published|updated|posted|modified|ago)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i.test(text)) return false;
   const rest = text.replace(DATE_WORDS, ' ').replace(/[\s\d:.,;|/\-–—()+]+/g, ' ').trim();
   return rest.split(/\s+/).filter((w) => w.length > 1).length <= 1;
 }

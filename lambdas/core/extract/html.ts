@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type Block } from './blocks';
+import { flattenDeepNesting } from './depth';
 import { isChromeLine, removeBoilerplateElements } from './boilerplate';
 import type { ExtractedArticle } from './extracted';
 import { completeMetadata, readMetadata } from './metadata';
@@ -57,6 +58,8 @@ function storyBlocks(blocks: Block[]): string[] {
  */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
   const { document } = parseHTML(html) as unknown as { document: Document };
+  // Before anything that recurses over the tree (selectors, Readability, the block walker).
+  flattenDeepNesting(document);
   const titleTag = document.querySelector('title')?.textContent;
   const declared = readMetadata(document, meta.url);
   withBase(document, meta.url);

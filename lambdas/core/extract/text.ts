@@ -49,8 +49,20 @@ function paragraphsOf(text: string): string[] {
   return out;
 }
 
+/** Headlines ending in "?", "!" or "…" are short; a longer line ending so is a sentence. */
+const PUNCTUATED_TITLE_MAX_WORDS = 12;
+
+/**
+ * A headline: a short line that does not end like a sentence ("Key US,
+ * Russian Officials in 'Candid' Talks"), or a short question, exclamation
+ * or trailing-off line ("'My memories of Marley...'"), never one ending in a period.
+ */
 function looksLikeTitle(line: string): boolean {
-  return line.length <= TITLE_MAX_CHARS && !/[.!?,;:]["”’']?$/.test(line) && /\p{L}/u.test(line) && line.split(/\s+/).length >= 2;
+  if (line.length > TITLE_MAX_CHARS || !/\p{L}/u.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  const end = line.replace(/["”’'»)\]]+$/, '');
+  if (/(?:\.\.\.|…|[?!])$/.test(end)) return words <= PUNCTUATED_TITLE_MAX_WORDS;
+  return words >= 2 && !/[.,;:]$/.test(end);
 }
 
 export function extractText(text: string, meta: { url?: string } = {}): ExtractedArticle {

@@ -75,7 +75,7 @@ describe('Function: isDateLine', () => {
     expect(isDateLine(line)).toBe(true);
   });
 
-  it.each(['On November 20, 2019 the council met to vote on the budget.', 'Meal 2', 'June Smith', 'Mai Nguyen', 'Published in the journal Nature on Monday'])('%j is not', (line) => {
+  it.each(['On November 20, 2019 the council met to vote on the budget.', 'Meal 2', 'June Smith', 'Mai Nguyen', 'Tuesday, 1 March', 'Published in the journal Nature on Monday'])('%j is not', (line) => {
     expect(isDateLine(line)).toBe(false);
   });
 });

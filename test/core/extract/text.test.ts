@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,10 @@ describe('Function: extractText', () => {
       'The last keeper of the Gull Point light retired on Friday after four decades of climbing its 112 steps, the coast guard said in a statement.',
       'He said he would miss the view more than anything else.',
     ]);
+  });
+
+  it.each([["'Memories of the harbour...'"], ['Is this the end of the pier?'], ['Harbor Town wins!']])('takes the short punctuated headline %j as the title', (headline) => {
+    expect(extractText(`${headline}\n\nThe council met on Monday.`).title).toBe(headline);
   });
 
   it('takes no title when the first paragraph is a sentence', () => {
@@ -89,5 +93,37 @@ describe.skipIf(!existsSync(seedPath))('the seed article (../shared/seed)', () =
   it('keeps each paragraph exactly as in the source (whitespace aside)', () => {
     const sourceLines = new Set(source.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()));
     for (const p of article.paragraphs) expect(sourceLines.has(p)).toBe(true);
+  });
+});
+
+const quotesDir = resolve(repoRoot, '../shared/data/quotes-dev/articles');
+const summaryFile = resolve(repoRoot, '../shared/data/bbc-news-summary/bbc-news-summary.jsonl');
+
+describe.skipIf(!existsSync(quotesDir) || !existsSync(summaryFile))('chrome-free news text (../shared/data): nothing is dropped', () => {
+  /** The paragraphs a plain-text article really has: blank-line blocks, whitespace normalised. */
+  const blocksOf = (text: string) => text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+  it('keeps the headline and every paragraph of the quotes-dev articles', () => {
+    const files = existsSync(quotesDir) ? readdirSync(quotesDir).filter((f) => f.endsWith('.txt')) : [];
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = readFileSync(resolve(quotesDir, file), 'utf8');
+      const [headline, ...paragraphs] = blocksOf(text);
+      const article = extractText(text);
+      expect({ file, title: article.title, paragraphs: article.paragraphs }).toEqual({ file, title: headline, paragraphs });
+    }
+  });
+
+  it('keeps every paragraph of the 2,225 BBC summary-set articles', () => {
+    const changed: string[] = [];
+    const lines = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8').split('\n').filter(Boolean) : [];
+    for (const line of lines) {
+      const record = JSON.parse(line) as { id: string; text: string };
+      const article = extractText(record.text);
+      const kept = [...(article.title === undefined ? [] : [article.title]), ...article.paragraphs];
+      if (JSON.stringify(kept) !== JSON.stringify(blocksOf(record.text))) changed.push(record.id);
+    }
+    expect(lines.length).toBeGreaterThan(2000);
+    expect(changed).toEqual([]);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * A guard against HTML bombs: pages nested thousands of elements deep.
+ *
+ * Readability, CSS selector matching and the block walker all recurse or
+ * rescan ancestors per node, so a page of 1,000 nested `<div>`s took about
+ * 10 s to extract and 10,000 overflowed the stack. Real pages stay far below
+ * MAX_DOM_DEPTH; anything deeper is rebuilt, right after parsing, as one
+ * paragraph per block of text at that depth, so the rest of the pipeline
+ * sees a shallow tree. This walk itself is iterative.
+ */
+export const MAX_DOM_DEPTH = 128;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT']);
+
+/** Flatten every subtree that starts deeper than `maxDepth`; returns how many subtrees were flattened. */
+export function flattenDeepNesting(root: Node, maxDepth = MAX_DOM_DEPTH): number {
+  let flattened = 0;
+  const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      if (depth + 1 >= maxDepth) {
+        flattenInto(child as Element);
+        flattened++;
+      } else {
+        stack.push({ node: child, depth: depth + 1 });
+      }
+    }
+  }
+  return flattened;
+}
+
+/** Replace an element's subtree with one `<p>` per run of text between block boundaries. */
+function flattenInto(element: Element): void {
+  const paragraphs: string[] = [];
+  let current = '';
+  const close = () => {
+    if (current.trim()) paragraphs.push(current);
+    current = '';
+  };
+  // Iterative pre-order walk; a block element's start and end (null on the stack) close the current paragraph.
+  const stack: Array<Node | null> = [];
+  for (let c = element.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === null) {
+      close();
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      current += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    const block = tag === 'BR' || !INLINE.has(tag);
+    if (block) {
+      close();
+      stack.push(null);
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  close();
+  const document = element.ownerDocument;
+  const replacement = paragraphs.map((text) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    return p;
+  });
+  element.replaceChildren(...replacement);
+}
