@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -60,6 +62,24 @@ describe('Construct: BotFunction (real bundling with the local esbuild)', () => 
       expect(code, `${name}: the AWS SDK stays external`).not.toMatch(/node_modules\/@aws-sdk\//);
     }
   }, 120_000);
+
+  it('stages bundles that load in Node and export a handler (no "Dynamic require" at start-up)', () => {
+    // The Lambda runtime provides @aws-sdk/*; here the repository's node_modules stands in for it.
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(synth.outdir, 'node_modules'), 'dir');
+    const functions = Template.fromStack(synth.bot).findResources('AWS::Lambda::Function');
+    for (const name of HANDLERS) {
+      const logicalId = synth.bot.getLogicalId(synth.bot.functions[name].fn.node.defaultChild as never);
+      const key = functions[logicalId]?.Properties.Code.S3Key as string;
+      const bundle = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
+      const child = spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', 'const m = await import(process.argv[1]); process.stdout.write(typeof m.handler);', pathToFileURL(bundle).href],
+        { encoding: 'utf8', env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } },
+      );
+      expect(child.stderr, name).toBe('');
+      expect(child.stdout, name).toBe('function');
+    }
+  }, 60_000);
 
   it(
     'bundles byte for byte what the bench (toEsbuildOptions) builds, so its figures are the deployed ones',
