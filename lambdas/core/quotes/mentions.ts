@@ -53,6 +53,7 @@ const STOP_LEFT = new Set([
 ]);
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'and', 'so', 'when', 'after', 'before']);
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
 const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
 /** Title words that, alone after "the", name an institution rather than a person. */
@@ -265,7 +266,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     // Capitalised only at a sentence start or as a title ("Police said", "the President said").
     if (!reporter(h) || !t.word || consumed[h] || inRun[h]! >= 0 || (t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     const noun = t.lower;
-    const isPersonRole = PERSON_ROLE_NOUNS.has(noun) || /^spokes(men|women|people)$/.test(noun);
+    // "the 30-year-old": an age stands for the person.
+    const isPersonRole = PERSON_ROLE_NOUNS.has(noun) || /^spokes(men|women|people)$/.test(noun) || /^\d+-year-old$/.test(noun);
     const isOrgRole = ORGANISATION_ROLE_NOUNS.has(noun);
     const isDocument = DOCUMENT_NOUNS.has(noun);
     const isGroup = GROUP_SUBJECTS.has(noun);
@@ -402,7 +404,14 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     return k;
   };
   for (const m of speakerMentions) {
-    const start = clauseStart(m.first);
+    // A new clause starts after "but", "while"…: "Reina won but McIlroy is unfazed" has two subjects.
+    let start = clauseStart(m.first);
+    for (let k = m.first - 1; k > start; k--) {
+      if (CLAUSE_BREAKS.has(tokens[k]!.lower)) {
+        start = k + 1;
+        break;
+      }
+    }
     const lead = tokens.slice(start, m.first);
     const leadOk = lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) || (lead.length > 0 && lead[lead.length - 1]!.text === ',' && !lead.some((t) => CUE_VERBS.has(t.lower)));
     const earlier = speakerMentions.some((o) => o !== m && o.sentence === m.sentence && o.first >= start && o.first < m.first && o.subject);
@@ -451,6 +460,14 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
         if (!after || !sameSentence(m.extentEnd, m.extentEnd + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower) || MONTHS_AND_DAYS.has(after.lower)) return m;
         // "said Scott, who won in 6.46secs, his best time": a name closed by punctuation.
         if (m.type !== 'pronoun' && afterCore && !afterCore.word && afterCore.quote < 0) return m;
+      }
+      // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition.
+      if (!m) {
+        for (let k = verb + 2; k <= Math.min(end, verb + 8); k++) {
+          const named = mentionStartingAt.get(k);
+          if (named && named.type === 'name' && tokens[k - 1]!.text === ',') return named;
+          if (tokens[k]!.quote >= 0) break;
+        }
       }
     }
     // Before: "he said", "Mr Kapor is reported as saying", "Blanchett, who …, said".
