@@ -2,8 +2,10 @@
  * Which sentences lie inside a quotation that runs across sentences.
  * The splitter cuts a multi-sentence quote into pieces: the first opens a
  * quote it doesn't close, the middle ones have no marks at all, the last
- * closes one it didn't open. None of them reads as a story sentence alone,
- * so each is flagged.
+ * closes one it didn't open. The middle and last pieces don't read as story
+ * sentences alone, so they are flagged; so is the first, unless the
+ * reporter's words introduce it ('Mr Lane said: "They did everything
+ * right.'), since then the reader knows who speaks.
  *
  * Marks are told apart by their neighbours. Double marks: one after a space
  * (or at the start) and before a non-space opens. Single marks, which the
@@ -49,19 +51,30 @@ interface QuoteState {
   single: boolean;
 }
 
-/** Walk one sentence; report whether it closed a quote that was not open. */
-function walk(text: string, state: QuoteState, onChar?: (inside: boolean) => void): boolean {
+interface Walk {
+  /** A closing mark with no quote open. */
+  closedUnopened: boolean;
+  /** Where the last quote left open at the end was opened (-1 if none). */
+  lastOpening: number;
+}
+
+/** Walk one sentence, updating the quote state. */
+function walk(text: string, state: QuoteState, onChar?: (inside: boolean) => void): Walk {
   let closedUnopened = false;
+  let lastOpening = -1;
   for (let i = 0; i < text.length; i++) {
     const d = doubleMark(text, i);
     if (d !== 'none') {
-      if (d === 'open') state.double = true;
-      else if (state.double) state.double = false;
+      if (d === 'open') {
+        if (!state.double && !state.single) lastOpening = i;
+        state.double = true;
+      } else if (state.double) state.double = false;
       else closedUnopened = true;
       continue;
     }
     const s = singleMark(text, i, state.single);
     if (s === 'open') {
+      if (!state.double && !state.single) lastOpening = i;
       state.single = true;
       continue;
     }
@@ -71,8 +84,11 @@ function walk(text: string, state: QuoteState, onChar?: (inside: boolean) => voi
     }
     onChar?.(state.double || state.single);
   }
-  return closedUnopened;
+  return { closedUnopened, lastOpening };
 }
+
+/** Reporter's words before a quote that runs on: 'Mr Lane said: "They did everything right.' reads whole. */
+const ATTRIBUTION_WORDS = 3;
 
 /** For each sentence, whether it is a piece of a quotation that does not fit in it. */
 export function quoteFragments(sentences: readonly Sentence[]): boolean[] {
@@ -89,12 +105,17 @@ export function quoteFragments(sentences: readonly Sentence[]): boolean[] {
       openFor = 0;
     }
     const startedOpen = state.double || state.single;
-    const closedUnopened = walk(s.text, state);
+    const { closedUnopened, lastOpening } = walk(s.text, state);
     const endsOpen = state.double || state.single;
     openFor = endsOpen ? openFor + 1 : 0;
-    out.push(startedOpen || endsOpen || closedUnopened);
+    const introduced = endsOpen && !startedOpen && countWords(s.text.slice(0, Math.max(0, lastOpening))) >= ATTRIBUTION_WORDS;
+    out.push(startedOpen || closedUnopened || (endsOpen && !introduced));
   }
   return out;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Share of the sentence's characters inside quotation marks (0 to 1). */

@@ -111,12 +111,16 @@ describe('Function: quoteFragments', () => {
     expect(flags('"Nobody will drive over it," she said. The bridge is closed.')).toEqual([false, false]);
   });
 
+  it('keeps the opening piece when the reporter introduces the speaker, flags the rest', () => {
+    expect(flags('Coastguard officer Peter Lane said: "They did everything right. They had life jackets."')).toEqual([false, true]);
+  });
+
   it('flags the pieces of a quote whose paragraph break was collapsed (a new mark reopens)', () => {
     expect(flags('He said: "We tried hard. "As a result, we won." The team left.')).toEqual([true, true, false]);
   });
 
   it('reads single quote marks, as the British press uses them, without taking apostrophes for quotes', () => {
-    expect(flags("Mr Lane said: 'They did everything right. They had life jackets.' The yacht sank.")).toEqual([true, true, false]);
+    expect(flags("'They did everything right. They had life jackets.' The yacht sank.")).toEqual([true, true, false]);
     expect(flags("The sailors' boat sank. Jones' crew didn't panic. Rescuers called it 'textbook' work.")).toEqual([false, false, false]);
   });
 
