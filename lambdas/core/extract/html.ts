@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type Block } from './blocks';
-import { flattenDeepNesting } from './depth';
+import { flattenDeepNesting, limitMarkupNesting } from './depth';
 import { isChromeLine, removeBoilerplateElements } from './boilerplate';
 import type { ExtractedArticle } from './extracted';
 import { completeMetadata, readMetadata } from './metadata';
@@ -57,7 +57,7 @@ function storyBlocks(blocks: Block[]): string[] {
  * If Readability finds no article, the page body is read the same way.
  */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { document } = parseHTML(limitMarkupNesting(html)) as unknown as { document: Document };
   // Before anything that recurses over the tree (selectors, Readability, the block walker).
   flattenDeepNesting(document);
   const titleTag = document.querySelector('title')?.textContent;
