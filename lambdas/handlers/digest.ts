@@ -5,7 +5,7 @@ import { readEnv } from '../config/env';
 import { createLogger } from '../config/logger';
 import { loadSlackCredentials } from '../config/slack-credentials';
 import { createSlackPoster } from '../slack/poster';
-import { createDocumentClient } from '../store/client';
+import { createDocumentClient, localClientConfig } from '../store/client';
 import { createStore } from '../store/index';
 
 /**
@@ -21,7 +21,8 @@ let deps: Promise<DigestDeps> | undefined;
 async function build(): Promise<DigestDeps> {
   const credentials = await loadSlackCredentials(env.slackSecretId);
   return {
-    store: createStore({ client: createDocumentClient(), tableName: env.tableName }),
+    // DYNAMODB_ENDPOINT is set only off AWS (tests, local trials).
+    store: createStore({ client: createDocumentClient(env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {}), tableName: env.tableName }),
     slack: createSlackPoster({ token: credentials.botToken, apiUrl: env.slackApiUrl }),
     clock: () => new Date(),
     log,

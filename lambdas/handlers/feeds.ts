@@ -6,7 +6,7 @@ import { loadSlackCredentials } from '../config/slack-credentials';
 import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { createSlackPoster } from '../slack/poster';
-import { createDocumentClient } from '../store/client';
+import { createDocumentClient, localClientConfig } from '../store/client';
 import { createStore } from '../store/index';
 
 /**
@@ -22,7 +22,8 @@ let deps: Promise<FeedDeps> | undefined;
 async function build(): Promise<FeedDeps> {
   const credentials = await loadSlackCredentials(env.slackSecretId);
   return {
-    store: createStore({ client: createDocumentClient(), tableName: env.tableName }),
+    // DYNAMODB_ENDPOINT is set only off AWS (tests, local trials).
+    store: createStore({ client: createDocumentClient(env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {}), tableName: env.tableName }),
     jobs: createSqsJobQueue(env.jobQueueUrl),
     fetchFeed: (url, conditional) => fetchFeed(url, conditional),
     slack: createSlackPoster({ token: credentials.botToken, apiUrl: env.slackApiUrl }),
