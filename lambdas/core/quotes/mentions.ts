@@ -87,7 +87,7 @@ interface NameRun {
   /** Tokens of the name proper, titles stripped. */
   name: string[];
   titles: string[];
-  kind: 'person' | 'organisation' | 'place' | 'single';
+  kind: 'person' | 'organisation' | 'place' | 'single' | 'title';
   possessive: boolean;
   /** Lower-case role words just before the run ("keyboard player"). */
   rolePrefix?: { first: number; text: string; head: string };
@@ -190,6 +190,12 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (run.kind === 'person') continue;
     const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ').replace(/^The /, '');
     let entity: Entity | undefined;
+    if (run.kind === 'title') {
+      const word = bare(run.name[0]!.toLowerCase());
+      const matches = persons.filter((p) => p.nameWords.length > 1 && p.nameWords[p.nameWords.length - 1] === word);
+      if (matches.length > 0) runEntity.set(run, pickNearest(matches, runs, runEntity, run));
+      continue;
+    }
     if (run.kind === 'single') {
       const word = bare(run.name[0]!.toLowerCase());
       // A surname or given name of someone named in full elsewhere.
@@ -216,7 +222,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     }
   }
   for (const run of runs) {
-    const entity = runEntity.get(run)!;
+    const entity = runEntity.get(run);
+    if (!entity) continue;
     const surface = tokens.slice(run.first, run.last + 1).map((t) => t.text).join(' ').replace(/ \./g, '.').replace(/['’]s$/, '');
     addAlias(entity, surface.replace(/^The /, ''));
     if (entity.kind !== 'person') continue;
@@ -244,7 +251,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   const mentions: Mention[] = [];
   const consumed = new Uint8Array(tokens.length);
   for (const run of runs) {
-    const entity = runEntity.get(run)!;
+    const entity = runEntity.get(run);
+    if (!entity) continue;
     const first = run.rolePrefix?.first ?? run.first;
     for (let k = first; k <= run.last; k++) consumed[k] = 1;
     const mention: Mention = {
@@ -264,7 +272,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
     // Capitalised only at a sentence start or as a title ("Police said", "the President said").
-    if (!reporter(h) || !t.word || consumed[h] || inRun[h]! >= 0 || (t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
+    const named = inRun[h]! >= 0 && runEntity.has(runs[inRun[h]!]!);
+    if (!reporter(h) || !t.word || consumed[h] || named || (t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     const noun = t.lower;
     // "the 30-year-old": an age stands for the person.
     const isPersonRole = PERSON_ROLE_NOUNS.has(noun) || /^spokes(men|women|people)$/.test(noun) || /^\d+-year-old$/.test(noun);
@@ -574,7 +583,8 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   if (name.length === 1 && isTitle(lowers[k]!)) {
     // "the Treasury said": an institution; "the Prime Minister said" is a role, read as a role phrase.
     if (INSTITUTIONS.has(lowers[k]!)) return { ...base, name: texts, titles: [], kind: 'organisation' };
-    return null;
+    // A lone title word may still be someone's surname ("White said"): kept only if someone has it.
+    return titles.length === 0 ? { ...base, name, titles: [], kind: 'title' } : null;
   }
   // "the English National Ballet": after "the", only a full personal name is a person.
   if (prev?.lower === 'the' && name.length < 2) return { ...base, name: texts, titles: [], kind: 'organisation' };
@@ -761,7 +771,7 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
   const byRole = recent((e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender), false);
   if (byRole) return byRole;
   if (phrase.determiner !== 'the') return null;
-  const inFocus = recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true);
+  const inFocus = recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ?? recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), true);
   if (inFocus) {
     inFocus.roleNouns.add(key);
     setGender(inFocus, gender);

@@ -29,6 +29,7 @@ export const INVERTIBLE_CUES: ReadonlySet<string> = new Set([
   'explains', 'wrote', 'writes', 'continued', 'continues', 'concedes', 'conceded', 'replied', 'replies', 'noted',
   'notes', 'argued', 'argues', 'recalled', 'recalls', 'admitted', 'admits', 'remarked', 'observed', 'stressed',
   'declared', 'commented', 'answered', 'responded', 'countered', 'cautioned', 'claimed', 'claims', 'stated',
+  'agreed', 'agrees', 'remembers', 'predicted', 'predicts', 'suggested', 'suggests', 'acknowledged', 'confirmed',
 ]);
 
 /** Cue verbs whose passive ("was praised by police") names the speaker after "by". */
