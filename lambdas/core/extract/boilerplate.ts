@@ -71,8 +71,27 @@ export function removeBoilerplateElements(root: Element): void {
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
     if (total > 0 && paragraphChars(el) > total * 0.4) continue;
+    // Embedded posts ("social-media-embed" around a quoted tweet) carry what people said: keep them.
+    if (!BOILERPLATE_TAGS.has(tag) && el.querySelector('blockquote')) continue;
     if (textChars(el) > totalText * 0.4) continue;
     el.remove();
+  }
+}
+
+/**
+ * Readability drops anything whose class mentions "social", which takes
+ * embedded posts (a quoted tweet inside "social-media-embed") with it. Those
+ * carry what people said, so their wrappers are renamed to something neutral.
+ */
+export function protectEmbeddedPosts(root: Element): void {
+  for (const quote of root.querySelectorAll('blockquote')) {
+    for (let el: Element | null = quote; el && el !== root; el = el.parentElement) {
+      const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (/social|twitter|tweet|instagram|embed/i.test(name)) {
+        el.setAttribute('class', 'embedded-post');
+        el.removeAttribute('id');
+      }
+    }
   }
 }
 

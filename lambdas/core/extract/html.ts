@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type Block } from './blocks';
 import { flattenDeepNesting, limitMarkupNesting } from './depth';
-import { isChromeLine, removeBoilerplateElements } from './boilerplate';
+import { isChromeLine, protectEmbeddedPosts, removeBoilerplateElements } from './boilerplate';
 import type { ExtractedArticle } from './extracted';
 import { completeMetadata, readMetadata } from './metadata';
 
@@ -63,7 +63,10 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
   const titleTag = document.querySelector('title')?.textContent;
   const declared = readMetadata(document, meta.url);
   withBase(document, meta.url);
-  if (document.body) removeBoilerplateElements(document.body);
+  if (document.body) {
+    removeBoilerplateElements(document.body);
+    protectEmbeddedPosts(document.body);
+  }
   const parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
   const container = parsed?.content ?? document.body;
   const paragraphs = container ? storyBlocks(blocksOf(container)) : [];

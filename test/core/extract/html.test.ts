@@ -94,6 +94,15 @@ describe('Function: extractHtml', () => {
     });
   });
 
+  it('keeps an embedded post (a quoted tweet) but drops the share bar beside it', () => {
+    const article = extractHtml(fixture('embedded-tweet.html'));
+    const body = article.paragraphs.join('\n\n');
+    expect(body).toContain('come for the lake, stay because the bridge is closed again.');
+    expect(body).not.toMatch(/^(?:Share|Tweet|Email)$/m);
+    expect(article.paragraphs[0]).toMatch(/^The town of Pinebrook unveiled/);
+    expect(article.paragraphs.at(-1)).toMatch(/^Repairs to the bridge/);
+  });
+
   it('keeps the paragraphs of a page too short for Readability to score', () => {
     expect(extractHtml('<html><body><p>Only one short line here.</p><p>And another one.</p></body></html>').paragraphs).toEqual([
       'Only one short line here.',
