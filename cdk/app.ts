@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { BotStack } from './bot-stack';
@@ -35,7 +36,7 @@ export function buildApp(app: App): NewsBotStacks {
 }
 
 // Run as the CDK app (cdk.json: "npx tsx cdk/app.ts"), not when imported by tests.
-if (process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     buildApp(new App());
   } catch (error) {
