@@ -207,6 +207,10 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       } else if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
         entity = registry.create('person', display, { nameWords: [word], confirmed: true });
         persons.push(entity);
+      } else if (!ORGANISATION_NOUNS.has(word) && !isAllCaps(run.name[0]!) && !run.name[0]!.includes('-') && tokens[run.first - 1]?.lower !== 'the' && personLikeCueFollows(tokens, run.last)) {
+        // "Parry explained", "admitted Kiely": a lone surname that speaks like a person.
+        entity = persons.find((p) => p.nameWords.length === 1 && p.nameWords[0] === word) ?? registry.create('person', display, { nameWords: [word] });
+        if (!persons.includes(entity)) persons.push(entity);
       }
     }
     if (!entity) {
@@ -488,7 +492,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
         // "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it.
         const prep = tokens[m.first - 1];
         const owner = prep && QUALIFYING_PREPOSITIONS.has(prep.lower) ? mentionEndingAt.get(m.first - 2) : undefined;
-        if (owner && owner.type !== 'pronoun' && m.type === 'organisation' && owner.first >= start) return owner;
+        if (owner && owner.type !== 'pronoun' && owner.first >= start) return owner;
         return m;
       }
       const delim = tokens[j]!.text;
@@ -537,6 +541,15 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
     for (const m of mentions) if (m.entity === unnamed) m.entity = person;
     addAlias(person, unnamed.name);
   }
+}
+
+/** Verbs people use but organisations rarely do: a lone surname before or after one of them is a person. */
+const PERSONAL_CUES = new Set(['admitted', 'admits', 'explained', 'explains', 'insisted', 'insists', 'joked', 'recalled', 'recalls', 'remembers', 'added', 'adds', 'replied', 'conceded', 'concedes', 'told', 'continued', 'laughed', 'smiled', 'quipped', 'wrote', 'writes']);
+
+function personLikeCueFollows(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  const before = tokens[last - 1];
+  return (next !== undefined && PERSONAL_CUES.has(next.lower)) || (before !== undefined && PERSONAL_CUES.has(before.lower));
 }
 
 /** The candidate introduced most recently before this run, else the first one. */
