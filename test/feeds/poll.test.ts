@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pollDueFeeds } from '../../lambdas/app/feeds/poll-due-feeds';
-import { NOTIFY_AFTER_FAILURES, POLL_INTERVAL_MS } from '../../lambdas/app/feeds/poll-policy';
+import { MAX_QUEUED_PER_POLL, NOTIFY_AFTER_FAILURES, POLL_INTERVAL_MS } from '../../lambdas/app/feeds/poll-policy';
 import type { FeedDeps } from '../../lambdas/app/feeds/ports';
 import { subscribeToFeed } from '../../lambdas/app/feeds/subscribe-to-feed';
 import type { Job } from '../../lambdas/app/jobs';
@@ -157,6 +157,21 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     const back = slack.calls.filter((c) => c.method === 'chat.postMessage' && /^:white_check_mark: The feed .* works again\.$/.test(c.body.text));
     expect(back.map((c) => c.body.channel).sort()).toEqual(['CFLAKY1', 'CFLAKY2']);
     expect(await store.getFeed(feeds.url(path))).toMatchObject({ failures: 0, notifiedFailure: false });
+  });
+
+  it('queues at most MAX_QUEUED_PER_POLL new items per poll and leaves the rest for the next poll', async () => {
+    const path = '/busy.xml';
+    const items = Array.from({ length: MAX_QUEUED_PER_POLL + 12 }, (_, n) => ({ guid: `b${n}`, title: `Busy ${n}`, link: feeds.url(`/busy/${n}`) }));
+    feeds.set(path, { body: rss('Busy', []) });
+    await subscribeToFeed(deps, { teamId: 'T5', channelId: 'C5', url: feeds.url(path) });
+    feeds.set(path, { body: rss('Busy', items) });
+    jobs.length = 0;
+    await pollLater();
+    expect(jobs.filter((j) => j.kind === 'ingest-feed-item' && j.url.includes('/busy/'))).toHaveLength(MAX_QUEUED_PER_POLL);
+    jobs.length = 0;
+    await pollLater();
+    const second = jobs.filter((j) => j.kind === 'ingest-feed-item' && j.url.includes('/busy/'));
+    expect(second.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual(items.slice(MAX_QUEUED_PER_POLL).map((i) => i.link));
   });
 
   it('refuses to subscribe to a page that is not a feed, and says where its feed is', async () => {

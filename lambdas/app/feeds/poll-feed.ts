@@ -43,10 +43,12 @@ export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOut
       const fresh = await markNewItems(store, feed.feedUrl, parsed.feed.items, MAX_QUEUED_PER_POLL);
       const teams = [...new Set(subscribers.map((s) => s.teamId))];
       const queued = await queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh);
+      // Items left unseen by the limit must be read next time: no validators, so no 304 hides them.
+      const complete = fresh.length < MAX_QUEUED_PER_POLL;
       await store.updateFeed(feed.feedUrl, {
         nextPollAt: nextPollAt(now, 0),
-        etag: response.etag,
-        lastModified: response.lastModified,
+        etag: complete ? response.etag : undefined,
+        lastModified: complete ? response.lastModified : undefined,
         ...(parsed.feed.title ? { title: parsed.feed.title } : {}),
         ...healthy(),
       });

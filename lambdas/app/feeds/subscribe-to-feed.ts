@@ -52,10 +52,12 @@ export async function subscribeToFeed(
   let queued = await queueFeedItems(deps.jobs, [request.teamId], feedUrl, created ? feed.items.slice(0, MAX_QUEUED_PER_POLL) : fresh);
   queued += await queueFeedItems(deps.jobs, otherTeams, feedUrl, fresh);
 
+  // Items left unseen by the limit must be read by the next poll: no validators, so no 304 hides them.
+  const complete = fresh.length < MAX_QUEUED_PER_POLL;
   await store.updateFeed(feedUrl, {
     nextPollAt: nextPollAt(deps.clock(), 0),
-    etag: response.etag,
-    lastModified: response.lastModified,
+    etag: complete ? response.etag : undefined,
+    lastModified: complete ? response.lastModified : undefined,
     failures: 0,
     lastError: undefined,
     notifiedFailure: false,
