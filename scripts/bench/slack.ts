@@ -1,0 +1,241 @@
+/**
+ * `npm run bench:slack`: how fast NewsBot answers fast /news commands, and how
+ * light its Slack Lambda bundle is.
+ *
+ * 1. Latency: the local runtime (`npm start`'s: the real Bolt handler behind a
+ *    loopback HTTP server, in its own process; dynalite in another) gets signed
+ *    slash commands from 100 concurrent users: summary by id and by words, quote
+ *    by speaker and by phrase, latest, search, help. Two phases, each bounded in
+ *    count and by BENCH_SECONDS (default 60): "Paced", users who wait about a
+ *    second between commands (BENCH_PACED_REQUESTS, default 3,000), and
+ *    "Saturation", users who send the next command as soon as the last is
+ *    answered (BENCH_REQUESTS, default 5,000), where latency is bound by
+ *    throughput. Loopback only. Prints p50/p90/p99/max per command and overall,
+ *    throughput and errors (a non-200 status, an apology, a reply that is not JSON).
+ * 2. Cold start: lambdas/handlers/slack.ts and a minimal Bolt AwsLambdaReceiver
+ *    app (one command, no storage), both bundled with the options CDK deploys
+ *    with (cdk/constructs/bundling-options.ts), then imported in fresh Node
+ *    processes (interleaved, median of BENCH_LOAD_RUNS, default 9): size and load time.
+ * Goals (issue 7): p99 < 100 ms warm with zero errors; the handler loads in under
+ * half the time of the minimal Bolt app.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { toEsbuildOptions } from '../../cdk/constructs/bundling-options';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { ensureTable } from '../../lambdas/local/dynamodb';
+import { signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5_000);
+const PACED_REQUESTS = Number(process.env.BENCH_PACED_REQUESTS ?? 3_000);
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1_000);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
+const USERS = Number(process.env.BENCH_USERS ?? 100);
+const MAX_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 9);
+const ARTICLES = 60;
+const SECRET = 'bench-signing-secret';
+const TEAM = 'T0BENCH';
+const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+const TOPICS = 'council harbour bridge budget election river school hospital ferry railway museum market festival court storm energy'.split(' ');
+const PEOPLE = ['Ada Brennan', 'Piet Hollander', 'Elena Varga', 'Tomasz Lindqvist', 'Marta Okafor', 'David Mensah', 'Noor Haddad', 'Rosa Lindgren'];
+
+/** A made-up article of about 250 words with two attributed quotes. */
+function article(n: number): string {
+  const topic = TOPICS[n % TOPICS.length]!;
+  const [a, b] = [PEOPLE[n % PEOPLE.length]!, PEOPLE[(n + 3) % PEOPLE.length]!];
+  return [
+    `The ${topic} plan number ${n} is approved`,
+    `The ${topic} plan number ${n} was approved on Monday after a long debate in the town hall, officials said.`,
+    `"We have waited years for this ${topic} decision," said ${a}, who led the campaign for it. "Now the real work starts."`,
+    ...Array.from({ length: 5 }, (_, i) => `Paragraph ${i} of story ${n} describes the ${topic} works in detail, with figures such as ${n * 7 + i} and ${i + 2}.5 million, and the views of residents who live near the site.`),
+    `${b} said the cost was far too high. "This ${topic} will cost us dearly," ${b.split(' ')[1]} said.`,
+  ].join('\n\n');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+/** Start a child process and wait for the first line it prints (its address, as JSON). */
+async function startChild(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; first: any }> {
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const first = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', resolve);
+  });
+  return { child, first: JSON.parse(first) };
+}
+
+/** dynalite in its own process: DynamoDB is a separate service in AWS too, not the handler's CPU. */
+const DYNALITE_CHILD = `import dynalite from 'dynalite';
+const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: server.address().port })));`;
+
+async function latencyBench(): Promise<void> {
+  if (process.env.BENCH_PART === 'bundle') return;
+  const dynamo = await startChild(['--input-type=module', '-e', DYNALITE_CHILD], {});
+  const dynamoEndpoint = `http://127.0.0.1:${dynamo.first.port}`;
+  await ensureTable(dynamoEndpoint, 'newsbot-bench');
+  // BENCH_PROFILE_DIR: write a CPU profile of the server process there.
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const server = await startChild([...profile, '--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/bench/slack-server.ts')], {
+    BENCH_DYNAMO_ENDPOINT: dynamoEndpoint,
+    BENCH_SIGNING_SECRET: SECRET,
+  });
+  const runtime = { url: server.first.url as string };
+  try {
+    // Stored the way users store pasted articles: signed /news add commands.
+    const ids: string[] = [];
+    for (let n = 0; n < ARTICLES; n++) {
+      const body = slashCommandBody({ text: `add ${article(n)}`, teamId: TEAM, triggerId: `seed.${n}` });
+      const res = await fetch(`${runtime.url}/slack/events`, { method: 'POST', headers: signedHeaders(SECRET, body), body });
+      const reply = (await res.json()) as { text?: string };
+      const id = /`([a-z0-9]+)`/.exec(reply.text ?? '')?.[1];
+      if (!id) throw new Error(`seeding failed: ${reply.text}`);
+      ids.push(id);
+    }
+
+    const commands: Array<[string, (i: number) => string]> = [
+      ['summary <id>', (i) => `summary ${ids[i % ids.length]}`],
+      ['summary <words>', (i) => `summary plan number ${i % ARTICLES}`],
+      ['quote <speaker>', (i) => `quote ${PEOPLE[i % PEOPLE.length]!.split(' ')[1]}`],
+      ['quote "phrase"', (i) => `quote "this ${TOPICS[i % TOPICS.length]} decision"`],
+      ['latest', () => 'latest'],
+      ['search <words>', (i) => `search ${TOPICS[i % TOPICS.length]} plan`],
+      ['help', () => 'help'],
+    ];
+    /**
+     * USERS users send commands one after another; with `thinkMs`, each waits a
+     * random 0.5–1.5 × thinkMs before its next command, as people do. Returns
+     * once `count` requests were sent or MAX_SECONDS passed.
+     */
+    const phase = async (label: string, count: number, thinkMs: number, record: boolean) => {
+      const samples = new Map<string, number[]>(commands.map(([name]) => [name, []]));
+      const errors: string[] = [];
+      let next = 0;
+      let sent = 0;
+      const t0 = performance.now();
+      const stopAt = t0 + MAX_SECONDS * 1000;
+      const one = async (i: number) => {
+        const [name, text] = commands[i % commands.length]!;
+        const body = slashCommandBody({ text: text(i), teamId: TEAM, userId: `U${i % USERS}`, triggerId: `${label}.${i}` });
+        const start = performance.now();
+        try {
+          const res = await fetch(`${runtime.url}/slack/events`, { method: 'POST', headers: signedHeaders(SECRET, body), body });
+          const raw = await res.text();
+          const elapsed = performance.now() - start;
+          if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+          const reply = JSON.parse(raw) as { text?: string };
+          if (reply.text?.startsWith('Sorry, something went wrong')) throw new Error(reply.text);
+          samples.get(name)!.push(elapsed);
+        } catch (error) {
+          errors.push(`${name}: ${(error as Error).message}`);
+        }
+      };
+      const user = async (u: number) => {
+        // Users start spread over one think time, not all in the same millisecond.
+        if (thinkMs) await new Promise((r) => setTimeout(r, (u / USERS) * thinkMs));
+        while (next < count && performance.now() < stopAt) {
+          const i = next++;
+          sent++;
+          await one(i);
+          if (thinkMs) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
+        }
+      };
+      await Promise.all(Array.from({ length: USERS }, (_, u) => user(u)));
+      if (!record) return;
+      const seconds = (performance.now() - t0) / 1000;
+      const all = [...samples.values()].flat().sort((a, b) => a - b);
+      const how = thinkMs ? `each waiting 0.5–1.5 × ${thinkMs} ms between commands` : 'each sending its next command as soon as the last is answered (saturation)';
+      console.log(`\n${label}: ${sent} signed requests, ${USERS} concurrent users ${how}; ${seconds.toFixed(1)} s, ${(sent / seconds).toFixed(0)} req/s`);
+      if (sent < count) console.log(`  stopped at the ${MAX_SECONDS} s bound before ${count} requests`);
+      console.log(`  ${'command'.padEnd(18)} ${'n'.padStart(5)} ${'p50'.padStart(9)} ${'p90'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)}`);
+      const row = (name: string, values: number[]) => {
+        const v = [...values].sort((a, b) => a - b);
+        console.log(`  ${name.padEnd(18)} ${String(v.length).padStart(5)} ${ms(percentile(v, 50)).padStart(9)} ${ms(percentile(v, 90)).padStart(9)} ${ms(percentile(v, 99)).padStart(9)} ${ms(v.at(-1) ?? NaN).padStart(9)}`);
+      };
+      for (const [name, values] of samples) row(name, values);
+      row('all', all);
+      console.log(`  errors: ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}`);
+      const p99 = percentile(all, 99);
+      console.log(`  goal p99 < 100 ms warm, zero errors: ${p99 < 100 && errors.length === 0 ? 'met' : 'NOT met'} (p99 ${ms(p99)}, ${errors.length} errors)`);
+    };
+
+    console.log(`${ARTICLES} articles stored with signed /news add; server and DynamoDB (dynalite) each in their own process; warm-up ${WARMUP} requests`);
+    await phase('warm-up', WARMUP, 0, false);
+    await phase('Paced', PACED_REQUESTS, THINK_MS, true);
+    await phase('Saturation', REQUESTS, 0, true);
+  } finally {
+    server.child.kill('SIGTERM');
+    dynamo.child.kill('SIGTERM');
+  }
+}
+
+const MINIMAL_BOLT_APP = `// A minimal Bolt Lambda app: one command, no storage, no Slack call at start-up.
+import { App, AwsLambdaReceiver } from '@slack/bolt';
+const receiver = new AwsLambdaReceiver({ signingSecret: 'bench-signing-secret' });
+const app = new App({ token: 'xoxb-bench', botId: 'B00000000', botUserId: 'U00000000', tokenVerificationEnabled: false, receiver });
+app.command('/hello', async ({ ack }) => { await ack('hello'); });
+export const handler = receiver.toHandler();
+`;
+
+function loadOnce(file: string): number {
+  const script = 'const t=performance.now();await import(process.argv[1]);process.stdout.write(String(performance.now()-t));';
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href], {
+    encoding: 'utf8',
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', NODE_OPTIONS: '' },
+  });
+  if (child.status !== 0) throw new Error(`loading ${file} failed:\n${child.stderr}`);
+  return Number(child.stdout);
+}
+
+async function bundleBench(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-bench-slack-'));
+  try {
+    // External @aws-sdk/* imports resolve from the project, as the Lambda runtime provides them.
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const minimalEntry = path.join(dir, 'minimal-bolt-app.mjs');
+    fs.writeFileSync(minimalEntry, MINIMAL_BOLT_APP);
+    const targets = [
+      { name: 'Slack handler (lambdas/handlers/slack.ts)', entry: path.join(PROJECT_ROOT, 'lambdas/handlers/slack.ts'), outfile: path.join(dir, 'slack/index.mjs') },
+      { name: 'minimal Bolt AwsLambdaReceiver app', entry: minimalEntry, outfile: path.join(dir, 'minimal/index.mjs') },
+    ];
+    const inputs: string[][] = [];
+    for (const t of targets) {
+      const { metafile } = await build({ ...toEsbuildOptions(t.entry, t.outfile), absWorkingDir: PROJECT_ROOT, metafile: true, logLevel: 'error' });
+      inputs.push(Object.keys(metafile.inputs));
+    }
+    const times = targets.map(() => [] as number[]);
+    for (let round = 0; round <= LOAD_RUNS; round++) {
+      targets.forEach((t, i) => {
+        const value = loadOnce(t.outfile);
+        if (round > 0) times[i]!.push(value); // round 0 fills the file cache
+      });
+    }
+    console.log(`\nCold start: bundled with cdk/constructs/bundling-options.ts (minified ESM, @aws-sdk/* external), import in a fresh Node process, median of ${LOAD_RUNS} interleaved runs`);
+    const medians = times.map((v) => percentile([...v].sort((a, b) => a - b), 50));
+    targets.forEach((t, i) => {
+      const kb = fs.statSync(t.outfile).size / 1024;
+      console.log(`  ${t.name.padEnd(44)} ${kb.toFixed(0).padStart(6)} KB  load ${ms(medians[i]!).padStart(9)}  (min ${ms(Math.min(...times[i]!))})`);
+    });
+    const [handler, minimal] = medians as [number, number];
+    const socketMode = inputs[0]!.some((file) => file.includes('node_modules/@slack/socket-mode/'));
+    console.log(`  Slack handler / minimal Bolt app: ${(handler / minimal).toFixed(2)} (goal < 0.50: ${handler < minimal / 2 ? 'met' : 'NOT met'}); Socket Mode in the handler bundle: ${socketMode ? 'yes' : 'no'}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await latencyBench();
+// BENCH_PART=latency or =bundle runs one half (for profiling one of them).
+if (process.env.BENCH_PART !== 'latency') await bundleBench();
