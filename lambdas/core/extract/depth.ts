@@ -35,16 +35,21 @@ export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): s
   };
   if (!overflows()) return html;
   let depth = 0;
-  // A dropped tag leaves a space so words do not merge; thousands of them are one space.
-  return html.replace(TAG, (tag, close: string, name: string, selfClose: string) => {
-    if (close) {
-      const dropped = depth > maxDepth;
-      depth = Math.max(0, depth - 1);
-      return dropped ? '' : tag;
-    }
-    if (selfClose || VOID.has(name.toLowerCase())) return depth >= maxDepth ? '' : tag;
-    return ++depth > maxDepth ? ' ' : tag;
-  }).replace(/ {64,}/g, ' ');
+  // A dropped inline tag leaves a space so words do not merge; a dropped block tag leaves a
+  // <br> (void: no depth) so paragraphs stay apart. Runs of either collapse to one.
+  const stand = (name: string) => (INLINE.has(name.toUpperCase()) ? ' ' : '<br>');
+  return html
+    .replace(TAG, (tag, close: string, name: string, selfClose: string) => {
+      if (close) {
+        const dropped = depth > maxDepth;
+        depth = Math.max(0, depth - 1);
+        return dropped ? stand(name) : tag;
+      }
+      if (selfClose || VOID.has(name.toLowerCase())) return depth >= maxDepth ? ' ' : tag;
+      return ++depth > maxDepth ? stand(name) : tag;
+    })
+    .replace(/(?:\s*<br>){2,}/g, '<br>')
+    .replace(/ {64,}/g, ' ');
 }
 
 const ELEMENT_NODE = 1;
@@ -55,7 +60,9 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'I
 /** Flatten every subtree that starts deeper than `maxDepth`; returns how many subtrees were flattened. */
 export function flattenDeepNesting(root: Node, maxDepth = MAX_DOM_DEPTH): number {
   let flattened = 0;
-  const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  // linkedom's doctype has no nextSibling, so a document is walked from its root element.
+  const start = (root as Document).documentElement ? { node: (root as Document).documentElement as Node, depth: 1 } : { node: root, depth: 0 };
+  const stack: Array<{ node: Node; depth: number }> = [start];
   while (stack.length) {
     const { node, depth } = stack.pop()!;
     for (let child = node.firstChild; child; child = child.nextSibling) {

@@ -31,6 +31,26 @@ function isTeaserLink(block: Block): boolean {
   return block.text.length <= 160 && block.linkChars >= block.text.length * 0.8 && !/[.!?]["”’]?$/.test(block.text);
 }
 
+/** How far from the end an author's bio can sit. */
+const BIO_TAIL_BLOCKS = 4;
+
+/**
+ * Drop an author bio at the foot of the story: a short paragraph near the end
+ * that starts with a byline name and says who they are ("Jane Roe is a
+ * reporter for…", "Zac covers Apple news…").
+ */
+function withoutAuthorBio(paragraphs: string[], byline: string | undefined): string[] {
+  if (!byline) return paragraphs;
+  // Personal names only (two words or more), and their first names: "Reuters was unable to verify…" is story.
+  const people = byline.split(/,\s*/).filter((n) => n.split(/\s+/).length >= 2);
+  if (people.length === 0) return paragraphs;
+  const names = people.flatMap((full) => [full, full.split(/\s+/)[0]!]).filter((n) => n.length >= 3);
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bio = new RegExp(`^(?:${names.map(escape).join('|')})\\s+(?:is|was|covers|writes|reports|has been|joined|lives)\\b`);
+  const tailStart = Math.max(1, paragraphs.length - BIO_TAIL_BLOCKS);
+  return paragraphs.filter((p, i) => i < tailStart || p.length > 300 || !bio.test(p));
+}
+
 function storyBlocks(blocks: Block[]): string[] {
   const counts = new Map<string, number>();
   const isShortLink = (b: Block) => b.text.length <= REPEAT_MAX_CHARS && b.linkChars >= b.text.length * 0.5;
@@ -77,5 +97,5 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
     lang: parsed?.lang,
     publishedTime: parsed?.publishedTime,
   });
-  return { ...article, paragraphs };
+  return { ...article, paragraphs: withoutAuthorBio(paragraphs, article.byline) };
 }

@@ -40,6 +40,10 @@ describe('Function: extractHtml', () => {
       expect(body).not.toContain('Operator chief praises crews');
     });
 
+    it("drops the author's bio at the foot of the story", () => {
+      expect(body).not.toContain('transport correspondent');
+    });
+
     it('drops "Advertisement" and "Read more" lines', () => {
       expect(body).not.toMatch(/Advertisement|Read more/);
     });
