@@ -95,7 +95,12 @@ export class BotFunction extends Construct {
       applicationLogLevelV2: APPLICATION_LOG_LEVEL[props.logLevel],
       // INFO keeps the platform's START/REPORT lines: duration, memory, init (cold start) time, per request id.
       systemLogLevelV2: SystemLogLevel.INFO,
-      bundling: { ...BUNDLING, externalModules: [...BUNDLING.externalModules], mainFields: [...BUNDLING.mainFields] },
+      bundling: {
+        ...BUNDLING,
+        externalModules: [...BUNDLING.externalModules],
+        mainFields: [...BUNDLING.mainFields],
+        esbuildArgs: { ...BUNDLING.esbuildArgs },
+      },
       environment: {
         STAGE: props.stage,
         LOG_LEVEL: props.logLevel,

@@ -21,6 +21,14 @@ export const BUNDLING = {
   mainFields: ['module', 'main'],
   /** Bolt's CommonJS dependencies call `require` inside an ESM bundle (pitfalls.md). */
   banner: "import{createRequire}from'module';const require=createRequire(import.meta.url);",
+  /**
+   * Raw esbuild flags. `--charset=utf8` writes non-ASCII characters as they are
+   * instead of \u escapes: about 11% smaller bundles (character tables of
+   * iconv-lite, entities…), and Node reads module source as UTF-8 anyway.
+   * Passed as a flag because NodejsFunction 2.276 declares a `charset` option but
+   * never hands it to esbuild.
+   */
+  esbuildArgs: { '--charset': 'utf8' },
 } as const satisfies BundlingOptions;
 
 /** The options NodejsFunction adds on its own (see its `buildEsbuildArgs`). */
@@ -36,10 +44,19 @@ export function toEsbuildOptions(
   outfile: string,
   bundling: BundlingOptions = BUNDLING,
 ): BuildOptions & { entryPoints: string[]; outfile: string } {
-  const known = new Set(['target', 'format', 'minify', 'sourceMap', 'externalModules', 'mainFields', 'banner']);
-  const unknown = Object.keys(bundling).filter((key) => !known.has(key));
+  const known = new Set(['target', 'format', 'minify', 'sourceMap', 'externalModules', 'mainFields', 'banner', 'esbuildArgs']);
+  const unknown = [
+    ...Object.keys(bundling).filter((key) => !known.has(key)),
+    ...Object.keys(bundling.esbuildArgs ?? {})
+      .filter((flag) => flag !== '--charset')
+      .map((flag) => `esbuildArgs ${flag}`),
+  ];
   if (unknown.length > 0) {
     throw new Error(`toEsbuildOptions does not translate bundling option(s): ${unknown.join(', ')}`);
+  }
+  const charset = bundling.esbuildArgs?.['--charset'];
+  if (charset !== undefined && charset !== 'utf8' && charset !== 'ascii') {
+    throw new Error(`toEsbuildOptions: unexpected --charset ${String(charset)}`);
   }
   return {
     ...NODEJS_FUNCTION_FIXED,
@@ -54,5 +71,6 @@ export function toEsbuildOptions(
     ...(bundling.externalModules !== undefined && { external: [...bundling.externalModules] }),
     ...(bundling.mainFields !== undefined && { mainFields: [...bundling.mainFields] }),
     ...(bundling.banner !== undefined && { banner: { js: bundling.banner } }),
+    ...(charset !== undefined && { charset }),
   };
 }

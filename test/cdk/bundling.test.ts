@@ -27,11 +27,13 @@ describe('Function: toEsbuildOptions', () => {
       external: ['@aws-sdk/*'],
       mainFields: ['module', 'main'],
       banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
+      charset: 'utf8',
     });
   });
 
   it('refuses an option it cannot translate, so the bench cannot silently drift from CDK', () => {
     expect(() => toEsbuildOptions('/e.ts', '/o.mjs', { ...BUNDLING, keepNames: true })).toThrow(/keepNames/);
+    expect(() => toEsbuildOptions('/e.ts', '/o.mjs', { ...BUNDLING, esbuildArgs: { '--drop': 'console' } })).toThrow(/--drop/);
   });
 
   it('keeps the ESM banner that gives Bolt\'s CommonJS dependencies a require', () => {
@@ -106,6 +108,7 @@ describe('Construct: BotFunction (real bundling with the local esbuild)', () => 
 
       const code = fs.readFileSync(staged, 'utf8');
       expect(code).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
+      expect(code, 'non-ASCII written as is (--charset=utf8 reached esbuild)').toContain('Zürich, Kraków');
       expect(fs.readFileSync(bench, 'utf8') === code, 'the bench bundle differs from the CDK asset').toBe(true);
     },
     60_000,
