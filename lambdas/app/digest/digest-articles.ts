@@ -29,22 +29,31 @@ export function channelArticleSource(store: NewsStore): DigestArticleSource {
 /** Pages of the team's latest articles read at most per run (100 each): bounds a run's cost. */
 const MAX_TEAM_PAGES = 100;
 
+interface TeamIndex {
+  since: number;
+  /** The team's articles since `since`, by the feed they came from, newest first. */
+  byFeed: Map<string, ArticleListing[]>;
+  /** The feeds (among those with new articles) each channel of the team follows. */
+  feedsOf: Map<string, string[]>;
+}
+
 /**
- * For one scheduled run. `prepare(teamId, since)` must be called (with the
- * earliest `since` of the team's due channels) before the team's channels ask.
+ * For one scheduled run: each team's articles are read once (pages of its
+ * latest-articles index, back to the earliest start any due channel needs),
+ * and each of those feeds' followers once; every channel then takes its share
+ * from memory.
  */
 export function batchArticleSource(store: NewsStore) {
-  const teamArticles = new Map<string, { since: number; articles: ArticleListing[] }>();
-  const followers = new Map<string, Promise<Set<string>>>();
+  const teams = new Map<string, Promise<TeamIndex>>();
 
-  async function load(teamId: string, since: Date): Promise<ArticleListing[]> {
+  async function latestSince(teamId: string, since: number): Promise<ArticleListing[]> {
     const articles: ArticleListing[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < MAX_TEAM_PAGES; page++) {
       const result = await store.latestArticles(teamId, { limit: 100, cursor });
       let older = false;
       for (const article of result.items) {
-        if (Date.parse(article.ingestedAt) >= since.getTime()) articles.push(article);
+        if (Date.parse(article.ingestedAt) >= since) articles.push(article);
         else older = true;
       }
       cursor = result.cursor;
@@ -53,34 +62,43 @@ export function batchArticleSource(store: NewsStore) {
     return articles;
   }
 
-  /** Channels (team/channel) following a feed; one Query per feed per run. */
-  function followersOf(feedUrl: string): Promise<Set<string>> {
-    let found = followers.get(feedUrl);
-    if (!found) {
-      found = store.feedSubscribers(feedUrl).then((subs) => new Set(subs.map((s) => `${s.teamId}/${s.channelId}`)));
-      followers.set(feedUrl, found);
+  async function build(teamId: string, since: number): Promise<TeamIndex> {
+    const byFeed = new Map<string, ArticleListing[]>();
+    for (const article of await latestSince(teamId, since)) {
+      if (!article.feedUrl) continue; // added by hand, not from a feed: not digest material
+      byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
     }
-    return found;
+    const feedsOf = new Map<string, string[]>();
+    for (const feedUrl of byFeed.keys()) {
+      for (const follower of await store.feedSubscribers(feedUrl)) {
+        if (follower.teamId !== teamId) continue;
+        feedsOf.set(follower.channelId, [...(feedsOf.get(follower.channelId) ?? []), feedUrl]);
+      }
+    }
+    return { since, byFeed, feedsOf };
+  }
+
+  function index(teamId: string, since: Date): Promise<TeamIndex> {
+    const known = teams.get(teamId);
+    const fresh = known?.then((built) => (built.since <= since.getTime() ? built : build(teamId, since.getTime())));
+    const result = fresh ?? build(teamId, since.getTime());
+    teams.set(teamId, result);
+    return result;
   }
 
   const source: DigestArticleSource = async (teamId, channelId, since) => {
-    let cached = teamArticles.get(teamId);
-    if (!cached || cached.since > since.getTime()) {
-      cached = { since: since.getTime(), articles: await load(teamId, since) };
-      teamArticles.set(teamId, cached);
-    }
-    const mine: ArticleListing[] = [];
-    for (const article of cached.articles) {
-      if (!article.feedUrl || Date.parse(article.ingestedAt) < since.getTime()) continue;
-      if ((await followersOf(article.feedUrl)).has(`${teamId}/${channelId}`)) mine.push(article);
-      if (mine.length >= MAX_DIGEST_ARTICLES) break;
-    }
-    return mine;
+    const { byFeed, feedsOf } = await index(teamId, since);
+    const mine = (feedsOf.get(channelId) ?? [])
+      .flatMap((feedUrl) => byFeed.get(feedUrl) ?? [])
+      .filter((article) => Date.parse(article.ingestedAt) >= since.getTime())
+      .sort((a, b) => (a.ingestedAt < b.ingestedAt ? 1 : a.ingestedAt > b.ingestedAt ? -1 : 0));
+    return mine.slice(0, MAX_DIGEST_ARTICLES);
   };
   return {
     source,
+    /** Read a team's articles back to `since` before its channels ask (the earliest start among them). */
     prepare: async (teamId: string, since: Date) => {
-      await source(teamId, '', since);
+      await index(teamId, since);
     },
   };
 }
