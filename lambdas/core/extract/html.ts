@@ -31,6 +31,16 @@ function isTeaserLink(block: Block): boolean {
   return block.text.length <= 160 && block.linkChars >= block.text.length * 0.8 && !/[.!?]["”’]?$/.test(block.text);
 }
 
+const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The headline repeated as the first lines of the body is metadata, not story (the record has `title`). */
+function withoutRepeatedTitle(paragraphs: string[], title: string | undefined): string[] {
+  if (!title) return paragraphs;
+  const key = comparable(title);
+  const at = paragraphs.slice(0, 3).findIndex((p) => comparable(p) === key);
+  return at < 0 ? paragraphs : paragraphs.filter((_, i) => i !== at);
+}
+
 /** How far from the end an author's bio can sit. */
 const BIO_TAIL_BLOCKS = 4;
 
@@ -97,5 +107,5 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
     lang: parsed?.lang,
     publishedTime: parsed?.publishedTime,
   });
-  return { ...article, paragraphs: withoutAuthorBio(paragraphs, article.byline) };
+  return { ...article, paragraphs: withoutAuthorBio(withoutRepeatedTitle(paragraphs, article.title), article.byline) };
 }
