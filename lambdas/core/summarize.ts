@@ -29,7 +29,9 @@ const DEFAULT_REDUNDANCY = 0.8;
  * penalty (see `summary/`).
  */
 export function summarize(article: CleanArticle, options: SummarizeOptions = {}, tuning: SummarizerTuning = {}): Summary {
-  const count = Math.max(0, Math.floor(options.sentences ?? 3));
+  // Options arrive from Slack commands and the CLI: anything but a finite number means the default.
+  const count = Number.isFinite(options.sentences) ? Math.max(0, Math.floor(options.sentences!)) : 3;
+  const maxWords = Number.isFinite(options.maxWords) ? options.maxWords : undefined;
   const candidates = buildCandidates(article);
   const titleTerms = article.title ? termSet(article.title) : new Set<string>();
   const scores = scoreCandidates(candidates, titleTerms, tuning.weights ?? DEFAULT_WEIGHTS);
@@ -40,9 +42,9 @@ export function summarize(article: CleanArticle, options: SummarizeOptions = {},
       redundancy: tuning.redundancy ?? DEFAULT_REDUNDANCY,
       shown: titleTerms,
     });
-  let picked = select(options.maxWords);
+  let picked = select(maxWords);
   // A budget smaller than every sentence: one sentence over budget beats an empty summary.
-  if (picked.length === 0 && count > 0 && options.maxWords !== undefined) picked = select(undefined).slice(0, 1);
+  if (picked.length === 0 && count > 0 && maxWords !== undefined) picked = select(undefined).slice(0, 1);
 
   const inOrder = [...picked].sort((a, b) => a - b).map((i) => candidates[i]!);
   // The TL;DR is the best picked sentence that stands on its own.

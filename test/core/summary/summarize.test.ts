@@ -105,6 +105,11 @@ describe('Function: summarize', () => {
       expect(summarize(article, { maxWords: 3 }).sentences).toHaveLength(1);
     });
 
+    it('falls back to the defaults for counts and budgets that are not numbers', () => {
+      expect(summarize(article, { sentences: Number.NaN }).sentences).toHaveLength(3);
+      expect(summarize(article, { maxWords: Number.NaN })).toEqual(summarize(article));
+    });
+
     it('is deterministic', () => {
       expect(summarize(article)).toEqual(summarize(article));
     });
