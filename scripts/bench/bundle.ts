@@ -112,9 +112,13 @@ function importChain(metafile: Metafile, entry: string, pkg: string): string[] {
     if (current.includes(`node_modules/${pkg}/`)) {
       const chain: string[] = [];
       for (let at: string | null | undefined = current; at; at = previous.get(at)) chain.unshift(at);
-      // Own files, then the first file of a package: the rest is the package's own business.
-      const firstPackageFile = chain.findIndex((file) => file.includes('node_modules/'));
-      return chain.slice(0, firstPackageFile + 1).map((file) => file.replace(/^.*node_modules\//, ''));
+      // Own files, then where the chain enters and leaves each package.
+      const packageOf = (file: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file.slice(file.lastIndexOf('node_modules/')))?.[1];
+      const kept = chain.filter((file, i) => {
+        const pkg = packageOf(file);
+        return pkg === undefined || packageOf(chain[i - 1] ?? '') !== pkg || packageOf(chain[i + 1] ?? '') !== pkg;
+      });
+      return kept.map((file) => file.replace(/^.*node_modules\//, ''));
     }
     for (const imported of metafile.inputs[current]?.imports ?? []) {
       if (!imported.external && !previous.has(imported.path) && metafile.inputs[imported.path]) {
