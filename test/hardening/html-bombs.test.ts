@@ -56,6 +56,12 @@ describe('Hardening: HTML bombs through the pipeline', () => {
     expect(limited).toContain(STORY.trim());
   });
 
+  it('flattens a whole document that starts with a doctype (linkedom gives the doctype no next sibling)', () => {
+    const { document } = parseHTML('<!doctype html>' + page('<div>', '</div>', MAX_DOM_DEPTH * 2)) as unknown as { document: Document };
+    expect(flattenDeepNesting(document)).toBe(1);
+    expect(maxDepth(document.documentElement)).toBeLessThanOrEqual(MAX_DOM_DEPTH);
+  });
+
   it('rebuilds a subtree deeper than the DOM limit as paragraphs, keeping text and paragraph breaks', () => {
     const { document } = parseHTML(page('<div>', '</div>', MAX_DOM_DEPTH + 50).replace(`<p>${STORY.repeat(3)}</p>`, '<p>First <b>bold</b> part.</p><p>Second part.</p>')) as unknown as { document: Document };
     expect(flattenDeepNesting(document)).toBeGreaterThan(0);
