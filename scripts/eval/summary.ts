@@ -11,7 +11,9 @@
  * sentence, written by a journalist to sum up the story, serves as a
  * one-sentence human reference for the rest of the article: a summarizer
  * that drifts away from what news writers consider the point scores below
- * lead-3 there.
+ * lead-3 there. A third table does the same with the headline: ROUGE
+ * recall of each BBC title (written by an editor) by summaries made with
+ * the title hidden from the summarizer.
  */
 import { existsSync } from 'node:fs';
 import type { CleanArticle } from '../../lambdas/core/article';
@@ -85,6 +87,24 @@ function ledeCase(r: BbcArticle): Case | null {
   return article.sentences.length >= 6 ? { article, reference: [lede.text] } : null;
 }
 
+function titleCheck(records: BbcArticle[]) {
+  console.log(`\nTitle check: ${records.length} BBC articles, the title hidden, ROUGE recall x 100 of the title`);
+  console.log('system        ROUGE-1  ROUGE-2  ROUGE-Lsum');
+  for (const system of SYSTEMS) {
+    let r1 = 0;
+    let r2 = 0;
+    let rl = 0;
+    for (const r of records) {
+      const s = rouge(system.run({ ...r.article, title: undefined }), [r.title]);
+      r1 += s.rouge1.recall;
+      r2 += s.rouge2.recall;
+      rl += s.rougeLsum.recall;
+    }
+    const pct = (x: number) => ((100 * x) / records.length).toFixed(1).padStart(7);
+    console.log(`${system.name.padEnd(12)} ${pct(r1)}  ${pct(r2)}  ${pct(rl)}`);
+  }
+}
+
 /** Where the summarizer's picks sit in the article: how lead-like it is. */
 function positions(records: BbcArticle[]) {
   let first = 0;
@@ -113,6 +133,7 @@ function main() {
   table(`BBC News Summary: ${records.length} articles (duplicates removed), reference summaries`, records, true);
   const ledes = records.map(ledeCase).filter((c): c is Case => c !== null);
   table(`Lead check: ${ledes.length} BBC articles without their first sentence, that sentence as the reference`, ledes, false);
+  titleCheck(records);
   positions(records);
 }
 
