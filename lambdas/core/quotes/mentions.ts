@@ -125,9 +125,17 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
         j++;
         continue;
       }
+      // "van der Berg": particles, then the name they belong to.
+      let particles = 0;
+      while (SURNAME_PARTICLES.has(tokens[j + 1 + particles]?.lower ?? '') && !tokens[j + 1 + particles]!.cap && particles < 3) particles++;
+      const named = tokens[j + 1 + particles];
+      if (particles > 0 && named && sameSentence(j, j + 1 + particles) && named.word && isNameShaped(named.text)) {
+        j += particles;
+        continue;
+      }
       const after = tokens[j + 2];
       const joins = after && sameSentence(j, j + 2) && after.word && isNameShaped(after.text);
-      if (joins && (SURNAME_PARTICLES.has(n.lower) || n.lower === 'of' || n.lower === 'for' || n.text === '&' || (n.lower === 'and' && hasOf))) {
+      if (joins && (n.lower === 'of' || n.lower === 'for' || n.text === '&' || (n.lower === 'and' && hasOf))) {
         if (n.lower === 'of' || n.lower === 'for') hasOf = true;
         j++;
         continue;
@@ -137,11 +145,16 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     let first = i;
     // A capital that only opens the sentence ("Speaking", "Dance teacher").
     const head = tokens[first]!;
+    const roleWord = GROUP_SUBJECTS.has(head.lower) || ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) && !OFFICE_TITLES.has(head.lower));
     if (COMMON_CAPITALISED.has(head.lower) || /^I['’]/.test(head.text)) first++;
+    // "Analysts said", "Police said": a noun capitalised only because it opens the sentence.
+    else if (roleWord && first === j && sentenceInitial(first)) first++;
     else if (sentenceInitial(first) && !HONORIFICS.has(head.lower) && !OFFICE_TITLES.has(head.lower) && lowerWords.has(head.lower)) first++;
-    while (first <= j && (MONTHS_AND_DAYS.has(tokens[first]!.lower) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))) first++;
+    // A month or day next to a number is a date ("Jan 5", "May 2005"), not part of a name ("Theresa May").
+    const isDate = (k: number) => MONTHS_AND_DAYS.has(tokens[k]!.lower) && (/^\d/.test(tokens[k + 1]?.text ?? '') || /^\d/.test(tokens[k - 1]?.text ?? ''));
+    while (first <= j && (isDate(first) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))) first++;
     let last = j;
-    while (last >= first && (MONTHS_AND_DAYS.has(tokens[last]!.lower) || !tokens[last]!.word)) last--;
+    while (last >= first && (isDate(last) || !tokens[last]!.word)) last--;
     i = j;
     if (first > last) continue;
     const run = classifyRun(tokens, first, last);
@@ -157,11 +170,13 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   const findPerson = (name: string[]): Entity | undefined => {
     const words = name.map((w) => bare(w.toLowerCase()));
     const surname = words[words.length - 1]!;
+    // Given names: the words before the surname and its particles ("Jan" of "Jan van der Berg").
+    const given = (ws: readonly string[]) => ws.slice(0, -1).filter((w) => !SURNAME_PARTICLES.has(w));
     return persons.find((p) => {
       if (p.nameWords[p.nameWords.length - 1] !== surname) return false;
-      const a = p.nameWords[0]!;
-      const b = words[0]!;
-      return p.nameWords.length === 1 || words.length === 1 || a === b || a[0] === b || b[0] === a;
+      const a = given(p.nameWords)[0];
+      const b = given(words)[0];
+      return a === undefined || b === undefined || a === b || a[0] === b || b[0] === a;
     });
   };
   // A name the article once shows to be an organisation is one everywhere ("firm Retail Banking Research").
@@ -618,7 +633,7 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   if (prev?.lower === 'the') return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (name.length === 1) {
     if (PLACES.has(lastLower)) return { ...base, name, titles: [], kind: 'place' };
-    if (MONTHS_AND_DAYS.has(lastLower)) return null;
+    if (MONTHS_AND_DAYS.has(lastLower)) return { ...base, name, titles: [], kind: 'title' };
     return { ...base, name, titles: [], kind: 'single' };
   }
   if (name.every((w) => PLACES.has(bare(w.toLowerCase())))) return { ...base, name, titles: [], kind: 'place' };
