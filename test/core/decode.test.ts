@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { charsetFromContentType, decodeBytes, detectCharset } from '../../lambdas/core/decode';
 
@@ -83,5 +86,24 @@ describe('Function: decodeBytes', () => {
 
   it('never throws on bytes that are invalid in the declared charset', () => {
     expect(decodeBytes(new Uint8Array([0x41, 0xff, 0x42]), 'text/plain; charset=utf-8')).toBe('A\uFFFDB');
+  });
+});
+
+const feedsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/feeds');
+
+describe.skipIf(!existsSync(feedsDir))('real feeds in legacy charsets (../shared/data/feeds)', () => {
+  const read = (name: string) => new Uint8Array(readFileSync(resolve(feedsDir, name)));
+
+  it.each([
+    ['node-feedparser/iconv.xml', 'windows-1251', 'xml', /[А-Яа-я]{4}/],
+    ['rss-parser/encoding.rss', 'windows-1252', 'xml', /ç[ãõ]/],
+    ['rss-parser/uolNoticias.rss', 'windows-1252', 'fallback', /ç/],
+    ['rss-parser/guardian.rss', 'utf-8', 'xml', /[“”’]/],
+  ])('decodes %s as %s (from %s) without garbling', (name, charset, source, sample) => {
+    const bytes = read(name);
+    expect(detectCharset(bytes)).toMatchObject({ charset, source });
+    const text = decodeBytes(bytes);
+    expect(text).toMatch(sample);
+    expect(text).not.toMatch(/[\uFFFD\u0080-\u009F]/);
   });
 });
