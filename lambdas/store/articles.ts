@@ -119,7 +119,7 @@ function assemble(items: Item[]): StoredArticle | undefined {
     .sort((a, b) => (a.SK < b.SK ? -1 : 1));
   if (chunks.length !== head.bodyChunks) return undefined; // a head is only written after its chunks; cannot happen unless deleted underneath
   const content = parseItem(articleContentSchema, unpackJson(joinChunks(chunks.map((c) => c.data))), 'article body');
-  return { ...compact(listingOf(head)), body: content.body, paragraphs: content.paragraphs, sentences: content.sentences };
+  return { ...compact(listingOf(head)), ...(content.details ?? {}), body: content.body, paragraphs: content.paragraphs, sentences: content.sentences };
 }
 
 /** All self items (head and body chunks) of one article id, following pages for bodies over 1 MB. */
@@ -248,7 +248,15 @@ function speakerName(quote: Quote, speakers: Speaker[]): Speaker | undefined {
 }
 
 /** Everything that makes an article visible, written together by the publish step. */
-function publishItems(teamId: string, plan: IngestPlan, record: ArticleRecord, meta: IngestMeta, chunks: number, token: string, now: Date): Item[] {
+function publishItems(
+  teamId: string,
+  plan: IngestPlan,
+  record: ArticleRecord,
+  meta: IngestMeta,
+  body: { chunks: number; headDetails: Uint8Array },
+  token: string,
+  now: Date,
+): Item[] {
   const { id } = plan;
   const ingestedAt = meta.ingestedAt;
   const date = quoteDate(record.publishedAt, ingestedAt);
@@ -273,8 +281,8 @@ function publishItems(teamId: string, plan: IngestPlan, record: ArticleRecord, m
     feedUrl: meta.feedUrl,
     feedId: meta.feedUrl !== undefined ? feedIdFor(meta.feedUrl) : undefined,
     bodyHash: plan.hash,
-    bodyChunks: chunks,
-    details: packJson({ summary: record.summary, quotes: record.quotes, speakers: record.speakers }),
+    bodyChunks: body.chunks,
+    details: body.headDetails,
   };
 
   const bySpeaker = quotesBySpeakerKey(record);
@@ -289,7 +297,7 @@ function publishItems(teamId: string, plan: IngestPlan, record: ArticleRecord, m
       speakerKey: key,
       speaker: entry.speaker,
       speakerRole: entry.role,
-      quotes: entry.quotes,
+      quotes: withinBytes(entry.quotes, (q) => q.text),
     });
   }
   for (const entry of directoryEntries(teamId, record)) {
@@ -297,16 +305,17 @@ function publishItems(teamId: string, plan: IngestPlan, record: ArticleRecord, m
     directoryItems.push({ ...entry.key, kind: 'speaker', speakerKey: entry.speakerKey, name: entry.name });
   }
 
-  const quoteText: Item[] = record.quotes.length === 0 ? [] : [
+  const indexedQuotes = withinBytes(record.quotes, (q) => q.text);
+  const quoteText: Item[] = indexedQuotes.length === 0 ? [] : [
     {
       ...articleQuoteTextKey(teamId, id),
       ...recentQuotesIndexKey(teamId, ingestedAt, id),
       kind: 'quote-text',
       ...citation,
       // One folded copy of every quote, newline-separated, for a server-side contains() filter.
-      folded: record.quotes.map((q) => foldText(q.text)).join('\n'),
+      folded: indexedQuotes.map((q) => foldText(q.text)).join('\n'),
       // The folded copy is not repeated per quote: the reader folds the few quotes of a matching item itself.
-      quotes: record.quotes.map((q) => ({ text: q.text, speaker: q.speaker, speakerRole: q.speakerRole, partial: q.partial })),
+      quotes: indexedQuotes.map((q) => ({ text: q.text, speaker: q.speaker, speakerRole: q.speakerRole, partial: q.partial })),
     },
   ];
 
@@ -357,7 +366,13 @@ export async function saveArticle(
   }
 
   // 2. body: chunks under the body's version; invisible until a head names them.
-  const packed = packJson({ body: record.body, paragraphs: record.paragraphs, sentences: record.sentences });
+  const details = { summary: record.summary, quotes: record.quotes, speakers: record.speakers };
+  let headDetails = packJson(details);
+  const detailsInline = headDetails.byteLength <= DETAILS_INLINE_MAX_BYTES;
+  if (!detailsInline) {
+    headDetails = packJson({ ...details, quotes: record.quotes.slice(0, LISTING_QUOTES_WHEN_LARGE), speakers: record.speakers.slice(0, LISTING_QUOTES_WHEN_LARGE) });
+  }
+  const packed = packJson({ body: record.body, paragraphs: record.paragraphs, sentences: record.sentences, ...(detailsInline ? {} : { details }) });
   const chunks = splitChunks(packed);
   const version = plan.hash.slice(0, 8);
   await ctx.hooks.beforeIngestWrite?.('body');
@@ -368,7 +383,7 @@ export async function saveArticle(
 
   // 3. publish: the head and every index item in one BatchWrite (more only for articles with very many speakers).
   await ctx.hooks.beforeIngestWrite?.('publish');
-  await batchWrite(ctx, publishItems(teamId, plan, record, meta, chunks.length, token, now).map(putRequest));
+  await batchWrite(ctx, publishItems(teamId, plan, record, meta, { chunks: chunks.length, headDetails }, token, now).map(putRequest));
 
   const article = await readBack(record, plan, meta);
   return { article, created: true };
@@ -501,6 +516,30 @@ export async function articlesSince(
     if (!startKey) break;
   }
   return found.slice(0, limit);
+}
+
+/**
+ * Size guards for articles with very many quotes (a transcript): index items
+ * must stay under DynamoDB's 400 KB, and listings small. Beyond these, the
+ * full quotes live only in the body items and getArticle returns them all.
+ */
+/** Packed details (summary, quotes, speakers) kept on the head; larger ones move to the body items. */
+const DETAILS_INLINE_MAX_BYTES = 64 * 1024;
+/** Quotes a head keeps for listings when the details moved to the body items. */
+const LISTING_QUOTES_WHEN_LARGE = 50;
+/** Quote text per index item (one speaker's quotes in an article, or an article's quote-text item). */
+const INDEX_QUOTE_BYTES = 48 * 1024;
+
+/** The longest prefix of `list` whose texts fit in `budget` bytes. */
+function withinBytes<T>(list: readonly T[], text: (item: T) => string, budget = INDEX_QUOTE_BYTES): T[] {
+  let used = 0;
+  const out: T[] = [];
+  for (const item of list) {
+    used += Buffer.byteLength(text(item), 'utf8') * 2; // the text and, for quote-text items, its folded copy
+    if (used > budget) break;
+    out.push(item);
+  }
+  return out;
 }
 
 /** Index items read per search page: how far back a search looks in one call. */

@@ -48,6 +48,8 @@ export const articleContentSchema = z.object({
   body: z.string(),
   paragraphs: z.array(z.object({ text: z.string(), ...spanFields })),
   sentences: z.array(z.object({ text: z.string(), ...spanFields, paragraph: z.number() })),
+  /** Present only when the details were too large for the head, which then carries a shortened copy. */
+  details: articleDetailsSchema.optional(),
 });
 
 export const articleHeadSchema = z.object({

@@ -158,6 +158,26 @@ export function storeContract(endpoint: () => string): void {
     });
   });
 
+  describe('an article with very many quotes (a transcript)', () => {
+    it('round-trips all its quotes and keeps its index items under the item limit', async () => {
+      const teamId = newTeam();
+      const speakers = ['Anna Berg', 'Bo Lund'];
+      const quotes = Array.from({ length: 4000 }, (_, i) => ({ text: `Statement ${i}: ${'we will keep talking about the harbour '.repeat(12)}`, speaker: speakers[i % 2]! }));
+      const record = makeArticle({ url: 'https://transcript.example/hearing', title: 'Hearing transcript', quotes });
+      expect(record.body.length).toBeGreaterThan(2_000_000);
+      const { article } = await ingest(store, teamId, record);
+      const read = await store.getArticle(teamId, article.id);
+      expect(read?.quotes).toEqual(record.quotes);
+      expect(read?.speakers).toEqual(record.speakers);
+      expect(read?.body === record.body).toBe(true);
+      const listed = (await store.latestArticles(teamId)).items[0]!;
+      expect(listed.quotes.length).toBeGreaterThan(0);
+      expect(listed.quotes.length).toBeLessThan(record.quotes.length);
+      expect((await store.quotesBySpeaker(teamId, 'Berg', { limit: 3 })).items.map((q) => q.text.slice(0, 13))).toEqual(['Statement 0: ', 'Statement 2: ', 'Statement 4: ']);
+      expect((await store.quotesByPhrase(teamId, 'Statement 10:')).items.map((q) => q.speaker)).toEqual(['Anna Berg']);
+    });
+  });
+
   describe('a crash between the writes of an ingest', () => {
     for (const step of ['body', 'publish'] as const) {
       it(`leaves nothing visible when it happens before the ${step} write, and a retry completes it`, async () => {
