@@ -1,6 +1,9 @@
 import type { BuildOptions } from 'esbuild';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 
+/** Bolt dependencies aliased away in the Lambda bundles (see `--alias` below). */
+export const NOT_IN_LAMBDA = ['@slack/socket-mode', 'express', 'raw-body'] as const;
+
 /**
  * The one set of esbuild options every NewsBot Lambda is bundled with.
  *
@@ -28,7 +31,18 @@ export const BUNDLING = {
    * Passed as a flag because NodejsFunction 2.276 declares a `charset` option but
    * never hands it to esbuild.
    */
-  esbuildArgs: { '--charset': 'utf8' },
+  esbuildArgs: {
+    '--charset': 'utf8',
+    /**
+     * Packages Bolt's `App` imports for receivers a Lambda never uses (Socket
+     * Mode with its WebSocket/undici stack; Express and raw-body with iconv-lite
+     * and mime-db): about half of a Bolt bundle. They are swapped for a module
+     * that throws when anything in it is called (lambdas/slack/not-in-lambda.cjs);
+     * AwsLambdaReceiver needs none of them. `npm start` and the tests run
+     * unbundled and keep the real packages. Paths are relative to the project root.
+     */
+    '--alias': [...NOT_IN_LAMBDA.map((pkg) => `${pkg}=./lambdas/slack/not-in-lambda.cjs`)],
+  },
 } as const satisfies BundlingOptions;
 
 /** The options NodejsFunction adds on its own (see its `buildEsbuildArgs`). */
@@ -48,7 +62,7 @@ export function toEsbuildOptions(
   const unknown = [
     ...Object.keys(bundling).filter((key) => !known.has(key)),
     ...Object.keys(bundling.esbuildArgs ?? {})
-      .filter((flag) => flag !== '--charset')
+      .filter((flag) => flag !== '--charset' && flag !== '--alias')
       .map((flag) => `esbuildArgs ${flag}`),
   ];
   if (unknown.length > 0) {
@@ -58,6 +72,10 @@ export function toEsbuildOptions(
   if (charset !== undefined && charset !== 'utf8' && charset !== 'ascii') {
     throw new Error(`toEsbuildOptions: unexpected --charset ${String(charset)}`);
   }
+  // `--alias` items are `package=path`, as NodejsFunction passes them (`--alias:package=path`).
+  const aliasArg = bundling.esbuildArgs?.['--alias'];
+  const aliasItems = aliasArg === undefined ? [] : Array.isArray(aliasArg) ? aliasArg : [String(aliasArg)];
+  const alias = Object.fromEntries(aliasItems.map((item) => [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)]));
   return {
     ...NODEJS_FUNCTION_FIXED,
     entryPoints: [entry],
@@ -72,5 +90,6 @@ export function toEsbuildOptions(
     ...(bundling.mainFields !== undefined && { mainFields: [...bundling.mainFields] }),
     ...(bundling.banner !== undefined && { banner: { js: bundling.banner } }),
     ...(charset !== undefined && { charset }),
+    ...(aliasItems.length > 0 && { alias }),
   };
 }

@@ -1,12 +1,20 @@
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { Job, JobQueue } from '../app/jobs';
 
-/** The job queue in AWS: one SQS message per job, read by the `worker` function. */
-export function createSqsJobQueue(queueUrl: string | undefined, client = new SQSClient({})): JobQueue {
+/**
+ * The job queue in AWS: one SQS message per job, read by the `worker` function.
+ * The SQS client is imported on the first enqueue, not at start-up: the Slack
+ * handler queues only for the slow path, and most cold starts never do.
+ */
+export function createSqsJobQueue(queueUrl: string | undefined, client?: SQSClient): JobQueue {
+  let sqs: Promise<{ client: SQSClient; SendMessageCommand: typeof import('@aws-sdk/client-sqs').SendMessageCommand }> | undefined;
+  const load = () =>
+    (sqs ??= import('@aws-sdk/client-sqs').then(({ SQSClient, SendMessageCommand }) => ({ client: client ?? new SQSClient({}), SendMessageCommand })));
   return {
     async enqueue(job: Job) {
       if (!queueUrl) throw new Error('JOB_QUEUE_URL is not set: cannot queue slow work');
-      await client.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(job) }));
+      const { client: ready, SendMessageCommand } = await load();
+      await ready.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(job) }));
     },
   };
 }

@@ -28,6 +28,11 @@ describe('Function: toEsbuildOptions', () => {
       mainFields: ['module', 'main'],
       banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
       charset: 'utf8',
+      alias: {
+        '@slack/socket-mode': './lambdas/slack/not-in-lambda.cjs',
+        express: './lambdas/slack/not-in-lambda.cjs',
+        'raw-body': './lambdas/slack/not-in-lambda.cjs',
+      },
     });
   });
 

@@ -1,4 +1,3 @@
-import { addArticleFromText, NotAnArticleError } from '../../app/add-article';
 import { ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { looksLikeBrokenUrl, singleUrl, unwrapSlackLinks } from '../command-text';
 import { escapeText } from '../escape';
@@ -20,6 +19,8 @@ export const addCommand: NewsCommand = {
     // One word is a mistyped link ("example.com/story", "htps://…"), never an article.
     if (looksLikeBrokenUrl(ctx.args) || !/\s/.test(unwrapSlackLinks(ctx.args).trim())) return ephemeral(NOT_A_URL);
     if (!(await firstDelivery(ctx))) return undefined;
+    // The ingest pipeline (HTML parser included) loads on the first paste, not at every cold start.
+    const { addArticleFromText, NotAnArticleError } = await import('../../app/add-article');
     try {
       const { article, created } = await addArticleFromText(ctx.deps.store, {
         teamId: ctx.teamId,

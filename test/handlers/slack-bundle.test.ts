@@ -1,0 +1,94 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOT_IN_LAMBDA, toEsbuildOptions } from '../../cdk/constructs/bundling-options';
+import { interactionBody, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
+import { createStore } from '../../lambdas/store/index';
+import { startFakeSlack } from '../helpers/fake-slack';
+import { replyText, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
+import { freshTable } from '../helpers/table';
+import { blockAction } from '../slack/support/requests';
+import { fixture, TEAM } from '../slack/support/runtime';
+import { seedArticle } from '../slack/support/seed';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+/** A Lambda Function URL event carrying a signed Slack request. */
+function functionUrlEvent(body: string, extraHeaders: Record<string, string> = {}) {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/slack/events',
+    rawQueryString: '',
+    headers: { ...signedHeaders(TEST_SIGNING_SECRET, body), ...extraHeaders },
+    body,
+    isBase64Encoded: false,
+    requestContext: { http: { method: 'POST', path: '/slack/events', sourceIp: '127.0.0.1' }, requestId: 'r1', timeEpoch: Date.now() },
+  };
+}
+
+describe('Bundle: the Slack handler as CDK bundles it', () => {
+  let dir: string;
+  let metafile: Metafile;
+  let code: string;
+  let handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
+  let slack: Awaited<ReturnType<typeof startFakeSlack>>;
+  let articleId: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-slack-bundle-'));
+    // External @aws-sdk/* imports resolve from the project, as the Lambda runtime provides them.
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const outfile = path.join(dir, 'index.mjs');
+    ({ metafile } = await build({ ...toEsbuildOptions(path.join(ROOT, 'lambdas/handlers/slack.ts'), outfile), absWorkingDir: ROOT, metafile: true, sourcemap: false, logLevel: 'error' }));
+    code = fs.readFileSync(outfile, 'utf8');
+
+    slack = await startFakeSlack();
+    const table = await freshTable();
+    articleId = (await seedArticle(createStore({ client: table.client, tableName: table.tableName }), TEAM, { text: fixture('night-ferry.txt'), url: 'https://news.example.org/ferry' })).id;
+    Object.assign(process.env, {
+      TABLE_NAME: table.tableName,
+      DYNAMODB_ENDPOINT: table.endpoint,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+      LOG_LEVEL: 'silent',
+    });
+    ({ handler } = await import(pathToFileURL(outfile).href));
+  }, 60_000);
+  afterAll(async () => {
+    await slack?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('leaves out Socket Mode, Express and raw-body, and the Socket Mode app of npm start', () => {
+    const inputs = Object.keys(metafile.inputs);
+    for (const pkg of NOT_IN_LAMBDA) expect(inputs.filter((f) => f.includes(`node_modules/${pkg}/`)), pkg).toEqual([]);
+    expect(inputs.filter((f) => /node_modules\/(undici|iconv-lite|mime-db)\//.test(f))).toEqual([]);
+    expect(inputs.some((f) => f.endsWith('lambdas/slack/socket-mode-app.ts'))).toBe(false);
+  });
+
+  it('loads SQS and Secrets Manager only when used (dynamic imports), DynamoDB at start', () => {
+    expect(code).toMatch(/import\("@aws-sdk\/client-sqs"\)/);
+    expect(code).not.toMatch(/from"@aws-sdk\/client-sqs"/);
+    expect(code).toMatch(/import\("@aws-sdk\/client-secrets-manager"\)/);
+    expect(code).toMatch(/from"@aws-sdk\/lib-dynamodb"/);
+  });
+
+  it('answers a signed /news help and a signed button click, so the aliased packages are never called', async () => {
+    const help = await handler(functionUrlEvent(slashCommandBody({ text: 'help', teamId: TEAM })), {});
+    expect(help.statusCode).toBe(200);
+    expect(JSON.parse(help.body).text).toContain('/news quote');
+
+    const summary = await handler(functionUrlEvent(slashCommandBody({ text: `summary ${articleId}`, teamId: TEAM })), {});
+    expect(replyText(JSON.parse(summary.body))).toContain('Night Ferry');
+
+    const payload = blockAction({ actionId: 'news_full_summary', value: JSON.stringify({ id: articleId }), teamId: TEAM, responseUrl: slack.responseUrl('bundle') });
+    const clicked = await handler(functionUrlEvent(interactionBody(payload)), {});
+    expect(clicked.statusCode).toBe(200);
+    expect(replyText(slack.calls.find((c) => c.path === '/response/bundle')!.body)).toContain('Full summary');
+  });
+});
