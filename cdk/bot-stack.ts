@@ -95,7 +95,6 @@ export class BotStack extends Stack {
     const common = { stage: config.stage, logLevel: config.logLevel, logRetention: config.logRetentionDays as RetentionDays };
     const environment = {
       TABLE_NAME: table.tableName,
-      JOB_QUEUE_URL: this.jobQueue.queueUrl,
       SLACK_SECRET_ID: this.secret.secretArn,
     };
     const specs: Record<HandlerName, FunctionSpec> = {
@@ -136,7 +135,8 @@ export class BotStack extends Stack {
         description: spec.description,
         memorySize: spec.memorySize,
         timeout: spec.timeout,
-        environment,
+        // Only the functions that may send jobs are told where the queue is.
+        environment: spec.sendsJobs ? { ...environment, JOB_QUEUE_URL: this.jobQueue.queueUrl } : environment,
         ...common,
       });
       fn.allow(

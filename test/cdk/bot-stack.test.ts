@@ -131,11 +131,12 @@ describe('Class: BotStack', () => {
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], ...SIZING[name] });
     });
 
-    it.each(HANDLERS)('gives %s the environment its handler reads', (name) => {
+    it.each(HANDLERS)('gives %s the environment its handler reads (the queue URL only to slack and feeds)', (name) => {
       const props = template.findResources('AWS::Lambda::Function')[fnId(name)]?.Properties;
+      const sendsJobs = name === 'slack' || name === 'feeds';
       expect(props.Environment.Variables).toEqual({
         TABLE_NAME: tableNameImport,
-        JOB_QUEUE_URL: { Ref: id(synth.bot.jobQueue) },
+        ...(sendsJobs && { JOB_QUEUE_URL: { Ref: id(synth.bot.jobQueue) } }),
         SLACK_SECRET_ID: { Ref: id(synth.bot.secret) },
         LOG_LEVEL: 'info',
         STAGE: 'prod',
