@@ -103,7 +103,8 @@ export function attributeQuotes(
       dropped.add(q);
       continue;
     }
-    const sentenceHasCue = [...Array(sentenceTo - sentenceFrom + 1).keys()].some((k) => cueAt.has(sentenceFrom + k));
+    let sentenceHasCue = false;
+    for (let k = sentenceFrom; k <= sentenceTo && !sentenceHasCue; k++) sentenceHasCue = cueAt.has(k);
     if (partial || span.single) {
       const wordsBefore: string[] = [];
       for (let i = p - 1; i >= from && wordsBefore.length < 3; i--) if (tokens[i]!.word) wordsBefore.unshift(tokens[i]!.lower);

@@ -295,7 +295,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (!reporter(h) || !t.word || consumed[h] || named || (t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     const noun = t.lower;
     // "the 30-year-old": an age stands for the person.
-    const isPersonRole = PERSON_ROLE_NOUNS.has(noun) || /^spokes(men|women|people)$/.test(noun) || /^\d+-year-old$/.test(noun);
+    const isPersonRole = PERSON_ROLE_NOUNS.has(noun) || (noun.startsWith('spokes') && /^spokes(men|women|people)$/.test(noun)) || (noun.endsWith('-old') && /^\d+-year-old$/.test(noun));
     const isOrgRole = ORGANISATION_ROLE_NOUNS.has(noun);
     const isDocument = DOCUMENT_NOUNS.has(noun);
     const isGroup = GROUP_SUBJECTS.has(noun);
