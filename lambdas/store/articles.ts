@@ -157,7 +157,7 @@ export async function findArticleByUrl(ctx: StoreContext, teamId: string, url: s
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
     const article = await readArticle(ctx, teamId, articleIdFor(teamId, identity, attempt));
     if (article === undefined) return undefined;
-    if (canonicalUrl(article.url) === canonical) return article;
+    if (articleIdentity(canonicalUrl(article.url), '') === identity) return article;
   }
   return undefined;
 }

@@ -56,9 +56,13 @@ export function articleIdFor(teamId: string, identity: string, attempt = 0): str
   return base32(sha256(`${teamId}\n${identity}${attempt > 0 ? `\n${attempt}` : ''}`), 8);
 }
 
-/** The identity an article id is derived from. */
+/**
+ * The identity an article id is derived from. For a URL it leaves out the
+ * scheme and a leading "www.": sites serve the same story under both, and a
+ * link pasted in Slack may carry either.
+ */
 export function articleIdentity(canonicalUrl: string | undefined, bodyHash: string): string {
-  return canonicalUrl !== undefined ? `url:${canonicalUrl}` : `body:${bodyHash}`;
+  return canonicalUrl !== undefined ? `url:${canonicalUrl.replace(/^https?:\/\/(?:www\.)?/i, '')}` : `body:${bodyHash}`;
 }
 
 /**
@@ -76,20 +80,24 @@ export function bodyHash(body: string): string {
 export function canonicalUrl(url: string | undefined): string | undefined {
   if (url === undefined || url.trim() === '') return undefined;
   let parsed: URL;
+  const text = url.trim().replace(/^<|>$/g, ''); // Slack wraps links in angle brackets
+  // A link typed without its scheme ("example.com/story") is taken as https.
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : /^[\w-]+(\.[\w-]+)+(?::\d+)?(\/|$)/.test(text) ? `https://${text}` : text;
   try {
-    parsed = new URL(url.trim());
+    parsed = new URL(withScheme);
   } catch {
     return undefined;
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   parsed.hash = '';
   for (const name of [...parsed.searchParams.keys()]) {
     if (name.toLowerCase().startsWith('utm_')) parsed.searchParams.delete(name);
   }
   if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
-  let text = parsed.toString(); // WHATWG URL already lower-cases scheme and host
-  if (parsed.search === '' && text.endsWith('?')) text = text.slice(0, -1);
-  if (parsed.pathname === '/' && parsed.search === '') text = text.replace(/\/$/, '');
-  return text;
+  let out = parsed.toString(); // WHATWG URL already lower-cases scheme and host
+  if (parsed.search === '' && out.endsWith('?')) out = out.slice(0, -1);
+  if (parsed.pathname === '/' && parsed.search === '') out = out.replace(/\/$/, '');
+  return out;
 }
 
 /** The id of a feed: a hash of its canonical URL (feeds are shared by every team that follows them). */

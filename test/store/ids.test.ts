@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { joinChunks, packJson, splitChunks, unpackJson } from '../../lambdas/store/body';
 import { decodeCursor, encodeCursor } from '../../lambdas/store/cursor';
 import { InvalidCursorError } from '../../lambdas/store/errors';
-import { articleIdFor, bodyHash, canonicalUrl, normalizeArticleId } from '../../lambdas/store/ids';
+import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, normalizeArticleId } from '../../lambdas/store/ids';
 import { latestArticlesPartition } from '../../lambdas/store/keys';
 import { foldText, searchTerms } from '../../lambdas/store/terms';
 
@@ -15,11 +15,13 @@ describe('Function: canonicalUrl', () => {
     ['https://example.com', 'https://example.com'],
     ['HTTP://example.com:80/x', 'http://example.com/x'],
     ['  https://example.com/x  ', 'https://example.com/x'],
+    ['<https://example.com/x>', 'https://example.com/x'],
+    ['example.com/story/', 'https://example.com/story'],
   ])('%s → %s', (input, expected) => {
     expect(canonicalUrl(input)).toBe(expected);
   });
 
-  it.each([[undefined], [''], ['not a url'], ['/relative/path']])('gives undefined for %j', (input) => {
+  it.each([[undefined], [''], ['not a url'], ['/relative/path'], ['mailto:a@example.com'], ['ftp://example.com/x']])('gives undefined for %j', (input) => {
     expect(canonicalUrl(input)).toBeUndefined();
   });
 });
@@ -31,6 +33,14 @@ describe('article ids', () => {
     expect(articleIdFor('T1', 'url:https://example.com/a')).toBe(a);
     expect(articleIdFor('T2', 'url:https://example.com/a')).not.toBe(a);
     expect(articleIdFor('T1', 'url:https://example.com/a', 1)).not.toBe(a);
+  });
+
+  it('give the same identity to a URL with or without its scheme and "www."', () => {
+    const identity = (url: string) => articleIdentity(canonicalUrl(url), 'h');
+    expect(identity('http://www.example.com/a')).toBe(identity('https://example.com/a'));
+    expect(identity('example.com/a')).toBe(identity('https://example.com/a'));
+    expect(identity('https://example.com/a')).not.toBe(identity('https://example.com/b'));
+    expect(articleIdentity(undefined, 'h')).toBe('body:h');
   });
 
   it.each([

@@ -92,13 +92,15 @@ export function storeContract(endpoint: () => string): void {
     it('gives the existing article for the same canonical URL (case, fragment, utm_*, trailing slash)', async () => {
       const teamId = newTeam();
       const first = await ingest(store, teamId, kerryArticle('https://news.example/story?id=7'));
-      for (const url of ['https://NEWS.example/story?id=7#comments', 'https://news.example/story/?id=7&utm_source=slack&utm_medium=x']) {
+      for (const url of ['https://NEWS.example/story?id=7#comments', 'https://news.example/story/?id=7&utm_source=slack&utm_medium=x', 'http://www.news.example/story?id=7']) {
         // Same URL, edited body: still the same article.
         const again = await ingest(store, teamId, { ...kerryArticle(url), body: `${kerryArticle(url).body}\n\nUpdated.` });
         expect(again).toMatchObject({ created: false, article: { id: first.article.id } });
       }
       expect((await store.latestArticles(teamId)).items).toHaveLength(1);
       expect((await store.findArticleByUrl(teamId, 'https://news.example/story/?utm_campaign=z&id=7'))?.id).toBe(first.article.id);
+      expect((await store.findArticleByUrl(teamId, 'news.example/story?id=7'))?.id).toBe(first.article.id);
+      expect(await store.findArticleByUrl(teamId, 'https://news.example/story?id=8')).toBeUndefined();
     });
 
     it('gives the existing article for the same body under another URL', async () => {
