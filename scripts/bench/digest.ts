@@ -156,15 +156,18 @@ async function startFeedServer() {
 async function startSlack() {
   let posts = 0;
   let ts = 1_700_000_000;
+  const texts: string[] = [];
   const server = createServer((req, res) => {
-    req.resume();
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
     req.on('end', () => {
       posts++;
+      texts.push(String((JSON.parse(raw) as { text?: string }).text ?? ''));
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ts: `${++ts}.000100` }));
     });
   });
   const origin = await listen(server);
-  return { apiUrl: `${origin}/api/`, posts: () => posts, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { apiUrl: `${origin}/api/`, posts: () => posts, texts, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 /** dynalite in a worker thread, so its work does not share the event loop being measured. */
@@ -297,6 +300,12 @@ async function main() {
     `digest run: ${channels} channels due, ${JSON.stringify(run.byStatus)}, ${slack.posts() - postsBefore} posts, in ${fmt(ms, 0)} ms = ${fmt(ms / channels)} ms per channel digest`,
   );
   console.log(`digest DynamoDB requests: ${digestRequests} total = ${fmt(digestRequests / channels)} per channel digest (target ≤ 3) (${delta(before)})`);
+
+  // What the digests held: "N stories from M articles" is in each message's text.
+  const held = slack.texts.map((text) => /(\d+) stor(?:y|ies) from (\d+) articles?/.exec(text)).filter((m) => m !== null);
+  const stories = held.reduce((sum, m) => sum + Number(m[1]), 0);
+  const articles = held.reduce((sum, m) => sum + Number(m[2]), 0);
+  console.log(`digests held on average ${fmt(articles / held.length, 1)} articles grouped into ${fmt(stories / held.length, 1)} stories`);
 
   // What a digest looked like, for the record.
   const sample = await store.getDigestSettings(TEAM, 'C00000');
