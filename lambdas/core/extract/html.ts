@@ -6,6 +6,11 @@ import { isChromeLine, protectEmbeddedPosts, removeBoilerplateElements } from '.
 import type { ExtractedArticle } from './extracted';
 import { completeMetadata, readMetadata } from './metadata';
 
+/** linkedom builds no <html>/<body> around a fragment ("<p>…</p>", plain text), so give it one. */
+function asDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
 /** Insert `<base href>` so Readability resolves relative links (linkedom has no document URL). */
 function withBase(document: Document, url: string | undefined): void {
   if (!url || !/^https?:\/\//i.test(url)) return;
@@ -87,7 +92,7 @@ function storyBlocks(blocks: Block[]): string[] {
  * If Readability finds no article, the page body is read the same way.
  */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
-  const { document } = parseHTML(limitMarkupNesting(html)) as unknown as { document: Document };
+  const { document } = parseHTML(asDocument(limitMarkupNesting(html))) as unknown as { document: Document };
   // Before anything that recurses over the tree (selectors, Readability, the block walker).
   flattenDeepNesting(document);
   const titleTag = document.querySelector('title')?.textContent;

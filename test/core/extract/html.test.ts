@@ -114,8 +114,16 @@ describe('Function: extractHtml', () => {
     ]);
   });
 
-  it('returns no paragraphs, not an error, for a page without text', () => {
-    expect(extractHtml('<html><body></body></html>').paragraphs).toEqual([]);
+  it.each([[''], ['<html><body></body></html>'], ['<html><head><title>Only a title</title></head></html>']])(
+    'returns no paragraphs, not an error, for the empty page %j',
+    (html) => {
+      expect(extractHtml(html).paragraphs).toEqual([]);
+    },
+  );
+
+  it('reads an HTML fragment and plain text without a document around them', () => {
+    expect(extractHtml('<p>A fragment of a story.</p><p>Its second paragraph.</p>').paragraphs).toEqual(['A fragment of a story.', 'Its second paragraph.']);
+    expect(extractHtml('Plain text without any tags.').paragraphs).toEqual(['Plain text without any tags.']);
   });
 });
 
