@@ -1,4 +1,5 @@
-import { analyze } from '../core/pipeline';
+// The text-only pipeline: pasted text never needs the HTML parser, and the Slack handler stays light.
+import { analyzeText } from '../core/analyze-text';
 import type { NewsStore, StoredArticle } from '../store/index';
 
 /** Below this many words, pasted text is a query or a typo, not an article. */
@@ -16,7 +17,7 @@ export async function addArticleFromText(
   store: NewsStore,
   input: { teamId: string; text: string; now: Date; url?: string; source?: 'slack' | 'sample' },
 ): Promise<{ article: StoredArticle; created: boolean }> {
-  const record = analyze({ text: input.text, url: input.url });
+  const record = analyzeText(input.text, input.url);
   const words = record.body.split(/\s+/).filter(Boolean).length;
   if (words < MIN_ARTICLE_WORDS) {
     throw new NotAnArticleError(
