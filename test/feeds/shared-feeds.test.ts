@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchFeed } from '../../lambdas/fetch/feed/fetch-feed';
 import { readFeed, type FeedFormat } from '../../lambdas/fetch/feed/index';
 
 /** The shared sample feeds live beside the repository (../shared); the suite skips when they are absent. */
@@ -52,11 +53,11 @@ describe.skipIf(!existsSync(dir))('the shared sample feeds, served from a loopba
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  async function fetchFeed(file: string) {
+  async function fetchSample(file: string) {
+    // The poller's own path: the SSRF-safe fetcher (loopback allowed in tests), then the parser.
     const url = `${origin}/${file}`;
-    const response = await fetch(url);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return { url, result: readFeed(bytes, { contentType: response.headers.get('content-type') ?? undefined, url }) };
+    const response = await fetchFeed(url);
+    return { url, result: readFeed(response.bytes, { contentType: response.contentType, url: response.url }) };
   }
 
   it('lists every feed file in the folder', async () => {
@@ -66,7 +67,7 @@ describe.skipIf(!existsSync(dir))('the shared sample feeds, served from a loopba
   });
 
   it.each(SAMPLES)('%s is %s with %i items, each with an identity, an absolute link and a title', async (file, format, count) => {
-    const { result } = await fetchFeed(file);
+    const { result } = await fetchSample(file);
     if (!result.ok) throw new Error(result.notAFeed.message);
     expect(result.feed.format).toBe(format);
     expect(result.feed.items).toHaveLength(count);
@@ -82,7 +83,7 @@ describe.skipIf(!existsSync(dir))('the shared sample feeds, served from a loopba
 
   it('reads dates across the samples, RFC 822 (incl. Portuguese month names) and ISO alike', async () => {
     const dated = await Promise.all(SAMPLES.map(async ([file]) => {
-      const { result } = await fetchFeed(file);
+      const { result } = await fetchSample(file);
       return result.ok ? result.feed.items.filter((i) => i.publishedAt).length / result.feed.items.length : 0;
     }));
     // Only heraldsun.rss (RSS 0.92) and saxerror.xml carry no dates at all.
@@ -94,37 +95,37 @@ describe.skipIf(!existsSync(dir))('the shared sample feeds, served from a loopba
     ['rss-parser/uolNoticias.rss', 'UOL Noticias'],
     ['node-feedparser/iconv.xml', 'Новости Оренбурга и области / Раздел Новости'],
   ])('decodes %s from its own charset', async (file, title) => {
-    const { result } = await fetchFeed(file);
+    const { result } = await fetchSample(file);
     expect(result.ok && result.feed.title).toBe(title);
   });
 
   it('decodes Latin-1 bytes in a feed with no XML declaration (uolNoticias.rss)', async () => {
-    const { result } = await fetchFeed('rss-parser/uolNoticias.rss');
+    const { result } = await fetchSample('rss-parser/uolNoticias.rss');
     expect(result.ok && result.feed.items.some((i) => /çõ|ç|ã|é/.test(i.title ?? ''))).toBe(true);
   });
 
   it('resolves relative links against the URL the feed was fetched from', async () => {
-    const { result } = await fetchFeed('node-feedparser/rss-with-relative-urls.xml');
+    const { result } = await fetchSample('node-feedparser/rss-with-relative-urls.xml');
     expect(result.ok && result.feed.items[0]?.link).toBe(
       `${origin}/en/games/neverwinter/news/detail/10743874-neverwinter-%26-jingle-jam-humble-bundle%21`,
     );
-    const atom = (await fetchFeed('node-feedparser/intertwingly.atom')).result;
+    const atom = (await fetchSample('node-feedparser/intertwingly.atom')).result;
     expect(atom.ok && atom.feed.items[0]?.link).toBe(`${origin}/blog/2012/07/16/Inhibiting-Suspend`);
   });
 
   it('keeps the good items of saxerror.xml and reports it as malformed', async () => {
-    const { result } = await fetchFeed('node-feedparser/saxerror.xml');
+    const { result } = await fetchSample('node-feedparser/saxerror.xml');
     expect(result.ok && result.feed.malformed).toMatch(/&/);
     expect(result.ok && result.feed.items.map((i) => i.title)).toEqual(['Good Item', 'Bad Item', 'Item After Error']);
   });
 
   it('uses the FeedBurner original link rather than the click-tracking redirect', async () => {
-    const { result } = await fetchFeed('node-feedparser/illegally-nested.xml');
+    const { result } = await fetchSample('node-feedparser/illegally-nested.xml');
     expect(result.ok && result.feed.items[0]?.link).toBe('http://www.pcmag.com/article2/0,2817,2525649,00.asp?kc=PCRSS03079TX1K0000584');
   });
 
   it('says notafeed.html is an HTML page', async () => {
-    const { result } = await fetchFeed('node-feedparser/notafeed.html');
+    const { result } = await fetchSample('node-feedparser/notafeed.html');
     expect(result).toMatchObject({ ok: false, notAFeed: { reason: 'html', message: 'This is an HTML page, not a feed.' } });
   });
 });
