@@ -26,7 +26,7 @@ export interface QuoteSpan {
 const DOUBLE_OPENERS = new Set(['“', '«', '„']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
 const STRAIGHT_DOUBLE = '"';
-/** Any double mark: the scan jumps from one to the next instead of reading every character. */
+/** Any double quote mark. */
 const DOUBLE_MARK = /["“”«»„]/g;
 
 function isSpace(ch: string | undefined): boolean {
@@ -107,16 +107,22 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
     open = null;
   };
 
+  // Every double mark's offset, found once: the scan jumps from one to the next.
+  const marks: number[] = [];
+  DOUBLE_MARK.lastIndex = 0;
+  for (let found = DOUBLE_MARK.exec(body); found; found = DOUBLE_MARK.exec(body)) marks.push(found.index);
+  let nextMark = 0;
+
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
+    while (nextMark < marks.length && marks[nextMark]! < para.start) nextMark++;
     if (isHeadlineLike(para.text)) {
       open = null;
       continue;
     }
-    DOUBLE_MARK.lastIndex = para.start;
-    for (let found = DOUBLE_MARK.exec(body); found && found.index < para.end; found = DOUBLE_MARK.exec(body)) {
-      const i = found.index;
-      const ch = found[0];
+    for (; nextMark < marks.length && marks[nextMark]! < para.end; nextMark++) {
+      const i = marks[nextMark]!;
+      const ch = body[i]!;
       let opens: boolean;
       let closes: boolean;
       if (ch === STRAIGHT_DOUBLE) {

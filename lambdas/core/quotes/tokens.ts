@@ -29,8 +29,13 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s]/g
 /** Sentence starts that are not inside a quotation, plus paragraph starts. */
 function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): number[] {
   const starts = new Set<number>(article.paragraphs.map((p) => p.start));
+  // Spans and sentences are both in body order: one sweep tells which sentence starts fall inside a quote.
+  const ordered = [...spans].sort((a, b) => a.outerStart - b.outerStart);
+  let q = 0;
+  let reach = -1;
   for (const s of article.sentences) {
-    if (!spans.some((q) => s.start > q.outerStart && s.start < q.outerEnd)) starts.add(s.start);
+    while (q < ordered.length && ordered[q]!.outerStart < s.start) reach = Math.max(reach, ordered[q++]!.outerEnd);
+    if (!(s.start < reach)) starts.add(s.start);
   }
   // A quote that closes on a full stop ends its sentence even if the splitter kept going.
   for (const q of spans) {
