@@ -42,6 +42,8 @@ export async function startLocalRuntime(options: {
   /** Slack Web API base; when absent, the runtime's own outbox at /api/ answers. */
   slackApiUrl?: string;
   logLevel?: LogLevel;
+  /** Where log lines go (default: stdout); tests capture them to check what is logged. */
+  logWrite?: (line: string) => void;
   seedSample?: boolean;
   print?: (line: string) => void;
   /** The fetcher's total deadline for a page (default: the fetcher's 10 s); tests shorten it. */
@@ -53,7 +55,7 @@ export async function startLocalRuntime(options: {
   slackAppToken?: string;
 }): Promise<LocalRuntime> {
   const print = options.print ?? ((line: string) => console.log(line));
-  const log = createLogger(options.logLevel ?? 'warn', { service: 'newsbot', fn: 'local' });
+  const log = createLogger(options.logLevel ?? 'warn', { service: 'newsbot', fn: 'local' }, options.logWrite);
   await ensureTable(options.dynamoEndpoint, options.tableName);
   const client = createDocumentClient(localClientConfig(options.dynamoEndpoint));
   const store = createStore({ client, tableName: options.tableName });
