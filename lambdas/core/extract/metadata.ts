@@ -142,9 +142,19 @@ function isArticle(obj: Record<string, Json>): boolean {
   return asArray(obj['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.toLowerCase()));
 }
 
-/** Names from a JSON-LD author/publisher value: a string, {name}, or an array of either. */
-function names(v: Json): string[] {
-  return asArray(v).flatMap((a) => (typeof a === 'string' ? [a] : isObject(a) && typeof a.name === 'string' ? [a.name] : []));
+/**
+ * Names from a JSON-LD author/publisher value: a string, {name}, an array of
+ * either, or a reference {"@id"} to a Person elsewhere in the graph (how
+ * WordPress/Yoast pages name their authors).
+ */
+function names(v: Json, byId: Map<string, Record<string, Json>>): string[] {
+  return asArray(v).flatMap((a) => {
+    if (typeof a === 'string') return [a];
+    if (!isObject(a)) return [];
+    if (typeof a.name === 'string') return [a.name];
+    const ref = typeof a['@id'] === 'string' ? byId.get(a['@id']) : undefined;
+    return ref && typeof ref.name === 'string' ? [ref.name] : [];
+  });
 }
 
 function strings(v: Json): string[] {
@@ -222,7 +232,9 @@ export function completeMetadata(declared: ArticleMeta, fallback: MetadataFallba
 }
 
 function readDeclared(document: Document, pageUrl?: string): ArticleMeta {
-  const articles = jsonLdObjects(document).filter(isArticle);
+  const objects = jsonLdObjects(document);
+  const articles = objects.filter(isArticle);
+  const byId = new Map(objects.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
   const metas = indexMeta(document);
   const ld = (key: string) => articles.flatMap((a) => asArray(a[key]));
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
@@ -232,7 +244,7 @@ function readDeclared(document: Document, pageUrl?: string): ArticleMeta {
     ...metaContent(metas, 'og:title', 'twitter:title'),
   ]);
   const author =
-    byline(articles.flatMap((a) => names(a.author))) ??
+    byline(articles.flatMap((a) => names(a.author, byId))) ??
     byline(metaContent(metas, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator'));
   const publishedAt = firstValid(PublishedAt, [
     ...ld('datePublished'),
@@ -242,7 +254,7 @@ function readDeclared(document: Document, pageUrl?: string): ArticleMeta {
   ]);
   const site = firstValid(Site, [
     ...metaContent(metas, 'og:site_name', 'application-name'),
-    ...articles.flatMap((a) => names(a.publisher)),
+    ...articles.flatMap((a) => names(a.publisher, byId)),
   ]);
   const url = firstValid(Url, [
     resolveUrl(canonical, pageUrl),

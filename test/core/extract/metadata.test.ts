@@ -13,6 +13,21 @@ describe('Function: readMetadata', () => {
     expect(meta).toEqual({ title: 'Dam opens', publishedAt: '2021-05-01T00:00:00.000Z', byline: 'A. Writer', language: 'es' });
   });
 
+  it('resolves an author given by @id reference to a Person in the graph (WordPress/Yoast)', () => {
+    const meta = readMetadata(
+      page(
+        ld({
+          '@graph': [
+            { '@type': 'Article', headline: 'Dam opens', author: { '@id': 'https://x.example/#/person/1' }, publisher: { '@id': 'https://x.example/#org' } },
+            { '@type': 'Person', '@id': 'https://x.example/#/person/1', name: 'Rosa Diaz' },
+            { '@type': 'Organization', '@id': 'https://x.example/#org', name: 'Dam Daily' },
+          ],
+        }),
+      ),
+    );
+    expect(meta).toMatchObject({ byline: 'Rosa Diaz', site: 'Dam Daily' });
+  });
+
   it('prefers JSON-LD over meta tags and meta tags over nothing', () => {
     const meta = readMetadata(
       page(`${ld({ '@type': 'Article', headline: 'From JSON-LD' })}<meta property="og:title" content="From og"><meta property="og:site_name" content="Site">`),
