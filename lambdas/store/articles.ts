@@ -12,12 +12,15 @@ import {
   ARTICLE_HEAD_SK,
   ARTICLE_SELF_PREFIX,
   articleBodyKey,
+  articleFeedEntryKey,
   articleHeadKey,
   articlePartition,
   articleQuoteTextKey,
   articleSpeakerKey,
   articleTermKey,
   bodyClaimKey,
+  feedArticlesIndexKey,
+  feedArticlesPartition,
   latestArticlesFrom,
   latestArticlesKey,
   latestArticlesPartition,
@@ -34,6 +37,7 @@ import {
   articleHeadSchema,
   bodyChunkSchema,
   bodyClaimSchema,
+  feedEntrySchema,
   parseItem,
 } from './items';
 import { pageLimit, pageOf } from './paging';
@@ -319,9 +323,14 @@ function publishItems(
     },
   ];
 
+  const feedEntry: Item[] =
+    meta.feedUrl === undefined
+      ? []
+      : [{ ...articleFeedEntryKey(teamId, id), ...feedArticlesIndexKey(teamId, ingestedAt, id), kind: 'feed-article', articleId: id, feedId: feedIdFor(meta.feedUrl) }];
+
   const claim: Item = { ...bodyClaimKey(teamId, plan.hash), kind: 'body-claim', articleId: id, claimedAt: now.toISOString(), token, published: true };
 
-  const fixed = 1 + speakerItems.length + directoryItems.length + quoteText.length + 1;
+  const fixed = 1 + speakerItems.length + directoryItems.length + quoteText.length + feedEntry.length + 1;
   const allTerms = searchTerms([record.title ?? '', record.summary.headline, record.summary.tldr, ...record.summary.sentences.map((s) => s.text)].join(' \n ')).slice(0, FILTER_TERMS);
   const terms = allTerms.slice(0, Math.max(MIN_TERMS, Math.min(MAX_TERMS, MAX_BATCH - fixed)));
   const termItems: Item[] = terms.map((term) => ({
@@ -334,7 +343,7 @@ function publishItems(
   }));
 
   // The head goes first within the request; the claim last marks the ingest finished.
-  return [head, ...speakerItems, ...quoteText, ...termItems, ...directoryItems, claim];
+  return [head, ...speakerItems, ...quoteText, ...feedEntry, ...termItems, ...directoryItems, claim];
 }
 
 export async function saveArticle(
@@ -472,12 +481,12 @@ export async function latestArticles(ctx: StoreContext, teamId: string, options:
   return pageOf(out.Items ?? [], (item) => [parseListing(item)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
 }
 
-/** First-page read size of a feed-filtered digest, as a multiple of the articles wanted. */
-const FILTERED_FIRST_PAGE_FACTOR = 8;
-
 /**
- * Articles stored at or after `since`, newest first, optionally only from
- * some feeds (filtered on the server). Reads at most two pages (two Queries).
+ * Articles stored at or after `since`, newest first; at most two requests.
+ * Without feeds: one Query on the heads, reading exactly the articles asked
+ * for. With feeds: one Query on the slim feed-article entries (filtered on
+ * the server to the feeds; one 1 MB page holds ~7,000 entries, how far it
+ * looks), then one BatchGet of the heads kept (so at most 100).
  */
 export async function articlesSince(
   ctx: StoreContext,
@@ -485,37 +494,45 @@ export async function articlesSince(
   since: Date,
   options: { limit?: number; feedUrls?: string[] } = {},
 ): Promise<ArticleListing[]> {
-  const partition = latestArticlesPartition(teamId);
-  const limit = pageLimit(options.limit, 50, 500);
-  const feedIds = options.feedUrls?.map(feedIdFor);
-  if (feedIds && feedIds.length === 0) return [];
+  if (options.feedUrls === undefined) {
+    const partition = latestArticlesPartition(teamId);
+    const limit = pageLimit(options.limit, 50, 500);
+    const found: ArticleListing[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    // A second Query only when the heads asked for pass DynamoDB's 1 MB page (~1,400 heads).
+    for (let page = 0; page < 2 && found.length < limit; page++) {
+      const out = await query(ctx, {
+        IndexName: partition.index,
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
+        ExpressionAttributeValues: { ':pk': partition.value, ':since': latestArticlesFrom(since) },
+        ScanIndexForward: false,
+        Limit: limit - found.length,
+        ExclusiveStartKey: startKey,
+      });
+      found.push(...(out.Items ?? []).map(parseListing));
+      startKey = out.LastEvaluatedKey;
+      if (!startKey) break;
+    }
+    return found;
+  }
+  const feedIds = [...new Set(options.feedUrls.map(feedIdFor))].slice(0, 100);
+  if (feedIds.length === 0) return [];
+  const limit = pageLimit(options.limit, 50, 100);
+  const partition = feedArticlesPartition(teamId);
   const values: Record<string, unknown> = { ':pk': partition.value, ':since': latestArticlesFrom(since) };
-  let filter: string | undefined;
-  if (feedIds) {
-    const unique = [...new Set(feedIds)].slice(0, 100);
-    unique.forEach((id, n) => (values[`:f${n}`] = id));
-    filter = `feedId IN (${unique.map((_, n) => `:f${n}`).join(', ')})`;
-  }
-  const found: ArticleListing[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  for (let page = 0; page < 2 && found.length < limit; page++) {
-    const out = await query(ctx, {
-      IndexName: partition.index,
-      KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
-      FilterExpression: filter,
-      ExpressionAttributeValues: values,
-      ScanIndexForward: false,
-      // Without a filter every item read is an answer: ask for exactly what is needed. With one, the first
-      // page reads a few times the answer (enough when the channel follows a good share of the team's
-      // feeds) and the second, only if needed, reads on up to DynamoDB's 1 MB page.
-      Limit: filter ? (page === 0 ? Math.min(1000, limit * FILTERED_FIRST_PAGE_FACTOR) : undefined) : limit - found.length,
-      ExclusiveStartKey: startKey,
-    });
-    found.push(...(out.Items ?? []).map(parseListing));
-    startKey = out.LastEvaluatedKey;
-    if (!startKey) break;
-  }
-  return found.slice(0, limit);
+  feedIds.forEach((id, n) => (values[`:f${n}`] = id));
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK >= :since',
+    FilterExpression: `feedId IN (${feedIds.map((_, n) => `:f${n}`).join(', ')})`,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: false,
+  });
+  const ids = (out.Items ?? []).slice(0, limit).map((item) => parseItem(feedEntrySchema, item, 'feed article entry').articleId);
+  if (ids.length === 0) return [];
+  const heads = await batchGet(ctx, ids.map((id) => articleHeadKey(teamId, id)));
+  // A head missing here was deleted after its entry was read.
+  return heads.filter((h): h is Item => h !== undefined).map(parseListing);
 }
 
 /**

@@ -108,6 +108,8 @@ export const quoteTextSchema = z.object({
 
 export const termItemSchema = z.object({ articleId: z.string() });
 
+export const feedEntrySchema = z.object({ articleId: z.string(), feedId: z.string() });
+
 export const speakerDirectorySchema = z.object({ speakerKey: z.string(), name: z.string() });
 
 export const subscriptionSchema = z.object({

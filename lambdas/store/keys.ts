@@ -15,6 +15,7 @@ import { TABLE } from './table';
  *   T#t#ART#id / I#SPK#<key>          quotes of one speaker [GSI1 T#t#SPEAKER#<key> / date#id]
  *   T#t#ART#id / I#QTEXT              all quotes, folded    [GSI2 T#t#QUOTES / ingestedAt#id]
  *   T#t#ART#id / I#TERM#<term>        search term           [GSI2 T#t#TERM#<term> / ingestedAt#id]
+ *   T#t#ART#id / I#FEED               feed article entry    [GSI2 T#t#FEEDARTICLES / ingestedAt#id] (feed articles only)
  *   T#t#BODY#<hash> / CLAIM           body hash → article id (same body under another URL)
  *   T#t#SPEAKERS / <key>#<name>       speaker directory (suggestions)
  *   T#t#CH#c / SUB#<feedId>           subscription          [GSI1 FEED#<feedId>#SUBS / t#c]
@@ -143,6 +144,21 @@ export const speakerDirectoryPartition = (teamId: string) => tablePartition(`${t
 export const speakerDirectoryKey = (teamId: string, speakerKey: string, name: string): TableKey => ({
   PK: speakerDirectoryPartition(teamId).value,
   SK: `${speakerPartitionName(speakerKey)}#${name.slice(0, 200)}`,
+});
+
+/**
+ * Slim entries of the articles that came from a feed (article id and feed id
+ * only, ~150 bytes), newest first on GSI2: a digest filtered to a channel's
+ * feeds reads these instead of the ~1 KB heads, then fetches the heads it keeps.
+ */
+export const articleFeedEntryKey = (teamId: string, articleId: string): TableKey => ({
+  PK: articlePartition(teamId, articleId).value,
+  SK: 'I#FEED',
+});
+export const feedArticlesPartition = (teamId: string) => gsi2Partition(`${team(teamId)}#FEEDARTICLES`);
+export const feedArticlesIndexKey = (teamId: string, ingestedAt: Date, articleId: string): Gsi2Key => ({
+  GSI2PK: feedArticlesPartition(teamId).value,
+  GSI2SK: `${sortTime(ingestedAt)}#${articleId}`,
 });
 
 // ---- Search ---------------------------------------------------------------
