@@ -23,10 +23,13 @@ describe('Function: parseSchedule', () => {
   it.each([
     ['daily 08:30 Europe/Berlin', { kind: 'daily', time: '08:30', tz: 'Europe/Berlin' }],
     ['weekdays 7:00 america/new_york', { kind: 'weekdays', time: '07:00', tz: 'America/New_York' }],
-    ['DAILY 23:59', { kind: 'daily', time: '23:59', tz: 'UTC' }],
     ['off', null],
   ])('reads %j', (text, schedule) => {
     expect(parseSchedule(text)).toEqual({ ok: true, schedule });
+  });
+
+  it('uses UTC when no zone is given, and says it did', () => {
+    expect(parseSchedule('DAILY 23:59')).toEqual({ ok: true, schedule: { kind: 'daily', time: '23:59', tz: 'UTC' }, zoneDefaulted: true });
   });
 
   it.each([

@@ -14,7 +14,10 @@ export type { DigestSchedule };
 /** The zone used when the command names none (said so in the reply). */
 export const DEFAULT_TIME_ZONE = 'UTC';
 
-export type ScheduleParse = { ok: true; schedule: DigestSchedule | null } | { ok: false; error: string };
+export type ScheduleParse =
+  /** `zoneDefaulted`: no zone was given and DEFAULT_TIME_ZONE was used (the reply says so). */
+  | { ok: true; schedule: DigestSchedule | null; zoneDefaulted?: true }
+  | { ok: false; error: string };
 
 const USAGE = 'Try `/news schedule daily 08:30 Europe/Berlin`, `/news schedule weekdays 07:00 America/New_York` or `/news schedule off`.';
 
@@ -44,7 +47,8 @@ export function parseSchedule(text: string): ScheduleParse {
       error: `“${zoneName.slice(0, 60)}” is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
     };
   }
-  return { ok: true, schedule: { kind, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, tz } };
+  const schedule: DigestSchedule = { kind, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, tz };
+  return words[2] === undefined ? { ok: true, schedule, zoneDefaulted: true } : { ok: true, schedule };
 }
 
 /** "daily 08:30 Europe/Berlin", the form the command accepts. */
