@@ -486,7 +486,8 @@ export async function latestArticles(ctx: StoreContext, teamId: string, options:
  * Without feeds: one Query on the heads, reading exactly the articles asked
  * for. With feeds: one Query on the slim feed-article entries (filtered on
  * the server to the feeds; one 1 MB page holds ~7,000 entries, how far it
- * looks), then one BatchGet of the heads kept (so at most 100).
+ * looks), then one BatchGet of the heads kept (one per 100 articles: a digest
+ * of up to 100 articles is two requests).
  */
 export async function articlesSince(
   ctx: StoreContext,
@@ -517,7 +518,7 @@ export async function articlesSince(
   }
   const feedIds = [...new Set(options.feedUrls.map(feedIdFor))].slice(0, 100);
   if (feedIds.length === 0) return [];
-  const limit = pageLimit(options.limit, 50, 100);
+  const limit = pageLimit(options.limit, 50, 500);
   const partition = feedArticlesPartition(teamId);
   const values: Record<string, unknown> = { ':pk': partition.value, ':since': latestArticlesFrom(since) };
   feedIds.forEach((id, n) => (values[`:f${n}`] = id));
