@@ -14,7 +14,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'broadcaster', 'channel', 'newspaper', 'magazine', 'paper', 'bank', 'fund', 'university', 'college', 'school',
   'academy', 'hospital', 'label', 'publisher', 'retailer', 'regulator', 'watchdog', 'body', 'industry',
   'manufacturer', 'maker', 'developer', 'operator', 'airline', 'carrier', 'centre', 'center', 'lab', 'labs',
-  'laboratory', 'embassy', 'kremlin', 'pentagon', 'festival', 'organisers', 'organizers', 'ministers',
+  'laboratory', 'embassy', 'kremlin', 'pentagon', 'festival', 'street', 'palace', 'house', 'organisers', 'organizers', 'ministers',
   'officials', 'spokesmen', 'researchers', 'scientists', 'analysts', 'critics', 'experts', 'group',
   'bbc', 'cnn', 'reuters', 'nasa', 'fbi', 'cia', 'nsa', 'who', 'un', 'eu', 'nato', 'opec', 'imf',
   'microsoft', 'google', 'apple', 'amazon', 'facebook', 'ibm', 'intel', 'sony', 'nintendo',
