@@ -2,7 +2,7 @@ import type { BuildOptions } from 'esbuild';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 
 /** Bolt dependencies aliased away in the Lambda bundles (see `--alias` below). */
-export const NOT_IN_LAMBDA = ['@slack/socket-mode', 'express', 'raw-body'] as const;
+export const NOT_IN_LAMBDA = ['@slack/socket-mode', 'express', 'raw-body', '@slack/oauth'] as const;
 
 /**
  * The one set of esbuild options every NewsBot Lambda is bundled with.
@@ -36,7 +36,9 @@ export const BUNDLING = {
     /**
      * Packages Bolt's `App` imports for receivers a Lambda never uses (Socket
      * Mode with its WebSocket/undici stack; Express and raw-body with iconv-lite
-     * and mime-db): about half of a Bolt bundle. They are swapped for a module
+     * and mime-db; the OAuth install flow with jsonwebtoken, which the Express
+     * and HTTP receivers run and NewsBot does not: one bot token from the
+     * secret): over half of a Bolt bundle. They are swapped for a module
      * that throws when anything in it is called (lambdas/slack/not-in-lambda.cjs);
      * AwsLambdaReceiver needs none of them. `npm start` and the tests run
      * unbundled and keep the real packages. Paths are relative to the project root.

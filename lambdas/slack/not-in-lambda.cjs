@@ -1,7 +1,8 @@
 /**
  * Stands in, in the Lambda bundles only, for packages Bolt imports but a
- * Lambda never runs: Socket Mode (and its WebSocket/undici stack) and the
- * Express/HTTP receivers (express, raw-body and their iconv-lite, mime-db).
+ * Lambda never runs: Socket Mode (and its WebSocket/undici stack), the
+ * Express/HTTP receivers (express, raw-body and their iconv-lite, mime-db)
+ * and the OAuth install flow (@slack/oauth, jsonwebtoken).
  * Bolt's `App` imports them at load time for receivers NewsBot's Lambda does
  * not use (it uses AwsLambdaReceiver). Importing this module is free; calling
  * anything from it throws, naming what was called, so a receiver that needs

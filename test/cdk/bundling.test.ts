@@ -32,6 +32,7 @@ describe('Function: toEsbuildOptions', () => {
         '@slack/socket-mode': './lambdas/slack/not-in-lambda.cjs',
         express: './lambdas/slack/not-in-lambda.cjs',
         'raw-body': './lambdas/slack/not-in-lambda.cjs',
+        '@slack/oauth': './lambdas/slack/not-in-lambda.cjs',
       },
     });
   });
