@@ -147,6 +147,7 @@ function generateArticle(n: number, publishedAt: Date): ArticleRecord {
 
 interface CallStats {
   reads: number;
+  queries: number;
   writes: number;
   itemsRead: number;
   rcu: number;
@@ -160,7 +161,7 @@ const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteIt
 let current: CallStats | undefined;
 
 function newStats(): CallStats {
-  return { reads: 0, writes: 0, itemsRead: 0, rcu: 0, wcuReported: 0, wcuWithIndexes: 0, ms: 0 };
+  return { reads: 0, queries: 0, writes: 0, itemsRead: 0, rcu: 0, wcuReported: 0, wcuWithIndexes: 0, ms: 0 };
 }
 
 /** DynamoDB's item size: attribute names plus values (strings and binaries by length, numbers ~ digits/2 + 1, 3 bytes + 1 per element for lists and maps). */
@@ -214,7 +215,10 @@ function instrument(client: ReturnType<typeof createDocumentClient>) {
             }
           }
           s.wcuWithIndexes += computed;
-        } else s.reads++;
+        } else {
+          s.reads++;
+          if (name === 'QueryCommand') s.queries++;
+        }
       }
       const result = await next(args);
       if (s) {
@@ -252,6 +256,7 @@ async function measure(call: () => Promise<unknown>): Promise<CallStats> {
 
 interface Summary {
   reads: number;
+  maxQueries: number;
   writes: number;
   itemsRead: number;
   rcu: number;
@@ -268,6 +273,7 @@ function summarize(samples: CallStats[]): Summary {
   const q = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)]!;
   return {
     reads: mean((s) => s.reads),
+    maxQueries: Math.max(...samples.map((s) => s.queries)),
     writes: mean((s) => s.writes),
     itemsRead: mean((s) => s.itemsRead),
     rcu: mean((s) => s.rcu),
@@ -355,6 +361,13 @@ function patterns(store: NewsStore, loaded: Loaded, now: number): Pattern[] {
     { name: '/news schedule (getDigestSettings)', slash: true, run: async () => store.getDigestSettings(TEAM, CHANNEL) },
     { name: 'handled id (markHandled)', run: async () => store.markHandled(TEAM, `bench-${handled++}`, 3600) },
     { name: 'digest: articles since 24 h, 5 feeds (50)', run: async () => store.articlesSince(TEAM, new Date(now - DAY_MS), { limit: 50, feedUrls: FEEDS.slice(0, 5) }) },
+    {
+      name: 'digest for one channel (feeds + since)',
+      run: async () => {
+        const feeds = await store.channelFeeds(TEAM, CHANNEL);
+        return store.articlesSince(TEAM, new Date(now - DAY_MS), { limit: 50, feedUrls: feeds.map((f) => f.feedUrl) });
+      },
+    },
     { name: 'digest: articles since last digest (20)', run: async () => store.articlesSince(TEAM, new Date(now - 2 * 3_600_000), { limit: 20 }) },
     { name: 'digest: due channels (dueDigests)', run: async () => store.dueDigests(new Date(now), 100) },
     { name: 'feeds: due feeds (dueFeeds)', run: async () => store.dueFeeds(new Date(now), 100) },
@@ -421,8 +434,8 @@ function monthlyCost(r: Map<string, Summary>, bytesPerArticle: number) {
   rows.push(['10,000 handled ids (one per command)', 0, commands * handled.wcuWithIndexes]);
   // Schedules: the digest handler and the feed poller each run every 15 minutes (96 a day).
   rows.push(['96 digest + 96 feed schedule runs', 96 * (get('digest: due channels (dueDigests)').rcu + get('feeds: due feeds (dueFeeds)').rcu), 0]);
-  // 100 channels get a daily digest: articlesSince + claim (1 WRU) + sent (2 updates, ~1 WRU each, +1 GSI move).
-  rows.push(['100 digests a day', 100 * get('digest: articles since 24 h, 5 feeds (50)').rcu, 100 * 4]);
+  // 100 channels get a daily digest: channelFeeds + articlesSince + claim (1 WRU) + sent (2 updates, ~1 WRU each, +1 GSI move).
+  rows.push(['100 digests a day', 100 * get('digest for one channel (feeds + since)').rcu, 100 * 4]);
   // 20 feeds polled 96 times a day: one update each (1 WRU + 2 for the due-index move), 1,000 items marked seen (1 WRU each).
   rows.push(['1,920 feed polls, 1,000 items seen', 0, 1920 * 3 + 1000]);
   const daily = rows.reduce((n, [, rru, wru]) => n + rru * PRICE_RRU + wru * PRICE_WRU, 0);
@@ -495,11 +508,13 @@ async function main() {
   const worstSlash = Math.max(...slash.map(([, s]) => s.maxRequests));
   const ingest = last.get('ingest new article (saveArticle)')!;
   const quote = last.get('/news quote <any speaker>')!;
-  const digest = last.get('digest: articles since 24 h, 5 feeds (50)')!;
+  const digest = last.get('digest for one channel (feeds + since)')!;
   console.log('\nTargets:');
   console.log(`  every slash command's reads <= 2 requests: worst ${worstSlash} ${worstSlash <= 2 ? 'OK' : 'MISSED'}`);
-  console.log(`  quote lookup = 1 Query: ${f1(quote.reads)} request(s) per call ${quote.maxRequests === 1 ? 'OK' : 'MISSED'}`);
-  console.log(`  digest for one channel <= 2 Queries: at most ${digest.maxRequests} ${digest.maxRequests <= 2 ? 'OK' : 'MISSED'}`);
+  console.log(`  quote lookup = 1 Query: ${f1(quote.reads)} request(s) per call ${quote.maxRequests === 1 && quote.maxQueries === 1 ? 'OK' : 'MISSED'}`);
+  console.log(
+    `  digest for one channel <= 2 Queries: at most ${digest.maxQueries} Queries (${f1(digest.reads)} read requests with the BatchGet of the heads) ${digest.maxQueries <= 2 ? 'OK' : 'MISSED'}`,
+  );
   console.log(`  ingest <= 3 write requests: ${f1(ingest.writes)} per article (plus ${f1(ingest.reads)} read) ${ingest.writes <= 3 ? 'OK' : 'MISSED'}`);
   console.log('\nWRU: "tbl" is what dynalite reports (table only); "+GSI" is computed from the item sizes: each item put costs ceil(size/1 KB) on the table and again on each GSI it is projected into.');
 
