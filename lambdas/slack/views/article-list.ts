@@ -31,5 +31,5 @@ export function articleList(
     const row = actions([button('Show more', ACTION_IDS.more, moreValue(more))]);
     if (row) blocks.push(row);
   }
-  return { text: heading, blocks };
+  return { text: escapeText(heading), blocks };
 }

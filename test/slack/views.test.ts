@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../lambdas/core/article';
+import type { StoredArticle } from '../../lambdas/store/index';
+import { parseQuoteQuery } from '../../lambdas/app/quotes/quote-query';
+import { articleCard } from '../../lambdas/slack/views/article-card';
+import { articleList } from '../../lambdas/slack/views/article-list';
+import { articleQuotesView } from '../../lambdas/slack/views/article-quotes';
+import { fullSummaryView } from '../../lambdas/slack/views/full-summary';
+import { BUTTON_VALUE_LIMIT, clip, MAX_BLOCKS, SECTION_TEXT_LIMIT } from '../../lambdas/slack/views/limits';
+import { quoteResults } from '../../lambdas/slack/views/quote-results';
+
+/** Text as hostile as an article can be: mentions, links, entities, pipes, long runs, astral characters. */
+const nasty = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('<!channel>', '<!here>', '<@U0BOSS>', '<https://evil.example|Your Bank>', '&amp;', '|', '>', '<', '&', '😀', '\n> '),
+);
+const text = (max: number) => fc.array(nasty, { maxLength: max }).map((parts) => parts.join(' '));
+const longText = fc.oneof(text(20), fc.integer({ min: 2_000, max: 9_000 }).map((n) => '<!channel> & '.repeat(Math.ceil(n / 13))));
+
+const quote = fc.record({ text: longText, speaker: fc.option(text(4), { nil: null }), speakerRole: fc.option(text(4), { nil: undefined }), partial: fc.boolean() }).map(
+  (q): Quote => ({ ...q, start: 0, end: 0, paragraph: 0 }),
+);
+
+const article = fc.record({
+  id: fc.stringMatching(/^[a-z0-9]{8}$/),
+  title: longText,
+  url: fc.oneof(fc.constant(undefined), fc.constant('https://news.example.org/a?x=1&y=<2>|z'), fc.constant('javascript:alert(1)')),
+  site: text(3),
+  headline: longText,
+  sentences: fc.array(longText, { maxLength: 12 }),
+  tldr: longText,
+  quotes: fc.array(quote, { maxLength: 60 }),
+}).map(
+  (a): StoredArticle => ({
+    id: a.id,
+    title: a.title,
+    url: a.url,
+    site: a.site,
+    ingestedAt: '2026-11-28T00:00:00Z',
+    summary: { headline: a.headline, tldr: a.tldr, sentences: a.sentences.map((s) => ({ text: s, start: 0, end: 0 })) },
+    quotes: a.quotes,
+    speakers: a.quotes.filter((q) => q.speaker).map((q) => ({ name: q.speaker!, key: 'k', aliases: [], kind: 'person' as const, role: q.speakerRole })),
+    source: 'slack',
+    body: '',
+    paragraphs: [],
+    sentences: [],
+  }),
+);
+
+/** Slack's limits, and no article text able to mention anyone or forge a link. */
+function expectSafe(message: { text: string; blocks: unknown[] }) {
+  expect(message.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
+  // What Slack renders; button values are data sent back to us, never shown.
+  const json = JSON.stringify(message.blocks, (key, value) => (key === 'value' ? undefined : value));
+  for (const block of message.blocks as any[]) {
+    if (block.text?.text) expect(block.text.text.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
+    for (const e of block.elements ?? []) {
+      if (typeof e.text === 'string') expect(e.text.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
+      if (e.value) expect(e.value.length).toBeLessThanOrEqual(BUTTON_VALUE_LIMIT);
+    }
+  }
+  expect(json).not.toMatch(/<!channel>|<!here>|<@U0BOSS>|<https:\/\/evil|<javascript:/);
+  expect(message.text).not.toMatch(/<[!@]/);
+}
+
+describe('Views: every reply within Slack limits and escaped, whatever the article holds', () => {
+  it('article card, full summary and the Quotes pages', () => {
+    fc.assert(
+      fc.property(article, (a) => {
+        expectSafe(articleCard(a));
+        expectSafe(articleCard(a, { buttons: 'shared', sharedBy: 'U0SHARER' }));
+        expectSafe(fullSummaryView(a, a.summary));
+        for (let offset = 0; offset < Math.max(1, a.quotes.length); offset += 20) expectSafe(articleQuotesView(a, offset));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('quote results and article lists', () => {
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 20 }), text(5), (articles, query) => {
+        const hits = articles.flatMap((a) => a.quotes.slice(0, 1).map((q) => ({ articleId: a.id, articleTitle: a.title!, articleUrl: a.url, site: a.site, date: a.ingestedAt, text: q.text, speaker: q.speaker, speakerRole: q.speakerRole, partial: q.partial }))).slice(0, 5);
+        expectSafe(quoteResults({ query: { kind: 'speaker', name: query || 'x' }, hits, cursor: 'eyJrIjp7fX0', suggestions: [] }));
+        expectSafe(articleList(`Articles matching “${query}”`, articles, { l: 'search', q: query.slice(0, 200) || 'x', c: 'eyJrIjp7fX0' }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('Shared by names only a Slack user id, never arbitrary text', () => {
+    const card = articleCard({ id: 'abcdefgh', title: 'T' }, { sharedBy: '<!channel>' });
+    expect(JSON.stringify(card)).not.toContain('Shared by');
+  });
+});
+
+describe('Function: clip', () => {
+  it.each([
+    ['short text stays', 'abc', 10, 'abc'],
+    ['cuts at a word boundary near the end, with an ellipsis', 'alpha beta gamma delta', 12, 'alpha beta…'],
+    ['cuts inside a word when no space is near the end', 'alpha betagammadelta', 13, 'alpha betaga…'],
+    ['never leaves half an escape', 'aaaaaaaaa &amp;bbbb', 13, 'aaaaaaaaa…'],
+  ])('%s', (_name, input, max, expected) => {
+    expect(clip(input, max)).toBe(expected);
+  });
+});
+
+describe('Function: parseQuoteQuery', () => {
+  it.each([
+    ['Kerry', { kind: 'speaker', name: 'Kerry' }],
+    ['  john   kerry ', { kind: 'speaker', name: 'john kerry' }],
+    ['by Kerry', { kind: 'speaker', name: 'Kerry' }],
+    ['@Kerry', { kind: 'speaker', name: 'Kerry' }],
+    ['"climate deal"', { kind: 'phrase', phrase: 'climate deal' }],
+    ['“climate  deal”', { kind: 'phrase', phrase: 'climate deal' }],
+    ["'climate deal'", { kind: 'phrase', phrase: 'climate deal' }],
+    ['"climate deal', { kind: 'phrase', phrase: 'climate deal' }],
+    ['«climate deal»', { kind: 'phrase', phrase: 'climate deal' }],
+  ])('reads %j', (input, expected) => {
+    expect(parseQuoteQuery(input)).toMatchObject({ success: true, data: expected });
+  });
+
+  it.each(['x', '""', '"a"', 'y'.repeat(101)])('refuses %j', (input) => {
+    expect(parseQuoteQuery(input).success).toBe(false);
+  });
+});
