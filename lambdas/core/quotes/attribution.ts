@@ -76,7 +76,9 @@ export function attributeQuotes(
     const attributionTokens = new Set<number>();
     if (cue?.subject) {
       const m: Mention = cue.subject;
-      const lo = Math.min(m.first, cue.token);
+      let lo = Math.min(m.first, cue.token);
+      // "Microsoft's Mike Coleman told": the employer's possessive belongs to the attribution.
+      while (lo - 1 >= from && tokens[lo - 1]!.cap && /['’]s$/.test(tokens[lo - 1]!.text)) lo--;
       const hi = Math.max(m.extentEnd, cue.token);
       for (let i = lo; i <= hi; i++) attributionTokens.add(i);
       for (let i = lo - 1; i >= from && CUE_GAP_WORDS.has(tokens[i]!.lower); i--) attributionTokens.add(i);
