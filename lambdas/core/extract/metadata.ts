@@ -48,9 +48,34 @@ const Title = z
 const NOT_NAME_WORDS =
   /^(?:published|updated|posted|by|am|pm|edt|est|cdt|cst|pdt|pst|gmt|utc|bst|on|at|staff|admin|administrator|unknown|null|undefined|none|author|editor|writer|reporter|correspondent)$/i;
 
+/**
+ * An author string as pages give it, tidied: "Analysis by X" and "Text: X"
+ * lose their label, "X - 2019-04-10" its date, and the parts of
+ * "X, Business Insider, X" or "Kevin Rebong, kevin-r" are kept once each,
+ * without user-name slugs.
+ */
+function tidyAuthor(raw: string): string {
+  const s = clean(raw)
+    .replace(/^(?:(?:analysis|opinion|commentary|review|story|words|text|reporting|written)\s+)?by[:\s]+/i, '')
+    .replace(/^\p{L}{2,12}:\s+/u, '')
+    .replace(/\s+[-–—|]\s+[^\p{L}]*\d[^\p{L}]*$/u, '')
+    .replace(/[,|;\s]+$/, '');
+  const seen = new Set<string>();
+  const parts = s.split(/,\s*/).filter((part) => {
+    const key = part.toLowerCase();
+    if (seen.has(key) || /^[a-z0-9_.-]+$/.test(part) && /[a-z]/.test(part) && s.includes(',')) return false;
+    seen.add(key);
+    return true;
+  });
+  return parts.join(', ').trim();
+}
+
+/** A user name standing alone ("jdadmin", "kei_eno"): no capital, no space. Not a byline. */
+const USER_NAME = /^[a-z0-9_.-]+$/;
+
 const Author = z
   .string()
-  .transform((s) => clean(s).replace(/^by[:\s]+/i, '').replace(/[,|;\s]+$/, '').trim())
+  .transform(tidyAuthor)
   .pipe(
     z
       .string()
@@ -60,7 +85,8 @@ const Author = z
       .refine((s) => !/^(?:https?:\/\/|www\.)/i.test(s) && !/@\w+\.\w+/.test(s), 'a URL or address, not a name')
       .refine((s) => !s.split(/[\s,]+/).every((w) => NOT_NAME_WORDS.test(w) || /^[\d:./-]+$/.test(w)), 'a label or date stamp')
       .refine((s) => !isDateLine(s), 'a date stamp')
-      .refine((s) => s.split(/\s+/).length <= 12, 'too long for names'),
+      .refine((s) => s.split(/\s+/).length <= 12, 'too long for names')
+      .refine((s) => !USER_NAME.test(s), 'a user name'),
   );
 
 /** An instant as ISO-8601. Only ISO-like stamps are read, so nothing depends on the machine's time zone. */
@@ -77,9 +103,16 @@ const PublishedAt = z
   .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, 'not a plausible date')
   .transform((d) => d.toISOString());
 
+/** A site name, tidied: a URL becomes its host, "@handle" its name, "A | B | C" its first part. */
 const Site = z
   .string()
-  .transform(clean)
+  .transform((s) =>
+    clean(s)
+      .replace(/^https?:\/\/(?:www\.)?([^/]+)\/?$/i, '$1')
+      .replace(/^@/, '')
+      .split(/\s+\|\s+/)[0]!
+      .trim(),
+  )
   .pipe(z.string().min(1).max(120));
 
 const Url = z
@@ -190,11 +223,15 @@ function byline(candidates: string[]): string | undefined {
   const valid: string[] = [];
   for (const c of candidates) {
     const r = Author.safeParse(c);
-    if (!r.success || seen.has(r.data.toLowerCase())) continue;
-    seen.add(r.data.toLowerCase());
-    valid.push(r.data);
+    if (!r.success) continue;
+    // Names are kept once across candidates too: ["A, Business Insider", "A"] is "A, Business Insider".
+    for (const part of r.data.split(/,\s*/)) {
+      if (seen.has(part.toLowerCase())) continue;
+      seen.add(part.toLowerCase());
+      valid.push(part);
+    }
   }
-  return valid.length ? valid.slice(0, 6).join(', ') : undefined;
+  return valid.length ? valid.slice(0, 8).join(', ') : undefined;
 }
 
 function resolveUrl(href: string | null | undefined, base: string | undefined): string | undefined {
@@ -218,17 +255,28 @@ export function readMetadata(document: Document, pageUrl?: string): ArticleMeta 
 /** Fill what the page did not declare validly from Readability's guesses, through the same schemas. */
 export function completeMetadata(declared: ArticleMeta, fallback: MetadataFallback): ArticleMeta {
   const meta: ArticleMeta = { ...declared };
+  if (meta.title && meta.site) meta.title = withoutSiteSuffix(meta.title, meta.site);
   const title = meta.title ?? firstValid(Title, [fallback.title]);
   const author = meta.byline ?? byline(fallback.byline ? [fallback.byline] : []);
   const publishedAt = meta.publishedAt ?? firstValid(PublishedAt, [fallback.publishedTime]);
   const site = meta.site ?? firstValid(Site, [fallback.siteName]);
   const language = meta.language ?? firstValid(Language, [fallback.lang]);
-  if (title !== undefined) meta.title = title;
+  if (title !== undefined) meta.title = site ? withoutSiteSuffix(title, site) : title;
   if (author !== undefined) meta.byline = author;
   if (publishedAt !== undefined) meta.publishedAt = publishedAt;
   if (site !== undefined) meta.site = site;
   if (language !== undefined) meta.language = language;
   return meta;
+}
+
+/** "Story — Site Name" → "Story": the site is stored apart, and a headline never ends with it. */
+function withoutSiteSuffix(title: string, site: string): string {
+  const lower = title.toLowerCase();
+  const siteLower = site.toLowerCase();
+  const at = lower.lastIndexOf(siteLower);
+  if (at <= 0 || at + siteLower.length < lower.length - 3) return title;
+  const head = title.slice(0, at).replace(/\s*[-–—|:·•»]\s*$/, '');
+  return head.length < title.slice(0, at).length && head.trim().length >= 8 ? head.trim() : title;
 }
 
 function readDeclared(document: Document, pageUrl?: string): ArticleMeta {

@@ -51,6 +51,41 @@ describe('Function: readMetadata', () => {
     expect(readMetadata(page(`<meta name="author" content="${author}">`)).byline).toBe(author);
   });
 
+  it.each([
+    ['Analysis by Chris Example, CNN Editor-at-large', 'Chris Example, CNN Editor-at-large'],
+    ['Текст: Лида Пример', 'Лида Пример'],
+    ['FEDERICA EXAMPLE - 2019-04-10', 'FEDERICA EXAMPLE'],
+    ['Tanza Example, Business Insider, Tanza Example', 'Tanza Example, Business Insider'],
+    ['Kevin Example, kevin-e', 'Kevin Example'],
+  ])('tidies the author %j to %j', (raw, tidy) => {
+    expect(readMetadata(page(`<meta name="author" content="${raw}">`)).byline).toBe(tidy);
+  });
+
+  it.each([['jdadmin'], ['kei_eno']])('drops the user name %j as an author', (raw) => {
+    expect(readMetadata(page(`<meta name="author" content="${raw}">`)).byline).toBeUndefined();
+  });
+
+  it.each([
+    ['https://www.islandnews.example', 'islandnews.example'],
+    ['@factcheck', 'factcheck'],
+    ['Autoracing | F1 | Indy', 'Autoracing'],
+  ])('tidies the site name %j to %j', (raw, tidy) => {
+    expect(readMetadata(page(`<meta property="og:site_name" content="${raw}">`)).site).toBe(tidy);
+  });
+
+  it.each([
+    ['September open thread - The Example Blog', 'The Example Blog', 'September open thread'],
+    ['Só quem se Ama... — Mensagens Exemplo', 'Mensagens Exemplo', 'Só quem se Ama...'],
+    ['Example Blog launches new podcast', 'Example Blog', 'Example Blog launches new podcast'],
+  ])('strips the site from the title %j', (title, site, expected) => {
+    expect(readMetadata(page(`<meta property="og:title" content="${title}"><meta property="og:site_name" content="${site}">`)).title).toBe(expected);
+  });
+
+  it('keeps each name once across JSON-LD authors', () => {
+    const meta = readMetadata(page(ld({ '@type': 'NewsArticle', author: [{ name: 'Tanza Example, Business Insider' }, { name: 'Tanza Example' }] })));
+    expect(meta.byline).toBe('Tanza Example, Business Insider');
+  });
+
   it('strips "By" from an author and dedupes names', () => {
     const meta = readMetadata(page(ld({ '@type': 'NewsArticle', author: ['By Jane Roe', { name: 'Jane Roe' }, { name: 'Sam Poe' }] })));
     expect(meta.byline).toBe('Jane Roe, Sam Poe');
