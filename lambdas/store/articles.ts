@@ -346,6 +346,32 @@ function publishItems(
   return [head, ...speakerItems, ...quoteText, ...feedEntry, ...termItems, ...directoryItems, claim];
 }
 
+/**
+ * A write that failed (throttling, a timeout) gives its claim back, so a retry
+ * can start at once instead of waiting CLAIM_STALE_MS (and, in a Slack
+ * request, past Slack's 3 s). Only our own unpublished claim is deleted; if
+ * the release fails too, the claim goes stale as after a crash.
+ */
+async function releasingClaimOnError(ctx: StoreContext, teamId: string, hash: string, token: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    await ctx.client
+      .send(
+        new DeleteCommand({
+          TableName: ctx.tableName,
+          Key: bodyClaimKey(teamId, hash),
+          ConditionExpression: '#token = :token AND attribute_not_exists(published)',
+          ExpressionAttributeNames: { '#token': 'token' },
+          ExpressionAttributeValues: { ':token': token },
+          ...CAPACITY,
+        }),
+      )
+      .catch(() => undefined);
+    throw error;
+  }
+}
+
 export async function saveArticle(
   ctx: StoreContext,
   teamId: string,
@@ -385,14 +411,18 @@ export async function saveArticle(
   const chunks = splitChunks(packed);
   const version = plan.hash.slice(0, 8);
   await ctx.hooks.beforeIngestWrite?.('body');
-  await batchWrite(
-    ctx,
-    chunks.map((data, n) => putRequest({ ...articleBodyKey(teamId, plan.id, version, n), kind: 'article-body', data })),
+  await releasingClaimOnError(ctx, teamId, plan.hash, token, () =>
+    batchWrite(
+      ctx,
+      chunks.map((data, n) => putRequest({ ...articleBodyKey(teamId, plan.id, version, n), kind: 'article-body', data })),
+    ),
   );
 
   // 3. publish: the head and every index item in one BatchWrite (more only for articles with very many speakers).
   await ctx.hooks.beforeIngestWrite?.('publish');
-  await batchWrite(ctx, publishItems(teamId, plan, record, meta, { chunks: chunks.length, headDetails }, token, now).map(putRequest));
+  await releasingClaimOnError(ctx, teamId, plan.hash, token, () =>
+    batchWrite(ctx, publishItems(teamId, plan, record, meta, { chunks: chunks.length, headDetails }, token, now).map(putRequest)),
+  );
 
   const article = await readBack(record, plan, meta);
   return { article, created: true };
