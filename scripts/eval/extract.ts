@@ -145,14 +145,23 @@ function main(): void {
   ms.sort((a, b) => a - b);
   baselineMs.sort((a, b) => a - b);
   console.log(`article-extraction-benchmark: ${ids.length} pages, metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} runs`);
-  const published = join(dataDir, 'output', 'readability_js.json');
-  if (existsSync(published)) {
-    const parsed = PublishedOutput.parse(JSON.parse(readFileSync(published, 'utf8')));
+  // Published outputs of other extractors, scored here with the same code (reproduces upstream's table).
+  const publishedScores = (name: string): Scores | undefined => {
+    const file = join(dataDir, 'output', `${name}.json`);
+    if (!existsSync(file)) return undefined;
+    const parsed = PublishedOutput.parse(JSON.parse(readFileSync(file, 'utf8')));
     const predictions = 'output' in parsed && typeof parsed.output === 'object' && !('articleBody' in parsed.output) ? (parsed.output as z.infer<typeof Prediction>) : (parsed as z.infer<typeof Prediction>);
-    const counts = ids.map((id) => shingleMatch(truth[id]!.articleBody, predictions[id]?.articleBody ?? ''));
-    console.log(fmt('Readability.js (published output)', scoresOf(counts)));
-  } else {
-    console.log(fmt('Readability.js (published figure)', { precision: NaN, recall: NaN, f1: 0.947 }));
+    return scoresOf(ids.map((id) => shingleMatch(truth[id]!.articleBody, predictions[id]?.articleBody ?? '')));
+  };
+  const readabilityJs = publishedScores('readability_js');
+  console.log(
+    readabilityJs
+      ? fmt('Readability.js (published output)', readabilityJs)
+      : fmt('Readability.js (published figure)', { precision: NaN, recall: NaN, f1: 0.947 }),
+  );
+  for (const [name, label] of [['trafilatura', 'trafilatura (published output)'], ['AutoExtract', 'AutoExtract (published output)']] as const) {
+    const scores = publishedScores(name);
+    if (scores) console.log(fmt(label, scores));
   }
   console.log(fmt('Readability on linkedom (ours, plain)', scoresOf(baseline), `  median=${percentile(baselineMs, 0.5).toFixed(1)} ms  p90=${percentile(baselineMs, 0.9).toFixed(1)} ms`));
   console.log(fmt('NewsBot extractHtml', scoresOf(ours), `  median=${percentile(ms, 0.5).toFixed(1)} ms  p90=${percentile(ms, 0.9).toFixed(1)} ms`));
