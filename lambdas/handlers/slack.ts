@@ -10,12 +10,14 @@ import { createSqsJobQueue } from '../queue/sqs-job-queue';
 
 /** The Slack endpoint (Function URL). Built once per container, on the first request. */
 const env = readEnv();
+// DYNAMODB_ENDPOINT: a DynamoDB on this machine (tests, local trials); unset in AWS.
+const dynamoConfig = env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {};
 const log = createLogger(env.logLevel, { service: 'newsbot', fn: 'slack', stage: env.stage });
 let ready: Promise<LambdaHttpHandler> | undefined;
 
 async function build(): Promise<LambdaHttpHandler> {
   const credentials = await loadSlackCredentials(env.slackSecretId);
-  const store = createStore({ client: createDocumentClient(env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {}), tableName: env.tableName });
+  const store = createStore({ client: createDocumentClient(dynamoConfig), tableName: env.tableName });
   return createSlackHandler({
     credentials,
     apiUrl: env.slackApiUrl,

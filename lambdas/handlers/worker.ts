@@ -15,8 +15,10 @@ import { createStore } from '../store/index';
  * only it and, after the last attempt, moves it to the dead-letter queue.
  */
 const env = readEnv();
+// DYNAMODB_ENDPOINT: a DynamoDB on this machine (tests, local trials); unset in AWS.
+const dynamoConfig = env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {};
 const log = createLogger(env.logLevel, { service: 'newsbot', fn: 'worker', stage: env.stage });
-const store = createStore({ client: createDocumentClient(env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {}), tableName: env.tableName });
+const store = createStore({ client: createDocumentClient(dynamoConfig), tableName: env.tableName });
 let deps: Promise<WorkerDeps> | undefined;
 
 async function build(): Promise<WorkerDeps> {

@@ -55,6 +55,13 @@ describe('Slack slow path: a URL not stored yet is read by the worker, which ans
     await bed.runtime.idle();
     expect(pages.hits['/2026/reading-room']).toBe(1);
     expect(postsTo('room-again')).toHaveLength(0);
+
+    // Added again: "I already have" from the table, in the HTTP response.
+    const added = await send(`add ${url}`, 'room-add');
+    expect(added.reply.text).toMatch(/^I already have \*Reading Room Reopens/);
+    await bed.runtime.idle();
+    expect(pages.hits['/2026/reading-room']).toBe(1);
+    expect(postsTo('room-add')).toHaveLength(0);
   });
 
   it('answers "That page is not an article" for a page with almost no story text', async () => {

@@ -15,7 +15,13 @@ export const addCommand: NewsCommand = {
   async run(ctx) {
     if (!ctx.args) return ephemeral('Give me a link or paste the article: `/news add https://example.com/story`');
     const url = singleUrl(ctx.args);
-    if (url) return enqueueFetch(ctx, url, 'added');
+    if (url) {
+      // Already stored: answer from the table at once; only a new URL is fetched.
+      const stored = await ctx.deps.store.findArticleByUrl(ctx.teamId, url);
+      if (!stored) return enqueueFetch(ctx, url, 'added');
+      const note = `I already have *${escapeText(stored.title ?? stored.summary.headline ?? 'this article')}* as \`${stored.id}\`.`;
+      return { response_type: 'ephemeral', text: note, blocks: [context(note), ...articleCard(stored).blocks] };
+    }
     // One word is a mistyped link ("example.com/story", "htps://…"), never an article.
     if (looksLikeBrokenUrl(ctx.args) || !/\s/.test(unwrapSlackLinks(ctx.args).trim())) return ephemeral(NOT_A_URL);
     if (!(await firstDelivery(ctx))) return undefined;
