@@ -199,7 +199,7 @@ describe('Scheduled digests, against DynamoDB and a loopback Slack API', () => {
     }
   });
 
-  it('retries other Slack failures with backoff, then fails the run with a digest_failed line; the retry does not post twice', async () => {
+  it('retries Slack failures with backoff, then fails the run with a digest_failed line; a refused post is posted at a later run, once', async () => {
     const w = await world('2026-03-30T05:00:00Z');
     try {
       await follow(w.store, 'T1', 'C6', [FEED_A], BERLIN, new Date('2026-03-30T05:00:00Z'));
@@ -213,12 +213,21 @@ describe('Scheduled digests, against DynamoDB and a loopback Slack API', () => {
       expect(w.waits).toEqual([1000, 2000, 4000]);
       const line = w.lines.find((l) => l.event === 'digest_failed');
       expect(line).toMatchObject({ level: 'error', event: 'digest_failed', teamId: 'T1', channelId: 'C6' });
-      const accepted = w.posts().length - 4;
-      expect(accepted).toBe(1); // the other channel got its digest
+      expect(w.posts().length - 4).toBe(1); // the other channel got its digest
 
-      w.at('2026-03-30T06:31:00Z');
+      // Slack refused every attempt, so nothing was posted: the period is tried again at a later run.
+      expect((await w.store.getDigestSettings('T1', 'C6'))?.nextDueAt).toBe('2026-03-30T06:41:00.000Z');
+      w.at('2026-03-30T06:31:00Z'); // the invocation's own retry: not due yet
       await w.run();
       expect(w.posts().length - 4).toBe(1);
+      w.at('2026-03-30T06:45:00Z'); // the next tick
+      expect(await w.run()).toMatchObject({ due: 1, failed: 0, byStatus: { posted: 1 } });
+      const posted = w.posts().slice(4).map((c) => c.body.channel);
+      expect(posted.sort()).toEqual(['C6', 'C7']);
+      expect((await w.store.getDigestSettings('T1', 'C6'))?.nextDueAt).toBe('2026-03-31T06:30:00.000Z');
+      w.at('2026-03-30T07:00:00Z');
+      await w.run();
+      expect(w.posts()).toHaveLength(6);
     } finally {
       await w.close();
     }

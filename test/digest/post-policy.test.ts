@@ -41,8 +41,29 @@ describe('Function: postDigest (against a loopback Slack API)', () => {
   it('backs off on Slack errors worth retrying (1 s, 2 s, 4 s), then gives up', async () => {
     slack.answerNext({ body: { ok: false, error: 'internal_error' } }, { status: 500, body: 'oops' }, { status: 502, body: 'bad gateway' }, { body: { ok: false, error: 'fatal_error' } });
     const { result, waits } = post();
-    await expect(result).rejects.toMatchObject({ name: 'DigestPostFailedError', attempts: 4, code: 'fatal_error' });
+    await expect(result).rejects.toMatchObject({ name: 'DigestPostFailedError', attempts: 4, code: 'fatal_error', surelyNotPosted: true });
     expect(waits).toEqual([1000, 2000, 4000]);
+  });
+
+  it('retries a refused connection and says nothing was posted', async () => {
+    const { createServer } = await import('node:http');
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const waits: number[] = [];
+    const poster = createSlackPoster({ token: 'xoxb-test', apiUrl: `http://127.0.0.1:${port}/api/` });
+    const result = postDigest({ slack: poster, sleep: async (ms) => void waits.push(ms) }, 'C1', { text: 'digest' });
+    await expect(result).rejects.toMatchObject({ name: 'DigestPostFailedError', code: 'ECONNREFUSED', surelyNotPosted: true });
+    expect(waits).toEqual([1000, 2000, 4000]);
+  });
+
+  it('does not retry a failure after which Slack may have posted, and says so', async () => {
+    const poster = { postMessage: async () => Promise.reject(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), respond: async () => {} };
+    const waits: number[] = [];
+    const result = postDigest({ slack: poster, sleep: async (ms) => void waits.push(ms) }, 'C1', { text: 'digest' });
+    await expect(result).rejects.toMatchObject({ name: 'DigestPostFailedError', code: 'TimeoutError', surelyNotPosted: false });
+    expect(waits).toEqual([]);
   });
 
   it('fails at once on an error that would repeat (invalid_blocks)', async () => {

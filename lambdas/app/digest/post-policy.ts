@@ -36,6 +36,12 @@ export class DigestPostFailedError extends Error {
   constructor(
     readonly code: string,
     readonly attempts: number,
+    /**
+     * True when Slack answered every attempt with an error (or the connection
+     * was refused): nothing was posted, and posting again is safe. False when
+     * the last attempt may have reached Slack (a timeout, a reset connection).
+     */
+    readonly surelyNotPosted: boolean,
     options?: { cause?: unknown },
   ) {
     super(`posting the digest failed after ${attempts} attempt(s): ${code}`, options);
@@ -61,28 +67,33 @@ export async function postDigest(deps: PostDeps, channelId: string, message: Sla
   for (let attempt = 1; ; attempt++) {
     let code: string;
     let waitMs: number;
+    let surelyNotPosted: boolean;
     try {
       return await deps.slack.postMessage(channelId, message);
     } catch (error) {
       if (error instanceof SlackApiError) {
         if (PAUSE_ERRORS.has(error.code)) throw new DigestPausedError(error.code);
         const transient = TRANSIENT_ERRORS.has(error.code) || /^http_5\d\d$/.test(error.code);
-        if (!transient) throw new DigestPostFailedError(error.code, attempt, { cause: error });
+        // Slack answered: whatever the error, it did not post the message.
+        surelyNotPosted = true;
+        if (!transient) throw new DigestPostFailedError(error.code, attempt, true, { cause: error });
         code = error.code;
         if (error.code === 'ratelimited') {
           const retryAfter = error.retryAfter ?? 1;
-          if (retryAfter > MAX_RETRY_AFTER_S) throw new DigestPostFailedError(`ratelimited (retry after ${retryAfter} s)`, attempt, { cause: error });
+          if (retryAfter > MAX_RETRY_AFTER_S) throw new DigestPostFailedError(`ratelimited (retry after ${retryAfter} s)`, attempt, true, { cause: error });
           waitMs = retryAfter * 1000;
         } else {
           waitMs = backoffMs(attempt);
         }
       } else {
         const connection = connectionCode(error);
-        if (!connection) throw new DigestPostFailedError(error instanceof Error ? error.name : 'unknown', attempt, { cause: error });
+        // A timeout or an unknown failure: the request may have reached Slack. Not retried here.
+        if (!connection) throw new DigestPostFailedError(error instanceof Error ? error.name : 'unknown', attempt, false, { cause: error });
         code = connection;
+        surelyNotPosted = connection === 'ECONNREFUSED' || connection === 'EAI_AGAIN';
         waitMs = backoffMs(attempt);
       }
-      if (attempt >= MAX_ATTEMPTS) throw new DigestPostFailedError(code, attempt);
+      if (attempt >= MAX_ATTEMPTS) throw new DigestPostFailedError(code, attempt, surelyNotPosted);
     }
     deps.onRetry?.({ attempt, code, waitMs });
     await deps.sleep(waitMs);

@@ -4,7 +4,7 @@ import { digestMessage } from '../../slack/views/digest';
 import type { DigestSettings, NewsStore } from '../../store/index';
 import { buildDigest, type DigestContent } from './digest-content';
 import { MAX_LOOKBACK_MS, type DigestArticleSource } from './digest-articles';
-import { DigestPausedError, postDigest } from './post-policy';
+import { DigestPausedError, DigestPostFailedError, postDigest } from './post-policy';
 import { nextDueAfter, periodKey, type DigestSchedule } from './schedule';
 
 export interface DigestDeps {
@@ -35,6 +35,15 @@ export function digestSince(settings: Pick<DigestSettings, 'lastSentAt'>, now: D
   return new Date(Math.max(floor, last));
 }
 
+/**
+ * After a post Slack surely refused (it answered with errors until we gave
+ * up), the period is tried again at a later run: its due instant moves this
+ * far on, which also lets that run take over the claim (older than the
+ * store's staleness window). A post that may have reached Slack is never
+ * retried this way.
+ */
+export const RETRY_REFUSED_POST_MS = 11 * 60_000;
+
 /** Due instants skipped because the run came late (the handler was down): merged into this digest, and said so in the log. */
 function periodsMissed(schedule: DigestSchedule, dueAt: Date, now: Date): number {
   let missed = 0;
@@ -53,7 +62,9 @@ function periodsMissed(schedule: DigestSchedule, dueAt: Date, now: Date): number
  * claim left by an earlier attempt means that attempt may have posted, and
  * posting again could post twice. Such a period is not posted again; it is
  * logged as `digest_failed` (the alarm) and the schedule moves on with
- * lastSentAt unchanged, so the next digest carries those articles.
+ * lastSentAt unchanged, so the next digest carries those articles. A post
+ * Slack surely refused is different: nothing reached the channel, so the
+ * period is tried again at a later run (see RETRY_REFUSED_POST_MS).
  */
 export async function sendChannelDigest(
   deps: DigestDeps,
@@ -125,6 +136,11 @@ export async function sendChannelDigest(
       await store.pauseDigest(teamId, channelId, error.code);
       log.warn('digest_paused', { teamId, channelId, period, reason: error.code });
       return { status: 'paused', period, reason: error.code };
+    }
+    if (error instanceof DigestPostFailedError && error.surelyNotPosted && trigger.kind === 'scheduled' && schedule) {
+      const retryAt = new Date(claimStamp.getTime() + RETRY_REFUSED_POST_MS);
+      await store.setDigestSchedule(teamId, channelId, schedule, retryAt);
+      log.warn('digest_retry_scheduled', { teamId, channelId, period, retryAt: retryAt.toISOString(), code: error.code });
     }
     throw error;
   }
