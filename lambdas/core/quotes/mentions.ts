@@ -53,7 +53,9 @@ const STOP_LEFT = new Set([
 ]);
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'and', 'so', 'when', 'after', 'before']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const NOT_APPOSITIVE_OPENERS = new Set(['including', 'such', 'like', 'especially', 'notably', 'and', 'or', 'but', 'with', 'while', 'as', 'after', 'before', 'despite', 'although', 'though', 'because', 'when', 'where', 'if', 'unlike', 'plus']);
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before']);
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
 const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
 /** Title words that, alone after "the", name an institution rather than a person. */
@@ -358,7 +360,9 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       const startsRelative = ['who', 'which', 'whose'].includes(segment[0]?.lower ?? '');
       const isAge = segment.length === 1 && /^\d+$/.test(segment[0]!.text);
       const nextIsName = segment[0] && inRun[end + 2]! >= 0 && runs[inRun[end + 2]!]!.first === end + 2 && runs[inRun[end + 2]!]!.kind === 'person';
-      if (segment.length === 0 || nextIsName || (!startsRelative && !isAge && !roleHead)) break;
+      // ", including actor George C Scott": a list or an aside, not a description of the name.
+      const aside = NOT_APPOSITIVE_OPENERS.has(segment[0]?.lower ?? '');
+      if (segment.length === 0 || nextIsName || aside || (!startsRelative && !isAge && !roleHead)) break;
       // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
       if (roleHead && mention.entity && mention.entity.kind === 'person') {
         const text = segment.map((s) => s.text).join(' ').replace(/ ([,.'’])/g, '$1').replace(/ 's/g, "'s");
@@ -489,11 +493,13 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
         // "said Scott, who won in 6.46secs, his best time": a name closed by punctuation.
         if (m.type !== 'pronoun' && afterCore && !afterCore.word && afterCore.quote < 0) return m;
       }
-      // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition.
+      // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition;
+      // "said Iron Maiden's Bruce Dickinson": the name after its band or employer.
       if (!m) {
         for (let k = verb + 2; k <= Math.min(end, verb + 8); k++) {
           const named = mentionStartingAt.get(k);
-          if (named && named.type === 'name' && tokens[k - 1]!.text === ',') return named;
+          const afterOwner = tokens[k - 1]!.cap && /['’]s$/.test(tokens[k - 1]!.text) && tokens.slice(verb + 1, k).every((t) => t.cap);
+          if (named && named.type === 'name' && (tokens[k - 1]!.text === ',' || afterOwner)) return named;
           if (tokens[k]!.quote >= 0) break;
         }
       }
@@ -502,6 +508,12 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     let j = c - 1;
     for (let skipped = 0; skipped < 4 && j >= start && CUE_GAP_WORDS.has(tokens[j]!.lower) && !mentionEndingAt.has(j); skipped++) j--;
     for (let round = 0; round < 4 && j >= start; round++) {
+      // "actor George C Scott who said": the relative pronoun stands for the name before it.
+      if (RELATIVE_PRONOUNS.has(tokens[j]!.lower)) {
+        j--;
+        if (tokens[j]?.text === ',') j--;
+        continue;
+      }
       const m = mentionEndingAt.get(j);
       if (m) {
         // "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it.
