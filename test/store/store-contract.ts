@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lambdas/core/article';
+import { createDocumentClient, localClientConfig } from '../../lambdas/store/client';
 import { createStore, IngestInProgressError, InvalidCursorError, type NewsStore, type StoreOptions } from '../../lambdas/store/index';
 import { feedIdFor, keyHash } from '../../lambdas/store/ids';
 import { articlePartition, digestRunKey, feedItemSeenKey, handledRequestKey } from '../../lambdas/store/keys';
@@ -208,6 +209,30 @@ export function storeContract(endpoint: () => string): void {
         expect((await store.getArticle(teamId, retried.article.id))?.body).toBe(record.body);
       });
     }
+  });
+
+  describe('a write that fails (throttling, a timeout)', () => {
+    it('gives its claim back, so an immediate retry stores the article', async () => {
+      const teamId = newTeam();
+      const url = 'https://fault.example/publish';
+      const record = kerryArticle(url);
+      // A client whose publish BatchWrite fails once before reaching the server (a transport fault, not a mock).
+      const faulty = createDocumentClient(localClientConfig(endpoint()));
+      let batchWrites = 0;
+      faulty.middlewareStack.add(
+        (next, context) => async (args) => {
+          if (context.commandName === 'BatchWriteItemCommand' && ++batchWrites === 2) throw new Error('simulated timeout on publish');
+          return next(args);
+        },
+        { step: 'initialize', name: 'faultOnPublish' },
+      );
+      await expect(ingest(createStore({ client: faulty, tableName }), teamId, record)).rejects.toThrow(/simulated timeout/);
+      expect(await visibility(store, teamId, url)).toEqual({ byUrl: undefined, latest: 0, bySpeaker: 0, byPhrase: 0, bySearch: 0 });
+      const retried = await ingest(storeWith({ ingestWaitMs: 0 }), teamId, record);
+      expect(retried.created).toBe(true);
+      expect(await visibility(store, teamId, url)).toMatchObject({ latest: 1, bySpeaker: 1, byPhrase: 1, bySearch: 1 });
+      faulty.destroy();
+    });
   });
 
   describe('Method: deleteArticle', () => {
