@@ -7,6 +7,7 @@ interface Block {
   text?: { text?: string };
   fields?: Array<{ text?: string }>;
   elements?: Array<{ text?: string | { text?: string }; type?: string; action_id?: string; value?: string }>;
+  accessory?: { type?: string; text?: { text?: string } };
 }
 
 function unescape(text: string): string {
@@ -23,7 +24,7 @@ export function renderMessage(message: { text?: string; blocks?: unknown[]; resp
   if (!blocks.length && message.text) lines.push(unescape(message.text));
   for (const block of blocks) {
     if (block.type === 'divider') lines.push('────────');
-    if (block.text?.text) lines.push(unescape(block.text.text));
+    if (block.text?.text) lines.push(unescape(block.text.text) + (block.accessory?.type === 'button' ? `  [${block.accessory.text?.text}]` : ''));
     for (const field of block.fields ?? []) if (field.text) lines.push(unescape(field.text));
     for (const element of block.elements ?? []) {
       const text = typeof element.text === 'string' ? element.text : element.text?.text;
