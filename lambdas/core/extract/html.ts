@@ -2,7 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksOf, type Block } from './blocks';
 import { flattenDeepNesting, limitMarkupNesting } from './depth';
-import { isChromeLine, protectEmbeddedPosts, removeBoilerplateElements } from './boilerplate';
+import { isChromeLine } from './chrome-lines';
+import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup';
 import type { ExtractedArticle } from './extracted';
 import { completeMetadata, readMetadata } from './metadata';
 

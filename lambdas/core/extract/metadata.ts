@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ArticleMeta } from '../article';
-import { isDateLine } from './boilerplate';
+import { isDateLine } from './chrome-lines';
 
 /**
  * Article metadata from a page's own declarations: JSON-LD first (what

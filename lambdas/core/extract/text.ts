@@ -1,4 +1,4 @@
-import { isChromeLine } from './boilerplate';
+import { isChromeLine } from './chrome-lines';
 import type { ExtractedArticle } from './extracted';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChromeLine, isDateLine } from '../../../lambdas/core/extract/boilerplate';
+import { isChromeLine, isDateLine } from '../../../lambdas/core/extract/chrome-lines';
 
 describe('Function: isChromeLine', () => {
   it.each([

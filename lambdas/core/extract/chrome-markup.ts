@@ -1,0 +1,92 @@
+/**
+ * Page chrome recognised by its markup: elements whose tag, role or class/id
+ * names say they are captions, share widgets, related-story boxes,
+ * newsletters, ads…, removed from the page before Readability scores it.
+ * Tuned on the article-extraction-benchmark but written as general rules;
+ * Readability's errors on news are extra text, so these rules only remove.
+ * (Chrome recognised by its text alone is in chrome-lines.ts.)
+ */
+
+/** Words in class/id names of page parts that are never story text. Matched as whole name parts. */
+const BOILERPLATE_NAME = new RegExp(
+  '(?:^|[-_\\s])(?:' +
+    [
+      'share', 'sharing', 'sharebar', 'social', 'socials', 'newsletter', 'newsletters', 'related', 'promo', 'promos',
+      'advert', 'adverts', 'advertisement', 'ad', 'ads', 'adslot', 'sponsor', 'sponsored', 'subscribe', 'subscription',
+      'signup', 'breadcrumb', 'breadcrumbs', 'byline', 'dateline', 'timestamp', 'caption', 'captions',
+      'figcaption', 'credit', 'credits', 'copyright', 'trending', 'recommended', 'recirc', 'outbrain', 'taboola',
+      'toolbar', 'comments', 'comment', 'disqus', 'tags', 'tag-list', 'author-bio', 'bio', 'popular', 'most-read',
+      'mostread', 'read-more', 'readmore', 'more-stories', 'newsletter-signup', 'inline-cta', 'cta', 'hovercard',
+      'tooltip', 'popover', 'rollover', 'hover', 'flyout', 'modal', 'cookie', 'consent', 'paywall', 'skip-link', 'sr-only', 'visually-hidden',
+      'print-only', 'gallery-count', 'slide-count', 'pagination', 'pager', 'nav', 'navbar', 'menu', 'masthead',
+      'sidebar', 'embed-title', 'video-title', 'playlist', 'podcast-promo',
+    ].join('|') +
+    ')(?:$|[-_\\s])',
+  'i',
+);
+
+/** Tags whose content is page furniture wherever it sits. */
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FIGCAPTION', 'FOOTER', 'BUTTON', 'FORM', 'DIALOG', 'MENU']);
+
+const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'toolbar']);
+
+/** Class and id, with camelCase split into parts ("newsCaption" → "news Caption"). */
+function nameOf(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return `${cls} ${id}`.trim().replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** Whether an element is chrome by its markup alone. */
+export function isBoilerplateElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const name = nameOf(el);
+  return name !== '' && BOILERPLATE_NAME.test(name);
+}
+
+/**
+ * Remove chrome elements from a page, except any that holds a large share of
+ * the page's text (a story container named "article-comments-enabled" or a
+ * blog's "widget Blog" must survive its name).
+ */
+export function removeBoilerplateElements(root: Element): void {
+  const textChars = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+  const paragraphChars = (el: Element) => {
+    let n = 0;
+    for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').length;
+    return n;
+  };
+  const total = paragraphChars(root);
+  const totalText = textChars(root);
+  for (const el of [...root.querySelectorAll('*')]) {
+    if (!el.parentNode || !isBoilerplateElement(el)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
+    if (total > 0 && paragraphChars(el) > total * 0.4) continue;
+    // Embedded posts ("social-media-embed" around a quoted tweet) carry what people said: keep them.
+    if (!BOILERPLATE_TAGS.has(tag) && el.querySelector('blockquote')) continue;
+    if (textChars(el) > totalText * 0.4) continue;
+    el.remove();
+  }
+}
+
+/**
+ * Readability drops anything whose class mentions "social", which takes
+ * embedded posts (a quoted tweet inside "social-media-embed") with it. Those
+ * carry what people said, so their wrappers are renamed to something neutral.
+ */
+export function protectEmbeddedPosts(root: Element): void {
+  for (const quote of root.querySelectorAll('blockquote')) {
+    for (let el: Element | null = quote; el && el !== root; el = el.parentElement) {
+      const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (/social|twitter|tweet|instagram|embed/i.test(name)) {
+        el.setAttribute('class', 'embedded-post');
+        el.removeAttribute('id');
+      }
+    }
+  }
+}
