@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { batchArticleSource, channelArticleSource } from '../../lambdas/app/digest/digest-articles';
+import { createStore, type NewsStore } from '../../lambdas/store/index';
+import { freshTable } from '../helpers/table';
+import { storeStory, type StoryName } from './articles';
+
+/** The one-channel read (`/news digest`) and the batch read (scheduled run) must give a channel the same articles. */
+describe('Digest article sources', () => {
+  let store: NewsStore;
+  const feeds = ['https://a.example/feed', 'https://b.example/feed', 'https://c.example/feed'];
+  const since = new Date('2026-03-30T05:00:00Z');
+
+  beforeAll(async () => {
+    const { client, tableName } = await freshTable();
+    store = createStore({ client, tableName });
+    await store.subscribe('T1', 'C1', feeds[0]!);
+    await store.subscribe('T1', 'C1', feeds[1]!);
+    await store.subscribe('T1', 'C2', feeds[2]!);
+    await store.subscribe('T2', 'C1', feeds[0]!); // same channel id in another team
+    const put = (team: string, name: StoryName, feed: number, at: string) =>
+      storeStory(store, team, name, { feedUrl: feeds[feed]!, ingestedAt: new Date(at), url: `https://${team}.example/${name}/${feed}` });
+    await put('T1', 'ferryA', 0, '2026-03-30T05:10:00Z');
+    await put('T1', 'ferryB', 1, '2026-03-30T05:20:00Z');
+    await put('T1', 'comet', 2, '2026-03-30T05:30:00Z');
+    await put('T1', 'library', 0, '2026-03-30T04:00:00Z'); // before `since`
+    await put('T2', 'library', 0, '2026-03-30T05:40:00Z');
+  });
+
+  it.each([
+    ['T1', 'C1', ['ferryB', 'ferryA']],
+    ['T1', 'C2', ['comet']],
+    ['T2', 'C1', ['library']],
+    ['T1', 'C9', []],
+  ])('%s/%s gets the same articles, newest first, either way', async (team, channel, expected) => {
+    const batch = batchArticleSource(store);
+    await batch.prepare(team, since);
+    const one = await channelArticleSource(store)(team, channel, since);
+    const many = await batch.source(team, channel, since);
+    const names = (list: { url?: string }[]) => list.map((a) => a.url!.split('/')[3]);
+    expect(names(one)).toEqual(expected);
+    expect(names(many)).toEqual(expected);
+  });
+});
