@@ -39,8 +39,9 @@ export function digestSince(settings: Pick<DigestSettings, 'lastSentAt'>, now: D
  * After a post Slack surely refused (it answered with errors until we gave
  * up), the period is tried again at a later run: its due instant moves this
  * far on, which also lets that run take over the claim (older than the
- * store's staleness window, DIGEST_CLAIM_STALE_MS = 10 min in store/digests.ts). A post that may have reached Slack is never
- * retried this way.
+ * store's staleness window, DIGEST_CLAIM_STALE_MS = 10 min in
+ * store/digests.ts). A post that may have reached Slack is never retried
+ * this way.
  */
 export const RETRY_REFUSED_POST_MS = 11 * 60_000;
 
