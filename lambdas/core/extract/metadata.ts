@@ -234,6 +234,19 @@ function byline(candidates: string[]): string | undefined {
   return valid.length ? valid.slice(0, 8).join(', ') : undefined;
 }
 
+/**
+ * A misconfigured page declares its site's home page as canonical; an
+ * article's URL is never the bare root when the page itself had a path.
+ */
+function isSiteRootFor(candidate: string | undefined, pageUrl: string | undefined): boolean {
+  if (!candidate || !pageUrl) return false;
+  try {
+    return new URL(candidate).pathname === '/' && new URL(pageUrl).pathname !== '/';
+  } catch {
+    return false;
+  }
+}
+
 function resolveUrl(href: string | null | undefined, base: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
@@ -305,9 +318,11 @@ function readDeclared(document: Document, pageUrl?: string): ArticleMeta {
     ...articles.flatMap((a) => names(a.publisher, byId)),
   ]);
   const url = firstValid(Url, [
-    resolveUrl(canonical, pageUrl),
-    resolveUrl(metaContent(metas, 'og:url')[0], pageUrl),
-    ...articles.flatMap((a) => [...strings(a.url), ...strings(a.mainEntityOfPage)]),
+    ...[
+      resolveUrl(canonical, pageUrl),
+      resolveUrl(metaContent(metas, 'og:url')[0], pageUrl),
+      ...articles.flatMap((a) => [...strings(a.url), ...strings(a.mainEntityOfPage)]),
+    ].filter((u) => !isSiteRootFor(u, pageUrl)),
     pageUrl,
   ]);
   const language = firstValid(Language, [

@@ -109,6 +109,11 @@ describe('Function: readMetadata', () => {
     expect(meta.url).toBe('https://news.example/a/story');
   });
 
+  it('ignores a canonical link that points at the site root', () => {
+    const meta = readMetadata(page('<link rel="canonical" href="https://news.example/">'), 'https://news.example/2024/05/dam-opens');
+    expect(meta.url).toBe('https://news.example/2024/05/dam-opens');
+  });
+
   it('falls back to the page URL and the html lang', () => {
     expect(readMetadata(page('', 'lang="en_us"'), 'https://news.example/x')).toEqual({ url: 'https://news.example/x', language: 'en-US' });
   });
