@@ -34,6 +34,16 @@ export const SAME_EVENT: Array<[name: string, a: PairStory, b: PairStory]> = [
     { title: 'Bayern Munich sign striker Jonas Okafor from Ajax for €60m', lead: 'Bayern Munich have completed the signing of Nigerian striker Jonas Okafor from Ajax in a deal worth €60m, the club said on Friday.' },
     { title: 'Okafor completes €60m move from Ajax to Bayern', lead: 'Ajax striker Jonas Okafor has joined Bayern Munich for a fee of €60m, both clubs confirmed on Friday.' },
   ],
+  [
+    'a resignation (no numbers to go by)',
+    { title: 'Health minister resigns over hospital waiting lists', lead: 'Health minister Clara Jensen resigned on Friday after weeks of criticism over record hospital waiting lists.' },
+    { title: 'Clara Jensen quits as health minister', lead: 'Clara Jensen stepped down as health minister on Friday, saying she took responsibility for the waiting lists at hospitals.' },
+  ],
+  [
+    'a by-election',
+    { title: 'Labour wins Glasgow by-election', lead: 'Labour candidate Ruth Baird won the Glasgow East by-election on Thursday night with a majority of 4,200.' },
+    { title: 'Ruth Baird takes Glasgow East for Labour', lead: 'Ruth Baird won Glasgow East for Labour with a 4,200 majority in Thursday’s by-election.' },
+  ],
 ];
 
 export const DIFFERENT_EVENTS: Array<[name: string, a: PairStory, b: PairStory]> = [
@@ -61,5 +71,15 @@ export const DIFFERENT_EVENTS: Array<[name: string, a: PairStory, b: PairStory]>
     'two transfers from Ajax',
     SAME_EVENT[4]![1],
     { title: 'Ajax sell midfielder Lucas Brandt to Arsenal for €45m', lead: 'Arsenal have signed Dutch midfielder Lucas Brandt from Ajax for €45m, the clubs announced on Friday.' },
+  ],
+  [
+    'two resignations on one day (no numbers to go by)',
+    SAME_EVENT[5]![1],
+    { title: 'Transport minister resigns over rail delays', lead: 'Transport minister Olav Berg resigned on Friday after months of criticism over delays on the rail network.' },
+  ],
+  [
+    'two storm stories from one evening',
+    { title: 'Storm closes the pier and the beach', lead: 'High winds closed the pier on Monday evening and the beach was shut as waves topped the sea wall.' },
+    { title: 'Storm damages church roof in the old town', lead: 'High winds tore tiles from the roof of St Mary’s church on Monday evening, and the old town square was closed.' },
   ],
 ];
