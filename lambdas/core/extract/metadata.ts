@@ -217,6 +217,12 @@ function metaContent(index: MetaIndex, ...keys: string[]): string[] {
   return keys.flatMap((k) => index.get(k) ?? []);
 }
 
+/** An author name from a byline line ("By Jane Roe and Sam Poe"), validated like declared authors. */
+export function authorFromBylineLine(line: string): string | undefined {
+  if (!/^by\s/i.test(line.trim())) return undefined;
+  return byline([line.replace(/\s+(?:and|&)\s+/gi, ', ')]);
+}
+
 /** Join valid author names, each once. */
 function byline(candidates: string[]): string | undefined {
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import { isChromeLine } from './chrome-lines';
+import { authorFromBylineLine } from './metadata';
 import type { ExtractedArticle } from './extracted';
 
 /**
@@ -35,18 +36,30 @@ function isHardWrapped(lines: string[]): boolean {
   return midSentence >= body.length / 2;
 }
 
-function paragraphsOf(text: string): string[] {
+interface Paragraphs {
+  paragraphs: string[];
+  /** From a "By …" line above the story, which is itself dropped as chrome. */
+  byline?: string;
+}
+
+function paragraphsOf(text: string): Paragraphs {
   const out: string[] = [];
+  let byline: string | undefined;
   for (const block of text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n/)) {
     const lines = block
       .split('\n')
       .map(normalizeSpace)
-      .filter((l) => l && !isChromeLine(l));
+      .filter((l) => {
+        if (!l) return false;
+        if (!isChromeLine(l)) return true;
+        if (byline === undefined && out.length <= 1) byline = authorFromBylineLine(l);
+        return false;
+      });
     if (lines.length === 0) continue;
     if (isHardWrapped(lines)) out.push(lines.join(' '));
     else out.push(...lines);
   }
-  return out;
+  return byline === undefined ? { paragraphs: out } : { paragraphs: out, byline };
 }
 
 /** Headlines ending in "?", "!" or "…" are short; a longer line ending so is a sentence. */
@@ -66,11 +79,12 @@ function looksLikeTitle(line: string): boolean {
 }
 
 export function extractText(text: string, meta: { url?: string } = {}): ExtractedArticle {
-  const paragraphs = paragraphsOf(text);
+  const { paragraphs, byline } = paragraphsOf(text);
   let title: string | undefined;
   if (paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!)) title = paragraphs.shift();
   const article: ExtractedArticle = { paragraphs };
   if (title !== undefined) article.title = title;
+  if (byline !== undefined) article.byline = byline;
   if (meta.url !== undefined) article.url = meta.url;
   return article;
 }

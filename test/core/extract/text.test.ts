@@ -23,6 +23,11 @@ describe('Function: extractText', () => {
       ]);
     });
 
+    it('takes the byline from the "By" line and drops it and the date stamp from the body', () => {
+      expect(article.byline).toBe('Lena Ortiz, Sam Poe');
+      expect(article.paragraphs.join('\n')).not.toMatch(/Lena Ortiz|March 4, 2024/);
+    });
+
     it('passes the url through', () => {
       expect(article.url).toBe('https://example.test/pier');
     });
