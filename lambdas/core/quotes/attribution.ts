@@ -40,6 +40,8 @@ export function attributeQuotes(
   const timesQuoted = new Map<string, number>();
   for (const s of spans) timesQuoted.set(norm(body.slice(s.start, s.end)), (timesQuoted.get(norm(body.slice(s.start, s.end))) ?? 0) + 1);
   const cueSubjects = analysis.mentions.filter((m) => m.cueSubject && m.entity).sort((a, b) => a.first - b.first);
+  const mentionByEnd = new Map<number, Mention>();
+  for (const m of analysis.mentions) if (m.entity) mentionByEnd.set(m.last, m);
 
   const out: AttributedQuote[] = [];
   let lastQuote: { entity: Entity; token: number } | null = null;
@@ -131,6 +133,18 @@ export function attributeQuotes(
     }
 
     let entity: Entity | null = cue?.subject?.entity ?? null;
+    // "Blair: "We will win."" or "- Bolton boss Sam Allardyce "I am…"": a name that introduces the quote.
+    if (!entity) {
+      let end = p - 1;
+      if (tokens[end]?.text === ':') end--;
+      let start = from;
+      while (start <= end && !tokens[start]!.word) start++;
+      const speaker = mentionByEnd.get(end);
+      if (speaker && speaker.first === start && speaker.type !== 'pronoun' && start <= end) {
+        entity = speaker.entity;
+        partial = false;
+      }
+    }
     let path: AttributionPath = entity ? 'cue' : 'none';
     // A phrase in quote marks inside a sentence that credits nobody ("the cries of …") stays unattributed.
     if (!entity && partial && !sentenceHasCue) {
