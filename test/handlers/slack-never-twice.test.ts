@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startPageServer } from '../slack/support/page-server';
-import { commandBody, postSigned } from '../slack/support/requests';
+import { blockAction, click, commandBody, postSigned } from '../slack/support/requests';
+import { seedArticle } from '../slack/support/seed';
 import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
 
 describe('Never twice: retries and repeated deliveries of a command post once and store once', () => {
@@ -50,5 +51,17 @@ describe('Never twice: retries and repeated deliveries of a command post once an
     expect(first.reply.text).toMatch(/^Added/);
     expect(second.raw).toBe('');
     expect((await bed.store.latestArticles('T0PASTE', { limit: 10 })).items).toHaveLength(1);
+  });
+
+  it('a retried button click (X-Slack-Retry-Num) is answered 200 and shares nothing', async () => {
+    const { id } = await seedArticle(bed.store, TEAM, { text: fixture('night-ferry.txt'), url: 'https://news.example.org/ferry-retry' });
+    const payload = blockAction({ actionId: 'news_share', value: JSON.stringify({ id }), teamId: TEAM, responseUrl: bed.slack.responseUrl('share'), messageTs: '1700000099.000001' });
+    const retry = await click(bed.runtime.url, payload, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    expect(retry.status).toBe(200);
+    expect(postsTo('share')).toHaveLength(0);
+    // The first delivery (no header) shares; the same click again does not.
+    await click(bed.runtime.url, payload);
+    await click(bed.runtime.url, payload);
+    expect(postsTo('share')).toHaveLength(1);
   });
 });
