@@ -21,6 +21,10 @@ export const LOCAL_SIGNING_SECRET = 'newsbot-local-signing-secret';
 export const LOCAL_BOT_TOKEN = 'xoxb-newsbot-local';
 
 export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): SlackCredentials {
+  // On Lambda the published local defaults would let anyone sign a request: real values or no start.
+  if (env.AWS_LAMBDA_FUNCTION_NAME && (!env.SLACK_SIGNING_SECRET || !env.SLACK_BOT_TOKEN)) {
+    throw new Error('Slack credentials missing on Lambda: set SLACK_SECRET_ID (or SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)');
+  }
   return SlackCredentialsSchema.parse({
     signingSecret: env.SLACK_SIGNING_SECRET ?? LOCAL_SIGNING_SECRET,
     botToken: env.SLACK_BOT_TOKEN ?? LOCAL_BOT_TOKEN,
