@@ -243,6 +243,9 @@ describe('Class: BotStack', () => {
         AuthType: 'NONE',
         TargetFunctionArn: { 'Fn::GetAtt': [fnId('slack'), 'Arn'] },
       });
+      template.hasResource('AWS::Lambda::Url', {
+        Metadata: { 'newsbot:authentication': Match.stringLikeRegexp('Slack.*signature') },
+      });
     });
 
     it('is public only through the URL', () => {
