@@ -5,8 +5,10 @@
  * 1. Latency: the local runtime (`npm start`'s: the real Bolt handler behind a
  *    loopback HTTP server, in its own process; dynalite in another) gets signed
  *    slash commands from 100 concurrent users: summary by id and by words, quote
- *    by speaker and by phrase, latest, search, help. Two phases, each bounded in
- *    count and by BENCH_SECONDS (default 60): "Paced", users who wait about a
+ *    by speaker and by phrase, latest, search, help. After a warm-up, "One user"
+ *    (BENCH_ONE_USER_REQUESTS, default 700) gives each command's service time
+ *    without queueing; then two phases, each bounded in count and by
+ *    BENCH_SECONDS (default 60): "Paced", users who wait about a
  *    second between commands (BENCH_PACED_REQUESTS, default 3,000), and
  *    "Saturation", users who send the next command as soon as the last is
  *    answered (BENCH_REQUESTS, default 5,000), where latency is bound by
@@ -36,6 +38,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5_000);
 const PACED_REQUESTS = Number(process.env.BENCH_PACED_REQUESTS ?? 3_000);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1_000);
+const ONE_USER_REQUESTS = Number(process.env.BENCH_ONE_USER_REQUESTS ?? 700);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
 const USERS = Number(process.env.BENCH_USERS ?? 100);
 const MAX_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -115,11 +118,11 @@ async function latencyBench(): Promise<void> {
       ['help', () => 'help'],
     ];
     /**
-     * USERS users send commands one after another; with `thinkMs`, each waits a
+     * `users` users send commands one after another; with `thinkMs`, each waits a
      * random 0.5–1.5 × thinkMs before its next command, as people do. Returns
      * once `count` requests were sent or MAX_SECONDS passed.
      */
-    const phase = async (label: string, count: number, thinkMs: number, record: boolean) => {
+    const phase = async (label: string, count: number, thinkMs: number, record: boolean, users = USERS) => {
       const samples = new Map<string, number[]>(commands.map(([name]) => [name, []]));
       const errors: string[] = [];
       let next = 0;
@@ -128,7 +131,7 @@ async function latencyBench(): Promise<void> {
       const stopAt = t0 + MAX_SECONDS * 1000;
       const one = async (i: number) => {
         const [name, text] = commands[i % commands.length]!;
-        const body = slashCommandBody({ text: text(i), teamId: TEAM, userId: `U${i % USERS}`, triggerId: `${label}.${i}` });
+        const body = slashCommandBody({ text: text(i), teamId: TEAM, userId: `U${i % users}`, triggerId: `${label}.${i}` });
         const start = performance.now();
         try {
           const res = await fetch(`${runtime.url}/slack/events`, { method: 'POST', headers: signedHeaders(SECRET, body), body });
@@ -144,7 +147,7 @@ async function latencyBench(): Promise<void> {
       };
       const user = async (u: number) => {
         // Users start spread over one think time, not all in the same millisecond.
-        if (thinkMs) await new Promise((r) => setTimeout(r, (u / USERS) * thinkMs));
+        if (thinkMs) await new Promise((r) => setTimeout(r, (u / users) * thinkMs));
         while (next < count && performance.now() < stopAt) {
           const i = next++;
           sent++;
@@ -152,12 +155,12 @@ async function latencyBench(): Promise<void> {
           if (thinkMs) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
         }
       };
-      await Promise.all(Array.from({ length: USERS }, (_, u) => user(u)));
+      await Promise.all(Array.from({ length: users }, (_, u) => user(u)));
       if (!record) return;
       const seconds = (performance.now() - t0) / 1000;
       const all = [...samples.values()].flat().sort((a, b) => a - b);
       const how = thinkMs ? `each waiting 0.5–1.5 × ${thinkMs} ms between commands` : 'each sending its next command as soon as the last is answered (saturation)';
-      console.log(`\n${label}: ${sent} signed requests, ${USERS} concurrent users ${how}; ${seconds.toFixed(1)} s, ${(sent / seconds).toFixed(0)} req/s`);
+      console.log(`\n${label}: ${sent} signed requests, ${users} concurrent user${users === 1 ? '' : 's'} ${how}; ${seconds.toFixed(1)} s, ${(sent / seconds).toFixed(0)} req/s`);
       if (sent < count) console.log(`  stopped at the ${MAX_SECONDS} s bound before ${count} requests`);
       console.log(`  ${'command'.padEnd(18)} ${'n'.padStart(5)} ${'p50'.padStart(9)} ${'p90'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)}`);
       const row = (name: string, values: number[]) => {
@@ -173,6 +176,8 @@ async function latencyBench(): Promise<void> {
 
     console.log(`${ARTICLES} articles stored with signed /news add; server and DynamoDB (dynalite) each in their own process; warm-up ${WARMUP} requests`);
     await phase('warm-up', WARMUP, 0, false);
+    // One user, no waiting: the service time of each command, without queueing behind others.
+    await phase('One user', ONE_USER_REQUESTS, 0, true, 1);
     await phase('Paced', PACED_REQUESTS, THINK_MS, true);
     await phase('Saturation', REQUESTS, 0, true);
   } finally {
