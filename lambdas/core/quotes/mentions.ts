@@ -149,8 +149,9 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     const head = tokens[first]!;
     const roleWord = GROUP_SUBJECTS.has(head.lower) || ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) && !OFFICE_TITLES.has(head.lower));
     if (COMMON_CAPITALISED.has(head.lower) || /^I['’]/.test(head.text)) first++;
-    // "Analysts said", "Police said": a noun capitalised only because it opens the sentence.
+    // "Analysts said", "Police said", "Shivering in the cold, …": a word capitalised only because it opens the sentence.
     else if (roleWord && first === j && sentenceInitial(first)) first++;
+    else if (/(ing|ed|ly)$/.test(head.lower) && sentenceInitial(first) && tokens[first + 1]?.word && !tokens[first + 1]!.cap && !CUE_VERBS.has(tokens[first + 1]!.lower)) first++;
     else if (sentenceInitial(first) && !HONORIFICS.has(head.lower) && !OFFICE_TITLES.has(head.lower) && lowerWords.has(head.lower)) first++;
     // A month or day next to a number is a date ("Jan 5", "May 2005"), not part of a name ("Theresa May").
     const isDate = (k: number) => MONTHS_AND_DAYS.has(tokens[k]!.lower) && (/^\d/.test(tokens[k + 1]?.text ?? '') || /^\d/.test(tokens[k - 1]?.text ?? ''));
@@ -486,7 +487,10 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     // Inverted: "said Mr Hopkins", "said the group in a statement".
     if (INVERTIBLE_CUES.has(tokens[verb]!.lower)) {
       const m = mentionStartingAt.get(verb + 1);
-      if (m) {
+      // "said it "meant a lot"": a pronoun after the verb is usually the reported clause's subject,
+      // an inverted subject only when the sentence ends there (", said he.").
+      const pronounOpensClause = m?.type === 'pronoun' && !['.', ',', ';'].includes(tokens[m.last + 1]?.text ?? '.');
+      if (m && !pronounOpensClause) {
         const after = tokens[m.extentEnd + 1];
         const afterCore = tokens[m.last + 1];
         if (!after || !sameSentence(m.extentEnd, m.extentEnd + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower) || MONTHS_AND_DAYS.has(after.lower)) return m;
@@ -600,7 +604,10 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   const lastLower = lowers[lowers.length - 1]!;
   const isTitle = (w: string) => HONORIFICS.has(w) || OFFICE_TITLES.has(w);
   if (ORGANISATION_NOUNS.has(lastLower) && !isTitle(lowers[0]!) && !HONORIFICS.has(lastLower)) return { ...base, name: texts, titles: [], kind: 'organisation' };
-  if (texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)) {
+  // "MGM Vice Chairman Chris McGurk": an employer's acronym, then titles, then the person.
+  const titleAt = lowers.findIndex((w, i) => i > 0 && i <= 2 && i < lowers.length - 1 && isTitle(w));
+  const employerThenTitle = titleAt > 0 && lowers.slice(0, titleAt).every((w, i) => isAllCaps(texts[i]!)) && !isTitle(lowers[lowers.length - 1]!);
+  if (!employerThenTitle && texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)) {
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   }
   // "analysis firm Retail Banking Research", "the watchdog, Reporters Without Borders": a company noun
