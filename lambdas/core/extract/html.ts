@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isBinaryNoise } from './binary-noise';
 import { blocksOf, type Block } from './blocks';
 import { flattenDeepNesting, limitMarkupNesting } from './depth';
 import { isChromeLine } from './chrome-lines';
@@ -73,7 +74,7 @@ function storyBlocks(blocks: Block[]): string[] {
   for (const b of blocks) if (isShortLink(b)) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
   return blocks
     .filter((b) => !(isShortLink(b) && (counts.get(b.text) ?? 0) > 1))
-    .filter((b) => !isChromeLine(b.text))
+    .filter((b) => !isChromeLine(b.text) && !isBinaryNoise(b.text))
     .filter((b) => !isTeaserLink(b))
     .map((b) => b.text);
 }
@@ -90,7 +91,8 @@ function storyBlocks(blocks: Block[]): string[] {
  * 4. The container is read block by block into paragraphs, and paragraphs that
  *    are chrome by their text (credits, "Advertisement", date stamps, teasers,
  *    repeated hover-card names) are dropped.
- * If Readability finds no article, the page body is read the same way.
+ * If Readability finds no article (random bytes, an empty page), there are no
+ * paragraphs: the caller decides what a page without story text means.
  */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
   const { document } = parseHTML(asDocument(limitMarkupNesting(html))) as unknown as { document: Document };
@@ -104,8 +106,7 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
     protectEmbeddedPosts(document.body);
   }
   const parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
-  const container = parsed?.content ?? document.body;
-  const paragraphs = container ? storyBlocks(blocksOf(container)) : [];
+  const paragraphs = parsed?.content ? storyBlocks(blocksOf(parsed.content)) : [];
   const article = completeMetadata(declared, {
     title: parsed?.title || titleTag,
     byline: parsed?.byline,

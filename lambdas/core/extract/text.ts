@@ -1,3 +1,4 @@
+import { isBinaryNoise } from './binary-noise';
 import { isChromeLine } from './chrome-lines';
 import { authorFromBylineLine } from './metadata';
 import type { ExtractedArticle } from './extracted';
@@ -50,7 +51,7 @@ function paragraphsOf(text: string): Paragraphs {
       .split('\n')
       .map(normalizeSpace)
       .filter((l) => {
-        if (!l) return false;
+        if (!l || isBinaryNoise(l)) return false;
         if (!isChromeLine(l)) return true;
         if (byline === undefined && out.length <= 1) byline = authorFromBylineLine(l);
         return false;

@@ -121,6 +121,13 @@ describe('Function: extractHtml', () => {
     },
   );
 
+  it('finds no story in binary bytes served as HTML', () => {
+    // Deterministic "random" bytes: every byte value, shuffled by a fixed stride.
+    const bytes = Array.from({ length: 8192 }, (_, i) => (i * 167 + 13) % 256);
+    const garbage = String.fromCharCode(...bytes);
+    expect(extractHtml(garbage).paragraphs).toEqual([]);
+  });
+
   it('reads an HTML fragment and plain text without a document around them', () => {
     expect(extractHtml('<p>A fragment of a story.</p><p>Its second paragraph.</p>').paragraphs).toEqual(['A fragment of a story.', 'Its second paragraph.']);
     expect(extractHtml('Plain text without any tags.').paragraphs).toEqual(['Plain text without any tags.']);

@@ -46,6 +46,11 @@ describe('Function: extractText', () => {
     expect(extractText(`${headline}\n\nThe council met on Monday.`).title).toBe(headline);
   });
 
+  it('drops lines of binary garbage', () => {
+    const garbage = String.fromCharCode(...Array.from({ length: 400 }, (_, i) => (i * 167 + 13) % 256)).replace(/\s/g, 'x');
+    expect(extractText(`The mayor resigned on Monday.\n\n${garbage}\n\nShe gave no reason.`).paragraphs).toEqual(['The mayor resigned on Monday.', 'She gave no reason.']);
+  });
+
   it('takes no title when the first paragraph is a sentence', () => {
     const article = extractText('The mayor resigned on Monday.\n\nShe gave no reason.');
     expect(article.title).toBeUndefined();
