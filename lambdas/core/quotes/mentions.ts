@@ -54,6 +54,8 @@ const STOP_LEFT = new Set([
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Words before a month that make it a date ("Last June Grewcock was banned"). */
+const DATE_LEADS = new Set(['last', 'next', 'this', 'in', 'since', 'until', 'by', 'early', 'late', 'mid', 'on', 'during', 'from', 'through', 'of', 'each', 'every']);
 const NOT_APPOSITIVE_OPENERS = new Set(['including', 'such', 'like', 'especially', 'notably', 'and', 'or', 'but', 'with', 'while', 'as', 'after', 'before', 'despite', 'although', 'though', 'because', 'when', 'where', 'if', 'unlike', 'plus']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before']);
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
@@ -154,7 +156,9 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     else if (/(ing|ed|ly)$/.test(head.lower) && sentenceInitial(first) && tokens[first + 1]?.word && !tokens[first + 1]!.cap && !CUE_VERBS.has(tokens[first + 1]!.lower)) first++;
     else if (sentenceInitial(first) && !HONORIFICS.has(head.lower) && !OFFICE_TITLES.has(head.lower) && lowerWords.has(head.lower)) first++;
     // A month or day next to a number is a date ("Jan 5", "May 2005"), not part of a name ("Theresa May").
-    const isDate = (k: number) => MONTHS_AND_DAYS.has(tokens[k]!.lower) && (/^\d/.test(tokens[k + 1]?.text ?? '') || /^\d/.test(tokens[k - 1]?.text ?? ''));
+    const isDate = (k: number) =>
+      MONTHS_AND_DAYS.has(tokens[k]!.lower) &&
+      (/^\d/.test(tokens[k + 1]?.text ?? '') || /^\d/.test(tokens[k - 1]?.text ?? '') || DATE_LEADS.has(tokens[k - 1]?.lower ?? ''));
     while (first <= j && (isDate(first) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))) first++;
     let last = j;
     while (last >= first && (isDate(last) || !tokens[last]!.word)) last--;

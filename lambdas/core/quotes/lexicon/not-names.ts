@@ -15,7 +15,7 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   'meanwhile', 'his', 'her', 'their', 'its', 'our', 'there', 'this', 'that', 'these', 'those', 'some', 'many',
   'most', 'after', 'before', 'since', 'for', 'with', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'also', 'already',
   'currently', 'now', 'then', 'still', 'even', 'other', 'another', 'all', 'both', 'each', 'every', 'no', 'not',
-  'one', 'two', 'three', 'what', 'who', 'which', 'where', 'why', 'how', 'last', 'next', 'earlier', 'later',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'third', 'what', 'who', 'which', 'where', 'why', 'how', 'last', 'next', 'earlier', 'later',
   'speaking', 'asked', 'according', 'despite', 'although', 'though', 'because', 'by', 'from', 'of', 'to', 'about',
   'over', 'under', 'during', 'until', 'without', 'within', 'among', 'between', 'instead', 'indeed', 'often',
   'only', 'just', 'such', 'more', 'less', 'much', 'few', 'several', 'new', 'old', 'top', 'best', 'former', 'fewer',
