@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listChannelFeeds } from '../../lambdas/app/feeds/channel-feeds';
 import { pollDueFeeds } from '../../lambdas/app/feeds/poll-due-feeds';
 import { MAX_QUEUED_PER_POLL, NOTIFY_AFTER_FAILURES, POLL_INTERVAL_MS } from '../../lambdas/app/feeds/poll-policy';
 import type { FeedDeps } from '../../lambdas/app/feeds/ports';
@@ -148,6 +149,9 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     expect(notices.map((c) => c.body.channel).sort()).toEqual(['CFLAKY1', 'CFLAKY2']);
     expect(notices[0]?.body.text).toContain('answered 500');
     expect((await store.getFeed(feeds.url(path)))?.lastError).toContain('500');
+    expect(await listChannelFeeds(store, 'T3', 'CFLAKY1')).toEqual([
+      expect.objectContaining({ feedUrl: feeds.url(path), failing: expect.stringContaining('answered 500') }),
+    ]);
 
     feeds.set(path, { body: rss('Flaky', [{ guid: 'f1', title: 'One', link: feeds.url('/flaky/1') }]) });
     now = new Date(Date.parse((await store.getFeed(feeds.url(path)))!.nextPollAt));
@@ -157,6 +161,7 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     const back = slack.calls.filter((c) => c.method === 'chat.postMessage' && /^:white_check_mark: The feed .* works again\.$/.test(c.body.text));
     expect(back.map((c) => c.body.channel).sort()).toEqual(['CFLAKY1', 'CFLAKY2']);
     expect(await store.getFeed(feeds.url(path))).toMatchObject({ failures: 0, notifiedFailure: false });
+    expect((await listChannelFeeds(store, 'T3', 'CFLAKY1'))[0]?.failing).toBeUndefined();
   });
 
   it('queues at most MAX_QUEUED_PER_POLL new items per poll and leaves the rest for the next poll', async () => {

@@ -1,11 +1,24 @@
-import type { NewsStore, Subscription } from '../../store/index';
+import type { FeedState, NewsStore, Subscription } from '../../store/index';
+import { NOTIFY_AFTER_FAILURES } from './poll-policy';
 
 /**
  * A channel's feeds as a numbered list (1-based, in subscription order, which
  * the store keeps stable), and unsubscribing by URL or by that number.
  */
-export async function listChannelFeeds(store: NewsStore, teamId: string, channelId: string): Promise<Subscription[]> {
-  return store.channelFeeds(teamId, channelId);
+export interface ChannelFeed extends Subscription {
+  /** Set when the feed has failed often enough that its channels were told: the reason, for the list. */
+  failing?: string;
+}
+
+export async function listChannelFeeds(store: NewsStore, teamId: string, channelId: string): Promise<ChannelFeed[]> {
+  const subscriptions = await store.channelFeeds(teamId, channelId);
+  // One Get per feed: a channel follows a handful, and the list is read rarely.
+  const states = await Promise.all(subscriptions.map((s) => store.getFeed(s.feedUrl)));
+  return subscriptions.map((subscription, i) => {
+    const state: FeedState | undefined = states[i];
+    const failing = state && state.failures >= NOTIFY_AFTER_FAILURES ? (state.lastError ?? 'it could not be read') : undefined;
+    return failing ? { ...subscription, failing } : subscription;
+  });
 }
 
 export type UnsubscribeResult = { ok: true; feedUrl: string; title?: string } | { ok: false; reason: string };
