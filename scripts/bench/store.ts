@@ -34,8 +34,8 @@ function argument(name: string, fallback: number): number {
 const FINAL_ARTICLES = argument('articles', 10_000);
 const FIRST_ARTICLES = Math.min(1_000, FINAL_ARTICLES);
 const CALLS = argument('calls', 100);
-/** The load phase stops here even if not at FINAL_ARTICLES, and says so. */
-const LOAD_BUDGET_MS = 4 * 60_000;
+/** Each load phase stops here even if not at its target, and says so (--load-budget-s). */
+const LOAD_BUDGET_MS = argument('load-budget-s', 300) * 1000;
 const LOAD_CONCURRENCY = 16;
 
 // ---- Deterministic article generator -------------------------------------
@@ -297,14 +297,21 @@ interface Loaded {
   records: ArticleRecord[];
 }
 
-async function load(store: NewsStore, loaded: Loaded, target: number, now: number, perDay: number): Promise<{ reached: number; ms: number }> {
+/**
+ * Articles arrive at PER_DAY a day on one timeline: article n is stored
+ * n / PER_DAY days after `base`, so the table at any size holds the same
+ * recent days and "the last 24 hours" means the same at 1,000 and 10,000.
+ */
+const PER_DAY = 1_000;
+const storedAt = (base: number, n: number) => base + (n / PER_DAY) * DAY_MS;
+
+async function load(store: NewsStore, loaded: Loaded, target: number, base: number): Promise<{ reached: number; ms: number }> {
   const started = performance.now();
   let next = loaded.ids.length;
   async function worker() {
     while (next < target && performance.now() - started < LOAD_BUDGET_MS) {
       const n = next++;
-      // 1,000 a day, newest last: article n was stored (target - n) / perDay days before now.
-      const ingestedAt = new Date(now - ((target - n) / perDay) * DAY_MS);
+      const ingestedAt = new Date(storedAt(base, n));
       const record = generateArticle(n, new Date(ingestedAt.getTime() - random() * 6 * 3_600_000));
       const feedUrl = n % 5 === 0 ? undefined : FEEDS[n % FEEDS.length];
       const { article } = await store.saveArticle(TEAM, record, { source: feedUrl ? 'feed' : 'slack', ingestedAt, feedUrl });
@@ -475,11 +482,13 @@ async function main() {
   await ensureTable(dynamo.endpoint, tableName);
   const client = createDocumentClient(localClientConfig(dynamo.endpoint));
   instrument(client);
-  const store = createStore({ client, tableName });
-  const now = Date.now();
+  // The timeline starts FINAL_ARTICLES / PER_DAY days ago; the store's clock follows the newest article loaded.
+  const base = Date.now() - (FINAL_ARTICLES / PER_DAY) * DAY_MS;
+  let clock = base;
+  const store = createStore({ client, tableName, now: () => new Date(clock) });
 
   for (const [i, feed] of FEEDS.slice(0, 5).entries()) await store.subscribe(TEAM, CHANNEL, feed, { title: `Feed ${i}` });
-  await store.setDigestSchedule(TEAM, CHANNEL, { kind: 'daily', time: '08:00', tz: 'Europe/Paris' }, new Date(now - 60_000));
+  await store.setDigestSchedule(TEAM, CHANNEL, { kind: 'daily', time: '08:00', tz: 'Europe/Paris' }, new Date(base));
 
   const loaded: Loaded = { ids: [], urls: [], records: [] };
   const sizes: number[] = [];
@@ -487,8 +496,9 @@ async function main() {
   let slashNames = new Set<string>();
   let ingestBytes = 0;
   for (const target of [FIRST_ARTICLES, FINAL_ARTICLES].filter((n, i, a) => a.indexOf(n) === i)) {
-    // Articles arrive at 1,000 a day: the table holds `target` articles spread over target/1,000 days.
-    const { reached, ms: loadMs } = await load(store, loaded, target, now, 1_000);
+    const { reached, ms: loadMs } = await load(store, loaded, target, base);
+    const now = storedAt(base, reached);
+    clock = now;
     console.log(`loaded ${reached} articles (target ${target}) in ${(loadMs / 1000).toFixed(1)} s through saveArticle, ${LOAD_CONCURRENCY} at a time${reached < target ? ' — load budget reached, measuring at this size' : ''}`);
     bytesStored.items = 0;
     bytesStored.bytes = 0;
@@ -497,6 +507,7 @@ async function main() {
     sizes.push(reached);
     results.push(result);
     slashNames = new Set(patterns(store, loaded, now).filter((p) => p.slash).map((p) => p.name));
+    clock = now;
     if (reached < target) break;
   }
 
