@@ -107,6 +107,20 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     });
   });
 
+  it('uses If-Modified-Since when the server gives only Last-Modified, and takes its 304', async () => {
+    const path = '/dated.xml';
+    const lastModified = 'Mon, 23 Mar 2026 10:00:00 GMT';
+    feeds.set(path, { body: rss('Dated', [{ guid: 'd1', title: 'Dated one', link: feeds.url('/dated/1') }]), etag: false, lastModified });
+    await subscribeToFeed(deps, { teamId: 'T6', channelId: 'C6', url: feeds.url(path) });
+    expect(await store.getFeed(feeds.url(path))).toMatchObject({ lastModified });
+    jobs.length = 0;
+    const summary = await pollLater();
+    const request = feeds.requests.filter((r) => r.path === path).at(-1);
+    expect(request?.headers['if-modified-since']).toBe(lastModified);
+    expect(summary.byStatus['not-modified']).toBeGreaterThanOrEqual(1);
+    expect(jobs).toEqual([]);
+  });
+
   it('fetches a feed once per poll however many channels and teams follow it, and queues each new item per team', async () => {
     const path = '/shared.xml';
     const item = (n: number) => ({ guid: `s${n}`, title: `Shared story ${n}`, link: feeds.url(`/shared/${n}`) });
