@@ -506,8 +506,11 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       if (!m) {
         for (let k = verb + 2; k <= Math.min(end, verb + 8); k++) {
           const named = mentionStartingAt.get(k);
-          const afterOwner = tokens[k - 1]!.cap && /['’]s$/.test(tokens[k - 1]!.text) && tokens.slice(verb + 1, k).every((t) => t.cap);
-          if (named && named.type === 'name' && (tokens[k - 1]!.text === ',' || afterOwner)) return named;
+          const between = tokens.slice(verb + 1, k);
+          const afterOwner = tokens[k - 1]!.cap && /['’]s$/.test(tokens[k - 1]!.text) && between.every((t) => t.cap);
+          // "said team-mate Chris Paterson.": a lower-case description, then the name, then the end.
+          const described = between.length <= 3 && between.every((t) => t.word && !t.cap && !DETERMINERS.has(t.lower) && !STOP_LEFT.has(t.lower)) && !tokens[named?.last !== undefined ? named.last + 1 : k]?.word;
+          if (named && named.type === 'name' && (tokens[k - 1]!.text === ',' || afterOwner || described)) return named;
           if (tokens[k]!.quote >= 0) break;
         }
       }
@@ -822,7 +825,10 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
   const byRole = recent((e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender), false);
   if (byRole) return byRole;
   if (phrase.determiner !== 'the') return null;
-  const inFocus = recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ?? recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), true);
+  const inFocus =
+    recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ??
+    recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), true) ??
+    recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), false);
   if (inFocus) {
     inFocus.roleNouns.add(key);
     setGender(inFocus, gender);
