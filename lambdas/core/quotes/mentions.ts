@@ -828,7 +828,8 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
   const inFocus =
     recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ??
     recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), true) ??
-    recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), false);
+    recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), false) ??
+    recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), false);
   if (inFocus) {
     inFocus.roleNouns.add(key);
     setGender(inFocus, gender);
