@@ -114,7 +114,7 @@ describe('Scheduled digests, against DynamoDB and a loopback Slack API', () => {
       expect(stories).toHaveLength(2);
       expect(stories[0]).toContain('*3 sources*');
       expect(stories[0]).toMatch(/Harbour Gazette|Island Times|North Post/);
-      expect(stories[0]).toContain('— Morag Flett'); // the best article's key quote
+      expect(stories[0]).toMatch(/“.+” — (Morag Flett|James Stout)/); // the key quote of one of the ferry articles
       expect(stories[1]).toContain('Comet brightens');
       expect(post!.body.text).toContain('2 stories from 4 articles');
     } finally {
@@ -156,6 +156,20 @@ describe('Scheduled digests, against DynamoDB and a loopback Slack API', () => {
       await w.run();
       expect(w.posts()).toHaveLength(2);
       expect(textOf(w.posts()[1]!)).toContain('City library');
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('posts nothing when nothing is new, says so in the log, and moves the schedule on', async () => {
+    const w = await world('2026-03-30T05:00:00Z');
+    try {
+      await follow(w.store, 'T1', 'C8', [FEED_A], BERLIN, new Date('2026-03-30T05:00:00Z'));
+      w.at('2026-03-30T06:30:00Z');
+      expect(await w.run()).toMatchObject({ due: 1, failed: 0, byStatus: { empty: 1 } });
+      expect(w.posts()).toEqual([]);
+      expect(w.lines.filter((l) => l.event === 'digest_empty')).toHaveLength(1);
+      expect((await w.store.getDigestSettings('T1', 'C8'))?.nextDueAt).toBe('2026-03-31T06:30:00.000Z');
     } finally {
       await w.close();
     }

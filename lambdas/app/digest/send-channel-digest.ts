@@ -99,6 +99,13 @@ export async function sendChannelDigest(
   const since = digestSince(settings, now);
   const content = buildDigest(await articles(teamId, channelId, since), { now });
 
+  if (content.articleCount === 0) {
+    // Nothing to post, so nothing to post twice: no claim, just move the schedule on (and say so in the log).
+    await store.markDigestSent(teamId, channelId, period, { sentAt: now, nextDueAt });
+    log.info('digest_empty', { teamId, channelId, period });
+    return { status: 'empty', period, content };
+  }
+
   const claim = await store.claimDigest(teamId, channelId, period, claimStamp);
   if (claim !== 'claimed') {
     // Moving the schedule on (without touching lastSentAt) keeps the channel from being due
@@ -116,12 +123,6 @@ export async function sendChannelDigest(
       reason: 'an earlier attempt claimed this period and did not finish; it may have posted, so it is not posted again',
     });
     return { status: 'in-progress', period };
-  }
-
-  if (content.articleCount === 0) {
-    await store.markDigestSent(teamId, channelId, period, { sentAt: now, nextDueAt });
-    log.info('digest_empty', { teamId, channelId, period });
-    return { status: 'empty', period, content };
   }
 
   const message = digestMessage(content, { at: now, timeZone, since });
