@@ -89,6 +89,13 @@ const CREDIT_LINE =
 /** A line that is only an e-mail address, a social handle or a bare domain/profile path. */
 const CONTACT_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w./-]+|(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|com\.br|de|fr|it|ru)\/?)$/i;
 
+/**
+ * Small print around a story: "Follow @Desk on Twitter…", "Via Syndicator.info",
+ * "Posted on March 30, 2015 by Admin", view counters ("3.409 letture", "1,204 views").
+ */
+const SMALL_PRINT =
+  /^(?:follow @\w+ on (?:twitter|facebook|instagram|x)\b|via [\w-]+(?:\.[\w-]+)+$|(?:posted|published|written|submitted) (?:on|by) |[\d.,]+\s*(?:views?|reads?|letture|visualizações|visualizaciones|aufrufe|vues|просмотр\w*)$)/i;
+
 /** Reading-time badges in several languages. */
 const READING_TIME = /^(?:reading time|read time|\d+\s*min(?:ute)?s?\s*read|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\b/i;
 
@@ -121,6 +128,7 @@ export function isChromeLine(text: string): boolean {
   if (isDateLine(t)) return true;
   if (t.length <= 300 && CREDIT_LINE.test(t)) return true;
   if (CONTACT_ONLY.test(t) || READING_TIME.test(t) || isBylineLine(t)) return true;
+  if (t.length <= 200 && SMALL_PRINT.test(t)) return true;
   if (t.length <= 200 && /^(?:copyright\b|\(c\)\s*\d{4})|\bcopyright\s*(?:[©ⓒ@]|\(c\))|^[©ⓒ]\s*(?:\d{4}|[\p{Lu}])/iu.test(t)) return true;
   if (/^(?:image|media) (?:caption|copyright)\b/i.test(t)) return true;
   // Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "FILE - In this photo taken …".

@@ -68,7 +68,35 @@ function withoutAuthorBio(paragraphs: string[], byline: string | undefined): str
   return paragraphs.filter((p, i) => i < tailStart || p.length > 300 || !bio.test(p));
 }
 
+/** A dropped heading that announces links to other stories ("More Great WIRED Stories", "Related", "You may also like"). */
+const TEASER_HEADING = /related|more|also like|might like|don'?t miss|trending|recommended|popular|read next|see also|stories|coverage|latest/i;
+
+function insideList(el: Element): boolean {
+  return el.tagName === 'LI' || el.closest('ul, ol') !== null;
+}
+
+/**
+ * Drop the list that follows a teaser heading: once the heading is known to
+ * be chrome, the story links under it are too, even when each one reads like a headline.
+ */
+function withoutTeaserLists(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let dropping = false;
+  for (const b of blocks) {
+    if (isChromeLine(b.text) && TEASER_HEADING.test(b.text) && b.text.length <= 60) {
+      dropping = true;
+      out.push(b);
+      continue;
+    }
+    if (dropping && insideList(b.element)) continue;
+    dropping = false;
+    out.push(b);
+  }
+  return out;
+}
+
 function storyBlocks(blocks: Block[]): string[] {
+  blocks = withoutTeaserLists(blocks);
   const counts = new Map<string, number>();
   const isShortLink = (b: Block) => b.text.length <= REPEAT_MAX_CHARS && b.linkChars >= b.text.length * 0.5;
   for (const b of blocks) if (isShortLink(b)) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);

@@ -44,6 +44,11 @@ describe('Function: isChromeLine', () => {
     '/*',
     'RECENT ARTICLES',
     'Comments (12)',
+    'Follow @ExampleDeals on Twitter to keep up with the latest deals.',
+    'Via Syndicator.info',
+    'Posted on March 30, 2015 by Admin',
+    '3.409 letture',
+    '1,204 views',
     'FILE PHOTO: Traders work on the floor of the exchange. REUTERS/Jane Roe',
     'In this Dec. 12, 2006, file photo, two astronauts work outside the station.',
     'FILE - In this photo taken on May 2, 2019, a crane lifts a beam.',
@@ -64,6 +69,8 @@ describe('Function: isChromeLine', () => {
     'Einrichtungsübergreifende Patientenakte (eEPA)',
     'In this town, the photo shop closed years ago and nobody replaced it.',
     'Files released on Monday showed the company knew of the fault.',
+    'Posted guards stood at every gate, the ministry said.',
+    'Via Appia, the old Roman road, was closed to traffic.',
     'Reporting from the border has become more dangerous, the group said.',
   ])('%j is story', (line) => {
     expect(isChromeLine(line)).toBe(false);

@@ -80,6 +80,7 @@ describe('Function: extractHtml', () => {
       ['a linked related-story headline', /Strike talks collapse/],
       ['a date stamp line', /Updated 10:01 pm/],
       ['repeated hover-card names', /^Ruth Selby$/m],
+      ['the list of story links under a "You may also like" heading', /second ferry|harbour wall|You may also like/],
     ])('drops %s', (_what, pattern) => {
       expect(body).not.toMatch(pattern);
     });
