@@ -164,7 +164,7 @@ function main(): void {
     if (scores) console.log(fmt(label, scores));
   }
   console.log(fmt('Readability on linkedom (ours, plain)', scoresOf(baseline), `  median=${percentile(baselineMs, 0.5).toFixed(1)} ms  p90=${percentile(baselineMs, 0.9).toFixed(1)} ms`));
-  console.log(fmt('NewsBot extractHtml', scoresOf(ours), `  median=${percentile(ms, 0.5).toFixed(1)} ms  p90=${percentile(ms, 0.9).toFixed(1)} ms`));
+  console.log(fmt('NewsBot extractHtml', scoresOf(ours), `  median=${percentile(ms, 0.5).toFixed(1)} ms  p90=${percentile(ms, 0.9).toFixed(1)} ms  max=${ms.at(-1)!.toFixed(1)} ms`));
 
   const worst = Number(arg('--worst') ?? 0);
   if (worst > 0) {
