@@ -5,9 +5,15 @@
  * 127.0.0.1. Prints throughput, p50/p99 latency, errors and memory at start and end.
  * Stops by itself: at most SOAK_SECONDS (default 240) of sending.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startDynalite } from '../../lambdas/local/dynamodb';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { startLocalRuntime } from '../../lambdas/local/runtime';
 import { signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
 
@@ -41,8 +47,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 }
 
+// A real garbage collection before each memory reading, so start and end compare live memory, not garbage.
+setFlagsFromString('--expose_gc');
+const gc = runInNewContext('gc') as () => void;
+
 function memory(): { rssMb: number; heapMb: number } {
-  (globalThis as { gc?: () => void }).gc?.();
+  gc();
+  gc();
   const m = process.memoryUsage();
   return { rssMb: Math.round(m.rss / 1e5) / 10, heapMb: Math.round(m.heapUsed / 1e5) / 10 };
 }
@@ -53,10 +64,19 @@ const pages = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(n));
 });
 let delayedPosts = 0;
+/** Later replies that are not the article card: an apology or a refusal is an error too. */
+const failedPosts: string[] = [];
 const responses = createServer((req, res) => {
-  req.resume();
+  let raw = '';
+  req.on('data', (c) => (raw += c));
   req.on('end', () => {
     delayedPosts++;
+    try {
+      const text = String(JSON.parse(raw).text ?? '');
+      if (!/ plan \d+ approved/.test(text)) failedPosts.push(text.slice(0, 120));
+    } catch {
+      failedPosts.push(`unreadable post: ${raw.slice(0, 80)}`);
+    }
     res.end('ok');
   });
 });
@@ -65,15 +85,35 @@ await new Promise<void>((r) => responses.listen(0, '127.0.0.1', () => r()));
 const pageBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
 const responseUrl = `http://127.0.0.1:${(responses.address() as AddressInfo).port}/response`;
 
-const dynamo = await startDynalite();
+// DynamoDB (dynalite) in a process of its own, data on disk: the memory figures are then the bot's
+// alone. In one process, dynalite's own caches grew ~1 KB per request and read as a leak of the bot's.
+const dataDir = mkdtempSync(join(tmpdir(), 'newsbot-soak-'));
+const dynamoProcess = spawn(
+  process.execPath,
+  ['-e', `const s = require('dynalite')({ path: ${JSON.stringify(dataDir)}, createTableMs: 0 }); s.listen(0, '127.0.0.1', () => console.log(s.address().port));`],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const [portLine] = (await once(dynamoProcess.stdout!, 'data')) as [Buffer];
+const dynamo = {
+  endpoint: `http://127.0.0.1:${Number(String(portLine).trim())}`,
+  close: async () => {
+    dynamoProcess.kill();
+    await once(dynamoProcess, 'exit');
+  },
+};
+/** Errors the bot logs (a job that failed in the worker), counted as errors. */
+const loggedErrors: string[] = [];
 const runtime = await startLocalRuntime({
   dynamoEndpoint: dynamo.endpoint,
   tableName: 'newsbot-soak',
   credentials: { signingSecret: SECRET, botToken: 'xoxb-soak' },
-  logLevel: 'silent',
+  logLevel: 'error',
+  logWrite: (line) => loggedErrors.push(line.slice(0, 300)),
   seedSample: false,
   print: () => {},
 });
+
+const failedReplies: string[] = [];
 
 async function send(text: string): Promise<{ ms: number; ok: boolean }> {
   const body = slashCommandBody({ text, teamId: TEAM, responseUrl });
@@ -81,8 +121,11 @@ async function send(text: string): Promise<{ ms: number; ok: boolean }> {
   try {
     const res = await fetch(`${runtime.url}/slack/events`, { method: 'POST', headers: signedHeaders(SECRET, body), body });
     const raw = await res.text();
-    return { ms: performance.now() - started, ok: res.status === 200 && !/something went wrong/i.test(raw) };
-  } catch {
+    const ok = res.status === 200 && !/something went wrong/i.test(raw);
+    if (!ok) failedReplies.push(`${res.status} ${text.slice(0, 40)}: ${raw.slice(0, 100)}`);
+    return { ms: performance.now() - started, ok };
+  } catch (error) {
+    failedReplies.push(`${text.slice(0, 40)}: ${(error as Error).message}`);
     return { ms: performance.now() - started, ok: false };
   }
 }
@@ -120,10 +163,17 @@ const stored = await runtime.store.latestArticles(TEAM, { limit: 1 });
 
 console.log(`sent ${latencies.length} of ${plan.length} requests in ${sendSeconds.toFixed(1)} s (${(latencies.length / sendSeconds).toFixed(0)} req/s)`);
 console.log(`latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
-console.log(`errors: ${errors}; later replies posted to response_url: ${delayedPosts} (ingests sent: ${plan.slice(0, latencies.length).filter((t) => t.startsWith('add')).length}); newest article stored: ${stored.items[0]?.title ?? 'none'}`);
-console.log(`memory at end ${memEnd.rssMb} MB RSS, ${memEnd.heapMb} MB heap (start ${memStart.rssMb} / ${memStart.heapMb})`);
+const ingestsSent = plan.slice(0, latencies.length).filter((t) => t.startsWith('add')).length;
+const missingPosts = Math.max(0, ingestsSent - delayedPosts);
+const totalErrors = errors + failedPosts.length + missingPosts + loggedErrors.length;
+console.log(`errors: ${totalErrors} (replies ${errors}, later posts not a card ${failedPosts.length}, later posts missing ${missingPosts}, errors logged ${loggedErrors.length}); later replies posted to response_url: ${delayedPosts} (ingests sent: ${ingestsSent}); newest article stored: ${stored.items[0]?.title ?? 'none'}`);
+console.log(`replies over Slack's 3 s: ${latencies.filter((ms) => ms > 3000).length}`);
+console.log(`memory at end ${memEnd.rssMb} MB RSS, ${memEnd.heapMb} MB heap (start ${memStart.rssMb} / ${memStart.heapMb}; heap growth ${(memEnd.heapMb - memStart.heapMb).toFixed(1)} MB)`);
+for (const line of [...failedReplies, ...failedPosts, ...loggedErrors].slice(0, 10)) console.log(`  error: ${line}`);
 
 await runtime.close();
 await dynamo.close();
 pages.close();
 responses.close();
+rmSync(dataDir, { recursive: true, force: true });
+process.exitCode = totalErrors ? 1 : 0;
