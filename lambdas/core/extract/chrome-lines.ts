@@ -29,6 +29,10 @@ const CHROME_LINES = new Set(
     'more great wired stories', 'breaking news emails', 'join the conversation', 'recent articles', 'recent posts',
     'popular this week', 'popular now', 'most viewed', 'most shared', 'editor\'s picks', 'editors\' picks', 'more news',
     'more stories', 'related posts', 'similar articles', 'share this post', 'share this page', 'print article',
+    'email this article', 'email this story', 'print this article', 'print this story', 'save', 'save article',
+    'save for later', 'bookmark', 'listen to article', 'download the app', 'open in app', 'see all', 'view all',
+    'show more', 'load more', 'more on this story', 'related topics', 'topics', 'contact us', 'terms of use',
+    'privacy policy', 'embed', 'see comments', 'follow', 'font', 'a+', 'a-', 'expand', 'collapse',
   ].map((s) => s.toLowerCase()),
 );
 

@@ -69,6 +69,10 @@ describe('Function: extractText', () => {
     ['Read more'],
     ['Print'],
     ['Related: Council approves budget'],
+    ['Email this article'],
+    ['Embed'],
+    ['0:00'],
+    ['Privacy Policy'],
   ])('drops the chrome line %j', (line) => {
     const article = extractText(`The mayor resigned on Monday.\n\n${line}\n\nShe gave no reason.`);
     expect(article.paragraphs).toEqual(['The mayor resigned on Monday.', 'She gave no reason.']);
