@@ -21,6 +21,9 @@ export interface AttributedQuote {
   path: AttributionPath;
 }
 
+/** Small words that join the parts of a source's description ("a statement on her website"). */
+const LINKING_WORDS = new Set(['on', 'of', 'from', 'at', 'for', 'in', 'the', 'a', 'an', 'and']);
+
 function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.word;
 }
@@ -40,6 +43,8 @@ export function attributeQuotes(
   const timesQuoted = new Map<string, number>();
   for (const s of spans) timesQuoted.set(norm(body.slice(s.start, s.end)), (timesQuoted.get(norm(body.slice(s.start, s.end))) ?? 0) + 1);
   const cueSubjects = analysis.mentions.filter((m) => m.cueSubject && m.entity).sort((a, b) => a.first - b.first);
+  const inMention = new Uint8Array(tokens.length);
+  for (const m of analysis.mentions) inMention.fill(1, m.first, m.extentEnd + 1);
   const mentionByEnd = new Map<number, Mention>();
   for (const m of analysis.mentions) if (m.entity) mentionByEnd.set(m.last, m);
 
@@ -95,9 +100,11 @@ export function attributeQuotes(
         if (isWord(tokens[i]) && !attributionTokens.has(i) && !['but', 'and', 'so'].includes(tokens[i]!.lower)) partial = true;
       }
     }
+    // After the quote, the words before its cue may only name the source (", a statement on her website said").
     const attributionStart = cue && cue.token > p ? Math.min(...attributionTokens) : Infinity;
     for (let i = p + 1; i <= to && i < attributionStart; i++) {
-      if (isWord(tokens[i]) && !attributionTokens.has(i)) partial = true;
+      const namesSource = cue !== undefined && cue.token > p && (inMention[i] === 1 || LINKING_WORDS.has(tokens[i]!.lower));
+      if (isWord(tokens[i]) && !attributionTokens.has(i) && !namesSource) partial = true;
     }
 
     const text = body.slice(span.start, span.end);

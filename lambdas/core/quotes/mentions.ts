@@ -54,6 +54,7 @@ const STOP_LEFT = new Set([
 const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 /** Words before a month that make it a date ("Last June Grewcock was banned"). */
 const DATE_LEADS = new Set(['last', 'next', 'this', 'in', 'since', 'until', 'by', 'early', 'late', 'mid', 'on', 'during', 'from', 'through', 'of', 'each', 'every']);
 const NOT_APPOSITIVE_OPENERS = new Set(['including', 'such', 'like', 'especially', 'notably', 'and', 'or', 'but', 'with', 'while', 'as', 'after', 'before', 'despite', 'although', 'though', 'because', 'when', 'where', 'if', 'unlike', 'plus']);
@@ -322,7 +323,13 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (!phrase) continue;
     if (phrase.owner?.run !== undefined) phrase.owner.entity = runEntity.get(runs[phrase.owner.run]!);
     phrase.text = expandAcronyms(phrase.text, orgAcronyms);
-    if (isDocument && phrase.owner === undefined) continue;
+    // "a BBC statement": an organisation named inside the phrase owns it.
+    for (let k = phrase.first; k < h; k++) {
+      const run = inRun[k]!;
+      const e = run >= 0 ? runEntity.get(runs[run]!) : undefined;
+      if (e && e.kind === 'organisation') phrase.modifier = e;
+    }
+    if (isDocument && phrase.owner === undefined && phrase.modifier === undefined && phrase.determiner === undefined) continue;
     if (!isGroup && phrase.determiner === undefined && phrase.owner === undefined) continue;
     for (let k = phrase.first; k <= phrase.last; k++) consumed[k] = 1;
     mentions.push({
@@ -494,22 +501,27 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       // "said it "meant a lot"": a pronoun after the verb is usually the reported clause's subject,
       // an inverted subject only when the sentence ends there (", said he.").
       const pronounOpensClause = m?.type === 'pronoun' && !['.', ',', ';'].includes(tokens[m.last + 1]?.text ?? '.');
+      let inverted: Mention | undefined;
       if (m && !pronounOpensClause) {
         const after = tokens[m.extentEnd + 1];
         const afterCore = tokens[m.last + 1];
-        if (!after || !sameSentence(m.extentEnd, m.extentEnd + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower) || MONTHS_AND_DAYS.has(after.lower)) return m;
+        if (!after || !sameSentence(m.extentEnd, m.extentEnd + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower) || MONTHS_AND_DAYS.has(after.lower)) inverted = m;
         // "said Scott, who won in 6.46secs, his best time": a name closed by punctuation.
-        if (m.type !== 'pronoun' && afterCore && !afterCore.word && afterCore.quote < 0) return m;
+        else if (m.type !== 'pronoun' && afterCore && !afterCore.word && afterCore.quote < 0) inverted = m;
       }
+      if (inverted) return inverted;
       // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition;
       // "said Iron Maiden's Bruce Dickinson": the name after its band or employer.
-      if (!m) {
+      if (!m || m.type !== 'name') {
         for (let k = verb + 2; k <= Math.min(end, verb + 8); k++) {
           const named = mentionStartingAt.get(k);
           const between = tokens.slice(verb + 1, k);
           const afterOwner = tokens[k - 1]!.cap && /['’]s$/.test(tokens[k - 1]!.text) && between.every((t) => t.cap);
           // "said team-mate Chris Paterson.": a lower-case description, then the name, then the end.
-          const described = between.length <= 3 && between.every((t) => t.word && !t.cap && !DETERMINERS.has(t.lower) && !STOP_LEFT.has(t.lower)) && !tokens[named?.last !== undefined ? named.last + 1 : k]?.word;
+          const described =
+            between.length <= 3 &&
+            between.every((t) => t.word && !t.cap && (!DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) && !STOP_LEFT.has(t.lower)) &&
+            !tokens[named?.last !== undefined ? named.last + 1 : k]?.word;
           if (named && named.type === 'name' && (tokens[k - 1]!.text === ',' || afterOwner || described)) return named;
           if (tokens[k]!.quote >= 0) break;
         }
@@ -555,7 +567,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (const m of mentions) {
     if (m.entity === null) m.entity = resolve(m, seen, registry, tokens);
     if (m.entity && m.cueSubject && m.entity.kind === 'person') m.entity.confirmed = true;
-    if (m.entity && m.extentEnd >= 0) seen.push(m);
+    // Possessives and names inside asides speak for no one but still bring a person to mind ("Conti's turn … he says").
+    if (m.entity) seen.push(m);
   }
   mergeUnnamedIntoNamed(mentions, registry);
   return { mentions: speakerMentions, cues, entities: registry.all };
@@ -610,7 +623,10 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   if (texts.length === 0) return null;
   const lastLower = lowers[lowers.length - 1]!;
   const isTitle = (w: string) => HONORIFICS.has(w) || OFFICE_TITLES.has(w);
-  if (ORGANISATION_NOUNS.has(lastLower) && !isTitle(lowers[0]!) && !HONORIFICS.has(lastLower)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  // "Premier League", "Foreign Office": an organisation noun last; but "Detective Inspector Paul Miller
+  // of Thames Valley Police" is a titled person of an organisation.
+  const titledPersonOf = isTitle(lowers[0]!) && (lowers.includes('of') || lowers.includes('for'));
+  if (ORGANISATION_NOUNS.has(lastLower) && !HONORIFICS.has(lastLower) && !titledPersonOf && !(texts.length === 1 && isTitle(lastLower))) return { ...base, name: texts, titles: [], kind: 'organisation' };
   // "MGM Vice Chairman Chris McGurk": an employer's acronym, then titles, then the person.
   const titleAt = lowers.findIndex((w, i) => i > 0 && i <= 2 && i < lowers.length - 1 && isTitle(w));
   const employerThenTitle = titleAt > 0 && lowers.slice(0, titleAt).every((w, i) => isAllCaps(texts[i]!)) && !isTitle(lowers[lowers.length - 1]!);
@@ -677,7 +693,9 @@ function rolePrefixBefore(tokens: readonly Token[], first: number): NameRun['rol
     k--;
   }
   const text = tokens.slice(k, first).map((t) => t.text).join(' ');
-  return { first: k, text, head: head.lower };
+  // "The singer Maya Flint": the article belongs to the mention, so the name can still open its clause.
+  const withArticle = k - 1 >= 0 && ['the', 'a', 'an'].includes(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === head.sentence ? k - 1 : k;
+  return { first: withArticle, text, head: head.lower };
 }
 
 export interface RolePhrase {
@@ -687,6 +705,8 @@ export interface RolePhrase {
   determiner?: string;
   /** Run index of a named owner ("Mr Sigarchi's lawyer") or the token of an owner noun ("the rapper's"). */
   owner?: { run?: number; entity?: Entity; noun?: string; nounDeterminer?: string };
+  /** An organisation named inside the phrase ("a BBC statement"). */
+  modifier?: Entity;
   text: string;
 }
 
@@ -789,9 +809,17 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
   if (GROUP_SUBJECTS.has(head) && !phrase.determiner && !phrase.owner) {
     return registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
   }
+  if (DOCUMENT_NOUNS.has(head)) {
+    // Written words speak for their author: "a BBC statement", "the council's ruling", "a statement on her website".
+    if (phrase.owner?.entity) return phrase.owner.entity;
+    if (phrase.modifier) return phrase.modifier;
+    if (phrase.determiner === 'his' || phrase.determiner === 'her') {
+      const gender = phrase.determiner === 'his' ? 'male' : 'female';
+      return recent((e) => e.kind === 'person' && compatible(e, gender), true) ?? null;
+    }
+  }
   if (DOCUMENT_NOUNS.has(head) || ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head)) {
     const noun = DOCUMENT_NOUNS.has(head) ? phrase.owner?.noun ?? '' : head;
-    if (DOCUMENT_NOUNS.has(head) && phrase.owner?.run !== undefined) return null;
     const matching = recent((e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)), false);
     const entity = matching ?? recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ?? recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
     if (entity) {
