@@ -17,13 +17,16 @@ const BOILERPLATE_NAME = new RegExp(
       'figcaption', 'credit', 'credits', 'copyright', 'trending', 'recommended', 'recirc', 'outbrain', 'taboola',
       'toolbar', 'comments', 'comment', 'disqus', 'tags', 'tag-list', 'author-bio', 'bio', 'popular', 'most-read',
       'mostread', 'read-more', 'readmore', 'more-stories', 'newsletter-signup', 'inline-cta', 'cta', 'hovercard',
-      'tooltip', 'popover', 'rollover', 'hover', 'flyout', 'modal', 'cookie', 'consent', 'paywall', 'skip-link', 'sr-only', 'visually-hidden',
+      'tooltip', 'popover', 'rollover', 'hover', 'flyout', 'modal', 'cookie', 'consent', 'skip-link', 'sr-only', 'visually-hidden',
       'print-only', 'gallery-count', 'slide-count', 'pagination', 'pager', 'nav', 'navbar', 'menu', 'masthead',
       'sidebar', 'embed-title', 'video-title', 'playlist', 'podcast-promo',
     ].join('|') +
     ')(?:$|[-_\\s])',
   'i',
 );
+
+/** Names of chrome that sits inside a paragraph: hover cards, tooltips, photo credits. */
+const INLINE_CHROME_NAME = /hover|rollover|tooltip|popover|flyout|popup|caption|credit/i;
 
 /** Tags whose content is page furniture wherever it sits. */
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FIGCAPTION', 'FOOTER', 'BUTTON', 'FORM', 'DIALOG', 'MENU']);
@@ -70,6 +73,8 @@ export function removeBoilerplateElements(root: Element): void {
     // Embedded posts ("social-media-embed" around a quoted tweet) carry what people said: keep them.
     if (!BOILERPLATE_TAGS.has(tag) && el.querySelector('blockquote')) continue;
     if (textChars(el) > totalText * 0.4) continue;
+    // Inside a paragraph only pop-ups and credits go: an inline <a class="related-link"> is words of the story.
+    if (el.parentElement?.closest('p') && !INLINE_CHROME_NAME.test(nameOf(el))) continue;
     el.remove();
   }
 }

@@ -35,6 +35,10 @@ describe('Function: extractHtml', () => {
       expect(body).not.toMatch(/Floods close valley line|Bus replacement service|newsletter|Share this article|Facebook/);
     });
 
+    it('keeps an inline link inside a paragraph even when its class says "related"', () => {
+      expect(body).toContain('used the line before the flood');
+    });
+
     it('keeps a quoted name but drops its hover card', () => {
       expect(body).toContain('said Lena Marsh, the operator');
       expect(body).not.toContain('Operator chief praises crews');
