@@ -38,6 +38,19 @@ export function roleKey(noun: string): string {
 
 export class EntityRegistry {
   readonly all: Entity[] = [];
+  /** Organisations and unnamed sources by lower-case name and alias, so lookups stay constant-time in long articles. */
+  private readonly named = new Map<string, Entity>();
+
+  private index(entity: Entity, name: string): void {
+    const key = `${entity.kind}:${name.toLowerCase()}`;
+    if (!this.named.has(key)) this.named.set(key, entity);
+  }
+
+  /** Record another form of the entity's name, findable by `byName`. */
+  alias(entity: Entity, alias: string): void {
+    addAlias(entity, alias);
+    this.index(entity, alias.trim());
+  }
 
   create(kind: EntityKind, name: string, init: Partial<Entity> = {}): Entity {
     const entity: Entity = {
@@ -55,13 +68,13 @@ export class EntityRegistry {
       ...init,
     };
     this.all.push(entity);
+    this.index(entity, name);
     return entity;
   }
 
   /** The organisation (or unnamed source) already known under this name, compared case-insensitively. */
   byName(kind: EntityKind, name: string): Entity | undefined {
-    const want = name.toLowerCase();
-    return this.all.find((e) => e.kind === kind && (e.name.toLowerCase() === want || e.aliases.some((a) => a.toLowerCase() === want)));
+    return this.named.get(`${kind}:${name.toLowerCase()}`);
   }
 }
 

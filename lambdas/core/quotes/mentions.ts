@@ -245,14 +245,14 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (entity.kind === 'organisation' && tokens[run.last + 1]?.text === '(' && tokens[run.last + 3]?.text === ')') {
       const acronym = tokens[run.last + 2]!;
       orgAcronyms.set(acronym.lower, entity);
-      addAlias(entity, acronym.text);
+      registry.alias(entity, acronym.text);
     }
   }
   for (const run of runs) {
     const entity = runEntity.get(run);
     if (!entity) continue;
     const surface = tokens.slice(run.first, run.last + 1).map((t) => t.text).join(' ').replace(/ \./g, '.').replace(/['’]s$/, '');
-    addAlias(entity, surface.replace(/^The /, ''));
+    registry.alias(entity, surface.replace(/^The /, ''));
     if (entity.kind !== 'person') continue;
     const honorifics = run.titles.map((t) => bare(t.toLowerCase()));
     for (const h of honorifics) {
@@ -447,6 +447,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     while (k + 1 < tokens.length && sameSentence(k + 1, i) && tokens[k + 1]!.text !== ';') k++;
     return k;
   };
+  let lastSubject: Mention | undefined;
   for (const m of speakerMentions) {
     // A new clause starts after "but", "while"…: "Reina won but McIlroy is unfazed" has two subjects.
     let start = clauseStart(m.first);
@@ -458,8 +459,12 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     }
     const lead = tokens.slice(start, m.first);
     const leadOk = lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) || (lead.length > 0 && lead[lead.length - 1]!.text === ',' && !lead.some((t) => CUE_VERBS.has(t.lower)));
-    const earlier = speakerMentions.some((o) => o !== m && o.sentence === m.sentence && o.first >= start && o.first < m.first && o.subject);
-    if (leadOk && !earlier) m.subject = true;
+    // Mentions come in reading order, so the last subject found tells whether this clause already has one.
+    const earlier = lastSubject !== undefined && lastSubject.sentence === m.sentence && lastSubject.first >= start && lastSubject.first < m.first;
+    if (leadOk && !earlier) {
+      m.subject = true;
+      lastSubject = m;
+    }
   }
 
   const cues: Cue[] = [];
@@ -590,7 +595,7 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
     if (named.length !== 1) continue;
     const person = named[0]!;
     for (const m of mentions) if (m.entity === unnamed) m.entity = person;
-    addAlias(person, unnamed.name);
+    registry.alias(person, unnamed.name);
   }
 }
 
