@@ -34,7 +34,11 @@ function isHardWrapped(lines: string[]): boolean {
   if (body.some((l) => l.length > WRAP_WIDTH)) return false;
   // Wrapped lines mostly end mid-sentence; paragraph-per-line text ends each line with punctuation.
   const midSentence = body.filter((l) => !/[.!?:"”’)\]]$/.test(l)).length;
-  return midSentence >= body.length / 2;
+  if (midSentence < body.length / 2) return false;
+  // And a wrap lands mid-sentence, so some line goes on in lower case, or every line is filled to
+  // the width. A headline over its first sentence ("Pier Vote\nThe council…") is neither.
+  const continuesLower = lines.slice(1).some((l) => /^[\p{Ll}\d(,;–—-]/u.test(l));
+  return continuesLower || body.every((l) => l.length >= WRAP_WIDTH * 0.6);
 }
 
 interface Paragraphs {

@@ -51,6 +51,12 @@ describe('Function: extractText', () => {
     expect(extractText(`The mayor resigned on Monday.\n\n${garbage}\n\nShe gave no reason.`).paragraphs).toEqual(['The mayor resigned on Monday.', 'She gave no reason.']);
   });
 
+  it('splits a headline from the sentence on the next line', () => {
+    const article = extractText('Harbor Town Votes on Pier\nThe council voted on Tuesday to rebuild the pier.\n\nWork starts in May.');
+    expect(article.title).toBe('Harbor Town Votes on Pier');
+    expect(article.paragraphs).toEqual(['The council voted on Tuesday to rebuild the pier.', 'Work starts in May.']);
+  });
+
   it('takes no title when the first paragraph is a sentence', () => {
     const article = extractText('The mayor resigned on Monday.\n\nShe gave no reason.');
     expect(article.title).toBeUndefined();
