@@ -1,10 +1,14 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import * as articles from './articles';
+import { deleteArticle } from './article-delete';
+import { articlesSince, latestArticles } from './article-lists';
+import { findArticleByUrl, getArticle } from './article-read';
 import type { StoreContext, StoreHooks } from './db';
 import * as digests from './digests';
 import * as feeds from './feeds';
 import { markHandled } from './handled';
+import { saveArticle } from './ingest';
 import * as quotes from './quotes';
+import { searchArticles } from './search';
 import type { NewsStore } from './types';
 
 export type * from './types';
@@ -33,13 +37,13 @@ export function createStore(options: StoreOptions): NewsStore {
     ingestWaitMs: options.ingestWaitMs ?? 5_000,
   };
   return {
-    saveArticle: (teamId, record, meta) => articles.saveArticle(ctx, teamId, record, meta),
-    getArticle: (teamId, id) => articles.getArticle(ctx, teamId, id),
-    findArticleByUrl: (teamId, url) => articles.findArticleByUrl(ctx, teamId, url),
-    deleteArticle: (teamId, id) => articles.deleteArticle(ctx, teamId, id),
-    latestArticles: (teamId, opts) => articles.latestArticles(ctx, teamId, opts),
-    articlesSince: (teamId, since, opts) => articles.articlesSince(ctx, teamId, since, opts),
-    searchArticles: (teamId, words, opts) => articles.searchArticles(ctx, teamId, words, opts),
+    saveArticle: (teamId, record, meta) => saveArticle(ctx, teamId, record, meta),
+    getArticle: (teamId, id) => getArticle(ctx, teamId, id),
+    findArticleByUrl: (teamId, url) => findArticleByUrl(ctx, teamId, url),
+    deleteArticle: (teamId, id) => deleteArticle(ctx, teamId, id),
+    latestArticles: (teamId, opts) => latestArticles(ctx, teamId, opts),
+    articlesSince: (teamId, since, opts) => articlesSince(ctx, teamId, since, opts),
+    searchArticles: (teamId, words, opts) => searchArticles(ctx, teamId, words, opts),
 
     quotesBySpeaker: (teamId, query, opts) => quotes.quotesBySpeaker(ctx, teamId, query, opts),
     quotesByPhrase: (teamId, phrase, opts) => quotes.quotesByPhrase(ctx, teamId, phrase, opts),

@@ -1,0 +1,81 @@
+import { batchGet, type Item, query, type StoreContext } from './db';
+import { decodeCursor } from './cursor';
+import { feedIdFor } from './ids';
+import { articleHeadKey, feedArticlesPartition, latestArticlesFrom, latestArticlesPartition } from './keys';
+import { feedEntrySchema, parseItem } from './items';
+import { parseListing } from './article-read';
+import { pageLimit, pageOf } from './paging';
+import type { ArticleListing, Page, PageOptions } from './types';
+
+/** The team's articles in time order: the latest (a page at a time) and those since a time (the digest). */
+
+export async function latestArticles(ctx: StoreContext, teamId: string, options: PageOptions = {}): Promise<Page<ArticleListing>> {
+  const partition = latestArticlesPartition(teamId);
+  const start = decodeCursor(options.cursor, partition);
+  const limit = pageLimit(options.limit, 10);
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': partition.value },
+    ScanIndexForward: false,
+    // One item more than the page: a cursor is given only when there is something after it.
+    Limit: limit + 1,
+    ExclusiveStartKey: start.startKey,
+  });
+  return pageOf(out.Items ?? [], (item) => [parseListing(item)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
+}
+
+/**
+ * Articles stored at or after `since`, newest first; at most two requests.
+ * Without feeds: one Query on the heads, reading exactly the articles asked
+ * for. With feeds: one Query on the slim feed-article entries (filtered on
+ * the server to the feeds; one 1 MB page holds ~7,000 entries, how far it
+ * looks), then one BatchGet of the heads kept (one per 100 articles: a digest
+ * of up to 100 articles is two requests).
+ */
+export async function articlesSince(
+  ctx: StoreContext,
+  teamId: string,
+  since: Date,
+  options: { limit?: number; feedUrls?: string[] } = {},
+): Promise<ArticleListing[]> {
+  if (options.feedUrls === undefined) {
+    const partition = latestArticlesPartition(teamId);
+    const limit = pageLimit(options.limit, 50, 500);
+    const found: ArticleListing[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    // A second Query only when the heads asked for pass DynamoDB's 1 MB page (~1,400 heads).
+    for (let page = 0; page < 2 && found.length < limit; page++) {
+      const out = await query(ctx, {
+        IndexName: partition.index,
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
+        ExpressionAttributeValues: { ':pk': partition.value, ':since': latestArticlesFrom(since) },
+        ScanIndexForward: false,
+        Limit: limit - found.length,
+        ExclusiveStartKey: startKey,
+      });
+      found.push(...(out.Items ?? []).map(parseListing));
+      startKey = out.LastEvaluatedKey;
+      if (!startKey) break;
+    }
+    return found;
+  }
+  const feedIds = [...new Set(options.feedUrls.map(feedIdFor))].slice(0, 100);
+  if (feedIds.length === 0) return [];
+  const limit = pageLimit(options.limit, 50, 500);
+  const partition = feedArticlesPartition(teamId);
+  const values: Record<string, unknown> = { ':pk': partition.value, ':since': latestArticlesFrom(since) };
+  feedIds.forEach((id, n) => (values[`:f${n}`] = id));
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK >= :since',
+    FilterExpression: `feedId IN (${feedIds.map((_, n) => `:f${n}`).join(', ')})`,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: false,
+  });
+  const ids = (out.Items ?? []).slice(0, limit).map((item) => parseItem(feedEntrySchema, item, 'feed article entry').articleId);
+  if (ids.length === 0) return [];
+  const heads = await batchGet(ctx, ids.map((id) => articleHeadKey(teamId, id)));
+  // A head missing here was deleted after its entry was read.
+  return heads.filter((h): h is Item => h !== undefined).map(parseListing);
+}
