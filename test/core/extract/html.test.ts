@@ -103,6 +103,21 @@ describe('Function: extractHtml', () => {
     });
   });
 
+  describe('a WordPress post (caption, Jetpack share and related boxes, post navigation, comments)', () => {
+    const article = extractHtml(fixture('wordpress-post.html'), { url: 'https://riverside.example/garden/' });
+
+    it('keeps exactly the four story paragraphs', () => {
+      expect(article.paragraphs).toHaveLength(4);
+      expect(article.paragraphs[0]).toMatch(/^The community garden behind the old railway depot/);
+      expect(article.paragraphs[3]).toMatch(/^The new plots will be smaller/);
+      expect(article.paragraphs.join('\n')).not.toMatch(/Volunteers clear|Share this|Bees return|Previous post|Wonderful news|powered by/);
+    });
+
+    it('reads the Yoast graph author by reference and the site name', () => {
+      expect(article).toMatchObject({ title: 'Community garden doubles its plots', byline: 'Iris Chen', publishedAt: '2022-09-03T14:05:00.000Z', site: 'Riverside Notes', language: 'en-US' });
+    });
+  });
+
   it('keeps an embedded post (a quoted tweet) but drops the share bar beside it', () => {
     const article = extractHtml(fixture('embedded-tweet.html'));
     const body = article.paragraphs.join('\n\n');
