@@ -1,4 +1,4 @@
-import { addAlias, addRole, type Entity, EntityRegistry, roleKey, setGender } from './entities';
+import { addRole, type Entity, EntityRegistry, roleKey, setGender } from './entities';
 import { CUE_GAP_WORDS, CUE_PHRASES, CUE_VERBS, INVERTIBLE_CUES, PASSIVE_MARKERS } from './lexicon/cue-verbs';
 import { GIVEN_NAME_GENDER } from './lexicon/first-names';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
@@ -175,17 +175,20 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   // ---- 2. Entities for names ---------------------------------------------
   const runEntity = new Map<NameRun, Entity>();
   const persons: Entity[] = [];
-  const findPerson = (name: string[]): Entity | undefined => {
+  const findPerson = (name: string[], gender?: Gender): Entity | undefined => {
     const words = name.map((w) => bare(w.toLowerCase()));
     const surname = words[words.length - 1]!;
     // Given names: the words before the surname and its particles ("Jan" of "Jan van der Berg").
     const given = (ws: readonly string[]) => ws.slice(0, -1).filter((w) => !SURNAME_PARTICLES.has(w));
-    return persons.find((p) => {
-      if (p.nameWords[p.nameWords.length - 1] !== surname) return false;
+    // Latest first: "Mr Blair" after "Tony Blair" and "Cherie Blair" is the man most recently named.
+    for (let i = persons.length - 1; i >= 0; i--) {
+      const p = persons[i]!;
+      if (p.nameWords[p.nameWords.length - 1] !== surname || (gender && p.gender && p.gender !== gender)) continue;
       const a = given(p.nameWords)[0];
       const b = given(words)[0];
-      return a === undefined || b === undefined || a === b || a[0] === b || b[0] === a;
-    });
+      if (a === undefined || b === undefined || a === b || a[0] === b || b[0] === a) return p;
+    }
+    return undefined;
   };
   // A name the article once shows to be an organisation is one everywhere ("firm Retail Banking Research").
   const runText = (run: NameRun) => run.name.join(' ').replace(/['’]s$/, '').replace(/^The /, '').toLowerCase();
@@ -193,7 +196,9 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (const run of runs) if (run.kind === 'person' && organisationNames.has(runText(run))) run.kind = 'organisation';
   for (const run of runs) {
     if (run.kind !== 'person') continue;
-    let entity = findPerson(run.name);
+    const honorific = run.titles.map((t) => bare(t.toLowerCase()));
+    const runGender: Gender | undefined = honorific.some((h) => MALE_HONORIFICS.has(h)) ? 'male' : honorific.some((h) => FEMALE_HONORIFICS.has(h)) ? 'female' : GIVEN_NAME_GENDER.get(bare(run.name[0]!.toLowerCase()));
+    let entity = findPerson(run.name, run.name.length > 1 || honorific.length > 0 ? runGender : undefined);
     const words = run.name.map((w) => bare(w.toLowerCase()));
     const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ');
     const peer = run.titles.some((t) => ['lord', 'lady', 'baroness', 'baron'].includes(bare(t.toLowerCase())));
@@ -201,6 +206,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (!entity) {
       entity = registry.create('person', canonical, { nameWords: words });
       persons.push(entity);
+      setGender(entity, runGender);
     } else if (words.length > entity.nameWords.length) {
       entity.name = canonical;
       entity.nameWords = words;
