@@ -44,7 +44,16 @@ export async function runJob(deps: WorkerDeps, job: Job): Promise<void> {
   const log = deps.log.child({ jobId: job.jobId, kind: job.kind, teamId: job.teamId });
   const handledKey = `job#${job.jobId}`;
   if (job.kind === 'ingest-feed-item') {
-    await ingestUrl(deps, { teamId: job.teamId, url: job.url, source: 'feed', feedUrl: job.feedUrl });
+    try {
+      await ingestUrl(deps, { teamId: job.teamId, url: job.url, source: 'feed', feedUrl: job.feedUrl });
+    } catch (error) {
+      // A feed item that is no article (a video page, a paywall, a dead link)
+      // is the feed's business, not a fault: retrying cannot change it, and it
+      // must not fill the dead-letter queue and wake the alarm.
+      const reason = userMessageOf(error);
+      if (!reason) throw error;
+      log.info('feed_item_skipped', { url: job.url, reason });
+    }
     return;
   }
   try {
