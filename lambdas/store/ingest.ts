@@ -27,7 +27,8 @@ import { foldText, searchTerms } from './terms';
 import type { IngestMeta, StoredArticle } from './types';
 
 /**
- * Ingest without transactions, in three writes:
+ * Ingest without transactions: one read, then three writes.
+ *   0. read    BatchGet of the head under the derived id, the body claim and the speaker directory entries
  *   1. claim   conditional Put of the body-hash claim (who is writing this body, since when)
  *   2. body    BatchWrite of the gzip body chunks: no index keys, reachable only through the head
  *   3. publish BatchWrite of the head (with its GSI1 key), quote, term and directory items, and
@@ -58,9 +59,15 @@ function dateOrUndefined(iso: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** The date quotes are ordered and cited by: when the article says it was published, else when it was stored. */
+/**
+ * The date quotes are ordered and cited by: when the article says it was
+ * published, else when it was stored. A publication date later than the
+ * storing (a page's bad metadata) would pin its quotes on top of every list:
+ * the storing time is used instead.
+ */
 function quoteDate(publishedAt: string | undefined, ingestedAt: Date): Date {
-  return dateOrUndefined(publishedAt) ?? ingestedAt;
+  const published = dateOrUndefined(publishedAt);
+  return published !== undefined && published.getTime() <= ingestedAt.getTime() + 86_400_000 ? published : ingestedAt;
 }
 
 /**

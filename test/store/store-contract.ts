@@ -355,8 +355,11 @@ export function storeContract(endpoint: () => string): void {
         expect(page.items.map((q) => q.text)).toEqual(['Quote number 1', 'Quote number 2', 'Quote number 0']);
         expect(page.items[0]).toMatchObject({ speaker: 'John Kerry', articleTitle: 'Kerry 1', articleUrl: 'https://q.example/1', date: '2026-10-03T00:00:00.000Z', partial: false });
       }
+      // A publication date in the future (bad metadata) does not pin an article on top.
+      await ingest(store, teamId, makeArticle({ url: 'https://q.example/future', title: 'Future', publishedAt: '2099-01-01T00:00:00Z', paragraphs: ['F.'], quotes: [{ text: 'From the future', speaker: 'John Kerry' }] }), new Date('2026-09-01T00:00:00Z'));
+      expect((await store.quotesBySpeaker(teamId, 'John Kerry')).items.map((q) => q.text).at(-1)).toBe('From the future');
       // A bare surname takes everyone under it.
-      expect((await store.quotesBySpeaker(teamId, 'kerry')).items.map((q) => q.speaker)).toEqual(['Jane Kerry', 'John Kerry', 'John Kerry', 'John Kerry']);
+      expect((await store.quotesBySpeaker(teamId, 'kerry')).items.map((q) => q.speaker)).toEqual(['Jane Kerry', 'John Kerry', 'John Kerry', 'John Kerry', 'John Kerry']);
       expect((await store.quotesBySpeaker(teamId, 'Nobody Atall')).items).toEqual([]);
     });
 
