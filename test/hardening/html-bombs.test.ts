@@ -44,6 +44,16 @@ describe('Hardening: HTML bombs through the pipeline', () => {
     for (const s of record.sentences) expect(record.body.slice(s.start, s.end)).toBe(s.text);
   });
 
+  // Regex traps in the depth guard itself: each took seconds to minutes before it was fixed (the suite's timeout fails them).
+  it.each([
+    ['400,000 tag starts and no closing bracket', `<p>${STORY}</p>` + '<a'.repeat(400_000)],
+    ['200,000 nested spans with spaces between', page('<span> ', '</span> ', 200_000)],
+    ['100,000 nested divs with newlines between', page('<div>\n', '</div>\n', 100_000)],
+  ])('%s: finishes', (_name, html) => {
+    const record = analyze({ html, url: 'https://news.example/ferry' });
+    expect(record.body).toContain('agreed to keep the night ferry running');
+  });
+
   it('leaves a page that is not too deep byte for byte unchanged before parsing', () => {
     const normal = page('<div class="a">', '</div>', 40) + '<script>if (a<b && c>d) x()</script>';
     expect(limitMarkupNesting(normal)).toBe(normal);

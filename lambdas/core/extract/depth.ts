@@ -21,7 +21,8 @@ export const MAX_DOM_DEPTH = 128;
 export const MAX_MARKUP_DEPTH = 1000;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g;
+// No `<` inside a tag: with `[^>]*`, a page of "<a<a<a…" and no `>` was rescanned to its end from every `<` (quadratic).
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>/g;
 
 export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string {
   if (html.length < maxDepth * 3) return html;
@@ -48,8 +49,10 @@ export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): s
       if (selfClose || VOID.has(name.toLowerCase())) return depth >= maxDepth ? ' ' : tag;
       return ++depth > maxDepth ? stand(name) : tag;
     })
-    .replace(/(?:\s*<br>){2,}/g, '<br>')
-    .replace(/ {64,}/g, ' ');
+    // Spaces first, and each <br> run anchored on a literal <br>: `(?:\s*<br>){2,}` backtracked
+    // quadratically over 50,000 spaces (2 s for a span bomb).
+    .replace(/ {64,}/g, ' ')
+    .replace(/<br>(?:\s*<br>)+/g, '<br>');
 }
 
 const ELEMENT_NODE = 1;
