@@ -269,6 +269,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (office.length > 0) addRole(entity, office.join(' ').replace(/ \./g, '.'), bare(office[office.length - 1]!.toLowerCase()));
     if (run.titles.length > 0) entity.confirmed = true;
     if (run.rolePrefix) {
+      registry.alias(entity, `${run.rolePrefix.text} ${surface}`);
       addRole(entity, run.rolePrefix.text, run.rolePrefix.head);
       setGender(entity, PERSON_ROLE_NOUNS.get(run.rolePrefix.head));
       entity.confirmed = true;
