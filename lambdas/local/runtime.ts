@@ -3,6 +3,10 @@ import { addArticleFromText } from '../app/add-article';
 import { runJob } from '../app/run-job';
 import { createLogger, type LogLevel } from '../config/logger';
 import type { SlackCredentials } from '../config/slack-credentials';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pollDueFeeds } from '../app/feeds/poll-due-feeds';
+import { runDueDigests } from '../app/digest/run-due-digests';
+import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { safeFetch } from '../fetch/safe-fetch';
 import { createSlackHandler } from '../slack/bolt-app';
 import type { AppDeps } from '../slack/command-context';
@@ -24,6 +28,8 @@ export interface LocalRuntime {
   server: Server;
   /** Resolves when every queued job has run. */
   idle(): Promise<void>;
+  /** One run of the feed poller and the digest run, as the schedules do. */
+  runSchedules(): Promise<void>;
   /** The Socket Mode connection to a real workspace, when an app-level token was given. */
   socketMode?: SocketModeConnection;
   close(): Promise<void>;
@@ -53,13 +59,20 @@ export async function startLocalRuntime(options: {
    * a real workspace over Socket Mode. Without it nothing connects to Slack.
    */
   slackAppToken?: string;
+  /**
+   * Run the feed poller and the digest run this often, as the two EventBridge
+   * schedules do in AWS. Off when absent (tests call `runSchedules()` themselves).
+   */
+  scheduleEveryMs?: number;
+  /** The runtime's clock (default: the real one); tests move it to make schedules due. */
+  clock?: () => Date;
 }): Promise<LocalRuntime> {
   const print = options.print ?? ((line: string) => console.log(line));
   const log = createLogger(options.logLevel ?? 'warn', { service: 'newsbot', fn: 'local' }, options.logWrite);
   await ensureTable(options.dynamoEndpoint, options.tableName);
   const client = createDocumentClient(localClientConfig(options.dynamoEndpoint));
   const store = createStore({ client, tableName: options.tableName });
-  const clock = () => new Date();
+  const clock = options.clock ?? (() => new Date());
 
   if (options.seedSample) {
     await addArticleFromText(store, { teamId: LOCAL_TEAM_ID, text: SAMPLE_ARTICLE_TEXT, url: SAMPLE_ARTICLE_URL, now: clock(), source: 'sample' });
@@ -83,6 +96,23 @@ export async function startLocalRuntime(options: {
   const server = createLocalServer({ handler, outbox });
   const url = await listen(server, options.port ?? 0);
   if (!options.slackApiUrl) apiUrl = `${url}/api/`;
+  const runSchedules = async () => {
+    const at = clock();
+    const polled = await pollDueFeeds({ store, jobs, fetchFeed: (u, c) => fetchFeed(u, c), slack: slack(), clock, log });
+    const digests = await runDueDigests({ store, slack: slack(), clock, log, sleep: (ms) => sleep(ms) });
+    if (polled.polled || digests.due) print(`[schedule ${at.toISOString()}] polled ${polled.polled} feed(s), queued ${polled.queued} item(s); ${digests.due} digest(s) due, ${digests.failed} failed`);
+  };
+  let running = false;
+  const timer = options.scheduleEveryMs
+    ? setInterval(() => {
+        if (running) return;
+        running = true;
+        runSchedules()
+          .catch((error: unknown) => log.error('local_schedule_failed', { error }))
+          .finally(() => (running = false));
+      }, options.scheduleEveryMs)
+    : undefined;
+  timer?.unref();
   // Imported only when asked for, so a run without the token never loads Socket Mode.
   const socketMode = options.slackAppToken
     ? await (await import('../slack/socket-mode-app')).connectSocketMode({ appToken: options.slackAppToken, credentials: options.credentials, deps })
@@ -93,7 +123,9 @@ export async function startLocalRuntime(options: {
     server,
     socketMode,
     idle: () => jobs.idle(),
+    runSchedules,
     close: async () => {
+      clearInterval(timer);
       await socketMode?.stop();
       await jobs.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));

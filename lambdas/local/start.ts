@@ -29,6 +29,8 @@ const runtime = await startLocalRuntime({
   logLevel: (process.env.LOG_LEVEL as never) ?? 'warn',
   seedSample: true,
   slackAppToken: appToken,
+  // Feeds polled and digests posted every minute, so a schedule set locally fires on time.
+  scheduleEveryMs: Number(process.env.NEWSBOT_SCHEDULE_MS ?? 60_000),
 });
 
 console.log(`NewsBot listening on ${runtime.url}/slack/events (DynamoDB: ${dynamo.endpoint}, data in ${dataDir})`);
