@@ -58,11 +58,13 @@ export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'network', 'broadcaster', 'channel', 'studio', 'label', 'club', 'team', 'party', 'campaign', 'court', 'board',
   'authority', 'regulator', 'watchdog', 'body', 'institute', 'university', 'publisher', 'newspaper', 'service',
   'corporation', 'maker', 'retailer', 'airline', 'carrier', 'embassy', 'office', 'trust', 'society', 'coalition',
-  'alliance', 'federation', 'league', 'festival', 'dictionary', 'force',
+  'alliance', 'federation', 'league', 'festival', 'dictionary', 'force', 'paper', 'daily', 'magazine', 'tabloid',
+  'station', 'programme', 'show',
 ]);
 
 /** Nouns for written words that stand for their author ("the council's ruling said", "the report said"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'ruling', 'statement', 'report', 'letter', 'judgment', 'judgement', 'verdict', 'announcement', 'release',
-  'website', 'memo', 'filing', 'lawsuit', 'suit', 'complaint', 'document', 'study', 'survey', 'decision',
+  'website', 'memo', 'filing', 'lawsuit', 'suit', 'complaint', 'document', 'study', 'survey', 'decision', 'headline',
+  'editorial', 'column', 'article', 'blog', 'post', 'tweet', 'notice', 'message', 'email', 'e-mail',
 ]);
