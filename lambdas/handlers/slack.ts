@@ -6,6 +6,7 @@ import { createSlackHandler, type LambdaHttpHandler } from '../slack/bolt-app';
 import { createSlackPoster } from '../slack/poster';
 import { createDocumentClient, localClientConfig } from '../store/client';
 import { createStore } from '../store/index';
+import { SLACK_INGEST_WAIT_MS } from '../slack/command-context';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
 
 /** The Slack endpoint (Function URL). Built once per container, on the first request. */
@@ -17,7 +18,7 @@ let ready: Promise<LambdaHttpHandler> | undefined;
 
 async function build(): Promise<LambdaHttpHandler> {
   const credentials = await loadSlackCredentials(env.slackSecretId);
-  const store = createStore({ client: createDocumentClient(dynamoConfig), tableName: env.tableName });
+  const store = createStore({ client: createDocumentClient(dynamoConfig), tableName: env.tableName, ingestWaitMs: SLACK_INGEST_WAIT_MS });
   return createSlackHandler({
     credentials,
     apiUrl: env.slackApiUrl,

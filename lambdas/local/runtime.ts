@@ -9,7 +9,7 @@ import { runDueDigests } from '../app/digest/run-due-digests';
 import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { safeFetch } from '../fetch/safe-fetch';
 import { createSlackHandler } from '../slack/bolt-app';
-import type { AppDeps } from '../slack/command-context';
+import { SLACK_INGEST_WAIT_MS, type AppDeps } from '../slack/command-context';
 import type { SocketModeConnection } from '../slack/socket-mode-app';
 import { createSlackPoster } from '../slack/poster';
 import { createDocumentClient, localClientConfig } from '../store/client';
@@ -85,7 +85,8 @@ export async function startLocalRuntime(options: {
   const jobs = createInProcessQueue((job) => runJob({ store, fetchPage, slack: slack(), clock, log }, job), log);
 
   const deps: AppDeps = {
-    store,
+    // The same table, with the wait a Slack request can afford.
+    store: createStore({ client, tableName: options.tableName, now: clock, ingestWaitMs: SLACK_INGEST_WAIT_MS }),
     jobs,
     // Resolved per call: the outbox URL is known only once the server listens.
     slack: { postMessage: (c, m) => slack().postMessage(c, m), respond: (u, m) => slack().respond(u, m) },

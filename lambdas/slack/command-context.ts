@@ -3,6 +3,12 @@ import type { Logger } from '../config/logger';
 import type { NewsStore } from '../store/index';
 import type { SlackMessage, SlackPoster } from './poster';
 
+/**
+ * How long a command may wait for a concurrent ingest of the same article
+ * (the store's default suits the worker): Slack gives a command 3 seconds.
+ */
+export const SLACK_INGEST_WAIT_MS = 1_500;
+
 /** The ports every command and action may use; built once per cold start. */
 export interface AppDeps {
   store: NewsStore;

@@ -1,5 +1,6 @@
 import { ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { looksLikeBrokenUrl, singleUrl, unwrapSlackLinks } from '../command-text';
+import { IngestInProgressError } from '../../store/index';
 import { escapeText } from '../escape';
 import { articleCard } from '../views/article-card';
 import { context } from '../views/limits';
@@ -39,6 +40,11 @@ export const addCommand: NewsCommand = {
       return { response_type: 'ephemeral', text: note, blocks: [context(note), ...card.blocks] };
     } catch (error) {
       if (error instanceof NotAnArticleError) return ephemeral(error.message);
+      // The same article is being stored by a request a moment older (a double
+      // paste): it will be there in a second, and this answer must not wait for it.
+      if (error instanceof IngestInProgressError) {
+        return ephemeral('I am storing that article right now (it was just sent to me). Try `/news latest` in a moment.');
+      }
       throw error;
     }
   },
