@@ -8,8 +8,9 @@ export function hardeningFixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/hardening/${name}`, import.meta.url), 'utf8');
 }
 
-/** 64 MB of spaces gzip to about 64 KB: far over the fetcher's 5 MB cap once inflated. */
-const GZIP_BOMB = gzipSync(Buffer.alloc(64 * 1024 * 1024, ' '));
+/** 64 MB of spaces gzip to about 64 KB: far over the fetcher's 5 MB cap once inflated. Built on first use. */
+let gzipBomb: Buffer | undefined;
+const GZIP_BOMB = () => (gzipBomb ??= gzipSync(Buffer.alloc(64 * 1024 * 1024, ' ')));
 
 type Route = (res: ServerResponse, ctx: { base: string; timers: Set<NodeJS.Timeout> }) => void;
 
@@ -58,7 +59,7 @@ export async function startHostileServer(extra: Record<string, { contentType?: s
     '/image': (res) => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46])),
     '/binary': (res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(randomBytes(4096)),
     '/binary-as-html': (res) => html(res, randomBytes(64 * 1024).toString('latin1')),
-    '/gzip-bomb': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(GZIP_BOMB),
+    '/gzip-bomb': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(GZIP_BOMB()),
     // Promises 40,000 bytes, sends half of a good page, then drops the connection.
     '/half': (res) => {
       const page = hardeningFixture('ferry-vote.html');
