@@ -40,7 +40,8 @@ describe('findQuoteSpans', () => {
     expect(quoted('He added: "We survived so far. Most firms said they were investing in new tools.')).toEqual(['We survived so far.']);
   });
 
-  it('keeps single-mark quotes in British style', () => {
+  it('keeps single-mark quotes in British style, straight or curly', () => {
     expect(quoted("'We will appeal against this ruling,' the club said.")).toEqual(['We will appeal against this ruling,']);
+    expect(quoted('‘We will appeal against this ruling,’ the club’s lawyer said.')).toEqual(['We will appeal against this ruling,']);
   });
 });
