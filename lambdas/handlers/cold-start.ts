@@ -1,0 +1,47 @@
+import { readEnv, type RuntimeEnv } from '../config/env';
+import { createLogger, type Logger } from '../config/logger';
+import { loadSlackCredentials, type SlackCredentials } from '../config/slack-credentials';
+import { createSlackPoster, type SlackPoster } from '../slack/poster';
+import { createDocumentClient, localClientConfig } from '../store/client';
+import { createStore, type NewsStore, type StoreOptions } from '../store/index';
+
+/**
+ * What every handler builds the same way at cold start: its environment, its
+ * logger, the store, the Slack credentials and poster. Handlers keep only
+ * what differs.
+ */
+export interface HandlerBase {
+  env: RuntimeEnv;
+  log: Logger;
+  store(options?: Pick<StoreOptions, 'ingestWaitMs'>): NewsStore;
+  slack(): Promise<{ credentials: SlackCredentials; poster: SlackPoster }>;
+}
+
+export function handlerBase(fn: 'slack' | 'worker' | 'feeds' | 'digest'): HandlerBase {
+  const env = readEnv();
+  const log = createLogger(env.logLevel, { service: 'newsbot', fn, stage: env.stage });
+  // DYNAMODB_ENDPOINT: a DynamoDB on this machine (tests, local trials); unset in AWS.
+  const dynamo = env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {};
+  return {
+    env,
+    log,
+    store: (options = {}) => createStore({ client: createDocumentClient(dynamo), tableName: env.tableName, ...options }),
+    async slack() {
+      const credentials = await loadSlackCredentials(env.slackSecretId);
+      return { credentials, poster: createSlackPoster({ token: credentials.botToken, apiUrl: env.slackApiUrl }) };
+    },
+  };
+}
+
+/**
+ * Build something once per container, on first use. A failed build (a
+ * throttled secret read, say) is not kept: the next invocation tries again.
+ */
+export function once<T>(build: () => Promise<T>): () => Promise<T> {
+  let ready: Promise<T> | undefined;
+  return () =>
+    (ready ??= build().catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    }));
+}
