@@ -69,10 +69,20 @@ export function attributeQuotes(
     while (sentenceTo + 1 < tokens.length && tokens[sentenceTo + 1]!.sentence === sentence) sentenceTo++;
 
     // The cue of this quote: after it first ("…," he said), else before it.
+    // A quote that ends on its own punctuation ("…UK,") is attributed right after it; a cue further
+    // on, past other reporter's words, belongs to a new clause ("…UK," Digital prints cost less, said X).
+    const endsOwnClause = /[,.!?…]$/.test(body.slice(span.start, span.end).trimEnd());
     let cue: Cue | undefined;
     for (let i = p + 1; i <= to && !cue; i++) {
       const c = cueAt.get(i);
-      if (c?.subject) cue = c;
+      if (!c?.subject) continue;
+      const attributionStart = Math.min(c.subject.first, c.token);
+      let detached = false;
+      for (let k = p + 1; k < attributionStart && endsOwnClause; k++) {
+        if (tokens[k]!.word && inMention[k] !== 1 && !LINKING_WORDS.has(tokens[k]!.lower) && !CUE_GAP_WORDS.has(tokens[k]!.lower)) detached = true;
+      }
+      if (!detached) cue = c;
+      else break;
     }
     if (!cue) {
       for (let i = p - 1; i >= from && !cue; i--) {
