@@ -1,5 +1,5 @@
 import type { Logger } from '../config/logger';
-import type { SlackPoster } from '../slack/poster';
+import type { SlackMessage, SlackPoster } from '../slack/poster';
 import { articleCard } from '../slack/views/article-card';
 import { escapeText } from '../slack/escape';
 import type { NewsStore } from '../store/index';
@@ -31,18 +31,26 @@ function userMessageOf(error: unknown): string | undefined {
   return undefined;
 }
 
+/** How a job is being run: whether the queue will try it again if it fails now. */
+export interface JobAttempt {
+  /** The last delivery (SQS: the receive count reached the redrive limit; in-process: always). */
+  finalAttempt: boolean;
+}
+
 /**
- * Run one queued job. A job that was already answered (a redelivered
- * message) posts nothing: the job id is marked handled just before the post,
- * after the idempotent ingest, so a redelivery re-reads the stored article
- * and stops there. (At most one post: if Slack refuses the post after the
- * mark, the user gets no answer rather than two.) A failure the user caused is answered and counts as handled;
- * any other failure is rethrown so the queue retries it and, in the end,
- * parks it in the dead-letter queue.
+ * Run one queued job, answering the user exactly once:
+ * - a job already answered (a redelivered message) does nothing;
+ * - the ingest is idempotent, so a retry after any failure re-reads or completes it;
+ * - the answer is posted to response_url *before* the job is marked handled, so
+ *   a failed post is retried with the job. If the worker dies between the post
+ *   and the mark, the retry posts again with `replace_original`, which replaces
+ *   the same message: the user still sees one answer.
+ * - a failure the user caused is answered and counts as handled; any other
+ *   failure is rethrown so the queue retries it, and on the final attempt the
+ *   user is told (the dead-letter queue is silent to them).
  */
-export async function runJob(deps: WorkerDeps, job: Job): Promise<void> {
+export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = { finalAttempt: true }): Promise<void> {
   const log = deps.log.child({ jobId: job.jobId, kind: job.kind, teamId: job.teamId });
-  const handledKey = `job#${job.jobId}`;
   if (job.kind === 'ingest-feed-item') {
     try {
       await ingestUrl(deps, { teamId: job.teamId, url: job.url, source: 'feed', feedUrl: job.feedUrl });
@@ -56,33 +64,39 @@ export async function runJob(deps: WorkerDeps, job: Job): Promise<void> {
     }
     return;
   }
+  const handledKey = `job#${job.jobId}`;
+  if (await deps.store.isHandled(job.teamId, handledKey)) {
+    log.info('job_repeat_ignored');
+    return;
+  }
+  let answer: SlackMessage;
   try {
     const { article, created } = await ingestUrl(deps, job);
     log.info('article_ingested', { articleId: article.id, created });
-    if (!(await firstRun(deps, job.teamId, handledKey, log))) return;
-    if (job.responseUrl) {
-      const card = articleCard(article);
-      const note = job.reply === 'added' && !created ? 'I already had this one.' : undefined;
-      await deps.slack.respond(job.responseUrl, {
-        response_type: 'ephemeral',
-        replace_original: true,
-        text: card.text,
-        blocks: note ? [...card.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }] : card.blocks,
-      });
-    }
+    const card = articleCard(article);
+    const note = job.reply === 'added' && !created ? 'I already had this one.' : undefined;
+    answer = {
+      text: card.text,
+      blocks: note ? [...card.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }] : card.blocks,
+    };
   } catch (error) {
     const message = userMessageOf(error);
-    if (!message) throw error;
-    log.info('job_refused', { reason: message });
-    if (!(await firstRun(deps, job.teamId, handledKey, log))) return;
-    if (job.responseUrl) {
-      await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: true, text: escapeText(message) });
+    if (!message) {
+      if (attempt.finalAttempt && job.responseUrl) {
+        const host = new URL(job.url).hostname;
+        await deps.slack
+          .respond(job.responseUrl, {
+            response_type: 'ephemeral',
+            replace_original: true,
+            text: `Sorry, I could not finish reading ${escapeText(host)} because of a problem on my side (job ${job.jobId.slice(0, 8)}). Please try again later.`,
+          })
+          .catch((cause: unknown) => log.error('apology_failed', { error: cause }));
+      }
+      throw error;
     }
+    log.info('job_refused', { reason: message });
+    answer = { text: escapeText(message) };
   }
-}
-
-async function firstRun(deps: WorkerDeps, teamId: string, handledKey: string, log: Logger): Promise<boolean> {
-  if (await deps.store.markHandled(teamId, handledKey, HANDLED_TTL_SECONDS)) return true;
-  log.info('job_repeat_ignored');
-  return false;
+  if (job.responseUrl) await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: true, ...answer });
+  await deps.store.markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS);
 }

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   DYNAMODB_ENDPOINT: z.string().url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   STAGE: z.string().default('dev'),
+  /** The job queue's redrive limit: the delivery with this receive count is the last. */
+  JOB_MAX_RECEIVES: z.coerce.number().int().min(1).default(3),
 });
 
 export interface RuntimeEnv {
@@ -25,6 +27,7 @@ export interface RuntimeEnv {
   dynamodbEndpoint?: string;
   logLevel: LogLevel;
   stage: string;
+  jobMaxReceives: number;
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv {
@@ -37,5 +40,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv {
     dynamodbEndpoint: parsed.DYNAMODB_ENDPOINT,
     logLevel: parsed.LOG_LEVEL,
     stage: parsed.STAGE,
+    jobMaxReceives: parsed.JOB_MAX_RECEIVES,
   };
 }

@@ -24,7 +24,8 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {
-      await runJob(deps, JobSchema.parse(JSON.parse(record.body)));
+      const finalAttempt = Number(record.attributes.ApproximateReceiveCount) >= base.env.jobMaxReceives;
+      await runJob(deps, JobSchema.parse(JSON.parse(record.body)), { finalAttempt });
     } catch (error) {
       base.log.error('job_failed', { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, error });
       batchItemFailures.push({ itemIdentifier: record.messageId });

@@ -47,15 +47,20 @@ export async function dispatchAction(action: NewsAction, body: unknown, deps: Ap
     log.warn('action_without_team');
     return;
   }
+  const { key, ttlSeconds } = dedupeKey(action, ctx);
+  let claimed = false;
   try {
-    const { key, ttlSeconds } = dedupeKey(action, ctx);
-    if (!(await deps.store.markHandled(teamId, key, ttlSeconds))) {
+    claimed = await deps.store.markHandled(teamId, key, ttlSeconds);
+    if (!claimed) {
       log.info('action_repeat_ignored');
       return;
     }
     await action.run(ctx);
   } catch (error) {
     log.error('action_failed', { error });
+    // The click did not do its work: forget it, so the user's next click (the
+    // apology asks for one) runs again instead of being taken for a double click.
+    if (claimed) await deps.store.releaseHandled(teamId, key).catch((cause: unknown) => log.error('release_failed', { error: cause }));
     if (ctx.responseUrl) {
       await deps.slack
         .respond(ctx.responseUrl, {

@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { CAPACITY, epochSeconds, isConditionFailure, type StoreContext } from './db';
 import { keyHash } from './ids';
 import { handledRequestKey } from './keys';
@@ -29,4 +29,21 @@ export async function markHandled(ctx: StoreContext, teamId: string, requestKey:
     if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+/** Whether a request was handled (and has not expired): one consistent GetItem, no write. */
+export async function isHandled(ctx: StoreContext, teamId: string, requestKey: string): Promise<boolean> {
+  const out = await ctx.client.send(
+    new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: handledRequestKey(teamId, keyHash(requestKey, 26)), ConsistentRead: true }),
+  );
+  const expiresAt = out.Item?.[TABLE.ttlAttribute];
+  return typeof expiresAt === 'number' && expiresAt >= epochSeconds(ctx.now());
+}
+
+/**
+ * Forget a handled mark: the work it guarded failed, so the user's retry
+ * (a second click) must run again instead of being taken for a double click.
+ */
+export async function releaseHandled(ctx: StoreContext, teamId: string, requestKey: string): Promise<void> {
+  await ctx.client.send(new DeleteCommand({ TableName: ctx.tableName, Key: handledRequestKey(teamId, keyHash(requestKey, 26)) }));
 }

@@ -5,7 +5,7 @@ import { findArticleByUrl, getArticle } from './article-read';
 import type { StoreContext, StoreHooks } from './db';
 import * as digests from './digests';
 import * as feeds from './feeds';
-import { markHandled } from './handled';
+import { isHandled, markHandled, releaseHandled } from './handled';
 import { saveArticle } from './ingest';
 import * as quotes from './quotes';
 import { searchArticles } from './search';
@@ -66,5 +66,7 @@ export function createStore(options: StoreOptions): NewsStore {
     markDigestSent: (teamId, channelId, periodKey, sent) => digests.markDigestSent(ctx, teamId, channelId, periodKey, sent),
 
     markHandled: (teamId, requestKey, ttlSeconds) => markHandled(ctx, teamId, requestKey, ttlSeconds),
+    isHandled: (teamId, requestKey) => isHandled(ctx, teamId, requestKey),
+    releaseHandled: (teamId, requestKey) => releaseHandled(ctx, teamId, requestKey),
   };
 }

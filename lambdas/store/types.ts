@@ -166,4 +166,8 @@ export interface NewsStore {
 
   // Idempotency
   markHandled(teamId: string, requestKey: string, ttlSeconds: number): Promise<boolean>;
+  /** Whether `requestKey` is marked handled (read only). */
+  isHandled(teamId: string, requestKey: string): Promise<boolean>;
+  /** Remove a handled mark, so a retry of failed work runs again. */
+  releaseHandled(teamId: string, requestKey: string): Promise<void>;
 }

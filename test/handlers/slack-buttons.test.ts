@@ -73,6 +73,20 @@ describe('Slack buttons: signed block_actions through the real handler', () => {
     expect(replyText(calls[0]!.body)).toContain('Shared by <@U0CLICKER>');
   });
 
+  it('"Share in channel" that Slack refused (500) can be clicked again, and then shares once', async () => {
+    const { reply } = await send(`summary ${ferryId}`);
+    bed.slack.answerNext({ status: 500, body: 'oops' });
+    await clickButton(reply, 'Share in channel', { messageTs: '1700000009.000001' });
+    // The failed share, then the apology.
+    expect(posts()).toHaveLength(2);
+    expect(posts()[1]!.body.text).toContain('something went wrong on my side');
+    await clickButton(reply, 'Share in channel', { messageTs: '1700000009.000001' });
+    expect(posts()).toHaveLength(3);
+    expect(posts()[2]!.body.response_type).toBe('in_channel');
+    await clickButton(reply, 'Share in channel', { messageTs: '1700000009.000001' });
+    expect(posts()).toHaveLength(3);
+  });
+
   it('a double-clicked "Share in channel" shares once', async () => {
     const { reply } = await send(`summary ${ferryId}`);
     await clickButton(reply, 'Share in channel', { messageTs: '1700000003.000001' });

@@ -107,8 +107,14 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
       const before = postsTo('failing').length;
       const retry = await handler({ Records: [sqsRecord('m-fail', j, 2)] } as SQSEvent);
       expect(retry.batchItemFailures).toEqual([]);
-      // No second post for the same job after the retry.
-      expect(postsTo('failing').length).toBe(before);
+      // The retry delivers the answer that failed (replacing the placeholder)...
+      expect(postsTo('failing').length).toBe(before + 1);
+      expect(JSON.stringify(postsTo('failing').at(-1)!.body)).toContain(TITLE);
+      expect(postsTo('failing').at(-1)!.body.replace_original).toBe(true);
+      // ...and a further redelivery posts nothing.
+      const again = await handler({ Records: [sqsRecord('m-fail', j, 3)] } as SQSEvent);
+      expect(again.batchItemFailures).toEqual([]);
+      expect(postsTo('failing').length).toBe(before + 1);
       slack.calls.length = 0;
     });
 
@@ -117,12 +123,13 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
       try {
         const deps = workerDeps({ slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: silent.apiUrl, timeoutMs: 200 }) });
         const j = { ...job('x'), responseUrl: silent.responseUrl };
-        const error = await runJob(deps, j).catch((e: unknown) => e);
+        const error = await runJob(deps, j, { finalAttempt: false }).catch((e: unknown) => e);
         expect((error as Error).name).toBe('TimeoutError');
         expect(silent.requests()).toBe(1);
-        // Redelivered: already answered (or not), it never posts again.
-        await runJob(deps, j);
-        expect(silent.requests()).toBe(1);
+        // Redelivered: the answer was never delivered, so the retry tries again (and fails again here).
+        const again = await runJob(deps, j, { finalAttempt: false }).catch((e: unknown) => e);
+        expect((again as Error).name).toBe('TimeoutError');
+        expect(silent.requests()).toBe(2);
       } finally {
         await silent.close();
       }
@@ -139,7 +146,7 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
         },
       });
       const j = job(`killed-${step}`);
-      await expect(runJob(workerDeps({ store: crashing }), j)).rejects.toThrow(/worker killed/);
+      await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: false })).rejects.toThrow(/worker killed/);
       expect(await visible()).toEqual({ byUrl: false, latest: 0, quotes: 0 });
       expect(postsTo(`killed-${step}`)).toEqual([]);
 
@@ -156,6 +163,22 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
       await runJob(workerDeps({ store: later }), j);
       expect(postsTo(`killed-${step}`)).toHaveLength(1);
       expect((await store.latestArticles(team)).items).toHaveLength(1);
+    });
+  });
+
+  describe('a fault that outlasts every retry', () => {
+    it('tells the user on the final attempt, with the job id, and still fails the job for the dead-letter queue', async () => {
+      const crashing = storeWith({ hooks: { beforeIngestWrite: () => { throw new Error('DynamoDB is down'); } } });
+      const j = job('final');
+      await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: false })).rejects.toThrow('DynamoDB is down');
+      expect(postsTo('final')).toEqual([]);
+      await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: true })).rejects.toThrow('DynamoDB is down');
+      expect(postsTo('final')).toHaveLength(1);
+      const apology = postsTo('final')[0]!.body;
+      expect(apology.text).toContain('problem on my side');
+      expect(apology.text).toContain(j.jobId.slice(0, 8));
+      expect(apology.text).not.toContain('DynamoDB');
+      expect(await visible()).toEqual({ byUrl: false, latest: 0, quotes: 0 });
     });
   });
 

@@ -611,4 +611,24 @@ export function storeContract(endpoint: () => string): void {
       expect(await later.markHandled(teamId, 'old', 60)).toBe(true);
     });
   });
+
+  describe('Methods: isHandled, releaseHandled', () => {
+    it('reads a mark without writing one, and a released mark can be taken again', async () => {
+      const teamId = newTeam();
+      expect(await store.isHandled(teamId, 'job-1')).toBe(false);
+      expect(await store.isHandled(teamId, 'job-1')).toBe(false);
+      expect(await store.markHandled(teamId, 'job-1', 600)).toBe(true);
+      expect(await store.isHandled(teamId, 'job-1')).toBe(true);
+      expect(await store.isHandled(newTeam(), 'job-1')).toBe(false);
+      await store.releaseHandled(teamId, 'job-1');
+      expect(await store.isHandled(teamId, 'job-1')).toBe(false);
+      expect(await store.markHandled(teamId, 'job-1', 600)).toBe(true);
+    });
+
+    it('does not count an expired mark as handled', async () => {
+      const teamId = newTeam();
+      expect(await store.markHandled(teamId, 'job-2', 60)).toBe(true);
+      expect(await storeWith({ now: () => new Date(Date.now() + 120_000) }).isHandled(teamId, 'job-2')).toBe(false);
+    });
+  });
 }
