@@ -5,11 +5,15 @@
  * control characters: none of them should change what a command means.
  */
 
-// Control characters (except tab/newline), zero-width spaces/joiners, bidi controls, BOM.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// Control characters (except tab/newline), zero-width spaces, bidi marks and controls, BOM.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// The zero-width joiner and non-joiner (U+200C, U+200D) mean something after an
+// emoji (👩‍👩‍👧) or in scripts such as Persian and Hindi; after plain ASCII or at
+// the start they only hide letters ("h\u200delp"), so those go.
+const STRAY_JOINER = /(?<=^|[\u0000-\u007f])[\u200c\u200d]+/g;
 
 export function cleanCommandText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/[ \t]+/g, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(STRAY_JOINER, '').replace(/[ \t]+/g, ' ').trim();
 }
 
 /** `<https://x|label>` and `<https://x>` → `https://x`; mentions are left as they are. */

@@ -47,11 +47,12 @@ function expectWithinSlackLimits(reply: any) {
 }
 
 describe('Property: the /news command text helpers', () => {
-  it('never throw; cleaning removes every invisible character and is idempotent', () => {
+  it('never throw; cleaning removes every invisible character (but the joiners emoji need) and is idempotent', () => {
     fc.assert(
       fc.property(commandText, (text) => {
         const cleaned = cleanCommandText(text);
-        expect(cleaned).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/);
+        expect(cleaned).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/);
+        expect(cleaned).not.toMatch(/(^|[\u0000-\u007f])[\u200c\u200d]/);
         expect(cleanCommandText(cleaned)).toBe(cleaned);
         const { name, args } = splitSubcommand(text);
         expect(name).toBe(name.toLowerCase());
@@ -61,6 +62,10 @@ describe('Property: the /news command text helpers', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('keeps a family emoji whole (the zero-width joiner is part of it)', () => {
+    expect(cleanCommandText('quote 👩\u200d👩\u200d👧 \u200bsays')).toBe('quote 👩\u200d👩\u200d👧 says');
   });
 
   it('singleUrl gives back nothing, or one http(s) URL that parses', () => {
