@@ -215,7 +215,8 @@ async function main(): Promise<void> {
     for (const result of results.filter((r) => r.target.isFunction && r.bytes > MAX_BYTES)) {
       missed.push(`${result.name} bundle is ${kb(result.bytes)} (> 1024 KB)`);
     }
-    for (const result of results.filter((r) => r.target.isFunction && r.bytes > MAX_BYTES * 0.75)) {
+    // Bundles near or over the limit, and slack (its load time is a target), with what weighs most.
+    for (const result of results.filter((r) => r.target.isFunction && (r.bytes > MAX_BYTES * 0.75 || r.name === 'slack'))) {
       console.log(`\n${result.name}: ${kb(result.bytes)}; heaviest packages in the bundle:`);
       for (const [pkg, bytes] of weights(result.metafile, result.outfile).slice(0, 10)) {
         const chain = pkg.includes('/') && !pkg.startsWith('@') ? [] : importChain(result.metafile, result.target.entry, pkg);
