@@ -137,6 +137,7 @@ describe('Class: BotStack', () => {
       expect(props.Environment.Variables).toEqual({
         TABLE_NAME: tableNameImport,
         ...(sendsJobs && { JOB_QUEUE_URL: { Ref: id(synth.bot.jobQueue) } }),
+        ...(name === 'worker' && { JOB_MAX_RECEIVES: '3' }),
         SLACK_SECRET_ID: { Ref: id(synth.bot.secret) },
         LOG_LEVEL: 'info',
         STAGE: 'prod',
@@ -272,7 +273,8 @@ describe('Class: BotStack', () => {
 
   describe('job queue', () => {
     it('sends a job to the dead-letter queue after three receives', () => {
-      template.resourceCountIs('AWS::SQS::Queue', 2);
+      // The job queue, its dead-letter queue, and the schedules' dead-letter queue.
+      template.resourceCountIs('AWS::SQS::Queue', 3);
       template.hasResourceProperties('AWS::SQS::Queue', {
         RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [id(synth.bot.deadLetterQueue), 'Arn'] }, maxReceiveCount: 3 },
         SqsManagedSseEnabled: true,
@@ -325,7 +327,13 @@ describe('Class: BotStack', () => {
         template.hasResourceProperties('AWS::Events::Rule', {
           ScheduleExpression: 'rate(15 minutes)',
           State: 'ENABLED',
-          Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [fnId(name), 'Arn'] } })],
+          Targets: [
+            Match.objectLike({
+              Arn: { 'Fn::GetAtt': [fnId(name), 'Arn'] },
+              RetryPolicy: { MaximumRetryAttempts: 2 },
+              DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ScheduleDeadLetterQueue'), 'Arn'] } },
+            }),
+          ],
         });
         template.hasResourceProperties('AWS::Lambda::Permission', {
           Action: 'lambda:InvokeFunction',
@@ -376,8 +384,8 @@ describe('Class: BotStack', () => {
 
     it('sends every alarm to the topic, and the topic requires TLS', () => {
       const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-      // errors and throttles per function, the dead-letter queue, digest failures
-      expect(alarms).toHaveLength(4 * 2 + 1 + 1);
+      // errors and throttles per function, the two dead-letter queues, digest failures
+      expect(alarms).toHaveLength(4 * 2 + 2 + 1);
       for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([topicRef()]);
       template.hasResourceProperties('AWS::SNS::TopicPolicy', {
         PolicyDocument: {

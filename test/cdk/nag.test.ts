@@ -91,6 +91,6 @@ describe('cdk-nag AwsSolutions', () => {
 
   it('acknowledges only these rules', () => {
     const rules = [...new Set(acknowledgements(synth.app).map((ack) => ack.id))].sort();
-    expect(rules).toEqual(['AwsSolutions-L1', 'AwsSolutions-SMG4']);
+    expect(rules).toEqual(['AwsSolutions-L1', 'AwsSolutions-SMG4', 'AwsSolutions-SQS3']);
   });
 });
