@@ -13,6 +13,18 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
+/**
+ * Fields of the invocation being served (Lambda's request id). A Lambda
+ * container serves one invocation at a time, so one process-wide record is
+ * right there; each handler sets it as an invocation starts, and every log
+ * line carries it.
+ */
+let invocation: Record<string, unknown> = {};
+
+export function setInvocationContext(fields: Record<string, unknown>): void {
+  invocation = { ...fields };
+}
+
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 export function createLogger(
@@ -22,7 +34,7 @@ export function createLogger(
 ): Logger {
   const emit = (at: Exclude<LogLevel, 'silent'>, event: string, fields?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    write(JSON.stringify({ level: at, time: new Date().toISOString(), event, ...base, ...fields }, errorReplacer));
+    write(JSON.stringify({ level: at, time: new Date().toISOString(), event, ...invocation, ...base, ...fields }, errorReplacer));
   };
   return {
     debug: (e, f) => emit('debug', e, f),

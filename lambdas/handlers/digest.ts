@@ -1,5 +1,7 @@
+import type { Context } from 'aws-lambda';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runDueDigests } from '../app/digest/run-due-digests';
+import { setInvocationContext } from '../config/logger';
 import { handlerBase, once } from './cold-start';
 
 /**
@@ -18,7 +20,8 @@ const digestDeps = once(async () => ({
   sleep: (ms: number) => sleep(ms),
 }));
 
-export async function handler(): Promise<{ due: number; failed: number }> {
+export async function handler(_event?: unknown, context?: Context): Promise<{ due: number; failed: number }> {
+  setInvocationContext({ awsRequestId: context?.awsRequestId });
   const summary = await runDueDigests(await digestDeps());
   return { due: summary.due, failed: summary.failed };
 }

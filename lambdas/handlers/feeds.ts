@@ -1,6 +1,8 @@
+import type { Context } from 'aws-lambda';
 import { pollDueFeeds } from '../app/feeds/poll-due-feeds';
 import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
+import { setInvocationContext } from '../config/logger';
 import { handlerBase, once } from './cold-start';
 
 /**
@@ -20,7 +22,8 @@ const feedDeps = once(async () => ({
   log: base.log,
 }));
 
-export async function handler(): Promise<{ polled: number; queued: number }> {
+export async function handler(_event?: unknown, context?: Context): Promise<{ polled: number; queued: number }> {
+  setInvocationContext({ awsRequestId: context?.awsRequestId });
   const summary = await pollDueFeeds(await feedDeps());
   if (summary.errors > 0) throw new Error(`${summary.errors} feed poll(s) failed on the store; see feed_poll_error`);
   return { polled: summary.polled, queued: summary.queued };

@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { createSlackHandler } from '../slack/bolt-app';
 import { SLACK_INGEST_WAIT_MS } from '../slack/command-context';
+import { setInvocationContext } from '../config/logger';
 import { handlerBase, once } from './cold-start';
 
 /** The Slack endpoint (Function URL). Built once per container, on the first request. */
@@ -23,5 +24,6 @@ const slackHandler = once(async () => {
 });
 
 export async function handler(event: APIGatewayProxyEventV2, context: Context) {
+  setInvocationContext({ awsRequestId: context.awsRequestId });
   return (await slackHandler())(event as never, context);
 }

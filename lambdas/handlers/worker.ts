@@ -1,7 +1,8 @@
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { JobSchema } from '../app/jobs';
 import { runJob } from '../app/run-job';
 import { safeFetch } from '../fetch/safe-fetch';
+import { setInvocationContext } from '../config/logger';
 import { handlerBase, once } from './cold-start';
 
 /**
@@ -19,7 +20,8 @@ const workerDeps = once(async () => ({
   log: base.log,
 }));
 
-export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
+export async function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
+  setInvocationContext({ awsRequestId: context?.awsRequestId });
   const deps = await workerDeps();
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger, setInvocationContext } from '../../lambdas/config/logger';
+
+describe('Function: createLogger', () => {
+  afterEach(() => setInvocationContext({}));
+
+  it('writes one JSON line per event with level, event, base and child fields, above the level only', () => {
+    const lines: string[] = [];
+    const log = createLogger('info', { service: 'newsbot' }, (l) => lines.push(l)).child({ requestId: 'r1' });
+    log.debug('hidden');
+    log.info('article_ingested', { articleId: 'abc' });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', event: 'article_ingested', service: 'newsbot', requestId: 'r1', articleId: 'abc' });
+  });
+
+  it('carries the invocation’s request id on every line, also from loggers made before it started', () => {
+    const lines: string[] = [];
+    const log = createLogger('info', {}, (l) => lines.push(l));
+    setInvocationContext({ awsRequestId: 'req-1' });
+    log.child({ fn: 'worker' }).warn('job_failed');
+    setInvocationContext({ awsRequestId: 'req-2' });
+    log.error('digest_failed');
+    expect(lines.map((l) => JSON.parse(l).awsRequestId)).toEqual(['req-1', 'req-2']);
+  });
+
+  it('serialises an error to its name, message and code, not to {}', () => {
+    const lines: string[] = [];
+    const error = Object.assign(new Error('throttled'), { code: 'ProvisionedThroughputExceededException' });
+    createLogger('info', {}, (l) => lines.push(l)).error('job_failed', { error });
+    expect(JSON.parse(lines[0]!).error).toMatchObject({ name: 'Error', message: 'throttled', code: 'ProvisionedThroughputExceededException' });
+  });
+});
