@@ -9,7 +9,6 @@ import { startLocalRuntime } from './runtime';
  * is stored; `npm run slack -- "/news help"` talks to it.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-process.env.NEWSBOT_ALLOW_LOOPBACK ??= '1';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.NEWSBOT_DATA_DIR ?? '.data/dynamodb';

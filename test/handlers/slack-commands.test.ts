@@ -92,7 +92,7 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       expect(text).toContain('<https://news.example.org/2026/11/night-ferry|Council Votes to Keep the Night Ferry Running>');
       expect(text).toContain('2026-11-20');
       expect(text).toContain('• ');
-      expect(text).toContain('“Without the boat I would have to move,”');
+      expect(text).toContain('“Without the boat I would have to move.”');
       expect(text).toContain('— Ada Brennan, nurse');
       expect(buttonsOf(reply).map((b) => b.text)).toEqual(['Share in channel', 'Quotes', 'Full summary']);
       expectWithinSlackLimits(reply);
@@ -126,7 +126,7 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       const { reply } = await send('quote kessler');
       const text = replyText(reply);
       expect(text).toContain('Quotes by kessler');
-      expect(text).toContain('“We nearly lost varieties that exist nowhere else,”');
+      expect(text).toContain('“We nearly lost varieties that exist nowhere else.”');
       expect(text).toContain("— Miriam Kessler, the cooperative's chair");
       expect(text).toContain('<https://gazette.example.net/orchard|Orchard Cooperative Saves Heritage Apple Varieties>');
       expect(text).toContain('2026-11-21');

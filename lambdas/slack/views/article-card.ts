@@ -30,9 +30,18 @@ export function keyQuote(quotes: readonly Quote[] | undefined): Quote | undefine
   return quotes?.find((q) => q.speaker && !q.partial) ?? quotes?.find((q) => q.speaker);
 }
 
+/**
+ * A quote as a reader expects it on its own: the comma that ended it inside
+ * the reporter's sentence ("…breathes," Varga said) becomes a full stop.
+ * The stored text stays exactly as in the body.
+ */
+export function quoteForDisplay(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/,$/, '.');
+}
+
 export function quoteLine(quote: { text: string; speaker: string | null; speakerRole?: string }): string {
   const who = [quote.speaker ?? 'unattributed', quote.speakerRole].filter(Boolean).map((s) => escapeText(String(s))).join(', ');
-  return `> “${escapeText(quote.text)}”\n> — ${who}`;
+  return `> “${escapeText(quoteForDisplay(quote.text))}”\n> — ${who}`;
 }
 
 /**

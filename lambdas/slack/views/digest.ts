@@ -1,3 +1,4 @@
+import { quoteForDisplay } from './article-card';
 import type { DigestContent, DigestStory } from '../../app/digest/digest-content';
 import type { SlackMessage } from '../poster';
 import { escapeText, link } from '../escape';
@@ -35,7 +36,7 @@ function storyText(story: DigestStory, index: number): string {
   if (story.tldr) lines.push(escapeText(clip(story.tldr.replace(/\s+/g, ' '), TLDR_MAX)));
   if (story.quote) {
     const who = [story.quote.speaker, story.quote.speakerRole].filter(Boolean).map((s) => escapeText(String(s))).join(', ');
-    lines.push(`> “${escapeText(clip(story.quote.text.replace(/\s+/g, ' '), QUOTE_MAX))}” — ${who}`);
+    lines.push(`> “${escapeText(clip(quoteForDisplay(story.quote.text), QUOTE_MAX))}” — ${who}`);
   }
   return lines.join('\n');
 }
