@@ -47,17 +47,3 @@ export function looksLikeBrokenUrl(args: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^www\./i.test(text);
 }
 
-/** Levenshtein distance, small inputs only (subcommand names). */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}

@@ -1,5 +1,6 @@
 import { ephemeral, type AppDeps, type Reply } from './command-context';
-import { editDistance, splitSubcommand } from './command-text';
+import { editDistance } from '../core/edit-distance';
+import { splitSubcommand } from './command-text';
 import { COMMANDS, findCommand } from './commands/index';
 import { helpText } from './commands/help';
 import { escapeText } from './escape';

@@ -6,6 +6,7 @@ import { recentQuotesPartition, speakerDirectoryPartition, speakerPartitionName,
 import { pageLimit, pageOf } from './paging';
 import { foldText } from './terms';
 import type { Page, PageOptions, QuoteHit } from './types';
+import { editDistance } from '../core/edit-distance';
 
 /**
  * Quote lookups. Each call is one Query:
@@ -111,19 +112,6 @@ export async function quotesByPhrase(
 /** Directory entries read per suggestion lookup. */
 const DIRECTORY_WINDOW = 200;
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
 
 /**
  * Names of speakers whose key is close to the query's ("kery" → "John
