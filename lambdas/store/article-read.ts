@@ -1,5 +1,5 @@
 import type { StoreContext, Item } from './db';
-import { query } from './db';
+import { compact, query } from './db';
 import { joinChunks, unpackJson } from './body';
 import { articleIdentity, articleIdFor, canonicalUrl, normalizeArticleId } from './ids';
 import { ARTICLE_BODY_PREFIX, ARTICLE_HEAD_SK, ARTICLE_SELF_PREFIX, articlePartition } from './keys';
@@ -30,10 +30,6 @@ function listingOf(head: ArticleHeadItem): ArticleListing {
   };
 }
 
-/** Drop undefined fields so a listing compares equal however it was read. */
-export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 export function parseListing(item: Item): ArticleListing {
   return compact(listingOf(parseItem(articleHeadSchema, item, 'article head')));

@@ -7,7 +7,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { TableKey } from './keys';
+import { dueUpTo, type Partition, type TableKey } from './keys';
 
 /**
  * What every store module is given: the client, the table, a clock, and
@@ -92,4 +92,24 @@ export async function batchGet(ctx: StoreContext, keys: TableKey[]): Promise<(It
 /** Epoch seconds for the TTL attribute. */
 export function epochSeconds(date: Date): number {
   return Math.floor(date.getTime() / 1000);
+}
+
+/**
+ * The items of a "due" index partition (digests, feeds) whose due instant is
+ * at or before `now`, the most overdue first: one Query.
+ */
+export async function queryDue(ctx: StoreContext, partition: Partition, now: Date, limit: number): Promise<Item[]> {
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :now',
+    ExpressionAttributeValues: { ':pk': partition.value, ':now': dueUpTo(now) },
+    ScanIndexForward: true,
+    Limit: Math.max(1, Math.min(1000, limit)),
+  });
+  return out.Items ?? [];
+}
+
+/** A copy without the attributes that are undefined (optional fields read back absent). */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

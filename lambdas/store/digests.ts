@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { CAPACITY, epochSeconds, isConditionFailure, query, type StoreContext } from './db';
-import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition, dueUpTo } from './keys';
+import { CAPACITY, compact, epochSeconds, isConditionFailure, query, queryDue, type StoreContext } from './db';
+import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition } from './keys';
 import { digestRunSchema, digestSettingsSchema, parseItem } from './items';
 import { TABLE } from './table';
 import type { DigestClaim, DigestSchedule, DigestSent, DigestSettings } from './types';
@@ -16,9 +16,6 @@ export const DIGEST_CLAIM_STALE_MS = 10 * 60_000;
 /** Claims are kept long enough to cover any retry of a period, then expire. */
 export const DIGEST_RUN_TTL_SECONDS = 35 * 86_400;
 
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 export async function getDigestSettings(ctx: StoreContext, teamId: string, channelId: string): Promise<DigestSettings | undefined> {
   const out = await ctx.client.send(new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: digestSettingsKey(teamId, channelId) }));
@@ -56,15 +53,8 @@ export async function setDigestSchedule(
 
 /** Channels whose digest is due at or before `now`, the most overdue first: one Query on the due index. */
 export async function dueDigests(ctx: StoreContext, now: Date, limit = 100): Promise<DigestSettings[]> {
-  const partition = dueDigestsPartition();
-  const out = await query(ctx, {
-    IndexName: partition.index,
-    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :now',
-    ExpressionAttributeValues: { ':pk': partition.value, ':now': dueUpTo(now) },
-    ScanIndexForward: true,
-    Limit: Math.max(1, Math.min(1000, limit)),
-  });
-  return (out.Items ?? []).map((item) => compact(parseItem(digestSettingsSchema, item, 'digest settings')));
+  const items = await queryDue(ctx, dueDigestsPartition(), now, limit);
+  return items.map((item) => compact(parseItem(digestSettingsSchema, item, 'digest settings')));
 }
 
 /** Stop a channel's digest (e.g. the bot was removed from the channel); it leaves the due index until rescheduled. */

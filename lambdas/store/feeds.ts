@@ -1,11 +1,10 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { CAPACITY, epochSeconds, isConditionFailure, query, type StoreContext } from './db';
+import { CAPACITY, compact, epochSeconds, isConditionFailure, query, queryDue, type StoreContext } from './db';
 import { canonicalUrl, feedIdFor, keyHash } from './ids';
 import {
   channelPartition,
   dueFeedKey,
   dueFeedsPartition,
-  dueUpTo,
   feedItemSeenKey,
   feedStateKey,
   feedSubscriberIndexKey,
@@ -151,9 +150,6 @@ export function feedSubscribers(ctx: StoreContext, feedUrl: string) {
   return subscribersOf(ctx, feedIdFor(feedUrlOf(feedUrl)));
 }
 
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
 
 export async function getFeed(ctx: StoreContext, feedUrl: string): Promise<FeedState | undefined> {
   const out = await ctx.client.send(new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: feedStateKey(feedIdFor(feedUrlOf(feedUrl))) }));
@@ -162,15 +158,8 @@ export async function getFeed(ctx: StoreContext, feedUrl: string): Promise<FeedS
 
 /** Feeds whose nextPollAt is not after `now`, the most overdue first: one Query on the due index. */
 export async function dueFeeds(ctx: StoreContext, now: Date, limit = 100): Promise<FeedState[]> {
-  const partition = dueFeedsPartition();
-  const out = await query(ctx, {
-    IndexName: partition.index,
-    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK <= :now',
-    ExpressionAttributeValues: { ':pk': partition.value, ':now': dueUpTo(now) },
-    ScanIndexForward: true,
-    Limit: Math.max(1, Math.min(1000, limit)),
-  });
-  return (out.Items ?? []).map((item) => compact(parseItem(feedStateSchema, item, 'feed state')));
+  const items = await queryDue(ctx, dueFeedsPartition(), now, limit);
+  return items.map((item) => compact(parseItem(feedStateSchema, item, 'feed state')));
 }
 
 /** Record a poll's outcome and when to poll next. A field given as undefined is cleared (e.g. lastError after a success). */

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, Quote, Speaker } from '../core/article';
 import { speakerKey as keyOfSpeaker } from '../core/quotes/speaker-key';
-import { compact, ID_ATTEMPTS, readArticle } from './article-read';
+import { ID_ATTEMPTS, readArticle } from './article-read';
 import { packJson, splitChunks } from './body';
-import { batchGet, batchWrite, CAPACITY, isConditionFailure, type Item, putRequest, type StoreContext } from './db';
+import { batchGet, batchWrite, CAPACITY, compact, isConditionFailure, type Item, putRequest, type StoreContext } from './db';
 import { IngestInProgressError } from './errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, feedIdFor } from './ids';
 import {
