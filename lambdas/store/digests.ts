@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CAPACITY, compact, epochSeconds, isConditionFailure, query, queryDue, type StoreContext } from './db';
 import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition } from './keys';
 import { digestRunSchema, digestSettingsSchema, parseItem } from './items';
@@ -11,8 +11,6 @@ import type { DigestClaim, DigestSchedule, DigestSent, DigestSettings } from './
  * written before posting, so a retried run finds it and does not post again.
  */
 
-/** An in-progress claim older than this belongs to a run that died; a new run may take it over. */
-export const DIGEST_CLAIM_STALE_MS = 10 * 60_000;
 /** Claims are kept long enough to cover any retry of a period, then expire. */
 export const DIGEST_RUN_TTL_SECONDS = 35 * 86_400;
 
@@ -78,40 +76,44 @@ export async function claimDigest(ctx: StoreContext, teamId: string, channelId: 
         TableName: ctx.tableName,
         ...CAPACITY,
         Item: { ...key, kind: 'digest-run', status: 'in-progress', claimedAt: now.toISOString(), [TABLE.ttlAttribute]: epochSeconds(now) + DIGEST_RUN_TTL_SECONDS },
-        ConditionExpression: 'attribute_not_exists(PK) OR (#status = :inProgress AND claimedAt < :stale)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':inProgress': 'in-progress', ':stale': new Date(now.getTime() - DIGEST_CLAIM_STALE_MS).toISOString() },
+        // A claim is never taken over by age: a run that died after claiming may
+        // have posted. Only releaseDigestClaim (nothing reached Slack) frees a period.
+        ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
     return 'claimed';
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
   }
+  // Only a claim that lost reads on: was the period posted (marked on the settings), or is it still in progress?
+  const settings = await ctx.client.send(
+    new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: digestSettingsKey(teamId, channelId), ConsistentRead: true }),
+  );
+  if (settings.Item?.lastSentPeriod === periodKey) return 'already-sent';
   const out = await ctx.client.send(new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: key, ConsistentRead: true }));
   if (!out.Item) return 'in-progress'; // expired between the two calls: treat as someone else's, the next run decides
+  // Claims marked sent by earlier versions of markDigestSent.
   return parseItem(digestRunSchema, out.Item, 'digest run').status === 'sent' ? 'already-sent' : 'in-progress';
 }
 
-/** Record the posted digest, the channel's last digest time (the next digest's `since`) and when the next is due. */
+/**
+ * Give a claimed period back because nothing reached the channel (Slack
+ * refused every attempt), so a later run may claim and post it.
+ */
+export async function releaseDigestClaim(ctx: StoreContext, teamId: string, channelId: string, periodKey: string): Promise<void> {
+  await ctx.client.send(new DeleteCommand({ TableName: ctx.tableName, Key: digestRunKey(teamId, channelId, periodKey) }));
+}
+
+/**
+ * Record the posted digest in one write to the channel's settings: the period
+ * sent (which claimDigest reads back), the channel's last digest time (the
+ * next digest's `since`) and when the next is due. The period's claim item is
+ * left as it is: a later claim of the period fails on it, and the failure
+ * path finds the period among the sent ones here.
+ */
 export async function markDigestSent(ctx: StoreContext, teamId: string, channelId: string, periodKey: string, sent: DigestSent): Promise<void> {
-  await ctx.client.send(
-    new UpdateCommand({
-      TableName: ctx.tableName,
-      ...CAPACITY,
-      Key: digestRunKey(teamId, channelId, periodKey),
-      UpdateExpression: 'SET kind = :kind, #status = :sent, sentAt = :at, #ttl = if_not_exists(#ttl, :ttl)' + (sent.ts !== undefined ? ', ts = :ts' : ''),
-      ExpressionAttributeNames: { '#status': 'status', '#ttl': TABLE.ttlAttribute },
-      ExpressionAttributeValues: {
-        ':kind': 'digest-run',
-        ':sent': 'sent',
-        ':at': sent.sentAt.toISOString(),
-        ':ttl': epochSeconds(sent.sentAt) + DIGEST_RUN_TTL_SECONDS,
-        ...(sent.ts !== undefined ? { ':ts': sent.ts } : {}),
-      },
-    }),
-  );
-  const base = { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':last': sent.sentAt.toISOString() };
-  const common = 'SET kind = :kind, teamId = :team, channelId = :channel, lastSentAt = :last';
+  const base = { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':last': sent.sentAt.toISOString(), ':period': periodKey };
+  const common = 'SET kind = :kind, teamId = :team, channelId = :channel, lastSentAt = :last, lastSentPeriod = :period';
   if (sent.nextDueAt === null) {
     await ctx.client.send(
       new UpdateCommand({

@@ -63,6 +63,7 @@ export function createStore(options: StoreOptions): NewsStore {
     dueDigests: (now, limit) => digests.dueDigests(ctx, now, limit),
     pauseDigest: (teamId, channelId, reason) => digests.pauseDigest(ctx, teamId, channelId, reason),
     claimDigest: (teamId, channelId, periodKey, now) => digests.claimDigest(ctx, teamId, channelId, periodKey, now),
+    releaseDigestClaim: (teamId, channelId, periodKey) => digests.releaseDigestClaim(ctx, teamId, channelId, periodKey),
     markDigestSent: (teamId, channelId, periodKey, sent) => digests.markDigestSent(ctx, teamId, channelId, periodKey, sent),
 
     markHandled: (teamId, requestKey, ttlSeconds) => markHandled(ctx, teamId, requestKey, ttlSeconds),

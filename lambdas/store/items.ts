@@ -143,6 +143,7 @@ export const digestSettingsSchema = z.object({
   schedule: digestScheduleSchema.nullable().default(null),
   nextDueAt: z.string().optional(),
   lastSentAt: z.string().optional(),
+  lastSentPeriod: z.string().optional(),
   paused: z.boolean().default(false),
   pauseReason: z.string().optional(),
 });

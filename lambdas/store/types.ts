@@ -117,6 +117,8 @@ export interface DigestSettings {
   nextDueAt?: string;
   /** ISO-8601 of the last digest posted; the next digest covers articles since then. */
   lastSentAt?: string;
+  /** The period key of the last digest posted: it marks that period sent. */
+  lastSentPeriod?: string;
   paused: boolean;
   pauseReason?: string;
 }
@@ -162,6 +164,8 @@ export interface NewsStore {
   dueDigests(now: Date, limit?: number): Promise<DigestSettings[]>;
   pauseDigest(teamId: string, channelId: string, reason: string): Promise<void>;
   claimDigest(teamId: string, channelId: string, periodKey: string, now: Date): Promise<DigestClaim>;
+  /** Free a claimed period that surely did not post, so a later run may claim it again. */
+  releaseDigestClaim(teamId: string, channelId: string, periodKey: string): Promise<void>;
   markDigestSent(teamId: string, channelId: string, periodKey: string, sent: DigestSent): Promise<void>;
 
   // Idempotency

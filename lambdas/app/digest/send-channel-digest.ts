@@ -37,11 +37,9 @@ export function digestSince(settings: Pick<DigestSettings, 'lastSentAt'>, now: D
 
 /**
  * After a post Slack surely refused (it answered with errors until we gave
- * up), the period is tried again at a later run: its due instant moves this
- * far on, which also lets that run take over the claim (older than the
- * store's staleness window, DIGEST_CLAIM_STALE_MS = 10 min in
- * store/digests.ts). A post that may have reached Slack is never retried
- * this way.
+ * up), the claim is released and the period is tried again at a later run:
+ * its due instant moves this far on. A post that may have reached Slack is
+ * never retried this way.
  */
 export const RETRY_REFUSED_POST_MS = 11 * 60_000;
 
@@ -58,9 +56,8 @@ function periodsMissed(schedule: DigestSchedule, dueAt: Date, now: Date): number
  * 2. claim the period with a conditional write, right before posting;
  * 3. post; 4. mark the period sent, which also moves the channel's nextDueAt
  *    and its lastSentAt (where the next digest starts).
- * A scheduled claim is stamped with the period's due instant rather than the
- * wall clock, so the store's takeover of stale claims never applies to it: a
- * claim left by an earlier attempt means that attempt may have posted, and
+ * The store never takes a claim over by age: a claim left by an earlier
+ * attempt means that attempt may have posted, and
  * posting again could post twice. Such a period is not posted again; it is
  * logged as `digest_failed` (the alarm) and the schedule moves on with
  * lastSentAt unchanged, so the next digest carries those articles. A post
@@ -141,6 +138,7 @@ export async function sendChannelDigest(
     }
     if (error instanceof DigestPostFailedError && error.surelyNotPosted && trigger.kind === 'scheduled' && schedule) {
       const retryAt = new Date(claimStamp.getTime() + RETRY_REFUSED_POST_MS);
+      await store.releaseDigestClaim(teamId, channelId, period);
       await store.setDigestSchedule(teamId, channelId, schedule, retryAt);
       log.warn('digest_retry_scheduled', { teamId, channelId, period, retryAt: retryAt.toISOString(), code: error.code });
     }
