@@ -4,25 +4,13 @@ import { feedIdFor } from './ids';
 import { articleHeadKey, feedArticlesPartition, latestArticlesFrom, latestArticlesPartition } from './keys';
 import { feedEntrySchema, parseItem } from './items';
 import { parseListing } from './article-read';
-import { pageLimit, pageOf } from './paging';
+import { newestFirstPage, pageLimit } from './paging';
 import type { ArticleListing, Page, PageOptions } from './types';
 
 /** The team's articles in time order: the latest (a page at a time) and those since a time (the digest). */
 
 export async function latestArticles(ctx: StoreContext, teamId: string, options: PageOptions = {}): Promise<Page<ArticleListing>> {
-  const partition = latestArticlesPartition(teamId);
-  const start = decodeCursor(options.cursor, partition);
-  const limit = pageLimit(options.limit, 10);
-  const out = await query(ctx, {
-    IndexName: partition.index,
-    KeyConditionExpression: 'GSI1PK = :pk',
-    ExpressionAttributeValues: { ':pk': partition.value },
-    ScanIndexForward: false,
-    // One item more than the page: a cursor is given only when there is something after it.
-    Limit: limit + 1,
-    ExclusiveStartKey: start.startKey,
-  });
-  return pageOf(out.Items ?? [], (item) => [parseListing(item)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
+  return newestFirstPage(ctx, latestArticlesPartition(teamId), options, { defaultLimit: 10, answersOf: (item) => [parseListing(item)] });
 }
 
 /**

@@ -3,11 +3,13 @@ import {
   BatchWriteCommand,
   type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
+  PutCommand,
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { dueUpTo, type Partition, type TableKey } from './keys';
+import { TABLE } from './table';
 
 /**
  * What every store module is given: the client, the table, a clock, and
@@ -112,4 +114,29 @@ export async function queryDue(ctx: StoreContext, partition: Partition, now: Dat
 /** A copy without the attributes that are undefined (optional fields read back absent). */
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Put an item that expires `ttlSeconds` from now, unless one with its key is
+ * there and not yet expired: true the first time. DynamoDB deletes expired
+ * items only eventually (up to days later), so an expired one counts as absent.
+ */
+export async function putFirstTime(ctx: StoreContext, item: Item & TableKey, ttlSeconds: number): Promise<boolean> {
+  const now = ctx.now();
+  try {
+    await ctx.client.send(
+      new PutCommand({
+        TableName: ctx.tableName,
+        ...CAPACITY,
+        Item: { ...item, [TABLE.ttlAttribute]: epochSeconds(now) + Math.max(1, Math.ceil(ttlSeconds)) },
+        ConditionExpression: 'attribute_not_exists(PK) OR #ttl < :now',
+        ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+        ExpressionAttributeValues: { ':now': epochSeconds(now) },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { CAPACITY, compact, epochSeconds, isConditionFailure, query, queryDue, type StoreContext } from './db';
+import { CAPACITY, compact, isConditionFailure, putFirstTime, query, queryDue, type StoreContext } from './db';
 import { canonicalUrl, feedIdFor, keyHash } from './ids';
 import {
   channelPartition,
@@ -13,7 +13,6 @@ import {
   subscriptionKey,
 } from './keys';
 import { feedStateSchema, parseItem, subscriptionSchema } from './items';
-import { TABLE } from './table';
 import type { FeedPatch, FeedState, Subscription } from './types';
 
 /**
@@ -204,21 +203,6 @@ export async function updateFeed(ctx: StoreContext, feedUrl: string, patch: Feed
 
 /** True the first time an item of a feed is seen; remembered for SEEN_TTL_SECONDS. */
 export async function markFeedItemSeen(ctx: StoreContext, feedUrl: string, itemKey: string): Promise<boolean> {
-  const now = ctx.now();
-  try {
-    await ctx.client.send(
-      new PutCommand({
-        TableName: ctx.tableName,
-        ...CAPACITY,
-        Item: { ...feedItemSeenKey(feedIdFor(feedUrlOf(feedUrl)), keyHash(itemKey, 26)), kind: 'feed-item-seen', seenAt: now.toISOString(), [TABLE.ttlAttribute]: epochSeconds(now) + SEEN_TTL_SECONDS },
-        ConditionExpression: 'attribute_not_exists(PK) OR #ttl < :now',
-        ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
-        ExpressionAttributeValues: { ':now': epochSeconds(now) },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+  const item = { ...feedItemSeenKey(feedIdFor(feedUrlOf(feedUrl)), keyHash(itemKey, 26)), kind: 'feed-item-seen', seenAt: ctx.now().toISOString() };
+  return putFirstTime(ctx, item, SEEN_TTL_SECONDS);
 }

@@ -1,5 +1,5 @@
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { CAPACITY, epochSeconds, isConditionFailure, type StoreContext } from './db';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { CAPACITY, epochSeconds, putFirstTime, type StoreContext } from './db';
 import { keyHash } from './ids';
 import { handledRequestKey } from './keys';
 import { TABLE } from './table';
@@ -11,24 +11,8 @@ import { TABLE } from './table';
  * item past its expiry counts as absent.
  */
 export async function markHandled(ctx: StoreContext, teamId: string, requestKey: string, ttlSeconds: number): Promise<boolean> {
-  const now = ctx.now();
-  const expiresAt = epochSeconds(now) + Math.max(1, Math.ceil(ttlSeconds));
-  try {
-    await ctx.client.send(
-      new PutCommand({
-        TableName: ctx.tableName,
-        ...CAPACITY,
-        Item: { ...handledRequestKey(teamId, keyHash(requestKey, 26)), kind: 'handled', handledAt: now.toISOString(), [TABLE.ttlAttribute]: expiresAt },
-        ConditionExpression: 'attribute_not_exists(PK) OR #ttl < :now',
-        ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
-        ExpressionAttributeValues: { ':now': epochSeconds(now) },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+  const item = { ...handledRequestKey(teamId, keyHash(requestKey, 26)), kind: 'handled', handledAt: ctx.now().toISOString() };
+  return putFirstTime(ctx, item, ttlSeconds);
 }
 
 /** Whether a request was handled (and has not expired): one consistent GetItem, no write. */

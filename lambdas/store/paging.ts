@@ -1,7 +1,8 @@
-import { encodeCursor, type DecodedCursor, type Position } from './cursor';
+import { decodeCursor, encodeCursor, type DecodedCursor, type Position } from './cursor';
 import type { Partition } from './keys';
 import { TABLE } from './table';
-import type { Item } from './db';
+import { query, type Item, type StoreContext } from './db';
+import type { Page, PageOptions } from './types';
 
 /**
  * Turning Query results into pages of answers when one item may hold
@@ -51,4 +52,42 @@ export function pageOf<T>(
 export function pageLimit(limit: number | undefined, fallback: number, max = 100): number {
   if (limit === undefined || !Number.isFinite(limit)) return fallback;
   return Math.max(1, Math.min(max, Math.floor(limit)));
+}
+
+/**
+ * One page of answers from a partition, newest first, resuming at the
+ * caller's cursor. Without a filter it reads one item past the page, so a
+ * cursor is given only when something remains; with a filter (which drops
+ * items after they are read) it reads `window` items.
+ */
+export async function newestFirstPage<T>(
+  ctx: StoreContext,
+  partition: Partition,
+  options: PageOptions,
+  spec: {
+    defaultLimit: number;
+    answersOf: (item: Item) => T[];
+    /** Only items whose sort key is at or after this (an ISO instant). */
+    sortKeyFrom?: string;
+    filter?: { expression: string; values: Record<string, unknown> };
+    window?: number;
+  },
+): Promise<Page<T>> {
+  const start = decodeCursor(options.cursor, partition);
+  const limit = pageLimit(options.limit, spec.defaultLimit);
+  const sortKey = partition.index ? TABLE.indexes.find((i) => i.name === partition.index)!.sortKey : TABLE.sortKey;
+  const out = await query(ctx, {
+    IndexName: partition.index,
+    KeyConditionExpression: `${partition.attribute} = :pk${spec.sortKeyFrom !== undefined ? ` AND ${sortKey} >= :from` : ''}`,
+    FilterExpression: spec.filter?.expression,
+    ExpressionAttributeValues: {
+      ':pk': partition.value,
+      ...(spec.sortKeyFrom !== undefined ? { ':from': spec.sortKeyFrom } : {}),
+      ...spec.filter?.values,
+    },
+    ScanIndexForward: false,
+    Limit: spec.filter ? (spec.window ?? limit + 1) : limit + 1,
+    ExclusiveStartKey: start.startKey,
+  });
+  return pageOf(out.Items ?? [], spec.answersOf, { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
 }

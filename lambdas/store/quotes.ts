@@ -1,9 +1,8 @@
 import { personalNameWords, speakerKeyCandidates, speakerMatches } from '../core/quotes/speaker-key';
-import { decodeCursor } from './cursor';
 import { query, type Item, type StoreContext } from './db';
 import { parseItem, quoteTextSchema, speakerDirectorySchema, speakerQuotesSchema } from './items';
 import { recentQuotesPartition, speakerDirectoryPartition, speakerPartitionName, speakerQuotesPartition } from './keys';
-import { pageLimit, pageOf } from './paging';
+import { newestFirstPage } from './paging';
 import { foldText } from './terms';
 import type { Page, PageOptions, QuoteHit } from './types';
 import { editDistance } from '../core/edit-distance';
@@ -30,17 +29,6 @@ export async function quotesBySpeaker(ctx: StoreContext, teamId: string, queryTe
   const keys = new Set(candidates.filter((k) => speakerPartitionName(k) === speakerPartitionName(first)));
   // A first name narrows the surname's partition to that person; a bare surname takes everyone under it.
   const hasGivenName = personalNameWords(queryText).length > 1;
-  const start = decodeCursor(options.cursor, partition);
-  const limit = pageLimit(options.limit, 10);
-  const out = await query(ctx, {
-    IndexName: partition.index,
-    KeyConditionExpression: 'GSI1PK = :pk',
-    ExpressionAttributeValues: { ':pk': partition.value },
-    ScanIndexForward: false,
-    // One item more than the page: a cursor is given only when there is something after it.
-    Limit: limit + 1,
-    ExclusiveStartKey: start.startKey,
-  });
   const hitsOf = (item: Item): QuoteHit[] => {
     const s = parseItem(speakerQuotesSchema, item, 'speaker quotes');
     if (!keys.has(s.speakerKey)) return [];
@@ -59,7 +47,7 @@ export async function quotesBySpeaker(ctx: StoreContext, teamId: string, queryTe
       }),
     );
   };
-  return pageOf(out.Items ?? [], hitsOf, { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
+  return newestFirstPage(ctx, partition, options, { defaultLimit: 10, answersOf: hitsOf });
 }
 
 function compactHit(hit: QuoteHit): QuoteHit {
@@ -75,19 +63,8 @@ export async function quotesByPhrase(
   const folded = foldText(phrase).replace(/^["']+|["']+$/g, '').trim();
   if (folded.length === 0) return { items: [] };
   const partition = recentQuotesPartition(teamId);
-  const start = decodeCursor(options.cursor, partition);
-  const limit = pageLimit(options.limit, 10);
   const days = Math.max(1, Math.min(365, options.days ?? PHRASE_DAYS));
   const from = new Date(ctx.now().getTime() - days * 86_400_000).toISOString();
-  const out = await query(ctx, {
-    IndexName: partition.index,
-    KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK >= :from',
-    FilterExpression: 'contains(folded, :phrase)',
-    ExpressionAttributeValues: { ':pk': partition.value, ':from': from, ':phrase': folded },
-    ScanIndexForward: false,
-    Limit: PHRASE_WINDOW,
-    ExclusiveStartKey: start.startKey,
-  });
   const hitsOf = (item: Item): QuoteHit[] => {
     const q = parseItem(quoteTextSchema, item, 'quote text');
     return q.quotes
@@ -106,7 +83,13 @@ export async function quotesByPhrase(
         }),
       );
   };
-  return pageOf(out.Items ?? [], hitsOf, { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
+  return newestFirstPage(ctx, partition, options, {
+    defaultLimit: 10,
+    answersOf: hitsOf,
+    sortKeyFrom: from,
+    filter: { expression: 'contains(folded, :phrase)', values: { ':phrase': folded } },
+    window: PHRASE_WINDOW,
+  });
 }
 
 /** Directory entries read per suggestion lookup. */

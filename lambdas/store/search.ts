@@ -1,8 +1,7 @@
-import { batchGet, type Item, query, type StoreContext } from './db';
-import { decodeCursor } from './cursor';
+import { batchGet, type Item, type StoreContext } from './db';
 import { articleHeadKey, termPartition } from './keys';
 import { parseListing } from './article-read';
-import { pageLimit, pageOf } from './paging';
+import { newestFirstPage } from './paging';
 import { searchTerms } from './terms';
 import type { ArticleListing, Page, PageOptions } from './types';
 
@@ -20,21 +19,16 @@ export async function searchArticles(ctx: StoreContext, teamId: string, words: s
   const probe = [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
   if (probe === undefined) return { items: [] };
   const partition = termPartition(teamId, probe);
-  const start = decodeCursor(options.cursor, partition);
-  const limit = pageLimit(options.limit, 10);
   const others = terms.filter((t) => t !== probe);
-  const values: Record<string, unknown> = { ':pk': partition.value };
-  others.forEach((t, n) => (values[`:t${n}`] = t));
-  const out = await query(ctx, {
-    IndexName: partition.index,
-    KeyConditionExpression: 'GSI2PK = :pk',
-    FilterExpression: others.length > 0 ? others.map((_, n) => `contains(terms, :t${n})`).join(' AND ') : undefined,
-    ExpressionAttributeValues: values,
-    ScanIndexForward: false,
-    Limit: others.length > 0 ? SEARCH_WINDOW : limit + 1,
-    ExclusiveStartKey: start.startKey,
+  const page = await newestFirstPage(ctx, partition, options, {
+    defaultLimit: 10,
+    answersOf: (item) => [String(item.articleId)],
+    filter:
+      others.length > 0
+        ? { expression: others.map((_, n) => `contains(terms, :t${n})`).join(' AND '), values: Object.fromEntries(others.map((t, n) => [`:t${n}`, t])) }
+        : undefined,
+    window: SEARCH_WINDOW,
   });
-  const page = pageOf(out.Items ?? [], (item) => [String(item.articleId)], { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });
   if (page.items.length === 0) return { items: [], cursor: page.cursor };
   const heads = await batchGet(ctx, page.items.map((id) => articleHeadKey(teamId, id)));
   // A head missing here was deleted after the term item was read; skip it.
