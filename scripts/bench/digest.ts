@@ -23,7 +23,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { runDueDigests } from '../../lambdas/app/digest/run-due-digests';
 import { nextDueAfter, type DigestSchedule } from '../../lambdas/app/digest/schedule';
 import { pollDueFeeds } from '../../lambdas/app/feeds/poll-due-feeds';
@@ -36,6 +35,7 @@ import { ensureTable } from '../../lambdas/local/dynamodb';
 import { createSlackPoster } from '../../lambdas/slack/poster';
 import { createDocumentClient, localClientConfig } from '../../lambdas/store/client';
 import { createStore } from '../../lambdas/store/index';
+import { startDynaliteThread } from './dynalite-thread';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.NEWSBOT_ALLOW_LOOPBACK = '1'; // the feeds are on 127.0.0.1; nothing else is reachable
@@ -170,20 +170,6 @@ async function startSlack() {
   return { apiUrl: `${origin}/api/`, posts: () => posts, texts, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-/** dynalite in a worker thread, so its work does not share the event loop being measured. */
-async function startDynaliteThread(): Promise<{ endpoint: string; close(): Promise<void> }> {
-  const worker = new Worker(
-    `const { parentPort } = require('node:worker_threads');
-     const server = require('dynalite')({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-     server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));`,
-    { eval: true },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-  return { endpoint: `http://127.0.0.1:${port}`, close: async () => void (await worker.terminate()) };
-}
 
 // ---------------------------------------------------------------- measuring
 

@@ -19,10 +19,10 @@
 import { performance } from 'node:perf_hooks';
 import type { ArticleRecord, Paragraph, Quote, Sentence, Speaker } from '../../lambdas/core/article';
 import { speakerKey } from '../../lambdas/core/quotes/speaker-key';
-import { Worker } from 'node:worker_threads';
 import { ensureTable } from '../../lambdas/local/dynamodb';
 import { createDocumentClient, localClientConfig } from '../../lambdas/store/client';
 import { createStore, type NewsStore } from '../../lambdas/store/index';
+import { startDynaliteThread } from './dynalite-thread';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -457,24 +457,6 @@ function monthlyCost(r: Map<string, Summary>, bytesPerArticle: number) {
   console.log('  Assumed command mix:', mix.map(([n, s]) => `${Math.round(s * 100)}% ${n.replace(/ \(.*\)$/, '')}`).join(', '));
 }
 
-/**
- * dynalite in this process, on its own thread: sharing the main thread with
- * the SDK client halves its throughput and would stretch the load phase
- * past its budget. Same options as `startDynalite` (in memory, instant tables).
- */
-async function startDynaliteThread(): Promise<{ endpoint: string; close(): Promise<void> }> {
-  const worker = new Worker(
-    `const { parentPort } = require('node:worker_threads');
-     const server = require('dynalite')({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-     server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));`,
-    { eval: true },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-  return { endpoint: `http://127.0.0.1:${port}`, close: async () => void (await worker.terminate()) };
-}
 
 async function main() {
   const dynamo = await startDynaliteThread();
