@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { startLocalRuntime, type LocalRuntime } from '../../lambdas/local/runtime';
-import { startFakeSlack } from '../helpers/fake-slack';
-import { replyText, sendCommand, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../lambdas/local/runtime';
+import { replyText, sendCommand, TEST_BOT_TOKEN } from '../helpers/slack-request';
 import { rss, startFeedServer } from '../feeds/feed-server';
 import { STORIES, type StoryName } from './articles';
+import { startSlackTestbed } from '../slack/support/runtime';
 
 /** A news page for a story: site name, title, paragraphs, and a closing paragraph so the page passes the worker's length check. */
 function page(name: StoryName, site: string): string {
@@ -17,13 +16,13 @@ function page(name: StoryName, site: string): string {
 
 describe('/news subscribe, feeds, schedule, digest and digest now, through the signed Slack endpoint', () => {
   let runtime: LocalRuntime;
-  let slack: Awaited<ReturnType<typeof startFakeSlack>>;
+  let slack: Awaited<ReturnType<typeof startSlackTestbed>>['slack'];
+  let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   let feeds: Awaited<ReturnType<typeof startFeedServer>>;
   const channelId = 'CDIGEST1';
   const send = (text: string) => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId, responseUrl: slack.responseUrl() });
 
   beforeAll(async () => {
-    slack = await startFakeSlack();
     feeds = await startFeedServer();
     // Two outlets (told apart by their og:site_name: both are served from this one loopback host).
     for (const [name, site] of [['ferryA', 'Island Times'], ['comet', 'Island Times'], ['ferryB', 'North Post']] as const) {
@@ -37,18 +36,11 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     });
     feeds.set('/north.xml', { body: rss('North Post', [{ guid: 'np-1', title: 'Orkney ferries cancelled as crews walk out over pay', link: feeds.url('/news/ferryB') }]) });
     feeds.set('/page.html', { body: '<!DOCTYPE html><html><head><title>Not a feed</title></head><body>Hello</body></html>', contentType: 'text/html' });
-    runtime = await startLocalRuntime({
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      tableName: `newsbot-digest-cmd-${randomUUID().slice(0, 8)}`,
-      credentials: { signingSecret: TEST_SIGNING_SECRET, botToken: TEST_BOT_TOKEN },
-      slackApiUrl: slack.apiUrl,
-      logLevel: 'silent',
-      print: () => {},
-    });
+    bed = await startSlackTestbed();
+    ({ runtime, slack } = bed);
   });
   afterAll(async () => {
-    await runtime?.close();
-    await slack?.close();
+    await bed?.close();
     await feeds?.close();
   });
 

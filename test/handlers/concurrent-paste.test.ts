@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { startLocalRuntime, type LocalRuntime } from '../../lambdas/local/runtime';
-import { startFakeSlack } from '../helpers/fake-slack';
-import { sendCommand, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../lambdas/local/runtime';
+import { sendCommand } from '../helpers/slack-request';
+import { startSlackTestbed } from '../slack/support/runtime';
 
 const ARTICLE = `Library Opens Its Doors Until Midnight During Exam Season
 
@@ -13,24 +12,14 @@ The central library will stay open until midnight for the four weeks of the exam
 Security staff will be added for the late shifts, and the cafe will stay open until ten.`;
 
 describe('/news add: the same article pasted twice at once', () => {
+  let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   let runtime: LocalRuntime;
-  let slack: Awaited<ReturnType<typeof startFakeSlack>>;
 
   beforeAll(async () => {
-    slack = await startFakeSlack();
-    runtime = await startLocalRuntime({
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      tableName: `newsbot-paste-${randomUUID().slice(0, 8)}`,
-      credentials: { signingSecret: TEST_SIGNING_SECRET, botToken: TEST_BOT_TOKEN },
-      slackApiUrl: slack.apiUrl,
-      logLevel: 'silent',
-      print: () => {},
-    });
+    bed = await startSlackTestbed();
+    runtime = bed.runtime;
   });
-  afterAll(async () => {
-    await runtime?.close();
-    await slack?.close();
-  });
+  afterAll(async () => bed?.close());
 
   it('stores one article and answers both requests clearly, neither with an apology', async () => {
     const replies = await Promise.all(

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { startLocalRuntime, type LocalRuntime } from '../../lambdas/local/runtime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalRuntime } from '../../lambdas/local/runtime';
 import { rss, startFeedServer } from '../feeds/feed-server';
-import { startFakeSlack } from '../helpers/fake-slack';
-import { sendCommand, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
+import { sendCommand } from '../helpers/slack-request';
+import { startSlackTestbed } from '../slack/support/runtime';
 
 const STORY = (n: number) =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Lighthouse ${n} relit after repairs</title></head><body><article><h1>Lighthouse ${n} relit after repairs</h1>` +
@@ -19,30 +18,22 @@ const STORY = (n: number) =>
 
 describe('npm start runs the schedules: the feed poller and digests fire locally as EventBridge fires them in AWS', () => {
   let runtime: LocalRuntime;
-  let slack: Awaited<ReturnType<typeof startFakeSlack>>;
+  let slack: Awaited<ReturnType<typeof startSlackTestbed>>['slack'];
+  let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   let feeds: Awaited<ReturnType<typeof startFeedServer>>;
   let now = new Date('2026-11-28T07:00:00Z');
   const send = (text: string) => sendCommand(runtime.url, text, { teamId: 'TLOCALSCHED', channelId: 'CSCHED', responseUrl: slack.responseUrl() });
 
   beforeAll(async () => {
-    slack = await startFakeSlack();
     feeds = await startFeedServer();
     feeds.set('/story/1', { body: STORY(1), contentType: 'text/html; charset=utf-8' });
     feeds.set('/story/2', { body: STORY(2), contentType: 'text/html; charset=utf-8' });
     feeds.set('/coast.xml', { body: rss('Coast News', [{ guid: 'c-1', title: 'Lighthouse 1 relit after repairs', link: feeds.url('/story/1') }]) });
-    runtime = await startLocalRuntime({
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      tableName: `newsbot-local-sched-${randomUUID().slice(0, 8)}`,
-      credentials: { signingSecret: TEST_SIGNING_SECRET, botToken: TEST_BOT_TOKEN },
-      slackApiUrl: slack.apiUrl,
-      logLevel: 'silent',
-      print: () => {},
-      clock: () => now,
-    });
+    bed = await startSlackTestbed({ clock: () => now });
+    ({ runtime, slack } = bed);
   });
   afterAll(async () => {
-    await runtime?.close();
-    await slack?.close();
+    await bed?.close();
     await feeds?.close();
   });
 

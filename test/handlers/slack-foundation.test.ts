@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { startLocalRuntime, type LocalRuntime } from '../../lambdas/local/runtime';
-import { startFakeSlack } from '../helpers/fake-slack';
-import { replyText, sendCommand, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
+import type { LocalRuntime } from '../../lambdas/local/runtime';
+import { replyText, sendCommand } from '../helpers/slack-request';
+import { startSlackTestbed } from '../slack/support/runtime';
 
 /** A short article of our own, with a title line and two quotes. */
 const ARTICLE = `Council Votes to Keep the Night Ferry Running
@@ -17,24 +15,14 @@ Councillor Piet Hollander, who proposed the motion, said the service would cost 
 The operator said it would add a second crossing at weekends from March.`;
 
 describe('Foundation: a signed /news command through Bolt into DynamoDB and back', () => {
+  let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   let runtime: LocalRuntime;
-  let slack: Awaited<ReturnType<typeof startFakeSlack>>;
 
   beforeAll(async () => {
-    slack = await startFakeSlack();
-    runtime = await startLocalRuntime({
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      tableName: `newsbot-foundation-${randomUUID().slice(0, 8)}`,
-      credentials: { signingSecret: TEST_SIGNING_SECRET, botToken: TEST_BOT_TOKEN },
-      slackApiUrl: slack.apiUrl,
-      logLevel: 'silent',
-      print: () => {},
-    });
+    bed = await startSlackTestbed();
+    runtime = bed.runtime;
   });
-  afterAll(async () => {
-    await runtime?.close();
-    await slack?.close();
-  });
+  afterAll(async () => bed?.close());
 
   it('answers /news help with the commands, ephemeral', async () => {
     const { status, reply } = await sendCommand(runtime.url, 'help');

@@ -1,24 +1,12 @@
-import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
 import { freshTable } from '../helpers/table';
 import { startPageServer } from '../slack/support/page-server';
 import { fixture, TEAM } from '../slack/support/runtime';
+import { sqsRecord } from '../helpers/sqs';
 
-function sqsRecord(messageId: string, body: unknown, receiveCount: number): SQSRecord {
-  return {
-    messageId,
-    receiptHandle: `rh-${messageId}-${receiveCount}`,
-    body: JSON.stringify(body),
-    attributes: { ApproximateReceiveCount: String(receiveCount), SentTimestamp: '0', SenderId: 'local', ApproximateFirstReceiveTimestamp: '0' },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:local:000000000000:jobs',
-    awsRegion: 'local',
-  };
-}
 
 describe('Lambda entry: worker', () => {
   let slack: Awaited<ReturnType<typeof startFakeSlack>>;

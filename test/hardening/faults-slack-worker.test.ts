@@ -1,4 +1,4 @@
-import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSEvent } from 'aws-lambda';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -14,22 +14,10 @@ import { startFakeSlack } from '../helpers/fake-slack';
 import { TEST_BOT_TOKEN } from '../helpers/slack-request';
 import { freshTable } from '../helpers/table';
 import { hardeningFixture, startHostileServer } from './support/hostile-server';
+import { sqsRecord } from '../helpers/sqs';
 
 const TITLE = 'Harbour Council Keeps the Night Ferry Running';
 
-function sqsRecord(messageId: string, job: Job, receiveCount: number): SQSRecord {
-  return {
-    messageId,
-    receiptHandle: `rh-${messageId}-${receiveCount}`,
-    body: JSON.stringify(job),
-    attributes: { ApproximateReceiveCount: String(receiveCount), SentTimestamp: '0', SenderId: 'local', ApproximateFirstReceiveTimestamp: '0' },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:local:000000000000:jobs',
-    awsRegion: 'local',
-  };
-}
 
 /** A Slack that accepts the connection and never answers: the poster's timeout must fire. */
 async function startSilentSlack() {

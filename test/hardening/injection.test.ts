@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueDigests } from '../../lambdas/app/digest/run-due-digests';
-import { createLogger } from '../../lambdas/config/logger';
 import { analyze } from '../../lambdas/core/pipeline';
-import { createSlackPoster } from '../../lambdas/slack/poster';
-import { replyText, sendCommand, TEST_BOT_TOKEN } from '../helpers/slack-request';
+import { replyText, sendCommand } from '../helpers/slack-request';
 import { blockAction, buttonsOf, click } from '../slack/support/requests';
-import { startSlackTestbed } from '../slack/support/runtime';
+import { startSlackTestbed, testbedDigestDeps } from '../slack/support/runtime';
 import { hardeningFixture, startHostileServer } from './support/hostile-server';
 
 /**
@@ -97,13 +95,7 @@ describe('Hardening: Slack mention and link injection from article text', () => 
     await bed.store.subscribe(team, 'C0DIGEST', feedUrl);
     await bed.store.setDigestSchedule(team, 'C0DIGEST', { kind: 'daily', time: '08:00', tz: 'UTC' }, new Date(Date.now() - 60_000));
     const before = bed.slack.calls.length;
-    const summary = await runDueDigests({
-      store: bed.store,
-      slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: bed.slack.apiUrl }),
-      clock: () => new Date(),
-      log: createLogger('silent'),
-      sleep: async () => {},
-    });
+    const summary = await runDueDigests(testbedDigestDeps(bed));
     expect(summary.failed).toBe(0);
     const posts = bed.slack.calls.slice(before).filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'C0DIGEST');
     expect(posts).toHaveLength(1);

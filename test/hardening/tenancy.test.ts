@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDueDigests } from '../../lambdas/app/digest/run-due-digests';
-import { createLogger } from '../../lambdas/config/logger';
 import { analyze } from '../../lambdas/core/pipeline';
-import { createSlackPoster } from '../../lambdas/slack/poster';
-import { replyText, sendCommand, TEST_BOT_TOKEN } from '../helpers/slack-request';
+import { replyText, sendCommand } from '../helpers/slack-request';
 import { blockAction, click } from '../slack/support/requests';
-import { startSlackTestbed } from '../slack/support/runtime';
+import { startSlackTestbed, testbedDigestDeps } from '../slack/support/runtime';
 import { hardeningFixture, startHostileServer } from './support/hostile-server';
 
 /**
@@ -130,13 +128,7 @@ describe('Hardening: one workspace never sees another\'s data', () => {
     const due = await bed.store.dueDigests(new Date());
     expect(due.filter((d) => d.channelId === CHANNEL).map((d) => d.teamId).sort()).toEqual([A, B]);
     const before = bed.slack.calls.length;
-    const summary = await runDueDigests({
-      store: bed.store,
-      slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: bed.slack.apiUrl }),
-      clock: () => new Date(),
-      log: createLogger('silent'),
-      sleep: async () => {},
-    });
+    const summary = await runDueDigests(testbedDigestDeps(bed));
     const posts = bed.slack.calls.slice(before).filter((c) => c.method === 'chat.postMessage');
     expect(summary).toMatchObject({ due: 2, failed: 0 });
     // Exactly one digest holds A's article; B's channel (no feeds of its own) gets no digest with it.

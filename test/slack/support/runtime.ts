@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { startLocalRuntime, type LocalRuntime } from '../../../lambdas/local/runtime';
+import type { DigestDeps } from '../../../lambdas/app/digest/send-channel-digest';
+import { createLogger } from '../../../lambdas/config/logger';
+import { createSlackPoster } from '../../../lambdas/slack/poster';
 import { startFakeSlack } from '../../helpers/fake-slack';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../../helpers/slack-request';
 
 export const TEAM = 'T0TEST';
 
 /** The real Slack handler and worker (`npm start`'s runtime) on the suite's DynamoDB, with a loopback Slack. */
-export async function startSlackTestbed(options: { fetchTimeoutMs?: number } = {}) {
+export async function startSlackTestbed(options: { fetchTimeoutMs?: number; clock?: () => Date } = {}) {
   const slack = await startFakeSlack();
   const runtime: LocalRuntime = await startLocalRuntime({
     dynamoEndpoint: inject('dynamoEndpoint'),
@@ -18,6 +21,7 @@ export async function startSlackTestbed(options: { fetchTimeoutMs?: number } = {
     logLevel: 'silent',
     print: () => {},
     fetchTimeoutMs: options.fetchTimeoutMs,
+    clock: options.clock,
   });
   return {
     runtime,
@@ -32,4 +36,15 @@ export async function startSlackTestbed(options: { fetchTimeoutMs?: number } = {
 
 export function fixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/slack/${name}`, import.meta.url), 'utf8');
+}
+
+/** What a digest run needs on a testbed: its store, its loopback Slack, the real clock, no waiting. */
+export function testbedDigestDeps(bed: Awaited<ReturnType<typeof startSlackTestbed>>): DigestDeps {
+  return {
+    store: bed.store,
+    slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: bed.slack.apiUrl }),
+    clock: () => new Date(),
+    log: createLogger('silent'),
+    sleep: async () => {},
+  };
 }
