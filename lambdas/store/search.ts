@@ -1,6 +1,7 @@
 import { batchGet, type Item, type StoreContext } from './db';
 import { articleHeadKey, termPartition } from './keys';
 import { parseListing } from './article-read';
+import { parseItem, termItemSchema } from './items';
 import { newestFirstPage } from './paging';
 import { searchTerms } from './terms';
 import type { ArticleListing, Page, PageOptions } from './types';
@@ -22,7 +23,7 @@ export async function searchArticles(ctx: StoreContext, teamId: string, words: s
   const others = terms.filter((t) => t !== probe);
   const page = await newestFirstPage(ctx, partition, options, {
     defaultLimit: 10,
-    answersOf: (item) => [String(item.articleId)],
+    answersOf: (item) => [parseItem(termItemSchema, item, 'search term').articleId],
     filter:
       others.length > 0
         ? { expression: others.map((_, n) => `contains(terms, :t${n})`).join(' AND '), values: Object.fromEntries(others.map((t, n) => [`:t${n}`, t])) }

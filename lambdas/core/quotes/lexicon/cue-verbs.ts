@@ -48,9 +48,6 @@ export const CUE_PHRASES: readonly (readonly string[])[] = [
   ['quoted', 'as', 'saying'],
 ];
 
-/** Cue phrases whose speaker comes after them. */
-export const SUBJECT_AFTER_PHRASES: ReadonlySet<string> = new Set(['according to']);
-
 /** Words that may stand between a subject and its cue verb ("he also said", "Mr Kapor is reported as saying"). */
 export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'has', 'have', 'had', 'was', 'is', 'previously', 'again', 'simply', 'once', 'further',
