@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+const NON_EMPTY = z.string().check(z.minLength(1));
 
 /**
  * Slow work that must leave Slack's 3-second request: fetching a page.
@@ -9,24 +11,24 @@ export const JobSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ingest-url'),
     /** Unique per request, so a redelivered message is handled once. */
-    jobId: z.string().min(1),
-    teamId: z.string().min(1),
-    url: z.string().url(),
+    jobId: NON_EMPTY,
+    teamId: NON_EMPTY,
+    url: z.url(),
     /** Where to post the result: the slash command's response_url. */
-    responseUrl: z.string().url().optional(),
-    channelId: z.string().optional(),
-    userId: z.string().optional(),
+    responseUrl: z.optional(z.url()),
+    channelId: z.optional(z.string()),
+    userId: z.optional(z.string()),
     /** What the user asked for, so the reply matches the command. */
-    reply: z.enum(['added', 'summary']).default('added'),
+    reply: z._default(z.enum(['added', 'summary']), 'added'),
   }),
   z.object({
     kind: z.literal('ingest-feed-item'),
-    jobId: z.string().min(1),
-    teamId: z.string().min(1),
-    feedUrl: z.string().url(),
-    url: z.string().url(),
-    title: z.string().optional(),
-    publishedAt: z.string().optional(),
+    jobId: NON_EMPTY,
+    teamId: NON_EMPTY,
+    feedUrl: z.url(),
+    url: z.url(),
+    title: z.optional(z.string()),
+    publishedAt: z.optional(z.string()),
   }),
 ]);
 export type Job = z.infer<typeof JobSchema>;

@@ -1,3 +1,5 @@
+// Classic zod, unlike the Lambda code (zod/mini, for bundle weight): the CLI runs
+// on a developer's machine and prints zod's own messages for bad options.
 import { z } from 'zod';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LogLevel } from './logger';
 
 /**
@@ -6,17 +6,17 @@ import type { LogLevel } from './logger';
  * The CDK stack sets these variables; `npm start` and the tests set their own.
  */
 const EnvSchema = z.object({
-  TABLE_NAME: z.string().min(1).default('newsbot'),
-  JOB_QUEUE_URL: z.string().optional(),
+  TABLE_NAME: z._default(z.string().check(z.minLength(1)), 'newsbot'),
+  JOB_QUEUE_URL: z.optional(z.string()),
   /** Name or ARN of the Secrets Manager secret with the Slack credentials. */
-  SLACK_SECRET_ID: z.string().optional(),
+  SLACK_SECRET_ID: z.optional(z.string()),
   /** Base of the Slack Web API; a loopback server in tests and local trials. */
-  SLACK_API_URL: z.string().url().default('https://slack.com/api/'),
-  DYNAMODB_ENDPOINT: z.string().url().optional(),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  STAGE: z.string().default('dev'),
+  SLACK_API_URL: z._default(z.url(), 'https://slack.com/api/'),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  LOG_LEVEL: z._default(z.enum(['debug', 'info', 'warn', 'error', 'silent']), 'info'),
+  STAGE: z._default(z.string(), 'dev'),
   /** The job queue's redrive limit: the delivery with this receive count is the last. */
-  JOB_MAX_RECEIVES: z.coerce.number().int().min(1).default(3),
+  JOB_MAX_RECEIVES: z._default(z.pipe(z.coerce.number(), z.int().check(z.gte(1))), 3),
 });
 
 export interface RuntimeEnv {
@@ -31,7 +31,12 @@ export interface RuntimeEnv {
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): RuntimeEnv {
-  const parsed = EnvSchema.parse(env);
+  const result = EnvSchema.safeParse(env);
+  // zod/mini carries no message texts (bundle weight); the variable names are what an operator needs.
+  if (!result.success) {
+    throw new Error(`Invalid environment: ${result.error.issues.map((issue) => issue.path.join('.')).join(', ')}`);
+  }
+  const parsed = result.data;
   return {
     tableName: parsed.TABLE_NAME,
     jobQueueUrl: parsed.JOB_QUEUE_URL,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The Slack app's credentials. In AWS they live in one Secrets Manager secret
@@ -9,10 +9,10 @@ import { z } from 'zod';
  * Slack API call at all.
  */
 export const SlackCredentialsSchema = z.object({
-  signingSecret: z.string().min(1),
-  botToken: z.string().min(1),
-  botUserId: z.string().optional(),
-  botId: z.string().optional(),
+  signingSecret: z.string().check(z.minLength(1)),
+  botToken: z.string().check(z.minLength(1)),
+  botUserId: z.optional(z.string()),
+  botId: z.optional(z.string()),
 });
 export type SlackCredentials = z.infer<typeof SlackCredentialsSchema>;
 

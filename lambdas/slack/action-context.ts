@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppDeps } from './command-context';
 
 /**
@@ -8,15 +8,15 @@ import type { AppDeps } from './command-context';
  */
 export const BlockActionSchema = z.object({
   type: z.literal('block_actions'),
-  team: z.object({ id: z.string().min(1) }).nullish(),
-  user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
-  channel: z.object({ id: z.string().min(1) }).nullish(),
-  container: z.object({ message_ts: z.string().optional() }).nullish(),
-  response_url: z.string().optional(),
-  trigger_id: z.string().default(''),
+  team: z.nullish(z.object({ id: z.string().check(z.minLength(1)) })),
+  user: z.object({ id: z.string().check(z.minLength(1)), team_id: z.optional(z.string()) }),
+  channel: z.nullish(z.object({ id: z.string().check(z.minLength(1)) })),
+  container: z.nullish(z.object({ message_ts: z.optional(z.string()) })),
+  response_url: z.optional(z.string()),
+  trigger_id: z._default(z.string(), ''),
   actions: z
-    .array(z.object({ action_id: z.string(), value: z.string().optional(), action_ts: z.string().default('') }))
-    .min(1),
+    .array(z.object({ action_id: z.string(), value: z.optional(z.string()), action_ts: z._default(z.string(), '') }))
+    .check(z.minLength(1)),
 });
 export type BlockActionPayload = z.input<typeof BlockActionSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The buttons NewsBot puts on its messages: their `action_id`s and the
@@ -14,16 +14,20 @@ export const ACTION_IDS = {
   card: 'news_article_card',
 } as const;
 
+const ARTICLE_ID = z.string().check(z.regex(/^[a-z0-9]{4,16}$/));
+const QUERY = z.string().check(z.minLength(1), z.maxLength(200));
+const CURSOR = z.string().check(z.maxLength(1800));
+
 /** The article a card button is about. */
-export const ArticleButtonValue = z.object({ id: z.string().regex(/^[a-z0-9]{4,16}$/) });
+export const ArticleButtonValue = z.object({ id: ARTICLE_ID });
 
 /** Where a "Show more" button resumes: which listing, its query and the store's cursor (or an offset). */
 export const MoreButtonValue = z.discriminatedUnion('l', [
-  z.object({ l: z.literal('speaker'), q: z.string().min(1).max(200), c: z.string().max(1800) }),
-  z.object({ l: z.literal('phrase'), q: z.string().min(1).max(200), c: z.string().max(1800) }),
-  z.object({ l: z.literal('latest'), c: z.string().max(1800) }),
-  z.object({ l: z.literal('search'), q: z.string().min(1).max(200), c: z.string().max(1800) }),
-  z.object({ l: z.literal('article-quotes'), id: z.string().regex(/^[a-z0-9]{4,16}$/), o: z.number().int().min(0).max(10_000) }),
+  z.object({ l: z.literal('speaker'), q: QUERY, c: CURSOR }),
+  z.object({ l: z.literal('phrase'), q: QUERY, c: CURSOR }),
+  z.object({ l: z.literal('latest'), c: CURSOR }),
+  z.object({ l: z.literal('search'), q: QUERY, c: CURSOR }),
+  z.object({ l: z.literal('article-quotes'), id: ARTICLE_ID, o: z.int().check(z.gte(0), z.lte(10_000)) }),
 ]);
 export type MoreButtonValue = z.infer<typeof MoreButtonValue>;
 
@@ -36,7 +40,7 @@ export function moreValue(value: MoreButtonValue): string {
 }
 
 /** Parse a button value as JSON against `schema`; undefined when it is not one of ours. */
-export function readValue<T>(schema: z.ZodType<T>, raw: string | undefined): T | undefined {
+export function readValue<T>(schema: z.ZodMiniType<T>, raw: string | undefined): T | undefined {
   if (!raw) return undefined;
   try {
     const parsed = schema.safeParse(JSON.parse(raw));

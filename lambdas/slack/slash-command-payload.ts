@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The fields of a slash command NewsBot reads, as Slack sends them (form
@@ -7,11 +7,11 @@ import { z } from 'zod';
  * undefined that turns into a key or a URL further down.
  */
 export const SlashCommandSchema = z.object({
-  text: z.string().default(''),
-  team_id: z.string().min(1),
-  channel_id: z.string().default(''),
-  user_id: z.string().min(1),
-  response_url: z.string().default(''),
-  trigger_id: z.string().default(''),
+  text: z._default(z.string(), ''),
+  team_id: z.string().check(z.minLength(1)),
+  channel_id: z._default(z.string(), ''),
+  user_id: z.string().check(z.minLength(1)),
+  response_url: z._default(z.string(), ''),
+  trigger_id: z._default(z.string(), ''),
 });
 export type SlashCommandPayload = z.input<typeof SlashCommandSchema>;

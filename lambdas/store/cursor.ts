@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InvalidCursorError } from './errors';
 import type { Partition } from './keys';
 
@@ -15,9 +15,9 @@ export type Position = Record<string, string>;
 
 const cursorSchema = z.strictObject({
   /** ExclusiveStartKey: every key attribute of the table and index is a string. */
-  k: z.record(z.string().max(1024), z.string().max(2048)).optional(),
+  k: z.optional(z.record(z.string().check(z.maxLength(1024)), z.string().check(z.maxLength(2048)))),
   /** Answers already returned from the item after `k`. */
-  s: z.int().min(0).max(10_000).optional(),
+  s: z.optional(z.int().check(z.gte(0), z.lte(10_000))),
 });
 
 export interface DecodedCursor {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CorruptItemError } from './errors';
 
 /**
@@ -9,15 +9,15 @@ import { CorruptItemError } from './errors';
  */
 
 const bytes = z.instanceof(Uint8Array);
-const isoString = z.string().min(1);
+const isoString = z.string().check(z.minLength(1));
 
 const spanFields = { start: z.number(), end: z.number() };
 
 export const quoteSchema = z.object({
   text: z.string(),
   ...spanFields,
-  speaker: z.string().nullable(),
-  speakerRole: z.string().optional(),
+  speaker: z.nullable(z.string()),
+  speakerRole: z.optional(z.string()),
   partial: z.boolean(),
   paragraph: z.number(),
 });
@@ -26,7 +26,7 @@ export const speakerSchema = z.object({
   name: z.string(),
   key: z.string(),
   aliases: z.array(z.string()),
-  role: z.string().optional(),
+  role: z.optional(z.string()),
   kind: z.enum(['person', 'organisation', 'unnamed']),
 });
 
@@ -49,26 +49,26 @@ export const articleContentSchema = z.object({
   paragraphs: z.array(z.object({ text: z.string(), ...spanFields })),
   sentences: z.array(z.object({ text: z.string(), ...spanFields, paragraph: z.number() })),
   /** Present only when the details were too large for the head, which then carries a shortened copy. */
-  details: articleDetailsSchema.optional(),
+  details: z.optional(articleDetailsSchema),
 });
 
 export const articleHeadSchema = z.object({
   id: z.string(),
   /** What the id was derived from ("url:…" or "body:…"), to detect an id collision. */
   identity: z.string(),
-  title: z.string().optional(),
-  byline: z.string().optional(),
-  url: z.string().optional(),
-  canonicalUrl: z.string().optional(),
-  site: z.string().optional(),
-  language: z.string().optional(),
-  publishedAt: z.string().optional(),
+  title: z.optional(z.string()),
+  byline: z.optional(z.string()),
+  url: z.optional(z.string()),
+  canonicalUrl: z.optional(z.string()),
+  site: z.optional(z.string()),
+  language: z.optional(z.string()),
+  publishedAt: z.optional(z.string()),
   ingestedAt: isoString,
   source: z.enum(['slack', 'feed', 'sample']),
-  feedUrl: z.string().optional(),
-  feedId: z.string().optional(),
+  feedUrl: z.optional(z.string()),
+  feedId: z.optional(z.string()),
   bodyHash: z.string(),
-  bodyChunks: z.int().min(1),
+  bodyChunks: z.int().check(z.gte(1)),
   details: bytes,
 });
 export type ArticleHeadItem = z.infer<typeof articleHeadSchema>;
@@ -79,15 +79,15 @@ export const bodyClaimSchema = z.object({
   articleId: z.string(),
   claimedAt: isoString,
   token: z.string(),
-  published: z.boolean().optional(),
+  published: z.optional(z.boolean()),
 });
 
 /** Citation fields every quote index item carries, so a hit needs no second read. */
 const citation = {
   articleId: z.string(),
   articleTitle: z.string(),
-  articleUrl: z.string().optional(),
-  site: z.string().optional(),
+  articleUrl: z.optional(z.string()),
+  site: z.optional(z.string()),
   date: isoString,
 };
 
@@ -95,14 +95,14 @@ export const speakerQuotesSchema = z.object({
   ...citation,
   speakerKey: z.string(),
   speaker: z.string(),
-  speakerRole: z.string().optional(),
-  quotes: z.array(z.object({ text: z.string(), partial: z.boolean(), speakerRole: z.string().optional() })),
+  speakerRole: z.optional(z.string()),
+  quotes: z.array(z.object({ text: z.string(), partial: z.boolean(), speakerRole: z.optional(z.string()) })),
 });
 
 export const quoteTextSchema = z.object({
   ...citation,
   quotes: z.array(
-    z.object({ text: z.string(), speaker: z.string().nullable(), speakerRole: z.string().optional(), partial: z.boolean() }),
+    z.object({ text: z.string(), speaker: z.nullable(z.string()), speakerRole: z.optional(z.string()), partial: z.boolean() }),
   ),
 });
 
@@ -116,36 +116,36 @@ export const subscriptionSchema = z.object({
   teamId: z.string(),
   channelId: z.string(),
   feedUrl: z.string(),
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   subscribedAt: isoString,
 });
 
 export const feedStateSchema = z.object({
   feedUrl: z.string(),
-  title: z.string().optional(),
-  etag: z.string().optional(),
-  lastModified: z.string().optional(),
+  title: z.optional(z.string()),
+  etag: z.optional(z.string()),
+  lastModified: z.optional(z.string()),
   nextPollAt: isoString,
-  failures: z.number().default(0),
-  lastError: z.string().optional(),
-  notifiedFailure: z.boolean().default(false),
+  failures: z._default(z.number(), 0),
+  lastError: z.optional(z.string()),
+  notifiedFailure: z._default(z.boolean(), false),
 });
 
 export const digestScheduleSchema = z.object({
   kind: z.enum(['daily', 'weekdays']),
-  time: z.string().regex(/^\d{2}:\d{2}$/),
+  time: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
   tz: z.string(),
 });
 
 export const digestSettingsSchema = z.object({
   teamId: z.string(),
   channelId: z.string(),
-  schedule: digestScheduleSchema.nullable().default(null),
-  nextDueAt: z.string().optional(),
-  lastSentAt: z.string().optional(),
-  lastSentPeriod: z.string().optional(),
-  paused: z.boolean().default(false),
-  pauseReason: z.string().optional(),
+  schedule: z._default(z.nullable(digestScheduleSchema), null),
+  nextDueAt: z.optional(z.string()),
+  lastSentAt: z.optional(z.string()),
+  lastSentPeriod: z.optional(z.string()),
+  paused: z._default(z.boolean(), false),
+  pauseReason: z.optional(z.string()),
 });
 
 export const digestRunSchema = z.object({
@@ -154,7 +154,7 @@ export const digestRunSchema = z.object({
 });
 
 /** Parse an item read back; a mismatch is a CorruptItemError naming what was read. */
-export function parseItem<S extends z.ZodType>(schema: S, item: unknown, what: string): z.infer<S> {
+export function parseItem<S extends z.ZodMiniType>(schema: S, item: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(item);
   if (!parsed.success) {
     throw new CorruptItemError(`${what} item has an unexpected shape: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What `/news quote …` asks for: a speaker's name (`quote Kerry`) or, in
@@ -6,14 +6,14 @@ import { z } from 'zod';
  * curly and single quotation marks all work, as people type them all.
  */
 export const QuoteQuerySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('speaker'), name: z.string().trim().min(2).max(100) }),
-  z.object({ kind: z.literal('phrase'), phrase: z.string().trim().min(2).max(200) }),
+  z.object({ kind: z.literal('speaker'), name: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)) }),
+  z.object({ kind: z.literal('phrase'), phrase: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)) }),
 ]);
 export type QuoteQuery = z.infer<typeof QuoteQuerySchema>;
 
 const QUOTED = /^(?:"([^"]*)"?|“([^”]*)”?|„([^“”]*)[“”]?|'([^']*)'?|‘([^’]*)’?|«\s*([^»]*?)\s*»?)$/;
 
-export function parseQuoteQuery(args: string): z.ZodSafeParseResult<QuoteQuery> {
+export function parseQuoteQuery(args: string): ReturnType<typeof QuoteQuerySchema.safeParse> {
   const text = args.trim();
   const quoted = QUOTED.exec(text);
   if (quoted) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ArticleMeta } from '../article';
 import { isDateLine } from './chrome-lines';
 
@@ -39,10 +39,7 @@ function decodeEntities(text: string): string {
 
 const clean = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim();
 
-const Title = z
-  .string()
-  .transform(clean)
-  .pipe(z.string().min(1).max(400));
+const Title = z.pipe(z.pipe(z.string(), z.transform(clean)), z.string().check(z.minLength(1), z.maxLength(400)));
 
 /** Words that make up date stamps and labels, never a person's name. */
 const NOT_NAME_WORDS =
@@ -73,64 +70,70 @@ function tidyAuthor(raw: string): string {
 /** A user name standing alone ("jdadmin", "kei_eno"): no capital, no space. Not a byline. */
 const USER_NAME = /^[a-z0-9_.-]+$/;
 
-const Author = z
-  .string()
-  .transform(tidyAuthor)
-  .pipe(
-    z
-      .string()
-      .min(2)
-      .max(120)
-      .refine((s) => /\p{L}/u.test(s), 'no letters')
-      .refine((s) => !/^(?:https?:\/\/|www\.)/i.test(s) && !/@\w+\.\w+/.test(s), 'a URL or address, not a name')
-      .refine((s) => !s.split(/[\s,]+/).every((w) => NOT_NAME_WORDS.test(w) || /^[\d:./-]+$/.test(w)), 'a label or date stamp')
-      .refine((s) => !isDateLine(s), 'a date stamp')
-      .refine((s) => s.split(/\s+/).length <= 12, 'too long for names')
-      .refine((s) => !USER_NAME.test(s), 'a user name'),
-  );
+const Author = z.pipe(
+  z.pipe(z.string(), z.transform(tidyAuthor)),
+  z.string().check(
+    z.minLength(2),
+    z.maxLength(120),
+    z.refine((s) => /\p{L}/u.test(s), 'no letters'),
+    z.refine((s) => !/^(?:https?:\/\/|www\.)/i.test(s) && !/@\w+\.\w+/.test(s), 'a URL or address, not a name'),
+    z.refine((s) => !s.split(/[\s,]+/).every((w) => NOT_NAME_WORDS.test(w) || /^[\d:./-]+$/.test(w)), 'a label or date stamp'),
+    z.refine((s) => !isDateLine(s), 'a date stamp'),
+    z.refine((s) => s.split(/\s+/).length <= 12, 'too long for names'),
+    z.refine((s) => !USER_NAME.test(s), 'a user name'),
+  ),
+);
 
 /** An instant as ISO-8601. Only ISO-like stamps are read, so nothing depends on the machine's time zone. */
-const PublishedAt = z
-  .string()
-  .transform((s) => s.trim())
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i))
-  .transform((s) => {
-    let iso = s.replace(' ', 'T');
-    if (/T\d{2}:\d{2}/.test(iso) && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(iso)) iso += 'Z';
-    iso = iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-    return new Date(iso);
-  })
-  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, 'not a plausible date')
-  .transform((d) => d.toISOString());
+const PublishedAt = z.pipe(
+  z.pipe(
+    z.string().check(
+      z.trim(),
+      z.regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i),
+    ),
+    z.transform((s) => {
+      let iso = s.replace(' ', 'T');
+      if (/T\d{2}:\d{2}/.test(iso) && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(iso)) iso += 'Z';
+      iso = iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+      return new Date(iso);
+    }),
+  ),
+  z.pipe(
+    z.date().check(z.refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, 'not a plausible date')),
+    z.transform((d) => d.toISOString()),
+  ),
+);
 
 /** A site name, tidied: a URL becomes its host, "@handle" its name, "A | B | C" its first part. */
-const Site = z
-  .string()
-  .transform((s) =>
-    clean(s)
-      .replace(/^https?:\/\/(?:www\.)?([^/]+)\/?$/i, '$1')
-      .replace(/^@/, '')
-      .split(/\s+\|\s+/)[0]!
-      .trim(),
-  )
-  .pipe(z.string().min(1).max(120));
+const Site = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s) =>
+      clean(s)
+        .replace(/^https?:\/\/(?:www\.)?([^/]+)\/?$/i, '$1')
+        .replace(/^@/, '')
+        .split(/\s+\|\s+/)[0]!
+        .trim(),
+    ),
+  ),
+  z.string().check(z.minLength(1), z.maxLength(120)),
+);
 
-const Url = z
-  .string()
-  .trim()
-  .pipe(z.url({ protocol: /^https?$/ }));
+const Url = z.pipe(z.string().check(z.trim()), z.url({ protocol: /^https?$/ }));
 
-const Language = z
-  .string()
-  .transform((s) => s.trim().replace(/_/g, '-'))
-  .pipe(z.string().regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i))
-  .transform((s) => {
+const Language = z.pipe(
+  z.pipe(
+    z.pipe(z.string(), z.transform((s) => s.trim().replace(/_/g, '-'))),
+    z.string().check(z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i)),
+  ),
+  z.transform((s) => {
     const [primary, ...rest] = s.split('-');
     return [primary!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
-  });
+  }),
+);
 
 /** The first candidate a schema accepts. */
-function firstValid<T>(schema: z.ZodType<T>, candidates: unknown[]): T | undefined {
+function firstValid<T>(schema: z.ZodMiniType<T>, candidates: unknown[]): T | undefined {
   for (const c of candidates) {
     if (typeof c !== 'string') continue;
     const r = schema.safeParse(c);

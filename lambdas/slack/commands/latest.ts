@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ephemeral, type NewsCommand } from '../command-context';
 import { articleList, MAX_LATEST } from '../views/article-list';
 
 /** `latest`, `latest 5`, `latest  12 `: a count, or nothing for the default. */
-const LatestArgs = z.union([z.literal('').transform(() => 5), z.coerce.number().int().min(1).max(MAX_LATEST)]);
+const LatestArgs = z.union([z.pipe(z.literal(''), z.transform(() => 5)), z.pipe(z.coerce.number(), z.int().check(z.gte(1), z.lte(MAX_LATEST)))]);
 
 export const latestCommand: NewsCommand = {
   name: 'latest',

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ephemeral, type NewsCommand } from '../command-context';
 import { unwrapSlackLinks } from '../command-text';
 import { escapeText } from '../escape';
 import { ARTICLES_PER_PAGE, articleList } from '../views/article-list';
 
-const SearchWords = z.string().trim().min(2).max(200);
+const SearchWords = z.string().check(z.trim(), z.minLength(2), z.maxLength(200));
 
 export const searchCommand: NewsCommand = {
   name: 'search',
