@@ -45,7 +45,7 @@ const APPLICATION_LOG_LEVEL: Record<LogLevel, ApplicationLogLevel> = {
 /**
  * A NewsBot Lambda with the house defaults: Node 22 on arm64, an ESM bundle
  * built by the local esbuild from the shared BUNDLING options (minified,
- * source maps, AWS SDK external), its own log group with a retention, the
+ * source maps, AWS SDK bundled), its own log group with a retention, the
  * JSON log format (console output and the platform's START/REPORT lines become
  * JSON objects carrying the request id; lines the app writes as JSON itself
  * pass through as they are), and its own

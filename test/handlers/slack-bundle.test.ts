@@ -40,8 +40,7 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-slack-bundle-'));
-    // External @aws-sdk/* imports resolve from the project, as the Lambda runtime provides them.
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    // No node_modules beside the bundle: it must carry everything it loads, the AWS SDK included.
     const outfile = path.join(dir, 'index.mjs');
     ({ metafile } = await build({ ...toEsbuildOptions(path.join(ROOT, 'lambdas/handlers/slack.ts'), outfile), absWorkingDir: ROOT, metafile: true, sourcemap: false, logLevel: 'error' }));
     code = fs.readFileSync(outfile, 'utf8');
@@ -71,11 +70,25 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
     expect(inputs.some((f) => f.endsWith('lambdas/slack/socket-mode-app.ts'))).toBe(false);
   });
 
-  it('loads SQS and Secrets Manager only when used (dynamic imports), DynamoDB at start', () => {
-    expect(code).toMatch(/import\("@aws-sdk\/client-sqs"\)/);
-    expect(code).not.toMatch(/from"@aws-sdk\/client-sqs"/);
-    expect(code).toMatch(/import\("@aws-sdk\/client-secrets-manager"\)/);
-    expect(code).toMatch(/from"@aws-sdk\/lib-dynamodb"/);
+  it('carries the AWS SDK inside, SQS and Secrets Manager behind dynamic imports (run only when used)', () => {
+    expect(code).not.toMatch(/from\s*"@aws-sdk\/|import\("@aws-sdk\//);
+    const importsOf = (pkg: string) =>
+      Object.values(metafile.inputs).flatMap((input) => input.imports.filter((imported) => imported.path.includes(`node_modules/${pkg}/`)));
+    for (const pkg of ['@aws-sdk/client-sqs', '@aws-sdk/client-secrets-manager']) {
+      const fromOwnCode = Object.entries(metafile.inputs)
+        .filter(([file]) => file.startsWith('lambdas/'))
+        .flatMap(([, input]) => input.imports.filter((imported) => imported.path.includes(`node_modules/${pkg}/`)));
+      expect(fromOwnCode.length, pkg).toBeGreaterThan(0);
+      expect(fromOwnCode.map((imported) => imported.kind), pkg).toEqual(fromOwnCode.map(() => 'dynamic-import'));
+    }
+    expect(importsOf('@aws-sdk/lib-dynamodb').length).toBeGreaterThan(0);
+  });
+
+  it("replaces the SDK's default credential chain with the Lambda one (no profile, SSO or STS code)", () => {
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs).toContain('lambdas/config/lambda-credentials.ts');
+    const left = inputs.filter((f) => /node_modules\/@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity)|nested-clients|token-providers)\//.test(f));
+    expect(left).toEqual([]);
   });
 
   it('answers a signed /news help and a signed button click, so the aliased packages are never called', async () => {
