@@ -121,11 +121,12 @@ export class BotStack extends Stack {
         sendsJobs: true,
       },
       worker: {
-        description: 'NewsBot worker: slow jobs from the job queue (fetch, ingest, reply)',
+        description: 'NewsBot worker: slow jobs from the job queue (fetch, ingest, subscribe, reply)',
         memorySize: 1024,
         timeout: workerTimeout,
         queriesIndexes: indexNames,
-        sendsJobs: false,
+        // A subscription queues the feed's items as jobs of their own.
+        sendsJobs: true,
       },
       feeds: {
         description: 'NewsBot feed poller: polls due feeds, enqueues new items',

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 const NON_EMPTY = z.string().check(z.minLength(1));
 
 /**
- * Slow work that must leave Slack's 3-second request: fetching a page.
+ * Slow work that must leave Slack's 3-second request: fetching a page or a feed.
  * In AWS a job is an SQS message for the `worker` function; in `npm start`
  * an in-process queue runs the same worker code.
  */
@@ -30,9 +30,20 @@ export const JobSchema = z.discriminatedUnion('kind', [
     title: z.optional(z.string()),
     publishedAt: z.optional(z.string()),
   }),
+  z.object({
+    /** `/news subscribe <url>`: read the feed, follow it in the channel, say what was found. */
+    kind: z.literal('subscribe-feed'),
+    jobId: NON_EMPTY,
+    teamId: NON_EMPTY,
+    channelId: NON_EMPTY,
+    url: z.url(),
+    responseUrl: z.optional(z.url()),
+    userId: z.optional(z.string()),
+  }),
 ]);
 export type Job = z.infer<typeof JobSchema>;
 export type IngestUrlJob = Extract<Job, { kind: 'ingest-url' }>;
+export type SubscribeFeedJob = Extract<Job, { kind: 'subscribe-feed' }>;
 
 /** The port use cases enqueue through. */
 export interface JobQueue {

@@ -1,14 +1,20 @@
 import type { Logger } from '../config/logger';
 import type { SlackMessage, SlackPoster } from '../slack/poster';
 import { articleCard } from '../slack/views/article-card';
+import { subscribeReply } from '../slack/views/subscribe-reply';
 import { escapeText } from '../slack/escape';
 import type { NewsStore } from '../store/index';
+import type { FeedFetcher } from './feeds/ports';
+import { subscribeToFeed } from './feeds/subscribe-to-feed';
 import { ingestUrl, UserFacingError, type PageFetcher } from './ingest-url';
-import type { Job } from './jobs';
+import type { IngestUrlJob, Job, JobQueue, SubscribeFeedJob } from './jobs';
 
 export interface WorkerDeps {
   store: NewsStore;
   fetchPage: PageFetcher;
+  fetchFeed: FeedFetcher;
+  /** A subscription queues the feed's items as jobs of their own. */
+  jobs: JobQueue;
   slack: SlackPoster;
   clock: () => Date;
   log: Logger;
@@ -71,24 +77,18 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
   }
   let answer: SlackMessage;
   try {
-    const { article, created } = await ingestUrl(deps, job);
-    log.info('article_ingested', { articleId: article.id, created });
-    const card = articleCard(article);
-    const note = job.reply === 'added' && !created ? 'I already had this one.' : undefined;
-    answer = {
-      text: card.text,
-      blocks: note ? [...card.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }] : card.blocks,
-    };
+    answer = job.kind === 'subscribe-feed' ? await subscribeAnswer(deps, job, log) : await ingestAnswer(deps, job, log);
   } catch (error) {
     const message = userMessageOf(error);
     if (!message) {
       if (attempt.finalAttempt && job.responseUrl) {
         const host = new URL(job.url).hostname;
+        const doing = job.kind === 'subscribe-feed' ? 'subscribing to the feed at' : 'reading';
         await deps.slack
           .respond(job.responseUrl, {
             response_type: 'ephemeral',
             replace_original: true,
-            text: `Sorry, I could not finish reading ${escapeText(host)} because of a problem on my side (job ${job.jobId.slice(0, 8)}). Please try again later.`,
+            text: `Sorry, I could not finish ${doing} ${escapeText(host)} because of a problem on my side (job ${job.jobId.slice(0, 8)}). Please try again later.`,
           })
           .catch((cause: unknown) => log.error('apology_failed', { error: cause }));
       }
@@ -99,4 +99,23 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
   }
   if (job.responseUrl) await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: true, ...answer });
   await deps.store.markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS);
+}
+
+/** `add <url>` / `summary <url>`: the article's card (idempotent: a retry finds what the first try stored). */
+async function ingestAnswer(deps: WorkerDeps, job: IngestUrlJob, log: Logger): Promise<SlackMessage> {
+  const { article, created } = await ingestUrl(deps, job);
+  log.info('article_ingested', { articleId: article.id, created });
+  const card = articleCard(article);
+  const note = job.reply === 'added' && !created ? 'I already had this one.' : undefined;
+  return {
+    text: card.text,
+    blocks: note ? [...card.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }] : card.blocks,
+  };
+}
+
+/** `subscribe <url>`: what the feed held, or why it was not followed (idempotent: subscribing twice is "already follows"). */
+async function subscribeAnswer(deps: WorkerDeps, job: SubscribeFeedJob, log: Logger): Promise<SlackMessage> {
+  const result = await subscribeToFeed(deps, { teamId: job.teamId, channelId: job.channelId, url: job.url });
+  log.info('subscribe_answered', { ok: result.ok });
+  return { text: subscribeReply(result) };
 }

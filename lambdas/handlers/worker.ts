@@ -1,12 +1,14 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { JobSchema } from '../app/jobs';
 import { runJob } from '../app/run-job';
+import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { safeFetch } from '../fetch/safe-fetch';
+import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { setInvocationContext } from '../config/logger';
 import { handlerBase, once } from './cold-start';
 
 /**
- * The worker: runs queued jobs (fetch a page, ingest it, answer Slack).
+ * The worker: runs queued jobs (fetch a page or a feed, store it, answer Slack).
  * A job that fails is reported as a batch item failure, so SQS retries
  * only it and, after the last attempt, moves it to the dead-letter queue.
  */
@@ -15,6 +17,9 @@ const base = handlerBase('worker');
 const workerDeps = once(async () => ({
   store: base.store(),
   fetchPage: (url: string) => safeFetch(url),
+  fetchFeed,
+  // A subscription queues its feed's items on the worker's own queue.
+  jobs: createSqsJobQueue(base.env.jobQueueUrl),
   slack: (await base.slack()).poster,
   clock: () => new Date(),
   log: base.log,

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { addArticleFromText } from '../app/add-article';
-import { runJob } from '../app/run-job';
+import { runJob, type WorkerDeps } from '../app/run-job';
+import type { FeedFetcher } from '../app/feeds/ports';
 import { createLogger, type LogLevel } from '../config/logger';
 import type { SlackCredentials } from '../config/slack-credentials';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -81,8 +82,12 @@ export async function startLocalRuntime(options: {
   const outbox = options.slackApiUrl ? undefined : createSlackOutbox((m) => print(`[slack ${m.method}] ${m.channel ?? ''} ${m.text ?? ''}`));
   let apiUrl = options.slackApiUrl ?? 'http://127.0.0.1:1/api/';
   const slack = () => createSlackPoster({ token: options.credentials.botToken, apiUrl });
-  const fetchPage = (url: string) => safeFetch(url, options.fetchTimeoutMs ? { timeoutMs: options.fetchTimeoutMs } : {});
-  const jobs = createInProcessQueue((job) => runJob({ store, fetchPage, slack: slack(), clock, log }, job), log);
+  const timeout = options.fetchTimeoutMs ? { timeoutMs: options.fetchTimeoutMs } : {};
+  const fetchPage = (url: string) => safeFetch(url, timeout);
+  const feedFetcher: FeedFetcher = (url, conditional) => fetchFeed(url, { ...timeout, ...conditional });
+  // The worker's deps name the queue that runs it: a subscription queues its feed's items.
+  const workerDeps = (): WorkerDeps => ({ store, fetchPage, fetchFeed: feedFetcher, jobs, slack: slack(), clock, log });
+  const jobs = createInProcessQueue((job) => runJob(workerDeps(), job), log);
 
   const deps: AppDeps = {
     // The same table, with the wait a Slack request can afford.
@@ -99,7 +104,7 @@ export async function startLocalRuntime(options: {
   if (!options.slackApiUrl) apiUrl = `${url}/api/`;
   const runSchedules = async () => {
     const at = clock();
-    const polled = await pollDueFeeds({ store, jobs, fetchFeed: (u, c) => fetchFeed(u, c), slack: slack(), clock, log });
+    const polled = await pollDueFeeds({ store, jobs, fetchFeed: feedFetcher, slack: slack(), clock, log });
     const digests = await runDueDigests({ store, slack: slack(), clock, log, sleep: (ms) => sleep(ms) });
     if (polled.polled || digests.due) print(`[schedule ${at.toISOString()}] polled ${polled.polled} feed(s), queued ${polled.queued} item(s); ${digests.due} digest(s) due, ${digests.failed} failed`);
   };

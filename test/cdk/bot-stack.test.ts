@@ -44,8 +44,9 @@ const EXPECTED_GRANTS: Record<HandlerName, Record<string, string[]>> = {
     [TABLE_ITEM_ACTIONS.join(',')]: ['table'],
     'dynamodb:Query': INDEX_RESOURCES,
     'secretsmanager:GetSecretValue': ['slackSecret'],
-    // What the SQS event source mapping needs to poll the queue, and no SendMessage.
+    // What the SQS event source mapping needs to poll the queue; SendMessage for the items a subscription queues.
     'sqs:ChangeMessageVisibility,sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:ReceiveMessage': ['jobQueue'],
+    'sqs:SendMessage': ['jobQueue'],
   },
   feeds: {
     'logs:CreateLogStream,logs:PutLogEvents': ['ownLogGroup'],
@@ -131,9 +132,9 @@ describe('Class: BotStack', () => {
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], ...SIZING[name] });
     });
 
-    it.each(HANDLERS)('gives %s the environment its handler reads (the queue URL only to slack and feeds)', (name) => {
+    it.each(HANDLERS)('gives %s the environment its handler reads (the queue URL only to those that queue jobs)', (name) => {
       const props = template.findResources('AWS::Lambda::Function')[fnId(name)]?.Properties;
-      const sendsJobs = name === 'slack' || name === 'feeds';
+      const sendsJobs = name === 'slack' || name === 'feeds' || name === 'worker';
       expect(props.Environment.Variables).toEqual({
         TABLE_NAME: tableNameImport,
         ...(sendsJobs && { JOB_QUEUE_URL: { Ref: id(synth.bot.jobQueue) } }),

@@ -21,6 +21,15 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
   let feeds: Awaited<ReturnType<typeof startFeedServer>>;
   const channelId = 'CDIGEST1';
   const send = (text: string) => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId, responseUrl: slack.responseUrl() });
+  let subscriptions = 0;
+  /** `/news subscribe`: a placeholder at once, then the worker's answer on the command's response_url. */
+  const subscribe = async (url: string) => {
+    const name = `subscribe-${++subscriptions}`;
+    const { status, reply } = await sendCommand(runtime.url, `subscribe ${url}`, { teamId: 'TDIGEST', channelId, responseUrl: slack.responseUrl(name) });
+    await runtime.idle();
+    const posts = slack.calls.filter((c) => c.path === `/response/${name}`);
+    return { status, placeholder: reply, posts, answer: posts.at(-1)?.body ?? {} };
+  };
 
   beforeAll(async () => {
     feeds = await startFeedServer();
@@ -44,19 +53,25 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     await feeds?.close();
   });
 
-  it('subscribes, reading the feed at once and saying how many items it found', async () => {
-    const { status, reply } = await send(`subscribe <${feeds.url('/island.xml')}>`);
+  it('subscribes in the worker (the feed is a fetch) and answers in place of the placeholder with what it found', async () => {
+    const { status, placeholder, posts, answer } = await subscribe(`<${feeds.url('/island.xml')}>`);
     expect(status).toBe(200);
-    expect(reply.response_type).toBe('ephemeral');
-    expect(reply.text).toContain('Subscribed to *Island Times*: I found 2 items; reading 2 of them now.');
-    const second = await send(`subscribe ${feeds.url('/north.xml')}`);
-    expect(second.reply.text).toContain('Subscribed to *North Post*: I found 1 item');
-    await runtime.idle(); // the worker reads the three pages
+    expect(placeholder).toMatchObject({ response_type: 'ephemeral', text: 'Checking the feed at 127.0.0.1…' });
+    expect(posts).toHaveLength(1);
+    expect(answer).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(answer.text).toContain('Subscribed to *Island Times*: I found 2 items; reading 2 of them now.');
+    expect((await subscribe(feeds.url('/north.xml'))).answer.text).toContain('Subscribed to *North Post*: I found 1 item');
+    expect((await subscribe(feeds.url('/north.xml'))).answer.text).toContain('This channel already follows *North Post*');
   });
 
   it('says why a page is not a feed, and does not subscribe', async () => {
-    const { reply } = await send(`subscribe ${feeds.url('/page.html')}`);
-    expect(reply.text).toBe('I did not subscribe: This is an HTML page, not a feed.');
+    const { answer } = await subscribe(feeds.url('/page.html'));
+    expect(answer.text).toBe('I did not subscribe: This is an HTML page, not a feed.');
+  });
+
+  it('says when a feed cannot be read, and does not subscribe', async () => {
+    const { answer } = await subscribe(feeds.url('/gone.xml'));
+    expect(answer.text).toMatch(/^I did not subscribe: .*404/);
   });
 
   it('lists the channel’s feeds, numbered', async () => {

@@ -38,9 +38,10 @@ describe('npm start runs the schedules: the feed poller and digests fire locally
   });
 
   it('polls a due feed for new items and posts the channel digest when its time comes', async () => {
-    expect((await send(`subscribe ${feeds.url('/coast.xml')}`)).reply.text).toContain('Subscribed to *Coast News*');
+    expect((await send(`subscribe ${feeds.url('/coast.xml')}`)).reply.text).toContain('Checking the feed');
     expect((await send('schedule daily 08:00 UTC')).status).toBe(200);
     await runtime.idle();
+    expect(slack.calls.filter((c) => c.path === '/response/r').at(-1)?.body.text).toContain('Subscribed to *Coast News*');
 
     // A new item appears; an hour later both the poll and the 08:00 digest are due.
     feeds.set('/coast.xml', {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runJob, type WorkerDeps } from '../../lambdas/app/run-job';
 import { createLogger } from '../../lambdas/config/logger';
+import { fetchFeed } from '../../lambdas/fetch/feed/fetch-feed';
 import { createStore } from '../../lambdas/store/index';
 import { freshTable } from '../helpers/table';
 
@@ -12,6 +13,8 @@ async function deps(fetchPage: WorkerDeps['fetchPage']): Promise<WorkerDeps> {
   return {
     store: createStore({ client, tableName }),
     fetchPage,
+    fetchFeed: (url, conditional) => fetchFeed(url, conditional),
+    jobs: { enqueue: async () => {} },
     slack: { postMessage: async () => ({ ts: '1' }), respond: async () => {} },
     clock: () => new Date('2026-11-28T08:00:00Z'),
     log: createLogger('silent'),

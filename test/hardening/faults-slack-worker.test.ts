@@ -8,6 +8,7 @@ import { runJob, type WorkerDeps } from '../../lambdas/app/run-job';
 import { createLogger } from '../../lambdas/config/logger';
 import { analyze } from '../../lambdas/core/pipeline';
 import { safeFetch } from '../../lambdas/fetch/safe-fetch';
+import { fetchFeed } from '../../lambdas/fetch/feed/fetch-feed';
 import { createSlackPoster, SlackApiError } from '../../lambdas/slack/poster';
 import { createStore, type NewsStore, type StoreOptions } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
@@ -51,6 +52,8 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
   const workerDeps = (over: Partial<WorkerDeps> = {}): WorkerDeps => ({
     store,
     fetchPage: (url) => safeFetch(url, { timeoutMs: 5_000 }),
+    fetchFeed: (url) => fetchFeed(url, { timeoutMs: 5_000 }),
+    jobs: { enqueue: async () => {} },
     slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: slack.apiUrl }),
     clock: () => new Date(),
     log: createLogger('silent'),

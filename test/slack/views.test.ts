@@ -9,6 +9,7 @@ import { articleQuotesView } from '../../lambdas/slack/views/article-quotes';
 import { fullSummaryView } from '../../lambdas/slack/views/full-summary';
 import { BUTTON_VALUE_LIMIT, clip, MAX_BLOCKS, SECTION_TEXT_LIMIT } from '../../lambdas/slack/views/limits';
 import { quoteResults } from '../../lambdas/slack/views/quote-results';
+import { subscribeReply } from '../../lambdas/slack/views/subscribe-reply';
 
 /** Text as hostile as an article can be: mentions, links, entities, pipes, long runs, astral characters. */
 const nasty = fc.oneof(
@@ -122,5 +123,24 @@ describe('Function: parseQuoteQuery', () => {
 
   it.each(['x', '""', '"a"', 'y'.repeat(101)])('refuses %j', (input) => {
     expect(parseQuoteQuery(input).success).toBe(false);
+  });
+});
+
+describe('Function: subscribeReply', () => {
+  it('names the feed by its title, escaped, with how many items it found and queued', () => {
+    const text = subscribeReply({ ok: true, created: true, feedUrl: 'https://x.example/feed', title: 'Harbour <!channel> & Co', items: 1, queued: 1 });
+    expect(text).toContain('Subscribed to *Harbour &lt;!channel&gt; &amp; Co*: I found 1 item; reading 1 of them now.');
+    expect(text).not.toContain('<!channel>');
+  });
+
+  it('says when the channel already follows the feed, and uses its address when it has no title', () => {
+    expect(subscribeReply({ ok: true, created: false, feedUrl: 'https://x.example/feed', items: 3, queued: 0 })).toMatch(
+      /^This channel already follows https:\/\/x\.example\/feed: I found 3 items\. /,
+    );
+  });
+
+  it('gives the reason for a refusal, and the feed a page advertises as the next command to try', () => {
+    const text = subscribeReply({ ok: false, reason: 'This is an HTML page, not a feed.', feedLink: 'https://x.example/rss?a=1&b=<2>' });
+    expect(text).toBe('I did not subscribe: This is an HTML page, not a feed.\nTry `/news subscribe https://x.example/rss?a=1&amp;b=&lt;2&gt;`');
   });
 });

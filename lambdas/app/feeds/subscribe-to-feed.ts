@@ -4,20 +4,16 @@ import { markNewItems } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt } from './poll-policy';
 import type { FeedDeps } from './ports';
 
-/** Slack wants an answer within 3 s; the feed gets most of it, the writes the rest. */
-export const SUBSCRIBE_FETCH_TIMEOUT_MS = 2_000;
-
 export type SubscribeResult =
   | { ok: true; created: boolean; feedUrl: string; title?: string; items: number; queued: number }
-  /** The feed answered too slowly to check within the command: subscribed anyway, the poller will report on it. */
-  | { ok: true; created: boolean; feedUrl: string; slow: true }
   | { ok: false; reason: string; feedLink?: string };
 
 /**
- * `/news subscribe <url>`: read the feed at once, so the user learns right
- * away whether it is a feed and how many items it has; then follow it and
- * queue its items for this team. A document that is not a feed is refused
- * with the reason (and the feed an HTML page advertises, when it does).
+ * `/news subscribe <url>` (run by the worker, off Slack's 3-second request):
+ * read the feed first, so the user learns whether it is a feed and how many
+ * items it has; then follow it and queue its items for this team. A document
+ * that is not a feed, or an address that cannot be read, is refused with the
+ * reason (and the feed an HTML page advertises, when it does).
  */
 export async function subscribeToFeed(
   deps: FeedDeps,
@@ -26,13 +22,8 @@ export async function subscribeToFeed(
   const { store, log } = deps;
   let response;
   try {
-    response = await deps.fetchFeed(request.url, { timeoutMs: SUBSCRIBE_FETCH_TIMEOUT_MS });
+    response = await deps.fetchFeed(request.url);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'timeout') {
-      const { created } = await store.subscribe(request.teamId, request.channelId, request.url);
-      return { ok: true, created, feedUrl: request.url, slow: true };
-    }
     log.info('subscribe_fetch_failed', { url: request.url, error });
     return { ok: false, reason: error instanceof Error && error.name === 'FetchError' ? error.message : 'I could not fetch that address.' };
   }

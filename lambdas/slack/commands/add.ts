@@ -19,7 +19,7 @@ export const addCommand: NewsCommand = {
     if (url) {
       // Already stored: answer from the table at once; only a new URL is fetched.
       const stored = await ctx.deps.store.findArticleByUrl(ctx.teamId, url);
-      if (!stored) return enqueueFetch(ctx, url, 'added');
+      if (!stored) return enqueueFetch(ctx, url, { kind: 'ingest-url', reply: 'added' });
       const note = `I already have *${escapeText(stored.title ?? stored.summary.headline ?? 'this article')}* as \`${stored.id}\`.`;
       return { response_type: 'ephemeral', text: note, blocks: [context(note), ...articleCard(stored).blocks] };
     }

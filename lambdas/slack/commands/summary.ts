@@ -20,7 +20,7 @@ export const summaryCommand: NewsCommand = {
       // A stored article answers in the HTTP response; only a new URL takes the slow path.
       const stored = await store.findArticleByUrl(ctx.teamId, url);
       if (stored) return { response_type: 'ephemeral', ...articleCard(stored) };
-      return enqueueFetch(ctx, url, 'summary');
+      return enqueueFetch(ctx, url, { kind: 'ingest-url', reply: 'summary' });
     }
     if (looksLikeBrokenUrl(ctx.args)) return ephemeral("That doesn't look like a URL I can read: only http:// and https:// links work.");
     const words = unwrapSlackLinks(ctx.args).trim();
