@@ -23,7 +23,7 @@ describe('Function: toEsbuildOptions', () => {
       format: 'esm',
       minify: true,
       sourcemap: true,
-      sourcesContent: true,
+      sourcesContent: false,
       external: [],
       mainFields: ['module', 'main'],
       banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
@@ -66,6 +66,9 @@ describe('Construct: BotFunction (real bundling with the local esbuild)', () => 
       const bundle = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
       expect(fs.existsSync(bundle), `${name}: ${bundle}`).toBe(true);
       expect(fs.existsSync(`${bundle}.map`), `${name}: source map`).toBe(true);
+      const map = JSON.parse(fs.readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[]; sourcesContent?: unknown };
+      expect(map.sources.some((source) => source.endsWith(`lambdas/handlers/${name}.ts`)), `${name}: the map names our files`).toBe(true);
+      expect(map.sourcesContent, `${name}: the map carries no sources (faster --enable-source-maps)`).toBeUndefined();
       const code = fs.readFileSync(bundle, 'utf8');
       expect(code.startsWith(BUNDLING.banner), `${name}: banner first`).toBe(true);
       expect(code, `${name}: the AWS SDK is bundled, not imported from the runtime`).not.toMatch(/from\s*"@aws-sdk\//);
