@@ -1,11 +1,11 @@
 import type { BuildOptions } from 'esbuild';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 
-/** Bolt dependencies aliased away in the Lambda bundles (see `--alias` below). */
-export const NOT_IN_LAMBDA = ['@slack/socket-mode', 'express', 'raw-body', '@slack/oauth'] as const;
+/** Imports aliased away in the Lambda bundles: code they load but never run (see `--alias` below). */
+export const NOT_IN_LAMBDA = ['@slack/socket-mode', 'express', 'raw-body', '@slack/oauth', 'cssomnom/parse'] as const;
 
 /** The AWS SDK's default credential chain, swapped for the one a Lambda function uses (see `--alias` below). */
-export const LAMBDA_CREDENTIALS = { '@aws-sdk/credential-provider-node': './lambdas/config/lambda-credentials.ts' } as const;
+export const LAMBDA_CREDENTIALS = { '@aws-sdk/credential-provider-node': './lambdas/bundle/lambda-credentials.ts' } as const;
 
 /**
  * The one set of esbuild options every NewsBot Lambda is bundled with.
@@ -56,16 +56,20 @@ export const BUNDLING = {
      * Mode with its WebSocket/undici stack; Express and raw-body with iconv-lite
      * and mime-db; the OAuth install flow with jsonwebtoken, which the Express
      * and HTTP receivers run and NewsBot does not: one bot token from the
-     * secret): over half of a Bolt bundle. They are swapped for a module
-     * that throws when anything in it is called (lambdas/slack/not-in-lambda.cjs);
-     * AwsLambdaReceiver needs none of them. `npm start` and the tests run
-     * unbundled and keep the real packages. Paths are relative to the project root.
+     * secret): over half of a Bolt bundle. AwsLambdaReceiver needs none of
+     * them. Likewise linkedom's CSS parser (`cssomnom`, 194 KB of the worker),
+     * which only the `sheet` of a <style> element calls; extraction never reads it.
+     * They are swapped for a module that throws when anything in it is called
+     * (lambdas/bundle/not-in-lambda.cjs), so a use nobody expected fails loudly.
+     * `npm start` and the tests run unbundled and keep the real packages; the
+     * bundle tests (test/bundle) run the bundled handlers. Paths are relative
+     * to the project root.
      *
      * The same goes for the SDK's credential chain: a function gets its role's
-     * credentials in environment variables (lambdas/config/lambda-credentials.ts).
+     * credentials in environment variables (lambdas/bundle/lambda-credentials.ts).
      */
     '--alias': [
-      ...NOT_IN_LAMBDA.map((pkg) => `${pkg}=./lambdas/slack/not-in-lambda.cjs`),
+      ...NOT_IN_LAMBDA.map((pkg) => `${pkg}=./lambdas/bundle/not-in-lambda.cjs`),
       ...Object.entries(LAMBDA_CREDENTIALS).map(([pkg, file]) => `${pkg}=${file}`),
     ],
   },

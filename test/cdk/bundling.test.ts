@@ -29,11 +29,12 @@ describe('Function: toEsbuildOptions', () => {
       banner: { js: "import{createRequire}from'module';const require=createRequire(import.meta.url);" },
       charset: 'utf8',
       alias: {
-        '@slack/socket-mode': './lambdas/slack/not-in-lambda.cjs',
-        express: './lambdas/slack/not-in-lambda.cjs',
-        'raw-body': './lambdas/slack/not-in-lambda.cjs',
-        '@slack/oauth': './lambdas/slack/not-in-lambda.cjs',
-        '@aws-sdk/credential-provider-node': './lambdas/config/lambda-credentials.ts',
+        '@slack/socket-mode': './lambdas/bundle/not-in-lambda.cjs',
+        express: './lambdas/bundle/not-in-lambda.cjs',
+        'raw-body': './lambdas/bundle/not-in-lambda.cjs',
+        '@slack/oauth': './lambdas/bundle/not-in-lambda.cjs',
+        'cssomnom/parse': './lambdas/bundle/not-in-lambda.cjs',
+        '@aws-sdk/credential-provider-node': './lambdas/bundle/lambda-credentials.ts',
       },
     });
   });
@@ -69,6 +70,8 @@ describe('Construct: BotFunction (real bundling with the local esbuild)', () => 
       const map = JSON.parse(fs.readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[]; sourcesContent?: unknown };
       expect(map.sources.some((source) => source.endsWith(`lambdas/handlers/${name}.ts`)), `${name}: the map names our files`).toBe(true);
       expect(map.sourcesContent, `${name}: the map carries no sources (faster --enable-source-maps)`).toBeUndefined();
+      // Each alias reached esbuild through NodejsFunction's flags (a slash in cssomnom/parse included).
+      expect(map.sources.filter((source) => /node_modules\/(cssomnom|@slack\/socket-mode|express|@aws-sdk\/credential-provider-node)\//.test(source)), name).toEqual([]);
       const code = fs.readFileSync(bundle, 'utf8');
       expect(code.startsWith(BUNDLING.banner), `${name}: banner first`).toBe(true);
       expect(code, `${name}: the AWS SDK is bundled, not imported from the runtime`).not.toMatch(/from\s*"@aws-sdk\//);

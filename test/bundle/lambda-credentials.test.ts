@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../cdk/constructs/bot-function';
 import { toEsbuildOptions } from '../../cdk/constructs/bundling-options';
-import { defaultProvider } from '../../lambdas/config/lambda-credentials';
+import { defaultProvider } from '../../lambdas/bundle/lambda-credentials';
 import { freshTable } from '../helpers/table';
 
 const CREDENTIAL_VARIABLES = [
@@ -76,7 +76,7 @@ describe('Bundle: the SDK inside a function asks this chain', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-credentials-bundle-'));
     const outfile = path.join(dir, 'index.mjs');
-    await build({ ...toEsbuildOptions(path.join(PROJECT_ROOT, 'test/config/fixtures/list-tables.ts'), outfile), absWorkingDir: PROJECT_ROOT, sourcemap: false, logLevel: 'error' });
+    await build({ ...toEsbuildOptions(path.join(PROJECT_ROOT, 'test/bundle/fixtures/list-tables.ts'), outfile), absWorkingDir: PROJECT_ROOT, sourcemap: false, logLevel: 'error' });
     ({ listTables } = await import(pathToFileURL(outfile).href));
   }, 60_000);
   afterAll(() => {
