@@ -1,20 +1,15 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOT_IN_LAMBDA, toEsbuildOptions } from '../../cdk/constructs/bundling-options';
+import { NOT_IN_LAMBDA } from '../../cdk/constructs/bundling-options';
 import { interactionBody, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
 import { createStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
-import { replyText, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
+import { replyText, TEST_SIGNING_SECRET } from '../helpers/slack-request';
 import { freshTable } from '../helpers/table';
 import { blockAction } from '../slack/support/requests';
 import { fixture, TEAM } from '../slack/support/runtime';
 import { seedArticle } from '../slack/support/seed';
-
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+import { loadBundle, type BuiltBundle } from './support';
 
 /** A Lambda Function URL event carrying a signed Slack request. */
 function functionUrlEvent(body: string, extraHeaders: Record<string, string> = {}) {
@@ -31,7 +26,7 @@ function functionUrlEvent(body: string, extraHeaders: Record<string, string> = {
 }
 
 describe('Bundle: the Slack handler as CDK bundles it', () => {
-  let dir: string;
+  let bundle: BuiltBundle<{ handler: typeof handler }> | undefined;
   let metafile: Metafile;
   let code: string;
   let handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
@@ -39,28 +34,16 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
   let articleId: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-slack-bundle-'));
-    // No node_modules beside the bundle: it must carry everything it loads, the AWS SDK included.
-    const outfile = path.join(dir, 'index.mjs');
-    ({ metafile } = await build({ ...toEsbuildOptions(path.join(ROOT, 'lambdas/handlers/slack.ts'), outfile), absWorkingDir: ROOT, metafile: true, sourcemap: false, logLevel: 'error' }));
-    code = fs.readFileSync(outfile, 'utf8');
-
     slack = await startFakeSlack();
     const table = await freshTable();
     articleId = (await seedArticle(createStore({ client: table.client, tableName: table.tableName }), TEAM, { text: fixture('night-ferry.txt'), url: 'https://news.example.org/ferry' })).id;
-    Object.assign(process.env, {
-      TABLE_NAME: table.tableName,
-      DYNAMODB_ENDPOINT: table.endpoint,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-      LOG_LEVEL: 'silent',
-    });
-    ({ handler } = await import(pathToFileURL(outfile).href));
+    bundle = await loadBundle<{ handler: typeof handler }>('lambdas/handlers/slack.ts', { ...table, slackApiUrl: slack.apiUrl });
+    ({ metafile, code } = bundle);
+    ({ handler } = bundle.module);
   }, 60_000);
   afterAll(async () => {
     await slack?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    bundle?.remove();
   });
 
   it('leaves out Socket Mode, Express and raw-body, and the Socket Mode app of npm start', () => {

@@ -1,20 +1,14 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { SQSEvent } from 'aws-lambda';
-import { build, type Metafile } from 'esbuild';
+import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../cdk/constructs/bot-function';
-import { toEsbuildOptions } from '../../cdk/constructs/bundling-options';
 import { analyze } from '../../lambdas/core/pipeline';
 import { createStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
-import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
 import { sqsRecord } from '../helpers/sqs';
 import { freshTable } from '../helpers/table';
 import { startPageServer } from '../slack/support/page-server';
 import { fixture, TEAM } from '../slack/support/runtime';
+import { loadBundle, type BuiltBundle } from './support';
 
 /** A news page with the <style> elements real pages carry, in the head and in the body. */
 const PAGE = fixture('reading-room.html')
@@ -22,7 +16,7 @@ const PAGE = fixture('reading-room.html')
   .replace(/<article([^>]*)>/, '<article$1><style>@media (max-width: 600px) { p { margin: 0 } }</style>');
 
 describe('Bundle: the worker as CDK bundles it reads a page as the unbundled code does', () => {
-  let dir: string;
+  let bundle: BuiltBundle<{ handler: typeof handler }> | undefined;
   let metafile: Metafile;
   let handler: (event: SQSEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
   let slack: Awaited<ReturnType<typeof startFakeSlack>>;
@@ -30,26 +24,17 @@ describe('Bundle: the worker as CDK bundles it reads a page as the unbundled cod
   let table: Awaited<ReturnType<typeof freshTable>>;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-worker-bundle-'));
-    const outfile = path.join(dir, 'index.mjs');
-    ({ metafile } = await build({ ...toEsbuildOptions(path.join(PROJECT_ROOT, 'lambdas/handlers/worker.ts'), outfile), absWorkingDir: PROJECT_ROOT, metafile: true, sourcemap: false, logLevel: 'error' }));
     slack = await startFakeSlack();
     pages = await startPageServer({ '/story': { body: PAGE } });
     table = await freshTable();
-    Object.assign(process.env, {
-      TABLE_NAME: table.tableName,
-      DYNAMODB_ENDPOINT: table.endpoint,
-      SLACK_API_URL: slack.apiUrl,
-      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-      SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
-      LOG_LEVEL: 'silent',
-    });
-    ({ handler } = await import(pathToFileURL(outfile).href));
+    bundle = await loadBundle<{ handler: typeof handler }>('lambdas/handlers/worker.ts', { ...table, slackApiUrl: slack.apiUrl });
+    ({ metafile } = bundle);
+    ({ handler } = bundle.module);
   }, 60_000);
   afterAll(async () => {
     await pages?.close();
     await slack?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    bundle?.remove();
   });
 
   it('leaves out linkedom\'s CSS parser (only a <style> element\'s sheet would call it)', () => {
