@@ -18,81 +18,17 @@
  * Lambda runtime would provide them.
  * Options: --runs N (default 7), --keep (keep the folder and print its path), --strict (exit 1 on a missed target).
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { build, type Metafile } from 'esbuild';
-import { handlerEntry, HANDLERS, PROJECT_ROOT } from '../../cdk/constructs/bot-function';
-import { BUNDLING, toEsbuildOptions } from '../../cdk/constructs/bundling-options';
+import type { Metafile } from 'esbuild';
+import { HANDLERS, PROJECT_ROOT } from '../../cdk/constructs/bot-function';
+import { benchFolder, buildTargets, coldStartTargets, loadTimes } from './cold-start';
 
 const MAX_BYTES = 1024 * 1024;
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
 const keep = args.includes('--keep');
 const strict = args.includes('--strict');
-
-const MINIMAL_BOLT_APP = `// A minimal Bolt Lambda app: one command, no storage, no Slack call at start-up.
-import { App, AwsLambdaReceiver } from '@slack/bolt';
-const receiver = new AwsLambdaReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET ?? 'bench-signing-secret' });
-const app = new App({ token: 'xoxb-bench', botId: 'B00000000', botUserId: 'U00000000', tokenVerificationEnabled: false, receiver });
-app.command('/hello', async ({ ack }) => { await ack('hello'); });
-let handle;
-export const handler = async (event, context, callback) => {
-  handle ??= await receiver.start();
-  return handle(event, context, callback);
-};
-`;
-
-interface Result {
-  name: string;
-  bytes: number;
-  loadMs: number;
-  loadMsMin: number;
-  loadMsSourceMaps: number;
-  metafile: Metafile;
-  outfile: string;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Import time of `file` in a fresh Node process, in ms. */
-function loadOnce(file: string, nodeOptions: string[]): number {
-  const script = 'const t=performance.now();await import(process.argv[1]);process.stdout.write(String(performance.now()-t));';
-  const child = spawnSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script, pathToFileURL(file).href], {
-    encoding: 'utf8',
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', NODE_OPTIONS: '' },
-  });
-  if (child.status !== 0) throw new Error(`loading ${file} failed:\n${child.stderr}`);
-  return Number(child.stdout);
-}
-
-/**
- * Median import times, plain and with --enable-source-maps. Runs are interleaved
- * (bundle after bundle, round after round) so a busy moment on the machine hits
- * every bundle alike; one warm-up round fills the file cache first.
- */
-function loadTimes(files: string[]): { plain: number; plainMin: number; sourceMaps: number }[] {
-  const plain = files.map(() => [] as number[]);
-  const sourceMaps = files.map(() => [] as number[]);
-  for (let round = 0; round <= runs; round++) {
-    files.forEach((file, i) => {
-      const a = loadOnce(file, []);
-      const b = loadOnce(file, ['--enable-source-maps']);
-      if (round > 0) {
-        plain[i]!.push(a);
-        sourceMaps[i]!.push(b);
-      }
-    });
-  }
-  return files.map((_, i) => ({ plain: median(plain[i]!), plainMin: Math.min(...plain[i]!), sourceMaps: median(sourceMaps[i]!) }));
-}
 
 /** Bytes in the bundle per package (or per own top folder), heaviest first. */
 function weights(metafile: Metafile, outfile: string): [string, number][] {
@@ -137,64 +73,17 @@ function importChain(metafile: Metafile, entry: string, pkg: string): string[] {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
 
-/** The shared options without the `--alias` swaps: how a plain Bolt Lambda app is bundled. */
-function withoutAliases(): BundlingOptions {
-  const { '--alias': _aliases, ...rest } = BUNDLING.esbuildArgs as Record<string, unknown>;
-  return { ...BUNDLING, externalModules: [...BUNDLING.externalModules], mainFields: [...BUNDLING.mainFields], esbuildArgs: rest as BundlingOptions['esbuildArgs'] };
-}
-
-interface Target {
-  name: string;
-  entry: string;
-  /** A NewsBot function (held to the 1 MB target), or a reference row. */
-  isFunction: boolean;
-  bundling?: BundlingOptions;
-}
-
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-bench-bundle-'));
-  fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const minimalEntry = path.join(dir, 'minimal-bolt-app.mjs');
-  fs.writeFileSync(minimalEntry, MINIMAL_BOLT_APP);
-  const sdkEntry = path.join(dir, 'dynamodb-sdk-only.mjs');
-  fs.writeFileSync(
-    sdkEntry,
-    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\nexport const handler = async () => typeof DynamoDBDocumentClient.from(new DynamoDBClient({}));\n",
-  );
-
-  const hasAliases = '--alias' in BUNDLING.esbuildArgs;
-  const targets: Target[] = [
-    ...HANDLERS.map((name): Target => ({ name, entry: handlerEntry(name), isFunction: true })),
-    { name: 'minimal Bolt app', entry: minimalEntry, isFunction: false },
-    ...(hasAliases
-      ? [{ name: 'minimal Bolt app, no --alias', entry: minimalEntry, isFunction: false, bundling: withoutAliases() }]
-      : []),
-    { name: 'DynamoDB SDK only, bundled', entry: sdkEntry, isFunction: false },
-    {
-      name: 'DynamoDB SDK only, runtime copy',
-      entry: sdkEntry,
-      isFunction: false,
-      bundling: { ...BUNDLING, externalModules: ['@aws-sdk/*'], mainFields: [...BUNDLING.mainFields], esbuildArgs: { ...BUNDLING.esbuildArgs } },
-    },
-  ];
-  const built: (Omit<Result, 'loadMs' | 'loadMsMin' | 'loadMsSourceMaps'> & { target: Target })[] = [];
+  const dir = benchFolder('newsbot-bench-bundle-');
   try {
-    for (const target of targets) {
-      const outfile = path.join(dir, target.name.replace(/\W+/g, '-'), 'index.mjs');
-      const { metafile } = await build({
-        ...toEsbuildOptions(target.entry, outfile, target.bundling),
-        absWorkingDir: PROJECT_ROOT,
-        metafile: true,
-        logLevel: 'error',
-      });
-      built.push({ name: target.name, bytes: fs.statSync(outfile).size, metafile, outfile, target });
-    }
-    const times = loadTimes(built.map((bundle) => bundle.outfile));
+    const built = await buildTargets(dir, coldStartTargets(dir, HANDLERS));
+    const [plain, sourceMaps] = loadTimes(built.map((bundle) => bundle.outfile), runs, [[], ['--enable-source-maps']]);
     const results = built.map((bundle, i) => ({
       ...bundle,
-      loadMs: times[i]!.plain,
-      loadMsMin: times[i]!.plainMin,
-      loadMsSourceMaps: times[i]!.sourceMaps,
+      name: bundle.target.name,
+      loadMs: plain![i]!.median,
+      loadMsMin: plain![i]!.min,
+      loadMsSourceMaps: sourceMaps![i]!.median,
     }));
 
     const byName = (name: string) => results.find((result) => result.name === name);
