@@ -69,6 +69,12 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     expect(answer.text).toBe('I did not subscribe: This is an HTML page, not a feed.');
   });
 
+  it('refuses a feed on a private address before connecting, and says why', async () => {
+    const { placeholder, answer } = await subscribe('http://10.0.0.1/feed.xml');
+    expect(placeholder.text).toBe('Checking the feed at 10.0.0.1…');
+    expect(answer.text).toMatch(/^I did not subscribe: .*private/);
+  });
+
   it('says when a feed cannot be read, and does not subscribe', async () => {
     const { answer } = await subscribe(feeds.url('/gone.xml'));
     expect(answer.text).toMatch(/^I did not subscribe: .*404/);
