@@ -790,6 +790,14 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** Index of the last token `word` in sentence `sentence`, looking back from token `from`; -1 when it has none. */
+function lastWordOfSentence(tokens: readonly Token[], from: number, sentence: number, word: string): number {
+  for (let i = from; i >= 0 && tokens[i]!.sentence >= sentence; i--) {
+    if (tokens[i]!.sentence === sentence && tokens[i]!.lower === word) return i;
+  }
+  return -1;
+}
+
 function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry, tokens: readonly Token[]): Entity | null {
   const recent = (test: (e: Entity, s: Mention) => boolean, subjectsOnly: boolean) => {
     for (let i = seen.length - 1; i >= 0 && seen.length - i < 60; i--) {
@@ -803,9 +811,17 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
     const info = SUBJECT_PRONOUNS.get(tokens[m.first]!.lower)!;
     if (info.refersTo === 'person') {
       const ok = (e: Entity) => (e.kind === 'person' || e.kind === 'unnamed') && !e.place && compatible(e, info.gender);
-      // The subject of this or the last sentence first, whoever it is; further back, only known people.
+      // A subject earlier in this sentence first; else whoever spoke in the last sentence (the subject
+      // of its first cue verb: "Hayward revealed that Hoddle was approached. "He was not available,"
+      // he explained" is Hayward, not Hoddle, the subject of the clause inside), unless the sentence
+      // turned to someone else ("Bogdanov claimed the race was his, but McIlroy is unfazed. He
+      // admitted…"); else its latest subject; further back, only known people.
+      const sameSentence = recent((e, s) => ok(e) && s.sentence === m.sentence, true);
+      const but = lastWordOfSentence(tokens, m.first, m.sentence - 1, 'but');
+      const turned = but >= 0 && seen.some((s) => s.subject && s.sentence === m.sentence - 1 && s.first > but);
+      const lastSpeaker = turned ? undefined : seen.find((s) => s.cueSubject && s.sentence === m.sentence - 1 && s.entity !== null && ok(s.entity))?.entity;
       const near = (e: Entity, s: Mention) => ok(e) && s.sentence >= m.sentence - 1;
-      const entity = recent(near, true) ?? recent((e) => ok(e) && e.confirmed, true) ?? recent(ok, true) ?? recent(ok, false);
+      const entity = sameSentence ?? lastSpeaker ?? recent(near, true) ?? recent((e) => ok(e) && e.confirmed, true) ?? recent(ok, true) ?? recent(ok, false);
       if (entity) setGender(entity, info.gender);
       return entity ?? null;
     }
