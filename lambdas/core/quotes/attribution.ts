@@ -28,6 +28,16 @@ function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.word;
 }
 
+/** The person who is the subject of one of the two sentences before the quote, the latest one. */
+function personInFocus(mentions: readonly Mention[], quoteToken: number, sentence: number): Entity | undefined {
+  let found: Mention | undefined;
+  for (const m of mentions) {
+    if (m.first >= quoteToken || !m.subject || m.entity?.kind !== 'person' || m.sentence < sentence - 2 || m.sentence >= sentence) continue;
+    if (!found || m.first > found.first) found = m;
+  }
+  return found?.entity ?? undefined;
+}
+
 export function attributeQuotes(
   body: string,
   spans: readonly QuoteSpan[],
@@ -174,6 +184,10 @@ export function attributeQuotes(
       const lastCueAt = lastCue ? lastCue.first : -1;
       const quoteAt: number = lastQuote ? lastQuote.token : -1;
       entity = quoteAt > lastCueAt ? lastQuote!.entity : lastCue?.entity ?? null;
+      // Nobody has spoken yet: a whole-sentence quote right after a sentence about someone is theirs
+      // ("Mauresmo spent five weeks at number one before injury. "Since then, I feel confident…"").
+      // Once someone has, an uncued quote stays theirs: interviews run on over many paragraphs.
+      if (!entity && !partial) entity = personInFocus(analysis.mentions, p, sentence) ?? null;
       if (entity) path = 'previous-speaker';
     }
     if (entity) lastQuote = { entity, token: p };

@@ -529,10 +529,11 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
           const named = mentionStartingAt.get(k);
           const between = tokens.slice(verb + 1, k);
           const afterOwner = tokens[k - 1]!.cap && /['’]s$/.test(tokens[k - 1]!.text) && between.every((t) => t.cap);
-          // "said team-mate Chris Paterson.": a lower-case description, then the name, then the end.
+          // "said team-mate Chris Paterson.", "said Spanish teenager Nadal.": a lower-case description
+          // (a nationality may lead it), then the name, then the end.
           const described =
             between.length <= 3 &&
-            between.every((t) => t.word && !t.cap && (!DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) && !STOP_LEFT.has(t.lower)) &&
+            between.every((t) => t.word && (!t.cap || OFFICE_TITLES.has(t.lower)) && (!DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) && !STOP_LEFT.has(t.lower)) &&
             !tokens[named?.last !== undefined ? named.last + 1 : k]?.word;
           if (named && named.type === 'name' && (tokens[k - 1]!.text === ',' || afterOwner || described)) return named;
           if (tokens[k]!.quote >= 0) break;
