@@ -132,3 +132,46 @@ export function loadTimes(files: string[], runs: number, optionSets: string[][] 
     }),
   );
 }
+
+/** A Lambda Function URL event carrying one signed slash command, as Slack sends it. */
+export function signedCommandEvent(signingSecret: string, body: string, signedHeaders: (secret: string, body: string) => Record<string, string>) {
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: '/slack/events',
+    rawQueryString: '',
+    headers: { ...signedHeaders(signingSecret, body), 'content-type': 'application/x-www-form-urlencoded' },
+    body,
+    isBase64Encoded: false,
+    requestContext: { http: { method: 'POST', path: '/slack/events', sourceIp: '127.0.0.1' }, requestId: 'bench', timeEpoch: Date.now() },
+  };
+}
+
+export interface FirstAnswer {
+  /** Import of the bundle. */
+  loadMs: number;
+  /** The first invocation: building the app (clients, Bolt) and answering one command. */
+  firstMs: number;
+  status: number;
+}
+
+/**
+ * A cold start as a user meets it, in a fresh Node process: import the bundle,
+ * then answer one signed command (`event`), with `env` as the function's
+ * environment. What the first Slack user waits for, less the Lambda runtime's
+ * own start and the network.
+ */
+export function firstAnswer(file: string, event: unknown, env: Record<string, string>): FirstAnswer {
+  const script = `const t0 = performance.now();
+const { handler } = await import(process.argv[1]);
+const t1 = performance.now();
+const result = await handler(JSON.parse(process.env.BENCH_EVENT), { awsRequestId: 'bench' }, () => {});
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, status: result?.statusCode ?? 0 }));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href], {
+    encoding: 'utf8',
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', NODE_OPTIONS: '', ...env, BENCH_EVENT: JSON.stringify(event) },
+  });
+  if (child.status !== 0) throw new Error(`first answer from ${file} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as FirstAnswer;
+}
