@@ -9,7 +9,8 @@ import { handlerBase, once } from './cold-start';
  * The feed poller, run by an EventBridge schedule every 15 minutes: polls the
  * feeds that are due and queues their new items for the worker. A broken feed
  * is recorded on the feed (and its channels told once), not thrown; the run
- * throws only when the store failed for some feed, so the invocation is retried.
+ * throws only when the store or the job queue failed for some feed, so the
+ * invocation is retried (and the errors alarm fires).
  */
 const base = handlerBase('feeds');
 
@@ -25,6 +26,6 @@ const feedDeps = once(async () => ({
 export async function handler(_event?: unknown, context?: Context): Promise<{ polled: number; queued: number }> {
   setInvocationContext({ awsRequestId: context?.awsRequestId });
   const summary = await pollDueFeeds(await feedDeps());
-  if (summary.errors > 0) throw new Error(`${summary.errors} feed poll(s) failed on the store; see feed_poll_error`);
+  if (summary.errors > 0) throw new Error(`${summary.errors} feed poll(s) failed on the store or the job queue; see feed_poll_error`);
   return { polled: summary.polled, queued: summary.queued };
 }

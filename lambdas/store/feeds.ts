@@ -206,3 +206,8 @@ export async function markFeedItemSeen(ctx: StoreContext, feedUrl: string, itemK
   const item = { ...feedItemSeenKey(feedIdFor(feedUrlOf(feedUrl)), keyHash(itemKey, 26)), kind: 'feed-item-seen', seenAt: ctx.now().toISOString() };
   return putFirstTime(ctx, item, SEEN_TTL_SECONDS);
 }
+
+/** Forget that an item was seen: its job could not be queued, so the next try must find it new again. */
+export async function forgetFeedItemSeen(ctx: StoreContext, feedUrl: string, itemKey: string): Promise<void> {
+  await ctx.client.send(new DeleteCommand({ TableName: ctx.tableName, ...CAPACITY, Key: feedItemSeenKey(feedIdFor(feedUrlOf(feedUrl)), keyHash(itemKey, 26)) }));
+}

@@ -57,6 +57,7 @@ export function createStore(options: StoreOptions): NewsStore {
     dueFeeds: (now, limit) => feeds.dueFeeds(ctx, now, limit),
     updateFeed: (feedUrl, patch) => feeds.updateFeed(ctx, feedUrl, patch),
     markFeedItemSeen: (feedUrl, itemKey) => feeds.markFeedItemSeen(ctx, feedUrl, itemKey),
+    forgetFeedItemSeen: (feedUrl, itemKey) => feeds.forgetFeedItemSeen(ctx, feedUrl, itemKey),
 
     getDigestSettings: (teamId, channelId) => digests.getDigestSettings(ctx, teamId, channelId),
     setDigestSchedule: (teamId, channelId, schedule, nextDueAt) => digests.setDigestSchedule(ctx, teamId, channelId, schedule, nextDueAt),

@@ -157,6 +157,7 @@ export interface NewsStore {
   dueFeeds(now: Date, limit?: number): Promise<FeedState[]>;
   updateFeed(feedUrl: string, patch: FeedPatch): Promise<void>;
   markFeedItemSeen(feedUrl: string, itemKey: string): Promise<boolean>;
+  forgetFeedItemSeen(feedUrl: string, itemKey: string): Promise<void>;
 
   // Digests
   getDigestSettings(teamId: string, channelId: string): Promise<DigestSettings | undefined>;

@@ -178,6 +178,27 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     expect((await listChannelFeeds(store, 'T3', 'CFLAKY1'))[0]?.failing).toBeUndefined();
   });
 
+  it('keeps a poll whose jobs could not be queued from losing its items or blaming the feed', async () => {
+    const path = '/queue-down.xml';
+    feeds.set(path, { body: rss('Queue Down', []) });
+    await subscribeToFeed(deps, { teamId: 'T7', channelId: 'C7', url: feeds.url(path) });
+    feeds.set(path, { body: rss('Queue Down', [{ guid: 'q1', title: 'One', link: feeds.url('/queue/1') }]) });
+    const working = deps.jobs;
+    deps.jobs = { enqueue: async () => Promise.reject(new Error('SQS is down')) };
+    try {
+      const down = await pollLater();
+      expect(down).toMatchObject({ errors: 1, queued: 0 });
+    } finally {
+      deps.jobs = working;
+    }
+    // Not the feed's fault: no failure recorded, no notice; the feed is still due, its item still new.
+    expect(await store.getFeed(feeds.url(path))).toMatchObject({ failures: 0, notifiedFailure: false });
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage' && /Queue Down/.test(c.body.text ?? ''))).toEqual([]);
+    jobs.length = 0;
+    await pollLater(1);
+    expect(jobs.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual([feeds.url('/queue/1')]);
+  });
+
   it('queues at most MAX_QUEUED_PER_POLL new items per poll and leaves the rest for the next poll', async () => {
     const path = '/busy.xml';
     const items = Array.from({ length: MAX_QUEUED_PER_POLL + 12 }, (_, n) => ({ guid: `b${n}`, title: `Busy ${n}`, link: feeds.url(`/busy/${n}`) }));

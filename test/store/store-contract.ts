@@ -535,6 +535,15 @@ export function storeContract(endpoint: () => string): void {
       const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: feedItemSeenKey(feedIdFor(feed), keyHash('guid-1', 26)) }));
       expect(Item?.[TABLE.ttlAttribute]).toBeGreaterThan(Date.now() / 1000 + 30 * 86_400);
     });
+
+    it('forgets a seen item, so it is new again (its job could not be queued)', async () => {
+      const feed = `https://feeds.example/${randomUUID()}.xml`;
+      expect(await store.markFeedItemSeen(feed, 'guid-1')).toBe(true);
+      await store.forgetFeedItemSeen(feed, 'guid-1');
+      await store.forgetFeedItemSeen(feed, 'never-seen');
+      expect(await store.markFeedItemSeen(feed, 'guid-1')).toBe(true);
+      expect(await store.markFeedItemSeen(feed, 'guid-1')).toBe(false);
+    });
   });
 
   describe('digests', () => {

@@ -16,9 +16,12 @@ import type { NewsStore } from '../../store/index';
 /** Items checked at once: the conditional writes overlap instead of queueing one by one. */
 const CHECK_PARALLEL = 10;
 
+const idKey = (item: FeedItem) => `id:${item.id}`;
+const urlKey = (link: string) => `url:${canonicalUrl(link)}`;
+
 async function isNew(store: NewsStore, feedUrl: string, item: FeedItem): Promise<boolean> {
-  if (!(await store.markFeedItemSeen(feedUrl, `id:${item.id}`))) return false;
-  return !item.link || store.markFeedItemSeen(feedUrl, `url:${canonicalUrl(item.link)}`);
+  if (!(await store.markFeedItemSeen(feedUrl, idKey(item)))) return false;
+  return !item.link || store.markFeedItemSeen(feedUrl, urlKey(item.link));
 }
 
 export async function markNewItems(store: NewsStore, feedUrl: string, items: readonly FeedItem[], limit = Infinity): Promise<FeedItem[]> {
@@ -32,4 +35,24 @@ export async function markNewItems(store: NewsStore, feedUrl: string, items: rea
     });
   }
   return fresh;
+}
+
+/**
+ * Queue the jobs of items just marked new; if queueing fails, forget the marks
+ * before rethrowing, so the retry (SQS redelivery, the next poll) finds the
+ * items new again instead of losing them. An item queued twice is harmless:
+ * the job id and the ingest are the same.
+ */
+export async function queueOrForget<T>(store: NewsStore, feedUrl: string, fresh: readonly FeedItem[], queue: () => Promise<T>): Promise<T> {
+  try {
+    return await queue();
+  } catch (error) {
+    await Promise.all(
+      fresh.flatMap((item) => [
+        store.forgetFeedItemSeen(feedUrl, idKey(item)),
+        ...(item.link ? [store.forgetFeedItemSeen(feedUrl, urlKey(item.link))] : []),
+      ]),
+    );
+    throw error;
+  }
 }

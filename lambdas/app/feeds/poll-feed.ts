@@ -2,7 +2,7 @@ import { readFeed } from '../../fetch/feed/index';
 import type { FeedState } from '../../store/index';
 import { feedBackNotice, feedFailingNotice } from './feed-notices';
 import { queueFeedItems } from './feed-item-jobs';
-import { markNewItems } from './new-items';
+import { markNewItems, queueOrForget } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt, shouldNotifyFailure } from './poll-policy';
 import type { FeedDeps } from './ports';
 
@@ -21,8 +21,10 @@ function reasonOf(error: unknown): string {
 /**
  * Poll one feed, once for all the channels that follow it: conditional GET,
  * parse, queue the new items for every team that follows it, record the
- * result and when to poll next. A failure is recorded (with backoff) rather
- * than thrown, so one broken feed never stops the others.
+ * result and when to poll next. A failure of the feed is recorded (with
+ * backoff) rather than thrown, so one broken feed never stops the others; a
+ * failure of ours (the table, the job queue) is thrown, and the run goes on to
+ * the next feed.
  */
 export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOutcome> {
   const { store, log } = deps;
@@ -30,44 +32,49 @@ export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOut
   if (subscribers.length === 0) return { status: 'no-subscribers' };
   const now = deps.clock();
 
-  let failure: string;
+  // Only reading the feed can fail as the feed's fault. Our own writes and the job queue are not
+  // in this try: their failure is thrown (the run logs it, the function errors, the alarm fires),
+  // never recorded against the feed or announced to its channels.
+  let response: Awaited<ReturnType<FeedDeps['fetchFeed']>> | undefined;
+  let parsed: ReturnType<typeof readFeed> | undefined;
+  let failure = '';
   try {
-    const response = await deps.fetchFeed(feed.feedUrl, { etag: feed.etag, lastModified: feed.lastModified });
-    if (response.notModified) {
-      await store.updateFeed(feed.feedUrl, { nextPollAt: nextPollAt(now, 0), ...healthy() });
-      await tellRecovered(deps, feed, subscribers);
-      return { status: 'not-modified' };
-    }
-    const parsed = readFeed(response.bytes, { contentType: response.contentType, url: response.url });
-    if (parsed.ok) {
-      const fresh = await markNewItems(store, feed.feedUrl, parsed.feed.items, MAX_QUEUED_PER_POLL);
-      const teams = [...new Set(subscribers.map((s) => s.teamId))];
-      const queued = await queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh);
-      // Items left unseen by the limit must be read next time: no validators, so no 304 hides them.
-      const complete = fresh.length < MAX_QUEUED_PER_POLL;
-      await store.updateFeed(feed.feedUrl, {
-        nextPollAt: nextPollAt(now, 0),
-        etag: complete ? response.etag : undefined,
-        lastModified: complete ? response.lastModified : undefined,
-        ...(parsed.feed.title ? { title: parsed.feed.title } : {}),
-        ...healthy(),
-      });
-      await tellRecovered(deps, feed, subscribers);
-      if (parsed.feed.malformed) log.warn('feed_malformed', { feedUrl: feed.feedUrl, reason: parsed.feed.malformed });
-      return {
-        status: 'ok',
-        title: parsed.feed.title,
-        items: parsed.feed.items.length,
-        newItems: fresh.length,
-        queued,
-        ...(parsed.feed.malformed ? { malformed: parsed.feed.malformed } : {}),
-      };
-    }
-    failure = parsed.notAFeed.message;
+    response = await deps.fetchFeed(feed.feedUrl, { etag: feed.etag, lastModified: feed.lastModified });
+    if (!response.notModified) parsed = readFeed(response.bytes, { contentType: response.contentType, url: response.url });
   } catch (error) {
     log.warn('feed_fetch_failed', { feedUrl: feed.feedUrl, error });
     failure = reasonOf(error);
   }
+  if (response?.notModified) {
+    await store.updateFeed(feed.feedUrl, { nextPollAt: nextPollAt(now, 0), ...healthy() });
+    await tellRecovered(deps, feed, subscribers);
+    return { status: 'not-modified' };
+  }
+  if (response && parsed?.ok) {
+    const fresh = await markNewItems(store, feed.feedUrl, parsed.feed.items, MAX_QUEUED_PER_POLL);
+    const teams = [...new Set(subscribers.map((s) => s.teamId))];
+    const queued = await queueOrForget(store, feed.feedUrl, fresh, () => queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh));
+    // Items left unseen by the limit must be read next time: no validators, so no 304 hides them.
+    const complete = fresh.length < MAX_QUEUED_PER_POLL;
+    await store.updateFeed(feed.feedUrl, {
+      nextPollAt: nextPollAt(now, 0),
+      etag: complete ? response.etag : undefined,
+      lastModified: complete ? response.lastModified : undefined,
+      ...(parsed.feed.title ? { title: parsed.feed.title } : {}),
+      ...healthy(),
+    });
+    await tellRecovered(deps, feed, subscribers);
+    if (parsed.feed.malformed) log.warn('feed_malformed', { feedUrl: feed.feedUrl, reason: parsed.feed.malformed });
+    return {
+      status: 'ok',
+      title: parsed.feed.title,
+      items: parsed.feed.items.length,
+      newItems: fresh.length,
+      queued,
+      ...(parsed.feed.malformed ? { malformed: parsed.feed.malformed } : {}),
+    };
+  }
+  if (parsed && !parsed.ok) failure = parsed.notAFeed.message;
 
   const failures = feed.failures + 1;
   const notify = shouldNotifyFailure(failures, feed.notifiedFailure);

@@ -1,6 +1,6 @@
 import { readFeed } from '../../fetch/feed/index';
 import { queueFeedItems } from './feed-item-jobs';
-import { markNewItems } from './new-items';
+import { markNewItems, queueOrForget } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt } from './poll-policy';
 import type { FeedDeps } from './ports';
 
@@ -40,8 +40,14 @@ export async function subscribeToFeed(
   const fresh = await markNewItems(store, feedUrl, feed.items, MAX_QUEUED_PER_POLL);
   const followers = await store.feedSubscribers(feedUrl);
   const otherTeams = [...new Set(followers.map((s) => s.teamId))].filter((t) => t !== request.teamId);
-  let queued = await queueFeedItems(deps.jobs, [request.teamId], feedUrl, created ? feed.items.slice(0, MAX_QUEUED_PER_POLL) : fresh);
-  queued += await queueFeedItems(deps.jobs, otherTeams, feedUrl, fresh);
+  const queueItems = async () =>
+    (await queueFeedItems(deps.jobs, [request.teamId], feedUrl, created ? feed.items.slice(0, MAX_QUEUED_PER_POLL) : fresh)) +
+    (await queueFeedItems(deps.jobs, otherTeams, feedUrl, fresh));
+  const queued = await queueOrForget(store, feedUrl, fresh, queueItems).catch(async (error: unknown) => {
+    // Nothing half done stays behind: the retry subscribes again and queues every item.
+    if (created) await store.unsubscribe(request.teamId, request.channelId, feedUrl);
+    throw error;
+  });
 
   // Items left unseen by the limit must be read by the next poll: no validators, so no 304 hides them.
   const complete = fresh.length < MAX_QUEUED_PER_POLL;

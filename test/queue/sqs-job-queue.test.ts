@@ -1,0 +1,45 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JobSchema, type Job } from '../../lambdas/app/jobs';
+import { createSqsJobQueue } from '../../lambdas/queue/sqs-job-queue';
+import { startFakeSqs } from '../helpers/fake-sqs';
+
+const JOB: Job = { kind: 'ingest-url', jobId: 'job-sqs-1', teamId: 'T0SQS', url: 'https://news.example.org/story', reply: 'added' };
+
+describe('Adapter: the SQS job queue, against a loopback SQS', () => {
+  let sqs: Awaited<ReturnType<typeof startFakeSqs>>;
+  let client: SQSClient;
+
+  beforeAll(async () => {
+    sqs = await startFakeSqs();
+    client = new SQSClient({ endpoint: sqs.origin, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  });
+  afterAll(async () => {
+    client?.destroy();
+    await sqs?.close();
+  });
+
+  it('sends one SendMessage per job, its body the job as JSON the worker parses back', async () => {
+    await createSqsJobQueue(sqs.queueUrl, client).enqueue(JOB);
+    expect(sqs.targets.at(-1)).toBe('AmazonSQS.SendMessage');
+    const sent = sqs.messages.at(-1)!;
+    expect(sent.queueUrl).toBe(sqs.queueUrl);
+    expect(JobSchema.parse(JSON.parse(sent.body))).toEqual(JOB);
+  });
+
+  it('fails the enqueue when SQS answers an error, so the caller can say so', async () => {
+    const before = sqs.messages.length;
+    sqs.failNext();
+    await expect(createSqsJobQueue(sqs.queueUrl, client).enqueue(JOB)).rejects.toThrow(/queue does not exist/);
+    expect(sqs.messages.length).toBe(before);
+  });
+
+  it('fails when the checksum SQS returns does not match the body sent (the SDK checks it)', async () => {
+    sqs.corruptNext();
+    await expect(createSqsJobQueue(sqs.queueUrl, client).enqueue(JOB)).rejects.toThrow('InvalidChecksumError');
+  });
+
+  it('refuses plainly when no queue is configured, without loading the SQS client', async () => {
+    await expect(createSqsJobQueue(undefined, client).enqueue(JOB)).rejects.toThrow('JOB_QUEUE_URL is not set');
+  });
+});
