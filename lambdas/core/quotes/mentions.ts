@@ -236,6 +236,11 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       } else if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
         entity = registry.create('person', display, { nameWords: [word], confirmed: true });
         persons.push(entity);
+      } else if (!isAllCaps(run.name[0]!) && !ORGANISATION_NOUNS.has(word) && afterRoleNoun(tokens, run.first, GIVEN_NAME_GENDER.has(word))) {
+        // "Mr Nogar's son Stephen", "said his wife, Sheila", "keeper Jonas": a name right after a family noun,
+        // or a known given name after a job noun.
+        entity = registry.create('person', display, { nameWords: [word] });
+        persons.push(entity);
       } else if (!ORGANISATION_NOUNS.has(word) && !isAllCaps(run.name[0]!) && !run.name[0]!.includes('-') && tokens[run.first - 1]?.lower !== 'the' && personLikeCueFollows(tokens, run.last)) {
         // "Parry explained", "admitted Kiely": a lone surname that speaks like a person.
         entity = persons.find((p) => p.nameWords.length === 1 && p.nameWords[0] === word) ?? registry.create('person', display, { nameWords: [word] });
@@ -521,6 +526,11 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
         // "said Scott, who won in 6.46secs, his best time": a name closed by punctuation.
         else if (m.type !== 'pronoun' && afterCore && !afterCore.word && afterCore.quote < 0) inverted = m;
       }
+      // "said his wife, Sheila.": a role, then the name in apposition, who is the speaker.
+      if (inverted && inverted.type === 'role' && tokens[inverted.extentEnd + 1]?.text === ',') {
+        const named = mentionStartingAt.get(inverted.extentEnd + 2);
+        if (named && named.type === 'name' && named.entity?.kind === 'person') return named;
+      }
       if (inverted) return inverted;
       // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition;
       // "said Iron Maiden's Bruce Dickinson": the name after its band or employer.
@@ -605,6 +615,19 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
     for (const m of mentions) if (m.entity === unnamed) m.entity = person;
     registry.alias(person, unnamed.name);
   }
+}
+
+/** Nouns of kinship: the capitalised word after one is a personal name ("his wife Sheila"), not a firm. */
+const FAMILY_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'mum', 'dad', 'uncle', 'aunt']);
+
+/**
+ * A lower-case person noun just before token `first`, or before the comma there ("wife Sharon",
+ * "wife, Sheila"): a family noun always, a job noun only when `knownGivenName`.
+ */
+function afterRoleNoun(tokens: readonly Token[], first: number, knownGivenName: boolean): boolean {
+  const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+  if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence) return false;
+  return FAMILY_NOUNS.has(before.lower) || (knownGivenName && PERSON_ROLE_NOUNS.has(before.lower));
 }
 
 /** Verbs people use but organisations rarely do: a lone surname before or after one of them is a person. */
@@ -881,6 +904,19 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
   // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus.
   const byRole = recent((e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender), false);
   if (byRole) return byRole;
+  // "her lawyers said": someone else, who speaks for the woman in focus ("Lana Clarkson's lawyers").
+  if (phrase.determiner === 'his' || phrase.determiner === 'her') {
+    const ownerGender = phrase.determiner === 'his' ? 'male' : 'female';
+    const person = (e: Entity) => e.kind === 'person' && !e.place;
+    const owner =
+      recent((e, s) => person(e) && compatible(e, ownerGender) && s.sentence >= m.sentence - 1 && e.confirmed, true) ??
+      recent((e) => person(e) && e.gender === ownerGender, true) ??
+      recent((e) => person(e) && e.gender === ownerGender, false) ??
+      recent((e) => person(e) && compatible(e, ownerGender), true);
+    if (!owner) return null;
+    const name = `${owner.name}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`;
+    return registry.byName('unnamed', name) ?? registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+  }
   if (phrase.determiner !== 'the') return null;
   const inFocus =
     recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ??

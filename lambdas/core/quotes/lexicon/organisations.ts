@@ -18,6 +18,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'officials', 'spokesmen', 'researchers', 'scientists', 'analysts', 'critics', 'experts', 'group',
   'bbc', 'cnn', 'reuters', 'nasa', 'fbi', 'cia', 'nsa', 'who', 'un', 'eu', 'nato', 'opec', 'imf',
   'microsoft', 'google', 'apple', 'amazon', 'facebook', 'ibm', 'intel', 'sony', 'nintendo',
+  // Events and competitions, never a person after a nationality ("Australian Open", "Davis Cup").
+  'open', 'cup', 'championship', 'championships', 'games', 'olympics', 'trophy', 'prix', 'masters', 'airways', 'airlines',
 ]);
 
 /** Bare plural or collective subjects that speak as a group ("police said", "officials said"). */
