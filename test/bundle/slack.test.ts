@@ -4,6 +4,8 @@ import { NOT_IN_LAMBDA } from '../../cdk/constructs/bundling-options';
 import { interactionBody, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
 import { createStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
+import { startFakeSqs } from '../helpers/fake-sqs';
+import { JobSchema } from '../../lambdas/app/jobs';
 import { replyText, TEST_SIGNING_SECRET } from '../helpers/slack-request';
 import { freshTable } from '../helpers/table';
 import { blockAction } from '../slack/support/requests';
@@ -32,17 +34,22 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
   let handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
   let slack: Awaited<ReturnType<typeof startFakeSlack>>;
   let articleId: string;
+  let sqs: Awaited<ReturnType<typeof startFakeSqs>>;
 
   beforeAll(async () => {
     slack = await startFakeSlack();
     const table = await freshTable();
     articleId = (await seedArticle(createStore({ client: table.client, tableName: table.tableName }), TEAM, { text: fixture('night-ferry.txt'), url: 'https://news.example.org/ferry' })).id;
-    bundle = await loadBundle<{ handler: typeof handler }>('lambdas/handlers/slack.ts', { ...table, slackApiUrl: slack.apiUrl });
+    sqs = await startFakeSqs();
+    // The job queue as deployed (SQS), on loopback; credentials from the environment, as Lambda gives them.
+    const extra = { JOB_QUEUE_URL: sqs.queueUrl, AWS_ENDPOINT_URL_SQS: sqs.origin, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' };
+    bundle = await loadBundle<{ handler: typeof handler }>('lambdas/handlers/slack.ts', { ...table, slackApiUrl: slack.apiUrl, extra });
     ({ metafile, code } = bundle);
     ({ handler } = bundle.module);
   }, 60_000);
   afterAll(async () => {
     await slack?.close();
+    await sqs?.close();
     bundle?.remove();
   });
 
@@ -89,5 +96,17 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
     const clicked = await handler(functionUrlEvent(interactionBody(payload)), {});
     expect(clicked.statusCode).toBe(200);
     expect(replyText(slack.calls.find((c) => c.path === '/response/bundle')!.body)).toContain('Full summary');
+  });
+
+  it('puts slow work on the SQS job queue with the bundled SQS client: /news add <url> and /news subscribe <url>', async () => {
+    const add = await handler(functionUrlEvent(slashCommandBody({ text: 'add https://news.example.org/new-story', teamId: TEAM, responseUrl: slack.responseUrl('add') })), {});
+    expect(JSON.parse(add.body)).toMatchObject({ response_type: 'ephemeral', text: 'Reading news.example.org…' });
+    const subscribe = await handler(functionUrlEvent(slashCommandBody({ text: 'subscribe https://feeds.example.org/rss', teamId: TEAM })), {});
+    expect(JSON.parse(subscribe.body)).toMatchObject({ response_type: 'ephemeral', text: 'Checking the feed at feeds.example.org…' });
+    const jobs = sqs.messages.map((m) => JobSchema.parse(JSON.parse(m.body)));
+    expect(jobs).toEqual([
+      expect.objectContaining({ kind: 'ingest-url', teamId: TEAM, url: 'https://news.example.org/new-story', responseUrl: slack.responseUrl('add') }),
+      expect.objectContaining({ kind: 'subscribe-feed', teamId: TEAM, url: 'https://feeds.example.org/rss' }),
+    ]);
   });
 });

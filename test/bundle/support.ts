@@ -21,7 +21,10 @@ export interface BuiltBundle<M> {
  * handler's environment at the suite's DynamoDB table and loopback Slack, and
  * import it, as a Lambda cold start does.
  */
-export async function loadBundle<M>(entry: string, env: { tableName: string; endpoint: string; slackApiUrl: string }): Promise<BuiltBundle<M>> {
+export async function loadBundle<M>(
+  entry: string,
+  env: { tableName: string; endpoint: string; slackApiUrl: string; extra?: Record<string, string> },
+): Promise<BuiltBundle<M>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-bundle-'));
   const outfile = path.join(dir, 'index.mjs');
   const { metafile } = await build({
@@ -38,6 +41,7 @@ export async function loadBundle<M>(entry: string, env: { tableName: string; end
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
     SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
     LOG_LEVEL: 'silent',
+    ...env.extra,
   });
   return {
     module: (await import(pathToFileURL(outfile).href)) as M,
