@@ -4,7 +4,7 @@ import { NOT_IN_LAMBDA } from '../../cdk/constructs/bundling-options';
 import { interactionBody, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
 import { createStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
-import { startFakeSqs } from '../helpers/fake-sqs';
+import { startFakeSecretsManager, startFakeSqs } from '../helpers/fake-aws';
 import { JobSchema } from '../../lambdas/app/jobs';
 import { replyText, TEST_SIGNING_SECRET } from '../helpers/slack-request';
 import { freshTable } from '../helpers/table';
@@ -35,14 +35,27 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
   let slack: Awaited<ReturnType<typeof startFakeSlack>>;
   let articleId: string;
   let sqs: Awaited<ReturnType<typeof startFakeSqs>>;
+  let secrets: Awaited<ReturnType<typeof startFakeSecretsManager>>;
 
   beforeAll(async () => {
     slack = await startFakeSlack();
     const table = await freshTable();
     articleId = (await seedArticle(createStore({ client: table.client, tableName: table.tableName }), TEAM, { text: fixture('night-ferry.txt'), url: 'https://news.example.org/ferry' })).id;
     sqs = await startFakeSqs();
-    // The job queue as deployed (SQS), on loopback; credentials from the environment, as Lambda gives them.
-    const extra = { JOB_QUEUE_URL: sqs.queueUrl, AWS_ENDPOINT_URL_SQS: sqs.origin, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' };
+    secrets = await startFakeSecretsManager({ 'newsbot/test/slack': JSON.stringify({ signingSecret: TEST_SIGNING_SECRET, botToken: 'xoxb-from-the-secret' }) });
+    // As deployed: the Slack credentials in Secrets Manager, slow work on SQS (both on loopback here),
+    // AWS credentials in the environment, as Lambda gives them.
+    const extra = {
+      SLACK_SECRET_ID: 'newsbot/test/slack',
+      // Wrong on purpose: a request signed with the secret's value must pass, so the secret was read and used.
+      SLACK_SIGNING_SECRET: 'not-the-one-in-the-secret',
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.origin,
+      JOB_QUEUE_URL: sqs.queueUrl,
+      AWS_ENDPOINT_URL_SQS: sqs.origin,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+    };
     bundle = await loadBundle<{ handler: typeof handler }>('lambdas/handlers/slack.ts', { ...table, slackApiUrl: slack.apiUrl, extra });
     ({ metafile, code } = bundle);
     ({ handler } = bundle.module);
@@ -50,6 +63,7 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
   afterAll(async () => {
     await slack?.close();
     await sqs?.close();
+    await secrets?.close();
     bundle?.remove();
   });
 
@@ -84,7 +98,7 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
     expect(left).toEqual([]);
   });
 
-  it('answers a signed /news help and a signed button click, so the aliased packages are never called', async () => {
+  it('answers a signed /news help and a signed button click with the credentials of the Slack secret, so the aliased packages are never called', async () => {
     const help = await handler(functionUrlEvent(slashCommandBody({ text: 'help', teamId: TEAM })), {});
     expect(help.statusCode).toBe(200);
     expect(JSON.parse(help.body).text).toContain('/news quote');
@@ -96,6 +110,8 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
     const clicked = await handler(functionUrlEvent(interactionBody(payload)), {});
     expect(clicked.statusCode).toBe(200);
     expect(replyText(slack.calls.find((c) => c.path === '/response/bundle')!.body)).toContain('Full summary');
+    // The credentials came from the secret, read once for all these requests.
+    expect(secrets.calls.map((c) => c.target)).toEqual(['secretsmanager.GetSecretValue']);
   });
 
   it('puts slow work on the SQS job queue with the bundled SQS client: /news add <url> and /news subscribe <url>', async () => {

@@ -4,7 +4,7 @@ import { JobSchema } from '../../lambdas/app/jobs';
 import { createStore } from '../../lambdas/store/index';
 import { rss, startFeedServer } from '../feeds/feed-server';
 import { startFakeSlack } from '../helpers/fake-slack';
-import { startFakeSqs } from '../helpers/fake-sqs';
+import { startFakeSqs } from '../helpers/fake-aws';
 import { sqsRecord } from '../helpers/sqs';
 import { freshTable } from '../helpers/table';
 

@@ -2,7 +2,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobSchema, type Job } from '../../lambdas/app/jobs';
 import { createSqsJobQueue } from '../../lambdas/queue/sqs-job-queue';
-import { startFakeSqs } from '../helpers/fake-sqs';
+import { startFakeSqs } from '../helpers/fake-aws';
 
 const JOB: Job = { kind: 'ingest-url', jobId: 'job-sqs-1', teamId: 'T0SQS', url: 'https://news.example.org/story', reply: 'added' };
 
@@ -21,7 +21,7 @@ describe('Adapter: the SQS job queue, against a loopback SQS', () => {
 
   it('sends one SendMessage per job, its body the job as JSON the worker parses back', async () => {
     await createSqsJobQueue(sqs.queueUrl, client).enqueue(JOB);
-    expect(sqs.targets.at(-1)).toBe('AmazonSQS.SendMessage');
+    expect(sqs.calls.at(-1)).toMatchObject({ target: 'AmazonSQS.SendMessage', authorization: expect.stringMatching(/^AWS4-HMAC-SHA256 Credential=test\//) });
     const sent = sqs.messages.at(-1)!;
     expect(sent.queueUrl).toBe(sqs.queueUrl);
     expect(JobSchema.parse(JSON.parse(sent.body))).toEqual(JOB);
