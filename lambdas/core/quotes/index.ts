@@ -18,12 +18,22 @@ export interface QuoteResult {
  * of each quote. Each speaker is listed once, under its canonical name, with
  * the aliases and roles the article uses and the cross-article lookup key.
  */
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
+
 export function findQuotes(article: CleanArticle): QuoteResult {
   const spans = findQuoteSpans(article);
   if (spans.length === 0) return { quotes: [], speakers: [] };
   const tokens = tokenize(article, spans);
   const analysis = analyzeMentions(tokens);
   const attributed = attributeQuotes(article.body, spans, tokens, analysis);
+
+  // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a
+  // person) speaks as "I", so it is a person; its lookup key is then a person's, as in other articles.
+  for (const { span, entity, partial } of attributed) {
+    if (entity?.kind === 'organisation' && entity.weak && !partial && FIRST_PERSON_SINGULAR.test(article.body.slice(span.start, span.end))) {
+      entity.kind = 'person';
+    }
+  }
 
   const speakers = new Map<Entity, Speaker>();
   const quotes: Quote[] = attributed.map(({ span, entity, partial }) => {
