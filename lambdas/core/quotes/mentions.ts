@@ -4,7 +4,7 @@ import { GIVEN_NAME_GENDER } from './lexicon/first-names';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { SUBJECT_PRONOUNS, type Gender } from './lexicon/pronouns';
-import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { DOCUMENT_NOUNS, NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
 import type { Token } from './tokens';
 
@@ -315,14 +315,25 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (!reporter(h) || !t.word || consumed[h] || named || (t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     const noun = t.lower;
     // "the 30-year-old": an age stands for the person.
-    const isPersonRole = PERSON_ROLE_NOUNS.has(noun) || (noun.startsWith('spokes') && /^spokes(men|women|people)$/.test(noun)) || (noun.endsWith('-old') && /^\d+-year-old$/.test(noun));
+    const isPersonRole =
+      PERSON_ROLE_NOUNS.has(noun) ||
+      (noun.startsWith('spokes') && /^spokes(men|women|people)$/.test(noun)) ||
+      (noun.endsWith('-old') && /^\d+-year-old$/.test(noun)) ||
+      (NATIONALITY_NOUNS.has(noun) && standsAlone(tokens, h));
     const isOrgRole = ORGANISATION_ROLE_NOUNS.has(noun);
     const isDocument = DOCUMENT_NOUNS.has(noun);
     const isGroup = GROUP_SUBJECTS.has(noun);
     if (!isPersonRole && !isOrgRole && !isDocument && !isGroup) continue;
     // "chief executive", "managing director": the last noun of a compound is the head.
     const nextWord = tokens[h + 1];
-    if (nextWord && nextWord.word && nextWord.sentence === t.sentence && (PERSON_ROLE_NOUNS.has(nextWord.lower) || ORGANISATION_ROLE_NOUNS.has(nextWord.lower)) && inRun[h + 1]! < 0) continue;
+    if (
+      nextWord &&
+      nextWord.word &&
+      nextWord.sentence === t.sentence &&
+      (PERSON_ROLE_NOUNS.has(nextWord.lower) || ORGANISATION_ROLE_NOUNS.has(nextWord.lower) || (NATIONALITY_NOUNS.has(nextWord.lower) && standsAlone(tokens, h + 1))) &&
+      inRun[h + 1]! < 0
+    )
+      continue;
     // A role right before a name is that name's title ("spokesman Warren Lush").
     if (inRun[h + 1]! >= 0 && runs[inRun[h + 1]!]!.kind === 'person') continue;
     // "media watchdog Reporters Without Borders": the noun describes the organisation named next.
@@ -617,6 +628,16 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
   }
 }
 
+/**
+ * A nationality word used as a noun, not before one ("the Austrian said", not "the Austrian
+ * government"): what follows is punctuation, a speech verb or a verb of the clause.
+ */
+function standsAlone(tokens: readonly Token[], h: number): boolean {
+  const next = tokens[h + 1];
+  if (!next || !next.word || next.sentence !== tokens[h]!.sentence) return true;
+  return CUE_VERBS.has(next.lower) || ['who', 'has', 'had', 'was', 'is', 'will', 'would', 'added', 'also'].includes(next.lower);
+}
+
 /** Nouns of kinship: the capitalised word after one is a personal name ("his wife Sheila"), not a firm. */
 const FAMILY_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'mum', 'dad', 'uncle', 'aunt']);
 
@@ -657,6 +678,8 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   const prev = tokens[first - 1];
   const base = { first, last, possessive };
   if (texts.length === 0) return null;
+  // "the Spaniard said", "the 27-year-old Austrian": not a name but a role phrase (found below).
+  if (texts.length === 1 && NATIONALITY_NOUNS.has(lowers[0]!) && (prev?.lower === 'the' || /^\d+-year-old$/.test(prev?.lower ?? ''))) return null;
   const lastLower = lowers[lowers.length - 1]!;
   const isTitle = (w: string) => HONORIFICS.has(w) || OFFICE_TITLES.has(w);
   // "Premier League", "Foreign Office": an organisation noun last; but "Detective Inspector Paul Miller
@@ -677,7 +700,8 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   // Titles end at the last title word before the name: "U.S. Secretary of State John Kerry",
   // "Harbour Minister Lena Okafor", "Engineer Paulo Reis" (a role noun only before a full name).
   let k = 0;
-  const titleLike = (i: number) => isTitle(lowers[i]!) || (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2);
+  const titleLike = (i: number) =>
+    isTitle(lowers[i]!) || (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2) || (NATIONALITY_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 1);
   const firstTitle = lowers.findIndex((_, i) => i < texts.length - 1 && titleLike(i));
   if (firstTitle >= 0 && firstTitle <= 2) {
     k = firstTitle + 1;

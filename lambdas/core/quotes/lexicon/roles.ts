@@ -68,3 +68,21 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'website', 'memo', 'filing', 'lawsuit', 'suit', 'complaint', 'document', 'study', 'survey', 'decision', 'headline',
   'editorial', 'column', 'article', 'blog', 'post', 'tweet', 'notice', 'message', 'email', 'e-mail',
 ]);
+
+/**
+ * Nationalities as sports and world news use them for a person: "Spaniard
+ * Rafael Nadal", "Belgian Clijsters" (a title before a name), then "the
+ * Spaniard said", "the 27-year-old Austrian said" (a role phrase for the
+ * person in focus). Lower-case.
+ */
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
+  'briton', 'scot', 'kiwi', 'aussie', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'welshman', 'welshwoman',
+  'irishman', 'irishwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'pole', 'finn', 'serb', 'croat', 'swiss',
+  'american', 'australian', 'austrian', 'belgian', 'italian', 'german', 'russian', 'canadian', 'brazilian', 'argentine',
+  'argentinian', 'norwegian', 'czech', 'portuguese', 'greek', 'turk', 'japanese', 'chinese', 'indian', 'kenyan', 'ethiopian',
+  'nigerian', 'jamaican', 'israeli', 'palestinian', 'iraqi', 'iranian', 'afghan', 'pakistani', 'mexican', 'colombian',
+  'chilean', 'croatian', 'serbian', 'romanian', 'bulgarian', 'ukrainian', 'georgian', 'slovak', 'slovenian', 'hungarian',
+  'latvian', 'lithuanian', 'estonian', 'moroccan', 'egyptian', 'cameroonian', 'ghanaian', 'zimbabwean', 'korean', 'thai',
+  'filipino', 'indonesian', 'malaysian', 'uruguayan', 'paraguayan', 'peruvian', 'venezuelan', 'ecuadorian', 'senegalese',
+  'ivorian', 'algerian', 'tunisian', 'scottish', 'welsh', 'irish', 'french', 'dutch', 'spanish', 'swedish', 'danish', 'polish',
+]);
