@@ -1,4 +1,3 @@
-import { fullSummary } from '../../app/full-summary';
 import { ACTION_IDS } from '../action-values';
 import type { NewsAction } from '../action-context';
 import { fullSummaryView } from '../views/full-summary';
@@ -11,6 +10,9 @@ export const fullSummaryAction: NewsAction = {
   dedupe: 'click',
   async run(ctx) {
     const article = await loadArticle(ctx);
-    if (article) await respondPrivately(ctx, fullSummaryView(article, fullSummary(article)));
+    if (!article) return;
+    // The summarizer loads on the first click, not at every cold start of the Slack handler.
+    const { fullSummary } = await import('../../app/full-summary');
+    await respondPrivately(ctx, fullSummaryView(article, fullSummary(article)));
   },
 };
