@@ -4,7 +4,7 @@ import { GIVEN_NAME_GENDER } from './lexicon/first-names';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { SUBJECT_PRONOUNS, type Gender } from './lexicon/pronouns';
-import { DOCUMENT_NOUNS, NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { DOCUMENT_NOUNS, FAMILY_NOUNS, NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
 import type { Token } from './tokens';
 
@@ -637,9 +637,6 @@ function standsAlone(tokens: readonly Token[], h: number): boolean {
   if (!next || !next.word || next.sentence !== tokens[h]!.sentence) return true;
   return CUE_VERBS.has(next.lower) || ['who', 'has', 'had', 'was', 'is', 'will', 'would', 'added', 'also'].includes(next.lower);
 }
-
-/** Nouns of kinship: the capitalised word after one is a personal name ("his wife Sheila"), not a firm. */
-const FAMILY_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'mum', 'dad', 'uncle', 'aunt']);
 
 /**
  * A lower-case person noun just before token `first`, or before the comma there ("wife Sharon",

@@ -86,3 +86,10 @@ export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
   'filipino', 'indonesian', 'malaysian', 'uruguayan', 'paraguayan', 'peruvian', 'venezuelan', 'ecuadorian', 'senegalese',
   'ivorian', 'algerian', 'tunisian', 'scottish', 'welsh', 'irish', 'french', 'dutch', 'spanish', 'swedish', 'danish', 'polish',
 ]);
+
+/** Nouns of kinship: the capitalised word after one is a personal name ("his wife Sheila"), not a firm. */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner', 'widow', 'widower',
+  'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter', 'niece', 'nephew',
+  'cousin', 'mum', 'dad', 'uncle', 'aunt',
+]);
