@@ -50,7 +50,7 @@ export function loadSlackCredentials(secretId: string | undefined): Promise<Slac
 
 async function readSecret(secretId: string): Promise<SlackCredentials> {
   // Imported here so handlers that never read a secret do not load the client.
-  const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+  const { SecretsManagerClient, GetSecretValueCommand } = await import('./secrets-manager');
   const client = new SecretsManagerClient({});
   const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
   const parsed = SlackCredentialsSchema.safeParse(JSON.parse(SecretString ?? '{}'));

@@ -9,7 +9,7 @@ import type { Job, JobQueue } from '../app/jobs';
 export function createSqsJobQueue(queueUrl: string | undefined, client?: SQSClient): JobQueue {
   let sqs: Promise<{ client: SQSClient; SendMessageCommand: typeof import('@aws-sdk/client-sqs').SendMessageCommand }> | undefined;
   const load = () =>
-    (sqs ??= import('@aws-sdk/client-sqs').then(({ SQSClient, SendMessageCommand }) => ({ client: client ?? new SQSClient({}), SendMessageCommand })));
+    (sqs ??= import('./sqs').then(({ SQSClient, SendMessageCommand }) => ({ client: client ?? new SQSClient({}), SendMessageCommand })));
   return {
     async enqueue(job: Job) {
       if (!queueUrl) throw new Error('JOB_QUEUE_URL is not set: cannot queue slow work');

@@ -51,16 +51,23 @@ export interface Target {
   bundling?: BundlingOptions;
 }
 
-/** The four functions and the reference rows: the baseline, the same app with the aliases, the DynamoDB SDK bundled and from the runtime. */
+/**
+ * The functions and the reference rows: the baseline, the same app with the aliases, that app plus the
+ * DynamoDB SDK (the floor for a Bolt app with storage), the DynamoDB SDK bundled and from the runtime.
+ */
 export function coldStartTargets(dir: string, functions: readonly string[]): Target[] {
   const minimal = path.join(dir, 'minimal-bolt-app.mjs');
   fs.writeFileSync(minimal, MINIMAL_BOLT_APP);
   const sdk = path.join(dir, 'dynamodb-sdk-only.mjs');
   fs.writeFileSync(sdk, DYNAMODB_ONLY);
+  // The floor for any Bolt app that stores in DynamoDB: the minimal app plus the SDK's document client.
+  const floor = path.join(dir, 'minimal-bolt-app-with-dynamodb.mjs');
+  fs.writeFileSync(floor, `${MINIMAL_BOLT_APP}\nexport { handler as dynamodb } from './dynamodb-sdk-only.mjs';\n`);
   return [
     ...functions.map((name): Target => ({ name, entry: handlerEntry(name as never), isFunction: true })),
     { name: 'minimal Bolt app', entry: minimal, isFunction: false },
     { name: 'minimal Bolt app, no --alias', entry: minimal, isFunction: false, bundling: plainBoltBundling() },
+    { name: 'minimal Bolt app + DynamoDB SDK', entry: floor, isFunction: false },
     { name: 'DynamoDB SDK only, bundled', entry: sdk, isFunction: false },
     { name: 'DynamoDB SDK only, runtime copy', entry: sdk, isFunction: false, bundling: runtimeSdkBundling() },
   ];
