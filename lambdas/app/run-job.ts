@@ -1,23 +1,16 @@
 import type { Logger } from '../config/logger';
-import type { SlackMessage, SlackPoster } from '../slack/poster';
+import type { SlackMessage } from '../slack/poster';
 import { articleCard } from '../slack/views/article-card';
 import { subscribeReply } from '../slack/views/subscribe-reply';
 import { escapeText } from '../slack/escape';
-import type { NewsStore } from '../store/index';
-import type { FeedFetcher } from './feeds/ports';
+import type { FeedDeps } from './feeds/ports';
 import { subscribeToFeed } from './feeds/subscribe-to-feed';
 import { ingestUrl, UserFacingError, type PageFetcher } from './ingest-url';
-import type { IngestUrlJob, Job, JobQueue, SubscribeFeedJob } from './jobs';
+import type { IngestUrlJob, Job, SubscribeFeedJob } from './jobs';
 
-export interface WorkerDeps {
-  store: NewsStore;
+/** The feed use cases' ports (a subscription reads the feed and queues its items), plus the page fetcher. */
+export interface WorkerDeps extends FeedDeps {
   fetchPage: PageFetcher;
-  fetchFeed: FeedFetcher;
-  /** A subscription queues the feed's items as jobs of their own. */
-  jobs: JobQueue;
-  slack: SlackPoster;
-  clock: () => Date;
-  log: Logger;
 }
 
 /** How long a handled job id is remembered: longer than SQS keeps a message. */
