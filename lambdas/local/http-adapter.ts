@@ -24,20 +24,31 @@ export function toFunctionUrlEvent(req: IncomingMessage, body: string): APIGatew
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
+  return functionUrlEvent({ method: req.method ?? 'GET', path: url.pathname, query: url.search.slice(1), headers, body });
+}
+
+/** The event a Lambda Function URL hands the handler for one HTTP request. */
+export function functionUrlEvent(request: {
+  method: string;
+  path: string;
+  query?: string;
+  headers: Record<string, string>;
+  body: string;
+}): APIGatewayProxyEventV2 {
   return {
     version: '2.0',
     routeKey: '$default',
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
-    headers,
-    body,
+    rawPath: request.path,
+    rawQueryString: request.query ?? '',
+    headers: request.headers,
+    body: request.body,
     isBase64Encoded: false,
     requestContext: {
       accountId: 'local',
       apiId: 'local',
       domainName: 'localhost',
       domainPrefix: 'localhost',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      http: { method: request.method, path: request.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: request.headers['user-agent'] ?? '' },
       requestId: Math.random().toString(36).slice(2),
       routeKey: '$default',
       stage: '$default',

@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { functionUrlEvent } from './http-adapter';
 
 /** Sign a request body as Slack does: `v0=` HMAC-SHA256 of `v0:{timestamp}:{body}`. */
 export function slackSignature(signingSecret: string, timestamp: number, body: string): string {
@@ -43,4 +45,9 @@ export function slashCommandBody(fields: {
 /** The form body Slack sends for interactivity (button clicks): one field, `payload`, holding JSON. */
 export function interactionBody(payload: unknown): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A signed Slack request (a slash command's or an interaction's form body) as the Function URL event the Lambda handler receives. */
+export function signedFunctionUrlEvent(signingSecret: string, body: string, extraHeaders: Record<string, string> = {}): APIGatewayProxyEventV2 {
+  return functionUrlEvent({ method: 'POST', path: '/slack/events', headers: { ...signedHeaders(signingSecret, body), ...extraHeaders }, body });
 }

@@ -140,20 +140,6 @@ export function loadTimes(files: string[], runs: number, optionSets: string[][] 
   );
 }
 
-/** A Lambda Function URL event carrying one signed slash command, as Slack sends it. */
-export function signedCommandEvent(signingSecret: string, body: string, signedHeaders: (secret: string, body: string) => Record<string, string>) {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/slack/events',
-    rawQueryString: '',
-    headers: { ...signedHeaders(signingSecret, body), 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-    isBase64Encoded: false,
-    requestContext: { http: { method: 'POST', path: '/slack/events', sourceIp: '127.0.0.1' }, requestId: 'bench', timeEpoch: Date.now() },
-  };
-}
-
 export interface FirstAnswer {
   /** Import of the bundle. */
   loadMs: number;

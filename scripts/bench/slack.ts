@@ -30,12 +30,12 @@ import { addArticleFromText } from '../../lambdas/app/add-article';
 import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_URL } from '../../lambdas/local/sample-article';
 import { createStore } from '../../lambdas/store/index';
 import { createDocumentClient, localClientConfig } from '../../lambdas/store/client';
-import { benchFolder, buildTargets, coldStartTargets, firstAnswer, loadTimes, signedCommandEvent, type FirstAnswer } from './cold-start';
+import { benchFolder, buildTargets, coldStartTargets, firstAnswer, loadTimes, type FirstAnswer } from './cold-start';
 import { startDynaliteThread } from './dynalite-thread';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ensureTable } from '../../lambdas/local/dynamodb';
-import { signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
+import { signedFunctionUrlEvent, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -233,8 +233,8 @@ async function firstAnswerBench(handlerFile: string, baselineFile: string): Prom
     const env = { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: dynamo.endpoint, SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', LOG_LEVEL: 'silent' };
     const runs = { handler: [] as FirstAnswer[], baseline: [] as FirstAnswer[] };
     for (let round = 0; round <= LOAD_RUNS; round++) {
-      const ours = firstAnswer(handlerFile, signedCommandEvent(SECRET, slashCommandBody({ text: 'latest', teamId: TEAM }), signedHeaders), env);
-      const theirs = firstAnswer(baselineFile, signedCommandEvent(SECRET, slashCommandBody({ text: '', command: '/hello', teamId: TEAM }), signedHeaders), env);
+      const ours = firstAnswer(handlerFile, signedFunctionUrlEvent(SECRET, slashCommandBody({ text: 'latest', teamId: TEAM })), env);
+      const theirs = firstAnswer(baselineFile, signedFunctionUrlEvent(SECRET, slashCommandBody({ text: '', command: '/hello', teamId: TEAM })), env);
       if (ours.status !== 200 || theirs.status !== 200) throw new Error(`first answer: status ${ours.status} / ${theirs.status}`);
       if (round > 0) {
         runs.handler.push(ours);

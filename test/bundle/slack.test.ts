@@ -1,7 +1,7 @@
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_IN_LAMBDA } from '../../cdk/constructs/bundling-options';
-import { interactionBody, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
+import { interactionBody, signedFunctionUrlEvent, slashCommandBody } from '../../lambdas/local/sign';
 import { createStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
 import { startFakeSecretsManager, startFakeSqs } from '../helpers/fake-aws';
@@ -12,20 +12,6 @@ import { blockAction } from '../slack/support/requests';
 import { fixture, TEAM } from '../slack/support/runtime';
 import { seedArticle } from '../slack/support/seed';
 import { loadBundle, type BuiltBundle } from './support';
-
-/** A Lambda Function URL event carrying a signed Slack request. */
-function functionUrlEvent(body: string, extraHeaders: Record<string, string> = {}) {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/slack/events',
-    rawQueryString: '',
-    headers: { ...signedHeaders(TEST_SIGNING_SECRET, body), ...extraHeaders },
-    body,
-    isBase64Encoded: false,
-    requestContext: { http: { method: 'POST', path: '/slack/events', sourceIp: '127.0.0.1' }, requestId: 'r1', timeEpoch: Date.now() },
-  };
-}
 
 describe('Bundle: the Slack handler as CDK bundles it', () => {
   let bundle: BuiltBundle<{ handler: typeof handler }> | undefined;
@@ -105,15 +91,15 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
   });
 
   it('answers a signed /news help and a signed button click with the credentials of the Slack secret, so the aliased packages are never called', async () => {
-    const help = await handler(functionUrlEvent(slashCommandBody({ text: 'help', teamId: TEAM })), {});
+    const help = await handler(signedFunctionUrlEvent(TEST_SIGNING_SECRET, slashCommandBody({ text: 'help', teamId: TEAM })), {});
     expect(help.statusCode).toBe(200);
     expect(JSON.parse(help.body).text).toContain('/news quote');
 
-    const summary = await handler(functionUrlEvent(slashCommandBody({ text: `summary ${articleId}`, teamId: TEAM })), {});
+    const summary = await handler(signedFunctionUrlEvent(TEST_SIGNING_SECRET, slashCommandBody({ text: `summary ${articleId}`, teamId: TEAM })), {});
     expect(replyText(JSON.parse(summary.body))).toContain('Night Ferry');
 
     const payload = blockAction({ actionId: 'news_full_summary', value: JSON.stringify({ id: articleId }), teamId: TEAM, responseUrl: slack.responseUrl('bundle') });
-    const clicked = await handler(functionUrlEvent(interactionBody(payload)), {});
+    const clicked = await handler(signedFunctionUrlEvent(TEST_SIGNING_SECRET, interactionBody(payload)), {});
     expect(clicked.statusCode).toBe(200);
     expect(replyText(slack.calls.find((c) => c.path === '/response/bundle')!.body)).toContain('Full summary');
     // The credentials came from the secret, read once for all these requests.
@@ -121,9 +107,9 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
   });
 
   it('puts slow work on the SQS job queue with the bundled SQS client: /news add <url> and /news subscribe <url>', async () => {
-    const add = await handler(functionUrlEvent(slashCommandBody({ text: 'add https://news.example.org/new-story', teamId: TEAM, responseUrl: slack.responseUrl('add') })), {});
+    const add = await handler(signedFunctionUrlEvent(TEST_SIGNING_SECRET, slashCommandBody({ text: 'add https://news.example.org/new-story', teamId: TEAM, responseUrl: slack.responseUrl('add') })), {});
     expect(JSON.parse(add.body)).toMatchObject({ response_type: 'ephemeral', text: 'Reading news.example.org…' });
-    const subscribe = await handler(functionUrlEvent(slashCommandBody({ text: 'subscribe https://feeds.example.org/rss', teamId: TEAM })), {});
+    const subscribe = await handler(signedFunctionUrlEvent(TEST_SIGNING_SECRET, slashCommandBody({ text: 'subscribe https://feeds.example.org/rss', teamId: TEAM })), {});
     expect(JSON.parse(subscribe.body)).toMatchObject({ response_type: 'ephemeral', text: 'Checking the feed at feeds.example.org…' });
     const jobs = sqs.messages.map((m) => JobSchema.parse(JSON.parse(m.body)));
     expect(jobs).toEqual([
