@@ -1,9 +1,9 @@
-import { readFeed } from '../../fetch/feed/index';
 import type { FeedState } from '../../store/index';
 import { feedBackNotice, feedFailingNotice } from './feed-notices';
 import { queueFeedItems } from './feed-item-jobs';
 import { markNewItems, queueOrForget } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt, shouldNotifyFailure } from './poll-policy';
+import { readFeedAt } from './read-feed-at';
 import type { FeedDeps } from './ports';
 
 export type PollOutcome =
@@ -11,12 +11,6 @@ export type PollOutcome =
   | { status: 'ok'; title?: string; items: number; newItems: number; queued: number; malformed?: string }
   | { status: 'failed'; reason: string; failures: number; notified: boolean }
   | { status: 'no-subscribers' };
-
-/** A failure message for people: the fetcher's own (it names the host only), or a generic one. */
-function reasonOf(error: unknown): string {
-  if (error instanceof Error && error.name === 'FetchError') return error.message;
-  return 'the feed could not be fetched';
-}
 
 /**
  * Poll one feed, once for all the channels that follow it: conditional GET,
@@ -32,26 +26,18 @@ export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOut
   if (subscribers.length === 0) return { status: 'no-subscribers' };
   const now = deps.clock();
 
-  // Only reading the feed can fail as the feed's fault. Our own writes and the job queue are not
-  // in this try: their failure is thrown (the run logs it, the function errors, the alarm fires),
+  // Only reading the feed can fail as the feed's fault (readFeedAt). Our own writes and the job queue
+  // come after it: their failure is thrown (the run logs it, the function errors, the alarm fires),
   // never recorded against the feed or announced to its channels.
-  let response: Awaited<ReturnType<FeedDeps['fetchFeed']>> | undefined;
-  let parsed: ReturnType<typeof readFeed> | undefined;
-  let failure = '';
-  try {
-    response = await deps.fetchFeed(feed.feedUrl, { etag: feed.etag, lastModified: feed.lastModified });
-    if (!response.notModified) parsed = readFeed(response.bytes, { contentType: response.contentType, url: response.url });
-  } catch (error) {
-    log.warn('feed_fetch_failed', { feedUrl: feed.feedUrl, error });
-    failure = reasonOf(error);
-  }
-  if (response?.notModified) {
+  const read = await readFeedAt(deps, feed.feedUrl, { etag: feed.etag, lastModified: feed.lastModified });
+  if (read.kind === 'not-modified') {
     await store.updateFeed(feed.feedUrl, { nextPollAt: nextPollAt(now, 0), ...healthy() });
     await tellRecovered(deps, feed, subscribers);
     return { status: 'not-modified' };
   }
-  if (response && parsed?.ok) {
-    const fresh = await markNewItems(store, feed.feedUrl, parsed.feed.items, MAX_QUEUED_PER_POLL);
+  if (read.kind === 'feed') {
+    const { response, feed: parsed } = read;
+    const fresh = await markNewItems(store, feed.feedUrl, parsed.items, MAX_QUEUED_PER_POLL);
     const teams = [...new Set(subscribers.map((s) => s.teamId))];
     const queued = await queueOrForget(store, feed.feedUrl, fresh, () => queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh));
     // Items left unseen by the limit must be read next time: no validators, so no 304 hides them.
@@ -60,21 +46,21 @@ export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOut
       nextPollAt: nextPollAt(now, 0),
       etag: complete ? response.etag : undefined,
       lastModified: complete ? response.lastModified : undefined,
-      ...(parsed.feed.title ? { title: parsed.feed.title } : {}),
+      ...(parsed.title ? { title: parsed.title } : {}),
       ...healthy(),
     });
     await tellRecovered(deps, feed, subscribers);
-    if (parsed.feed.malformed) log.warn('feed_malformed', { feedUrl: feed.feedUrl, reason: parsed.feed.malformed });
+    if (parsed.malformed) log.warn('feed_malformed', { feedUrl: feed.feedUrl, reason: parsed.malformed });
     return {
       status: 'ok',
-      title: parsed.feed.title,
-      items: parsed.feed.items.length,
+      title: parsed.title,
+      items: parsed.items.length,
       newItems: fresh.length,
       queued,
-      ...(parsed.feed.malformed ? { malformed: parsed.feed.malformed } : {}),
+      ...(parsed.malformed ? { malformed: parsed.malformed } : {}),
     };
   }
-  if (parsed && !parsed.ok) failure = parsed.notAFeed.message;
+  const failure = read.reason;
 
   const failures = feed.failures + 1;
   const notify = shouldNotifyFailure(failures, feed.notifiedFailure);

@@ -1,8 +1,8 @@
-import { readFeed } from '../../fetch/feed/index';
 import { queueFeedItems } from './feed-item-jobs';
 import { markNewItems, queueOrForget } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt } from './poll-policy';
 import type { FeedDeps } from './ports';
+import { readFeedAt } from './read-feed-at';
 
 export type SubscribeResult =
   | { ok: true; created: boolean; feedUrl: string; title?: string; items: number; queued: number }
@@ -20,17 +20,11 @@ export async function subscribeToFeed(
   request: { teamId: string; channelId: string; url: string },
 ): Promise<SubscribeResult> {
   const { store, log } = deps;
-  let response;
-  try {
-    response = await deps.fetchFeed(request.url);
-  } catch (error) {
-    log.info('subscribe_fetch_failed', { url: request.url, error });
-    return { ok: false, reason: error instanceof Error && error.name === 'FetchError' ? error.message : 'I could not fetch that address.' };
-  }
-  const parsed = readFeed(response.bytes, { contentType: response.contentType, url: response.url });
-  if (!parsed.ok) return { ok: false, reason: parsed.notAFeed.message, ...(parsed.notAFeed.feedLink ? { feedLink: parsed.notAFeed.feedLink } : {}) };
-
-  const { feed } = parsed;
+  const read = await readFeedAt(deps, request.url);
+  if (read.kind === 'failed') return { ok: false, reason: read.reason, ...(read.feedLink ? { feedLink: read.feedLink } : {}) };
+  // A 304 to a request that sent no validators (a broken server): there is nothing to read.
+  if (read.kind !== 'feed') return { ok: false, reason: 'the feed answered without content' };
+  const { response, feed } = read;
   const { created } = await store.subscribe(request.teamId, request.channelId, request.url, feed.title ? { title: feed.title } : {});
   const state = await store.getFeed(request.url);
   const feedUrl = state?.feedUrl ?? request.url;

@@ -1,0 +1,28 @@
+import { readFeed, type NotAFeed, type ParsedFeed } from '../../fetch/feed/index';
+import type { ConditionalGet, FeedDeps, FetchedFeed } from './ports';
+
+/** What reading a feed's address gave: nothing new (a 304), a feed, or the feed's own failure. */
+export type FeedRead =
+  | { kind: 'not-modified' }
+  | { kind: 'feed'; response: FetchedFeed; feed: ParsedFeed }
+  | { kind: 'failed'; reason: string; feedLink?: NotAFeed['feedLink'] };
+
+/**
+ * Fetch a feed and parse it: the part of a poll or a subscription that can
+ * fail through the feed's fault (unreachable, an error status, not a feed).
+ * Such a failure comes back with a reason for people; nothing of ours (the
+ * table, the job queue) is called here, so it never passes for the feed's.
+ */
+export async function readFeedAt(deps: Pick<FeedDeps, 'fetchFeed' | 'log'>, url: string, conditional?: ConditionalGet): Promise<FeedRead> {
+  try {
+    const response = await deps.fetchFeed(url, conditional);
+    if (response.notModified) return { kind: 'not-modified' };
+    const parsed = readFeed(response.bytes, { contentType: response.contentType, url: response.url });
+    if (parsed.ok) return { kind: 'feed', response, feed: parsed.feed };
+    return { kind: 'failed', reason: parsed.notAFeed.message, ...(parsed.notAFeed.feedLink ? { feedLink: parsed.notAFeed.feedLink } : {}) };
+  } catch (error) {
+    deps.log.warn('feed_fetch_failed', { feedUrl: url, error });
+    // The fetcher's own message names the host and the reason; anything else gets a generic one.
+    return { kind: 'failed', reason: error instanceof Error && error.name === 'FetchError' ? error.message : 'the feed could not be fetched' };
+  }
+}
