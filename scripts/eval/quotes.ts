@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { CleanArticle, Quote } from '../../lambdas/core/article';
 import { analyze } from '../../lambdas/core/pipeline';
 import { findQuotes } from '../../lambdas/core/quotes/index';
+import { speaksAsI } from '../../lambdas/core/quotes/lexicon/pronouns';
 import { speakerMatches } from '../../lambdas/core/quotes/speaker-key';
 import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from './quotes-scoring';
 
@@ -168,7 +169,7 @@ function sanityOnSport(): void {
       if (q.speaker !== null) attributed++;
       else if (!q.partial) wholeUnattributed++;
       const kind = record.speakers.find((s) => s.name === q.speaker)?.kind;
-      if (kind === 'organisation' && !q.partial && /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my)(?![\p{L}'’])/u.test(q.text)) firstPersonOrganisation++;
+      if (kind === 'organisation' && !q.partial && speaksAsI(q.text)) firstPersonOrganisation++;
     }
   }
   console.log(`unannotated check, BBC sport (${articles.length} articles, ${quotes} quotes): ${fmt(attributed / quotes)} with a speaker; always wrong: ${wholeUnattributed} whole-sentence quotes credited to nobody, ${firstPersonOrganisation} first-person quotes credited to an organisation`);

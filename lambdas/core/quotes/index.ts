@@ -1,6 +1,7 @@
 import type { CleanArticle, Quote, Speaker } from '../article';
 import { attributeQuotes } from './attribution';
 import type { Entity } from './entities';
+import { speaksAsI } from './lexicon/pronouns';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions } from './mentions';
 import { speakerKey } from './speaker-key';
@@ -18,8 +19,6 @@ export interface QuoteResult {
  * of each quote. Each speaker is listed once, under its canonical name, with
  * the aliases and roles the article uses and the cross-article lookup key.
  */
-const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
-
 export function findQuotes(article: CleanArticle): QuoteResult {
   const spans = findQuoteSpans(article);
   if (spans.length === 0) return { quotes: [], speakers: [] };
@@ -30,7 +29,7 @@ export function findQuotes(article: CleanArticle): QuoteResult {
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a
   // person) speaks as "I", so it is a person; its lookup key is then a person's, as in other articles.
   for (const { span, entity, partial } of attributed) {
-    if (entity?.kind === 'organisation' && entity.weak && !partial && FIRST_PERSON_SINGULAR.test(article.body.slice(span.start, span.end))) {
+    if (entity?.kind === 'organisation' && entity.weak && !partial && speaksAsI(article.body.slice(span.start, span.end))) {
       entity.kind = 'person';
     }
   }

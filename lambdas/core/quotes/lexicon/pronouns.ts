@@ -20,3 +20,10 @@ export const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set([
   'i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'you',
   "you're", 'your',
 ]);
+
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
+
+/** Words that speak as one person ("I", "I've", "my"): a firm says "we". */
+export function speaksAsI(text: string): boolean {
+  return FIRST_PERSON_SINGULAR.test(text);
+}
