@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { build, type Metafile } from 'esbuild';
-import { handlerEntry, PROJECT_ROOT } from '../../cdk/constructs/bot-function';
+import { handlerEntry, PROJECT_ROOT, type HandlerName } from '../../cdk/constructs/bot-function';
 import { BUNDLING, toEsbuildOptions } from '../../cdk/constructs/bundling-options';
 
 export const MINIMAL_BOLT_APP = `// A minimal Bolt Lambda app: one command, no storage, no Slack call at start-up.
@@ -55,7 +55,7 @@ export interface Target {
  * The functions and the reference rows: the baseline, the same app with the aliases, that app plus the
  * DynamoDB SDK (the floor for a Bolt app with storage), the DynamoDB SDK bundled and from the runtime.
  */
-export function coldStartTargets(dir: string, functions: readonly string[]): Target[] {
+export function coldStartTargets(dir: string, functions: readonly HandlerName[]): Target[] {
   const minimal = path.join(dir, 'minimal-bolt-app.mjs');
   fs.writeFileSync(minimal, MINIMAL_BOLT_APP);
   const sdk = path.join(dir, 'dynamodb-sdk-only.mjs');
@@ -64,7 +64,7 @@ export function coldStartTargets(dir: string, functions: readonly string[]): Tar
   const floor = path.join(dir, 'minimal-bolt-app-with-dynamodb.mjs');
   fs.writeFileSync(floor, `${MINIMAL_BOLT_APP}\nexport { handler as dynamodb } from './dynamodb-sdk-only.mjs';\n`);
   return [
-    ...functions.map((name): Target => ({ name, entry: handlerEntry(name as never), isFunction: true })),
+    ...functions.map((name): Target => ({ name, entry: handlerEntry(name), isFunction: true })),
     { name: 'minimal Bolt app', entry: minimal, isFunction: false },
     { name: 'minimal Bolt app, no --alias', entry: minimal, isFunction: false, bundling: plainBoltBundling() },
     { name: 'minimal Bolt app + DynamoDB SDK', entry: floor, isFunction: false },
