@@ -17,12 +17,25 @@ import { analyze } from '../../lambdas/core/pipeline';
 import { findQuotes } from '../../lambdas/core/quotes/index';
 import { speaksAsI } from '../../lambdas/core/quotes/lexicon/pronouns';
 import { speakerMatches } from '../../lambdas/core/quotes/speaker-key';
+import { keyQuote } from '../../lambdas/core/quotes/key-quote';
+import { regexBaseline } from './quotes-baseline';
+import { emptyScore, loadPolnear, type PolnearArticle, polnearSpeakerRight as polnearSpeakerRightFn, type Predicted, prf as prfOf, scoreArticle } from './quotes-polnear';
 import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from './quotes-scoring';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(repoRoot, '../shared');
 const devDir = join(shared, 'data/quotes-dev');
 const seedFile = join(shared, 'seed/voa-kerry-lavrov.txt');
+const polnearDir = join(shared, 'data/polnear-quotes');
+
+/** One column of the side-by-side table. */
+interface Column {
+  name: string;
+  rows: Map<string, string>;
+  /** Lines too long for the table, printed under it. */
+  notes: string[];
+}
+const columns: Column[] = [];
 
 interface Tally {
   gold: number;
@@ -52,6 +65,8 @@ function evaluateDev(verbose: boolean): void {
     byCase.set(name, t);
   };
   const built: CleanArticle[] = [];
+  const base: Tally = { gold: 0, pred: 0, spanHits: 0, speakerHits: 0 };
+  const cards: CardTally = { cards: 0, right: 0, wrong: 0, unverifiable: 0, notGold: 0 };
 
   for (const id of ids) {
     const fileText = readFileSync(join(devDir, 'articles', `${id.replace('/', '-')}.txt`), 'utf8');
@@ -78,6 +93,15 @@ function evaluateDev(verbose: boolean): void {
         );
       }
     }
+    const key = keyQuote(quotes);
+    if (key) {
+      cards.cards++;
+      const g = golds.find((x) => overlapEnough(key, locate(article.body, x, shift) ?? { start: -1, end: -1 }));
+      if (!g) cards.notGold++;
+      else if (speakerCorrect(key.speaker, g.speaker)) cards.right++;
+      else cards.wrong++;
+    }
+    tallyBaseline(base, article, golds, shift);
     if (verbose) {
       for (const q of quotes) {
         if (!used.has(q)) console.log(`  EXTRA ${id} speaker=${JSON.stringify(q.speaker)} :: ${q.text.slice(0, 60)}`);
@@ -100,6 +124,21 @@ function evaluateDev(verbose: boolean): void {
       `    ${name.padEnd(24)} n=${String(t.gold).padStart(3)}  span ${fmt(t.spanHits / t.gold)}  speaker ${fmt(t.spanHits ? t.speakerHits / t.spanHits : 0)}  joint ${fmt(t.speakerHits / t.gold)}`,
     );
   }
+  const baseSpan = prf(base.spanHits, base.pred, base.gold);
+  const baseJoint = prf(base.speakerHits, base.pred, base.gold);
+  const rows = new Map<string, string>([
+    ['articles/gold(named)', `${ids.length}/${total.gold}(${total.gold})`],
+    ['span P/R/F1', `${fmt(span.p)}/${fmt(span.r)}/${fmt(span.f)}`],
+    ['speaker acc', `${fmt(total.spanHits ? total.speakerHits / total.spanHits : 0)} (${total.speakerHits}/${total.spanHits})`],
+    ['joint P/R/F1', `${fmt(joint.p)}/${fmt(joint.r)}/${fmt(joint.f)}`],
+    ['card key quote wrong', `${cards.wrong}/${cards.cards} (${fmt(cards.cards ? cards.wrong / cards.cards : 0)})`],
+    ['regex span P/R/F1', `${fmt(baseSpan.p)}/${fmt(baseSpan.r)}/${fmt(baseSpan.f)}`],
+    ['regex speaker acc', `${fmt(base.spanHits ? base.speakerHits / base.spanHits : 0)} (${base.speakerHits}/${base.spanHits})`],
+    ['regex joint P/R/F1', `${fmt(baseJoint.p)}/${fmt(baseJoint.r)}/${fmt(baseJoint.f)}`],
+    ['ms/article', msPerArticle(built, finder, 20).toFixed(3)],
+    ['regex ms/article', msPerArticle(built, regexBaseline, 20).toFixed(3)],
+  ]);
+  columns.push({ name: 'BBC dev', rows, notes: [`card key quote: ${cardLine(cards)}`] });
   // Timing after warm-up (the first calls include compiling): the best of 20 rounds over all articles.
   const words = built.reduce((n, a) => n + a.body.split(/\s+/).length, 0) / built.length;
   let best = Infinity;
@@ -109,6 +148,109 @@ function evaluateDev(verbose: boolean): void {
     best = Math.min(best, (performance.now() - t0) / built.length);
   }
   console.log(`  findQuotes time: ${best.toFixed(3)} ms per article (best of 20 warm rounds; ${Math.round(words)} words per article on average)`);
+}
+
+
+type Finder = (article: CleanArticle) => Predicted[];
+const finder: Finder = (article) => findQuotes(article).quotes;
+
+/** Best of `rounds` passes over the articles, in ms per article (the first pass warms the JIT). */
+function msPerArticle(articles: readonly CleanArticle[], find: Finder, rounds = 3): number {
+  let best = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    const t0 = performance.now();
+    for (const a of articles) find(a);
+    best = Math.min(best, (performance.now() - t0) / articles.length);
+  }
+  return best;
+}
+
+/** Key quote of each card, checked against the gold line its span matches. */
+interface CardTally {
+  cards: number;
+  right: number;
+  wrong: number;
+  /** Matched a gold quote whose speaker is a pronoun or nominal (no gold name). */
+  unverifiable: number;
+  /** Matched no gold quote, or a "don't care" line (a title, a scare quote). */
+  notGold: number;
+}
+
+function cardLine(t: CardTally): string {
+  return `${t.wrong}/${t.cards} wrong (${fmt(t.cards ? t.wrong / t.cards : 0)}); right ${t.right}, no gold name ${t.unverifiable}, not a gold quote ${t.notGold}`;
+}
+
+function polnearColumn(name: string, articles: readonly PolnearArticle[]): Column {
+  const ours = emptyScore();
+  const base = emptyScore();
+  const cards: CardTally = { cards: 0, right: 0, wrong: 0, unverifiable: 0, notGold: 0 };
+  let confident = { n: 0, right: 0 };
+  for (const a of articles) {
+    const quotes = findQuotes(a.article).quotes;
+    const matched = scoreArticle(ours, a, quotes);
+    scoreArticle(base, a, regexBaseline(a.article));
+    quotes.forEach((q, i) => {
+      const g = matched[i];
+      if (q.speaker === null || !g || g.optional || g.speaker === null) return;
+      confident.n++;
+      if (polnearRight(q.speaker, g.speaker)) confident.right++;
+    });
+    const key = keyQuote(quotes);
+    if (!key) continue;
+    cards.cards++;
+    const g = matched[quotes.indexOf(key)];
+    if (!g || g.optional) cards.notGold++;
+    else if (g.speaker === null) cards.unverifiable++;
+    else if (polnearRight(key.speaker, g.speaker)) cards.right++;
+    else cards.wrong++;
+  }
+  const rows = new Map<string, string>();
+  const fill = (prefix: string, s: typeof ours) => {
+    const span = prfOf(s.spanHits, s.pred, s.gold);
+    const joint = prfOf(s.speakerHits, s.jointPred, s.namedGold);
+    rows.set(`${prefix}span P/R/F1`, `${fmt(span.p)}/${fmt(span.r)}/${fmt(span.f)}`);
+    rows.set(`${prefix}speaker acc`, `${fmt(s.namedMatched ? s.speakerHits / s.namedMatched : 0)} (${s.speakerHits}/${s.namedMatched})`);
+    rows.set(`${prefix}joint P/R/F1`, `${fmt(joint.p)}/${fmt(joint.r)}/${fmt(joint.f)}`);
+  };
+  rows.set('articles/gold(named)', `${ours.articles}/${ours.gold}(${ours.namedGold})`);
+  fill('', ours);
+  rows.set('attributed precision', `${fmt(confident.n ? confident.right / confident.n : 0)} (${confident.right}/${confident.n})`);
+  rows.set('card key quote wrong', `${cards.wrong}/${cards.cards} (${fmt(cards.cards ? cards.wrong / cards.cards : 0)})`);
+  fill('regex ', base);
+  rows.set('ms/article', msPerArticle(articles.map((a) => a.article), finder).toFixed(3));
+  rows.set('regex ms/article', msPerArticle(articles.map((a) => a.article), regexBaseline).toFixed(3));
+  return { name, rows, notes: [`card key quote: ${cardLine(cards)}`] };
+}
+
+function polnearRight(predicted: string | null, gold: string): boolean {
+  return polnearSpeakerRightFn(predicted, gold);
+}
+
+function printTable(): void {
+  const labels: string[] = [];
+  for (const c of columns) for (const k of c.rows.keys()) if (!labels.includes(k)) labels.push(k);
+  const first = Math.max(...labels.map((l) => l.length)) + 2;
+  const width = Math.max(...columns.flatMap((c) => [c.name.length, ...[...c.rows.values()].map((v) => v.length)])) + 2;
+  console.log('\nside by side (tuned on PolNeAR train only; PolNeAR dev and BBC dev are never tuned on)');
+  console.log(`  ${''.padEnd(first)}${columns.map((c) => c.name.padEnd(width)).join('')}`);
+  for (const l of labels) console.log(`  ${l.padEnd(first)}${columns.map((c) => (c.rows.get(l) ?? '-').padEnd(width)).join('')}`);
+  for (const c of columns) for (const note of c.notes) console.log(`  ${c.name}: ${note}`);
+}
+
+/** The regex baseline on the BBC dev set, scored as the finder is. */
+function tallyBaseline(base: Tally, article: CleanArticle, golds: readonly GoldQuote[], shift: number): void {
+  const predicted = regexBaseline(article);
+  const used = new Set<Predicted>();
+  base.gold += golds.length;
+  base.pred += predicted.length;
+  for (const g of golds) {
+    const where = locate(article.body, g, shift);
+    const match = where ? predicted.find((q) => !used.has(q) && overlapEnough(q, where)) : undefined;
+    if (!match) continue;
+    used.add(match);
+    base.spanHits++;
+    if (speakerCorrect(match.speaker, g.speaker)) base.speakerHits++;
+  }
 }
 
 /** Expected seed quotes, by short anchors (the seed's text stays in ../shared). */
@@ -136,6 +278,23 @@ function evaluateSeed(): boolean {
   const expectedKerry = SEED_EXPECTED.filter((e) => e.speaker === 'Kerry');
   const lookupPass = kerry.length === expectedKerry.length && expectedKerry.every((e) => kerry.some((q) => e.check(q.text)));
   allPass &&= lookupPass;
+  const passed = SEED_EXPECTED.filter((e) => {
+    const q = record.quotes.find((x) => e.check(x.text));
+    return q !== undefined && q.speaker !== null && speakerMatches(e.speaker, q.speaker);
+  }).length;
+  const seedBase = regexBaseline(record).filter((q) => SEED_EXPECTED.some((e) => e.check(q.text) && q.speaker !== null && speakerMatches(e.speaker, q.speaker))).length;
+  const key = keyQuote(record.quotes);
+  const keyRight = key !== undefined && SEED_EXPECTED.some((e) => e.check(key.text) && key.speaker !== null && speakerMatches(e.speaker, key.speaker));
+  columns.push({
+    name: 'seed',
+    rows: new Map([
+      ['articles/gold(named)', `1/${SEED_EXPECTED.length}(${SEED_EXPECTED.length})`],
+      ['expected quotes right', `${passed}/${SEED_EXPECTED.length}`],
+      ['card key quote wrong', key ? (keyRight ? '0/1' : '1/1') : '0/0'],
+      ['regex expected right', `${seedBase}/${SEED_EXPECTED.length}`],
+    ]),
+    notes: [],
+  });
   console.log(`  ${lookupPass ? 'PASS' : 'FAIL'} /news quote kerry: ${kerry.length} quotes, Kerry's and no one else's`);
   for (const q of record.quotes) {
     if (!SEED_EXPECTED.some((e) => e.check(q.text))) console.log(`  note: also found ${JSON.stringify(q.text.slice(0, 40))} -> ${JSON.stringify(q.speaker)}`);
@@ -179,6 +338,14 @@ if (!existsSync(devDir) || !existsSync(seedFile)) {
   console.log('skipped: ../shared not found');
   process.exit(0);
 }
-evaluateDev(process.argv.includes('--verbose'));
-evaluateSeed();
-sanityOnSport();
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+for (const split of ['train', 'dev'] as const) {
+  if (only && only !== `polnear-${split}`) continue;
+  const articles = loadPolnear(polnearDir, split);
+  if (articles) columns.push(polnearColumn(`PolNeAR ${split}`, articles));
+  else console.log(`PolNeAR ${split}: skipped (../shared/data/polnear-quotes not found)`);
+}
+if (!only || only === 'bbc') evaluateDev(process.argv.includes('--verbose'));
+if (!only || only === 'seed') evaluateSeed();
+if (!only) sanityOnSport();
+printTable();

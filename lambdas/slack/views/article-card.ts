@@ -1,4 +1,5 @@
 import type { Quote, Summary } from '../../core/article';
+import { keyQuote } from '../../core/quotes/key-quote';
 import { escapeText, link } from '../escape';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
@@ -25,10 +26,8 @@ export interface CardOptions {
   sharedBy?: string;
 }
 
-/** The quote a card shows: attributed and whole if there is one, else attributed. */
-export function keyQuote(quotes: readonly Quote[] | undefined): Quote | undefined {
-  return quotes?.find((q) => q.speaker && !q.partial) ?? quotes?.find((q) => q.speaker);
-}
+/** The quote a card shows: chosen in core, where the finder's confidence is known. */
+export { keyQuote };
 
 /**
  * A quote as a reader expects it on its own: the comma that ended it inside
