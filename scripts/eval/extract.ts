@@ -1,30 +1,37 @@
 /**
- * `npm run eval:extract`: our HTML extraction against the
- * article-extraction-benchmark (../shared/data/article-extraction-benchmark),
- * scored with the benchmark's own metric, next to the published Readability.js
- * output and a plain Readability-on-linkedom baseline run here.
+ * `npm run eval:extract`: our HTML extraction on two corpora read from
+ * ../shared/data at run time, each scored with its own metric (both use the
+ * scrapinghub 4-token-shingle metric, scripts/eval/extract-metric.ts), next to
+ * plain Readability on linkedom run here on the same pages:
+ * - article-extraction-benchmark (181 news pages; published outputs of other
+ *   extractors are scored too);
+ * - extraction-dev-2 (417 pages from 417 sites), printed whole and as its
+ *   tuning and report halves (scripts/eval/extract-corpora.ts): rules are
+ *   tuned on the tuning half only, so a gap between the halves shows overfitting.
+ * Per corpus: F1, mean/median/p95/max ms per page for both extractors, timed
+ * interleaved in one run, and the pages where NewsBot does worse than plain Readability.
  *
- * Options: --worst N   list the N pages with the lowest F1 (ours)
- *          --page ID   print our text and the truth for one page
- *          --extras    list our paragraphs the truth lacks (+) and truth paragraphs we lack (-)
- *          --losses    list pages where our recall is below plain Readability's
- *          --rounds N  timing rounds per page (default 3; the fastest run counts)
+ * Options: --corpus NAME  only one corpus (benchmark | dev2)
+ *          --half H      only one half of extraction-dev-2 (tune | report)
+ *          --worst N     list the N pages with the lowest F1 (ours)
+ *          --page ID     print our text and the truth for one page
+ *          --extras      list our paragraphs the truth lacks (+) and truth paragraphs we lack (-)
+ *          --losses N    how many pages worse than plain Readability to list (default 15)
+ *          --rounds N    timing rounds per page (default 3; the fastest run counts)
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
-import { decodeBytes } from '../../lambdas/core/decode';
 import { extractHtml } from '../../lambdas/core/extract/html';
+import { benchmarkCorpus, type Corpus, devTwoCorpus, devTwoHalf, type Page } from './extract-corpora';
 import { precisionOf, recallOf, scoresOf, shingleMatch, type Counts, type Scores } from './extract-metric';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dataDir = resolve(repoRoot, '../shared/data/article-extraction-benchmark');
+const dataDir = resolve(repoRoot, '../shared/data');
 
-const GroundTruth = z.record(z.string(), z.object({ articleBody: z.string(), url: z.string().optional() }));
 const Prediction = z.record(z.string(), z.object({ articleBody: z.string().nullable().optional() }));
 const PublishedOutput = z.union([z.object({ output: Prediction }), Prediction]);
 
@@ -37,7 +44,6 @@ function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
-const performance = { now: cpuMs };
 
 /** Timing rounds per page; the fastest counts. */
 const ROUNDS = 3;
@@ -58,118 +64,167 @@ function plainReadability(html: string, url?: string): string {
   return new Readability(document as unknown as Document).parse()?.textContent ?? '';
 }
 
+const f1Of = (c: Counts) => {
+  const p = precisionOf(c);
+  const r = recallOf(c);
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+};
+
+/** One page's outcome: scores of both extractors and their best CPU time. */
+interface PageResult {
+  page: Page;
+  ours: Counts;
+  plain: Counts;
+  ms: number;
+  plainMs: number;
+}
+
+function printExtras(page: Page, paragraphs: string[]): void {
+  // Paragraphs under 4 tokens have no 4-shingle; judge them by their token run appearing in the other text.
+  const toks = (t: string) => ' ' + (t.match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ') + ' ';
+  const within = (para: string, other: string) => {
+    const n = toks(para).trim().split(' ').length;
+    return n < 4 ? (toks(other).includes(toks(para)) ? 1 : 0) : -1;
+  };
+  const body = paragraphs.join('\n\n');
+  for (const para of paragraphs) {
+    const short = within(para, page.truth);
+    if (short === 0 || (short < 0 && precisionOf(shingleMatch(page.truth, para)) < 0.5)) console.log(`+ ${page.id.slice(0, 8)} ${para.slice(0, 160)}`);
+  }
+  for (const para of page.truth.split(/\n+/)) {
+    const short = within(para, body);
+    if (para.trim() && (short === 0 || (short < 0 && recallOf(shingleMatch(para, body)) < 0.5))) console.log(`- ${page.id.slice(0, 8)} ${para.slice(0, 160)}`);
+  }
+}
+
+/**
+ * Score every page, then time both extractors on it, interleaved: each round
+ * runs ours and plain Readability back to back on the same page, alternating
+ * which goes first, and the fastest round per page counts for each.
+ */
+function evaluate(pages: Page[], rounds: number): PageResult[] {
+  const results: PageResult[] = [];
+  for (const page of pages) {
+    const html = page.html();
+    const article = extractHtml(html, { url: page.url });
+    const ours = shingleMatch(page.truth, article.paragraphs.join('\n\n'));
+    const plain = shingleMatch(page.truth, plainReadability(html, page.url));
+    if (process.argv.includes('--extras')) printExtras(page, article.paragraphs);
+    let ms = Infinity;
+    let plainMs = Infinity;
+    for (let round = 0; round < rounds; round++) {
+      const timeOurs = () => {
+        const t0 = cpuMs();
+        extractHtml(html, { url: page.url });
+        ms = Math.min(ms, cpuMs() - t0);
+      };
+      const timePlain = () => {
+        const t0 = cpuMs();
+        plainReadability(html, page.url);
+        plainMs = Math.min(plainMs, cpuMs() - t0);
+      };
+      if (round % 2 === 0) (timeOurs(), timePlain());
+      else (timePlain(), timeOurs());
+    }
+    results.push({ page, ours, plain, ms, plainMs });
+  }
+  return results;
+}
+
 function fmt(name: string, s: Scores, extra = ''): string {
   return `${name.padEnd(34)} precision=${s.precision.toFixed(3)}  recall=${s.recall.toFixed(3)}  F1=${s.f1.toFixed(3)}${extra}`;
 }
 
-function main(): void {
-  if (!existsSync(join(dataDir, 'ground-truth.json'))) {
-    console.log('skipped: ../shared not found');
-    return;
-  }
-  const truth = GroundTruth.parse(JSON.parse(readFileSync(join(dataDir, 'ground-truth.json'), 'utf8')));
-  const ids = Object.keys(truth).filter((id) => existsSync(join(dataDir, 'html', `${id}.html.gz`)));
-  const pageArg = arg('--page');
+function timing(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const median = percentile(sorted, 0.5);
+  const max = sorted.at(-1)!;
+  return `  ms mean=${mean.toFixed(1)} median=${median.toFixed(1)} p95=${percentile(sorted, 0.95).toFixed(1)} max=${max.toFixed(1)} (${(max / median).toFixed(1)}× median)`;
+}
 
-  const ours: Counts[] = [];
-  const baseline: Counts[] = [];
-  const ms: number[] = [];
-  const baselineMs: number[] = [];
-  const perPage: { id: string; f1: number; p: number; r: number }[] = [];
-  const pages = new Map<string, string>();
+const meanOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-  for (const id of pageArg ? [pageArg] : ids) {
-    const bytes = gunzipSync(readFileSync(join(dataDir, 'html', `${id}.html.gz`)));
-    const html = decodeBytes(bytes);
-    pages.set(id, html);
-    const url = truth[id]?.url;
-    const t0 = performance.now();
-    const article = extractHtml(html, { url });
-    const t1 = performance.now();
-    const base = plainReadability(html, url);
-    const t2 = performance.now();
-    ms.push(t1 - t0);
-    baselineMs.push(t2 - t1);
-    const body = article.paragraphs.join('\n\n');
-    const counts = shingleMatch(truth[id]!.articleBody, body);
-    ours.push(counts);
-    baseline.push(shingleMatch(truth[id]!.articleBody, base));
-    const p = precisionOf(counts);
-    const r = recallOf(counts);
-    perPage.push({ id, p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 });
-    if (process.argv.includes('--losses') && r < recallOf(baseline.at(-1)!) - 0.01) {
-      console.log(`recall lost vs plain Readability: ${id}  ours R=${r.toFixed(3)}  plain R=${recallOf(baseline.at(-1)!).toFixed(3)}`);
-    }
-    if (process.argv.includes('--extras')) {
-      // Our paragraphs that the truth mostly lacks, and truth paragraphs we mostly lack: where to look for rules.
-      // Paragraphs under 4 tokens have no 4-shingle; judge them by their token run appearing in the other text.
-      const toks = (t: string) => ' ' + (t.match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ') + ' ';
-      const within = (para: string, other: string) => {
-        const n = toks(para).trim().split(' ').length;
-        return n < 4 ? (toks(other).includes(toks(para)) ? 1 : 0) : -1;
-      };
-      const truthToks = truth[id]!.articleBody;
-      for (const para of article.paragraphs) {
-        const short = within(para, truthToks);
-        if (short === 0 || (short < 0 && precisionOf(shingleMatch(truth[id]!.articleBody, para)) < 0.5)) console.log(`+ ${id.slice(0, 8)} ${para.slice(0, 160)}`);
-      }
-      for (const para of truth[id]!.articleBody.split(/\n+/)) {
-        const short = within(para, body);
-        if (para.trim() && (short === 0 || (short < 0 && recallOf(shingleMatch(para, body)) < 0.5))) console.log(`- ${id.slice(0, 8)} ${para.slice(0, 160)}`);
-      }
-    }
-    if (pageArg) {
-      console.log(JSON.stringify({ title: article.title, byline: article.byline, publishedAt: article.publishedAt, site: article.site, url: article.url, language: article.language }, null, 1));
-      console.log('--- ours ---\n' + body + '\n--- truth ---\n' + truth[id]!.articleBody);
-      console.log(`P=${p.toFixed(3)} R=${r.toFixed(3)}`);
-      return;
-    }
-  }
+function report(label: string, results: PageResult[]): void {
+  if (results.length === 0) return;
+  console.log(`\n${label}: ${results.length} pages`);
+  console.log(fmt('  Readability on linkedom (plain)', scoresOf(results.map((r) => r.plain)), timing(results.map((r) => r.plainMs))));
+  console.log(fmt('  NewsBot extractHtml', scoresOf(results.map((r) => r.ours)), timing(results.map((r) => r.ms))));
+  const ratio = meanOf(results.map((r) => r.ms)) / meanOf(results.map((r) => r.plainMs));
+  const f1Gap = scoresOf(results.map((r) => r.ours)).f1 - scoresOf(results.map((r) => r.plain)).f1;
+  console.log(`  NewsBot − Readability: F1 ${f1Gap >= 0 ? '+' : ''}${f1Gap.toFixed(3)}; mean time ${ratio.toFixed(2)}× Readability`);
+}
 
-  // Timing: each page again in further rounds, ours and the baseline side by side, keeping the
-  // fastest run per page (best of ROUNDS) so other processes on the machine count less.
-  const rounds = Number(arg('--rounds') ?? ROUNDS);
-  for (let round = 1; round < rounds; round++) {
-    ids.forEach((id, i) => {
-      const html = pages.get(id)!;
-      const url = truth[id]?.url;
-      const t0 = performance.now();
-      extractHtml(html, { url });
-      const t1 = performance.now();
-      plainReadability(html, url);
-      const t2 = performance.now();
-      ms[i] = Math.min(ms[i]!, t1 - t0);
-      baselineMs[i] = Math.min(baselineMs[i]!, t2 - t1);
-    });
+function printLosses(results: PageResult[], limit: number): void {
+  const losses = results
+    .map((r) => ({ r, loss: f1Of(r.plain) - f1Of(r.ours) }))
+    .filter(({ loss }) => loss > 0.01)
+    .sort((a, b) => b.loss - a.loss);
+  console.log(`  pages where NewsBot does worse than plain Readability (F1 lower by > 0.01): ${losses.length}`);
+  for (const { r } of losses.slice(0, limit)) {
+    console.log(
+      `    ${r.page.id}  ours F1=${f1Of(r.ours).toFixed(3)} (P=${precisionOf(r.ours).toFixed(3)} R=${recallOf(r.ours).toFixed(3)})  plain F1=${f1Of(r.plain).toFixed(3)}  ${r.page.url ?? ''}`,
+    );
   }
-  ms.sort((a, b) => a - b);
-  baselineMs.sort((a, b) => a - b);
-  console.log(`article-extraction-benchmark: ${ids.length} pages, metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} runs`);
-  // Published outputs of other extractors, scored here with the same code (reproduces upstream's table).
-  const publishedScores = (name: string): Scores | undefined => {
-    const file = join(dataDir, 'output', `${name}.json`);
+}
+
+function printWorst(results: PageResult[], n: number): void {
+  const sorted = [...results].sort((a, b) => f1Of(a.ours) - f1Of(b.ours));
+  for (const r of sorted.slice(0, n)) {
+    console.log(`    ${r.page.id}  F1=${f1Of(r.ours).toFixed(3)}  P=${precisionOf(r.ours).toFixed(3)}  R=${recallOf(r.ours).toFixed(3)}  ${r.page.url ?? ''}`);
+  }
+}
+
+/** Published outputs of other extractors on the benchmark, scored here with the same code (reproduces upstream's table). */
+function printPublished(corpus: Corpus): void {
+  const score = (name: string): Scores | undefined => {
+    const file = join(corpus.dir, 'output', `${name}.json`);
     if (!existsSync(file)) return undefined;
     const parsed = PublishedOutput.parse(JSON.parse(readFileSync(file, 'utf8')));
     const predictions = 'output' in parsed && typeof parsed.output === 'object' && !('articleBody' in parsed.output) ? (parsed.output as z.infer<typeof Prediction>) : (parsed as z.infer<typeof Prediction>);
-    return scoresOf(ids.map((id) => shingleMatch(truth[id]!.articleBody, predictions[id]?.articleBody ?? '')));
+    return scoresOf(corpus.pages.map((p) => shingleMatch(p.truth, predictions[p.id]?.articleBody ?? '')));
   };
-  const readabilityJs = publishedScores('readability_js');
-  console.log(
-    readabilityJs
-      ? fmt('Readability.js (published output)', readabilityJs)
-      : fmt('Readability.js (published figure)', { precision: NaN, recall: NaN, f1: 0.947 }),
-  );
-  for (const [name, label] of [['trafilatura', 'trafilatura (published output)'], ['AutoExtract', 'AutoExtract (published output)']] as const) {
-    const scores = publishedScores(name);
-    if (scores) console.log(fmt(label, scores));
+  for (const [name, label] of [['readability_js', 'Readability.js'], ['trafilatura', 'trafilatura'], ['AutoExtract', 'AutoExtract']] as const) {
+    const scores = score(name);
+    if (scores) console.log(fmt(`  ${label} (published output)`, scores));
   }
-  console.log(fmt('Readability on linkedom (ours, plain)', scoresOf(baseline), `  median=${percentile(baselineMs, 0.5).toFixed(1)} ms  p90=${percentile(baselineMs, 0.9).toFixed(1)} ms`));
-  console.log(fmt('NewsBot extractHtml', scoresOf(ours), `  median=${percentile(ms, 0.5).toFixed(1)} ms  p90=${percentile(ms, 0.9).toFixed(1)} ms  max=${ms.at(-1)!.toFixed(1)} ms`));
+}
 
-  const worst = Number(arg('--worst') ?? 0);
-  if (worst > 0) {
-    perPage.sort((a, b) => a.f1 - b.f1);
-    for (const page of perPage.slice(0, worst)) console.log(`${page.id}  F1=${page.f1.toFixed(3)}  P=${page.p.toFixed(3)}  R=${page.r.toFixed(3)}  ${truth[page.id]?.url ?? ''}`);
+function showPage(corpora: Corpus[], id: string): void {
+  const page = corpora.flatMap((c) => c.pages).find((p) => p.id === id);
+  if (!page) return console.log(`no page ${id}`);
+  const article = extractHtml(page.html(), { url: page.url });
+  const { paragraphs, ...meta } = article;
+  console.log(JSON.stringify(meta, null, 1));
+  console.log('--- ours ---\n' + paragraphs.join('\n\n') + '\n--- truth ---\n' + page.truth);
+  const counts = shingleMatch(page.truth, paragraphs.join('\n\n'));
+  console.log(`P=${precisionOf(counts).toFixed(3)} R=${recallOf(counts).toFixed(3)}`);
+}
+
+function main(): void {
+  const only = arg('--corpus');
+  const corpora = [only !== 'dev2' ? benchmarkCorpus(dataDir) : undefined, only !== 'benchmark' ? devTwoCorpus(dataDir) : undefined].filter(
+    (c): c is Corpus => c !== undefined,
+  );
+  if (corpora.length === 0) return console.log('skipped: ../shared not found');
+  const pageArg = arg('--page');
+  if (pageArg) return showPage(corpora, pageArg);
+  const rounds = Number(arg('--rounds') ?? ROUNDS);
+  const half = arg('--half');
+  console.log(`eval:extract, Node ${process.version}; metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} interleaved runs`);
+  for (const corpus of corpora) {
+    const isDevTwo = corpus.name === 'extraction-dev-2';
+    const pages = isDevTwo && half ? corpus.pages.filter((p) => devTwoHalf(p.id) === half) : corpus.pages;
+    const results = evaluate(pages, rounds);
+    report(isDevTwo && half ? `${corpus.name} (${half} half only)` : corpus.name, results);
+    if (!isDevTwo) printPublished(corpus);
+    if (isDevTwo && !half) {
+      report(`${corpus.name}, tuning half`, results.filter((r) => devTwoHalf(r.page.id) === 'tune'));
+      report(`${corpus.name}, report half (not tuned on)`, results.filter((r) => devTwoHalf(r.page.id) === 'report'));
+    }
+    printLosses(results, Number(arg('--losses') ?? 15));
+    const worst = Number(arg('--worst') ?? 0);
+    if (worst > 0) printWorst(results, worst);
   }
 }
 
