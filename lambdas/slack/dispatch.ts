@@ -30,6 +30,11 @@ export async function dispatchNewsCommand(raw: SlashCommandPayload, deps: AppDep
   const { name, args } = splitSubcommand(payload.text);
   if (!name) return ephemeral(helpText(COMMANDS));
   const command = findCommand(name);
+  if (command && command.name !== 'help' && !payload.channel_id) {
+    // Commands act in or answer for one channel (feeds, digests, shares, the slow path's post); without it they could act on the wrong one.
+    log.warn('slash_command_without_channel', { command: command.name });
+    return ephemeral(`Slack did not tell me which channel this came from, so I did nothing (request ${requestId}). Please run \`/news ${command.name}\` again from a channel or a conversation with me.`);
+  }
   if (!command) {
     const nearest = COMMANDS.map((c) => ({ c, d: editDistance(name, c.name) })).sort((a, b) => a.d - b.d)[0];
     const hint = nearest && nearest.d <= 2 ? `Did you mean \`/news ${nearest.c.name}\`? ` : '';

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { interactionBody, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
 
 /**
@@ -64,6 +65,37 @@ function command(target: AttackTarget, name: string, text: string, fields: { tea
 function signedRaw(target: AttackTarget, body: string, contentType = 'application/x-www-form-urlencoded'): AttackRequest {
   return { body, headers: { ...signedHeaders(target.signingSecret, body), 'content-type': contentType } };
 }
+
+/**
+ * A command signed with the right secret over the exact timestamp string
+ * sent, but with headers in a form Slack never sends: `stamp` as written,
+ * the signature made by `shape` from the real `v0=<hex>`.
+ */
+function looselySigned(target: AttackTarget, name: string, stamp: (now: number) => string, shape: (signature: string) => string = (s) => s): AttackRequest {
+  const { body } = command(target, name, 'help');
+  const timestamp = stamp(now());
+  const signature = 'v0=' + createHmac('sha256', target.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex');
+  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': shape(signature) } };
+}
+
+/** Header forms Bolt's own check accepted; only `<digits>` and `v0=<64 lowercase hex>` may pass. */
+const LOOSE_SIGNATURE_HEADERS: Array<{ name: string; stamp: (now: number) => string; shape?: (signature: string) => string }> = [
+  { name: 'timestamp Infinity', stamp: () => 'Infinity' },
+  { name: 'timestamp in hex (0x…)', stamp: (t) => `0x${t.toString(16)}` },
+  { name: 'timestamp in exponent form', stamp: (t) => `${t / 1e9}e9` },
+  { name: 'timestamp with a sign', stamp: (t) => `+${t}` },
+  { name: 'timestamp with spaces', stamp: (t) => ` ${t} ` },
+  { name: 'timestamp with a fraction', stamp: (t) => `${t}.5` },
+  { name: 'signature version v1=', stamp: String, shape: (s) => s.replace('v0=', 'v1=') },
+  { name: 'signature without a version', stamp: String, shape: (s) => s.slice(3) },
+  { name: 'signature with an extra =part', stamp: String, shape: (s) => `${s}=extra` },
+  { name: 'signature in uppercase hex', stamp: String, shape: (s) => `v0=${s.slice(3).toUpperCase()}` },
+  { name: 'two signatures, one good', stamp: String, shape: (s) => `v0=${'0'.repeat(64)},${s}` },
+  { name: 'empty signature', stamp: String, shape: () => '' },
+];
+
+/** The answer to a command that came without its channel. */
+const NO_CHANNEL = /^Slack did not tell me which channel this came from, so I did nothing \(request [0-9a-f]{8}\)\. Please run `\/news latest` again from a channel or a conversation with me\.$/;
 
 const NOT_A_URL = "That doesn't look like a URL I can read: give me a full link starting with https:// (or paste the whole article).";
 const CANT_READ = /^Sorry, Slack sent me a command I can't read \(request [0-9a-f]{8}\)\.$/;
@@ -179,6 +211,15 @@ export const ATTACK_CASES: AttackCase[] = [
     status: 401,
     reply: '',
   },
+  ...LOOSE_SIGNATURE_HEADERS.map(
+    (loose): AttackCase => ({
+      name: `correctly signed, but ${loose.name}`,
+      group: 'signature',
+      request: (t, n) => looselySigned(t, n, loose.stamp, loose.shape),
+      status: 401,
+      reply: '',
+    }),
+  ),
   {
     name: 'oversized body (1 MB + 1 byte), signed',
     group: 'body',
@@ -216,6 +257,30 @@ export const ATTACK_CASES: AttackCase[] = [
     reply: CANT_READ,
   },
   {
+    name: 'command with an empty channel_id',
+    group: 'body',
+    request: (t, n) => {
+      const body = slashCommandBody({ text: 'latest', teamId: t.teamId, channelId: '', responseUrl: t.responseUrl(n) });
+      return signedRaw(t, body);
+    },
+    status: 200,
+    reply: NO_CHANNEL,
+  },
+  {
+    name: 'command without channel_id',
+    group: 'body',
+    request: (t) => signedRaw(t, new URLSearchParams({ command: '/news', text: 'latest', team_id: t.teamId, user_id: 'U0ATTACK' }).toString()),
+    status: 200,
+    reply: NO_CHANNEL,
+  },
+  {
+    name: 'JSON body that is null, signed',
+    group: 'body',
+    request: (t) => signedRaw(t, 'null', 'application/json'),
+    status: 400,
+    reply: '',
+  },
+  {
     name: 'a command NewsBot does not own (/other)',
     group: 'body',
     request: (t, n) => {
@@ -244,7 +309,7 @@ export const ATTACK_CASES: AttackCase[] = [
     name: 'payload= holding bad JSON, unsigned',
     group: 'interactivity',
     request: () => ({ body: 'payload=%7Bnot-json', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
-    status: 400,
+    status: 401,
     reply: '',
   },
   {
@@ -273,24 +338,26 @@ export const ATTACK_CASES: AttackCase[] = [
     reply: '',
   },
   {
-    // Bolt itself reads body.user.id before any listener runs; only a holder of the signing secret can send this.
-    name: 'known action id, no user and no team (Bolt: 500, nothing run)',
+    // Bolt itself reads body.user.id before any listener runs: checked before Bolt, so 400 and not a 500.
+    name: 'known action id, no user and no team',
     group: 'interactivity',
     request: (t, n) =>
       signedRaw(
         t,
         interactionBody({ type: 'block_actions', response_url: t.responseUrl(n), actions: [{ action_id: 'news_share', value: 'zzz' }] }),
       ),
-    status: 500,
-    reply: 'Internal server error',
-  },
-  {
-    name: 'payload that is a JSON string, not an object',
-    group: 'interactivity',
-    request: (t) => signedRaw(t, 'payload=' + encodeURIComponent('"block_actions"')),
-    status: 404,
+    status: 400,
     reply: '',
   },
+  ...['"block_actions"', 'null', '[]', '42', '{"type":"block_actions","user":null}', '{"user":{"id":"U0ATTACK"}}'].map(
+    (payload): AttackCase => ({
+      name: `payload=${payload}, signed`,
+      group: 'interactivity',
+      request: (t) => signedRaw(t, 'payload=' + encodeURIComponent(payload)),
+      status: 400,
+      reply: '',
+    }),
+  ),
   // --- /news text
   { name: 'unknown subcommand', group: 'command', request: (t, n) => command(t, n, 'frobnicate now'), status: 200, reply: unknownCommand('frobnicate') },
   {
