@@ -53,13 +53,19 @@ export function ephemeral(text: string, blocks?: unknown[]): Reply {
 /** How long a handled request is remembered: Slack retries within minutes; a day leaves a wide margin. */
 export const HANDLED_REQUEST_TTL_SECONDS = 24 * 3600;
 
+/** The answer to a repeated delivery of a request already done: it says nothing of what was done, so a replay learns nothing. */
+export const ALREADY_DONE = 'I already did this request (Slack sent it twice); nothing more to do.';
+
 /**
- * True the first time this command request (its trigger_id) is seen. Only
- * commands with side effects ask: a repeated read costs nothing, a repeated
- * add or fetch would post twice. A request without a trigger id (a local
+ * True the first time this command request is seen. Only commands with side
+ * effects ask: a repeated read costs nothing, a repeated add, unsubscribe or
+ * digest would act twice. A replayed request (the same signed body, sent
+ * again within the 5-minute window) carries the same trigger_id and
+ * response_url, so either identifies it; a request with neither (a local
  * trial) always counts as new.
  */
 export async function firstDelivery(ctx: CommandContext): Promise<boolean> {
-  if (!ctx.triggerId) return true;
-  return ctx.deps.store.markHandled(ctx.teamId, `command#${ctx.triggerId}`, HANDLED_REQUEST_TTL_SECONDS);
+  const fingerprint = ctx.triggerId || ctx.responseUrl;
+  if (!fingerprint) return true;
+  return ctx.deps.store.markHandled(ctx.teamId, `command#${fingerprint}`, HANDLED_REQUEST_TTL_SECONDS);
 }

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { interactionBody, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
+import { ALREADY_DONE } from '../../lambdas/slack/command-context';
 
 /**
  * The attacks NewsBot must survive, sent over HTTP to a running Slack
@@ -37,7 +38,7 @@ export interface AttackAnswer {
 
 export interface AttackCase {
   name: string;
-  group: 'signature' | 'body' | 'interactivity' | 'command' | 'url';
+  group: 'signature' | 'body' | 'interactivity' | 'command' | 'url' | 'replay';
   request(target: AttackTarget, name: string): AttackRequest;
   /** The exact HTTP status. */
   status: number;
@@ -49,6 +50,8 @@ export interface AttackCase {
   reply: string | RegExp | ((answer: AttackAnswer) => string[]);
   /** The slow path: the exact text the worker posts to response_url afterwards. */
   later?: string;
+  /** Send the same request (same body, same signature) this many more times; the last answer is judged. */
+  replays?: number;
 }
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -410,6 +413,26 @@ export const ATTACK_CASES: AttackCase[] = [
     status: 200,
     reply: (a) => (a.json?.response_type === 'ephemeral' && !/[\u202e\u200b]/.test(a.json?.text ?? '') ? [] : [`bad reply: ${a.raw.slice(0, 120)}`]),
   },
+  // --- replays: the same signed request again (within the 5-minute window) does nothing more
+  ...['unsubscribe 1', 'schedule daily 08:30 UTC', 'digest now'].map(
+    (text): AttackCase => ({
+      name: `replayed /news ${text} (same body, same signature)`,
+      group: 'replay',
+      request: (t, n) => command(t, n, text),
+      replays: 1,
+      status: 200,
+      reply: ALREADY_DONE,
+    }),
+  ),
+  {
+    name: 'replayed /news add <url> queues nothing more',
+    group: 'replay',
+    request: (t, n) => command(t, n, 'add <http://10.0.0.1/replayed>'),
+    replays: 2,
+    status: 200,
+    reply: '',
+    later: refused('10.0.0.1', 'a private network address'),
+  },
   // --- links that are not http(s)
   { name: 'add file:///etc/passwd', group: 'url', request: (t, n) => command(t, n, 'add file:///etc/passwd'), status: 200, reply: NOT_A_URL },
   { name: 'add javascript:alert(1)', group: 'url', request: (t, n) => command(t, n, 'add javascript:alert(1)'), status: 200, reply: NOT_A_URL },
@@ -430,7 +453,15 @@ export const ATTACK_CASES: AttackCase[] = [
   ),
 ];
 
-/** Send one case's request. */
+/** Send one case: its request, then the same bytes again for each replay. Returns the last answer. */
+export async function sendCase(target: AttackTarget, attack: AttackCase, name: string): Promise<AttackAnswer> {
+  const request = attack.request(target, name);
+  let answer = await sendAttack(target, request);
+  for (let i = 0; i < (attack.replays ?? 0); i++) answer = await sendAttack(target, request);
+  return answer;
+}
+
+/** Send one request. */
 export async function sendAttack(target: AttackTarget, request: AttackRequest): Promise<AttackAnswer> {
   const res = await fetch(`${target.baseUrl}${request.path ?? '/slack/events'}`, { method: 'POST', headers: request.headers, body: request.body });
   const raw = await res.text();

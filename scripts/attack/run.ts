@@ -13,7 +13,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOCAL_SIGNING_SECRET } from '../../lambdas/config/slack-credentials';
-import { ATTACK_CASES, judgeAnswer, judgeLater, sendAttack, stillServing, type AttackTarget } from './cases';
+import { ATTACK_CASES, judgeAnswer, judgeLater, sendCase, stillServing, type AttackTarget } from './cases';
 
 const baseUrl = (process.env.NEWSBOT_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const signingSecret = process.env.SLACK_SIGNING_SECRET ?? LOCAL_SIGNING_SECRET;
@@ -73,7 +73,7 @@ for (const [i, attack] of ATTACK_CASES.entries()) {
   const name = `case-${i}`;
   let problems: string[];
   try {
-    const answer = await sendAttack(target, attack.request(target, name));
+    const answer = await sendCase(target, attack, name);
     problems = judgeAnswer(attack, answer);
     problems.push(...judgeLater(attack, await waitFor(name, attack.later === undefined ? 0 : 1)));
     problems.push(...(await stillServing(target)));

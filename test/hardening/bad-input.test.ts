@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ATTACK_CASES, judgeAnswer, judgeLater, sendAttack, stillServing, type AttackTarget } from '../../scripts/attack/cases';
+import { ATTACK_CASES, judgeAnswer, judgeLater, sendCase, stillServing, type AttackTarget } from '../../scripts/attack/cases';
 import { TEST_SIGNING_SECRET } from '../helpers/slack-request';
 import { startSlackTestbed } from '../slack/support/runtime';
 
@@ -23,7 +23,7 @@ describe('Hardening: bad input through the signed Slack endpoint', () => {
   afterAll(async () => bed?.close());
 
   it.each(ATTACK_CASES.map((c, i) => [c.name, c, `case-${i}`] as const))('%s', async (_name, attack, name) => {
-    const answer = await sendAttack(target, attack.request(target, name));
+    const answer = await sendCase(target, attack, name);
     expect(judgeAnswer(attack, answer)).toEqual([]);
     await bed.runtime.idle();
     expect(judgeLater(attack, postsTo(name))).toEqual([]);
@@ -36,6 +36,6 @@ describe('Hardening: bad input through the signed Slack endpoint', () => {
 
   it('covers every group of attack the issue names', () => {
     const groups = new Set(ATTACK_CASES.map((c) => c.group));
-    expect([...groups].sort()).toEqual(['body', 'command', 'interactivity', 'signature', 'url']);
+    expect([...groups].sort()).toEqual(['body', 'command', 'interactivity', 'replay', 'signature', 'url']);
   });
 });

@@ -2,9 +2,10 @@ import { buildDigest } from '../../app/digest/digest-content';
 import { channelArticleSource } from '../../app/digest/digest-articles';
 import { DigestPostFailedError } from '../../app/digest/post-policy';
 import { formatSchedule } from '../../app/digest/schedule';
-import { digestSince, sendChannelDigest } from '../../app/digest/send-channel-digest';
+import { digestSince } from '../../app/digest/send-channel-digest';
+import { sendDigestNow } from '../../app/digest/send-digest-now';
 import type { DigestSettings } from '../../store/index';
-import { ephemeral, type CommandContext, type NewsCommand, type Reply } from '../command-context';
+import { ALREADY_DONE, ephemeral, firstDelivery, type CommandContext, type NewsCommand, type Reply } from '../command-context';
 import { digestMessage } from '../views/digest';
 import { digestDepsOf, NoWaitingInCommands } from './feed-deps';
 import { describeDue } from './digest-when';
@@ -21,7 +22,7 @@ export const digestCommand: NewsCommand = {
   description: "Preview this channel's next digest, or post it now with `now`.",
   async run(ctx) {
     const arg = ctx.args.trim().toLowerCase();
-    if (arg === 'now') return postNow(ctx);
+    if (arg === 'now') return (await firstDelivery(ctx)) ? postNow(ctx) : ephemeral(ALREADY_DONE);
     if (arg !== '') return ephemeral('`/news digest` shows the next digest; `/news digest now` posts it to the channel.');
     return preview(ctx);
   },
@@ -55,7 +56,7 @@ async function postNow(ctx: CommandContext): Promise<Reply> {
   const feeds = await store.channelFeeds(ctx.teamId, ctx.channelId);
   if (feeds.length === 0) return ephemeral('This channel follows no feeds, so there is no digest to post. Add one with `/news subscribe <feed url>`.');
   try {
-    const outcome = await sendChannelDigest(digestDepsOf(ctx.deps), settings, channelArticleSource(store), { kind: 'now' });
+    const outcome = await sendDigestNow(digestDepsOf(ctx.deps), settings, channelArticleSource(store));
     switch (outcome.status) {
       case 'posted':
         return ephemeral(`Posted the digest: ${outcome.stories} ${outcome.stories === 1 ? 'story' : 'stories'} from ${outcome.articles} articles.`);
@@ -64,7 +65,7 @@ async function postNow(ctx: CommandContext): Promise<Reply> {
       case 'paused':
         return ephemeral(`I cannot post in this channel (Slack says \`${outcome.reason}\`), so its digest is paused. Invite me to the channel, then set the schedule again.`);
       default:
-        return ephemeral('A digest for this channel is being posted right now.');
+        return ephemeral('A digest for this channel is being posted now; it will appear in the channel in a moment.');
     }
   } catch (error) {
     if (error instanceof DigestPostFailedError || error instanceof NoWaitingInCommands) {

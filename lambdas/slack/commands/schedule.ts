@@ -1,5 +1,5 @@
 import { formatSchedule, nextDueAfter, parseSchedule } from '../../app/digest/schedule';
-import { ephemeral, type NewsCommand } from '../command-context';
+import { ALREADY_DONE, ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { escapeText } from '../escape';
 import { describeDue } from './digest-when';
 
@@ -10,6 +10,7 @@ export const scheduleCommand: NewsCommand = {
   async run(ctx) {
     const parsed = parseSchedule(ctx.args);
     if (!parsed.ok) return ephemeral(escapeText(parsed.error));
+    if (!(await firstDelivery(ctx))) return ephemeral(ALREADY_DONE);
     const { store } = ctx.deps;
     const schedule = parsed.schedule;
     const next = schedule ? nextDueAfter(schedule, ctx.deps.clock()) : null;

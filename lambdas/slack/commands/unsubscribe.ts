@@ -1,5 +1,5 @@
 import { unsubscribeFromFeed } from '../../app/feeds/channel-feeds';
-import { ephemeral, type NewsCommand } from '../command-context';
+import { ALREADY_DONE, ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { singleUrl } from '../command-text';
 import { escapeText } from '../escape';
 
@@ -11,6 +11,7 @@ export const unsubscribeCommand: NewsCommand = {
   async run(ctx) {
     const target = /^\d+$/.test(ctx.args) ? ctx.args : singleUrl(ctx.args);
     if (!target) return ephemeral('Which feed? `/news unsubscribe <feed url>` or `/news unsubscribe <number>` (see `/news feeds`).');
+    if (!(await firstDelivery(ctx))) return ephemeral(ALREADY_DONE);
     const result = await unsubscribeFromFeed(ctx.deps.store, { teamId: ctx.teamId, channelId: ctx.channelId, target });
     if (!result.ok) return ephemeral(`${escapeText(result.reason)} See \`/news feeds\`.`);
     return ephemeral(`Unsubscribed from ${result.title ? `*${escapeText(result.title)}*` : escapeText(result.feedUrl)}.`);
