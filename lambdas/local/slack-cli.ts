@@ -55,12 +55,17 @@ if (response.status !== 200) {
 
 // A reply that says it is working on something will be followed by a later one.
 if (/Reading |Posting|…/.test(raw)) {
-  await Promise.race([delayedDone, new Promise((r) => setTimeout(r, waitMs))]);
+  // The timer is cleared as soon as the answer is in, or it would hold the process open for waitMs.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([delayedDone, new Promise((r) => (timer = setTimeout(r, waitMs)))]);
+  clearTimeout(timer);
   if (!delayed) console.log(`(no later reply within ${waitMs / 1000} s)`);
 }
 for (const m of await readOutbox(lastSeq)) {
   console.log(`\n── posted to ${m.channel} ──\n` + renderMessage(m));
 }
+// Close the keep-alive connection of the later reply too, so the process exits now.
+receiver.closeAllConnections();
 receiver.close();
 
 async function readOutbox(after: number): Promise<Array<{ seq: number; channel?: string; text?: string; blocks?: unknown[] }>> {

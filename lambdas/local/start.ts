@@ -28,7 +28,7 @@ const runtime = await startLocalRuntime({
   logLevel: (process.env.LOG_LEVEL as never) ?? 'warn',
   seedSample: true,
   slackAppToken: appToken,
-  // Feeds polled and digests posted every minute, so a schedule set locally fires on time.
+  // The schedules run every minute, so a digest set locally posts on time; each feed is still polled every 15 minutes (POLL_INTERVAL_MS).
   scheduleEveryMs: Number(process.env.NEWSBOT_SCHEDULE_MS ?? 60_000),
 });
 
