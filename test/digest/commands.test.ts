@@ -44,6 +44,7 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
       ]),
     });
     feeds.set('/north.xml', { body: rss('North Post', [{ guid: 'np-1', title: 'Orkney ferries cancelled as crews walk out over pay', link: feeds.url('/news/ferryB') }]) });
+    feeds.set('/quiet.xml', { body: rss('Quiet Gazette', []) });
     feeds.set('/page.html', { body: '<!DOCTYPE html><html><head><title>Not a feed</title></head><body>Hello</body></html>', contentType: 'text/html' });
     bed = await startSlackTestbed();
     ({ runtime, slack } = bed);
@@ -127,6 +128,24 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     const again = await send('digest now');
     expect(again.reply.text).toContain('Nothing new');
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+
+  it('says there has been no digest yet (not "since the last digest") in a channel that never had one, and counts in the singular', async () => {
+    const other = 'CDIGEST2';
+    const inOther = (text: string, name = 'other') => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: other, responseUrl: slack.responseUrl(name) });
+    await inOther(`subscribe ${feeds.url('/quiet.xml')}`, 'other-sub-1');
+    await runtime.idle();
+    const preview = replyText((await inOther('digest')).reply);
+    expect(preview).toContain("No digest yet: nothing new from this channel's feeds since you subscribed.");
+    expect(preview).not.toContain('since the last digest');
+    expect((await inOther('digest now')).reply.text).toBe("No digest yet: nothing new from this channel's feeds since you subscribed, so I posted nothing.");
+
+    feeds.set('/news/library-east', { body: page('library', 'East Herald'), contentType: 'text/html; charset=utf-8' });
+    feeds.set('/east.xml', { body: rss('East Herald', [{ guid: 'eh-1', title: 'City library extends its opening hours', link: feeds.url('/news/library-east') }]) });
+    await inOther(`subscribe ${feeds.url('/east.xml')}`, 'other-sub-2');
+    await runtime.idle();
+    expect((await inOther('digest now')).reply.text).toBe('Posted the digest: 1 story from 1 article.');
+    expect((await inOther('digest now')).reply.text).toBe("Nothing new from this channel's feeds since the last digest, so I posted nothing.");
   });
 
   it('unsubscribes by number, and turns digests off', async () => {

@@ -38,6 +38,17 @@ function scheduleLine(settings: DigestSettings): string {
   return `Schedule: \`${formatSchedule(settings.schedule)}\`; next digest ${describeDue(new Date(settings.nextDueAt), settings.schedule.tz)}.`;
 }
 
+/** "No digest yet" until the channel's first one: "since the last digest" would speak of one that never was. */
+function nothingNew(settings: DigestSettings): string {
+  return settings.lastSentAt
+    ? "Nothing new from this channel's feeds since the last digest"
+    : "No digest yet: nothing new from this channel's feeds since you subscribed";
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 async function preview(ctx: CommandContext): Promise<Reply> {
   const { store, clock } = ctx.deps;
   const now = clock();
@@ -45,7 +56,7 @@ async function preview(ctx: CommandContext): Promise<Reply> {
   const since = digestSince(settings, now);
   const articles = await channelArticleSource(store)(ctx.teamId, ctx.channelId, since);
   const head = scheduleLine(settings);
-  if (articles.length === 0) return ephemeral(`${head}\nNothing new from this channel's feeds since the last digest.`);
+  if (articles.length === 0) return ephemeral(`${head}\n${nothingNew(settings)}.`);
   const message = digestMessage(buildDigest(articles, { now }), { at: now, timeZone: settings.schedule?.tz ?? 'UTC', since });
   return ephemeral(`${head}\n${message.text}`, [{ type: 'section', text: { type: 'mrkdwn', text: head } }, ...(message.blocks ?? [])]);
 }
@@ -59,9 +70,9 @@ async function postNow(ctx: CommandContext): Promise<Reply> {
     const outcome = await sendDigestNow(digestDepsOf(ctx.deps), settings, channelArticleSource(store));
     switch (outcome.status) {
       case 'posted':
-        return ephemeral(`Posted the digest: ${outcome.stories} ${outcome.stories === 1 ? 'story' : 'stories'} from ${outcome.articles} articles.`);
+        return ephemeral(`Posted the digest: ${plural(outcome.stories, 'story', 'stories')} from ${plural(outcome.articles, 'article', 'articles')}.`);
       case 'empty':
-        return ephemeral('Nothing new from this channel’s feeds since the last digest, so I posted nothing.');
+        return ephemeral(`${nothingNew(settings)}, so I posted nothing.`);
       case 'paused':
         return ephemeral(`I cannot post in this channel (Slack says \`${outcome.reason}\`), so its digest is paused. Invite me to the channel, then set the schedule again.`);
       default:
