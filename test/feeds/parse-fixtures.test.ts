@@ -134,6 +134,54 @@ describe('Function: readFeed', () => {
     });
   });
 
+  describe('JSON Feed 1.1, with relative URLs, HTML content, an author list and fields of the wrong type', () => {
+    const feed = feedOf('json-feed-1.1.json', 'application/feed+json');
+
+    it('reads the format, the title (plain text, kept as written) and the home page', () => {
+      expect(feed).toMatchObject({ format: 'json', title: 'Harbour Gazette &amp; Friends', link: 'https://gazette.example/' });
+    });
+
+    it('reads each item like an RSS item: link resolved against the feed URL, markup removed, dates in UTC, the first author', () => {
+      expect(feed.items[0]).toEqual({
+        id: 'hg-2001',
+        link: 'https://gazette.example/news/ferry-timetable',
+        title: 'Ferry timetable changes for the winter',
+        summary: 'The ferry will sail twice a day from November.',
+        publishedAt: '2026-11-02T07:30:00.000Z',
+        author: 'Mara Holt',
+      });
+    });
+
+    it('takes a numeric id as text, the external URL when there is no url, the summary before the text, the modified date when there is no published one', () => {
+      expect(feed.items[1]).toEqual({
+        id: '2002',
+        link: 'https://elsewhere.example/pier',
+        title: 'Storm closes the pier',
+        summary: 'The pier is shut until the repairs are done.',
+        publishedAt: '2026-11-03T10:00:00.000Z',
+      });
+    });
+
+    it('skips an item with nothing readable and an entry that is not an object, and keeps an item with only text', () => {
+      expect(feed.items.map((i) => i.id)).toEqual(['hg-2001', '2002', 'hg-2004']);
+      expect(feed.items[2]).toEqual({ id: 'hg-2004', summary: 'A note with no title and no link still counts.' });
+    });
+  });
+
+  it('reads JSON Feed 1.0 (one author, plain text content) and the short fixture', () => {
+    expect(feedOf('json-feed-1.0.json').items).toEqual([
+      {
+        id: 'https://quiet.example/2026/library',
+        link: 'https://quiet.example/2026/library',
+        title: 'City library extends its opening hours',
+        summary: 'The library now opens until nine on weekdays.',
+        publishedAt: '2026-10-30T18:00:00.000Z',
+        author: 'Ilse Brandt',
+      },
+    ]);
+    expect(feedOf('json-feed.json')).toMatchObject({ format: 'json', title: 'A JSON feed', items: [{ id: '1', link: 'https://json.example/1', title: 'One' }] });
+  });
+
   describe('not a feed', () => {
     it('recognises an HTML page and points at the feed it advertises', () => {
       expect(read('not-a-feed.html')).toEqual({
@@ -147,7 +195,8 @@ describe('Function: readFeed', () => {
     });
 
     it.each([
-      ['a JSON Feed', '{"version":"https://jsonfeed.org/version/1.1","items":[]}', 'json'],
+      ['a JSON object that is not a JSON Feed', '{"version":"2.0","items":[]}', 'json'],
+      ['a JSON Feed that is not valid JSON', '{"version":"https://jsonfeed.org/version/1.1","items":[}', 'json'],
       ['plain JSON', '[1, 2, 3]', 'json'],
       ['an empty body', '  \n', 'empty'],
       ['plain text', 'Hello, world', 'not-xml'],

@@ -214,6 +214,22 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     expect(second.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual(items.slice(MAX_QUEUED_PER_POLL).map((i) => i.link));
   });
 
+  it('subscribes to a JSON Feed served as application/feed+json and queues its items like an RSS feed’s', async () => {
+    const body = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Loopback JSON Gazette',
+      items: [
+        { id: 'j-1', url: '/stories/one', title: 'First story' },
+        { id: 'j-2', url: feeds.url('/stories/two'), title: 'Second story' },
+      ],
+    });
+    feeds.set('/feed.json', { body, contentType: 'application/feed+json' });
+    const result = await subscribeToFeed(deps, { teamId: 'T5', channelId: 'C5', url: feeds.url('/feed.json') });
+    expect(result).toMatchObject({ ok: true, created: true, title: 'Loopback JSON Gazette', items: 2, queued: 2 });
+    expect(jobs.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual([feeds.url('/stories/one'), feeds.url('/stories/two')]);
+    expect(feeds.requests.at(-1)?.headers.accept).toContain('application/feed+json');
+  });
+
   it('refuses to subscribe to a page that is not a feed, and says where its feed is', async () => {
     feeds.set('/page.html', { body: readFileSync(fixtures + 'not-a-feed.html'), contentType: 'text/html; charset=utf-8' });
     const result = await subscribeToFeed(deps, { teamId: 'T4', channelId: 'C4', url: feeds.url('/page.html') });

@@ -8,7 +8,7 @@ import { safeFetch, type SafeFetchOptions, type SafeFetchResponse } from '../saf
  * than from a type check.
  */
 export const FEED_ACCEPT =
-  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+  'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.8, */*;q=0.5';
 
 /** Feeds are small; a generous cap still refuses a multi-megabyte page posing as one. */
 export const FEED_MAX_BYTES = 4 * 1024 * 1024;

@@ -1,12 +1,13 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeedDate } from './dates';
+import { looksLikeJsonObject, parseJsonFeed } from './json-feed';
 import { notAFeed } from './sniff';
 import { fieldText } from './text';
 import type { FeedFormat, FeedItem, FeedParseResult, ParsedFeed } from './types';
 import { httpUrl, resolveUrl } from './urls';
 
 /**
- * Feed text → items, for RSS 2.0, RSS 0.9x, Atom 1.0 and RDF/RSS 1.0.
+ * Feed text → items, for RSS 2.0, RSS 0.9x, Atom 1.0, RDF/RSS 1.0 and JSON Feed 1.0/1.1 (json-feed.ts).
  * Pure: a string (and the URL it came from, for relative links) in, items out.
  *
  * The document is validated first; when it does not validate, fast-xml-parser's
@@ -242,6 +243,7 @@ export interface ParseFeedOptions {
 
 /** Parse feed text. Never throws: a document that is not a feed comes back as `{ ok: false, notAFeed }`. */
 export function parseFeed(text: string, options: ParseFeedOptions = {}): FeedParseResult {
+  if (looksLikeJsonObject(text)) return parseJsonFeed(text, options.url);
   const sniffed = notAFeed(text, options.url);
   if (sniffed) return { ok: false, notAFeed: sniffed };
 

@@ -32,15 +32,10 @@ export function notAFeed(text: string, url?: string): NotAFeed | undefined {
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (!head) return { reason: 'empty', message: 'The address returned an empty document, not a feed.' };
   if (head[0] === '{' || head[0] === '[') {
-    const jsonFeed = /"version"\s*:\s*"https?:\/\/jsonfeed\.org/i.test(head.slice(0, 2000));
-    return {
-      reason: 'json',
-      message: jsonFeed
-        ? 'This is a JSON Feed; only RSS, Atom and RDF feeds are supported.'
-        : 'This is a JSON document, not an RSS or Atom feed.',
-    };
+    // A JSON Feed never gets here (parseFeed reads it first): this is some other JSON.
+    return { reason: 'json', message: 'This is a JSON document, not a feed (RSS, Atom, RDF or JSON Feed).' };
   }
-  if (head[0] !== '<') return { reason: 'not-xml', message: 'This is not XML, so not an RSS or Atom feed.' };
+  if (head[0] !== '<') return { reason: 'not-xml', message: 'This is neither XML nor JSON, so not an RSS, Atom or JSON feed.' };
   // Skip the XML declaration, processing instructions and comments to find the first real tag.
   const firstTag = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html\b|head\b|body\b)/i.exec(head);
   if (firstTag) {

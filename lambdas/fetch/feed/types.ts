@@ -3,7 +3,7 @@
  * rdf:about, pubDate / published / dc:date…); callers see only these shapes.
  */
 
-export type FeedFormat = 'rss2' | 'rss09' | 'atom' | 'rdf';
+export type FeedFormat = 'rss2' | 'rss09' | 'atom' | 'rdf' | 'json';
 
 /** One entry of a feed, normalised across formats. */
 export interface FeedItem {
