@@ -9,12 +9,14 @@ import { isHandled, markHandled, releaseHandled } from './handled';
 import { saveArticle } from './ingest';
 import * as quotes from './quotes';
 import { searchArticles } from './search';
+import { reindexSearch } from './search-reindex';
 import type { NewsStore } from './types';
 
 export type * from './types';
 export { CorruptItemError, IngestInProgressError, InvalidCursorError, StoreError } from './errors';
 export type { IngestStep, StoreHooks } from './db';
 export { canonicalUrl } from './ids';
+export { searchTerms } from './terms';
 
 export interface StoreOptions {
   client: DynamoDBDocumentClient;
@@ -44,6 +46,7 @@ export function createStore(options: StoreOptions): NewsStore {
     latestArticles: (teamId, opts) => latestArticles(ctx, teamId, opts),
     articlesSince: (teamId, since, opts) => articlesSince(ctx, teamId, since, opts),
     searchArticles: (teamId, words, opts) => searchArticles(ctx, teamId, words, opts),
+    reindexSearch: (teamId, opts) => reindexSearch(ctx, teamId, opts),
 
     quotesBySpeaker: (teamId, query, opts) => quotes.quotesBySpeaker(ctx, teamId, query, opts),
     quotesByPhrase: (teamId, phrase, opts) => quotes.quotesByPhrase(ctx, teamId, phrase, opts),

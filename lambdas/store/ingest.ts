@@ -13,17 +13,18 @@ import {
   articleHeadKey,
   articleQuoteTextKey,
   articleSpeakerKey,
-  articleTermKey,
+  articleWordsKey,
   bodyClaimKey,
   feedArticlesIndexKey,
   latestArticlesKey,
   recentQuotesIndexKey,
   speakerDirectoryKey,
   speakerQuotesIndexKey,
-  termIndexKey,
 } from './keys';
 import { articleHeadSchema, bodyClaimSchema, parseItem } from './items';
-import { foldText, searchTerms } from './terms';
+import { indexedTerms, searchIndexItems } from './search-index';
+import { reindexArticle } from './search-reindex';
+import { foldText } from './terms';
 import type { IngestMeta, StoredArticle } from './types';
 
 /**
@@ -31,27 +32,16 @@ import type { IngestMeta, StoredArticle } from './types';
  *   0. read    BatchGet of the head under the derived id, the body claim and the speaker directory entries
  *   1. claim   conditional Put of the body-hash claim (who is writing this body, since when)
  *   2. body    BatchWrite of the gzip body chunks: no index keys, reachable only through the head
- *   3. publish BatchWrite of the head (with its GSI1 key), quote, term and directory items, and
- *              the claim marked published. Nothing of the article is visible before this write.
+ *   3. publish BatchWrite of the head (with its GSI1 key), quote and directory items, the search
+ *              postings (one per distinct term, search-index.ts: the only part that grows with the
+ *              article, capped at MAX_INDEXED_TERMS) and the claim marked published, in groups of 25.
+ *              Nothing of the article is visible before this write.
  * A crash after 1 or 2 leaves nothing visible; a retry after the claim goes
  * stale (CLAIM_STALE_MS) rewrites the same items under the same id.
  */
 
 /** After this long an unpublished claim is taken to be a crashed ingest and may be taken over. */
 export const CLAIM_STALE_MS = 60_000;
-
-/** Items per BatchWrite; the publish write holds the head and the index items within one request when they fit. */
-const MAX_BATCH = 25;
-/**
- * Search terms given an index item per article: the title's first, then the
- * summary's. Each costs a write on the table and on GSI2, so they are capped;
- * the filter list on each item holds more (FILTER_TERMS) so a multi-word
- * search can still match words further into the summary.
- */
-const MAX_TERMS = 12;
-/** Terms indexed per article at least, even for articles with many speakers (the publish write then takes two requests). */
-const MIN_TERMS = 8;
-const FILTER_TERMS = 60;
 
 function dateOrUndefined(iso: string | undefined): Date | undefined {
   if (iso === undefined) return undefined;
@@ -135,11 +125,13 @@ async function planIngest(ctx: StoreContext, teamId: string, record: ArticleReco
     // One BatchGet: is the id taken, is this body already stored under another id, which speakers does the team know already?
     // (Reading a directory entry costs half a read unit; writing it again would cost a write unit, five times the price.)
     const directory = directoryEntries(teamId, record).map((e) => e.key);
-    const [head, claim, ...speakers] = await batchGet(ctx, [articleHeadKey(teamId, id), bodyClaimKey(teamId, hash), ...directory]);
+    const [head, claim, words, ...speakers] = await batchGet(ctx, [articleHeadKey(teamId, id), bodyClaimKey(teamId, hash), articleWordsKey(teamId, id), ...directory]);
     if (head) {
       const parsed = parseItem(articleHeadSchema, head, 'article head');
       if (parsed.identity === identity) {
         const existing = await readArticle(ctx, teamId, id);
+        // Stored before full-text search (no word list): indexed now that it is touched again.
+        if (existing && words === undefined) await reindexArticle(ctx, teamId, existing);
         if (existing) return { existing };
         // A head without its body: a delete is removing it right now.
         throw new IngestInProgressError('this article is being deleted; retry later');
@@ -258,20 +250,10 @@ function publishItems(
 
   const claim: Item = { ...bodyClaimKey(teamId, plan.hash), kind: 'body-claim', articleId: id, claimedAt: now.toISOString(), token, published: true };
 
-  const fixed = 1 + speakerItems.length + directoryItems.length + quoteText.length + feedEntry.length + 1;
-  const allTerms = searchTerms([record.title ?? '', record.summary.headline, record.summary.tldr, ...record.summary.sentences.map((s) => s.text)].join(' \n ')).slice(0, FILTER_TERMS);
-  const terms = allTerms.slice(0, Math.max(MIN_TERMS, Math.min(MAX_TERMS, MAX_BATCH - fixed)));
-  const termItems: Item[] = terms.map((term) => ({
-    ...articleTermKey(teamId, id, term),
-    ...termIndexKey(teamId, term, ingestedAt, id),
-    kind: 'term',
-    articleId: id,
-    // More terms than are indexed, for filtering a multi-word search on the probe word's index.
-    terms: allTerms,
-  }));
+  const searchItems = searchIndexItems(teamId, id, ingestedAt, indexedTerms(record));
 
-  // The head goes first within the request; the claim last marks the ingest finished.
-  return [head, ...speakerItems, ...quoteText, ...feedEntry, ...termItems, ...directoryItems, claim];
+  // The head goes first; the claim last marks the ingest finished.
+  return [head, ...speakerItems, ...quoteText, ...feedEntry, ...directoryItems, ...searchItems, claim];
 }
 
 /**
@@ -346,7 +328,7 @@ export async function saveArticle(
     ),
   );
 
-  // 3. publish: the head and every index item in one BatchWrite (more only for articles with very many speakers).
+  // 3. publish: the head and every index item, 25 to a request (the postings take most of them).
   await ctx.hooks.beforeIngestWrite?.('publish');
   await releasingClaimOnError(ctx, teamId, plan.hash, token, () =>
     batchWrite(ctx, publishItems(teamId, plan, record, meta, { chunks: chunks.length, headDetails }, token, now).map(putRequest)),

@@ -106,7 +106,7 @@ export const quoteTextSchema = z.object({
   ),
 });
 
-export const termItemSchema = z.object({ articleId: z.string() });
+export const articleWordsSchema = z.object({ ingestedAt: isoString, terms: z.array(z.string()) });
 
 export const feedEntrySchema = z.object({ articleId: z.string(), feedId: z.string() });
 

@@ -14,7 +14,9 @@ import { TABLE } from './table';
  *   T#t#ART#id / A#PART#<ver>#000…  gzip body chunks      (no index: reachable only through the head)
  *   T#t#ART#id / I#SPK#<key>          quotes of one speaker [GSI1 T#t#SPEAKER#<key> / date#id]
  *   T#t#ART#id / I#QTEXT              all quotes, folded    [GSI2 T#t#QUOTES / ingestedAt#id]
- *   T#t#ART#id / I#TERM#<term>        search term           [GSI2 T#t#TERM#<term> / ingestedAt#id]
+ *   T#t#ART#id / I#TERM#<term>        search term, before full-text search (no longer written)
+ *   T#t#ART#id / I#WORDS              the article's indexed terms (for delete and multi-word checks)
+ *   T#t#W#<term> / ingestedAt#id      search posting: the article has this term (tiny, no index)
  *   T#t#ART#id / I#FEED               feed article entry    [GSI2 T#t#FEEDARTICLES / ingestedAt#id] (feed articles only)
  *   T#t#BODY#<hash> / CLAIM           body hash → article id (same body under another URL)
  *   T#t#SPEAKERS / <key>#<name>       speaker directory (suggestions)
@@ -163,14 +165,16 @@ export const feedArticlesIndexKey = (teamId: string, ingestedAt: Date, articleId
 
 // ---- Search ---------------------------------------------------------------
 
-export const articleTermKey = (teamId: string, articleId: string, term: string): TableKey => ({
-  PK: articlePartition(teamId, articleId).value,
-  SK: `I#TERM#${term}`,
+/** One partition per term: its postings, newest first (the sort key is the article's ingest time and id). */
+export const wordPostingPartition = (teamId: string, term: string) => tablePartition(`${team(teamId)}#W#${part(term, 'term')}`);
+export const wordPostingKey = (teamId: string, term: string, ingestedAt: Date, articleId: string): TableKey => ({
+  PK: wordPostingPartition(teamId, term).value,
+  SK: `${sortTime(ingestedAt)}#${part(articleId, 'article id')}`,
 });
-export const termPartition = (teamId: string, term: string) => gsi2Partition(`${team(teamId)}#TERM#${part(term, 'term')}`);
-export const termIndexKey = (teamId: string, term: string, ingestedAt: Date, articleId: string): Gsi2Key => ({
-  GSI2PK: termPartition(teamId, term).value,
-  GSI2SK: `${sortTime(ingestedAt)}#${articleId}`,
+/** The article's indexed terms: a delete removes its postings from these; a search of 3+ words checks them. */
+export const articleWordsKey = (teamId: string, articleId: string): TableKey => ({
+  PK: articlePartition(teamId, articleId).value,
+  SK: 'I#WORDS',
 });
 
 // ---- Channels, feeds, digests ---------------------------------------------

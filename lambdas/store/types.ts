@@ -142,6 +142,8 @@ export interface NewsStore {
   latestArticles(teamId: string, options?: PageOptions): Promise<Page<ArticleListing>>;
   articlesSince(teamId: string, since: Date, options?: { limit?: number; feedUrls?: string[] }): Promise<ArticleListing[]>;
   searchArticles(teamId: string, words: string, options?: PageOptions): Promise<Page<ArticleListing>>;
+  /** Writes the full-text postings of one page of older articles (stored before full-text search); call until no cursor. */
+  reindexSearch(teamId: string, options?: { cursor?: string; limit?: number }): Promise<{ reindexed: number; cursor?: string }>;
 
   // Quotes
   quotesBySpeaker(teamId: string, query: string, options?: PageOptions): Promise<Page<QuoteHit>>;

@@ -199,9 +199,25 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       expect(text).not.toContain('Orchard');
     });
 
-    it('says so when nothing matches', async () => {
+    it('finds words that are only deep in the body, not in the title or summary', async () => {
+      const text = replyText((await send('search weekends fares')).reply);
+      expect(text).toContain('Council Votes to Keep the Night Ferry Running');
+      expect(text).not.toContain('Orchard');
+    });
+
+    it('says so when nothing matches, naming the words it left out', async () => {
       const { reply } = await send('search zeppelin airship');
-      expect(reply.text).toContain('No article matches “zeppelin airship”');
+      expect(reply.text).toContain('No article has all of “zeppelin airship” in its title or text. Try fewer words');
+      expect((await send('search the zeppelin')).reply.text).toContain('(I left out “the”: too common or too short to search for)');
+    });
+
+    it('explains why a query of only common words finds nothing, instead of "no article matches"', async () => {
+      expect((await send('search the')).reply.text).toBe(
+        '“the” is too common or too short to search for: nearly every article has it. Add a more specific word, such as a name or a place: `/news search harbour bridge`.',
+      );
+      const both = (await send('search of the')).reply.text;
+      expect(both).toContain('“of”, “the” are all too common or too short to search for');
+      expect(both).not.toContain('No article');
     });
 
     it('asks for words when given none', async () => {

@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lambdas/core/article';
 import { createDocumentClient, localClientConfig } from '../../lambdas/store/client';
 import { createStore, IngestInProgressError, InvalidCursorError, type NewsStore, type StoreOptions } from '../../lambdas/store/index';
 import { feedIdFor, keyHash } from '../../lambdas/store/ids';
-import { articlePartition, digestRunKey, feedItemSeenKey, handledRequestKey } from '../../lambdas/store/keys';
+import { articlePartition, articleWordsKey, digestRunKey, feedItemSeenKey, handledRequestKey, wordPostingKey } from '../../lambdas/store/keys';
 import { TABLE } from '../../lambdas/store/table';
+import { MAX_INDEXED_TERMS } from '../../lambdas/store/search-index';
 import { freshTable } from '../helpers/table';
 import { makeArticle } from './article-factory';
 import { recordRequests, type RequestLog } from './request-log';
@@ -36,6 +37,14 @@ export function storeContract(endpoint: () => string): void {
   const at = (iso: string) => new Date(iso);
   const ingest = (s: NewsStore, teamId: string, record: ArticleRecord, ingestedAt = new Date(), feedUrl?: string) =>
     s.saveArticle(teamId, record, { source: feedUrl ? 'feed' : 'slack', ingestedAt, feedUrl });
+
+  /** Remove an article's word list and its postings of `terms`, as for an article stored before full-text search. */
+  async function unindex(teamId: string, articleId: string, ...terms: string[]) {
+    const head = await client.send(new GetCommand({ TableName: tableName, Key: { PK: articlePartition(teamId, articleId).value, SK: 'A#HEAD' } }));
+    const ingestedAt = new Date(String(head.Item?.ingestedAt));
+    await client.send(new DeleteCommand({ TableName: tableName, Key: articleWordsKey(teamId, articleId) }));
+    for (const term of terms) await client.send(new DeleteCommand({ TableName: tableName, Key: wordPostingKey(teamId, term, ingestedAt, articleId) }));
+  }
 
   /** Everything an article is findable by, for "nothing visible" and "all visible" checks. */
   async function visibility(s: NewsStore, teamId: string, url: string) {
@@ -80,14 +89,20 @@ export function storeContract(endpoint: () => string): void {
       expect(await store.getArticle(teamId, 'not#an id')).toBeUndefined();
     });
 
-    it('ingests with at most three write requests', async () => {
+    it('ingests with a claim, a body write and publish writes of 25 items each, bounded however long the article', async () => {
       const teamId = newTeam();
       log.reset();
       await ingest(store, teamId, kerryArticle('https://news.example/three-writes'));
-      expect(log.writes()).toEqual(['PutItemCommand', 'BatchWriteItemCommand', 'BatchWriteItemCommand']);
+      expect(log.writes()).toEqual(['PutItemCommand', 'BatchWriteItemCommand', 'BatchWriteItemCommand', 'BatchWriteItemCommand']);
       log.reset();
       await ingest(store, teamId, kerryArticle('https://news.example/three-writes#again'));
       expect(log.writes()).toEqual([]);
+      // 3,000 distinct words: the postings stop at MAX_INDEXED_TERMS, so the publish takes at most ceil((600 + 8) / 25) requests.
+      const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+      log.reset();
+      await ingest(store, teamId, makeArticle({ url: 'https://news.example/long', title: 'A very long transcript', paragraphs: [vocabulary.join(' ')] }));
+      expect(log.writes().length).toBeLessThanOrEqual(2 + Math.ceil((MAX_INDEXED_TERMS + 8) / 25));
+      expect(log.writes().length).toBeGreaterThan(20);
     });
 
     it('gives the existing article for the same canonical URL (case, fragment, utm_*, trailing slash)', async () => {
@@ -321,7 +336,72 @@ export function storeContract(endpoint: () => string): void {
   });
 
   describe('Method: searchArticles', () => {
-    it('finds articles by stemmed title and summary words, all words required, newest first, paginated, in two requests', async () => {
+    it('finds a word anywhere in the body, every word required, title hits first, then the newest, in at most three requests', async () => {
+      const teamId = newTeam();
+      const filler = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} talks about the harbour and the weather at some length.`);
+      const docs = [
+        { title: 'Harbour news', paragraphs: [...filler, 'Near the end, Lavrov met Snowden in Moscow.'] },
+        { title: 'Lavrov visits the harbour', paragraphs: ['The minister came by boat.'] },
+        { title: 'Weather report', paragraphs: ['Rain, then Lavrov was mentioned once.', 'Snowden was not.'] },
+        { title: 'Markets', paragraphs: ['Nothing about ministers here.'] },
+      ];
+      for (const [i, d] of docs.entries()) {
+        await ingest(store, teamId, makeArticle({ url: `https://full.example/${i}`, ...d }), new Date(Date.UTC(2026, 10, 5, i)));
+      }
+      log.reset();
+      const lavrov = await store.searchArticles(teamId, 'lavrov');
+      expect(log.reads()).toEqual(['QueryCommand', 'BatchGetItemCommand']);
+      // The title hit ranks first though it is not the newest; then newest first.
+      expect(lavrov.items.map((a) => a.title)).toEqual(['Lavrov visits the harbour', 'Weather report', 'Harbour news']);
+      log.reset();
+      expect((await store.searchArticles(teamId, 'Lavrov SNOWDEN')).items.map((a) => a.title)).toEqual(['Weather report', 'Harbour news']);
+      expect(log.reads()).toEqual(['QueryCommand', 'QueryCommand', 'BatchGetItemCommand']);
+      log.reset();
+      expect((await store.searchArticles(teamId, 'lavrov snowden moscow')).items.map((a) => a.title)).toEqual(['Harbour news']);
+      expect(log.reads().length).toBeLessThanOrEqual(3);
+      expect((await store.searchArticles(teamId, 'lavrov snowden moscow boat')).items).toEqual([]);
+      expect((await store.searchArticles(teamId, 'the of and')).items).toEqual([]);
+    });
+
+    it('pages through more matches than one page, without repeats, ending with no cursor', async () => {
+      const teamId = newTeam();
+      for (let i = 0; i < 7; i++) {
+        await ingest(store, teamId, makeArticle({ url: `https://pages.example/${i}`, title: `Story ${i}`, paragraphs: [`The ferry sails at ${i}.`] }), new Date(Date.UTC(2026, 10, 6, i)));
+      }
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await store.searchArticles(teamId, 'ferry', { limit: 3, cursor });
+        seen.push(...page.items.map((a) => a.title!));
+        cursor = page.cursor;
+        pages++;
+      } while (cursor && pages < 10);
+      expect(seen).toEqual(['Story 6', 'Story 5', 'Story 4', 'Story 3', 'Story 2', 'Story 1', 'Story 0']);
+      expect(cursor).toBeUndefined();
+      await expect(store.searchArticles(teamId, 'harbour', { cursor: (await store.searchArticles(teamId, 'ferry', { limit: 1 })).cursor })).rejects.toThrow(InvalidCursorError);
+    });
+
+    it('forgets a deleted article, and indexes an older article (no word list) when it is stored again or re-indexed', async () => {
+      const teamId = newTeam();
+      const { article } = await ingest(store, teamId, makeArticle({ url: 'https://old.example/1', title: 'Old story', paragraphs: ['Deep in the text: zeppelin.'] }));
+      const other = await ingest(store, teamId, makeArticle({ url: 'https://old.example/2', title: 'Older story', paragraphs: ['Also a zeppelin here.'] }));
+      expect((await store.searchArticles(teamId, 'zeppelin')).items).toHaveLength(2);
+      expect(await store.deleteArticle(teamId, other.article.id)).toBe(true);
+      expect((await store.searchArticles(teamId, 'zeppelin')).items.map((a) => a.id)).toEqual([article.id]);
+
+      // As stored before full-text search: no word list and no postings.
+      await unindex(teamId, article.id, 'zeppelin');
+      expect((await store.searchArticles(teamId, 'zeppelin')).items).toEqual([]);
+      await ingest(store, teamId, makeArticle({ url: 'https://old.example/1', title: 'Old story', paragraphs: ['Deep in the text: zeppelin.'] }));
+      expect((await store.searchArticles(teamId, 'zeppelin')).items.map((a) => a.id)).toEqual([article.id]);
+
+      await unindex(teamId, article.id, 'zeppelin');
+      expect(await store.reindexSearch(teamId)).toEqual({ reindexed: 1 });
+      expect((await store.searchArticles(teamId, 'zeppelin deep')).items.map((a) => a.id)).toEqual([article.id]);
+    });
+
+    it('finds articles by stemmed title words, all words required, newest first, paginated, in at most three requests', async () => {
       const teamId = newTeam();
       const titles = ['Elections in Kenya delayed', 'Kenya election results', 'Voting closes in Ghana', 'Kenyan tea exports grow'];
       for (const [i, title] of titles.entries()) {
@@ -329,7 +409,7 @@ export function storeContract(endpoint: () => string): void {
       }
       log.reset();
       const kenya = await store.searchArticles(teamId, 'Kenya election');
-      expect(log.reads().length).toBeLessThanOrEqual(2);
+      expect(log.reads().length).toBeLessThanOrEqual(3);
       expect(kenya.items.map((a) => a.title)).toEqual(['Kenya election results', 'Elections in Kenya delayed']);
       expect((await store.searchArticles(teamId, 'VOTING')).items.map((a) => a.title)).toEqual(['Voting closes in Ghana']);
       expect((await store.searchArticles(teamId, 'the of')).items).toEqual([]);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ephemeral, type NewsCommand } from '../command-context';
 import { unwrapSlackLinks } from '../command-text';
+import { searchTerms } from '../../store/index';
 import { escapeText } from '../escape';
 import { ARTICLES_PER_PAGE, articleList } from '../views/article-list';
 
@@ -15,11 +16,24 @@ export const searchCommand: NewsCommand = {
     const parsed = SearchWords.safeParse(unwrapSlackLinks(ctx.args).replace(/["“”]/g, ' ').replace(/\s+/g, ' '));
     if (!parsed.success) return ephemeral('Search for what? `/news search harbour bridge` (2 to 200 characters).');
     const words = parsed.data;
+    const ignored = words.split(' ').filter((word) => searchTerms(word).length === 0);
+    if (ignored.length === words.split(' ').length) return ephemeral(tooCommon(ignored));
     const page = await ctx.deps.store.searchArticles(ctx.teamId, words, { limit: ARTICLES_PER_PAGE });
     if (page.items.length === 0 && !page.cursor) {
-      return ephemeral(`No article matches “${escapeText(words)}”. Try fewer words, or \`/news latest\`.`);
+      const left = ignored.length > 0 ? ` (I left out ${quoted(ignored)}: too common or too short to search for)` : '';
+      return ephemeral(`No article has all of “${escapeText(words)}” in its title or text${left}. Try fewer words, or \`/news latest\`.`);
     }
     const more = page.cursor ? { l: 'search' as const, q: words, c: page.cursor } : undefined;
     return { response_type: 'ephemeral', ...articleList(`Articles matching “${words}”`, page.items, more) };
   },
 };
+
+function quoted(words: string[]): string {
+  return words.map((w) => `“${escapeText(w)}”`).join(', ');
+}
+
+/** Every word is a stop word, a number or under three letters: nothing to look up, and the user is told why. */
+function tooCommon(words: string[]): string {
+  const what = words.length === 1 ? `${quoted(words)} is` : `${quoted(words)} are all`;
+  return `${what} too common or too short to search for: nearly every article has ${words.length === 1 ? 'it' : 'them'}. Add a more specific word, such as a name or a place: \`/news search harbour bridge\`.`;
+}

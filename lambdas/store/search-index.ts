@@ -1,0 +1,51 @@
+import type { ArticleRecord } from '../core/article';
+import type { Item } from './db';
+import { articleWordsKey, wordPostingKey } from './keys';
+import { searchTerms } from './terms';
+
+/**
+ * The full-text index, ingest side. Every distinct term of an article (title,
+ * headline and the whole body; folded, stemmed, stop words dropped) gets one
+ * posting item in the term's own partition, newest first:
+ *
+ *   T#t#W#<term> / <ingestedAt>#<id>    { t: 1 when the term is in the title }
+ *
+ * Postings are tiny (~60 bytes: 1 write unit each, no GSI copy), so a search
+ * reads hundreds of them per read unit, and a term's partition holds only the
+ * articles that have the term: a search costs the same with 1,000 or 100,000
+ * articles. One more item in the article's own partition lists the indexed
+ * terms, so a delete finds its postings and a search of three or more words
+ * can check the words its two Queries did not cover.
+ */
+
+/** Distinct terms indexed per article at most: bounds an ingest's writes (a transcript can have thousands). */
+export const MAX_INDEXED_TERMS = 600;
+
+export interface IndexedTerms {
+  /** Every indexed term, title terms first. */
+  terms: string[];
+  /** The terms that occur in the title or headline (ranked above body-only hits). */
+  title: Set<string>;
+}
+
+/** The terms an article is found by: title and headline first, then the body, capped at MAX_INDEXED_TERMS. */
+export function indexedTerms(record: Pick<ArticleRecord, 'title' | 'summary' | 'body'>): IndexedTerms {
+  const title = searchTerms([record.title ?? '', record.summary.headline].join(' \n '));
+  const all = new Set(title);
+  for (const term of searchTerms(record.body)) {
+    if (all.size >= MAX_INDEXED_TERMS) break;
+    all.add(term);
+  }
+  return { terms: [...all].slice(0, MAX_INDEXED_TERMS), title: new Set(title) };
+}
+
+/** The posting items and the article's word list, put by the publish write. */
+export function searchIndexItems(teamId: string, articleId: string, ingestedAt: Date, indexed: IndexedTerms): Item[] {
+  const postings: Item[] = indexed.terms.map((term) => ({
+    ...wordPostingKey(teamId, term, ingestedAt, articleId),
+    kind: 'posting',
+    ...(indexed.title.has(term) ? { t: 1 } : {}),
+  }));
+  const words: Item = { ...articleWordsKey(teamId, articleId), kind: 'article-words', ingestedAt: ingestedAt.toISOString(), terms: indexed.terms };
+  return [words, ...postings];
+}
