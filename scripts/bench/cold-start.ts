@@ -111,6 +111,45 @@ export function loadOnce(file: string, nodeOptions: string[] = []): number {
   return Number(child.stdout);
 }
 
+/**
+ * Import time of `file` in a fresh Node process whose whole environment is
+ * `env` (nothing inherited from this shell): how Lambda starts a function,
+ * NODE_OPTIONS included when `env` has it.
+ */
+export function loadInEnv(file: string, env: Record<string, string>): number {
+  const script = 'const t=performance.now();await import(process.argv[1]);process.stdout.write(String(performance.now()-t));';
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href], { encoding: 'utf8', env });
+  if (child.status !== 0) throw new Error(`loading ${file} failed:\n${child.stderr}`);
+  return Number(child.stdout);
+}
+
+export interface LoadRun {
+  file: string;
+  env: Record<string, string>;
+}
+
+/**
+ * Median and fastest import time of each (file, environment) pair, `runs`
+ * rounds after one warm-up round. Pairs are interleaved within a round, so a
+ * busy moment on the machine hits the handler and its baseline alike.
+ */
+export function interleavedLoadTimes(pairs: LoadRun[], runs: number): LoadTime[] {
+  const samples = pairs.map(() => [] as number[]);
+  for (let round = 0; round <= runs; round++) {
+    pairs.forEach(({ file, env }, i) => {
+      const ms = loadInEnv(file, env);
+      if (round > 0) samples[i]!.push(ms);
+    });
+  }
+  return samples.map(summarize);
+}
+
+function summarize(values: number[]): LoadTime {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return { median: sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2, min: sorted[0]! };
+}
+
 export interface LoadTime {
   median: number;
   min: number;
@@ -131,13 +170,7 @@ export function loadTimes(files: string[], runs: number, optionSets: string[][] 
       });
     });
   }
-  return samples.map((perFile) =>
-    perFile.map((values) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      const mid = Math.floor(sorted.length / 2);
-      return { median: sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2, min: sorted[0]! };
-    }),
-  );
+  return samples.map((perFile) => perFile.map(summarize));
 }
 
 export interface FirstAnswer {
