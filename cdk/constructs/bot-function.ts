@@ -31,7 +31,7 @@ export interface BotFunctionProps {
   readonly stage: string;
   readonly logLevel: LogLevel;
   readonly logRetention: RetentionDays;
-  /** Variables the handler reads, on top of the common ones (STAGE, LOG_LEVEL, SERVICE, NODE_OPTIONS). */
+  /** Variables the handler reads, on top of the common ones (STAGE, LOG_LEVEL, SERVICE). */
   readonly environment?: Record<string, string>;
 }
 
@@ -101,11 +101,12 @@ export class BotFunction extends Construct {
         mainFields: [...BUNDLING.mainFields],
         esbuildArgs: { ...BUNDLING.esbuildArgs },
       },
+      // No NODE_OPTIONS=--enable-source-maps: it decodes the whole source map at every cold start. Each handler
+      // maps its stacks itself, on the first error (lambdas/bundle/source-mapped-stacks.ts).
       environment: {
         STAGE: props.stage,
         LOG_LEVEL: props.logLevel,
         SERVICE: `newsbot-${props.handler}`,
-        NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
       },
     });

@@ -2,8 +2,7 @@ import { readEnv, type RuntimeEnv } from '../config/env';
 import { createLogger, type Logger } from '../config/logger';
 import { loadSlackCredentials, type SlackCredentials } from '../config/slack-credentials';
 import { createSlackPoster, type SlackPoster } from '../slack/poster';
-import { createDocumentClient, localClientConfig } from '../store/client';
-import { createStore, type NewsStore, type StoreOptions } from '../store/index';
+import type { NewsStore, StoreOptions } from '../store/index';
 
 /**
  * What every handler builds the same way at cold start: its environment, its
@@ -13,19 +12,23 @@ import { createStore, type NewsStore, type StoreOptions } from '../store/index';
 export interface HandlerBase {
   env: RuntimeEnv;
   log: Logger;
-  store(options?: Pick<StoreOptions, 'ingestWaitMs'>): NewsStore;
+  /** The store, with the DynamoDB SDK imported on first use (not while the function loads: see lambdas/slack/lazy-listener.ts). */
+  store(options?: Pick<StoreOptions, 'ingestWaitMs'>): Promise<NewsStore>;
   slack(): Promise<{ credentials: SlackCredentials; poster: SlackPoster }>;
 }
 
 export function handlerBase(fn: 'slack' | 'worker' | 'feeds' | 'digest'): HandlerBase {
   const env = readEnv();
   const log = createLogger(env.logLevel, { service: 'newsbot', fn, stage: env.stage });
-  // DYNAMODB_ENDPOINT: a DynamoDB on this machine (tests, local trials); unset in AWS.
-  const dynamo = env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {};
   return {
     env,
     log,
-    store: (options = {}) => createStore({ client: createDocumentClient(dynamo), tableName: env.tableName, ...options }),
+    async store(options = {}) {
+      const [{ createDocumentClient, localClientConfig }, { createStore }] = await Promise.all([import('../store/client'), import('../store/index')]);
+      // DYNAMODB_ENDPOINT: a DynamoDB on this machine (tests, local trials); unset in AWS.
+      const dynamo = env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {};
+      return createStore({ client: createDocumentClient(dynamo), tableName: env.tableName, ...options });
+    },
     async slack() {
       const credentials = await loadSlackCredentials(env.slackSecretId);
       return { credentials, poster: createSlackPoster({ token: credentials.botToken, apiUrl: env.slackApiUrl }) };

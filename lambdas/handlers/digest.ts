@@ -2,7 +2,10 @@ import type { Context } from 'aws-lambda';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runDueDigests } from '../app/digest/run-due-digests';
 import { setInvocationContext } from '../config/logger';
+import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
 import { handlerBase, once } from './cold-start';
+
+installSourceMappedStacks(import.meta.url);
 
 /**
  * The digest run, by an EventBridge schedule every 15 minutes: posts every
@@ -13,7 +16,7 @@ import { handlerBase, once } from './cold-start';
 const base = handlerBase('digest');
 
 const digestDeps = once(async () => ({
-  store: base.store(),
+  store: await base.store(),
   slack: (await base.slack()).poster,
   clock: () => new Date(),
   log: base.log,

@@ -3,7 +3,10 @@ import { pollDueFeeds } from '../app/feeds/poll-due-feeds';
 import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { setInvocationContext } from '../config/logger';
+import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
 import { handlerBase, once } from './cold-start';
+
+installSourceMappedStacks(import.meta.url);
 
 /**
  * The feed poller, run by an EventBridge schedule every 15 minutes: polls the
@@ -15,7 +18,7 @@ import { handlerBase, once } from './cold-start';
 const base = handlerBase('feeds');
 
 const feedDeps = once(async () => ({
-  store: base.store(),
+  store: await base.store(),
   jobs: createSqsJobQueue(base.env.jobQueueUrl),
   fetchFeed,
   slack: (await base.slack()).poster,

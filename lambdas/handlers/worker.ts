@@ -5,7 +5,10 @@ import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { safeFetch } from '../fetch/safe-fetch';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { setInvocationContext } from '../config/logger';
+import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
 import { handlerBase, once } from './cold-start';
+
+installSourceMappedStacks(import.meta.url);
 
 /**
  * The worker: runs queued jobs (fetch a page or a feed, store it, answer Slack).
@@ -15,7 +18,7 @@ import { handlerBase, once } from './cold-start';
 const base = handlerBase('worker');
 
 const workerDeps = once(async () => ({
-  store: base.store(),
+  store: await base.store(),
   fetchPage: (url: string) => safeFetch(url),
   fetchFeed,
   // A subscription queues its feed's items on the worker's own queue.

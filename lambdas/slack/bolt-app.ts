@@ -1,48 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import { App, AwsLambdaReceiver, LogLevel, type Receiver } from '@slack/bolt';
 import type { SlackCredentials } from '../config/slack-credentials';
-import { ACTIONS } from './actions/index';
+import { ACTION_IDS } from './action-values';
 import type { AppDeps } from './command-context';
-import { dispatchAction } from './dispatch-action';
-import { dispatchNewsCommand } from './dispatch';
+import { lazyListener } from './lazy-listener';
 import { unreadablePayload } from './payload-shape';
 import { headerOf, verifySlackSignature } from './signed-request';
 
 export type LambdaHttpHandler = ReturnType<AwsLambdaReceiver['toHandler']>;
 
-/** A short id shown to users in apologies and written on every log line of the request. */
-export function newRequestId(): string {
-  return randomUUID().slice(0, 8);
-}
+export { newRequestId } from './request-id';
 
 /**
  * The /news command and every button, on any Bolt app (the Lambda's, or the
- * Socket Mode one of `npm start`). A request that Slack marks as a retry
- * (X-Slack-Retry-Num) is acknowledged and not run again: the first delivery
- * already did the work, and running it twice would post twice.
+ * Socket Mode one of `npm start`). What Bolt matches on is registered here;
+ * the listeners themselves (lambdas/slack/news-listeners.ts, and through it
+ * every command, view and the text pipeline) load on the first request that
+ * needs them (lazy-listener.ts says why).
  */
 export function registerNewsListeners(app: App, deps: AppDeps): void {
-  app.command(/^\/news/, async ({ command, ack, context }) => {
-    const requestId = newRequestId();
-    if (context.retryNum) {
-      deps.log.info('slack_retry_ignored', { requestId, retryNum: context.retryNum, reason: context.retryReason });
-      return ack();
-    }
-    const reply = await dispatchNewsCommand(command, deps, requestId);
-    await (reply ? ack(reply) : ack());
-  });
-
-  for (const action of ACTIONS) {
-    app.action({ type: 'block_actions', action_id: action.actionId }, async ({ ack, body, context }) => {
-      // Acknowledge first: the answer goes to response_url, and Slack shows an error on a slow ack.
-      await ack();
-      const requestId = newRequestId();
-      if (context.retryNum) {
-        deps.log.info('slack_retry_ignored', { requestId, retryNum: context.retryNum, actionId: action.actionId });
-        return;
-      }
-      await dispatchAction(action, body, deps, requestId);
-    });
+  const listeners = () => import('./news-listeners');
+  app.command(/^\/news/, lazyListener(async () => (await listeners()).newsCommandListener(deps)));
+  for (const actionId of Object.values(ACTION_IDS)) {
+    app.action({ type: 'block_actions', action_id: actionId }, lazyListener(async () => (await listeners()).newsActionListener(actionId, deps)));
   }
 }
 

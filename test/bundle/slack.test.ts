@@ -11,7 +11,7 @@ import { freshTable } from '../helpers/table';
 import { blockAction } from '../slack/support/requests';
 import { fixture, TEAM } from '../slack/support/runtime';
 import { seedArticle } from '../slack/support/seed';
-import { loadBundle, type BuiltBundle } from './support';
+import { loadBundle, loadedAtImport, type BuiltBundle } from './support';
 
 describe('Bundle: the Slack handler as CDK bundles it', () => {
   let bundle: BuiltBundle<{ handler: typeof handler }> | undefined;
@@ -81,6 +81,19 @@ describe('Bundle: the Slack handler as CDK bundles it', () => {
       expect(wrapperImports.map((imported) => imported.kind), wrapper).toEqual(wrapperImports.map(() => 'dynamic-import'));
     }
     expect(importsOf('@aws-sdk/lib-dynamodb').length).toBeGreaterThan(0);
+  });
+
+  it('loads Bolt and the request checks at import, and the listeners, commands, text pipeline and DynamoDB SDK on first use', () => {
+    const atImport = [...loadedAtImport(metafile, 'lambdas/handlers/slack.ts')];
+    expect(atImport.some((file) => file.includes('node_modules/@slack/bolt/'))).toBe(true);
+    expect(atImport).toContain('lambdas/slack/bolt-app.ts');
+    const deferred = atImport.filter((file) =>
+      /^lambdas\/(slack\/(commands|actions|views)\/|slack\/news-listeners|slack\/dispatch|core\/|app\/|store\/(index|client))|node_modules\/@aws-sdk\/(client-dynamodb|lib-dynamodb|client-sqs|client-secrets-manager)\//.test(file),
+    );
+    expect(deferred).toEqual([]);
+    // …but they are in the bundle, behind import().
+    const inputs = Object.keys(metafile.inputs);
+    for (const file of ['lambdas/slack/news-listeners.ts', 'lambdas/slack/commands/help.ts', 'lambdas/store/client.ts']) expect(inputs).toContain(file);
   });
 
   it("replaces the SDK's default credential chain with the Lambda one (no profile, SSO or STS code)", () => {

@@ -50,3 +50,21 @@ export async function loadBundle<M>(
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * The inputs a bundle evaluates while it loads: reached from `entry` through
+ * static imports and requires, not through `import()` (esbuild keeps those
+ * modules in the file but runs them only when the import() runs).
+ */
+export function loadedAtImport(metafile: Metafile, entry: string): Set<string> {
+  const seen = new Set([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    for (const imported of metafile.inputs[queue.shift()!]?.imports ?? []) {
+      if (imported.kind === 'dynamic-import' || imported.external || seen.has(imported.path)) continue;
+      seen.add(imported.path);
+      queue.push(imported.path);
+    }
+  }
+  return seen;
+}

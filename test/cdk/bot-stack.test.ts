@@ -143,7 +143,6 @@ describe('Class: BotStack', () => {
         LOG_LEVEL: 'info',
         STAGE: 'prod',
         SERVICE: `newsbot-${name}`,
-        NODE_OPTIONS: '--enable-source-maps',
       });
     });
 

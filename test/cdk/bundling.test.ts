@@ -69,7 +69,7 @@ describe('Construct: BotFunction (real bundling with the local esbuild)', () => 
       expect(fs.existsSync(`${bundle}.map`), `${name}: source map`).toBe(true);
       const map = JSON.parse(fs.readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[]; sourcesContent?: unknown };
       expect(map.sources.some((source) => source.endsWith(`lambdas/handlers/${name}.ts`)), `${name}: the map names our files`).toBe(true);
-      expect(map.sourcesContent, `${name}: the map carries no sources (faster --enable-source-maps)`).toBeUndefined();
+      expect(map.sourcesContent, `${name}: the map carries no sources (smaller, read faster on the first error)`).toBeUndefined();
       // Each alias reached esbuild through NodejsFunction's flags (a slash in cssomnom/parse included).
       expect(map.sources.filter((source) => /node_modules\/(cssomnom|@slack\/socket-mode|express|@aws-sdk\/credential-provider-node)\//.test(source)), name).toEqual([]);
       const code = fs.readFileSync(bundle, 'utf8');
