@@ -65,18 +65,28 @@ export function removeBoilerplateElements(root: Element): void {
   };
   const total = paragraphChars(root);
   const totalText = textChars(root);
+  const removed = new Set<Element>();
   for (const el of [...root.querySelectorAll('*')]) {
-    if (!el.parentNode || !isBoilerplateElement(el)) continue;
+    if (!isBoilerplateElement(el) || insideRemoved(el, root, removed)) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
-    if (total > 0 && paragraphChars(el) > total * 0.4) continue;
+    // The cheap checks first: on a large page the text counts below dominate this pass.
+    // Inside a paragraph only pop-ups and credits go: an inline <a class="related-link"> is words of the story.
+    if (el.parentElement?.closest('p') && !INLINE_CHROME_NAME.test(nameOf(el))) continue;
     // Embedded posts ("social-media-embed" around a quoted tweet) carry what people said: keep them.
     if (!BOILERPLATE_TAGS.has(tag) && el.querySelector('blockquote')) continue;
     if (textChars(el) > totalText * 0.4) continue;
-    // Inside a paragraph only pop-ups and credits go: an inline <a class="related-link"> is words of the story.
-    if (el.parentElement?.closest('p') && !INLINE_CHROME_NAME.test(nameOf(el))) continue;
+    if (total > 0 && paragraphChars(el) > total * 0.4) continue;
     el.remove();
+    removed.add(el);
   }
+}
+
+/** Whether an ancestor of `el` (below `root`) was already removed: then `el` went with it. */
+function insideRemoved(el: Element, root: Element, removed: Set<Element>): boolean {
+  if (removed.size === 0) return false;
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) if (removed.has(up)) return true;
+  return false;
 }
 
 /**

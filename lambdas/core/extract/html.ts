@@ -7,6 +7,7 @@ import { isChromeLine } from './chrome-lines';
 import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup';
 import type { ExtractedArticle } from './extracted';
 import { completeMetadata, readMetadata } from './metadata';
+import { revealStreamedSegments } from './streamed-html';
 
 /** linkedom builds no <html>/<body> around a fragment ("<p>…</p>", plain text), so give it one. */
 function asDocument(html: string): string {
@@ -36,6 +37,30 @@ const REPEAT_MAX_CHARS = 80;
  */
 function isTeaserLink(block: Block): boolean {
   return block.text.length <= 160 && block.linkChars >= block.text.length * 0.8 && !/[.!?]["”’]?$/.test(block.text);
+}
+
+/** A paragraph of running text, not a link or a label: what an article body is made of. */
+const PROSE_MIN_CHARS = 120;
+function isProse(block: Block): boolean {
+  return block.text.length >= PROSE_MIN_CHARS && block.linkChars < block.text.length * 0.3;
+}
+
+/**
+ * The linked list items and headings that sit before the article's last
+ * paragraph of prose. With story text still to come they are part of the
+ * article (a listicle's linked item names, a table of contents the text goes
+ * on from); linked lines after the last prose are the related-links tail.
+ */
+function linkedLinesInStory(blocks: Block[]): Set<Block> {
+  let lastProse = -1;
+  blocks.forEach((b, i) => {
+    if (isProse(b)) lastProse = i;
+  });
+  return new Set(blocks.slice(0, Math.max(0, lastProse)).filter((b) => isItemOrHeading(b.element)));
+}
+
+function isItemOrHeading(el: Element): boolean {
+  return /^H[1-6]$/.test(el.tagName.toUpperCase()) || insideList(el);
 }
 
 const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -83,7 +108,7 @@ function withoutTeaserLists(blocks: Block[]): Block[] {
   const out: Block[] = [];
   let dropping = false;
   for (const b of blocks) {
-    if (isChromeLine(b.text) && TEASER_HEADING.test(b.text) && b.text.length <= 60) {
+    if (b.text.length <= 60 && TEASER_HEADING.test(b.text) && isChromeLine(b.text)) {
       dropping = true;
       out.push(b);
       continue;
@@ -100,10 +125,11 @@ function storyBlocks(blocks: Block[]): string[] {
   const counts = new Map<string, number>();
   const isShortLink = (b: Block) => b.text.length <= REPEAT_MAX_CHARS && b.linkChars >= b.text.length * 0.5;
   for (const b of blocks) if (isShortLink(b)) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+  const inStory = linkedLinesInStory(blocks);
   return blocks
-    .filter((b) => !(isShortLink(b) && (counts.get(b.text) ?? 0) > 1))
+    .filter((b) => !(isShortLink(b) && (counts.get(b.text) ?? 0) > 1) || inStory.has(b))
     .filter((b) => !isChromeLine(b.text) && !isBinaryNoise(b.text))
-    .filter((b) => !isTeaserLink(b))
+    .filter((b) => !isTeaserLink(b) || inStory.has(b))
     .map((b) => b.text);
 }
 
@@ -130,6 +156,7 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
   const declared = readMetadata(document, meta.url);
   withBase(document, meta.url);
   if (document.body) {
+    revealStreamedSegments(document.body);
     removeBoilerplateElements(document.body);
     protectEmbeddedPosts(document.body);
   }
