@@ -2,6 +2,7 @@ import { decodeBytes } from '../core/decode';
 import { analyze } from '../core/pipeline';
 import type { Logger } from '../config/logger';
 import type { NewsStore, StoredArticle } from '../store/index';
+import { trustedArticleUrl, trustedSiteName } from './article-url';
 import type { IngestUrlJob } from './jobs';
 
 /** A fetched page, as the worker needs it (the safe fetcher in AWS and locally). */
@@ -44,8 +45,9 @@ export async function ingestUrl(
   if (words < MIN_ARTICLE_WORDS) {
     throw new UserFacingError(`That page is not an article: I found only ${words} words of story text on ${host}.`);
   }
-  // Keep the URL the user gave when the page names no canonical one, so a repeat finds it.
-  record.url ??= job.url;
+  // Keyed by the URL fetched (or the page's canonical on the same site), never by another site's URL the page claims.
+  record.url = trustedArticleUrl(record.url, page.url, job.url);
+  record.site = trustedSiteName(record.site, page.url);
   return deps.store.saveArticle(job.teamId, record, {
     source: job.source ?? 'slack',
     ingestedAt: deps.clock(),

@@ -67,10 +67,19 @@ export function articleIdentity(canonicalUrl: string | undefined, bodyHash: stri
 
 /**
  * Hash of the body with whitespace runs collapsed, so the same story fetched
- * twice with different line wrapping is recognised as the same.
+ * twice with different line wrapping is recognised as the same. An article
+ * with a URL hashes its host in too: the same body on another host (a copy
+ * with a scam title) must not answer for it. Pasted text has no host, and
+ * hashes as it always did.
  */
-export function bodyHash(body: string): string {
-  return keyHash(body.replace(/\s+/g, ' ').trim(), 26);
+export function bodyHash(body: string, host?: string): string {
+  const text = body.replace(/\s+/g, ' ').trim();
+  return keyHash(host ? `${host}\n${text}` : text, 26);
+}
+
+/** The host a body hash is scoped to: the canonical URL's, without "www.". */
+export function hashScope(canonical: string | undefined): string | undefined {
+  return canonical === undefined ? undefined : new URL(canonical).hostname.replace(/^www\./, '');
 }
 
 /**

@@ -6,7 +6,7 @@ import { ID_ATTEMPTS, readArticle } from './article-read';
 import { packJson, splitChunks } from './body';
 import { batchGet, batchWrite, CAPACITY, compact, isConditionFailure, type Item, putRequest, type StoreContext } from './db';
 import { IngestInProgressError } from './errors';
-import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, feedIdFor } from './ids';
+import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, feedIdFor, hashScope } from './ids';
 import {
   articleBodyKey,
   articleFeedEntryKey,
@@ -118,7 +118,7 @@ function directoryEntries(teamId: string, record: ArticleRecord) {
 /** Pick the id for an identity, stepping past ids held by a different article. Returns the existing article when there is one. */
 async function planIngest(ctx: StoreContext, teamId: string, record: ArticleRecord): Promise<IngestPlan | { existing: StoredArticle }> {
   const canonical = canonicalUrl(record.url);
-  const hash = bodyHash(record.body);
+  const hash = bodyHash(record.body, hashScope(canonical));
   const identity = articleIdentity(canonical, hash);
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
     const id = articleIdFor(teamId, identity, attempt);

@@ -119,12 +119,22 @@ export function storeContract(endpoint: () => string): void {
       expect(await store.findArticleByUrl(teamId, 'https://news.example/story?id=8')).toBeUndefined();
     });
 
-    it('gives the existing article for the same body under another URL', async () => {
+    it('gives the existing article for the same body under another URL of the same site', async () => {
       const teamId = newTeam();
       const first = await ingest(store, teamId, kerryArticle('https://a.example/geneva'));
-      const second = await ingest(store, teamId, kerryArticle('https://b.example/syndicated/geneva'));
+      const second = await ingest(store, teamId, kerryArticle('https://www.a.example/syndicated/geneva'));
       expect(second).toMatchObject({ created: false, article: { id: first.article.id, url: 'https://a.example/geneva' } });
       expect((await store.latestArticles(teamId)).items).toHaveLength(1);
+    });
+
+    it('never lets the same body on another host answer for it (a copy with another title)', async () => {
+      const teamId = newTeam();
+      const real = await ingest(store, teamId, kerryArticle('https://a.example/geneva'));
+      const copy = await ingest(store, teamId, { ...kerryArticle('https://copy.example/geneva'), title: 'Pay your fee here' });
+      expect(copy.created).toBe(true);
+      expect(copy.article.id).not.toBe(real.article.id);
+      expect((await store.findArticleByUrl(teamId, 'https://a.example/geneva'))?.title).toBe(real.article.title);
+      expect((await store.latestArticles(teamId)).items).toHaveLength(2);
     });
 
     it('stores one article when the same article is ingested concurrently', async () => {
@@ -137,11 +147,11 @@ export function storeContract(endpoint: () => string): void {
       expect((await store.quotesBySpeaker(teamId, 'Kerry')).items).toHaveLength(1);
     });
 
-    it('stores one article when the same body arrives concurrently under two URLs', async () => {
+    it('stores one article when the same body arrives concurrently under two URLs of one site', async () => {
       const teamId = newTeam();
       const results = await Promise.all([
         ingest(store, teamId, kerryArticle('https://a.example/x')),
-        ingest(store, teamId, kerryArticle('https://b.example/y')),
+        ingest(store, teamId, kerryArticle('https://a.example/y')),
       ]);
       expect(results.filter((r) => r.created)).toHaveLength(1);
       expect(results[0]!.article.id).toBe(results[1]!.article.id);
