@@ -1,5 +1,6 @@
 // The text-only pipeline: pasted text never needs the HTML parser, and the Slack handler stays light.
 import { analyzeText } from '../core/analyze-text';
+import { countWords } from '../core/word-count';
 import type { NewsStore, StoredArticle } from '../store/index';
 
 /** Below this many words, pasted text is a query or a typo, not an article. */
@@ -18,7 +19,7 @@ export async function addArticleFromText(
   input: { teamId: string; text: string; now: Date; url?: string; source?: 'slack' | 'sample' },
 ): Promise<{ article: StoredArticle; created: boolean }> {
   const record = analyzeText(input.text, input.url);
-  const words = record.body.split(/\s+/).filter(Boolean).length;
+  const words = countWords(record.body);
   if (words < MIN_ARTICLE_WORDS) {
     throw new NotAnArticleError(
       `That is ${words} word${words === 1 ? '' : 's'}: paste the whole article (at least ${MIN_ARTICLE_WORDS} words), or give me its URL.`,

@@ -1,4 +1,5 @@
 import { decodeBytes } from '../core/decode';
+import { countWords } from '../core/word-count';
 import { analyze } from '../core/pipeline';
 import type { Logger } from '../config/logger';
 import type { NewsStore, StoredArticle } from '../store/index';
@@ -41,7 +42,7 @@ export async function ingestUrl(
   }
   const text = decodeBytes(page.bytes, page.contentType);
   const record = /^text\/plain/i.test(type) ? analyze({ text, url: page.url }) : analyze({ html: text, url: page.url });
-  const words = record.body.split(/\s+/).filter(Boolean).length;
+  const words = countWords(record.body);
   if (words < MIN_ARTICLE_WORDS) {
     throw new UserFacingError(`That page is not an article: I found only ${words} words of story text on ${host}.`);
   }

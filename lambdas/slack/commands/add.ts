@@ -1,7 +1,9 @@
 import { ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { looksLikeBrokenUrl, singleUrl, unwrapSlackLinks } from '../command-text';
 import { IngestInProgressError } from '../../store/index';
+import { countWords } from '../../core/word-count';
 import { escapeText } from '../escape';
+import { displayTitle } from '../views/title';
 import { articleCard } from '../views/article-card';
 import { context } from '../views/limits';
 import { enqueueFetch } from './enqueue-fetch';
@@ -20,11 +22,11 @@ export const addCommand: NewsCommand = {
       // Already stored: answer from the table at once; only a new URL is fetched.
       const stored = await ctx.deps.store.findArticleByUrl(ctx.teamId, url);
       if (!stored) return enqueueFetch(ctx, url, { kind: 'ingest-url', reply: 'added' });
-      const note = `I already have *${escapeText(stored.title ?? stored.summary.headline ?? 'this article')}* as \`${stored.id}\`.`;
+      const note = `I already have *${escapeText(displayTitle(stored))}* as \`${stored.id}\`.`;
       return { response_type: 'ephemeral', text: note, blocks: [context(note), ...articleCard(stored).blocks] };
     }
     // One word is a mistyped link ("example.com/story", "htps://…"), never an article.
-    if (looksLikeBrokenUrl(ctx.args) || !/\s/.test(unwrapSlackLinks(ctx.args).trim())) return ephemeral(NOT_A_URL);
+    if (looksLikeBrokenUrl(ctx.args) || countWords(unwrapSlackLinks(ctx.args)) <= 1) return ephemeral(NOT_A_URL);
     if (!(await firstDelivery(ctx))) return undefined;
     // The ingest pipeline (HTML parser included) loads on the first paste, not at every cold start.
     const { addArticleFromText, NotAnArticleError } = await import('../../app/add-article');
@@ -34,7 +36,7 @@ export const addCommand: NewsCommand = {
         text: ctx.args,
         now: ctx.deps.clock(),
       });
-      const title = escapeText(article.title ?? article.summary.headline ?? 'Untitled');
+      const title = escapeText(displayTitle(article));
       const note = created ? `Added *${title}* as \`${article.id}\`.` : `I already have *${title}* as \`${article.id}\`.`;
       const card = articleCard(article);
       return { response_type: 'ephemeral', text: note, blocks: [context(note), ...card.blocks] };

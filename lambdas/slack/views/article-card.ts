@@ -1,6 +1,7 @@
 import type { Quote, Summary } from '../../core/article';
 import { keyQuote } from '../../core/quotes/key-quote';
 import { escapeText, link } from '../escape';
+import { displayTitle } from './title';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
 
@@ -49,7 +50,8 @@ export function quoteLine(quote: { text: string; speaker: string | null; speaker
  * article text is escaped; every section is clipped to Slack's limit.
  */
 export function articleCard(article: CardArticle, options: CardOptions = {}): { text: string; blocks: unknown[] } {
-  const title = article.summary?.headline || article.title || 'Untitled article';
+  // The headline first: the card's summary is written around it.
+  const title = displayTitle(article.summary?.headline ? { ...article, title: article.summary.headline } : article);
   const meta = [article.site, formatDate(article.publishedAt ?? article.ingestedAt)]
     .filter(Boolean)
     .map((part) => escapeText(String(part)));

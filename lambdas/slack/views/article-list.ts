@@ -1,6 +1,7 @@
 import type { ArticleListing } from '../../store/index';
 import { ACTION_IDS, articleValue, moreValue, type MoreButtonValue } from '../action-values';
 import { escapeText, link } from '../escape';
+import { displayTitle } from './title';
 import { actions, button, clip, context, formatDate, section } from './limits';
 
 /** Articles per page of `latest` and `search`: two blocks each, far below 50. */
@@ -19,7 +20,7 @@ export function articleList(
 ): { text: string; blocks: unknown[] } {
   const blocks: unknown[] = [section(`*${escapeText(heading)}*`)];
   for (const article of articles) {
-    const title = article.title || article.summary.headline || 'Untitled article';
+    const title = displayTitle(article);
     const tldr = article.summary.tldr ? `\n${escapeText(clip(article.summary.tldr, 280))}` : '';
     const row = section(`*${link(article.url, title)}*${tldr}`);
     const open = button('Summary', ACTION_IDS.card, articleValue(article.id));

@@ -1,6 +1,7 @@
 import type { StoredArticle } from '../../store/index';
 import { ACTION_IDS, moreValue } from '../action-values';
 import { escapeText, link } from '../escape';
+import { displayTitle } from './title';
 import { quoteLine } from './article-card';
 import { actions, button, context, section } from './limits';
 
@@ -9,7 +10,7 @@ export const ARTICLE_QUOTES_PER_PAGE = 20;
 
 /** Every quote in one article, in reading order, paged by offset. */
 export function articleQuotesView(article: StoredArticle, offset: number): { text: string; blocks: unknown[] } {
-  const title = article.title || article.summary.headline || 'Untitled article';
+  const title = displayTitle(article);
   const quotes = article.quotes.slice(offset, offset + ARTICLE_QUOTES_PER_PAGE);
   const heading = `Quotes in ${link(article.url, title)}${offset > 0 ? ' (continued)' : ''}`;
   const blocks: unknown[] = [section(`*${heading}*`)];

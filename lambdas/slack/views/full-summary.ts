@@ -1,12 +1,13 @@
 import type { Summary } from '../../core/article';
 import type { StoredArticle } from '../../store/index';
 import { escapeText, link } from '../escape';
+import { displayTitle } from './title';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
 
 /** The "Full summary" answer: the longer summary and who speaks in the article, with roles. */
 export function fullSummaryView(article: StoredArticle, summary: Summary): { text: string; blocks: unknown[] } {
-  const title = article.title || summary.headline || 'Untitled article';
+  const title = displayTitle(article);
   const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt ?? article.ingestedAt), `id \`${escapeText(article.id)}\``];
   const blocks: unknown[] = [section(`*Full summary: ${link(article.url, title)}*`), context(meta.filter(Boolean).join(' · '))];
   if (summary.tldr) blocks.push(section(`*In short:* ${escapeText(summary.tldr)}`));
