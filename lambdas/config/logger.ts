@@ -3,6 +3,8 @@
  * metric filters can read them. Values passed here must never hold secrets:
  * credentials live only in `slack-credentials.ts` and are never logged.
  */
+import { redactUrls } from './redact-urls';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Logger {
@@ -45,11 +47,15 @@ export function createLogger(
   };
 }
 
-/** Errors serialise to their name, message and code (and stack), not to `{}`. */
+/**
+ * Errors serialise to their name, message and code (and stack), not to `{}`.
+ * Every string, error messages included, names hosts but never whole URLs
+ * (./redact-urls.ts): no call site has to remember it.
+ */
 function errorReplacer(_key: string, value: unknown): unknown {
   if (value instanceof Error) {
     const code = (value as { code?: unknown }).code;
-    return { name: value.name, message: value.message, ...(code ? { code } : {}), stack: value.stack };
+    return { name: value.name, message: redactUrls(value.message), ...(code ? { code } : {}), stack: value.stack && redactUrls(value.stack) };
   }
-  return value;
+  return typeof value === 'string' ? redactUrls(value) : value;
 }

@@ -30,3 +30,20 @@ describe('Function: createLogger', () => {
     expect(JSON.parse(lines[0]!).error).toMatchObject({ name: 'Error', message: 'throttled', code: 'ProvisionedThroughputExceededException' });
   });
 });
+
+describe('log lines name hosts, never whole URLs', () => {
+  it('cuts URLs in fields, nested values and error messages to scheme and host', async () => {
+    const { createLogger } = await import('../../lambdas/config/logger');
+    const lines: string[] = [];
+    const log = createLogger('info', {}, (line) => lines.push(line));
+    log.info('feed_subscribed', {
+      feedUrl: 'https://feeds.example/private.xml?token=s3cret&user=me',
+      nested: { responseUrl: 'https://hooks.slack.com/commands/T1/2/abcSECRET' },
+      error: new Error('could not read https://news.example/a?key=s3cret2 in time'),
+    });
+    const line = lines.join('\n');
+    for (const secret of ['s3cret', 'abcSECRET', 's3cret2', 'private.xml', '/commands/']) expect(line).not.toContain(secret);
+    expect(JSON.parse(line)).toMatchObject({ feedUrl: 'https://feeds.example/…', nested: { responseUrl: 'https://hooks.slack.com/…' } });
+    expect(line).toContain('could not read https://news.example/… in time');
+  });
+});
