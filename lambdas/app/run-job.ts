@@ -64,12 +64,13 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
     return;
   }
   const handledKey = `job#${job.jobId}`;
-  if (await deps.store.isHandled(job.teamId, handledKey)) {
-    log.info('job_repeat_ignored');
-    return;
-  }
   let answer: SlackMessage;
   try {
+    // Inside the try: a store that fails here must still end in the apology below.
+    if (await deps.store.isHandled(job.teamId, handledKey)) {
+      log.info('job_repeat_ignored');
+      return;
+    }
     answer = job.kind === 'subscribe-feed' ? await subscribeAnswer(deps, job, log) : await ingestAnswer(deps, job, log);
   } catch (error) {
     const message = userMessageOf(error);
@@ -91,7 +92,8 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
     answer = { text: escapeText(message) };
   }
   if (job.responseUrl) await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: true, ...answer });
-  await deps.store.markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS);
+  // The user has the answer: a failed mark must not fail the job (a redelivery only replaces the same message).
+  await deps.store.markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS).catch((error: unknown) => log.error('job_mark_failed', { error }));
 }
 
 /** `add <url>` / `summary <url>`: the article's card (idempotent: a retry finds what the first try stored). */

@@ -137,4 +137,21 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
     expect(posts[0]!.body.text).toContain('Harbour Council Keeps the Night Ferry Running');
     expect(await visibility(url)).toEqual({ latest: 1, search: 1, quotes: 1, byUrl: true });
   });
+
+  it('the store dies mid-job (the worker\'s handled check is dropped): each of five jobs still ends with one answer to its user', async () => {
+    const names = [1, 2, 3, 4, 5].map((n) => `killed-${n}`);
+    // Only GetItem: the Slack side (Query, PutItem) works and queues the jobs; the worker's first store call fails.
+    proxy.setRule((op) => (op === 'GetItem' ? 'drop' : undefined));
+    for (const [n, name] of names.entries()) {
+      const { reply } = await send(`add ${web.url('/story')}?copy=${n}`, name);
+      expect(reply.text).toBe('Reading 127.0.0.1…');
+    }
+    await runtime.idle();
+    proxy.heal();
+    for (const name of names) {
+      const posts = slack.calls.filter((c) => c.path === `/response/${name}`);
+      expect(posts, name).toHaveLength(1);
+      expect(posts[0]!.body.text).toMatch(/^Sorry, I could not finish reading 127\.0\.0\.1 because of a problem on my side \(job [0-9a-f]{8}\)\. Please try again later\.$/);
+    }
+  });
 });
