@@ -3,7 +3,7 @@ import { countWords } from '../core/word-count';
 import { analyze } from '../core/pipeline';
 import type { Logger } from '../config/logger';
 import type { NewsStore, StoredArticle } from '../store/index';
-import { trustedArticleUrl, trustedSiteName } from './article-url';
+import { trustedArticleUrl } from './article-url';
 import type { IngestUrlJob } from './jobs';
 
 /** A fetched page, as the worker needs it (the safe fetcher in AWS and locally). */
@@ -48,7 +48,6 @@ export async function ingestUrl(
   }
   // Keyed by the URL fetched (or the page's canonical on the same site), never by another site's URL the page claims.
   record.url = trustedArticleUrl(record.url, page.url, job.url);
-  record.site = trustedSiteName(record.site, page.url);
   return deps.store.saveArticle(job.teamId, record, {
     source: job.source ?? 'slack',
     ingestedAt: deps.clock(),
