@@ -1,13 +1,13 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { ApplicationLogLevel, Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
+import { buildSync } from 'esbuild';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { LogLevel } from '../config';
-import { BUNDLING } from './bundling-options';
+import { toEsbuildOptions } from './bundling-options';
 
 /** Repository root: entries and the lock file are resolved from here, not from the shell's cwd. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -43,6 +43,30 @@ const APPLICATION_LOG_LEVEL: Record<LogLevel, ApplicationLogLevel> = {
 };
 
 /**
+ * The function's asset: `entry` bundled by the local esbuild with the shared
+ * options (cdk/constructs/bundling-options.ts: minified ESM, source maps, the
+ * AWS SDK inside, code splitting) into index.mjs plus the chunks its import()s
+ * load, hashed by that output. Nothing is built in Docker: esbuild is a
+ * devDependency, so local bundling always runs; the image is never pulled.
+ */
+function bundledCode(entry: string): Code {
+  return Code.fromAsset(PROJECT_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+      // Part of CDK's bundling cache key (the tryBundle function is not): without it, every function would get the first one's asset.
+      environment: { NEWSBOT_ENTRY: path.relative(PROJECT_ROOT, entry) },
+      local: {
+        tryBundle(outputDir) {
+          buildSync({ ...toEsbuildOptions(entry, path.join(outputDir, 'index.mjs')), absWorkingDir: PROJECT_ROOT, logLevel: 'error' });
+          return true;
+        },
+      },
+    },
+  });
+}
+
+/**
  * A NewsBot Lambda with the house defaults: Node 22 on arm64, an ESM bundle
  * built by the local esbuild from the shared BUNDLING options (minified,
  * source maps, AWS SDK bundled), its own log group with a retention, the
@@ -53,7 +77,7 @@ const APPLICATION_LOG_LEVEL: Record<LogLevel, ApplicationLogLevel> = {
  * permissions statement by statement with {@link BotFunction.allow}.
  */
 export class BotFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly role: iam.Role;
   readonly logGroup: LogGroup;
 
@@ -79,11 +103,9 @@ export class BotFunction extends Construct {
       }),
     );
 
-    this.fn = new NodejsFunction(this, 'Function', {
-      entry: props.entry ?? handlerEntry(props.handler),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+    this.fn = new LambdaFunction(this, 'Function', {
+      code: bundledCode(props.entry ?? handlerEntry(props.handler)),
+      handler: 'index.handler',
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -95,12 +117,6 @@ export class BotFunction extends Construct {
       applicationLogLevelV2: APPLICATION_LOG_LEVEL[props.logLevel],
       // INFO keeps the platform's START/REPORT lines: duration, memory, init (cold start) time, per request id.
       systemLogLevelV2: SystemLogLevel.INFO,
-      bundling: {
-        ...BUNDLING,
-        externalModules: [...BUNDLING.externalModules],
-        mainFields: [...BUNDLING.mainFields],
-        esbuildArgs: { ...BUNDLING.esbuildArgs },
-      },
       // No NODE_OPTIONS=--enable-source-maps: it decodes the whole source map at every cold start. Each handler
       // maps its stacks itself, on the first error (lambdas/bundle/source-mapped-stacks.ts).
       environment: {

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 
@@ -8,12 +9,15 @@ export const NOT_IN_LAMBDA = ['@slack/socket-mode', 'express', 'raw-body', '@sla
 export const LAMBDA_CREDENTIALS = { '@aws-sdk/credential-provider-node': './lambdas/bundle/lambda-credentials.ts' } as const;
 
 /**
- * The one set of esbuild options every NewsBot Lambda is bundled with.
+ * The one set of esbuild options every NewsBot Lambda is bundled with, in
+ * NodejsFunction's vocabulary (BundlingOptions).
  *
- * `BotFunction` hands it to `NodejsFunction` (which turns it into esbuild CLI
- * flags), and `npm run bench:bundle` turns it into esbuild build-API options
- * with {@link toEsbuildOptions}. Both read this object, so the bundles the
- * bench measures are the bundles CDK deploys.
+ * {@link toEsbuildOptions} turns it into esbuild build-API options, with code
+ * splitting; `BotFunction` bundles each function's asset with exactly those
+ * (esbuild's build API, run by CDK as local bundling), and so do
+ * `npm run bench:bundle`'s baseline and the bundle tests. NodejsFunction's own
+ * bundling is not used because it cannot split code (it always passes
+ * --outfile).
  */
 export const BUNDLING = {
   /** Node 22 on Lambda (the runtime BotFunction sets). */
@@ -36,7 +40,6 @@ export const BUNDLING = {
    * handler); bundled and tree-shaken it is one ESM file, parsed with
    * everything else (npm run bench:bundle prints both). It also pins the SDK
    * to the version the tests ran against instead of whatever the runtime has.
-   * Empty rather than absent: NodejsFunction marks @aws-sdk/* external unless told.
    */
   externalModules: [],
   /** Prefer ESM entry points so esbuild can tree-shake them. */
@@ -47,8 +50,7 @@ export const BUNDLING = {
    * Raw esbuild flags. `--charset=utf8` writes non-ASCII characters as they are
    * instead of \u escapes: about 11% smaller bundles (character tables of
    * iconv-lite, entities…), and Node reads module source as UTF-8 anyway.
-   * Passed as a flag because NodejsFunction 2.276 declares a `charset` option but
-   * never hands it to esbuild.
+   * (A flag, as NodejsFunction spelled it: its 2.276 `charset` option never reached esbuild.)
    */
   esbuildArgs: {
     '--charset': 'utf8',
@@ -76,19 +78,28 @@ export const BUNDLING = {
   },
 } as const satisfies BundlingOptions;
 
-/** The options NodejsFunction adds on its own (see its `buildEsbuildArgs`). */
-const NODEJS_FUNCTION_FIXED = { bundle: true, platform: 'node' } as const satisfies BuildOptions;
+/** Always on: one self-contained bundle for Node. */
+const FIXED = { bundle: true, platform: 'node' } as const satisfies BuildOptions;
 
 /**
- * The esbuild build-API equivalent of `BUNDLING` as NodejsFunction runs it.
+ * Where `import()` targets go (code splitting): chunk files of their own next
+ * to the entry, read and evaluated only when the import() runs. In one file,
+ * esbuild would keep them in the entry as wrapped modules that Node still has
+ * to read and parse at every cold start (a third of the Slack handler's load).
+ */
+export const CHUNK_NAMES = 'chunks/[name]-[hash]';
+
+/**
+ * The esbuild build-API options for `entry` bundled into `outfile` (an .mjs
+ * path: the entry's file; chunks go beside it, under chunks/).
  * Throws on any key it does not know how to translate, so a new bundling
- * option cannot silently make the bench measure something else than CDK ships.
+ * option cannot silently be dropped.
  */
 export function toEsbuildOptions(
   entry: string,
   outfile: string,
   bundling: BundlingOptions = BUNDLING,
-): BuildOptions & { entryPoints: string[]; outfile: string } {
+): BuildOptions & { entryPoints: string[]; outdir: string } {
   const known = new Set(['target', 'format', 'minify', 'sourceMap', 'sourcesContent', 'externalModules', 'mainFields', 'banner', 'esbuildArgs']);
   const unknown = [
     ...Object.keys(bundling).filter((key) => !known.has(key)),
@@ -107,15 +118,19 @@ export function toEsbuildOptions(
   const aliasArg = bundling.esbuildArgs?.['--alias'];
   const aliasItems = aliasArg === undefined ? [] : Array.isArray(aliasArg) ? aliasArg : [String(aliasArg)];
   const alias = Object.fromEntries(aliasItems.map((item) => [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)]));
+  const esm = bundling.format === OutputFormat.ESM;
   return {
-    ...NODEJS_FUNCTION_FIXED,
+    ...FIXED,
     entryPoints: [entry],
-    outfile,
+    outdir: path.dirname(outfile),
+    entryNames: path.basename(outfile, path.extname(outfile)),
+    outExtension: { '.js': path.extname(outfile) || '.js' },
+    ...(esm && { splitting: true, chunkNames: CHUNK_NAMES }),
     ...(bundling.target !== undefined && { target: bundling.target }),
     ...(bundling.format !== undefined && { format: bundling.format === OutputFormat.ESM ? 'esm' : 'cjs' }),
     ...(bundling.minify !== undefined && { minify: bundling.minify }),
     ...(bundling.sourceMap !== undefined && { sourcemap: bundling.sourceMap }),
-    // NodejsFunction keeps sources in the map unless told otherwise.
+    // Sources stay in the map unless told otherwise (as NodejsFunction had it).
     sourcesContent: bundling.sourcesContent ?? true,
     ...(bundling.externalModules !== undefined && { external: [...bundling.externalModules] }),
     ...(bundling.mainFields !== undefined && { mainFields: [...bundling.mainFields] }),

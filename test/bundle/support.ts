@@ -46,7 +46,12 @@ export async function loadBundle<M>(
   return {
     module: (await import(pathToFileURL(outfile).href)) as M,
     metafile,
-    code: fs.readFileSync(outfile, 'utf8'),
+    // The entry and its chunks (the code behind import()).
+    code: fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mjs'))
+      .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'))
+      .join('\n'),
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }

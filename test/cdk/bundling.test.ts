@@ -13,12 +13,16 @@ import { BUNDLING, toEsbuildOptions } from '../../cdk/constructs/bundling-option
 import { newsBotApp, tempOutdir } from './helpers';
 
 describe('Function: toEsbuildOptions', () => {
-  it('turns the shared BUNDLING options into the build options NodejsFunction passes to esbuild', () => {
+  it('turns the shared BUNDLING options into esbuild build options, with code splitting for import()', () => {
     expect(toEsbuildOptions('/src/entry.ts', '/out/index.mjs')).toEqual({
       bundle: true,
       platform: 'node',
       entryPoints: ['/src/entry.ts'],
-      outfile: '/out/index.mjs',
+      outdir: '/out',
+      entryNames: 'index',
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       target: 'node22',
       format: 'esm',
       minify: true,
