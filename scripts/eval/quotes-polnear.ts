@@ -115,7 +115,9 @@ export function polnearSpeakerRight(predicted: string | null, gold: string): boo
   const g = nameWords(gold);
   if (p.length === 0 || g.length === 0) return false;
   if (p.join(' ') === g.join(' ')) return true;
-  if (p.length > 1 && g.length > 1) return false;
+  // "Marine Le Pen" for "Le Pen": the gold name ends the predicted one (or the other way round).
+  const [shorter, longer] = p.length <= g.length ? [p, g] : [g, p];
+  if (shorter.length > 1) return longer.slice(-shorter.length).join(' ') === shorter.join(' ');
   return p[p.length - 1] === g[g.length - 1];
 }
 

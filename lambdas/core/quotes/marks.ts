@@ -26,8 +26,13 @@ export interface QuoteSpan {
 const DOUBLE_OPENERS = new Set(['“', '«', '„']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
 const STRAIGHT_DOUBLE = '"';
+/**
+ * NYT copy writes the double mark as two apostrophes (`''…''`); it is read
+ * as a straight `"`, opening or closing by its neighbours like one.
+ */
+const TWO_APOSTROPHES = "''";
 /** Any double quote mark. */
-const DOUBLE_MARK = /["“”«»„]/g;
+const DOUBLE_MARK = /["“”«»„]|''/g;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
@@ -67,13 +72,13 @@ const REPORTING_VERBS = /\b(said|says|added|adds|told|warned|explained|insisted|
  */
 function reporterSentenceStart(body: string, from: number, to: number): number {
   const text = body.slice(from, to);
-  const boundary = /[.!?…]\s+(?=["“]?\p{Lu})/gu;
+  const boundary = /[.!?…]\s+(?=(?:["“]|'')?\p{Lu})/gu;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(text))) {
     const start = match.index + match[0].length;
     const next = text.slice(start).search(/[.!?…](\s|$)/u);
     const sentence = text.slice(start, next < 0 ? undefined : start + next + 1);
-    if (/^["“]/.test(sentence)) continue;
+    if (/^(["“]|'')/.test(sentence)) continue;
     if (!REPORTING_VERBS.test(sentence)) continue;
     const words = sentence.toLowerCase().match(/[\p{L}']+/gu) ?? [];
     if (words.some((w) => FIRST_SECOND_PERSON.has(w))) continue;
@@ -91,14 +96,14 @@ function trimEnd(body: string, start: number, end: number): number {
 function doubleQuoted(article: CleanArticle): QuoteSpan[] {
   const { body, paragraphs } = article;
   const spans: QuoteSpan[] = [];
-  let open: { start: number; paragraph: number; multi: boolean } | null = null;
+  let open: { start: number; outerStart: number; paragraph: number; multi: boolean } | null = null;
 
   const close = (end: number, outerEnd: number) => {
     if (!open) return;
     spans.push({
       start: open.start,
       end,
-      outerStart: open.start - 1,
+      outerStart: open.outerStart,
       outerEnd,
       paragraph: open.paragraph,
       multiParagraph: open.multi,
@@ -122,13 +127,15 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
     }
     for (; nextMark < marks.length && marks[nextMark]! < para.end; nextMark++) {
       const i = marks[nextMark]!;
-      const ch = body[i]!;
+      const twoApostrophes = body.startsWith(TWO_APOSTROPHES, i);
+      const width = twoApostrophes ? 2 : 1;
+      const ch = twoApostrophes ? STRAIGHT_DOUBLE : body[i]!;
       let opens: boolean;
       let closes: boolean;
       if (ch === STRAIGHT_DOUBLE) {
-        if (isInchMark(body, i)) continue;
+        if (!twoApostrophes && isInchMark(body, i)) continue;
         const prev = i > para.start ? body[i - 1] : undefined;
-        const next = i + 1 < para.end ? body[i + 1] : undefined;
+        const next = i + width < para.end ? body[i + width] : undefined;
         opens = opensAfter(prev) && !isSpace(next);
         closes = closesBefore(next) && !(prev !== undefined && isSpace(prev) && !isSpace(next));
         if (!opens && !closes) opens = open === null;
@@ -141,11 +148,11 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
       } else continue;
 
       if (!open) {
-        if (opens) open = { start: i + 1, paragraph: p, multi: false };
+        if (opens) open = { start: i + width, outerStart: i, paragraph: p, multi: false };
         continue;
       }
       if (closes) {
-        close(i, i + 1);
+        close(i, i + width);
         continue;
       }
       // An opening mark inside an open quote: a paragraph of the same quote
@@ -156,17 +163,17 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
         const cut = reporterSentenceStart(body, open.start, i);
         if (cut >= 0) {
           close(cut, cut);
-          open = { start: i + 1, paragraph: p, multi: false };
+          open = { start: i + width, outerStart: i, paragraph: p, multi: false };
         } else open.multi = true;
       } else {
         close(trimEnd(body, open.start, i), i);
-        open = { start: i + 1, paragraph: p, multi: false };
+        open = { start: i + width, outerStart: i, paragraph: p, multi: false };
       }
     }
     if (open) {
-      const current: { start: number; paragraph: number; multi: boolean } = open;
+      const current: { start: number; outerStart: number; paragraph: number; multi: boolean } = open;
       const next = paragraphs[p + 1];
-      const nextOpens = next !== undefined && /^["“«]/.test(next.text) && !isHeadlineLike(next.text);
+      const nextOpens = next !== undefined && /^(["“«]|'')/.test(next.text) && !isHeadlineLike(next.text);
       const cut = reporterSentenceStart(body, current.start, para.end);
       if (cut >= 0) close(cut, cut);
       else if (nextOpens) current.multi = true;
@@ -195,12 +202,15 @@ function singleQuoted(article: CleanArticle, doubles: readonly QuoteSpan[]): Quo
     for (let i = para.start; i < para.end; i++) {
       const ch = body[i]!;
       if (ch !== "'" && ch !== '‘') continue;
+      // Half of a two-apostrophe double mark that did not pair up: not a single mark either.
+      if (body[i + 1] === "'" || body[i - 1] === "'") continue;
       const prev = i > para.start ? body[i - 1] : undefined;
       if (!opensAfter(prev) || !/[\p{L}\p{N}]/u.test(body[i + 1] ?? '') || insideDouble(i)) continue;
       const limit = Math.min(para.end, i + 600);
       for (let j = i + 2; j < limit; j++) {
         const c = body[j]!;
         if (c !== "'" && c !== '’') continue;
+        if (body[j + 1] === "'" || body[j - 1] === "'") continue;
         const before = body[j - 1];
         const after = j + 1 < para.end ? body[j + 1] : undefined;
         if (isSpace(before) || !closesBefore(after)) continue;

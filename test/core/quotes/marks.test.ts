@@ -18,6 +18,8 @@ describe('findQuoteSpans', () => {
     ['apostrophes are not quotes', ["It's the players' day, and Kerry's too."], []],
     ['headline claim marks are left out', ["Minister 'angry' at leak", 'The minister said so.'], []],
     ['nested single marks stay inside', ['"Ask \'why\' first," he said.'], ["Ask 'why' first,"]],
+    ['two apostrophes as double marks (NYT style)', ["''We won,'' Ms. Ode said. ''It's late.''"], ['We won,', "It's late."]],
+    ["two apostrophes around a phrase, next to an apostrophe", ["He called it ''the players' deal'' on Friday."], ["the players' deal"]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoted(...paragraphs)).toEqual(expected);
   });
@@ -28,6 +30,14 @@ describe('findQuoteSpans', () => {
     expect(spans).toHaveLength(1);
     expect(spans[0]!.multiParagraph).toBe(true);
     expect(article.body.slice(spans[0]!.start, spans[0]!.end)).toBe('First part.\n\n"Second part.');
+  });
+
+  it('joins a two-apostrophe quote that runs over paragraphs, with the marks outside the span', () => {
+    const article = layoutBody(["Mr. Ode said: ''First part.", "''Second part.'' Then he left."]);
+    const spans = findQuoteSpans(article);
+    expect(spans.map((s) => article.body.slice(s.start, s.end))).toEqual(["First part.\n\n''Second part."]);
+    expect(article.body.slice(spans[0]!.outerStart, spans[0]!.start)).toBe("''");
+    expect(article.body.slice(spans[0]!.end, spans[0]!.outerEnd)).toBe("''");
   });
 
   it('joins a quote whose paragraph breaks were collapsed into one line', () => {
