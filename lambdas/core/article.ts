@@ -58,6 +58,8 @@ export interface Quote extends Span {
   partial: boolean;
   /** Index of the paragraph where the quote starts. */
   paragraph: number;
+  /** How sure the finder is of its best guess at the speaker (0 to 1); below the model threshold the speaker is null. Absent when there was no guess. */
+  confidence?: number;
 }
 
 /** One person (or organisation) who speaks in an article. */

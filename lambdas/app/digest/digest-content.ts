@@ -1,4 +1,5 @@
 import type { Quote } from '../../core/article';
+import { confidentSpeaker } from '../../core/quotes/key-quote';
 import type { ArticleListing } from '../../store/index';
 import { groupStories, type GroupableArticle } from './story-groups';
 
@@ -45,7 +46,7 @@ export function sourceName(article: Pick<ArticleListing, 'site' | 'url' | 'feedU
 
 /** The quote worth showing: attributed, whole, and a readable length. */
 export function keyQuote(quotes: readonly Quote[]): Quote | undefined {
-  const attributed = quotes.filter((q) => q.speaker);
+  const attributed = quotes.filter(confidentSpeaker);
   return (
     attributed.find((q) => !q.partial && q.text.length >= 30 && q.text.length <= 280) ??
     attributed.find((q) => !q.partial) ??

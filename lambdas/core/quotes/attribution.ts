@@ -12,13 +12,15 @@ import { CUE_GAP_WORDS } from './lexicon/cue-verbs';
  * quote, or someone the reporter just had say something: "Mr Dunn warned
  * that…"), which also covers a paragraph that is nothing but a quote.
  */
-export type AttributionPath = 'cue' | 'previous-speaker' | 'none';
+export type AttributionPath = 'cue' | 'introduced' | 'previous-speaker' | 'none';
 
 export interface AttributedQuote {
   span: QuoteSpan;
   entity: Entity | null;
   partial: boolean;
   path: AttributionPath;
+  /** The kind of mention that names the speaker in the quote's own sentence (cue subject or introducer). */
+  via: Mention['type'] | null;
 }
 
 /** Small words that join the parts of a source's description ("a statement on her website"). */
@@ -160,6 +162,8 @@ export function attributeQuotes(
     }
 
     let entity: Entity | null = cue?.subject?.entity ?? null;
+    let via: Mention['type'] | null = entity ? cue!.subject!.type : null;
+    let introduced = false;
     // "Blair: "We will win."" or "- Bolton boss Sam Allardyce "I am…"": a name that introduces the quote.
     if (!entity) {
       let end = p - 1;
@@ -169,13 +173,15 @@ export function attributeQuotes(
       const speaker = mentionByEnd.get(end);
       if (speaker && speaker.first === start && speaker.type !== 'pronoun' && start <= end) {
         entity = speaker.entity;
+        via = speaker.type;
+        introduced = entity !== null;
         partial = false;
       }
     }
-    let path: AttributionPath = entity ? 'cue' : 'none';
+    let path: AttributionPath = introduced ? 'introduced' : entity ? 'cue' : 'none';
     // A phrase in quote marks inside a sentence that credits nobody ("the cries of …") stays unattributed.
     if (!entity && partial && !sentenceHasCue) {
-      out.push({ span, entity: null, partial, path });
+      out.push({ span, entity: null, partial, path, via: null });
       lastKept = out[out.length - 1];
       continue;
     }
@@ -191,7 +197,7 @@ export function attributeQuotes(
       if (entity) path = 'previous-speaker';
     }
     if (entity) lastQuote = { entity, token: p };
-    out.push({ span, entity, partial, path });
+    out.push({ span, entity, partial, path, via });
     lastKept = out[out.length - 1];
   }
   return out;

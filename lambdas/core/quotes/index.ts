@@ -1,7 +1,9 @@
 import type { CleanArticle, Quote, Speaker } from '../article';
-import { attributeQuotes } from './attribution';
+import { type AttributedQuote, attributeQuotes } from './attribution';
+import { type AttributionEvidence, confidence, type ConfidenceModel, MODEL } from './confidence';
 import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
+import { gatherEvidence } from './evidence';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions } from './mentions';
 import { speakerKey } from './speaker-key';
@@ -19,9 +21,35 @@ export interface QuoteResult {
  * of each quote. Each speaker is listed once, under its canonical name, with
  * the aliases and roles the article uses and the cross-article lookup key.
  */
-export function findQuotes(article: CleanArticle): QuoteResult {
+export function findQuotes(article: CleanArticle, model: ConfidenceModel = MODEL): QuoteResult {
+  const attributed = attributeArticle(article);
+  const speakers = new Map<Entity, Speaker>();
+  const quotes: Quote[] = attributed.map(({ span, entity: guess, partial, evidence }) => {
+    // Below the threshold the quote is kept, credited to nobody: a guess is worse than no name.
+    const sure = evidence ? confidence(evidence, model) : 0;
+    const entity = sure >= model.threshold ? guess : null;
+    const quote: Quote = {
+      text: article.body.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      speaker: entity?.name ?? null,
+      partial,
+      paragraph: span.paragraph,
+    };
+    if (evidence) quote.confidence = Math.round(sure * 1000) / 1000;
+    if (entity) {
+      if (entity.roles[0]) quote.speakerRole = entity.roles[0];
+      if (!speakers.has(entity)) speakers.set(entity, toSpeaker(entity));
+    }
+    return quote;
+  });
+  return { quotes, speakers: [...speakers.values()] };
+}
+
+/** Each quote with the finder's best guess at its speaker and the evidence for it, before any threshold. */
+export function attributeArticle(article: CleanArticle): (AttributedQuote & { evidence: AttributionEvidence | null })[] {
   const spans = findQuoteSpans(article);
-  if (spans.length === 0) return { quotes: [], speakers: [] };
+  if (spans.length === 0) return [];
   const tokens = tokenize(article, spans);
   const analysis = analyzeMentions(tokens);
   const attributed = attributeQuotes(article.body, spans, tokens, analysis);
@@ -33,24 +61,8 @@ export function findQuotes(article: CleanArticle): QuoteResult {
       entity.kind = 'person';
     }
   }
-
-  const speakers = new Map<Entity, Speaker>();
-  const quotes: Quote[] = attributed.map(({ span, entity, partial }) => {
-    const quote: Quote = {
-      text: article.body.slice(span.start, span.end),
-      start: span.start,
-      end: span.end,
-      speaker: entity?.name ?? null,
-      partial,
-      paragraph: span.paragraph,
-    };
-    if (entity) {
-      if (entity.roles[0]) quote.speakerRole = entity.roles[0];
-      if (!speakers.has(entity)) speakers.set(entity, toSpeaker(entity));
-    }
-    return quote;
-  });
-  return { quotes, speakers: [...speakers.values()] };
+  const evidence = gatherEvidence(article.body, tokens, analysis, attributed);
+  return attributed.map((a, i) => ({ ...a, evidence: evidence[i] ?? null }));
 }
 
 function toSpeaker(entity: Entity): Speaker {
