@@ -308,6 +308,12 @@ export class BotStack extends Stack {
       value: url.url,
       description: 'Request URL for the Slack app manifest (slash commands and interactivity)',
     });
+    if (config.unfurlDomains?.length) {
+      new CfnOutput(this, 'SlackUnfurlDomains', {
+        value: config.unfurlDomains.join(','),
+        description: "The manifest's unfurl_domains (docs/slack-app.md, Link unfurls): Slack sends link_shared only for these",
+      });
+    }
     new CfnOutput(this, 'SlackSecretArn', {
       value: this.secret.secretArn,
       description: 'Fill with: aws secretsmanager put-secret-value --secret-id <this> --secret-string file://slack-secret.json',

@@ -22,6 +22,16 @@ export const BotConfigSchema = z
     feedPollRate: rateMinutes.default(15),
     digestRate: rateMinutes.default(15),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /**
+     * The link domains Slack sends link_shared for (the manifest's `unfurl_domains`): at most 5, Slack's
+     * limit. Given on the command line as `-c unfurlDomains=a.example,b.example`. Printed as an output.
+     */
+    unfurlDomains: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? value.split(',').map((d) => d.trim()).filter(Boolean) : value),
+        z.array(z.string().toLowerCase().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain name such as news.example.com')).max(5, 'Slack allows at most 5 unfurl domains'),
+      )
+      .optional(),
     logRetentionDays: z.coerce
       .number()
       .int()
@@ -36,7 +46,7 @@ export type BotConfig = z.infer<typeof BotConfigSchema>;
 export type LogLevel = BotConfig['logLevel'];
 
 /** Keys that may also be given one by one on the command line: `cdk deploy -c stage=dev`. */
-const OVERRIDABLE = ['stage', 'alarmEmail', 'feedPollRate', 'digestRate', 'logLevel', 'logRetentionDays'] as const;
+const OVERRIDABLE = ['stage', 'alarmEmail', 'feedPollRate', 'digestRate', 'logLevel', 'logRetentionDays', 'unfurlDomains'] as const;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

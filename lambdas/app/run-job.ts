@@ -7,6 +7,7 @@ import type { FeedDeps } from './feeds/ports';
 import { subscribeToFeed } from './feeds/subscribe-to-feed';
 import { ingestUrl, UserFacingError, type PageFetcher } from './ingest-url';
 import type { IngestUrlJob, Job, SubscribeFeedJob } from './jobs';
+import { runUnfurlJob } from './unfurl-links';
 
 /** The feed use cases' ports (a subscription reads the feed and queues its items), plus the page fetcher. */
 export interface WorkerDeps extends FeedDeps {
@@ -63,6 +64,7 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
     }
     return;
   }
+  if (job.kind === 'unfurl-links') return runUnfurlJob(deps, job, log, attempt);
   const handledKey = `job#${job.jobId}`;
   let answer: SlackMessage;
   try {
@@ -91,7 +93,8 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
     log.info('job_refused', { reason: message });
     answer = { text: escapeText(message) };
   }
-  if (job.responseUrl) await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: true, ...answer });
+  const replaceOriginal = job.kind === 'subscribe-feed' || job.replaceOriginal !== false;
+  if (job.responseUrl) await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: replaceOriginal, ...answer });
   // The user has the answer: a failed mark must not fail the job (a redelivery only replaces the same message).
   await deps.store.markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS).catch((error: unknown) => log.error('job_mark_failed', { error }));
 }

@@ -94,7 +94,7 @@ export async function startLocalRuntime(options: {
     store: createStore({ client, tableName: options.tableName, now: clock, ingestWaitMs: SLACK_INGEST_WAIT_MS }),
     jobs,
     // Resolved per call: the outbox URL is known only once the server listens.
-    slack: { postMessage: (c, m) => slack().postMessage(c, m), respond: (u, m) => slack().respond(u, m) },
+    slack: { postMessage: (c, m) => slack().postMessage(c, m), respond: (u, m) => slack().respond(u, m), call: (m, b) => slack().call(m, b) },
     clock,
     log,
   };

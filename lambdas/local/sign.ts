@@ -51,3 +51,24 @@ export function interactionBody(payload: unknown): string {
 export function signedFunctionUrlEvent(signingSecret: string, body: string, extraHeaders: Record<string, string> = {}): APIGatewayProxyEventV2 {
   return functionUrlEvent({ method: 'POST', path: '/slack/events', headers: { ...signedHeaders(signingSecret, body), ...extraHeaders }, body });
 }
+
+/** Headers for a signed Events API request: Slack posts events as JSON. */
+export function signedJsonHeaders(signingSecret: string, body: string, timestamp = Math.floor(Date.now() / 1000)) {
+  return { ...signedHeaders(signingSecret, body, timestamp), 'content-type': 'application/json' };
+}
+
+/** An Events API `event_callback` envelope around one event, with the fields Slack sends. */
+export function eventCallbackBody(event: Record<string, unknown>, fields: { teamId?: string; eventId?: string } = {}): string {
+  return JSON.stringify({
+    token: 'deprecated-verification-token',
+    team_id: fields.teamId ?? 'T0LOCAL',
+    api_app_id: 'A0LOCAL',
+    event,
+    type: 'event_callback',
+    event_id: fields.eventId ?? `Ev${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e6)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: fields.teamId ?? 'T0LOCAL', user_id: 'U0BOT', is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
+    event_context: '4-eyJldCI6Imxpbmtfc2hhcmVkIn0',
+  });
+}

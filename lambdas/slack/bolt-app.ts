@@ -5,6 +5,7 @@ import type { AppDeps } from './command-context';
 import { lazyListener } from './lazy-listener';
 import { unreadablePayload } from './payload-shape';
 import { headerOf, verifySlackSignature } from './signed-request';
+import { registerEventListeners } from './events/index';
 
 export type LambdaHttpHandler = ReturnType<AwsLambdaReceiver['toHandler']>;
 
@@ -23,6 +24,7 @@ export function registerNewsListeners(app: App, deps: AppDeps): void {
   for (const actionId of Object.values(ACTION_IDS)) {
     app.action({ type: 'block_actions', action_id: actionId }, lazyListener(async () => (await listeners()).newsActionListener(actionId, deps)));
   }
+  registerEventListeners(app, deps, newRequestId);
 }
 
 /** Bolt options shared by every receiver: `authorize` so Bolt never calls `auth.test`. */

@@ -29,6 +29,11 @@ export class SlackApiError extends Error {
 export interface SlackPoster {
   postMessage(channel: string, message: SlackMessage): Promise<{ ts: string }>;
   respond(responseUrl: string, message: SlackMessage): Promise<void>;
+  /**
+   * Any other Web API method (`chat.unfurl`, `views.publish`, `chat.postEphemeral`):
+   * Slack's answer when `ok`, a SlackApiError with Slack's code when not.
+   */
+  call(method: string, body: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
 export function createSlackPoster(options: { token: string; apiUrl: string; timeoutMs?: number }): SlackPoster {
@@ -48,13 +53,17 @@ export function createSlackPoster(options: { token: string; apiUrl: string; time
     if (!response.ok) throw new SlackApiError(`http_${response.status}`);
     return text;
   };
+  const call = async (method: string, body: Record<string, unknown>) => {
+    const parsed = JSON.parse(await send(new URL(method, options.apiUrl).toString(), body, true)) as Record<string, unknown>;
+    if (!parsed.ok) throw new SlackApiError(typeof parsed.error === 'string' ? parsed.error : 'unknown_error');
+    return parsed;
+  };
   return {
     async postMessage(channel, message) {
-      const text = await send(new URL('chat.postMessage', options.apiUrl).toString(), { channel, ...message }, true);
-      const parsed = JSON.parse(text) as { ok?: boolean; error?: string; ts?: string };
-      if (!parsed.ok) throw new SlackApiError(parsed.error ?? 'unknown_error');
-      return { ts: parsed.ts ?? '' };
+      const parsed = await call('chat.postMessage', { channel, ...message });
+      return { ts: typeof parsed.ts === 'string' ? parsed.ts : '' };
     },
+    call,
     async respond(responseUrl, message) {
       await send(responseUrl, message, false);
     },

@@ -35,6 +35,13 @@ describe('Function: parseConfig', () => {
     expect(config).toMatchObject({ stage: 'staging', feedPollRate: 5, alarmEmail: 'ops@example.com', logRetentionDays: 90 });
   });
 
+  it('reads up to 5 unfurl domains from cdk.json or a comma-separated -c unfurlDomains, and refuses a sixth', () => {
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev', unfurlDomains: ['News.Example.com'] } })).unfurlDomains).toEqual(['news.example.com']);
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'a.example, b.example' })).unfurlDomains).toEqual(['a.example', 'b.example']);
+    expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'a.ex,b.ex,c.ex,d.ex,e.ex,f.ex' }))).toThrow(/at most 5 unfurl domains/);
+    expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'https://a.example/x' }))).toThrow(/domain name/);
+  });
+
   it('treats an empty alarmEmail as no email', () => {
     expect(parseConfig(contextOf({ newsbot: { stage: 'dev', alarmEmail: '' } })).alarmEmail).toBeUndefined();
   });

@@ -59,7 +59,7 @@ describe('Function: postDigest (against a loopback Slack API)', () => {
   });
 
   it('does not retry a failure after which Slack may have posted, and says so', async () => {
-    const poster = { postMessage: async () => Promise.reject(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), respond: async () => {} };
+    const poster = { postMessage: async () => Promise.reject(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), respond: async () => {}, call: async () => ({ ok: true }) };
     const waits: number[] = [];
     const result = postDigest({ slack: poster, sleep: async (ms) => void waits.push(ms) }, 'C1', { text: 'digest' });
     await expect(result).rejects.toMatchObject({ name: 'DigestPostFailedError', code: 'TimeoutError', surelyNotPosted: false });

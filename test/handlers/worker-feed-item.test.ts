@@ -15,7 +15,7 @@ async function deps(fetchPage: WorkerDeps['fetchPage']): Promise<WorkerDeps> {
     fetchPage,
     fetchFeed: (url, conditional) => fetchFeed(url, conditional),
     jobs: { enqueue: async () => {} },
-    slack: { postMessage: async () => ({ ts: '1' }), respond: async () => {} },
+    slack: { postMessage: async () => ({ ts: '1' }), respond: async () => {}, call: async () => ({ ok: true }) },
     clock: () => new Date('2026-11-28T08:00:00Z'),
     log: createLogger('silent'),
   };

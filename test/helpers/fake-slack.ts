@@ -12,6 +12,22 @@ export interface SlackCall {
 
 type Answer = { status?: number; headers?: Record<string, string>; body: unknown };
 
+/** What Slack answers a successful call of each method NewsBot uses (shapes from api.slack.com/methods). */
+function answerAsSlack(method: string, body: Record<string, any>, ts: string): Record<string, unknown> {
+  switch (method) {
+    case 'chat.unfurl':
+      return { ok: true };
+    case 'chat.postEphemeral':
+      return { ok: true, message_ts: ts };
+    case 'views.publish': {
+      const view = typeof body.view === 'string' ? JSON.parse(body.view) : body.view;
+      return { ok: true, view: { id: `V${ts.replace('.', '')}`, team_id: 'T0TEST', type: view?.type, blocks: view?.blocks ?? [], hash: ts } };
+    }
+    default:
+      return { ok: true, channel: body.channel, ts, ...(method === 'chat.postMessage' ? { message: { text: body.text, ts } } : {}) };
+  }
+}
+
 /**
  * A small HTTP server on loopback that answers as Slack does: Web API methods
  * under /api/ and response_url posts under /response/. Tests read `calls` and
@@ -41,7 +57,7 @@ export async function startFakeSlack() {
       }
       res.writeHead(200, { 'content-type': 'application/json' });
       if (method === 'response_url') return res.end('ok');
-      res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${++ts}.000100` }));
+      res.end(JSON.stringify(answerAsSlack(method, body, `${++ts}.000100`)));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -15,7 +15,7 @@ function depsLoggingTo(lines: string[]): AppDeps {
   return {
     store: brokenStore,
     jobs: { enqueue: async () => {} },
-    slack: { postMessage: async () => ({ ts: '1' }), respond: async () => {} },
+    slack: { postMessage: async () => ({ ts: '1' }), respond: async () => {}, call: async () => ({ ok: true }) },
     clock: () => new Date('2026-11-28T00:00:00Z'),
     log: createLogger('info', {}, (line) => lines.push(line)),
   };

@@ -19,16 +19,33 @@ function listUnder(key: string): string[] {
 }
 
 describe('File: manifest.yml', () => {
-  it('declares the /news command and interactivity on the same placeholder endpoint', () => {
+  it('declares the /news command, interactivity and the Events API on the same placeholder endpoint', () => {
     expect(manifest).toMatch(/- command: \/news\n/);
     const urls = [...manifest.matchAll(/^\s*(?:url|request_url): (\S+)$/gm)].map((m) => m[1]);
-    expect(urls).toEqual(['https://YOUR-ENDPOINT/slack/events', 'https://YOUR-ENDPOINT/slack/events']);
+    expect(urls).toEqual(Array(3).fill('https://YOUR-ENDPOINT/slack/events'));
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
   });
 
   it('asks for only the bot scopes NewsBot uses', () => {
-    expect(listUnder('bot')).toEqual(['commands', 'chat:write', 'chat:write.public']);
+    expect(listUnder('bot')).toEqual(['commands', 'chat:write', 'chat:write.public', 'links:read', 'links:write']);
     expect(manifest).not.toMatch(/^\s+user:/m);
+  });
+
+  it('subscribes to the events NewsBot listens to, and no others', () => {
+    expect(listUnder('bot_events')).toEqual(['link_shared']);
+    expect(manifest).toMatch(/event_subscriptions:\n(?:\s+#.*\n)*\s+request_url: /);
+  });
+
+  it('names between one and five unfurl domains, as Slack allows', () => {
+    const domains = listUnder('unfurl_domains');
+    expect(domains.length).toBeGreaterThanOrEqual(1);
+    expect(domains.length).toBeLessThanOrEqual(5);
+    for (const domain of domains) expect(domain).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+  });
+
+  it('declares the message shortcut with the callback_id the app listens to', async () => {
+    const { SUMMARIZE_MESSAGE_CALLBACK_ID } = await import('../../lambdas/slack/shortcuts/summarize-message');
+    expect(manifest).toMatch(new RegExp(`- name: Summarize with NewsBot\\n\\s+type: message\\n\\s+callback_id: ${SUMMARIZE_MESSAGE_CALLBACK_ID}\\n`));
   });
 
   it('leaves Socket Mode off for the deployed app', () => {
