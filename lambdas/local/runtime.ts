@@ -79,7 +79,7 @@ export async function startLocalRuntime(options: {
     await addArticleFromText(store, { teamId: LOCAL_TEAM_ID, text: SAMPLE_ARTICLE_TEXT, url: SAMPLE_ARTICLE_URL, now: clock(), source: 'sample' });
   }
 
-  const outbox = options.slackApiUrl ? undefined : createSlackOutbox((m) => print(`[slack ${m.method}] ${m.channel ?? ''} ${m.text ?? ''}`));
+  const outbox = options.slackApiUrl ? undefined : createSlackOutbox((m) => print(`[slack ${m.method}] ${m.channel ?? m.user ?? ''} ${m.text ?? Object.keys(m.unfurls ?? {}).join(' ')}`));
   let apiUrl = options.slackApiUrl ?? 'http://127.0.0.1:1/api/';
   const slack = () => createSlackPoster({ token: options.credentials.botToken, apiUrl });
   const timeout = options.fetchTimeoutMs ? { timeoutMs: options.fetchTimeoutMs } : {};
@@ -99,7 +99,7 @@ export async function startLocalRuntime(options: {
     log,
   };
   const handler = createSlackHandler({ credentials: options.credentials, deps });
-  const server = createLocalServer({ handler, outbox });
+  const server = createLocalServer({ handler, outbox, idle: () => jobs.idle() });
   const url = await listen(server, options.port ?? 0);
   if (!options.slackApiUrl) apiUrl = `${url}/api/`;
   const runSchedules = async () => {

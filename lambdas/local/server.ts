@@ -12,12 +12,15 @@ import type { createSlackOutbox } from './slack-outbox';
 export function createLocalServer(options: {
   handler: LambdaHttpHandler;
   outbox?: ReturnType<typeof createSlackOutbox>;
+  /** Resolves when queued jobs have run: `npm run slack` waits on GET /local/idle before reading the outbox. */
+  idle?: () => Promise<void>;
 }): Server {
   return createServer(async (req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (req.method === 'GET' && path === '/health') return void res.end('ok');
       if (req.method === 'GET' && path === '/local/outbox' && options.outbox) return options.outbox.list(req, res);
+      if (req.method === 'GET' && path === '/local/idle' && options.idle) return void (await options.idle(), res.end('idle'));
       const body = await readBody(req);
       if (req.method === 'POST' && path.startsWith('/api/') && options.outbox) {
         return void (await options.outbox.handle(path.slice('/api/'.length), body, res));

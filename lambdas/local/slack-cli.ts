@@ -3,15 +3,21 @@ import { credentialsFromEnv } from '../config/slack-credentials';
 import { listen } from './server';
 import { signedHeaders, slashCommandBody } from './sign';
 import { renderMessage } from './render-message';
+import { renderOutboxMessage, sendHomeOpen, sendLinkShare, sendShortcut } from './slack-events-cli';
 
 /**
  * `npm run slack -- "/news summary abc123"`: sign a slash command as Slack
  * does, send it to the running `npm start`, print the reply as text. Slow
  * answers arrive at a response_url served here; they are printed too.
+ * `--share <url>…`, `--shortcut "<message>"` and `--home` send a link share,
+ * a "Summarize with NewsBot" click and a Home open instead.
  */
-const input = process.argv.slice(2).join(' ').trim();
-if (!input) {
-  console.error('usage: npm run slack -- "/news help"');
+const USAGE = 'usage: npm run slack -- "/news help"  |  --share <url> [url…]  |  --shortcut "<message text>"  |  --home';
+const [mode, ...rest] = process.argv.slice(2);
+const eventMode = mode === '--share' || mode === '--shortcut' || mode === '--home' ? mode : undefined;
+const input = eventMode ? rest.join(' ').trim() : process.argv.slice(2).join(' ').trim();
+if ((!input && eventMode !== '--home') || mode?.startsWith('--') && !eventMode) {
+  console.error(USAGE);
   process.exit(2);
 }
 const match = /^(\/\S+)\s*([\s\S]*)$/.exec(input);
@@ -38,10 +44,19 @@ const responseUrl = (await listen(receiver, 0)) + '/response';
 const outboxBefore = await readOutbox(0);
 const lastSeq = outboxBefore.at(-1)?.seq ?? 0;
 
-const body = slashCommandBody({ text, command, responseUrl, teamId: process.env.SLACK_TEAM_ID });
+const teamId = process.env.SLACK_TEAM_ID ?? 'T0LOCAL';
+const cliOptions = { base, signingSecret, teamId, responseUrl };
+const body = slashCommandBody({ text, command, responseUrl, teamId });
 let response: Response;
 try {
-  response = await fetch(`${base}/slack/events`, { method: 'POST', headers: signedHeaders(signingSecret, body), body });
+  response =
+    eventMode === '--share'
+      ? await sendLinkShare(cliOptions, input.split(/\s+/))
+      : eventMode === '--shortcut'
+        ? await sendShortcut(cliOptions, input)
+        : eventMode === '--home'
+          ? await sendHomeOpen(cliOptions)
+          : await fetch(`${base}/slack/events`, { method: 'POST', headers: signedHeaders(signingSecret, body), body });
 } catch {
   console.error(`Could not reach NewsBot at ${base}. Start it first with: npm start`);
   process.exit(1);
@@ -53,8 +68,13 @@ if (response.status !== 200) {
   console.log(raw ? renderMessage(JSON.parse(raw)) : '(acknowledged, no text)');
 }
 
-// A reply that says it is working on something will be followed by a later one.
-if (/Reading |Posting|…/.test(raw)) {
+if (eventMode) {
+  // Events and shortcuts answer later: wait until NewsBot's queued work has run.
+  await fetch(`${base}/local/idle`, { signal: AbortSignal.timeout(waitMs) }).catch(() => console.log(`(still working after ${waitMs / 1000} s)`));
+  await new Promise((r) => setTimeout(r, 200));
+  if (eventMode === '--share' && !(await readOutbox(lastSeq)).some((m) => m.unfurls)) console.log('(no unfurl: not an article, or unreachable)');
+} else if (/Reading |Posting|…/.test(raw)) {
+  // A reply that says it is working on something will be followed by a later one.
   // The timer is cleared as soon as the answer is in, or it would hold the process open for waitMs.
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([delayedDone, new Promise((r) => (timer = setTimeout(r, waitMs)))]);
@@ -62,13 +82,14 @@ if (/Reading |Posting|…/.test(raw)) {
   if (!delayed) console.log(`(no later reply within ${waitMs / 1000} s)`);
 }
 for (const m of await readOutbox(lastSeq)) {
-  console.log(`\n── posted to ${m.channel} ──\n` + renderMessage(m));
+  if (m.method === 'users.conversations') continue;
+  console.log('\n' + renderOutboxMessage(m as never));
 }
 // Close the keep-alive connection of the later reply too, so the process exits now.
 receiver.closeAllConnections();
 receiver.close();
 
-async function readOutbox(after: number): Promise<Array<{ seq: number; channel?: string; text?: string; blocks?: unknown[] }>> {
+async function readOutbox(after: number): Promise<Array<{ seq: number; method: string; channel?: string; text?: string; blocks?: unknown[]; unfurls?: unknown }>> {
   try {
     const res = await fetch(`${base}/local/outbox?after=${after}`);
     return res.ok ? ((await res.json()) as never) : [];

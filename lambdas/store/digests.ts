@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CAPACITY, compact, epochSeconds, isConditionFailure, query, queryDue, type StoreContext } from './db';
-import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition } from './keys';
+import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition, teamDigestIndexKey } from './keys';
 import { digestRunSchema, digestSettingsSchema, parseItem } from './items';
 import { TABLE } from './table';
 import type { DigestClaim, DigestSchedule, DigestSent, DigestSettings } from './types';
@@ -37,6 +37,14 @@ export async function setDigestSchedule(
     Object.assign(values, { ':next': nextDueAt.toISOString(), ':gpk': due.GSI2PK, ':gsk': due.GSI2SK });
   } else {
     remove.push('nextDueAt', 'GSI2PK', 'GSI2SK');
+  }
+  // The team's list of digest channels (the App Home) holds every channel with a schedule, paused or not.
+  if (schedule !== null) {
+    const listed = teamDigestIndexKey(teamId, channelId);
+    set.push('GSI1PK = :tpk', 'GSI1SK = :tsk');
+    Object.assign(values, { ':tpk': listed.GSI1PK, ':tsk': listed.GSI1SK });
+  } else {
+    remove.push('GSI1PK', 'GSI1SK');
   }
   await ctx.client.send(
     new UpdateCommand({

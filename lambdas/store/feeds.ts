@@ -11,6 +11,7 @@ import {
   feedSubscribersPartition,
   SUBSCRIPTION_PREFIX,
   subscriptionKey,
+  teamSubscriptionIndexKey,
 } from './keys';
 import { feedStateSchema, parseItem, subscriptionSchema } from './items';
 import type { FeedPatch, FeedState, Subscription } from './types';
@@ -41,6 +42,7 @@ export async function subscribe(ctx: StoreContext, teamId: string, channelId: st
         Item: {
           ...subscriptionKey(teamId, channelId, feedId),
           ...feedSubscriberIndexKey(feedId, teamId, channelId),
+          ...teamSubscriptionIndexKey(teamId, channelId, feedId),
           kind: 'subscription',
           teamId,
           channelId,

@@ -10,6 +10,7 @@ import { saveArticle } from './ingest';
 import * as quotes from './quotes';
 import { searchArticles } from './search';
 import { reindexSearch } from './search-reindex';
+import { teamDigests, teamSubscriptions } from './team-overview';
 import type { NewsStore } from './types';
 
 export type * from './types';
@@ -69,6 +70,8 @@ export function createStore(options: StoreOptions): NewsStore {
     claimDigest: (teamId, channelId, periodKey, now) => digests.claimDigest(ctx, teamId, channelId, periodKey, now),
     releaseDigestClaim: (teamId, channelId, periodKey) => digests.releaseDigestClaim(ctx, teamId, channelId, periodKey),
     markDigestSent: (teamId, channelId, periodKey, sent) => digests.markDigestSent(ctx, teamId, channelId, periodKey, sent),
+    teamSubscriptions: (teamId, limit) => teamSubscriptions(ctx, teamId, limit),
+    teamDigests: (teamId, limit) => teamDigests(ctx, teamId, limit),
 
     markHandled: (teamId, requestKey, ttlSeconds) => markHandled(ctx, teamId, requestKey, ttlSeconds),
     isHandled: (teamId, requestKey) => isHandled(ctx, teamId, requestKey),

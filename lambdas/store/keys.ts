@@ -20,8 +20,8 @@ import { TABLE } from './table';
  *   T#t#ART#id / I#FEED               feed article entry    [GSI2 T#t#FEEDARTICLES / ingestedAt#id] (feed articles only)
  *   T#t#BODY#<hash> / CLAIM           body hash → article id (same body under another URL)
  *   T#t#SPEAKERS / <key>#<name>       speaker directory (suggestions)
- *   T#t#CH#c / SUB#<feedId>           subscription          [GSI1 FEED#<feedId>#SUBS / t#c]
- *   T#t#CH#c / DIGEST                 digest settings       [GSI2 DUE#DIGESTS / nextDueAt#t#c] while scheduled
+ *   T#t#CH#c / SUB#<feedId>           subscription          [GSI1 FEED#<feedId>#SUBS / t#c] [GSI2 T#t#SUBS / c#feedId]
+ *   T#t#CH#c / DIGEST                 digest settings       [GSI2 DUE#DIGESTS / nextDueAt#t#c] while scheduled [GSI1 T#t#DIGESTS / c] while set
  *   T#t#CH#c / RUN#<period>           digest claim (TTL)
  *   T#t#REQ#<key> / REQ               handled request (TTL)
  *   FEED#<feedId> / STATE             feed poll state       [GSI2 DUE#FEEDS / nextPollAt#feedId]
@@ -192,6 +192,13 @@ export const feedSubscriberIndexKey = (feedId: string, teamId: string, channelId
   GSI1SK: `${part(teamId, 'team id')}#${part(channelId, 'channel id')}`,
 });
 
+/** Every subscription of a team, for the App Home: one Query, whatever the number of channels. */
+export const teamSubscriptionsPartition = (teamId: string) => gsi2Partition(`${team(teamId)}#SUBS`);
+export const teamSubscriptionIndexKey = (teamId: string, channelId: string, feedId: string): Gsi2Key => ({
+  GSI2PK: teamSubscriptionsPartition(teamId).value,
+  GSI2SK: `${part(channelId, 'channel id')}#${part(feedId, 'feed id')}`,
+});
+
 export const feedStateKey = (feedId: string): TableKey => ({ PK: `FEED#${part(feedId, 'feed id')}`, SK: 'STATE' });
 export const feedItemSeenKey = (feedId: string, itemHash: string): TableKey => ({
   PK: `FEED#${part(feedId, 'feed id')}`,
@@ -208,6 +215,12 @@ export const digestSettingsKey = (teamId: string, channelId: string): TableKey =
   SK: 'DIGEST',
 });
 export const dueDigestsPartition = () => gsi2Partition('DUE#DIGESTS');
+/** Every channel of a team with a digest schedule (paused ones too), for the App Home: one Query. */
+export const teamDigestsPartition = (teamId: string) => gsi1Partition(`${team(teamId)}#DIGESTS`);
+export const teamDigestIndexKey = (teamId: string, channelId: string): Gsi1Key => ({
+  GSI1PK: teamDigestsPartition(teamId).value,
+  GSI1SK: part(channelId, 'channel id'),
+});
 export const dueDigestKey = (nextDueAt: Date, teamId: string, channelId: string): Gsi2Key => ({
   GSI2PK: dueDigestsPartition().value,
   GSI2SK: `${sortTime(nextDueAt)}#${part(teamId, 'team id')}#${part(channelId, 'channel id')}`,

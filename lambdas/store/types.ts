@@ -163,6 +163,10 @@ export interface NewsStore {
 
   // Digests
   getDigestSettings(teamId: string, channelId: string): Promise<DigestSettings | undefined>;
+  /** Every subscription of the team (the App Home), ordered by channel: 1 Query, at most 100. */
+  teamSubscriptions(teamId: string, limit?: number): Promise<Subscription[]>;
+  /** Every channel of the team with a digest schedule, paused too (the App Home): 1 Query, at most 100. */
+  teamDigests(teamId: string, limit?: number): Promise<DigestSettings[]>;
   setDigestSchedule(teamId: string, channelId: string, schedule: DigestSchedule | null, nextDueAt: Date | null): Promise<void>;
   dueDigests(now: Date, limit?: number): Promise<DigestSettings[]>;
   pauseDigest(teamId: string, channelId: string, reason: string): Promise<void>;

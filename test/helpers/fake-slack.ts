@@ -13,8 +13,10 @@ export interface SlackCall {
 type Answer = { status?: number; headers?: Record<string, string>; body: unknown };
 
 /** What Slack answers a successful call of each method NewsBot uses (shapes from api.slack.com/methods). */
-function answerAsSlack(method: string, body: Record<string, any>, ts: string): Record<string, unknown> {
+function answerAsSlack(method: string, body: Record<string, any>, ts: string, memberships: Map<string, string[]>): Record<string, unknown> {
   switch (method) {
+    case 'users.conversations':
+      return { ok: true, channels: (memberships.get(body.user) ?? []).map((id) => ({ id, is_channel: true, is_member: true })), response_metadata: { next_cursor: '' } };
     case 'chat.unfurl':
       return { ok: true };
     case 'chat.postEphemeral':
@@ -36,6 +38,8 @@ function answerAsSlack(method: string, body: Record<string, any>, ts: string): R
 export async function startFakeSlack() {
   const calls: SlackCall[] = [];
   const scripted: Answer[] = [];
+  /** users.conversations: the channels each user is in. */
+  const memberships = new Map<string, string[]>();
   let ts = 1_700_000_000;
   const server: Server = createServer((req, res) => {
     let raw = '';
@@ -57,7 +61,7 @@ export async function startFakeSlack() {
       }
       res.writeHead(200, { 'content-type': 'application/json' });
       if (method === 'response_url') return res.end('ok');
-      res.end(JSON.stringify(answerAsSlack(method, body, `${++ts}.000100`)));
+      res.end(JSON.stringify(answerAsSlack(method, body, `${++ts}.000100`, memberships)));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -66,6 +70,8 @@ export async function startFakeSlack() {
     apiUrl: `${base}/api/`,
     responseUrl: (name = 'r') => `${base}/response/${name}`,
     calls,
+    /** Make `users.conversations` answer that `user` is in `channels`. */
+    setMemberships: (user: string, channels: string[]) => void memberships.set(user, channels),
     /** Queue answers for the next calls, in order. */
     answerNext: (...answers: Answer[]) => scripted.push(...answers),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

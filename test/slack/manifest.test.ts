@@ -27,12 +27,12 @@ describe('File: manifest.yml', () => {
   });
 
   it('asks for only the bot scopes NewsBot uses', () => {
-    expect(listUnder('bot')).toEqual(['commands', 'chat:write', 'chat:write.public', 'links:read', 'links:write']);
+    expect(listUnder('bot')).toEqual(['commands', 'chat:write', 'chat:write.public', 'links:read', 'links:write', 'channels:read', 'groups:read']);
     expect(manifest).not.toMatch(/^\s+user:/m);
   });
 
   it('subscribes to the events NewsBot listens to, and no others', () => {
-    expect(listUnder('bot_events')).toEqual(['link_shared']);
+    expect(listUnder('bot_events')).toEqual(['link_shared', 'app_home_opened']);
     expect(manifest).toMatch(/event_subscriptions:\n(?:\s+#.*\n)*\s+request_url: /);
   });
 
@@ -43,8 +43,9 @@ describe('File: manifest.yml', () => {
     for (const domain of domains) expect(domain).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
   });
 
-  it('declares the message shortcut with the callback_id the app listens to', async () => {
+  it('declares the message shortcut with the callback_id the app listens to, and the Home tab', async () => {
     const { SUMMARIZE_MESSAGE_CALLBACK_ID } = await import('../../lambdas/slack/shortcuts/summarize-message');
+    expect(manifest).toMatch(/home_tab_enabled: true/);
     expect(manifest).toMatch(new RegExp(`- name: Summarize with NewsBot\\n\\s+type: message\\n\\s+callback_id: ${SUMMARIZE_MESSAGE_CALLBACK_ID}\\n`));
   });
 

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../command-context';
 import { SUMMARIZE_MESSAGE_CALLBACK_ID, summarizeMessage } from '../shortcuts/summarize-message';
+import { onAppHomeOpened } from './app-home-opened';
 import { onLinkShared } from './link-shared';
 
 /**
@@ -14,6 +15,12 @@ export function registerEventListeners(app: App, deps: AppDeps, newRequestId: ()
     const requestId = newRequestId();
     if (context.retryNum) deps.log.info('slack_event_retry', { requestId, retryNum: context.retryNum, reason: context.retryReason });
     await onLinkShared(deps, body, event, requestId);
+  });
+
+  app.event('app_home_opened', async ({ body, event, context }) => {
+    // A retry would publish the same view again: harmless, but not worth three reads.
+    if (context.retryNum) return;
+    await onAppHomeOpened(deps, body, event, newRequestId());
   });
 
   app.shortcut({ type: 'message_action', callback_id: SUMMARIZE_MESSAGE_CALLBACK_ID }, async ({ ack, body, context }) => {

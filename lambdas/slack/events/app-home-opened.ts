@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import type { AppDeps } from '../command-context';
+import { homeView, HOME_ARTICLES } from '../views/home';
+
+/** An `app_home_opened` event as Slack sends it (api.slack.com/events/app_home_opened). */
+export const AppHomeOpenedSchema = z.object({
+  type: z.literal('app_home_opened'),
+  user: z.string().check(z.minLength(1)),
+  tab: z.optional(z.string()),
+});
+
+const EnvelopeSchema = z.object({ team_id: z.string().check(z.minLength(1)) });
+
+/** The public and private channels the user is in (private ones only where NewsBot is too); undefined when Slack will not say. */
+async function userChannels(deps: AppDeps, userId: string): Promise<Set<string> | undefined> {
+  try {
+    const out = await deps.slack.call('users.conversations', { user: userId, types: 'public_channel,private_channel', exclude_archived: true, limit: 999 });
+    const channels = Array.isArray(out.channels) ? (out.channels as Array<{ id?: unknown }>) : [];
+    return new Set(channels.map((c) => c.id).filter((id): id is string => typeof id === 'string'));
+  } catch (error) {
+    deps.log.warn('home_channels_unknown', { error });
+    return undefined;
+  }
+}
+
+/**
+ * `app_home_opened` → `views.publish`, refreshed on every open. Three
+ * DynamoDB Queries (latest articles, the team's subscriptions, its digest
+ * schedules) and one Slack call for the user's channels run together; the
+ * Home lists only the feeds and digests of channels the user is in.
+ */
+export async function onAppHomeOpened(deps: AppDeps, body: unknown, event: unknown, requestId: string): Promise<void> {
+  const envelope = EnvelopeSchema.safeParse(body);
+  const parsed = AppHomeOpenedSchema.safeParse(event);
+  if (!envelope.success || !parsed.success) {
+    deps.log.warn('event_malformed', { requestId, type: 'app_home_opened' });
+    return;
+  }
+  if (parsed.data.tab && parsed.data.tab !== 'home') return;
+  const teamId = envelope.data.team_id;
+  const userId = parsed.data.user;
+  const [latest, feeds, digests, channels] = await Promise.all([
+    deps.store.latestArticles(teamId, { limit: HOME_ARTICLES }),
+    deps.store.teamSubscriptions(teamId),
+    deps.store.teamDigests(teamId),
+    userChannels(deps, userId),
+  ]);
+  const view = homeView({ articles: latest.items, feeds, digests, channels });
+  await deps.slack.call('views.publish', { user_id: userId, view });
+}
