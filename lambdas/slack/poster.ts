@@ -11,6 +11,8 @@ export interface SlackMessage {
   replace_original?: boolean;
   delete_original?: boolean;
   unfurl_links?: boolean;
+  /** A reply in the thread of this message (threaded digests). */
+  thread_ts?: string;
   unfurl_media?: boolean;
 }
 

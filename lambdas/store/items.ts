@@ -135,6 +135,7 @@ export const digestScheduleSchema = z.object({
   kind: z.enum(['daily', 'weekdays']),
   time: z.string().check(z.regex(/^\d{2}:\d{2}$/)),
   tz: z.string(),
+  threaded: z.optional(z.boolean()),
 });
 
 export const digestSettingsSchema = z.object({

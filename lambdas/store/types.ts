@@ -107,6 +107,8 @@ export interface DigestSchedule {
   time: string;
   /** IANA time zone, e.g. "Europe/Paris". */
   tz: string;
+  /** One parent message with the headlines, one reply per story (thread_ts). */
+  threaded?: boolean;
 }
 
 export interface DigestSettings {

@@ -2,7 +2,7 @@ import type { DigestSchedule } from '../../store/types';
 import { addDays, canonicalTimeZone, localDateTime, weekday, zonedInstant } from './zoned-time';
 
 /**
- * Digest schedules: `daily HH:MM [zone]`, `weekdays HH:MM [zone]`, `off`.
+ * Digest schedules: `daily HH:MM [zone] [threaded]`, `weekdays HH:MM [zone] [threaded]`, `off`.
  * The next due instant is computed in the channel's zone, so "daily 08:30
  * Europe/Berlin" stays at 08:30 local across the DST switches; a time that
  * does not exist that day (the spring-forward gap) moves to the next minute
@@ -23,7 +23,10 @@ const USAGE = 'Try `/news schedule daily 08:30 Europe/Berlin`, `/news schedule w
 
 /** Parse what follows `/news schedule`. `null` means off. Errors are sentences for the user. */
 export function parseSchedule(text: string): ScheduleParse {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const all = text.trim().split(/\s+/).filter(Boolean);
+  // `threaded` ends the command: the digest becomes a parent message with one reply per story.
+  const threaded = all.length > 1 && all.at(-1)!.toLowerCase() === 'threaded';
+  const words = threaded ? all.slice(0, -1) : all;
   const kind = words[0]?.toLowerCase();
   if (!kind) return { ok: false, error: `When should the digest arrive? ${USAGE}` };
   if (kind === 'off' || kind === 'none' || kind === 'stop') {
@@ -47,13 +50,13 @@ export function parseSchedule(text: string): ScheduleParse {
       error: `“${zoneName.slice(0, 60)}” is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
     };
   }
-  const schedule: DigestSchedule = { kind, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, tz };
+  const schedule: DigestSchedule = { kind, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, tz, ...(threaded ? { threaded } : {}) };
   return words[2] === undefined ? { ok: true, schedule, zoneDefaulted: true } : { ok: true, schedule };
 }
 
 /** "daily 08:30 Europe/Berlin", the form the command accepts. */
 export function formatSchedule(schedule: DigestSchedule | null): string {
-  return schedule ? `${schedule.kind} ${schedule.time} ${schedule.tz}` : 'off';
+  return schedule ? `${schedule.kind} ${schedule.time} ${schedule.tz}${schedule.threaded ? ' threaded' : ''}` : 'off';
 }
 
 /** Does the schedule run on this local calendar date? */

@@ -1,11 +1,13 @@
 import type { Logger } from '../../config/logger';
 import type { SlackPoster } from '../../slack/poster';
 import { digestMessage } from '../../slack/views/digest';
+import { threadedDigest } from '../../slack/views/digest-thread';
 import type { DigestSettings, NewsStore } from '../../store/index';
 import { buildDigest, type DigestContent } from './digest-content';
 import { MAX_LOOKBACK_MS, type DigestArticleSource } from './digest-articles';
 import { DigestPausedError, DigestPostFailedError, postDigest } from './post-policy';
 import { nextDueAfter, periodKey, type DigestSchedule } from './schedule';
+import { postThreadReplies } from './thread-replies';
 
 export interface DigestDeps {
   store: NewsStore;
@@ -122,7 +124,8 @@ export async function sendChannelDigest(
     return { status: 'in-progress', period };
   }
 
-  const message = digestMessage(content, { at: now, timeZone, since });
+  const thread = schedule?.threaded ? threadedDigest(content, { at: now, timeZone, since }) : undefined;
+  const message = thread ? thread.parent : digestMessage(content, { at: now, timeZone, since });
   let ts: string;
   try {
     ({ ts } = await postDigest(
@@ -145,6 +148,7 @@ export async function sendChannelDigest(
     throw error;
   }
   await store.markDigestSent(teamId, channelId, period, { ts, sentAt: now, nextDueAt });
+  if (thread) await postThreadReplies(deps, { teamId, channelId, period, threadTs: ts }, thread.replies);
   log.info('digest_posted', { teamId, channelId, period, ts, stories: content.stories.length + content.more.length, articles: content.articleCount });
   return { status: 'posted', period, ts, stories: content.stories.length + content.more.length, articles: content.articleCount, content };
 }

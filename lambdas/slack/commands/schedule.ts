@@ -5,8 +5,8 @@ import { describeDue } from './digest-when';
 
 export const scheduleCommand: NewsCommand = {
   name: 'schedule',
-  usage: 'schedule daily 08:30 Europe/Berlin | weekdays 07:00 [zone] | off',
-  description: "When this channel's digest is posted.",
+  usage: 'schedule daily 08:30 Europe/Berlin [threaded] | weekdays 07:00 [zone] [threaded] | off',
+  description: "When this channel's digest is posted; `threaded`: the headlines, with one reply per story.",
   async run(ctx) {
     const parsed = parseSchedule(ctx.args);
     if (!parsed.ok) return ephemeral(escapeText(parsed.error));

@@ -31,7 +31,7 @@ function sourcesLine(story: DigestStory): string {
   return `_${names}${extra}_${count}`;
 }
 
-function storyText(story: DigestStory, index: number): string {
+export function storyText(story: DigestStory, index: number): string {
   const lines = [`*${index + 1}. ${link(story.url, story.title)}*`, sourcesLine(story)];
   if (story.tldr) lines.push(escapeText(clip(story.tldr.replace(/\s+/g, ' '), TLDR_MAX)));
   if (story.quote) {

@@ -23,7 +23,7 @@ const HOW_TO = [
   '*How to use NewsBot*',
   '• Paste a news link in a channel: NewsBot puts the summary and the key quote under it (for the sites your admin chose).',
   '• On any message with a link: *⋯* → *Summarize with NewsBot*, for a card only you see.',
-  '• `/news summary <url>`, `/news quote <name>`, `/news latest`, `/news subscribe <feed url>`, `/news schedule daily 08:30 Europe/Berlin`. `/news help` lists everything.',
+  '• `/news summary <url>`, `/news quote <name>`, `/news latest`, `/news subscribe <feed url>`, `/news schedule daily 08:30 Europe/Berlin [threaded]`. `/news help` lists everything.',
 ].join('\n');
 
 function articleRows(articles: readonly ArticleListing[]): unknown[] {

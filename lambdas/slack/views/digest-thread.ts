@@ -1,0 +1,27 @@
+import type { DigestContent } from '../../app/digest/digest-content';
+import type { SlackMessage } from '../poster';
+import { link } from '../escape';
+import { digestMessage, storyText } from './digest';
+import { MAX_BLOCKS, section } from './limits';
+
+/**
+ * A threaded digest (`/news schedule … threaded`): the parent message holds
+ * the header and the headlines, one line each, so the channel stays short;
+ * each story (sources, TL;DR, key quote) is one reply in the thread. Escaped
+ * and clipped as the single-message digest is.
+ */
+export function threadedDigest(content: DigestContent, options: { at: Date; timeZone: string; since?: Date }): { parent: SlackMessage; replies: SlackMessage[] } {
+  const whole = digestMessage(content, options);
+  const [header, summary] = whole.blocks ?? [];
+  const headlines = content.stories.map((story, i) => `${i + 1}. ${link(story.url, story.title)}`);
+  const more = content.more.length > 0 ? [`…and ${content.more.length} more in the thread.`] : [];
+  const parent: SlackMessage = {
+    ...whole,
+    blocks: [header, summary, section([...headlines, ...more].join('\n') || 'No stories.')].filter(Boolean),
+  };
+  const stories = content.stories.map((story, i) => ({ text: story.title, blocks: [section(storyText(story, i))] }));
+  // The rest, as in the single-message digest's "More": one reply listing them.
+  const rest = whole.blocks?.slice(2 + content.stories.length).filter((b) => (b as { type?: string }).type === 'section') ?? [];
+  const replies = [...stories, ...(rest.length ? [{ text: 'More stories', blocks: rest.slice(0, MAX_BLOCKS) }] : [])];
+  return { parent, replies: replies.map((reply) => ({ ...reply, unfurl_links: false, unfurl_media: false })) };
+}
