@@ -24,7 +24,7 @@ export function registerNewsListeners(app: App, deps: AppDeps): void {
   for (const actionId of Object.values(ACTION_IDS)) {
     app.action({ type: 'block_actions', action_id: actionId }, lazyListener(async () => (await listeners()).newsActionListener(actionId, deps)));
   }
-  registerEventListeners(app, deps, newRequestId);
+  registerEventListeners(app, deps);
 }
 
 /** Bolt options shared by every receiver: `authorize` so Bolt never calls `auth.test`. */

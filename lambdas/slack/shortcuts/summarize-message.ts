@@ -6,8 +6,7 @@ import type { SlackMessage } from '../poster';
 import { articleCard } from '../views/article-card';
 import { messageLinks } from './message-links';
 
-/** The message shortcut's callback_id, as declared in manifest.yml. */
-export const SUMMARIZE_MESSAGE_CALLBACK_ID = 'newsbot_summarize_message';
+export { SUMMARIZE_MESSAGE_CALLBACK_ID } from './callback-ids';
 
 /** The fields of a `message_action` payload NewsBot reads (api.slack.com/reference/interaction-payloads/shortcuts). */
 export const MessageShortcutSchema = z.object({
