@@ -54,3 +54,17 @@ export async function ingestUrl(
     feedUrl: job.feedUrl,
   });
 }
+
+/**
+ * Errors written for people are shown as they are: UserFacingError, anything
+ * with a `userMessage`, and the fetcher's FetchError, whose message names the
+ * host and the reason ("I couldn't reach example.com (timed out after 10 s)").
+ * Matched by name so this use case does not import the fetcher.
+ */
+export function userMessageOf(error: unknown): string | undefined {
+  if (error instanceof UserFacingError) return error.message;
+  const message = (error as { userMessage?: unknown })?.userMessage;
+  if (typeof message === 'string') return message;
+  if (error instanceof Error && error.name === 'FetchError') return error.message;
+  return undefined;
+}

@@ -50,6 +50,8 @@ export const JobSchema = z.discriminatedUnion('kind', [
     feedUrl: z.url(),
     url: z.url(),
     title: z.optional(z.string()),
+    /** The feed's own description: what the digest shows when the page cannot be read as an article. */
+    summary: z.optional(z.string().check(z.maxLength(2000))),
     publishedAt: z.optional(z.string()),
   }),
   z.object({
@@ -67,6 +69,7 @@ export type Job = z.infer<typeof JobSchema>;
 export type IngestUrlJob = Extract<Job, { kind: 'ingest-url' }>;
 export type SubscribeFeedJob = Extract<Job, { kind: 'subscribe-feed' }>;
 export type UnfurlLinksJob = Extract<Job, { kind: 'unfurl-links' }>;
+export type IngestFeedItemJob = Extract<Job, { kind: 'ingest-feed-item' }>;
 
 /** The port use cases enqueue through. */
 export interface JobQueue {

@@ -5,7 +5,10 @@ import { subscribeReply } from '../slack/views/subscribe-reply';
 import { escapeText } from '../slack/escape';
 import type { FeedDeps } from './feeds/ports';
 import { subscribeToFeed } from './feeds/subscribe-to-feed';
-import { ingestUrl, UserFacingError, type PageFetcher } from './ingest-url';
+import { subscribeToList } from './feeds/subscribe-to-list';
+import { listSubscribeReply } from '../slack/views/opml-reply';
+import { ingestUrl, userMessageOf, type PageFetcher } from './ingest-url';
+import { ingestFeedItem } from './feeds/ingest-feed-item';
 import type { IngestUrlJob, Job, SubscribeFeedJob } from './jobs';
 import { runUnfurlJob } from './unfurl-links';
 
@@ -17,19 +20,6 @@ export interface WorkerDeps extends FeedDeps {
 /** How long a handled job id is remembered: longer than SQS keeps a message. */
 const HANDLED_TTL_SECONDS = 15 * 24 * 3600;
 
-/**
- * Errors written for people are shown as they are: UserFacingError, anything
- * with a `userMessage`, and the fetcher's FetchError, whose message names the
- * host and the reason ("I couldn't reach example.com (timed out after 10 s)").
- * Matched by name so this use case does not import the fetcher.
- */
-function userMessageOf(error: unknown): string | undefined {
-  if (error instanceof UserFacingError) return error.message;
-  const message = (error as { userMessage?: unknown })?.userMessage;
-  if (typeof message === 'string') return message;
-  if (error instanceof Error && error.name === 'FetchError') return error.message;
-  return undefined;
-}
 
 /** How a job is being run: whether the queue will try it again if it fails now. */
 export interface JobAttempt {
@@ -52,16 +42,10 @@ export interface JobAttempt {
 export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = { finalAttempt: true }): Promise<void> {
   const log = deps.log.child({ jobId: job.jobId, kind: job.kind, teamId: job.teamId });
   if (job.kind === 'ingest-feed-item') {
-    try {
-      await ingestUrl(deps, { teamId: job.teamId, url: job.url, source: 'feed', feedUrl: job.feedUrl });
-    } catch (error) {
-      // A feed item that is no article (a video page, a paywall, a dead link)
-      // is the feed's business, not a fault: retrying cannot change it, and it
-      // must not fill the dead-letter queue and wake the alarm.
-      const reason = userMessageOf(error);
-      if (!reason) throw error;
-      log.info('feed_item_skipped', { url: job.url, reason });
-    }
+    // A page that is no article (a video page, a paywall, a dead link) is the
+    // feed's business, not a fault: the item is kept from the feed's own words,
+    // with no retry and nothing in the dead-letter queue.
+    await ingestFeedItem({ ...deps, log }, job);
     return;
   }
   if (job.kind === 'unfurl-links') return runUnfurlJob(deps, job, log, attempt);
@@ -113,7 +97,10 @@ async function ingestAnswer(deps: WorkerDeps, job: IngestUrlJob, log: Logger): P
 
 /** `subscribe <url>`: what the feed held, or why it was not followed (idempotent: subscribing twice is "already follows"). */
 async function subscribeAnswer(deps: WorkerDeps, job: SubscribeFeedJob, log: Logger): Promise<SlackMessage> {
-  const result = await subscribeToFeed(deps, { teamId: job.teamId, channelId: job.channelId, url: job.url });
+  const request = { teamId: job.teamId, channelId: job.channelId };
+  const result = await subscribeToFeed(deps, { ...request, url: job.url });
   log.info('subscribe_answered', { ok: result.ok });
+  // An OPML file: follow each feed it lists (bounded), and say what happened to each.
+  if (!result.ok && result.feedLinks) return { text: listSubscribeReply(await subscribeToList(deps, request, result.feedLinks)) };
   return { text: subscribeReply(result) };
 }

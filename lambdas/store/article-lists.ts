@@ -5,7 +5,7 @@ import { articleHeadKey, feedArticlesPartition, latestArticlesFrom, latestArticl
 import { feedEntrySchema, parseItem } from './items';
 import { parseListing } from './article-read';
 import { newestFirstPage, pageLimit } from './paging';
-import type { ArticleListing, Page, PageOptions } from './types';
+import type { ArticleListing, FeedArticle, Page, PageOptions } from './types';
 
 /** The team's articles in time order: the latest (a page at a time) and those since a time (the digest). */
 
@@ -61,9 +61,48 @@ export async function articlesSince(
     ExpressionAttributeValues: values,
     ScanIndexForward: false,
   });
-  const ids = (out.Items ?? []).slice(0, limit).map((item) => parseItem(feedEntrySchema, item, 'feed article entry').articleId);
+  // An article may have an entry per feed (stored from one, linked to others): listed once, at its newest.
+  const ids = [...new Set((out.Items ?? []).map((item) => parseItem(feedEntrySchema, item, 'feed article entry').articleId))].slice(0, limit);
   if (ids.length === 0) return [];
   const heads = await batchGet(ctx, ids.map((id) => articleHeadKey(teamId, id)));
   // A head missing here was deleted after its entry was read.
   return heads.filter((h): h is Item => h !== undefined).map(parseListing);
+}
+
+/** Pages of feed entries read at most by feedArticlesSince (~7,000 entries a page). */
+const MAX_ENTRY_PAGES = 5;
+
+/**
+ * Every feed entry of the team since `since` (articles stored from a feed and
+ * articles linked to one later), newest first, with its article: the entries
+ * in 1 MB pages, then the heads in BatchGets of 100. For a scheduled digest
+ * run, read once per team; each channel then keeps its feeds' share.
+ */
+export async function feedArticlesSince(ctx: StoreContext, teamId: string, since: Date, options: { limit?: number } = {}): Promise<FeedArticle[]> {
+  const limit = pageLimit(options.limit, 2000, 5000);
+  const partition = feedArticlesPartition(teamId);
+  const entries: { articleId: string; feedId: string; feedUrl?: string; listedAt: string }[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  for (let page = 0; page < MAX_ENTRY_PAGES && entries.length < limit; page++) {
+    const out = await query(ctx, {
+      IndexName: partition.index,
+      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK >= :since',
+      ExpressionAttributeValues: { ':pk': partition.value, ':since': latestArticlesFrom(since) },
+      ScanIndexForward: false,
+      Limit: limit - entries.length,
+      ExclusiveStartKey: startKey,
+    });
+    for (const item of out.Items ?? []) {
+      entries.push({ ...parseItem(feedEntrySchema, item, 'feed article entry'), listedAt: String(item.GSI2SK).split('#')[0]! });
+    }
+    startKey = out.LastEvaluatedKey;
+    if (!startKey) break;
+  }
+  const heads = await batchGet(ctx, [...new Set(entries.map((e) => e.articleId))].map((id) => articleHeadKey(teamId, id)));
+  const byId = new Map(heads.filter((h): h is Item => h !== undefined).map((h) => [String(h.id), parseListing(h)]));
+  return entries.flatMap((entry) => {
+    const article = byId.get(entry.articleId);
+    // A head missing here was deleted after its entry was read.
+    return article ? [{ feedId: entry.feedId, feedUrl: entry.feedUrl ?? article.feedUrl, listedAt: entry.listedAt, article }] : [];
+  });
 }

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { deleteArticle } from './article-delete';
-import { articlesSince, latestArticles } from './article-lists';
+import { articlesSince, feedArticlesSince, latestArticles } from './article-lists';
 import { findArticleByUrl, getArticle } from './article-read';
 import type { StoreContext, StoreHooks } from './db';
 import * as digests from './digests';
@@ -9,6 +9,7 @@ import { isHandled, markHandled, releaseHandled } from './handled';
 import { saveArticle } from './ingest';
 import * as quotes from './quotes';
 import { searchArticles } from './search';
+import { linkArticleToFeed } from './feed-links';
 import { reindexSearch } from './search-reindex';
 import { teamDigests, teamSubscriptions } from './team-overview';
 import type { NewsStore } from './types';
@@ -16,7 +17,7 @@ import type { NewsStore } from './types';
 export type * from './types';
 export { CorruptItemError, IngestInProgressError, InvalidCursorError, StoreError } from './errors';
 export type { IngestStep, StoreHooks } from './db';
-export { canonicalUrl } from './ids';
+export { canonicalUrl, feedIdFor } from './ids';
 export { searchTerms } from './terms';
 
 export interface StoreOptions {
@@ -48,6 +49,8 @@ export function createStore(options: StoreOptions): NewsStore {
     articlesSince: (teamId, since, opts) => articlesSince(ctx, teamId, since, opts),
     searchArticles: (teamId, words, opts) => searchArticles(ctx, teamId, words, opts),
     reindexSearch: (teamId, opts) => reindexSearch(ctx, teamId, opts),
+    linkArticleToFeed: (teamId, articleId, feedUrl, at) => linkArticleToFeed(ctx, teamId, articleId, feedUrl, at),
+    feedArticlesSince: (teamId, since, opts) => feedArticlesSince(ctx, teamId, since, opts),
 
     quotesBySpeaker: (teamId, query, opts) => quotes.quotesBySpeaker(ctx, teamId, query, opts),
     quotesByPhrase: (teamId, phrase, opts) => quotes.quotesByPhrase(ctx, teamId, phrase, opts),

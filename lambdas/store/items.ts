@@ -108,7 +108,7 @@ export const quoteTextSchema = z.object({
 
 export const articleWordsSchema = z.object({ ingestedAt: isoString, terms: z.array(z.string()) });
 
-export const feedEntrySchema = z.object({ articleId: z.string(), feedId: z.string() });
+export const feedEntrySchema = z.object({ articleId: z.string(), feedId: z.string(), feedUrl: z.optional(z.string()) });
 
 export const speakerDirectorySchema = z.object({ speakerKey: z.string(), name: z.string() });
 

@@ -18,6 +18,7 @@ import { TABLE } from './table';
  *   T#t#ART#id / I#WORDS              the article's indexed terms (for delete and multi-word checks)
  *   T#t#W#<term> / ingestedAt#id      search posting: the article has this term (tiny, no index)
  *   T#t#ART#id / I#FEED               feed article entry    [GSI2 T#t#FEEDARTICLES / ingestedAt#id] (feed articles only)
+ *   T#t#ART#id / I#FEED#<feedId>      link to a later feed  [GSI2 T#t#FEEDARTICLES / linkedAt#id] (stored first, listed later)
  *   T#t#BODY#<hash> / CLAIM           body hash → article id (same body under another URL)
  *   T#t#SPEAKERS / <key>#<name>       speaker directory (suggestions)
  *   T#t#CH#c / SUB#<feedId>           subscription          [GSI1 FEED#<feedId>#SUBS / t#c] [GSI2 T#t#SUBS / c#feedId]
@@ -156,6 +157,11 @@ export const speakerDirectoryKey = (teamId: string, speakerKey: string, name: st
 export const articleFeedEntryKey = (teamId: string, articleId: string): TableKey => ({
   PK: articlePartition(teamId, articleId).value,
   SK: 'I#FEED',
+});
+/** An article stored before a feed listed it, linked to that feed as of when it did (one per feed). */
+export const articleFeedLinkKey = (teamId: string, articleId: string, feedId: string): TableKey => ({
+  PK: articlePartition(teamId, articleId).value,
+  SK: `I#FEED#${part(feedId, 'feed id')}`,
 });
 export const feedArticlesPartition = (teamId: string) => gsi2Partition(`${team(teamId)}#FEEDARTICLES`);
 export const feedArticlesIndexKey = (teamId: string, ingestedAt: Date, articleId: string): Gsi2Key => ({

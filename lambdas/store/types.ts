@@ -134,6 +134,15 @@ export interface DigestSent {
   nextDueAt: Date | null;
 }
 
+/** An article as a feed listed it: the feed (its URL when the entry or the article knows it) and the article. */
+export interface FeedArticle {
+  feedId: string;
+  feedUrl?: string;
+  /** When the feed listed it (the entry's time): the article's ingest, or the later link. */
+  listedAt: string;
+  article: ArticleListing;
+}
+
 /** Every read and write NewsBot makes; the only way to the table. */
 export interface NewsStore {
   // Articles
@@ -144,6 +153,10 @@ export interface NewsStore {
   latestArticles(teamId: string, options?: PageOptions): Promise<Page<ArticleListing>>;
   articlesSince(teamId: string, since: Date, options?: { limit?: number; feedUrls?: string[] }): Promise<ArticleListing[]>;
   searchArticles(teamId: string, words: string, options?: PageOptions): Promise<Page<ArticleListing>>;
+  /** An article stored before this feed listed it joins the feed's digests as of `at`; false when already linked. */
+  linkArticleToFeed(teamId: string, articleId: string, feedUrl: string, at: Date): Promise<boolean>;
+  /** Every feed entry (stored from a feed, or linked to one) since `since`, newest first, with the feed it is for. */
+  feedArticlesSince(teamId: string, since: Date, options?: { limit?: number }): Promise<FeedArticle[]>;
   /** Writes the full-text postings of one page of older articles (stored before full-text search); call until no cursor. */
   reindexSearch(teamId: string, options?: { cursor?: string; limit?: number }): Promise<{ reindexed: number; cursor?: string }>;
 

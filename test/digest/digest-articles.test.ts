@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { batchArticleSource, channelArticleSource } from '../../lambdas/app/digest/digest-articles';
 import { createStore, type NewsStore } from '../../lambdas/store/index';
 import { freshTable } from '../helpers/table';
-import { storeStory, type StoryName } from './articles';
+import { storeStory, STORIES, type StoryName } from './articles';
+import { analyze } from '../../lambdas/core/pipeline';
 
 /** The one-channel read (`/news digest`) and the batch read (scheduled run) must give a channel the same articles. */
 describe('Digest article sources', () => {
@@ -24,11 +25,15 @@ describe('Digest article sources', () => {
     await put('T1', 'comet', 2, '2026-03-30T05:30:00Z');
     await put('T1', 'library', 0, '2026-03-30T04:00:00Z'); // before `since`
     await put('T2', 'library', 0, '2026-03-30T05:40:00Z');
+    // Stored by hand before `since` (no feed), then listed by feed 2 after it: new for C2, once.
+    const { article } = await store.saveArticle('T1', { ...(await storyRecord('ferryC', 'https://T1.example/ferryC/hand')) }, { source: 'slack', ingestedAt: new Date('2026-03-29T12:00:00Z') });
+    expect(await store.linkArticleToFeed('T1', article.id, feeds[2]!, new Date('2026-03-30T05:50:00Z'))).toBe(true);
+    expect(await store.linkArticleToFeed('T1', article.id, feeds[2]!, new Date('2026-03-30T05:55:00Z'))).toBe(false);
   });
 
   it.each([
     ['T1', 'C1', ['ferryB', 'ferryA']],
-    ['T1', 'C2', ['comet']],
+    ['T1', 'C2', ['ferryC', 'comet']],
     ['T2', 'C1', ['library']],
     ['T1', 'C9', []],
   ])('%s/%s gets the same articles, newest first, either way', async (team, channel, expected) => {
@@ -41,3 +46,9 @@ describe('Digest article sources', () => {
     expect(names(many)).toEqual(expected);
   });
 });
+
+async function storyRecord(name: StoryName, url: string) {
+  const record = analyze({ text: STORIES[name], url });
+  record.url = url;
+  return record;
+}

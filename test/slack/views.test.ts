@@ -95,6 +95,18 @@ describe('Views: every reply within Slack limits and escaped, whatever the artic
   });
 });
 
+describe('Dates on cards and lists', () => {
+  const stored = { id: 'abcdefgh', title: 'Undated', site: 'news.example', ingestedAt: '2026-11-28T09:00:00Z', summary: { headline: 'Undated', sentences: [], tldr: '' }, quotes: [], speakers: [] };
+  it('show the publication date when there is one', () => {
+    expect(JSON.stringify(articleCard({ ...stored, publishedAt: '2026-10-01T08:00:00Z' }).blocks)).toContain('2026-10-01');
+  });
+  it('show no date for an undated article, not the day it was stored', () => {
+    expect(JSON.stringify(articleCard(stored).blocks)).not.toContain('2026-11-28');
+    expect(JSON.stringify(articleList('Latest', [stored as never], undefined).blocks)).not.toContain('2026-11-28');
+    expect(JSON.stringify(articleCard(stored).blocks)).toContain('news.example');
+  });
+});
+
 describe('Function: clip', () => {
   it.each([
     ['short text stays', 'abc', 10, 'abc'],

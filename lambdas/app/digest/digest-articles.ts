@@ -1,4 +1,4 @@
-import type { ArticleListing, NewsStore } from '../../store/index';
+import type { ArticleListing, FeedArticle, NewsStore } from '../../store/index';
 
 /**
  * Where a digest's articles come from: the articles of the channel's feeds
@@ -26,47 +26,29 @@ export function channelArticleSource(store: NewsStore): DigestArticleSource {
   };
 }
 
-/** Pages of the team's latest articles read at most per run (100 each): bounds a run's cost. */
-const MAX_TEAM_PAGES = 100;
-
 interface TeamIndex {
   since: number;
-  /** The team's articles since `since`, by the feed they came from, newest first. */
-  byFeed: Map<string, ArticleListing[]>;
-  /** The feeds (among those with new articles) each channel of the team follows. */
+  /** The team's feed entries since `since` (stored from a feed, or linked to one later), by feed URL, newest first. */
+  byFeed: Map<string, FeedArticle[]>;
+  /** The feeds (among those with new entries) each channel of the team follows. */
   feedsOf: Map<string, string[]>;
 }
 
 /**
- * For one scheduled run: each team's articles are read once (pages of its
- * latest-articles index, back to the earliest start any due channel needs),
- * and each of those feeds' followers once; every channel then takes its share
- * from memory.
+ * For one scheduled run: each team's feed entries are read once (back to the
+ * earliest start any due channel needs), and each of those feeds' followers
+ * once; every channel then takes its share from memory. Entries, not heads:
+ * an article stored before a feed listed it is linked to the feed by an
+ * entry dated when the feed listed it, and must count as new then.
  */
 export function batchArticleSource(store: NewsStore) {
   const teams = new Map<string, Promise<TeamIndex>>();
 
-  async function latestSince(teamId: string, since: number): Promise<ArticleListing[]> {
-    const articles: ArticleListing[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < MAX_TEAM_PAGES; page++) {
-      const result = await store.latestArticles(teamId, { limit: 100, cursor });
-      let older = false;
-      for (const article of result.items) {
-        if (Date.parse(article.ingestedAt) >= since) articles.push(article);
-        else older = true;
-      }
-      cursor = result.cursor;
-      if (older || !cursor) break;
-    }
-    return articles;
-  }
-
   async function build(teamId: string, since: number): Promise<TeamIndex> {
-    const byFeed = new Map<string, ArticleListing[]>();
-    for (const article of await latestSince(teamId, since)) {
-      if (!article.feedUrl) continue; // added by hand, not from a feed: not digest material
-      byFeed.set(article.feedUrl, [...(byFeed.get(article.feedUrl) ?? []), article]);
+    const byFeed = new Map<string, FeedArticle[]>();
+    for (const entry of await store.feedArticlesSince(teamId, new Date(since))) {
+      if (!entry.feedUrl) continue;
+      byFeed.set(entry.feedUrl, [...(byFeed.get(entry.feedUrl) ?? []), entry]);
     }
     const feedsOf = new Map<string, string[]>();
     for (const feedUrl of byFeed.keys()) {
@@ -88,15 +70,18 @@ export function batchArticleSource(store: NewsStore) {
 
   const source: DigestArticleSource = async (teamId, channelId, since) => {
     const { byFeed, feedsOf } = await index(teamId, since);
-    const mine = (feedsOf.get(channelId) ?? [])
+    const entries = (feedsOf.get(channelId) ?? [])
       .flatMap((feedUrl) => byFeed.get(feedUrl) ?? [])
-      .filter((article) => Date.parse(article.ingestedAt) >= since.getTime())
-      .sort((a, b) => (a.ingestedAt < b.ingestedAt ? 1 : a.ingestedAt > b.ingestedAt ? -1 : 0));
+      .filter((entry) => Date.parse(entry.listedAt) >= since.getTime())
+      .sort((a, b) => (a.listedAt < b.listedAt ? 1 : a.listedAt > b.listedAt ? -1 : 0));
+    // An article in two of the channel's feeds is one story, listed once.
+    const seen = new Set<string>();
+    const mine = entries.filter((e) => !seen.has(e.article.id) && Boolean(seen.add(e.article.id))).map((e) => e.article);
     return mine.slice(0, MAX_DIGEST_ARTICLES);
   };
   return {
     source,
-    /** Read a team's articles back to `since` before its channels ask (the earliest start among them). */
+    /** Read a team's entries back to `since` before its channels ask (the earliest start among them). */
     prepare: async (teamId: string, since: Date) => {
       await index(teamId, since);
     },

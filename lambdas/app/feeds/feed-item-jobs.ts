@@ -16,6 +16,7 @@ export function feedItemJob(teamId: string, feedUrl: string, item: FeedItem & { 
     feedUrl,
     url: item.link,
     ...(item.title ? { title: item.title } : {}),
+    ...(item.summary ? { summary: item.summary.slice(0, 2000) } : {}),
     ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
   };
 }

@@ -52,7 +52,7 @@ export function quoteLine(quote: { text: string; speaker: string | null; speaker
 export function articleCard(article: CardArticle, options: CardOptions = {}): { text: string; blocks: unknown[] } {
   // The headline first: the card's summary is written around it.
   const title = displayTitle(article.summary?.headline ? { ...article, title: article.summary.headline } : article);
-  const meta = [article.site, formatDate(article.publishedAt ?? article.ingestedAt)]
+  const meta = [article.site, formatDate(article.publishedAt)]
     .filter(Boolean)
     .map((part) => escapeText(String(part)));
   const bullets = (article.summary?.sentences ?? []).map((s) => `• ${escapeText(s.text)}`).join('\n');
