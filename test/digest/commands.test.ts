@@ -88,6 +88,19 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     expect(reply.text).toContain(`2. *North Post* — ${feeds.url('/north.xml')}`);
   });
 
+  it('gives the channel’s feeds as OPML that parses back to the same feeds', async () => {
+    const { reply } = await send('feeds opml');
+    expect(reply.response_type).toBe('ephemeral');
+    const xml = /```\n([\s\S]*)\n```/.exec(reply.text)![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<opml version="2.0">/);
+    const outlines = [...xml.matchAll(/<outline type="rss" text="([^"]*)" title="[^"]*" xmlUrl="([^"]*)"\/>/g)].map((m) => [m[1], m[2]]);
+    expect(outlines).toEqual([
+      ['Island Times', feeds.url('/island.xml')],
+      ['North Post', feeds.url('/north.xml')],
+    ]);
+    expect((await send('feeds xml')).reply.text).toContain('`/news feeds opml` gives them as OPML');
+  });
+
   it.each([
     ['schedule daily 25:00 Europe/Berlin', 'not a time of day'],
     ['schedule daily 08:30 Europe/Berlinn', 'not a time zone I know'],
@@ -146,6 +159,50 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     await runtime.idle();
     expect((await inOther('digest now')).reply.text).toBe('Posted the digest: 1 story from 1 article.');
     expect((await inOther('digest now')).reply.text).toBe("Nothing new from this channel's feeds since the last digest, so I posted nothing.");
+  });
+
+  it('loses no feed item: a page too short to read shows the feed’s own title and description, and an article added before subscribing is linked to the feed', async () => {
+    const third = 'CDIGEST3';
+    const inThird = (text: string, name: string) => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: third, responseUrl: slack.responseUrl(name) });
+    feeds.set('/news/comet-video', { body: '<!DOCTYPE html><html><head><title>Watch</title></head><body><p>Video only.</p></body></html>', contentType: 'text/html; charset=utf-8' });
+    feeds.set('/news/ferryC', { body: page('ferryC', 'South Star'), contentType: 'text/html; charset=utf-8' });
+    // Added by hand first, before any feed lists it.
+    await inThird(`add ${feeds.url('/news/ferryC')}`, 'third-add');
+    await runtime.idle();
+    feeds.set('/mixed.xml', {
+      body: rss('South Star', [
+        { guid: 'ss-1', title: 'Watch the comet over the bay', link: feeds.url('/news/comet-video'), description: 'A two-minute film of the comet rising over the bay at dawn.' },
+        { guid: 'ss-2', title: 'Islanders stranded as Orkney ferry crews strike over pay', link: feeds.url('/news/ferryC') },
+      ]),
+    });
+    await inThird(`subscribe ${feeds.url('/mixed.xml')}`, 'third-sub');
+    await runtime.idle();
+    const preview = replyText((await inThird('digest', 'third-digest')).reply);
+    expect(preview).toContain('Watch the comet over the bay');
+    expect(preview).toContain('A two-minute film of the comet rising over the bay at dawn.');
+    expect(preview).toContain('Islanders stranded');
+    expect((await inThird('digest now', 'third-now')).reply.text).toMatch(/^Posted the digest: 2 stories from 2 articles\.$/);
+  });
+
+  it('subscribes to each feed of an OPML list, and says what it added, what it skipped and why', async () => {
+    const fourth = 'CDIGEST4';
+    const inFourth = (text: string, name: string) => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: fourth, responseUrl: slack.responseUrl(name) });
+    await inFourth(`subscribe ${feeds.url('/north.xml')}`, 'fourth-sub-1');
+    await runtime.idle();
+    const opml = (urls: string[]) =>
+      `<?xml version="1.0"?><opml version="2.0"><head><title>List</title></head><body>${urls.map((u) => `<outline type="rss" text="x" xmlUrl="${u}"/>`).join('')}</body></opml>`;
+    feeds.set('/inner.opml', { body: opml([feeds.url('/quiet.xml')]), contentType: 'text/x-opml' });
+    feeds.set('/list.opml', { body: opml(['/island.xml', '/north.xml', '/page.html', '/inner.opml']), contentType: 'text/x-opml' });
+    await inFourth(`subscribe ${feeds.url('/list.opml')}`, 'fourth-list');
+    await runtime.idle();
+    const answer = slack.calls.filter((c) => c.path === '/response/fourth-list').at(-1)!.body.text as string;
+    expect(answer).toContain('That address is a list of 4 feeds (OPML). This channel now follows 1 more feed.');
+    expect(answer).toContain('*Added:*\n• *Island Times*: 2 items');
+    expect(answer).toContain('*Already followed:*\n• *North Post*');
+    expect(answer).toContain(`• ${feeds.url('/page.html')}: This is an HTML page, not a feed.`);
+    expect(answer).toContain(`• ${feeds.url('/inner.opml')}: it is a list of feeds itself, not a feed`);
+    const listed = (await inFourth('feeds', 'fourth-feeds')).reply.text;
+    expect(listed).toContain('*This channel follows 2 feeds:*');
   });
 
   it('unsubscribes by number, and turns digests off', async () => {

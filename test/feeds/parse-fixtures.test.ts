@@ -182,6 +182,17 @@ describe('Function: readFeed', () => {
     expect(feedOf('json-feed.json')).toMatchObject({ format: 'json', title: 'A JSON feed', items: [{ id: '1', link: 'https://json.example/1', title: 'One' }] });
   });
 
+  it('reads an OPML file as a list of feeds (not a feed): nested folders, relative and repeated URLs, only http(s)', () => {
+    expect(read('list.opml')).toEqual({
+      ok: false,
+      notAFeed: {
+        reason: 'opml',
+        message: 'This is an OPML list of 3 feeds, not a feed.',
+        feedLinks: ['https://gazette.example/feeds/rss2.xml', 'https://gazette.example/feeds/relative.xml', 'https://deep.example/atom.xml'],
+      },
+    });
+  });
+
   describe('not a feed', () => {
     it('recognises an HTML page and points at the feed it advertises', () => {
       expect(read('not-a-feed.html')).toEqual({

@@ -5,7 +5,7 @@ import type { ConditionalGet, FeedDeps, FetchedFeed } from './ports';
 export type FeedRead =
   | { kind: 'not-modified' }
   | { kind: 'feed'; response: FetchedFeed; feed: ParsedFeed }
-  | { kind: 'failed'; reason: string; feedLink?: NotAFeed['feedLink'] };
+  | { kind: 'failed'; reason: string; feedLink?: NotAFeed['feedLink']; feedLinks?: NotAFeed['feedLinks'] };
 
 /**
  * Fetch a feed and parse it: the part of a poll or a subscription that can
@@ -19,7 +19,8 @@ export async function readFeedAt(deps: Pick<FeedDeps, 'fetchFeed' | 'log'>, url:
     if (response.notModified) return { kind: 'not-modified' };
     const parsed = readFeed(response.bytes, { contentType: response.contentType, url: response.url });
     if (parsed.ok) return { kind: 'feed', response, feed: parsed.feed };
-    return { kind: 'failed', reason: parsed.notAFeed.message, ...(parsed.notAFeed.feedLink ? { feedLink: parsed.notAFeed.feedLink } : {}) };
+    const { message, feedLink, feedLinks } = parsed.notAFeed;
+    return { kind: 'failed', reason: message, ...(feedLink ? { feedLink } : {}), ...(feedLinks ? { feedLinks } : {}) };
   } catch (error) {
     deps.log.warn('feed_fetch_failed', { feedUrl: url, error });
     // The fetcher's own message names the host and the reason; anything else gets a generic one.

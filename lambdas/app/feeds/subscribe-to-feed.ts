@@ -6,7 +6,7 @@ import { readFeedAt } from './read-feed-at';
 
 export type SubscribeResult =
   | { ok: true; created: boolean; feedUrl: string; title?: string; items: number; queued: number }
-  | { ok: false; reason: string; feedLink?: string };
+  | { ok: false; reason: string; feedLink?: string; feedLinks?: string[] };
 
 /**
  * `/news subscribe <url>` (run by the worker, off Slack's 3-second request):
@@ -21,7 +21,9 @@ export async function subscribeToFeed(
 ): Promise<SubscribeResult> {
   const { store, log } = deps;
   const read = await readFeedAt(deps, request.url);
-  if (read.kind === 'failed') return { ok: false, reason: read.reason, ...(read.feedLink ? { feedLink: read.feedLink } : {}) };
+  if (read.kind === 'failed') {
+    return { ok: false, reason: read.reason, ...(read.feedLink ? { feedLink: read.feedLink } : {}), ...(read.feedLinks ? { feedLinks: read.feedLinks } : {}) };
+  }
   // A 304 to a request that sent no validators (a broken server): there is nothing to read.
   if (read.kind !== 'feed') return { ok: false, reason: 'the feed answered without content' };
   const { response, feed } = read;

@@ -19,7 +19,9 @@ import { httpUrl, resolveUrl } from './urls';
 const TEXT_FIELDS = ['title', 'description', 'summary', 'content', 'content:encoded', 'subtitle'];
 
 /** Elements that may repeat; always arrays so the code below never guesses. */
-const REPEATABLE = new Set(['item', 'entry', 'link', 'atom:link', 'author', 'dc:creator', 'dc:date', 'guid']);
+const REPEATABLE = new Set(['item', 'entry', 'link', 'atom:link', 'author', 'dc:creator', 'dc:date', 'guid', 'outline']);
+/** Outlines read from an OPML file at most (nested folders included): bounds the work on a hostile list. */
+const MAX_OPML_OUTLINES = 5000;
 
 /**
  * Entity limits, stated rather than inherited so they stay deliberate. The
@@ -221,6 +223,22 @@ function atomFeed(root: Node, docBase: string | undefined): ParsedFeed {
   return feed;
 }
 
+// ---------------------------------------------------------------- OPML (a list of feeds, not a feed)
+
+/** Every `xmlUrl` of an OPML body, folders (nested outlines) included, in document order, resolved and de-duplicated. */
+function opmlFeedLinks(root: Node, docBase: string | undefined): string[] {
+  const links: string[] = [];
+  const pending: unknown[] = [...list(child(asNode(child(root, 'body')) ?? {}, 'outline'))];
+  for (let seen = 0; pending.length > 0 && seen < MAX_OPML_OUTLINES; seen++) {
+    const outline = asNode(pending.shift());
+    if (!outline) continue;
+    const url = httpUrl(attr(outline, 'xmlUrl') ?? attr(outline, 'xmlurl'), docBase);
+    if (url && !links.includes(url)) links.push(url);
+    pending.unshift(...list(child(outline, 'outline')));
+  }
+  return links;
+}
+
 // ---------------------------------------------------------------- entry point
 
 function selfLink(root: Node): string | undefined {
@@ -275,6 +293,10 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): FeedPar
     feed = atomFeed(root, docBase);
   } else if (local === 'rdf') {
     feed = rssFeed(root, 'rdf', docBase);
+  } else if (local === 'opml') {
+    const feedLinks = opmlFeedLinks(root, docBase);
+    const count = `${feedLinks.length} ${feedLinks.length === 1 ? 'feed' : 'feeds'}`;
+    return { ok: false, notAFeed: { reason: 'opml', message: `This is an OPML list of ${count}, not a feed.`, feedLinks } };
   } else if (local === 'html') {
     return { ok: false, notAFeed: { reason: 'html', message: 'This is an HTML page, not a feed.' } };
   } else {

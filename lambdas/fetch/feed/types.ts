@@ -36,7 +36,8 @@ export type NotAFeedReason =
   | 'json'
   | 'not-xml'
   | 'unknown-xml'
-  | 'entity-limit';
+  | 'entity-limit'
+  | 'opml';
 
 export interface NotAFeed {
   reason: NotAFeedReason;
@@ -44,6 +45,8 @@ export interface NotAFeed {
   message: string;
   /** For an HTML page that advertises a feed (`<link rel="alternate" type="application/rss+xml">`): its absolute URL. */
   feedLink?: string;
+  /** For an OPML file (a list of feeds): the feeds' absolute http(s) URLs, in the list's order. */
+  feedLinks?: string[];
 }
 
 export type FeedParseResult = { ok: true; feed: ParsedFeed } | { ok: false; notAFeed: NotAFeed };

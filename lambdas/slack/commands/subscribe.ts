@@ -6,7 +6,7 @@ export const subscribeCommand: NewsCommand = {
   name: 'subscribe',
   aliases: ['follow'],
   usage: 'subscribe <feed url>',
-  description: 'Follow an RSS, Atom or JSON Feed in this channel; its stories go into the digest.',
+  description: 'Follow an RSS, Atom or JSON Feed in this channel (or each feed of an OPML list); its stories go into the digest.',
   async run(ctx) {
     const url = singleUrl(ctx.args);
     if (!url) return ephemeral('Give me the address of an RSS, Atom or JSON feed: `/news subscribe https://example.com/feed.xml`');
