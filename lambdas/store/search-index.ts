@@ -1,7 +1,7 @@
 import type { ArticleRecord } from '../core/article';
 import type { Item } from './db';
 import { articleWordsKey, wordPostingKey } from './keys';
-import { searchTerms } from './terms';
+import { searchTerms, searchTermsUpTo } from './terms';
 
 /**
  * The full-text index, ingest side. Every distinct term of an article (title,
@@ -31,12 +31,8 @@ export interface IndexedTerms {
 /** The terms an article is found by: title and headline first, then the body, capped at MAX_INDEXED_TERMS. */
 export function indexedTerms(record: Pick<ArticleRecord, 'title' | 'summary' | 'body'>): IndexedTerms {
   const title = searchTerms([record.title ?? '', record.summary.headline].join(' \n '));
-  const all = new Set(title);
-  for (const term of searchTerms(record.body)) {
-    if (all.size >= MAX_INDEXED_TERMS) break;
-    all.add(term);
-  }
-  return { terms: [...all].slice(0, MAX_INDEXED_TERMS), title: new Set(title) };
+  const all = searchTermsUpTo(record.body, MAX_INDEXED_TERMS, new Set(title));
+  return { terms: all.slice(0, MAX_INDEXED_TERMS), title: new Set(title) };
 }
 
 /** The posting items and the article's word list, put by the publish write. */

@@ -45,11 +45,22 @@ export function stem(word: string): string {
 
 /** Significant terms of a text, in order of first appearance, without repeats. */
 export function searchTerms(text: string): string[] {
-  const seen = new Set<string>();
-  for (const raw of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
-    const term = stem(raw).slice(0, 40);
-    if (term.length >= 2) seen.add(term);
+  return searchTermsUpTo(text, Infinity);
+}
+
+/**
+ * The first `max` significant terms of a text, reading it word by word and
+ * stopping there: a 2 MB transcript is not folded whole to index its first
+ * few hundred terms. Same terms, in the same order, as searchTerms.
+ */
+export function searchTermsUpTo(text: string, max: number, into = new Set<string>()): string[] {
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    if (into.size >= max) break;
+    for (const raw of foldText(match[0]).split(/[^\p{L}\p{N}]+/u)) {
+      if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
+      const term = stem(raw).slice(0, 40);
+      if (term.length >= 2) into.add(term);
+    }
   }
-  return [...seen];
+  return [...into];
 }

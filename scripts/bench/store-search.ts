@@ -78,6 +78,7 @@ export async function searchAtScale(store: NewsStore, o: SearchScaleOptions): Pr
     const ms = await loadTo(store, loaded, size, o, base);
     const reached = loaded.count;
     console.log(`  loaded ${reached} articles in ${(ms / 1000).toFixed(1)} s${reached < size ? ` (load budget reached before ${size}: measuring at ${reached})` : ''}`);
+    console.log(`  articles  query                  per call (mean of ${o.calls})`);
     for (const [name, words] of queries) {
       const samples: Sample[] = [];
       for (let i = 0; i < o.calls; i++) {
@@ -92,8 +93,8 @@ export async function searchAtScale(store: NewsStore, o: SearchScaleOptions): Pr
         `  ${String(reached).padStart(7)}  ${name.padEnd(22)} requests ${mean((s) => s.reads).toFixed(2)} (max ${maxReads})  items read ${mean((s) => s.itemsRead).toFixed(0).padStart(5)}  RRU ${mean((s) => s.rcu).toFixed(1).padStart(5)}  p50/p99 ${q(0.5).toFixed(1)}/${q(0.99).toFixed(1)} ms`,
       );
     }
+    // Printed as each size is measured, so a run cut short still shows what it measured.
+    for (const row of rows.splice(0)) console.log(row);
     if (reached < size) break;
   }
-  console.log('  articles  query                  per call (mean of ' + o.calls + ')');
-  for (const row of rows) console.log(row);
 }
