@@ -20,6 +20,8 @@ export const quoteSchema = z.object({
   speakerRole: z.optional(z.string()),
   partial: z.boolean(),
   paragraph: z.number(),
+  // The finder's confidence in the speaker: kept so a card read from the table gates its key quote as at ingest.
+  confidence: z.optional(z.number()),
 });
 
 export const speakerSchema = z.object({

@@ -13,7 +13,7 @@ export interface ArticleSpec {
   site?: string;
   /** Paragraphs of reporter's prose; quotes are appended as their own paragraphs. */
   paragraphs?: string[];
-  quotes?: { text: string; speaker: string | null; role?: string; partial?: boolean }[];
+  quotes?: { text: string; speaker: string | null; role?: string; partial?: boolean; confidence?: number }[];
   /** Replace the whole body (no quotes placed in it). */
   body?: string;
 }
@@ -46,6 +46,7 @@ export function makeArticle(spec: ArticleSpec = {}): ArticleRecord {
           speakerRole: placed.q.role,
           partial: placed.q.partial ?? false,
           paragraph: i,
+          ...(placed.q.confidence === undefined ? {} : { confidence: placed.q.confidence }),
         });
       }
       offset += text.length + 2;

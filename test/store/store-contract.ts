@@ -64,7 +64,7 @@ export function storeContract(endpoint: () => string): void {
       publishedAt: '2026-11-20T10:00:00Z',
       quotes: [
         { text: 'The climate does not wait for anyone', speaker: 'John Kerry', role: 'Secretary of State' },
-        { text: 'We are close to a deal', speaker: 'Laurent Fabius' },
+        { text: 'We are close to a deal', speaker: 'Laurent Fabius', confidence: 0.5 },
       ],
     });
 
