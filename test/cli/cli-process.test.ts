@@ -33,8 +33,9 @@ afterAll(async () => {
   await server.close();
 });
 
-// Each case is its own process, so they run side by side.
-describe.concurrent('CLI: newsbot analyze (child process)', () => {
+// Each case is its own process, so they run side by side. Eight fresh Node + tsx processes at once on
+// two cores take 10 s or more each while the rest of the suite runs; the limit is for hangs, not speed.
+describe.concurrent('CLI: newsbot analyze (child process)', { timeout: 90_000 }, () => {
   it('prints an HTML file as readable text, detecting HTML by itself', async () => {
     const run = await newsbot(['analyze', fixture('article.html')]);
     expect(run.stderr).toBe('');
