@@ -523,8 +523,10 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       }
       return null;
     }
-    // Inverted: "said Mr Hopkins", "said the group in a statement".
-    if (INVERTIBLE_CUES.has(tokens[verb]!.lower)) {
+    // Inverted: "said Mr Hopkins", "said the group in a statement". Not after "and": in "… called the rise
+    // "a tax" and asked the board to act" the verb shares its subject with the one before it, and what
+    // follows is its object.
+    if (INVERTIBLE_CUES.has(tokens[verb]!.lower) && tokens[c - 1]?.lower !== 'and') {
       const m = mentionStartingAt.get(verb + 1);
       // "said it "meant a lot"": a pronoun after the verb is usually the reported clause's subject,
       // an inverted subject only when the sentence ends there (", said he.").

@@ -9,7 +9,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'insisted', 'insists', 'insisting', 'warned', 'warns', 'warning', 'explained', 'explains', 'explaining',
   'admitted', 'admits', 'wrote', 'writes', 'writing', 'continued', 'continues', 'concedes', 'conceded', 'remembers',
   'remembered', 'recalled', 'recalls', 'replied', 'replies', 'urged', 'urges', 'described', 'describes',
-  'describing', 'calling', 'labelled', 'labeled', 'branded', 'criticised', 'criticized', 'condemned', 'praised',
+  'describing', 'called', 'calls', 'calling', 'labelled', 'labeled', 'branded', 'criticised', 'criticized', 'condemned', 'praised',
   'defines', 'defined', 'claimed', 'argued', 'argues', 'arguing', 'noted', 'stressed',
   'stresses', 'announced', 'declared', 'declares', 'commented', 'joked', 'joking', 'suggested', 'suggests',
   'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'denied', 'denies', 'predicted', 'predicts', 'promised',
