@@ -12,7 +12,7 @@
  */
 'use strict';
 function notInLambda(name) {
-  return function () {
+  return () => {
     throw new Error(`${String(name)} is not bundled into NewsBot's Lambda functions (cdk/constructs/bundling-options.ts aliases it away)`);
   };
 }

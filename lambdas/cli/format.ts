@@ -35,6 +35,6 @@ export function formatRecord(record: ArticleRecord): string {
   }
 
   lines.push('', `Paragraphs (${record.paragraphs.length}, ${record.sentences.length} sentences)`);
-  record.paragraphs.forEach((paragraph, index) => lines.push(`  [${index + 1}] ${paragraph.text}`));
+  for (const [index, paragraph] of record.paragraphs.entries()) lines.push(`  [${index + 1}] ${paragraph.text}`);
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { ArticleRecord } from '../core/article';
 import { analyze, type AnalyzeOptions as PipelineOptions } from '../core/pipeline';
 import { isFetchError } from '../fetch/index';
-import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from './args';
+import { type AnalyzeOptions, type Command, parseArgs, USAGE, UsageError } from './args';
 import { runBatch } from './batch';
 import { looksLikeHtml } from './detect';
 import { formatRecord } from './format';
@@ -23,7 +23,7 @@ export interface CliIO {
 
 /** Run the CLI; resolves to the process exit code (0 ok, 1 failed, 2 bad command line). */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  let command;
+  let command: Command;
   try {
     command = parseArgs(argv);
   } catch (error) {

@@ -105,7 +105,7 @@ function embeddedIPv4(groups: number[], from: number): number {
 }
 
 function classifyIPv6Groups(g: number[]): AddressCategory {
-  const [g0, g1, g2, g3, g4, g5, g6, g7] = g as [number, number, number, number, number, number, number, number];
+  const [g0, g1, g2, g3, g4, g5, , g7] = g as [number, number, number, number, number, number, number, number];
   const zeroPrefix = (n: number) => g.slice(0, n).every((x) => x === 0);
   if (zeroPrefix(8)) return 'unspecified';
   if (zeroPrefix(7) && g7 === 1) return 'loopback';

@@ -22,7 +22,11 @@ export function createInProcessQueue(
   const pending = new Set<Promise<void>>();
   const waiting: Array<() => void> = [];
   let running = 0;
-  const acquire = () => (running < limit ? (running++, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
+  const acquire = (): Promise<void> => {
+    if (running >= limit) return new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    return Promise.resolve();
+  };
   // A finished job hands its slot straight to the next waiting one.
   const release = () => {
     const next = waiting.shift();

@@ -10,7 +10,7 @@ interface Block {
   accessory?: { type?: string; text?: { text?: string } };
 }
 
-function unescape(text: string): string {
+function unescapeSlack(text: string): string {
   return text
     .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '$2 ($1)')
     .replace(/&lt;/g, '<')
@@ -21,15 +21,15 @@ function unescape(text: string): string {
 export function renderMessage(message: { text?: string; blocks?: unknown[]; response_type?: string }): string {
   const lines: string[] = [];
   const blocks = (message.blocks ?? []) as Block[];
-  if (!blocks.length && message.text) lines.push(unescape(message.text));
+  if (!blocks.length && message.text) lines.push(unescapeSlack(message.text));
   for (const block of blocks) {
     if (block.type === 'divider') lines.push('────────');
-    if (block.text?.text) lines.push(unescape(block.text.text) + (block.accessory?.type === 'button' ? `  [${block.accessory.text?.text}]` : ''));
-    for (const field of block.fields ?? []) if (field.text) lines.push(unescape(field.text));
+    if (block.text?.text) lines.push(unescapeSlack(block.text.text) + (block.accessory?.type === 'button' ? `  [${block.accessory.text?.text}]` : ''));
+    for (const field of block.fields ?? []) if (field.text) lines.push(unescapeSlack(field.text));
     for (const element of block.elements ?? []) {
       const text = typeof element.text === 'string' ? element.text : element.text?.text;
       if (element.type === 'button') lines.push(`[${text}]`);
-      else if (text) lines.push(unescape(text));
+      else if (text) lines.push(unescapeSlack(text));
     }
   }
   if (message.response_type === 'in_channel') lines.unshift('(visible to the channel)');

@@ -1,5 +1,4 @@
 import { batchGet, type Item, query, type StoreContext } from './db';
-import { decodeCursor } from './cursor';
 import { feedIdFor } from './ids';
 import { articleHeadKey, feedArticlesPartition, latestArticlesFrom, latestArticlesPartition } from './keys';
 import { feedEntrySchema, parseItem } from './items';
@@ -53,7 +52,7 @@ export async function articlesSince(
   const limit = pageLimit(options.limit, 50, 500);
   const partition = feedArticlesPartition(teamId);
   const values: Record<string, unknown> = { ':pk': partition.value, ':since': latestArticlesFrom(since) };
-  feedIds.forEach((id, n) => (values[`:f${n}`] = id));
+  for (const [n, id] of feedIds.entries()) values[`:f${n}`] = id;
   const out = await query(ctx, {
     IndexName: partition.index,
     KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK >= :since',

@@ -256,4 +256,6 @@ async function firstAnswerBench(handlerFile: string, baselineFile: string): Prom
   }
 }
 
+// BENCH_PART=latency or =bundle runs one half (for profiling one of them).
+await latencyBench();
 if (process.env.BENCH_PART !== 'latency') await bundleBench();

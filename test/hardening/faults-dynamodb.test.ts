@@ -4,7 +4,7 @@ import { startLocalRuntime, type LocalRuntime } from '../../lambdas/local/runtim
 import { startFakeSlack } from '../helpers/fake-slack';
 import { sendCommand, TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../helpers/slack-request';
 import { startFaultProxy, THROTTLED } from './support/fault-proxy';
-import { hardeningFixture, startHostileServer } from './support/hostile-server';
+import { startHostileServer } from './support/hostile-server';
 
 const APOLOGY = /^Sorry, something went wrong on my side \(request ([0-9a-f]{8})\)\. Please try again in a minute\.$/;
 

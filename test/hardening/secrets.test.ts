@@ -36,8 +36,14 @@ describe('Hardening: secrets are never logged, never in a reply or an error', ()
     }
     const out = process.stdout.write.bind(process.stdout);
     const err = process.stderr.write.bind(process.stderr);
-    vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => (captured.push(String(chunk)), out(chunk as never, ...(rest as [])))) as never);
-    vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => (captured.push(String(chunk)), err(chunk as never, ...(rest as [])))) as never);
+    vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+      captured.push(String(chunk));
+      return out(chunk as never, ...(rest as []));
+    }) as never);
+    vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+      captured.push(String(chunk));
+      return err(chunk as never, ...(rest as []));
+    }) as never);
     slack = await startFakeSlack();
     web = await startHostileServer();
     proxy = await startFaultProxy(inject('dynamoEndpoint'));

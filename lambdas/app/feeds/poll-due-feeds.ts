@@ -35,7 +35,7 @@ export async function pollDueFeeds(deps: FeedDeps, options: PollRunOptions = {})
       (feed) => !seen.has(feed.feedUrl),
     );
     if (due.length === 0) break;
-    due.forEach((feed) => seen.add(feed.feedUrl));
+    for (const feed of due) seen.add(feed.feedUrl);
     let next = 0;
     const worker = async () => {
       while (next < due.length) {

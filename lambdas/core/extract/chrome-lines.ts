@@ -114,7 +114,7 @@ function lineKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/\s*\(\d+\)$|\s+\d+$/, '') // "Comments (12)", "Share 4"
-    .replace(/[\s.…:!|>»›→+()\[\]]+$/g, '').replace(/^[\s|•·▶►]+/, '').replace(/\s+/g, ' ').trim();
+    .replace(/[\s.…:!|>»›→+()[\]]+$/g, '').replace(/^[\s|•·▶►]+/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a single line or paragraph is site chrome by its text alone. */
@@ -125,7 +125,7 @@ export function isChromeLine(text: string): boolean {
   if (/^https?:\/\/\S+$/.test(t)) return true;
   if (/^[_\-=*~•·.]{3,}$/.test(t)) return true;
   // Leaked code and markup: "/*", "{", "[button link=…]".
-  if (/^[/*{}\[\]();<>#=|]+$/.test(t) || /^\[\w+[^\]]*\].*\[\/\w+\]$/.test(t)) return true;
+  if (/^[/*{}[\]();<>#=|]+$/.test(t) || /^\[\w+[^\]]*\].*\[\/\w+\]$/.test(t)) return true;
   if (t.length <= 200 && CHROME_PREFIX.test(t)) return true;
   if (t.length <= 300 && CHROME_PHRASE.test(t)) return true;
   if (t.length <= 200 && CREDIT.test(t) && !/[.!?]["”’]?\s+[A-Z]/.test(t.replace(CREDIT, ''))) return true;

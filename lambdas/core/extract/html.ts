@@ -87,8 +87,8 @@ function withoutAuthorBio(paragraphs: string[], byline: string | undefined): str
   const people = byline.split(/,\s*/).filter((n) => n.split(/\s+/).length >= 2);
   if (people.length === 0) return paragraphs;
   const names = people.flatMap((full) => [full, full.split(/\s+/)[0]!]).filter((n) => n.length >= 3);
-  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const bio = new RegExp(`^(?:${names.map(escape).join('|')})\\s+(?:is|was|covers|writes|reports|has been|joined|lives)\\b`);
+  const escapeRegExp = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bio = new RegExp(`^(?:${names.map(escapeRegExp).join('|')})\\s+(?:is|was|covers|writes|reports|has been|joined|lives)\\b`);
   const tailStart = Math.max(1, paragraphs.length - BIO_TAIL_BLOCKS);
   return paragraphs.filter((p, i) => i < tailStart || p.length > 300 || !bio.test(p));
 }

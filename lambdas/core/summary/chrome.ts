@@ -60,6 +60,6 @@ export function rejectReason(text: string, words: number): RejectReason | null {
   if (CAPTION.some((re) => re.test(text))) return 'caption';
   // A sentence opening in lower case is the tail of one the splitter cut
   // (scripts without case, such as Hangul or Han, can't tell).
-  if (/^["'“‘(\[]?\p{Ll}/u.test(text)) return 'unfinished';
+  if (/^["'“‘([]?\p{Ll}/u.test(text)) return 'unfinished';
   return null;
 }

@@ -9,7 +9,7 @@
 const AGENCY = String.raw`(?:AP|CNN(?: [A-Z][a-z]+){0,2}|Reuters|AFP|UPI|PA|EPA|dpa|Xinhua|Bloomberg|BBC|CNET|EW\.com|Mashable)`;
 /** A place: up to four capitalised words, optionally ", Country". */
 const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}(?:, [\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3})?`;
-const DASH = String.raw`(?:--|—|–|-)`;
+const DASH = `(?:--|—|–|-)`;
 
 const DATELINES = [
   // Place and bracketed agency, dash optional: "LONDON, England (CNN) -- ", "(CNN)".
@@ -17,11 +17,11 @@ const DATELINES = [
   // Place and any bracketed source, dash required: "MOSCOW (Interfax) - ".
   new RegExp(String.raw`^(?:${PLACE}\s*)?\([\p{Lu}][\p{L}.&' ]{1,24}\)\s*${DASH}\s*`, 'u'),
   // Place in capitals and a dash or colon: "NEW YORK — ", "BEIRUT, Lebanon -- ", "NEW DELHI: ".
-  new RegExp(String.raw`^[\p{Lu}][\p{Lu}.'’ -]{2,}(?:, [\p{Lu}][\p{L}.'’ ]+)?\s*(?:--|—|–|:)\s*`, 'u'),
+  /^[\p{Lu}][\p{Lu}.'’ -]{2,}(?:, [\p{Lu}][\p{L}.'’ ]+)?\s*(?:--|—|–|:)\s*/u,
   // Place and a spaced dash: "Indianapolis – ", "New York, NY – ".
   new RegExp(String.raw`^${PLACE}\s+(?:--|—|–)\s+`, 'u'),
   // "City, Region, Country: ".
-  new RegExp(String.raw`^[\p{Lu}][\p{L}.'’]*(?: [\p{Lu}][\p{L}.'’]*){0,2}(?:, [\p{Lu}][\p{L}.'’]*(?: [\p{Lu}][\p{L}.'’]*){0,2}){1,2}:\s+`, 'u'),
+  /^[\p{Lu}][\p{L}.'’]*(?: [\p{Lu}][\p{L}.'’]*){0,2}(?:, [\p{Lu}][\p{L}.'’]*(?: [\p{Lu}][\p{L}.'’]*){0,2}){1,2}:\s+/u,
 ];
 
 /** How many characters of `text` the dateline takes (0 when there is none). */

@@ -30,7 +30,7 @@ function doubleMark(text: string, i: number): Mark {
   if (ch !== '"') return 'none';
   const before = i === 0 ? ' ' : text[i - 1]!;
   const after = text[i + 1] ?? ' ';
-  return /[\s(\[—–-]/.test(before) && !/\s/.test(after) ? 'open' : 'close';
+  return /[\s([—–-]/.test(before) && !/\s/.test(after) ? 'open' : 'close';
 }
 
 function singleMark(text: string, i: number, open: boolean): Mark {
@@ -39,7 +39,7 @@ function singleMark(text: string, i: number, open: boolean): Mark {
   if (ch !== "'" && ch !== '’') return 'none';
   const before = i === 0 ? ' ' : text[i - 1]!;
   const after = text[i + 1] ?? ' ';
-  if (/[\s(\[—–:-]/.test(before) && /\p{L}/u.test(after) && ch === "'") return 'open';
+  if (/[\s([—–:-]/.test(before) && /\p{L}/u.test(after) && ch === "'") return 'open';
   // Closing: after the quoted words, before a space or punctuation; never inside a word.
   if (open && !/\s/.test(before) && !/[\p{L}\p{N}]/u.test(after)) return 'close';
   return 'none';

@@ -64,7 +64,7 @@ export function scoreCandidates(
     // Sum over the sentence's terms of how many other sentences share them.
     let shared = 0;
     for (const t of c.terms) shared += (frequency.get(t) ?? 1) - 1;
-    return shared / Math.pow(c.terms.length, weights.lengthNorm);
+    return shared / c.terms.length ** weights.lengthNorm;
   });
   let maxCentrality = 1e-9;
   for (const x of centrality) if (x > maxCentrality) maxCentrality = x;
@@ -72,7 +72,7 @@ export function scoreCandidates(
   let rank = 0;
   return candidates.map((c, i) => {
     if (!c.usable) return -Infinity;
-    const position = Math.pow(weights.positionBase, rank++);
+    const position = weights.positionBase ** rank++;
     const title = titleTerms.size > 0 ? overlap(c.terms, titleTerms) / titleTerms.size : 0;
     const specifics = Math.min(1, c.specifics / Math.max(1, c.words) / 0.25);
     let score =
