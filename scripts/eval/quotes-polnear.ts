@@ -146,7 +146,7 @@ export function scoreArticle(score: PolnearScore, a: PolnearArticle, predicted: 
   const matchedGold: (PolnearGold | undefined)[] = predicted.map(() => undefined);
   const taken = new Set<number>();
   // Gold (non-optional) lines first, so a don't-care line never steals a real match.
-  const order = a.golds.map((g, i) => i).sort((x, y) => Number(a.golds[x]!.optional ?? false) - Number(a.golds[y]!.optional ?? false));
+  const order = a.golds.map((_, i) => i).sort((x, y) => Number(a.golds[x]!.optional ?? false) - Number(a.golds[y]!.optional ?? false));
   for (const gi of order) {
     const g = a.golds[gi]!;
     const pi = predicted.findIndex((p, i) => !taken.has(i) && spansMatch(p, g));

@@ -184,7 +184,7 @@ function polnearColumn(name: string, articles: readonly PolnearArticle[]): Colum
   const ours = emptyScore();
   const base = emptyScore();
   const cards: CardTally = { cards: 0, right: 0, wrong: 0, unverifiable: 0, notGold: 0 };
-  let confident = { n: 0, right: 0 };
+  const confident = { n: 0, right: 0 };
   for (const a of articles) {
     const quotes = findQuotes(a.article).quotes;
     const matched = scoreArticle(ours, a, quotes);
