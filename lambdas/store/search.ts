@@ -53,6 +53,8 @@ async function postingList(ctx: StoreContext, teamId: string, term: string, befo
  */
 function intersect(lists: PostingList[]): { candidates: Candidate[]; windowEnd?: string } {
   const cuts = lists.map((l) => l.cutAt).filter((c): c is string => c !== undefined);
+  // The latest cut, compared as ISO strings (Math.max would turn them into NaN).
+  // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
   const windowEnd = cuts.length > 0 ? cuts.reduce((a, b) => (a > b ? a : b)) : undefined;
   const [first, ...rest] = lists;
   const candidates: Candidate[] = [];

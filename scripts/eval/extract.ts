@@ -123,8 +123,13 @@ function evaluate(pages: Page[], rounds: number): PageResult[] {
         plainReadability(html, page.url);
         plainMs = Math.min(plainMs, cpuMs() - t0);
       };
-      if (round % 2 === 0) (timeOurs(), timePlain());
-      else (timePlain(), timeOurs());
+      if (round % 2 === 0) {
+        timeOurs();
+        timePlain();
+      } else {
+        timePlain();
+        timeOurs();
+      }
     }
     results.push({ page, ours, plain, ms, plainMs });
   }
@@ -192,7 +197,10 @@ function printPublished(corpus: Corpus): void {
 
 function showPage(corpora: Corpus[], id: string): void {
   const page = corpora.flatMap((c) => c.pages).find((p) => p.id === id);
-  if (!page) return console.log(`no page ${id}`);
+  if (!page) {
+    console.log(`no page ${id}`);
+    return;
+  }
   const article = extractHtml(page.html(), { url: page.url });
   const { paragraphs, ...meta } = article;
   console.log(JSON.stringify(meta, null, 1));
@@ -206,9 +214,15 @@ function main(): void {
   const corpora = [only !== 'dev2' ? benchmarkCorpus(dataDir) : undefined, only !== 'benchmark' ? devTwoCorpus(dataDir) : undefined].filter(
     (c): c is Corpus => c !== undefined,
   );
-  if (corpora.length === 0) return console.log('skipped: ../shared not found');
+  if (corpora.length === 0) {
+    console.log('skipped: ../shared not found');
+    return;
+  }
   const pageArg = arg('--page');
-  if (pageArg) return showPage(corpora, pageArg);
+  if (pageArg) {
+    showPage(corpora, pageArg);
+    return;
+  }
   const rounds = Number(arg('--rounds') ?? ROUNDS);
   const half = arg('--half');
   console.log(`eval:extract, Node ${process.version}; metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} interleaved runs`);
