@@ -20,7 +20,10 @@ export function createLocalServer(options: {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (req.method === 'GET' && path === '/health') return void res.end('ok');
       if (req.method === 'GET' && path === '/local/outbox' && options.outbox) return options.outbox.list(req, res);
-      if (req.method === 'GET' && path === '/local/idle' && options.idle) return void (await options.idle(), res.end('idle'));
+      if (req.method === 'GET' && path === '/local/idle' && options.idle) {
+        await options.idle();
+        return void res.end('idle');
+      }
       const body = await readBody(req);
       if (req.method === 'POST' && path.startsWith('/api/') && options.outbox) {
         return void (await options.outbox.handle(path.slice('/api/'.length), body, res));

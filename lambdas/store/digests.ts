@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { CAPACITY, compact, epochSeconds, isConditionFailure, query, queryDue, type StoreContext } from './db';
+import { CAPACITY, compact, epochSeconds, isConditionFailure, queryDue, type StoreContext } from './db';
 import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition, teamDigestIndexKey } from './keys';
 import { digestRunSchema, digestSettingsSchema, parseItem } from './items';
 import { TABLE } from './table';

@@ -13,7 +13,7 @@
  *   train are right 98% of the time (a card's key quote must be a safe bet).
  * Prints the fit's figures. Exits 0 with "skipped" when the data is absent.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES, features, logistic } from '../../lambdas/core/quotes/confidence';
@@ -51,7 +51,7 @@ function collect(): Example[] {
   return examples;
 }
 
-function fit(examples: readonly Example[]): number[] {
+function fitLogistic(examples: readonly Example[]): number[] {
   const n = FEATURE_NAMES.length;
   const w = new Array<number>(n).fill(0);
   for (let it = 0; it < ITERATIONS; it++) {
@@ -77,7 +77,7 @@ if (examples.length === 0) {
   console.log('skipped: ../shared/data/polnear-quotes not found');
   process.exit(0);
 }
-const weights = fit(examples);
+const weights = fitLogistic(examples);
 const scored = examples.map((e) => ({ p: logistic(weights, e.x), y: e.y }));
 const logLoss = -scored.reduce((s, { p, y }) => s + Math.log(y ? Math.max(p, 1e-9) : Math.max(1 - p, 1e-9)), 0) / scored.length;
 // Store threshold: the highest that still keeps 99.9% of the right attributions on train, so
@@ -103,5 +103,5 @@ for (const t of [threshold, 0.5, 0.7, 0.9, cardThreshold]) {
   console.log(`  confidence >= ${t.toFixed(2)}: keeps ${(k.kept * 100).toFixed(1)}% of attributions, precision ${k.precision.toFixed(3)} (${k.right}/${k.total})`);
 }
 console.log(`threshold ${threshold} (store the speaker), cardThreshold ${cardThreshold} (card key quote); weights:`);
-FEATURE_NAMES.forEach((name, k) => console.log(`  ${name.padEnd(28)} ${weights[k]!.toFixed(4)}`));
+for (const [k, name] of FEATURE_NAMES.entries()) console.log(`  ${name.padEnd(28)} ${weights[k]!.toFixed(4)}`);
 console.log(`written: ${outFile.slice(repoRoot.length + 1)}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signedHeaders } from '../../lambdas/local/sign';
-import { replyText, TEST_SIGNING_SECRET } from '../helpers/slack-request';
+import { replyText } from '../helpers/slack-request';
 import { startPageServer } from '../slack/support/page-server';
 import { buttonsOf, linkSharedEvent, postEvent } from '../slack/support/requests';
 import { seedArticle } from '../slack/support/seed';
