@@ -54,7 +54,8 @@ describe('Events API: link_shared unfurls each link with the article card, read 
   it('a stored article unfurls from the table: headline, source, date, summary, confident quote, Quotes and Full summary', async () => {
     // Served by no one: a fetch would show up as a hit on /stored/ferry.
     const url = pages.url('/stored/ferry');
-    await seedArticle(bed.store, TEAM, { text: fixture('night-ferry.txt'), url, quotes: [FERRY_QUOTE] });
+    // Dated: an undated article shows no date, and this one's card should show its day.
+    await seedArticle(bed.store, TEAM, { text: fixture('night-ferry.txt'), url, quotes: [FERRY_QUOTE], publishedAt: '2026-11-20T09:00:00Z' });
     const res = await postEvent(bed.runtime.url, linkSharedEvent([url]));
     expect(res.status).toBe(200);
     expect(res.raw).toBe('');

@@ -17,7 +17,7 @@ export interface SeedQuote {
 export async function seedArticle(
   store: NewsStore,
   teamId: string,
-  input: { text: string; url?: string; quotes?: SeedQuote[]; ingestedAt?: Date },
+  input: { text: string; url?: string; quotes?: SeedQuote[]; ingestedAt?: Date; publishedAt?: string },
 ): Promise<StoredArticle> {
   const record: ArticleRecord = analyze({ text: input.text, url: input.url });
   const quotes: Quote[] = (input.quotes ?? []).map((q) => {
@@ -31,7 +31,7 @@ export async function seedArticle(
     if (!q.speaker || speakers.some((s) => s.name === q.speaker)) continue;
     speakers.push({ name: q.speaker, key: speakerKey(q.speaker), aliases: [q.speaker], role: q.role, kind: 'person' });
   }
-  const { article } = await store.saveArticle(teamId, { ...record, url: input.url ?? record.url, quotes, speakers }, {
+  const { article } = await store.saveArticle(teamId, { ...record, url: input.url ?? record.url, publishedAt: input.publishedAt ?? record.publishedAt, quotes, speakers }, {
     source: 'slack',
     ingestedAt: input.ingestedAt ?? new Date(),
   });
