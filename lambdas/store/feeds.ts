@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CAPACITY, compact, isConditionFailure, putFirstTime, query, queryDue, type StoreContext } from './db';
+import { displayText } from './bounds';
 import { canonicalUrl, feedIdFor, keyHash } from './ids';
 import {
   channelPartition,
@@ -34,6 +35,8 @@ export async function subscribe(ctx: StoreContext, teamId: string, channelId: st
   const url = feedUrlOf(feedUrl);
   const feedId = feedIdFor(url);
   const now = ctx.now();
+  // A feed names itself: its title is clipped for display like any name from outside.
+  options = { ...options, title: options.title === undefined ? undefined : displayText(options.title) };
   try {
     await ctx.client.send(
       new PutCommand({
@@ -175,7 +178,7 @@ export async function updateFeed(ctx: StoreContext, feedUrl: string, patch: Feed
   for (const field of ['etag', 'lastModified', 'failures', 'lastError', 'notifiedFailure', 'title'] as const) {
     if (!(field in patch)) continue;
     names[`#${field}`] = field;
-    const value = patch[field];
+    const value = field === 'title' && patch.title !== undefined ? displayText(patch.title) : patch[field];
     if (value === undefined) remove.push(`#${field}`);
     else {
       set.push(`#${field} = :${field}`);

@@ -4,6 +4,7 @@ import type { ArticleRecord, Quote, Speaker } from '../core/article';
 import { speakerKey as keyOfSpeaker } from '../core/quotes/speaker-key';
 import { ID_ATTEMPTS, readArticle } from './article-read';
 import { packJson, splitChunks } from './body';
+import { displayText } from './bounds';
 import { batchGet, batchWrite, CAPACITY, compact, isConditionFailure, type Item, putRequest, type StoreContext } from './db';
 import { IngestInProgressError } from './errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, feedIdFor, hashScope } from './ids';
@@ -167,6 +168,25 @@ async function awaitOtherIngest(ctx: StoreContext, teamId: string, hash: string)
   throw new IngestInProgressError('another ingest of this article is in progress; retry later');
 }
 
+/**
+ * The record with its names and titles clipped for display (a page may give a
+ * 10,000-character title or byline). Speaker keys stay as the pipeline made
+ * them from the whole name, so a lookup finds the speaker; keys.ts bounds
+ * them by bytes where they enter a key.
+ */
+function withDisplayBounds(record: ArticleRecord): ArticleRecord {
+  const clip = (text: string | undefined) => (text === undefined ? undefined : displayText(text));
+  return {
+    ...record,
+    title: clip(record.title),
+    byline: clip(record.byline),
+    site: clip(record.site),
+    summary: { ...record.summary, headline: displayText(record.summary.headline) },
+    quotes: record.quotes.map((q) => ({ ...q, speaker: q.speaker === null ? null : displayText(q.speaker), speakerRole: clip(q.speakerRole) })),
+    speakers: record.speakers.map((s) => ({ ...s, name: displayText(s.name), role: clip(s.role), aliases: s.aliases.map((a) => displayText(a)) })),
+  };
+}
+
 function speakerName(quote: Quote, speakers: Speaker[]): Speaker | undefined {
   return speakers.find((s) => s.name === quote.speaker);
 }
@@ -288,6 +308,7 @@ export async function saveArticle(
   record: ArticleRecord,
   meta: IngestMeta,
 ): Promise<{ article: StoredArticle; created: boolean }> {
+  record = withDisplayBounds(record);
   const plan = await planIngest(ctx, teamId, record);
   if ('existing' in plan) return { article: plan.existing, created: false };
   const now = ctx.now();

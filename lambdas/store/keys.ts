@@ -1,3 +1,4 @@
+import { keyText } from './bounds';
 import { TABLE } from './table';
 
 /**
@@ -121,12 +122,14 @@ export function speakerPartitionName(speakerKey: string): string {
   return speakerKey.startsWith('org:') ? speakerKey.slice(4) : speakerKey;
 }
 
+// Speaker keys and terms come from article text and may be any length: keyText bounds them by bytes (see bounds.ts).
+
 export const articleSpeakerKey = (teamId: string, articleId: string, speakerKey: string): TableKey => ({
   PK: articlePartition(teamId, articleId).value,
-  SK: `I#SPK#${speakerKey}`,
+  SK: `I#SPK#${keyText(speakerKey)}`,
 });
 export const speakerQuotesPartition = (teamId: string, speakerKey: string) =>
-  gsi1Partition(`${team(teamId)}#SPEAKER#${speakerPartitionName(speakerKey)}`);
+  gsi1Partition(`${team(teamId)}#SPEAKER#${keyText(speakerPartitionName(speakerKey))}`);
 export const speakerQuotesIndexKey = (teamId: string, speakerKey: string, date: Date, articleId: string): Gsi1Key => ({
   GSI1PK: speakerQuotesPartition(teamId, speakerKey).value,
   GSI1SK: `${sortTime(date)}#${articleId}`,
@@ -146,7 +149,7 @@ export const speakerDirectoryPartition = (teamId: string) => tablePartition(`${t
 /** Sorted by the bare key, so a prefix of what the user typed finds people and organisations alike. */
 export const speakerDirectoryKey = (teamId: string, speakerKey: string, name: string): TableKey => ({
   PK: speakerDirectoryPartition(teamId).value,
-  SK: `${speakerPartitionName(speakerKey)}#${name.slice(0, 200)}`,
+  SK: `${keyText(speakerPartitionName(speakerKey))}#${name.slice(0, 200)}`, // 200 UTF-16 units are at most 600 bytes
 });
 
 /**
@@ -172,7 +175,7 @@ export const feedArticlesIndexKey = (teamId: string, ingestedAt: Date, articleId
 // ---- Search ---------------------------------------------------------------
 
 /** One partition per term: its postings, newest first (the sort key is the article's ingest time and id). */
-export const wordPostingPartition = (teamId: string, term: string) => tablePartition(`${team(teamId)}#W#${part(term, 'term')}`);
+export const wordPostingPartition = (teamId: string, term: string) => tablePartition(`${team(teamId)}#W#${keyText(part(term, 'term'))}`);
 export const wordPostingKey = (teamId: string, term: string, ingestedAt: Date, articleId: string): TableKey => ({
   PK: wordPostingPartition(teamId, term).value,
   SK: `${sortTime(ingestedAt)}#${part(articleId, 'article id')}`,

@@ -1,4 +1,5 @@
 import { personalNameWords, speakerKeyCandidates, speakerMatches } from '../core/quotes/speaker-key';
+import { displayText } from './bounds';
 import { query, type Item, type StoreContext } from './db';
 import { parseItem, quoteTextSchema, speakerDirectorySchema, speakerQuotesSchema } from './items';
 import { recentQuotesPartition, speakerDirectoryPartition, speakerPartitionName, speakerQuotesPartition } from './keys';
@@ -32,7 +33,8 @@ export async function quotesBySpeaker(ctx: StoreContext, teamId: string, queryTe
   const hitsOf = (item: Item): QuoteHit[] => {
     const s = parseItem(speakerQuotesSchema, item, 'speaker quotes');
     if (!keys.has(s.speakerKey)) return [];
-    if (hasGivenName && !speakerMatches(queryText, s.speaker)) return [];
+    // Stored names are clipped for display (bounds.ts): a long query is compared clipped the same way.
+    if (hasGivenName && !speakerMatches(displayText(queryText), s.speaker)) return [];
     return s.quotes.map((q) =>
       compactHit({
         articleId: s.articleId,
