@@ -15,7 +15,7 @@ import {
   teamSubscriptionIndexKey,
 } from './keys';
 import { feedStateSchema, parseItem, subscriptionSchema } from './items';
-import type { FeedPatch, FeedState, Subscription } from './types';
+import type { FeedFilter, FeedPatch, FeedState, Subscription } from './types';
 
 /**
  * Subscriptions (per channel) and feed state (global: a feed is polled once
@@ -129,9 +129,11 @@ export async function channelFeeds(ctx: StoreContext, teamId: string, channelId:
     .sort((a, b) => (a.subscribedAt === b.subscribedAt ? a.feedUrl.localeCompare(b.feedUrl) : a.subscribedAt < b.subscribedAt ? -1 : 1));
 }
 
-async function subscribersOf(ctx: StoreContext, feedId: string, limit?: number): Promise<{ teamId: string; channelId: string }[]> {
+type Follower = { teamId: string; channelId: string; filter?: FeedFilter };
+
+async function subscribersOf(ctx: StoreContext, feedId: string, limit?: number): Promise<Follower[]> {
   const partition = feedSubscribersPartition(feedId);
-  const found: { teamId: string; channelId: string }[] = [];
+  const found: Follower[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const out = await query(ctx, {
@@ -143,7 +145,7 @@ async function subscribersOf(ctx: StoreContext, feedId: string, limit?: number):
     });
     for (const item of out.Items ?? []) {
       const s = parseItem(subscriptionSchema, item, 'subscription');
-      found.push({ teamId: s.teamId, channelId: s.channelId });
+      found.push({ teamId: s.teamId, channelId: s.channelId, ...(s.filter ? { filter: compact(s.filter) } : {}) });
     }
     startKey = limit !== undefined && found.length >= limit ? undefined : out.LastEvaluatedKey;
   } while (startKey);
@@ -152,6 +154,29 @@ async function subscribersOf(ctx: StoreContext, feedId: string, limit?: number):
 
 export function feedSubscribers(ctx: StoreContext, feedUrl: string) {
   return subscribersOf(ctx, feedIdFor(feedUrlOf(feedUrl)));
+}
+
+/** One conditional Update of the subscription item: a channel that does not follow the feed gets false, and no item appears. */
+export async function setFeedFilter(ctx: StoreContext, teamId: string, channelId: string, feedUrl: string, filter: FeedFilter | undefined): Promise<boolean> {
+  const kept = filter ? Object.fromEntries(Object.entries(filter).filter(([, words]) => Array.isArray(words) && words.length > 0)) : {};
+  const set = Object.keys(kept).length > 0;
+  try {
+    await ctx.client.send(
+      new UpdateCommand({
+        TableName: ctx.tableName,
+        ...CAPACITY,
+        Key: subscriptionKey(teamId, channelId, feedIdFor(feedUrlOf(feedUrl))),
+        UpdateExpression: set ? 'SET #filter = :filter' : 'REMOVE #filter',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#filter': 'filter' },
+        ExpressionAttributeValues: set ? { ':filter': kept } : undefined,
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
 }
 
 

@@ -60,6 +60,7 @@ export function createStore(options: StoreOptions): NewsStore {
     unsubscribe: (teamId, channelId, feedUrl) => feeds.unsubscribe(ctx, teamId, channelId, feedUrl),
     channelFeeds: (teamId, channelId) => feeds.channelFeeds(ctx, teamId, channelId),
     feedSubscribers: (feedUrl) => feeds.feedSubscribers(ctx, feedUrl),
+    setFeedFilter: (teamId, channelId, feedUrl, filter) => feeds.setFeedFilter(ctx, teamId, channelId, feedUrl, filter),
     getFeed: (feedUrl) => feeds.getFeed(ctx, feedUrl),
     dueFeeds: (now, limit) => feeds.dueFeeds(ctx, now, limit),
     updateFeed: (feedUrl, patch) => feeds.updateFeed(ctx, feedUrl, patch),

@@ -120,6 +120,7 @@ export const subscriptionSchema = z.object({
   feedUrl: z.string(),
   title: z.optional(z.string()),
   subscribedAt: isoString,
+  filter: z.optional(z.object({ include: z.optional(z.array(z.string())), exclude: z.optional(z.array(z.string())) })),
 });
 
 export const feedStateSchema = z.object({

@@ -77,6 +77,16 @@ export interface Subscription {
   title?: string;
   /** ISO-8601; channel feeds are listed in this order, so "unsubscribe 2" is stable. */
   subscribedAt: string;
+  /** Which of this feed's items the channel's digests keep (`/news filter`); absent: all of them. */
+  filter?: FeedFilter;
+}
+
+/** Words as the user typed them (matched folded and stemmed); a list is absent when unset, never empty. */
+export interface FeedFilter {
+  /** Keep an item only when its title or summary holds one of these. */
+  include?: string[];
+  /** Drop an item whose title or summary holds any of these. */
+  exclude?: string[];
 }
 
 export interface FeedState {
@@ -169,7 +179,9 @@ export interface NewsStore {
   subscribe(teamId: string, channelId: string, feedUrl: string, options?: { title?: string }): Promise<{ created: boolean }>;
   unsubscribe(teamId: string, channelId: string, feedUrl: string): Promise<boolean>;
   channelFeeds(teamId: string, channelId: string): Promise<Subscription[]>;
-  feedSubscribers(feedUrl: string): Promise<{ teamId: string; channelId: string }[]>;
+  feedSubscribers(feedUrl: string): Promise<{ teamId: string; channelId: string; filter?: FeedFilter }[]>;
+  /** Set (or, with undefined, clear) a channel's filter on one of its feeds; false when the channel does not follow it. */
+  setFeedFilter(teamId: string, channelId: string, feedUrl: string, filter: FeedFilter | undefined): Promise<boolean>;
   getFeed(feedUrl: string): Promise<FeedState | undefined>;
   dueFeeds(now: Date, limit?: number): Promise<FeedState[]>;
   updateFeed(feedUrl: string, patch: FeedPatch): Promise<void>;

@@ -577,6 +577,27 @@ export function storeContract(endpoint: () => string): void {
       expect((await s.channelFeeds(teamId, 'C9')).map((f) => f.feedUrl)).toEqual([feeds[0], feeds[2]]);
     });
 
+    it('keeps a channel’s filter on its subscription: set, replaced, cleared, seen by its followers, refused when not followed', async () => {
+      const teamId = newTeam();
+      const feed = `https://feeds.example/${randomUUID()}.xml`;
+      const s = storeWith({});
+      await s.subscribe(teamId, 'C1', feed);
+      await s.subscribe(teamId, 'C2', feed);
+      expect(await s.setFeedFilter(teamId, 'C1', feed, { include: ['ferry', 'vote'] })).toBe(true);
+      expect(await s.setFeedFilter(teamId, 'C1', feed, { include: ['ferry'], exclude: ['sport'] })).toBe(true);
+      expect((await s.channelFeeds(teamId, 'C1'))[0]?.filter).toEqual({ include: ['ferry'], exclude: ['sport'] });
+      expect((await s.channelFeeds(teamId, 'C2'))[0]?.filter).toBeUndefined();
+      const followers = (await s.feedSubscribers(feed)).sort((a, b) => a.channelId.localeCompare(b.channelId));
+      expect(followers).toEqual([
+        { teamId, channelId: 'C1', filter: { include: ['ferry'], exclude: ['sport'] } },
+        { teamId, channelId: 'C2' },
+      ]);
+      expect(await s.setFeedFilter(teamId, 'C1', feed, undefined)).toBe(true);
+      expect((await s.channelFeeds(teamId, 'C1'))[0]).not.toHaveProperty('filter');
+      expect(await s.setFeedFilter(teamId, 'C3', feed, { include: ['ferry'] })).toBe(false);
+      expect(await s.channelFeeds(teamId, 'C3')).toEqual([]);
+    });
+
     it('polls a feed once for every channel that follows it, through the due index', async () => {
       const feed = `https://feeds.example/${randomUUID()}.xml`;
       const t0 = new Date('2030-01-01T00:00:00Z');
