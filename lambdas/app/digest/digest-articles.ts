@@ -1,4 +1,5 @@
-import type { ArticleListing, FeedArticle, NewsStore } from '../../store/index';
+import type { ArticleListing, FeedArticle, FeedFilter, NewsStore } from '../../store/index';
+import { passesFilter } from './feed-filter';
 
 /**
  * Where a digest's articles come from: the articles of the channel's feeds
@@ -22,7 +23,14 @@ export function channelArticleSource(store: NewsStore): DigestArticleSource {
   return async (teamId, channelId, since) => {
     const feeds = await store.channelFeeds(teamId, channelId);
     if (feeds.length === 0) return [];
-    return store.articlesSince(teamId, since, { feedUrls: feeds.map((f) => f.feedUrl), limit: MAX_DIGEST_ARTICLES });
+    const articles = await store.articlesSince(teamId, since, { feedUrls: feeds.map((f) => f.feedUrl), limit: MAX_DIGEST_ARTICLES });
+    if (!feeds.some((f) => f.filter)) return articles;
+    // A listing names the feed it was stored from; one linked from another of the channel's feeds
+    // is kept when any of the channel's feeds' filters keeps it (this read does not say which feed listed it).
+    const filterOf = new Map(feeds.map((f) => [f.feedUrl, f.filter]));
+    return articles.filter((a) =>
+      a.feedUrl && filterOf.has(a.feedUrl) ? passesFilter(a, filterOf.get(a.feedUrl)) : feeds.some((f) => passesFilter(a, f.filter)),
+    );
   };
 }
 
@@ -30,8 +38,8 @@ interface TeamIndex {
   since: number;
   /** The team's feed entries since `since` (stored from a feed, or linked to one later), by feed URL, newest first. */
   byFeed: Map<string, FeedArticle[]>;
-  /** The feeds (among those with new entries) each channel of the team follows. */
-  feedsOf: Map<string, string[]>;
+  /** The feeds (among those with new entries) each channel of the team follows, with the channel's filter on each. */
+  feedsOf: Map<string, { feedUrl: string; filter?: FeedFilter }[]>;
 }
 
 /**
@@ -50,11 +58,11 @@ export function batchArticleSource(store: NewsStore) {
       if (!entry.feedUrl) continue;
       byFeed.set(entry.feedUrl, [...(byFeed.get(entry.feedUrl) ?? []), entry]);
     }
-    const feedsOf = new Map<string, string[]>();
+    const feedsOf: TeamIndex['feedsOf'] = new Map();
     for (const feedUrl of byFeed.keys()) {
       for (const follower of await store.feedSubscribers(feedUrl)) {
         if (follower.teamId !== teamId) continue;
-        feedsOf.set(follower.channelId, [...(feedsOf.get(follower.channelId) ?? []), feedUrl]);
+        feedsOf.set(follower.channelId, [...(feedsOf.get(follower.channelId) ?? []), { feedUrl, filter: follower.filter }]);
       }
     }
     return { since, byFeed, feedsOf };
@@ -71,7 +79,7 @@ export function batchArticleSource(store: NewsStore) {
   const source: DigestArticleSource = async (teamId, channelId, since) => {
     const { byFeed, feedsOf } = await index(teamId, since);
     const entries = (feedsOf.get(channelId) ?? [])
-      .flatMap((feedUrl) => byFeed.get(feedUrl) ?? [])
+      .flatMap(({ feedUrl, filter }) => (byFeed.get(feedUrl) ?? []).filter((entry) => passesFilter(entry.article, filter)))
       .filter((entry) => Date.parse(entry.listedAt) >= since.getTime())
       .sort((a, b) => (a.listedAt < b.listedAt ? 1 : a.listedAt > b.listedAt ? -1 : 0));
     // An article in two of the channel's feeds is one story, listed once.

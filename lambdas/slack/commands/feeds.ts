@@ -2,6 +2,7 @@ import { listChannelFeeds } from '../../app/feeds/channel-feeds';
 import { feedsAsOpml } from '../../app/feeds/opml';
 import { ephemeral, type NewsCommand } from '../command-context';
 import { escapeText } from '../escape';
+import { filterLine } from '../views/feed-filter';
 
 export const feedsCommand: NewsCommand = {
   name: 'feeds',
@@ -18,9 +19,10 @@ export const feedsCommand: NewsCommand = {
       return ephemeral(`This channel's ${feeds.length === 1 ? 'feed' : `${feeds.length} feeds`} as OPML (save it as feeds.opml and import it in a feed reader):\n\`\`\`\n${escapeText(opml)}\n\`\`\``);
     }
     const lines = feeds.map((feed, i) => {
-      const name = `${i + 1}. ${feed.title ? `*${escapeText(feed.title)}* — ` : ''}${escapeText(feed.feedUrl)}`;
+      const heading = `${i + 1}. ${feed.title ? `*${escapeText(feed.title)}* — ` : ''}${escapeText(feed.feedUrl)}`;
+      const name = feed.filter ? `${heading}\n    :mag: filter: ${filterLine(feed.filter)}` : heading;
       return feed.failing ? `${name}\n    :warning: not readable lately: ${escapeText(feed.failing)}` : name;
     });
-    return ephemeral(`*This channel follows ${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}:*\n${lines.join('\n')}\nStop one with \`/news unsubscribe <number>\`.`);
+    return ephemeral(`*This channel follows ${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}:*\n${lines.join('\n')}\nStop one with \`/news unsubscribe <number>\`; filter one with \`/news filter <number> include|exclude <words>\`.`);
   },
 };

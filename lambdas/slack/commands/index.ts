@@ -2,6 +2,7 @@ import type { NewsCommand } from '../command-context';
 import { addCommand } from './add';
 import { digestCommand } from './digest';
 import { feedsCommand } from './feeds';
+import { filterCommand } from './filter';
 import { helpCommand } from './help';
 import { latestCommand } from './latest';
 import { quoteCommand } from './quote';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly NewsCommand[] = [
   subscribeCommand,
   unsubscribeCommand,
   feedsCommand,
+  filterCommand,
   scheduleCommand,
   digestCommand,
   helpCommand(() => COMMANDS),
