@@ -1,7 +1,8 @@
 import { readEnv, type RuntimeEnv } from '../config/env';
 import { createLogger, type Logger } from '../config/logger';
-import { loadSlackCredentials, type SlackCredentials } from '../config/slack-credentials';
-import { createSlackPoster, type SlackPoster } from '../slack/poster';
+import { slackCredentialSource, type SlackCredentials } from '../config/slack-credentials';
+import type { SlackPoster } from '../slack/poster';
+import { createRotatingPoster } from '../slack/rotating-poster';
 import type { NewsStore, StoreOptions } from '../store/index';
 
 /**
@@ -30,8 +31,11 @@ export function handlerBase(fn: 'slack' | 'worker' | 'feeds' | 'digest'): Handle
       return createStore({ client: createDocumentClient(dynamo), tableName: env.tableName, ...options });
     },
     async slack() {
-      const credentials = await loadSlackCredentials(env.slackSecretId);
-      return { credentials, poster: createSlackPoster({ token: credentials.botToken, apiUrl: env.slackApiUrl }) };
+      // The poster asks the source for the token at each call, so a rotated secret reaches it (TTL, or at once after invalid_auth).
+      const source = slackCredentialSource(env.slackSecretId);
+      const credentials = await source.get();
+      const tokens = { token: async () => (await source.get()).botToken, reread: async () => (await source.reread()).botToken };
+      return { credentials, poster: createRotatingPoster(tokens, { apiUrl: env.slackApiUrl }) };
     },
   };
 }

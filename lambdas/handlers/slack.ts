@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
-import { createSlackHandler } from '../slack/bolt-app';
+import { slackCredentialSource, type SlackCredentials } from '../config/slack-credentials';
+import { createSlackHandler, type LambdaHttpHandler } from '../slack/bolt-app';
 import { SLACK_INGEST_WAIT_MS } from '../slack/command-context';
 import { setInvocationContext } from '../config/logger';
 import { handlerBase, once } from './cold-start';
@@ -16,22 +17,35 @@ installSourceMappedStacks(import.meta.url);
  */
 const base = handlerBase('slack');
 
-const slackHandler = once(async () => {
-  const [{ credentials, poster }, store] = await Promise.all([base.slack(), base.store({ ingestWaitMs: SLACK_INGEST_WAIT_MS })]);
-  return createSlackHandler({
-    credentials,
-    apiUrl: base.env.slackApiUrl,
-    deps: {
-      store,
-      jobs: createSqsJobQueue(base.env.jobQueueUrl),
-      slack: poster,
-      clock: () => new Date(),
-      log: base.log,
-    },
-  });
+const source = slackCredentialSource(base.env.slackSecretId);
+
+const deps = once(async () => {
+  const [{ poster }, store] = await Promise.all([base.slack(), base.store({ ingestWaitMs: SLACK_INGEST_WAIT_MS })]);
+  return { store, jobs: createSqsJobQueue(base.env.jobQueueUrl), slack: poster, clock: () => new Date(), log: base.log };
 });
+
+/** A re-read started by a signature failure in this invocation (one invocation at a time per container). */
+let rereading: Promise<SlackCredentials> | undefined;
+let built: { credentials: SlackCredentials; handle: LambdaHttpHandler } | undefined;
+
+/** The Bolt handler for these credentials: rebuilt only when the secret's content changed (the source keeps the object otherwise). */
+async function handlerFor(credentials: SlackCredentials): Promise<LambdaHttpHandler> {
+  if (built?.credentials !== credentials) {
+    const onSignatureFailure = () => void (rereading ??= source.reread());
+    built = { credentials, handle: createSlackHandler({ credentials, apiUrl: base.env.slackApiUrl, deps: await deps(), onSignatureFailure }) };
+  }
+  return built.handle;
+}
 
 export async function handler(event: APIGatewayProxyEventV2, context: Context) {
   setInvocationContext({ awsRequestId: context.awsRequestId });
-  return (await slackHandler())(event as never, context);
+  const credentials = await source.get();
+  const response = await (await handlerFor(credentials))(event as never, context);
+  const pending = rereading;
+  rereading = undefined;
+  if (pending === undefined) return response;
+  // Refused for its signature: the secret may have been rotated or filled in since it was read. With a new signing secret, check the request once more.
+  const fresh = await pending;
+  if (fresh.signingSecret === credentials.signingSecret) return response;
+  return (await handlerFor(fresh))(event as never, context);
 }
