@@ -1,9 +1,10 @@
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { JobSchema } from '../app/jobs';
 import { runJob } from '../app/run-job';
 import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { safeFetch } from '../fetch/safe-fetch';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
+import { runWithinBudget } from '../queue/time-budget';
 import { setInvocationContext } from '../config/logger';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
 import { handlerBase, once } from './cold-start';
@@ -32,7 +33,7 @@ export async function handler(event: SQSEvent, context?: Context): Promise<SQSBa
   setInvocationContext({ awsRequestId: context?.awsRequestId });
   const deps = await workerDeps();
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
+  const runOne = async (record: SQSRecord) => {
     try {
       const finalAttempt = Number(record.attributes.ApproximateReceiveCount) >= base.env.jobMaxReceives;
       await runJob(deps, JobSchema.parse(JSON.parse(record.body)), { finalAttempt });
@@ -40,6 +41,11 @@ export async function handler(event: SQSEvent, context?: Context): Promise<SQSBa
       base.log.error('job_failed', { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, error });
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }
-  }
+  };
+  // Jobs not started for lack of time go back to the queue (reportBatchItemFailures on the event source mapping).
+  const remainingMs = typeof context?.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
+  const notStarted = await runWithinBudget(event.Records, remainingMs, runOne);
+  if (notStarted.length > 0) base.log.warn('jobs_returned_for_time', { count: notStarted.length });
+  for (const record of notStarted) batchItemFailures.push({ itemIdentifier: record.messageId });
   return { batchItemFailures };
 }
