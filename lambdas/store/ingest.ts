@@ -205,7 +205,9 @@ function publishItems(
   const ingestedAt = meta.ingestedAt;
   const date = quoteDate(record.publishedAt, ingestedAt);
   const articleTitle = record.title ?? record.summary.headline ?? '';
-  const citation = { articleId: id, articleTitle, articleUrl: record.url, site: record.site, date: date.toISOString() };
+  // An article that states no publication date is cited undated: its storing day orders the quotes but is not shown as a date.
+  const undated = dateOrUndefined(record.publishedAt) === undefined ? { undated: true } : {};
+  const citation = { articleId: id, articleTitle, articleUrl: record.url, site: record.site, date: date.toISOString(), ...undated };
 
   const head: Item = {
     ...articleHeadKey(teamId, id),

@@ -91,6 +91,7 @@ const citation = {
   articleUrl: z.optional(z.string()),
   site: z.optional(z.string()),
   date: isoString,
+  undated: z.optional(z.boolean()),
 };
 
 export const speakerQuotesSchema = z.object({

@@ -64,6 +64,8 @@ export interface QuoteHit {
   site?: string;
   /** ISO-8601: the article's publishedAt, or when it was stored if it states none. */
   date: string;
+  /** The article states no publication date: `date` is when it was stored, for ordering only. */
+  undated?: boolean;
   text: string;
   speaker: string | null;
   speakerRole?: string;

@@ -33,6 +33,7 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       text: fixture('orchard-cooperative.txt'),
       url: 'https://gazette.example.net/orchard',
       ingestedAt: new Date('2026-11-21T10:00:00Z'),
+      publishedAt: '2026-11-21T06:00:00Z',
       quotes: [
         { text: 'We nearly lost varieties that exist nowhere else,', speaker: 'Miriam Kessler', role: "the cooperative's chair" },
         { text: 'People want apples that taste of something,', speaker: 'Joel Amadi', role: 'nursery manager' },
@@ -132,6 +133,13 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       expect(text).toContain('<https://gazette.example.net/orchard|Orchard Cooperative Saves Heritage Apple Varieties>');
       expect(text).toContain('2026-11-21');
       expect(buttonsOf(reply)).toHaveLength(0);
+    });
+
+    it('shows no date for a quote from an article that states none (its storing day is not its date)', async () => {
+      const { reply } = await send('quote brennan');
+      const text = replyText(reply);
+      expect(text).toContain('— Ada Brennan, nurse');
+      expect(text).not.toContain('2026-11-20');
     });
 
     it('finds a quoted phrase, in straight or curly quotation marks', async () => {

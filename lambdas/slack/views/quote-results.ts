@@ -26,7 +26,7 @@ export function quoteResults(lookup: QuoteLookup, options: { continued?: boolean
   const blocks: unknown[] = [section(`*${heading}*`)];
   for (const hit of lookup.hits) {
     blocks.push(section(quoteLine(hit)));
-    const meta = [link(hit.articleUrl, hit.articleTitle), hit.site && escapeText(hit.site), formatDate(hit.date), `id \`${escapeText(hit.articleId)}\``];
+    const meta = [link(hit.articleUrl, hit.articleTitle), hit.site && escapeText(hit.site), hit.undated ? undefined : formatDate(hit.date), `id \`${escapeText(hit.articleId)}\``];
     blocks.push(context(meta.filter(Boolean).join(' · ')));
   }
   if (lookup.hits.length === 0) blocks.push(context('None in this stretch of articles; older ones may have some.'));
