@@ -1,4 +1,4 @@
-import { batchGet, type Item, query, type StoreContext } from './db';
+import { batchGet, type Item, query, queryNewestSince, type StoreContext } from './db';
 import { feedIdFor } from './ids';
 import { articleHeadKey, feedArticlesPartition, latestArticlesFrom, latestArticlesPartition } from './keys';
 import { feedEntrySchema, parseItem } from './items';
@@ -29,23 +29,9 @@ export async function articlesSince(
   if (options.feedUrls === undefined) {
     const partition = latestArticlesPartition(teamId);
     const limit = pageLimit(options.limit, 50, 500);
-    const found: ArticleListing[] = [];
-    let startKey: Record<string, unknown> | undefined;
     // A second Query only when the heads asked for pass DynamoDB's 1 MB page (~1,400 heads).
-    for (let page = 0; page < 2 && found.length < limit; page++) {
-      const out = await query(ctx, {
-        IndexName: partition.index,
-        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
-        ExpressionAttributeValues: { ':pk': partition.value, ':since': latestArticlesFrom(since) },
-        ScanIndexForward: false,
-        Limit: limit - found.length,
-        ExclusiveStartKey: startKey,
-      });
-      found.push(...(out.Items ?? []).map(parseListing));
-      startKey = out.LastEvaluatedKey;
-      if (!startKey) break;
-    }
-    return found;
+    const items = await queryNewestSince(ctx, partition, latestArticlesFrom(since), limit, 2);
+    return items.map(parseListing);
   }
   const feedIds = [...new Set(options.feedUrls.map(feedIdFor))].slice(0, 100);
   if (feedIds.length === 0) return [];
@@ -80,23 +66,8 @@ const MAX_ENTRY_PAGES = 5;
 export async function feedArticlesSince(ctx: StoreContext, teamId: string, since: Date, options: { limit?: number } = {}): Promise<FeedArticle[]> {
   const limit = pageLimit(options.limit, 2000, 5000);
   const partition = feedArticlesPartition(teamId);
-  const entries: { articleId: string; feedId: string; feedUrl?: string; listedAt: string }[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  for (let page = 0; page < MAX_ENTRY_PAGES && entries.length < limit; page++) {
-    const out = await query(ctx, {
-      IndexName: partition.index,
-      KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK >= :since',
-      ExpressionAttributeValues: { ':pk': partition.value, ':since': latestArticlesFrom(since) },
-      ScanIndexForward: false,
-      Limit: limit - entries.length,
-      ExclusiveStartKey: startKey,
-    });
-    for (const item of out.Items ?? []) {
-      entries.push({ ...parseItem(feedEntrySchema, item, 'feed article entry'), listedAt: String(item.GSI2SK).split('#')[0]! });
-    }
-    startKey = out.LastEvaluatedKey;
-    if (!startKey) break;
-  }
+  const items = await queryNewestSince(ctx, partition, latestArticlesFrom(since), limit, MAX_ENTRY_PAGES);
+  const entries = items.map((item) => ({ ...parseItem(feedEntrySchema, item, 'feed article entry'), listedAt: String(item.GSI2SK).split('#')[0]! }));
   const heads = await batchGet(ctx, [...new Set(entries.map((e) => e.articleId))].map((id) => articleHeadKey(teamId, id)));
   const byId = new Map(heads.filter((h): h is Item => h !== undefined).map((h) => [String(h.id), parseListing(h)]));
   return entries.flatMap((entry) => {

@@ -111,6 +111,31 @@ export async function queryDue(ctx: StoreContext, partition: Partition, now: Dat
   return out.Items ?? [];
 }
 
+/**
+ * The items of an index partition whose sort key is at or after `fromSortKey`,
+ * newest first, up to `limit`: a further Query only while DynamoDB's 1 MB page
+ * cut the answer short, at most `maxPages` in all.
+ */
+export async function queryNewestSince(ctx: StoreContext, partition: Partition, fromSortKey: string, limit: number, maxPages: number): Promise<Item[]> {
+  const sortAttribute = partition.attribute.replace(/PK$/, 'SK');
+  const items: Item[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  for (let page = 0; page < maxPages && items.length < limit; page++) {
+    const out = await query(ctx, {
+      IndexName: partition.index,
+      KeyConditionExpression: `${partition.attribute} = :pk AND ${sortAttribute} >= :since`,
+      ExpressionAttributeValues: { ':pk': partition.value, ':since': fromSortKey },
+      ScanIndexForward: false,
+      Limit: limit - items.length,
+      ExclusiveStartKey: startKey,
+    });
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+    if (!startKey) break;
+  }
+  return items;
+}
+
 /** A copy without the attributes that are undefined (optional fields read back absent). */
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
