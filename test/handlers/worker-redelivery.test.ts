@@ -1,31 +1,23 @@
-import type { SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../lambdas/store/index';
-import { startFakeSlack } from '../helpers/fake-slack';
-import { freshTable } from '../helpers/table';
-import { startPageServer } from '../slack/support/page-server';
-import { fixture, TEAM } from '../slack/support/runtime';
 import { sqsRecord } from '../helpers/sqs';
+import { fixture, TEAM } from '../slack/support/runtime';
+import { startWorkerEntry } from './support/worker-entry';
 
 
 describe('Lambda entry: worker', () => {
-  let slack: Awaited<ReturnType<typeof startFakeSlack>>;
-  let pages: Awaited<ReturnType<typeof startPageServer>>;
-  let table: Awaited<ReturnType<typeof freshTable>>;
-  let handler: (event: SQSEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+  let bed: Awaited<ReturnType<typeof startWorkerEntry>>;
+  let slack: typeof bed.slack;
+  let pages: typeof bed.pages;
+  let table: typeof bed.table;
+  let handler: typeof bed.handler;
 
   beforeAll(async () => {
-    slack = await startFakeSlack();
-    pages = await startPageServer({ '/story': { body: fixture('reading-room.html') } });
-    table = await freshTable();
-    // The handler reads its environment once, at import, as in a Lambda cold start.
-    Object.assign(process.env, { TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'silent' });
-    ({ handler } = (await import('../../lambdas/handlers/worker')) as never);
+    bed = await startWorkerEntry({ '/story': { body: fixture('reading-room.html') } });
+    ({ slack, pages, table, handler } = bed);
   });
   afterAll(async () => {
-    await pages?.close();
-    await slack?.close();
-    table?.client.destroy();
+    await bed?.close();
   });
 
   it('a redelivered queue message posts once and stores one article', async () => {

@@ -1,12 +1,10 @@
-import type { Context, SQSEvent } from 'aws-lambda';
+import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKER_TIME_RESERVE_MS } from '../../lambdas/queue/time-budget';
 import { createStore } from '../../lambdas/store/index';
-import { startFakeSlack } from '../helpers/fake-slack';
 import { sqsRecord } from '../helpers/sqs';
-import { freshTable } from '../helpers/table';
-import { startPageServer } from '../slack/support/page-server';
 import { fixture } from '../slack/support/runtime';
+import { startWorkerEntry } from './support/worker-entry';
 
 /**
  * The worker stops taking jobs when the invocation's time is nearly spent and
@@ -27,25 +25,21 @@ function contextWith(...remaining: number[]): Context & { asked: () => number } 
 }
 
 describe('Worker time budget: jobs it has no time for go back to the queue', () => {
-  let slack: Awaited<ReturnType<typeof startFakeSlack>>;
-  let pages: Awaited<ReturnType<typeof startPageServer>>;
-  let table: Awaited<ReturnType<typeof freshTable>>;
-  let handler: (event: SQSEvent, context?: Context) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+  let bed: Awaited<ReturnType<typeof startWorkerEntry>>;
+  let slack: typeof bed.slack;
+  let pages: typeof bed.pages;
+  let table: typeof bed.table;
+  let handler: typeof bed.handler;
   const job = (n: number) => ({ kind: 'ingest-url', jobId: `job-budget-${n}`, teamId: TEAM, url: pages.url(`/story-${n}`), responseUrl: slack.responseUrl(`b${n}`), reply: 'summary' });
   const answered = () => slack.calls.filter((c) => c.method === 'response_url').map((c) => c.path);
 
   beforeAll(async () => {
-    slack = await startFakeSlack();
     const page = { body: fixture('reading-room.html') };
-    pages = await startPageServer({ '/story-1': page, '/story-2': page, '/story-3': page });
-    table = await freshTable();
-    Object.assign(process.env, { TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'silent' });
-    ({ handler } = (await import('../../lambdas/handlers/worker')) as never);
+    bed = await startWorkerEntry({ '/story-1': page, '/story-2': page, '/story-3': page });
+    ({ slack, pages, table, handler } = bed);
   });
   afterAll(async () => {
-    await pages?.close();
-    await slack?.close();
-    table?.client.destroy();
+    await bed?.close();
   });
 
   it('runs the jobs it has time for and returns the rest, untouched, as batch item failures', async () => {
