@@ -6,6 +6,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -20,6 +21,9 @@ import { BotFunction, type HandlerName } from './constructs/bot-function';
 
 /** Deliveries of a job before it moves to the dead-letter queue; the worker is told the same number. */
 const JOB_MAX_RECEIVES = 3;
+
+/** Lambda keeps an asynchronous event at most six hours. */
+const MAX_ASYNC_EVENT_AGE_MINUTES = 6 * 60;
 
 export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem'] as const;
 export const TABLE_WRITE_ACTIONS = [
@@ -46,6 +50,8 @@ interface FunctionSpec {
   /** Table access: every function reads and writes, Query also on the listed GSIs. */
   readonly queriesIndexes: readonly string[];
   readonly sendsJobs: boolean;
+  /** Concurrent executions set aside for (and capping) this function; undefined: the account's shared pool. */
+  readonly reservedConcurrency?: number;
 }
 
 /**
@@ -58,6 +64,8 @@ export class BotStack extends Stack {
   readonly deadLetterQueue: sqs.Queue;
   readonly secret: secretsmanager.Secret;
   readonly alarmTopic: sns.Topic;
+  /** Failed feed-poll and digest runs: events EventBridge could not deliver and invocations that failed after Lambda's retries. */
+  readonly scheduleFailureQueue: sqs.Queue;
 
   constructor(scope: Construct, id: string, props: BotStackProps) {
     super(scope, id, props);
@@ -94,16 +102,20 @@ export class BotStack extends Stack {
       retentionPeriod: Duration.days(4),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: JOB_MAX_RECEIVES },
     });
-    // A schedule run that still fails after EventBridge's retries lands here, visible, not lost.
+    // A schedule run that fails lands here, visible, not lost. EventBridge invokes the function
+    // asynchronously, so the rule's dead-letter config only catches events it could not deliver; an
+    // invocation that throws is retried by Lambda and then sent here by the function's own
+    // on-failure destination (see the schedules below). Both paths raise ScheduleDeadLetterQueueNotEmpty.
     const scheduleDeadLetterQueue = new sqs.Queue(this, 'ScheduleDeadLetterQueue', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
+    this.scheduleFailureQueue = scheduleDeadLetterQueue;
     Validations.of(scheduleDeadLetterQueue).acknowledge({
       id: 'AwsSolutions-SQS3',
       reason:
-        'This queue is itself a dead-letter queue: the EventBridge schedule targets send failed feed-poll and digest events to it (cdk-nag only recognises DLQs named by another queue). Its depth raises the ScheduleDeadLetterQueueNotEmpty alarm.',
+        'This queue is itself a dead-letter queue: the schedule rules send undeliverable feed-poll and digest events to it and the feeds and digest functions send failed invocations to it (on-failure destination); cdk-nag only recognises DLQs named by another queue. Its depth raises the ScheduleDeadLetterQueueNotEmpty alarm.',
     });
 
     // ---- The four functions.
@@ -119,6 +131,9 @@ export class BotStack extends Stack {
         timeout: Duration.seconds(10),
         queriesIndexes: indexNames,
         sendsJobs: true,
+        // The only function anyone on the internet can invoke: a flood of (even unsigned) requests
+        // stops at this many at once instead of taking the account's concurrency from the others.
+        reservedConcurrency: config.slackReservedConcurrency === 'off' ? undefined : config.slackReservedConcurrency,
       },
       worker: {
         description: 'NewsBot worker: slow jobs from the job queue (fetch, ingest, subscribe, reply)',
@@ -150,6 +165,7 @@ export class BotStack extends Stack {
         handler: name,
         description: spec.description,
         memorySize: spec.memorySize,
+        reservedConcurrency: spec.reservedConcurrency,
         timeout: spec.timeout,
         // Only the functions that may send jobs are told where the queue is.
         environment: {
@@ -217,17 +233,26 @@ export class BotStack extends Stack {
       }),
     );
 
-    // ---- Schedules.
-    new events.Rule(this, 'FeedPollSchedule', {
-      description: `NewsBot ${config.stage}: poll due feeds every ${config.feedPollRate} min`,
-      schedule: events.Schedule.rate(Duration.minutes(config.feedPollRate)),
-      targets: [new targets.LambdaFunction(fns.feeds.fn, { retryAttempts: 2, deadLetterQueue: scheduleDeadLetterQueue })],
-    });
-    new events.Rule(this, 'DigestSchedule', {
-      description: `NewsBot ${config.stage}: post due digests every ${config.digestRate} min`,
-      schedule: events.Schedule.rate(Duration.minutes(config.digestRate)),
-      targets: [new targets.LambdaFunction(fns.digest.fn, { retryAttempts: 2, deadLetterQueue: scheduleDeadLetterQueue })],
-    });
+    // ---- Schedules. EventBridge retries delivering an event twice, then drops it into the queue;
+    // Lambda retries a failed (thrown or timed out) invocation twice, then the on-failure destination
+    // sends the event and the error to the same queue. A run older than the schedule's rate is not
+    // retried: the next run does the same work.
+    const schedules = [
+      { id: 'FeedPollSchedule', fn: fns.feeds, rate: config.feedPollRate, what: 'poll due feeds' },
+      { id: 'DigestSchedule', fn: fns.digest, rate: config.digestRate, what: 'post due digests' },
+    ];
+    for (const schedule of schedules) {
+      new events.Rule(this, schedule.id, {
+        description: `NewsBot ${config.stage}: ${schedule.what} every ${schedule.rate} min`,
+        schedule: events.Schedule.rate(Duration.minutes(schedule.rate)),
+        targets: [new targets.LambdaFunction(schedule.fn.fn, { retryAttempts: 2, deadLetterQueue: scheduleDeadLetterQueue })],
+      });
+      schedule.fn.fn.configureAsyncInvoke({
+        retryAttempts: 2,
+        maxEventAge: Duration.minutes(Math.min(Math.max(schedule.rate, 1), MAX_ASYNC_EVENT_AGE_MINUTES)),
+        onFailure: new SqsDestination(scheduleDeadLetterQueue),
+      });
+    }
 
     // ---- Alarms.
     this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
@@ -265,7 +290,7 @@ export class BotStack extends Stack {
     }
 
     addAlarm('ScheduleDeadLetterQueueNotEmpty', {
-      alarmDescription: `NewsBot ${config.stage}: a feed poll or digest run failed after its retries`,
+      alarmDescription: `NewsBot ${config.stage}: a feed poll or digest run failed after its retries (it threw, timed out or could not be delivered); the queue holds the event and the error`,
       metric: scheduleDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: cloudwatch.Stats.MAXIMUM }),
       threshold: 0,
       evaluationPeriods: 1,
@@ -320,6 +345,7 @@ export class BotStack extends Stack {
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
     new CfnOutput(this, 'JobDeadLetterQueueUrl', { value: this.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'ScheduleFailureQueueUrl', { value: scheduleDeadLetterQueue.queueUrl });
   }
 }
 

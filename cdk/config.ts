@@ -23,6 +23,13 @@ export const BotConfigSchema = z
     digestRate: rateMinutes.default(15),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /**
+     * Reserved concurrency of the Slack function (the public endpoint), or "off" for accounts whose
+     * concurrency quota is too small to reserve any (docs/deploy.md, "Accounts with low limits").
+     */
+    slackReservedConcurrency: z
+      .union([z.literal('off'), z.coerce.number().int().min(1, 'must be at least 1, or "off"').max(1000)])
+      .default(20),
+    /**
      * The link domains Slack sends link_shared for (the manifest's `unfurl_domains`): at most 5, Slack's
      * limit. Given on the command line as `-c unfurlDomains=a.example,b.example`. Printed as an output.
      */
@@ -46,7 +53,16 @@ export type BotConfig = z.infer<typeof BotConfigSchema>;
 export type LogLevel = BotConfig['logLevel'];
 
 /** Keys that may also be given one by one on the command line: `cdk deploy -c stage=dev`. */
-const OVERRIDABLE = ['stage', 'alarmEmail', 'feedPollRate', 'digestRate', 'logLevel', 'logRetentionDays', 'unfurlDomains'] as const;
+const OVERRIDABLE = [
+  'stage',
+  'alarmEmail',
+  'feedPollRate',
+  'digestRate',
+  'logLevel',
+  'logRetentionDays',
+  'unfurlDomains',
+  'slackReservedConcurrency',
+] as const;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

@@ -28,6 +28,8 @@ export interface BotFunctionProps {
   readonly description: string;
   readonly memorySize: number;
   readonly timeout: Duration;
+  /** Reserved concurrency: set aside for this function and the most it runs at once. */
+  readonly reservedConcurrency?: number;
   readonly stage: string;
   readonly logLevel: LogLevel;
   readonly logRetention: RetentionDays;
@@ -111,6 +113,7 @@ export class BotFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize,
       timeout: props.timeout,
+      reservedConcurrentExecutions: props.reservedConcurrency,
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -30,6 +30,9 @@ const TABLE_ITEM_ACTIONS = [
 ];
 const INDEX_RESOURCES = TABLE.indexes.map((index) => `table/index/${index.name}`);
 
+/** What an SQS on-failure destination grants the function's role. */
+const SEND_TO_QUEUE = 'sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:SendMessage';
+
 /** What each role may do: action set → resources, nothing more. */
 const EXPECTED_GRANTS: Record<HandlerName, Record<string, string[]>> = {
   slack: {
@@ -54,12 +57,15 @@ const EXPECTED_GRANTS: Record<HandlerName, Record<string, string[]>> = {
     'dynamodb:Query': INDEX_RESOURCES,
     'secretsmanager:GetSecretValue': ['slackSecret'],
     'sqs:SendMessage': ['jobQueue'],
+    // The on-failure destination of its asynchronous (scheduled) invocations.
+    [SEND_TO_QUEUE]: ['scheduleFailureQueue'],
   },
   digest: {
     'logs:CreateLogStream,logs:PutLogEvents': ['ownLogGroup'],
     [TABLE_ITEM_ACTIONS.join(',')]: ['table'],
     'dynamodb:Query': INDEX_RESOURCES,
     'secretsmanager:GetSecretValue': ['slackSecret'],
+    [SEND_TO_QUEUE]: ['scheduleFailureQueue'],
   },
 };
 
@@ -96,6 +102,7 @@ describe('Class: BotStack', () => {
     if (same(resource, { Ref: id(synth.bot.secret) })) return 'slackSecret';
     if (same(resource, { 'Fn::GetAtt': [id(synth.bot.jobQueue), 'Arn'] })) return 'jobQueue';
     if (same(resource, { 'Fn::GetAtt': [id(synth.bot.deadLetterQueue), 'Arn'] })) return 'deadLetterQueue';
+    if (same(resource, { 'Fn::GetAtt': [id(synth.bot.scheduleFailureQueue), 'Arn'] })) return 'scheduleFailureQueue';
     if (same(resource, { 'Fn::GetAtt': [id(synth.bot.functions[fn].logGroup), 'Arn'] })) return 'ownLogGroup';
     return JSON.stringify(resource);
   }
@@ -343,6 +350,43 @@ describe('Class: BotStack', () => {
       }
     });
 
+    it.each(['feeds', 'digest'] as const)(
+      'sends a failed %s invocation (thrown or timed out, after two Lambda retries) to the failure queue, which alarms',
+      (name) => {
+        // EventBridge invokes asynchronously: the rule's dead-letter config never sees a function error,
+        // only this event invoke config does.
+        template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+          FunctionName: { Ref: fnId(name) },
+          Qualifier: '$LATEST',
+          MaximumRetryAttempts: 2,
+          MaximumEventAgeInSeconds: 15 * 60,
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [id(synth.bot.scheduleFailureQueue), 'Arn'] } } },
+        });
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id(synth.bot.scheduleFailureQueue), 'QueueName'] } }],
+          Threshold: 0,
+          ComparisonOperator: 'GreaterThanThreshold',
+          AlarmActions: [{ Ref: id(synth.bot.alarmTopic) }],
+        });
+      },
+    );
+
+    it('gives only the scheduled functions an event invoke config, the event age capped at six hours', () => {
+      template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 2);
+      const other = newsBotApp({ context: { digestRate: 24 * 60 } });
+      try {
+        const digestId = other.bot.getLogicalId(other.bot.functions.digest.fn.node.defaultChild as never);
+        Template.fromStack(other.bot).hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+          FunctionName: { Ref: digestId },
+          MaximumEventAgeInSeconds: 6 * 60 * 60,
+        });
+      } finally {
+        other.cleanup();
+      }
+    });
+
     it('takes each rate from the config', () => {
       const other = newsBotApp({ context: { feedPollRate: 5, digestRate: 60 } });
       try {
@@ -359,6 +403,33 @@ describe('Class: BotStack', () => {
         });
       } finally {
         other.cleanup();
+      }
+    });
+  });
+
+  describe('concurrency', () => {
+    it('reserves 20 concurrent executions for the public Slack function, and none for the others', () => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp('Slack endpoint'),
+        ReservedConcurrentExecutions: 20,
+      });
+      const reserved = Object.values(template.findResources('AWS::Lambda::Function')).filter(
+        (fn) => fn.Properties.ReservedConcurrentExecutions !== undefined,
+      );
+      expect(reserved).toHaveLength(1);
+    });
+
+    it('takes the reservation from the config, and reserves nothing when it is "off"', () => {
+      for (const [value, expected] of [[5, 5], ['off', undefined]] as const) {
+        const other = newsBotApp({ context: { slackReservedConcurrency: value } });
+        try {
+          const slack = Template.fromStack(other.bot).toJSON().Resources[
+            other.bot.getLogicalId(other.bot.functions.slack.fn.node.defaultChild as never)
+          ];
+          expect(slack.Properties.ReservedConcurrentExecutions).toBe(expected);
+        } finally {
+          other.cleanup();
+        }
       }
     });
   });
@@ -384,7 +455,7 @@ describe('Class: BotStack', () => {
 
     it('sends every alarm to the topic, and the topic requires TLS', () => {
       const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-      // errors and throttles per function, the two dead-letter queues, digest failures
+      // errors and throttles per function, the job dead-letter queue and the schedule failure queue, digest failures
       expect(alarms).toHaveLength(4 * 2 + 2 + 1);
       for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([topicRef()]);
       template.hasResourceProperties('AWS::SNS::TopicPolicy', {

@@ -9,17 +9,34 @@ function contextOf(values: Record<string, unknown>): (key: string) => unknown {
 describe('Function: parseConfig', () => {
   it("reads the repository's cdk.json context", () => {
     const config = parseConfig(contextOf(cdkJsonContext()));
-    expect(config).toEqual({ stage: 'prod', feedPollRate: 15, digestRate: 15, logLevel: 'info', logRetentionDays: 30 });
+    expect(config).toEqual({
+      stage: 'prod',
+      feedPollRate: 15,
+      digestRate: 15,
+      logLevel: 'info',
+      logRetentionDays: 30,
+      slackReservedConcurrency: 20,
+    });
   });
 
-  it('fills the defaults: rates of 15 minutes, info logs kept 30 days, no alarm email', () => {
+  it('fills the defaults: rates of 15 minutes, info logs kept 30 days, no alarm email, 20 reserved for Slack', () => {
     expect(parseConfig(contextOf({ newsbot: { stage: 'dev' } }))).toEqual({
       stage: 'dev',
       feedPollRate: 15,
       digestRate: 15,
       logLevel: 'info',
       logRetentionDays: 30,
+      slackReservedConcurrency: 20,
     });
+  });
+
+  it('reads slackReservedConcurrency as a number or "off", from cdk.json or -c, and refuses anything else', () => {
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev', slackReservedConcurrency: 50 } })).slackReservedConcurrency).toBe(50);
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: '7' })).slackReservedConcurrency).toBe(7);
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: 'off' })).slackReservedConcurrency).toBe('off');
+    for (const bad of ['0', 'none', '2.5', 5000]) {
+      expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: bad }))).toThrow(/slackReservedConcurrency/);
+    }
   });
 
   it('lets -c key=value strings from the command line override the cdk.json object', () => {
