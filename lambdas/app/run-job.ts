@@ -1,15 +1,11 @@
 import type { Logger } from '../config/logger';
-import type { SlackMessage } from '../slack/poster';
-import { articleCard } from '../slack/views/article-card';
-import { subscribeReply } from '../slack/views/subscribe-reply';
-import { escapeText } from '../slack/escape';
 import type { FeedDeps } from './feeds/ports';
 import { subscribeToFeed } from './feeds/subscribe-to-feed';
 import { subscribeToList } from './feeds/subscribe-to-list';
-import { listSubscribeReply } from '../slack/views/opml-reply';
 import { ingestUrl, userMessageOf, type PageFetcher } from './ingest-url';
 import { ingestFeedItem } from './feeds/ingest-feed-item';
 import type { IngestUrlJob, Job, SubscribeFeedJob } from './jobs';
+import type { JobReply } from './ports/views';
 import { runUnfurlJob } from './unfurl-links';
 
 /** The feed use cases' ports (a subscription reads the feed and queues its items), plus the page fetcher. */
@@ -50,7 +46,7 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
   }
   if (job.kind === 'unfurl-links') return runUnfurlJob(deps, job, log, attempt);
   const handledKey = `job#${job.jobId}`;
-  let answer: SlackMessage;
+  let answer: JobReply;
   try {
     // Inside the try: a store that fails here must still end in the apology below.
     if (await deps.store.isHandled(job.teamId, handledKey)) {
@@ -62,45 +58,42 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
     const message = userMessageOf(error);
     if (!message) {
       if (attempt.finalAttempt && job.responseUrl) {
-        const host = new URL(job.url).hostname;
-        const doing = job.kind === 'subscribe-feed' ? 'subscribing to the feed at' : 'reading';
+        const apology: JobReply = {
+          kind: 'apology',
+          doing: job.kind === 'subscribe-feed' ? 'subscribing' : 'reading',
+          host: new URL(job.url).hostname,
+          jobId: job.jobId,
+        };
         await deps.slack
-          .respond(job.responseUrl, {
-            response_type: 'ephemeral',
-            replace_original: true,
-            text: `Sorry, I could not finish ${doing} ${escapeText(host)} because of a problem on my side (job ${job.jobId.slice(0, 8)}). Please try again later.`,
-          })
+          .respond(job.responseUrl, { response_type: 'ephemeral', replace_original: true, ...deps.views.jobReply(apology) })
           .catch((cause: unknown) => log.error('apology_failed', { error: cause }));
       }
       throw error;
     }
     log.info('job_refused', { reason: message });
-    answer = { text: escapeText(message) };
+    answer = { kind: 'refused', reason: message };
   }
   const replaceOriginal = job.kind === 'subscribe-feed' || job.replaceOriginal !== false;
-  if (job.responseUrl) await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: replaceOriginal, ...answer });
+  if (job.responseUrl) {
+    await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: replaceOriginal, ...deps.views.jobReply(answer) });
+  }
   // The user has the answer: a failed mark must not fail the job (a redelivery only replaces the same message).
   await deps.store.markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS).catch((error: unknown) => log.error('job_mark_failed', { error }));
 }
 
 /** `add <url>` / `summary <url>`: the article's card (idempotent: a retry finds what the first try stored). */
-async function ingestAnswer(deps: WorkerDeps, job: IngestUrlJob, log: Logger): Promise<SlackMessage> {
+async function ingestAnswer(deps: WorkerDeps, job: IngestUrlJob, log: Logger): Promise<JobReply> {
   const { article, created } = await ingestUrl(deps, job);
   log.info('article_ingested', { articleId: article.id, created });
-  const card = articleCard(article);
-  const note = job.reply === 'added' && !created ? 'I already had this one.' : undefined;
-  return {
-    text: card.text,
-    blocks: note ? [...card.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }] : card.blocks,
-  };
+  return { kind: 'article', article, alreadyHad: job.reply === 'added' && !created };
 }
 
 /** `subscribe <url>`: what the feed held, or why it was not followed (idempotent: subscribing twice is "already follows"). */
-async function subscribeAnswer(deps: WorkerDeps, job: SubscribeFeedJob, log: Logger): Promise<SlackMessage> {
+async function subscribeAnswer(deps: WorkerDeps, job: SubscribeFeedJob, log: Logger): Promise<JobReply> {
   const request = { teamId: job.teamId, channelId: job.channelId };
   const result = await subscribeToFeed(deps, { ...request, url: job.url });
   log.info('subscribe_answered', { ok: result.ok });
   // An OPML file: follow each feed it lists (bounded), and say what happened to each.
-  if (!result.ok && result.feedLinks) return { text: listSubscribeReply(await subscribeToList(deps, request, result.feedLinks)) };
-  return { text: subscribeReply(result) };
+  if (!result.ok && result.feedLinks) return { kind: 'list-subscribed', result: await subscribeToList(deps, request, result.feedLinks) };
+  return { kind: 'subscribed', result };
 }

@@ -1,5 +1,4 @@
 import type { Logger } from '../config/logger';
-import { articleUnfurl } from '../slack/views/unfurl';
 import type { StoredArticle } from '../store/index';
 import { ingestUrl, UserFacingError } from './ingest-url';
 import type { UnfurlLinksJob } from './jobs';
@@ -53,7 +52,7 @@ export async function runUnfurlJob(deps: WorkerDeps, job: UnfurlLinksJob, log: L
   }
   const read = await readSharedLinks(deps, job, log, attempt);
   if (read.length > 0) {
-    const unfurls = Object.fromEntries(read.map(({ url, article }) => [url, articleUnfurl(article)]));
+    const unfurls = Object.fromEntries(read.map(({ url, article }) => [url, deps.views.articleUnfurl(article)]));
     const target = job.unfurlId && job.source ? { unfurl_id: job.unfurlId, source: job.source } : { channel: job.channelId, ts: job.messageTs };
     try {
       await deps.slack.call('chat.unfurl', { ...target, unfurls });

@@ -4,6 +4,7 @@ import { runDueDigests } from '../app/digest/run-due-digests';
 import { setInvocationContext } from '../config/logger';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
 import { handlerBase, once } from './cold-start';
+import { slackViews } from '../slack/views/slack-views';
 
 installSourceMappedStacks(import.meta.url);
 
@@ -18,6 +19,7 @@ const base = handlerBase('digest');
 const digestDeps = once(async () => ({
   store: await base.store(),
   slack: (await base.slack()).poster,
+  views: slackViews,
   clock: () => new Date(),
   log: base.log,
   sleep: (ms: number) => sleep(ms),

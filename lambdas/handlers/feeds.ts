@@ -5,6 +5,7 @@ import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { setInvocationContext } from '../config/logger';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
 import { handlerBase, once } from './cold-start';
+import { slackViews } from '../slack/views/slack-views';
 
 installSourceMappedStacks(import.meta.url);
 
@@ -22,6 +23,7 @@ const feedDeps = once(async () => ({
   jobs: createSqsJobQueue(base.env.jobQueueUrl),
   fetchFeed,
   slack: (await base.slack()).poster,
+  views: slackViews,
   clock: () => new Date(),
   log: base.log,
 }));

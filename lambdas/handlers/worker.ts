@@ -8,6 +8,7 @@ import { runWithinBudget } from '../queue/time-budget';
 import { setInvocationContext } from '../config/logger';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
 import { handlerBase, once } from './cold-start';
+import { slackViews } from '../slack/views/slack-views';
 
 installSourceMappedStacks(import.meta.url);
 
@@ -25,6 +26,7 @@ const workerDeps = once(async () => ({
   // A subscription queues its feed's items on the worker's own queue.
   jobs: createSqsJobQueue(base.env.jobQueueUrl),
   slack: (await base.slack()).poster,
+  views: slackViews,
   clock: () => new Date(),
   log: base.log,
 }));

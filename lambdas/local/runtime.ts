@@ -20,6 +20,7 @@ import { createInProcessQueue } from './in-process-queue';
 import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_URL } from './sample-article';
 import { createLocalServer, listen } from './server';
 import { createSlackOutbox } from './slack-outbox';
+import { slackViews } from '../slack/views/slack-views';
 
 export const LOCAL_TEAM_ID = 'T0LOCAL';
 
@@ -86,7 +87,7 @@ export async function startLocalRuntime(options: {
   const fetchPage = (url: string) => safeFetch(url, timeout);
   const feedFetcher: FeedFetcher = (url, conditional) => fetchFeed(url, { ...timeout, ...conditional });
   // The worker's deps name the queue that runs it: a subscription queues its feed's items.
-  const workerDeps = (): WorkerDeps => ({ store, fetchPage, fetchFeed: feedFetcher, jobs, slack: slack(), clock, log });
+  const workerDeps = (): WorkerDeps => ({ store, fetchPage, fetchFeed: feedFetcher, jobs, slack: slack(), views: slackViews, clock, log });
   const jobs = createInProcessQueue((job) => runJob(workerDeps(), job), log);
 
   const deps: AppDeps = {
@@ -104,8 +105,8 @@ export async function startLocalRuntime(options: {
   if (!options.slackApiUrl) apiUrl = `${url}/api/`;
   const runSchedules = async () => {
     const at = clock();
-    const polled = await pollDueFeeds({ store, jobs, fetchFeed: feedFetcher, slack: slack(), clock, log });
-    const digests = await runDueDigests({ store, slack: slack(), clock, log, sleep: (ms) => sleep(ms) });
+    const polled = await pollDueFeeds({ store, jobs, fetchFeed: feedFetcher, slack: slack(), views: slackViews, clock, log });
+    const digests = await runDueDigests({ store, slack: slack(), views: slackViews, clock, log, sleep: (ms) => sleep(ms) });
     if (polled.polled || digests.due) print(`[schedule ${at.toISOString()}] polled ${polled.polled} feed(s), queued ${polled.queued} item(s); ${digests.due} digest(s) due, ${digests.failed} failed`);
   };
   let running = false;

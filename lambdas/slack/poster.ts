@@ -4,38 +4,15 @@
  * Plain `fetch` keeps the worker small and makes Slack's error codes and
  * `Retry-After` visible to the caller, which decides whether to retry.
  */
-export interface SlackMessage {
-  text: string;
-  blocks?: unknown[];
-  response_type?: 'ephemeral' | 'in_channel';
-  replace_original?: boolean;
-  delete_original?: boolean;
-  unfurl_links?: boolean;
-  /** A reply in the thread of this message (threaded digests). */
-  thread_ts?: string;
-  unfurl_media?: boolean;
-}
+import { type ChatMessage, type Poster, PostRefusedError } from '../app/ports/poster';
 
-export class SlackApiError extends Error {
+/** Slack's message shape is the poster port's. */
+export type SlackMessage = ChatMessage;
+export type SlackPoster = Poster;
+
+/** Slack answered with an error code (or 429/5xx): the port's PostRefusedError, named for Slack in logs. */
+export class SlackApiError extends PostRefusedError {
   override name = 'SlackApiError';
-  constructor(
-    /** Slack's error code, e.g. `ratelimited`, `channel_not_found`, or `http_500`. */
-    readonly code: string,
-    /** Seconds Slack asked us to wait (429). */
-    readonly retryAfter?: number,
-  ) {
-    super(`Slack answered ${code}${retryAfter ? ` (retry after ${retryAfter} s)` : ''}`);
-  }
-}
-
-export interface SlackPoster {
-  postMessage(channel: string, message: SlackMessage): Promise<{ ts: string }>;
-  respond(responseUrl: string, message: SlackMessage): Promise<void>;
-  /**
-   * Any other Web API method (`chat.unfurl`, `views.publish`, `chat.postEphemeral`):
-   * Slack's answer when `ok`, a SlackApiError with Slack's code when not.
-   */
-  call(method: string, body: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
 export function createSlackPoster(options: { token: string; apiUrl: string; timeoutMs?: number }): SlackPoster {

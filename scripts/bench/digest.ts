@@ -36,6 +36,7 @@ import { createSlackPoster } from '../../lambdas/slack/poster';
 import { createDocumentClient, localClientConfig } from '../../lambdas/store/client';
 import { createStore } from '../../lambdas/store/index';
 import { startDynaliteThread } from './dynalite-thread';
+import { slackViews } from '../../lambdas/slack/views/slack-views';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.env.NEWSBOT_ALLOW_LOOPBACK = '1'; // the feeds are on 127.0.0.1; nothing else is reachable
@@ -232,6 +233,7 @@ async function main() {
     jobs: { enqueue: async (job: Job) => void jobs.push(job) },
     fetchFeed: (url: string, conditional?: { etag?: string; lastModified?: string; timeoutMs?: number }) => fetchFeed(url, conditional),
     slack: createSlackPoster({ token: 'xoxb-bench', apiUrl: slack.apiUrl }),
+    views: slackViews,
     clock,
     log,
   };
@@ -273,7 +275,7 @@ async function main() {
 
   // 3. The digest run at 08:00 Berlin.
   now = new Date('2026-03-30T06:00:00Z');
-  const digestDeps = { store, slack: createSlackPoster({ token: 'xoxb-bench', apiUrl: slack.apiUrl }), clock, log, sleep: async () => {} };
+  const digestDeps = { store, slack: createSlackPoster({ token: 'xoxb-bench', apiUrl: slack.apiUrl }), views: slackViews, clock, log, sleep: async () => {} };
   before = snapshot();
   requests = countRequests();
   const postsBefore = slack.posts();

@@ -8,6 +8,7 @@ import { createStore, type NewsStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
 import { freshTable } from '../helpers/table';
 import { storeStory } from './articles';
+import { slackViews } from '../../lambdas/slack/views/slack-views';
 
 const BERLIN: DigestSchedule = { kind: 'daily', time: '08:30', tz: 'Europe/Berlin' };
 const FEED_A = 'https://a.example/feed.xml';
@@ -26,6 +27,7 @@ async function world(start: string) {
   const deps: DigestDeps = {
     store,
     slack: createSlackPoster({ token: 'xoxb-test', apiUrl: slack.apiUrl }),
+    views: slackViews,
     clock,
     log: createLogger('info', {}, (line) => lines.push(JSON.parse(line))),
     sleep: async (ms) => void waits.push(ms),

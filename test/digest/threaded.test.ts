@@ -5,6 +5,7 @@ import { createLogger } from '../../lambdas/config/logger';
 import { createSlackPoster } from '../../lambdas/slack/poster';
 import { createStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
+import { slackViews } from '../../lambdas/slack/views/slack-views';
 import { freshTable } from '../helpers/table';
 import { storeStory } from './articles';
 
@@ -27,6 +28,7 @@ describe('Threaded digests: one parent with the headlines, one reply per story',
     const deps = {
       store,
       slack: createSlackPoster({ token: 'xoxb-test', apiUrl: slack.apiUrl }),
+      views: slackViews,
       clock: () => new Date(now),
       log: createLogger('silent'),
       sleep: async () => {},

@@ -14,6 +14,7 @@ import { createStore, type NewsStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
 import { freshTable } from '../helpers/table';
 import { rss, startFeedServer } from './feed-server';
+import { slackViews } from '../../lambdas/slack/views/slack-views';
 
 const fixtures = fileURLToPath(new URL('../fixtures/feeds/', import.meta.url));
 const MINUTE = 60_000;
@@ -38,6 +39,7 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
       jobs: { enqueue: async (job) => void jobs.push(job) },
       fetchFeed: (url, conditional) => fetchFeed(url, conditional),
       slack: createSlackPoster({ token: 'xoxb-test', apiUrl: slack.apiUrl }),
+      views: slackViews,
       clock,
       log: createLogger('silent'),
     };

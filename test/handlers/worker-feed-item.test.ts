@@ -4,6 +4,7 @@ import { createLogger } from '../../lambdas/config/logger';
 import { fetchFeed } from '../../lambdas/fetch/feed/fetch-feed';
 import { createStore } from '../../lambdas/store/index';
 import { freshTable } from '../helpers/table';
+import { slackViews } from '../../lambdas/slack/views/slack-views';
 
 const FEED = 'https://feeds.example.org/rss';
 const job = (url: string) => ({ kind: 'ingest-feed-item' as const, jobId: `j-${url}`, teamId: 'T0FEED', feedUrl: FEED, url });
@@ -16,6 +17,7 @@ async function deps(fetchPage: WorkerDeps['fetchPage']): Promise<WorkerDeps> {
     fetchFeed: (url, conditional) => fetchFeed(url, conditional),
     jobs: { enqueue: async () => {} },
     slack: { postMessage: async () => ({ ts: '1' }), respond: async () => {}, call: async () => ({ ok: true }) },
+    views: slackViews,
     clock: () => new Date('2026-11-28T08:00:00Z'),
     log: createLogger('silent'),
   };

@@ -16,6 +16,7 @@ import { TEST_BOT_TOKEN } from '../helpers/slack-request';
 import { freshTable } from '../helpers/table';
 import { hardeningFixture, startHostileServer } from './support/hostile-server';
 import { sqsRecord } from '../helpers/sqs';
+import { slackViews } from '../../lambdas/slack/views/slack-views';
 
 const TITLE = 'Harbour Council Keeps the Night Ferry Running';
 
@@ -55,6 +56,7 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
     fetchFeed: (url) => fetchFeed(url, { timeoutMs: 5_000 }),
     jobs: { enqueue: async () => {} },
     slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: slack.apiUrl }),
+    views: slackViews,
     clock: () => new Date(),
     log: createLogger('silent'),
     ...over,
@@ -183,6 +185,7 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
     const digestDeps = (waits: number[]) => ({
       store,
       slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: slack.apiUrl }),
+    views: slackViews,
       clock: () => new Date(),
       log: createLogger('silent'),
       sleep: async (ms: number) => void waits.push(ms),

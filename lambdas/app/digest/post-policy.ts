@@ -1,4 +1,4 @@
-import { SlackApiError, type SlackMessage, type SlackPoster } from '../../slack/poster';
+import { type ChatMessage, type Poster, PostRefusedError } from '../ports/poster';
 
 /**
  * How a digest post reacts to Slack's answers:
@@ -57,13 +57,13 @@ function connectionCode(error: unknown): string | undefined {
 }
 
 export interface PostDeps {
-  slack: SlackPoster;
+  slack: Poster;
   /** Waits; injected so tests record the waits instead of sleeping. */
   sleep: (ms: number) => Promise<void>;
   onRetry?: (info: { attempt: number; code: string; waitMs: number }) => void;
 }
 
-export async function postDigest(deps: PostDeps, channelId: string, message: SlackMessage): Promise<{ ts: string }> {
+export async function postDigest(deps: PostDeps, channelId: string, message: ChatMessage): Promise<{ ts: string }> {
   for (let attempt = 1; ; attempt++) {
     let code: string;
     let waitMs: number;
@@ -71,7 +71,7 @@ export async function postDigest(deps: PostDeps, channelId: string, message: Sla
     try {
       return await deps.slack.postMessage(channelId, message);
     } catch (error) {
-      if (error instanceof SlackApiError) {
+      if (error instanceof PostRefusedError) {
         if (PAUSE_ERRORS.has(error.code)) throw new DigestPausedError(error.code);
         const transient = TRANSIENT_ERRORS.has(error.code) || /^http_5\d\d$/.test(error.code);
         // Slack answered: whatever the error, it did not post the message.

@@ -1,8 +1,7 @@
 import type { Logger } from '../../config/logger';
-import type { SlackPoster } from '../../slack/poster';
-import { digestMessage } from '../../slack/views/digest';
-import { threadedDigest } from '../../slack/views/digest-thread';
 import type { DigestSettings, NewsStore } from '../../store/index';
+import type { Poster } from '../ports/poster';
+import type { Views } from '../ports/views';
 import { buildDigest, type DigestContent } from './digest-content';
 import { MAX_LOOKBACK_MS, type DigestArticleSource } from './digest-articles';
 import { DigestPausedError, DigestPostFailedError, postDigest } from './post-policy';
@@ -11,7 +10,8 @@ import { postThreadReplies } from './thread-replies';
 
 export interface DigestDeps {
   store: NewsStore;
-  slack: SlackPoster;
+  slack: Poster;
+  views: Views;
   clock: () => Date;
   log: Logger;
   sleep: (ms: number) => Promise<void>;
@@ -124,8 +124,7 @@ export async function sendChannelDigest(
     return { status: 'in-progress', period };
   }
 
-  const thread = schedule?.threaded ? threadedDigest(content, { at: now, timeZone, since }) : undefined;
-  const message = thread ? thread.parent : digestMessage(content, { at: now, timeZone, since });
+  const { parent: message, replies } = deps.views.digest({ content, at: now, timeZone, since, threaded: schedule?.threaded === true });
   let ts: string;
   try {
     ({ ts } = await postDigest(
@@ -148,7 +147,7 @@ export async function sendChannelDigest(
     throw error;
   }
   await store.markDigestSent(teamId, channelId, period, { ts, sentAt: now, nextDueAt });
-  if (thread) await postThreadReplies(deps, { teamId, channelId, period, threadTs: ts }, thread.replies);
+  if (replies.length > 0) await postThreadReplies(deps, { teamId, channelId, period, threadTs: ts }, replies);
   log.info('digest_posted', { teamId, channelId, period, ts, stories: content.stories.length + content.more.length, articles: content.articleCount });
   return { status: 'posted', period, ts, stories: content.stories.length + content.more.length, articles: content.articleCount, content };
 }

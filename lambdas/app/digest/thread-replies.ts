@@ -1,5 +1,5 @@
 import type { Logger } from '../../config/logger';
-import type { SlackMessage, SlackPoster } from '../../slack/poster';
+import type { ChatMessage, Poster } from '../ports/poster';
 import { postDigest } from './post-policy';
 
 /**
@@ -10,9 +10,9 @@ import { postDigest } from './post-policy';
  * read out of order).
  */
 export async function postThreadReplies(
-  deps: { slack: SlackPoster; sleep: (ms: number) => Promise<void>; log: Logger },
+  deps: { slack: Poster; sleep: (ms: number) => Promise<void>; log: Logger },
   where: { teamId: string; channelId: string; period: string; threadTs: string },
-  replies: readonly SlackMessage[],
+  replies: readonly ChatMessage[],
 ): Promise<number> {
   let posted = 0;
   for (const reply of replies) {

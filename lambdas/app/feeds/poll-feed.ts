@@ -1,5 +1,4 @@
 import type { FeedState } from '../../store/index';
-import { feedBackNotice, feedFailingNotice } from './feed-notices';
 import { queueFeedItems } from './feed-item-jobs';
 import { markNewItems, queueOrForget } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt, shouldNotifyFailure } from './poll-policy';
@@ -65,7 +64,7 @@ export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOut
   const failures = feed.failures + 1;
   const notify = shouldNotifyFailure(failures, feed.notifiedFailure);
   if (notify) {
-    const notice = feedFailingNotice(feed, failure, failures);
+    const notice = deps.views.feedNotice({ kind: 'failing', feed, reason: failure, failures });
     for (const { channelId } of subscribers) {
       // One channel that cannot be posted to must not stop the others being told.
       await deps.slack.postMessage(channelId, notice).catch((error: unknown) => log.warn('feed_notice_failed', { channelId, error }));
@@ -88,7 +87,7 @@ function healthy() {
 /** A feed whose failure the channels were told about works again: say so, once. */
 async function tellRecovered(deps: FeedDeps, feed: FeedState, subscribers: { channelId: string }[]): Promise<void> {
   if (!feed.notifiedFailure) return;
-  const notice = feedBackNotice(feed);
+  const notice = deps.views.feedNotice({ kind: 'back', feed });
   for (const { channelId } of subscribers) {
     await deps.slack.postMessage(channelId, notice).catch((error: unknown) => deps.log.warn('feed_notice_failed', { channelId, error }));
   }

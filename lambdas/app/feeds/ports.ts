@@ -1,7 +1,8 @@
-import type { JobQueue } from '../jobs';
 import type { Logger } from '../../config/logger';
-import type { SlackPoster } from '../../slack/poster';
 import type { NewsStore } from '../../store/index';
+import type { JobQueue } from '../jobs';
+import type { Poster } from '../ports/poster';
+import type { Views } from '../ports/views';
 
 /**
  * What the feed use cases need from the outside world, passed in by the
@@ -35,7 +36,8 @@ export interface FeedDeps {
   store: NewsStore;
   jobs: JobQueue;
   fetchFeed: FeedFetcher;
-  slack: SlackPoster;
+  slack: Poster;
+  views: Views;
   clock: () => Date;
   log: Logger;
 }

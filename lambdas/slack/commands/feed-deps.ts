@@ -2,6 +2,7 @@ import type { FeedDeps } from '../../app/feeds/ports';
 import type { DigestDeps } from '../../app/digest/send-channel-digest';
 import { fetchFeed } from '../../fetch/feed/fetch-feed';
 import type { AppDeps } from '../command-context';
+import { slackViews } from '../views/slack-views';
 
 /**
  * The feed and digest use cases' ports, from the app's. Feeds are fetched with
@@ -10,7 +11,7 @@ import type { AppDeps } from '../command-context';
  * the user is told to try again instead.
  */
 export function feedDepsOf(deps: AppDeps): FeedDeps {
-  return { ...deps, fetchFeed: (url, conditional) => fetchFeed(url, conditional) };
+  return { ...deps, views: slackViews, fetchFeed: (url, conditional) => fetchFeed(url, conditional) };
 }
 
 export class NoWaitingInCommands extends Error {
@@ -21,6 +22,7 @@ export function digestDepsOf(deps: AppDeps): DigestDeps {
   return {
     store: deps.store,
     slack: deps.slack,
+    views: slackViews,
     clock: deps.clock,
     log: deps.log,
     sleep: async (ms) => {

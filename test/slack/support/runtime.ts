@@ -7,6 +7,7 @@ import { createLogger } from '../../../lambdas/config/logger';
 import { createSlackPoster } from '../../../lambdas/slack/poster';
 import { startFakeSlack } from '../../helpers/fake-slack';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../../helpers/slack-request';
+import { slackViews } from '../../../lambdas/slack/views/slack-views';
 
 export const TEAM = 'T0TEST';
 
@@ -43,6 +44,7 @@ export function testbedDigestDeps(bed: Awaited<ReturnType<typeof startSlackTestb
   return {
     store: bed.store,
     slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: bed.slack.apiUrl }),
+    views: slackViews,
     clock: () => new Date(),
     log: createLogger('silent'),
     sleep: async () => {},

@@ -1,7 +1,8 @@
-import type { SlackMessage } from '../../slack/poster';
-import { escapeText } from '../../slack/escape';
+import { NOTIFY_AFTER_FAILURES } from '../../app/feeds/poll-policy';
+import type { FeedNotice } from '../../app/ports/views';
 import type { FeedState } from '../../store/index';
-import { NOTIFY_AFTER_FAILURES } from './poll-policy';
+import { escapeText } from '../escape';
+import type { SlackMessage } from '../poster';
 
 /** The messages a channel gets about a feed it follows: once when it starts failing, once when it is back. */
 
@@ -22,4 +23,8 @@ export function feedFailingNotice(feed: Pick<FeedState, 'feedUrl' | 'title'>, re
 
 export function feedBackNotice(feed: Pick<FeedState, 'feedUrl' | 'title'>): SlackMessage {
   return { text: `:white_check_mark: The feed ${feedName(feed)} works again.`, unfurl_links: false, unfurl_media: false };
+}
+
+export function feedNotice(notice: FeedNotice): SlackMessage {
+  return notice.kind === 'failing' ? feedFailingNotice(notice.feed, notice.reason, notice.failures) : feedBackNotice(notice.feed);
 }
