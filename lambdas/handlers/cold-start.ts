@@ -4,6 +4,7 @@ import { slackCredentialSource, type SlackCredentials } from '../config/slack-cr
 import type { SlackPoster } from '../slack/poster';
 import { createRotatingPoster } from '../slack/rotating-poster';
 import type { NewsStore, StoreOptions } from '../store/index';
+import type { RuntimeParts } from '../wiring/use-case-deps';
 
 /**
  * What every handler builds the same way at cold start: its environment, its
@@ -16,12 +17,18 @@ export interface HandlerBase {
   /** The store, with the DynamoDB SDK imported on first use (not while the function loads: see lambdas/slack/lazy-listener.ts). */
   store(options?: Pick<StoreOptions, 'ingestWaitMs'>): Promise<NewsStore>;
   slack(): Promise<{ credentials: SlackCredentials; poster: SlackPoster }>;
+  /**
+   * What the use cases are wired from in AWS (lambdas/wiring): the table, the
+   * rotating poster, the real clock, this logger. The job queue is added by the
+   * handlers that queue (so the digest bundle carries no SQS client).
+   */
+  parts(options?: Pick<StoreOptions, 'ingestWaitMs'>): Promise<Omit<RuntimeParts, 'jobs'>>;
 }
 
 export function handlerBase(fn: 'slack' | 'worker' | 'feeds' | 'digest'): HandlerBase {
   const env = readEnv();
   const log = createLogger(env.logLevel, { service: 'newsbot', fn, stage: env.stage });
-  return {
+  const base: HandlerBase = {
     env,
     log,
     async store(options = {}) {
@@ -37,7 +44,12 @@ export function handlerBase(fn: 'slack' | 'worker' | 'feeds' | 'digest'): Handle
       const tokens = { token: async () => (await source.get()).botToken, reread: async () => (await source.reread()).botToken };
       return { credentials, poster: createRotatingPoster(tokens, { apiUrl: env.slackApiUrl }) };
     },
+    async parts(options = {}) {
+      const [store, { poster }] = await Promise.all([base.store(options), base.slack()]);
+      return { store, slack: poster, clock: () => new Date(), log };
+    },
   };
+  return base;
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { Context } from 'aws-lambda';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { runDueDigests } from '../app/digest/run-due-digests';
 import { setInvocationContext } from '../config/logger';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
+import { digestDeps as wireDigest } from '../wiring/use-case-deps';
 import { handlerBase, once } from './cold-start';
-import { slackViews } from '../slack/views/slack-views';
 
 installSourceMappedStacks(import.meta.url);
 
@@ -16,14 +15,7 @@ installSourceMappedStacks(import.meta.url);
  */
 const base = handlerBase('digest');
 
-const digestDeps = once(async () => ({
-  store: await base.store(),
-  slack: (await base.slack()).poster,
-  views: slackViews,
-  clock: () => new Date(),
-  log: base.log,
-  sleep: (ms: number) => sleep(ms),
-}));
+const digestDeps = once(async () => wireDigest(await base.parts()));
 
 export async function handler(_event?: unknown, context?: Context): Promise<{ due: number; failed: number }> {
   setInvocationContext({ awsRequestId: context?.awsRequestId });

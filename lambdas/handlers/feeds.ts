@@ -1,11 +1,10 @@
 import type { Context } from 'aws-lambda';
 import { pollDueFeeds } from '../app/feeds/poll-due-feeds';
-import { fetchFeed } from '../fetch/feed/fetch-feed';
-import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { setInvocationContext } from '../config/logger';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
+import { feedDeps as wireFeeds } from '../wiring/use-case-deps';
+import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { handlerBase, once } from './cold-start';
-import { slackViews } from '../slack/views/slack-views';
 
 installSourceMappedStacks(import.meta.url);
 
@@ -18,15 +17,7 @@ installSourceMappedStacks(import.meta.url);
  */
 const base = handlerBase('feeds');
 
-const feedDeps = once(async () => ({
-  store: await base.store(),
-  jobs: createSqsJobQueue(base.env.jobQueueUrl),
-  fetchFeed,
-  slack: (await base.slack()).poster,
-  views: slackViews,
-  clock: () => new Date(),
-  log: base.log,
-}));
+const feedDeps = once(async () => wireFeeds({ ...(await base.parts()), jobs: createSqsJobQueue(base.env.jobQueueUrl) }));
 
 export async function handler(_event?: unknown, context?: Context): Promise<{ polled: number; queued: number }> {
   setInvocationContext({ awsRequestId: context?.awsRequestId });

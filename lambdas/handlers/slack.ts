@@ -1,10 +1,10 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
-import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { slackCredentialSource, type SlackCredentials } from '../config/slack-credentials';
 import { createSlackHandler, type LambdaHttpHandler } from '../slack/bolt-app';
 import { SLACK_INGEST_WAIT_MS } from '../slack/command-context';
 import { setInvocationContext } from '../config/logger';
+import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { handlerBase, once } from './cold-start';
 
 installSourceMappedStacks(import.meta.url);
@@ -19,10 +19,8 @@ const base = handlerBase('slack');
 
 const source = slackCredentialSource(base.env.slackSecretId);
 
-const deps = once(async () => {
-  const [{ poster }, store] = await Promise.all([base.slack(), base.store({ ingestWaitMs: SLACK_INGEST_WAIT_MS })]);
-  return { store, jobs: createSqsJobQueue(base.env.jobQueueUrl), slack: poster, clock: () => new Date(), log: base.log };
-});
+// The commands' ports are the runtime parts themselves, with the ingest wait a Slack request can afford.
+const deps = once(async () => ({ ...(await base.parts({ ingestWaitMs: SLACK_INGEST_WAIT_MS })), jobs: createSqsJobQueue(base.env.jobQueueUrl) }));
 
 /** A re-read started by a signature failure in this invocation (one invocation at a time per container). */
 let rereading: Promise<SlackCredentials> | undefined;

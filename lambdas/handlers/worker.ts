@@ -1,14 +1,12 @@
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { JobSchema } from '../app/jobs';
 import { runJob } from '../app/run-job';
-import { fetchFeed } from '../fetch/feed/fetch-feed';
-import { safeFetch } from '../fetch/safe-fetch';
-import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { runWithinBudget } from '../queue/time-budget';
 import { setInvocationContext } from '../config/logger';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
+import { workerDeps as wireWorker } from '../wiring/use-case-deps';
+import { createSqsJobQueue } from '../queue/sqs-job-queue';
 import { handlerBase, once } from './cold-start';
-import { slackViews } from '../slack/views/slack-views';
 
 installSourceMappedStacks(import.meta.url);
 
@@ -19,17 +17,8 @@ installSourceMappedStacks(import.meta.url);
  */
 const base = handlerBase('worker');
 
-const workerDeps = once(async () => ({
-  store: await base.store(),
-  fetchPage: (url: string) => safeFetch(url),
-  fetchFeed,
-  // A subscription queues its feed's items on the worker's own queue.
-  jobs: createSqsJobQueue(base.env.jobQueueUrl),
-  slack: (await base.slack()).poster,
-  views: slackViews,
-  clock: () => new Date(),
-  log: base.log,
-}));
+// A subscription queues its feed's items on the worker's own queue.
+const workerDeps = once(async () => wireWorker({ ...(await base.parts()), jobs: createSqsJobQueue(base.env.jobQueueUrl) }));
 
 export async function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
   setInvocationContext({ awsRequestId: context?.awsRequestId });

@@ -1,18 +1,14 @@
 import type { Server } from 'node:http';
 import { addArticleFromText } from '../app/add-article';
-import { runJob, type WorkerDeps } from '../app/run-job';
-import type { FeedFetcher } from '../app/feeds/ports';
+import { runJob } from '../app/run-job';
 import { createLogger, type LogLevel } from '../config/logger';
 import type { SlackCredentials } from '../config/slack-credentials';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { pollDueFeeds } from '../app/feeds/poll-due-feeds';
 import { runDueDigests } from '../app/digest/run-due-digests';
-import { fetchFeed } from '../fetch/feed/fetch-feed';
-import { safeFetch } from '../fetch/safe-fetch';
 import { createSlackHandler } from '../slack/bolt-app';
 import { SLACK_INGEST_WAIT_MS, type AppDeps } from '../slack/command-context';
 import type { SocketModeConnection } from '../slack/socket-mode-app';
-import { createSlackPoster } from '../slack/poster';
+import { createSlackPoster, type SlackPoster } from '../slack/poster';
 import { createDocumentClient, localClientConfig } from '../store/client';
 import { createStore, type NewsStore } from '../store/index';
 import { ensureTable } from './dynamodb';
@@ -20,7 +16,7 @@ import { createInProcessQueue } from './in-process-queue';
 import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_URL } from './sample-article';
 import { createLocalServer, listen } from './server';
 import { createSlackOutbox } from './slack-outbox';
-import { slackViews } from '../slack/views/slack-views';
+import { digestDeps, feedDeps, safeFetchers, workerDeps, type RuntimeParts } from '../wiring/use-case-deps';
 
 export const LOCAL_TEAM_ID = 'T0LOCAL';
 
@@ -82,31 +78,24 @@ export async function startLocalRuntime(options: {
 
   const outbox = options.slackApiUrl ? undefined : createSlackOutbox((m) => print(`[slack ${m.method}] ${m.channel ?? m.user ?? ''} ${m.text ?? Object.keys(m.unfurls ?? {}).join(' ')}`));
   let apiUrl = options.slackApiUrl ?? 'http://127.0.0.1:1/api/';
-  const slack = () => createSlackPoster({ token: options.credentials.botToken, apiUrl });
-  const timeout = options.fetchTimeoutMs ? { timeoutMs: options.fetchTimeoutMs } : {};
-  const fetchPage = (url: string) => safeFetch(url, timeout);
-  const feedFetcher: FeedFetcher = (url, conditional) => fetchFeed(url, { ...timeout, ...conditional });
+  const poster = () => createSlackPoster({ token: options.credentials.botToken, apiUrl });
+  // Resolved per call: the outbox URL is known only once the server listens.
+  const slack: SlackPoster = { postMessage: (c, m) => poster().postMessage(c, m), respond: (u, m) => poster().respond(u, m), call: (m, b) => poster().call(m, b) };
+  const fetchers = safeFetchers({ timeoutMs: options.fetchTimeoutMs });
   // The worker's deps name the queue that runs it: a subscription queues its feed's items.
-  const workerDeps = (): WorkerDeps => ({ store, fetchPage, fetchFeed: feedFetcher, jobs, slack: slack(), views: slackViews, clock, log });
-  const jobs = createInProcessQueue((job) => runJob(workerDeps(), job), log);
+  const parts = (): RuntimeParts => ({ store, slack, jobs, clock, log });
+  const jobs = createInProcessQueue((job) => runJob(workerDeps(parts(), fetchers), job), log);
 
-  const deps: AppDeps = {
-    // The same table, with the wait a Slack request can afford.
-    store: createStore({ client, tableName: options.tableName, now: clock, ingestWaitMs: SLACK_INGEST_WAIT_MS }),
-    jobs,
-    // Resolved per call: the outbox URL is known only once the server listens.
-    slack: { postMessage: (c, m) => slack().postMessage(c, m), respond: (u, m) => slack().respond(u, m), call: (m, b) => slack().call(m, b) },
-    clock,
-    log,
-  };
+  // The same table, with the wait a Slack request can afford.
+  const deps: AppDeps = { ...parts(), store: createStore({ client, tableName: options.tableName, now: clock, ingestWaitMs: SLACK_INGEST_WAIT_MS }) };
   const handler = createSlackHandler({ credentials: options.credentials, deps });
   const server = createLocalServer({ handler, outbox, idle: () => jobs.idle() });
   const url = await listen(server, options.port ?? 0);
   if (!options.slackApiUrl) apiUrl = `${url}/api/`;
   const runSchedules = async () => {
     const at = clock();
-    const polled = await pollDueFeeds({ store, jobs, fetchFeed: feedFetcher, slack: slack(), views: slackViews, clock, log });
-    const digests = await runDueDigests({ store, slack: slack(), views: slackViews, clock, log, sleep: (ms) => sleep(ms) });
+    const polled = await pollDueFeeds(feedDeps(parts(), fetchers));
+    const digests = await runDueDigests(digestDeps(parts()));
     if (polled.polled || digests.due) print(`[schedule ${at.toISOString()}] polled ${polled.polled} feed(s), queued ${polled.queued} item(s); ${digests.due} digest(s) due, ${digests.failed} failed`);
   };
   let running = false;
