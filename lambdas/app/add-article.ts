@@ -1,12 +1,13 @@
 // The text-only pipeline: pasted text never needs the HTML parser, and the Slack handler stays light.
 import { analyzeText } from '../core/analyze-text';
+import { UserFacingError } from '../core/errors';
 import { countWords } from '../core/word-count';
 import type { NewsStore, StoredArticle } from '../store/index';
 
-/** Below this many words, pasted text is a query or a typo, not an article. */
-export const MIN_ARTICLE_WORDS = 25;
+/** Below this many words, pasted text is a query or a typo, not an article (a fetched page needs more: ingest-url.ts). */
+export const MIN_PASTED_ARTICLE_WORDS = 25;
 
-export class NotAnArticleError extends Error {
+export class NotAnArticleError extends UserFacingError {
   override name = 'NotAnArticleError';
 }
 
@@ -20,9 +21,10 @@ export async function addArticleFromText(
 ): Promise<{ article: StoredArticle; created: boolean }> {
   const record = analyzeText(input.text, input.url);
   const words = countWords(record.body);
-  if (words < MIN_ARTICLE_WORDS) {
+  if (words < MIN_PASTED_ARTICLE_WORDS) {
     throw new NotAnArticleError(
-      `That is ${words} word${words === 1 ? '' : 's'}: paste the whole article (at least ${MIN_ARTICLE_WORDS} words), or give me its URL.`,
+      'too_short',
+      `That is ${words} word${words === 1 ? '' : 's'}: paste the whole article (at least ${MIN_PASTED_ARTICLE_WORDS} words), or give me its URL.`,
     );
   }
   return store.saveArticle(input.teamId, record, { source: input.source ?? 'slack', ingestedAt: input.now });

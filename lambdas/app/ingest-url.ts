@@ -1,4 +1,5 @@
 import { decodeBytes } from '../core/decode';
+import { UserFacingError } from '../core/errors';
 import { countWords } from '../core/word-count';
 import { analyze } from '../core/pipeline';
 import type { Logger } from '../config/logger';
@@ -15,14 +16,9 @@ export interface FetchedPage {
 
 export type PageFetcher = (url: string) => Promise<FetchedPage>;
 
-/** A failure the user should read as it is ("I couldn't reach example.com …"). */
-export class UserFacingError extends Error {
-  override name = 'UserFacingError';
-}
-
 const ARTICLE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
-/** Shorter than this, a page is a landing page, a paywall or an error page. */
-const MIN_ARTICLE_WORDS = 60;
+/** Shorter than this, a fetched page is a landing page, a paywall or an error page (pasted text has its own limit: add-article.ts). */
+const MIN_FETCHED_ARTICLE_WORDS = 60;
 
 /**
  * Fetch a URL and store it as an article for the team. Returns the stored
@@ -38,13 +34,13 @@ export async function ingestUrl(
   const host = new URL(page.url).hostname;
   const type = (page.contentType ?? 'text/html').split(';')[0]!.trim();
   if (!ARTICLE_TYPES.test(type)) {
-    throw new UserFacingError(`That page is not an article: ${host} sent ${type}, not a web page.`);
+    throw new UserFacingError('not_an_article', `That page is not an article: ${host} sent ${type}, not a web page.`);
   }
   const text = decodeBytes(page.bytes, page.contentType);
   const record = /^text\/plain/i.test(type) ? analyze({ text, url: page.url }) : analyze({ html: text, url: page.url });
   const words = countWords(record.body);
-  if (words < MIN_ARTICLE_WORDS) {
-    throw new UserFacingError(`That page is not an article: I found only ${words} words of story text on ${host}.`);
+  if (words < MIN_FETCHED_ARTICLE_WORDS) {
+    throw new UserFacingError('too_short', `That page is not an article: I found only ${words} words of story text on ${host}.`);
   }
   // Keyed by the URL fetched (or the page's canonical on the same site), never by another site's URL the page claims.
   record.url = trustedArticleUrl(record.url, page.url, job.url);
@@ -53,18 +49,4 @@ export async function ingestUrl(
     ingestedAt: deps.clock(),
     feedUrl: job.feedUrl,
   });
-}
-
-/**
- * Errors written for people are shown as they are: UserFacingError, anything
- * with a `userMessage`, and the fetcher's FetchError, whose message names the
- * host and the reason ("I couldn't reach example.com (timed out after 10 s)").
- * Matched by name so this use case does not import the fetcher.
- */
-export function userMessageOf(error: unknown): string | undefined {
-  if (error instanceof UserFacingError) return error.message;
-  const message = (error as { userMessage?: unknown })?.userMessage;
-  if (typeof message === 'string') return message;
-  if (error instanceof Error && error.name === 'FetchError') return error.message;
-  return undefined;
 }

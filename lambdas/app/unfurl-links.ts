@@ -1,6 +1,7 @@
 import type { Logger } from '../config/logger';
 import type { StoredArticle } from '../store/index';
-import { ingestUrl, UserFacingError } from './ingest-url';
+import { errorCode, UserFacingError } from '../core/errors';
+import { ingestUrl } from './ingest-url';
 import type { UnfurlLinksJob } from './jobs';
 import type { WorkerDeps } from './run-job';
 
@@ -25,7 +26,7 @@ export async function readSharedLinks(
       read.push({ url, article });
     } catch (error) {
       // Not an article, unreachable, refused by the SSRF guard: no unfurl, no message in the channel.
-      if (error instanceof UserFacingError || (error instanceof Error && error.name === 'FetchError')) {
+      if (error instanceof UserFacingError) {
         log.info('unfurl_skipped', { url, reason: error.message });
       } else {
         retryable ??= error;
@@ -58,8 +59,8 @@ export async function runUnfurlJob(deps: WorkerDeps, job: UnfurlLinksJob, log: L
       await deps.slack.call('chat.unfurl', { ...target, unfurls });
       log.info('links_unfurled', { count: read.length });
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (typeof code !== 'string' || !FINAL_UNFURL_ERRORS.has(code)) throw error;
+      const code = errorCode(error);
+      if (!code || !FINAL_UNFURL_ERRORS.has(code)) throw error;
       log.warn('unfurl_refused', { code });
     }
   }

@@ -1,3 +1,4 @@
+import { errorCode } from '../core/errors';
 import { readFile } from 'node:fs/promises';
 import { decodeBytes } from '../core/decode';
 import { safeFetch, type SafeFetchOptions } from '../fetch/index';
@@ -43,7 +44,7 @@ export async function loadInput(
   try {
     bytes = await readFile(source);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
+    const code = errorCode(error);
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'unreadable';
     throw new Error(`I couldn't read ${source} (${why}).`, { cause: error });
   }

@@ -3,6 +3,7 @@
  * metric filters can read them. Values passed here must never hold secrets:
  * credentials live only in `slack-credentials.ts` and are never logged.
  */
+import { errorCode } from '../core/errors';
 import { redactUrls } from './redact-urls';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -54,7 +55,7 @@ export function createLogger(
  */
 function errorReplacer(_key: string, value: unknown): unknown {
   if (value instanceof Error) {
-    const code = (value as { code?: unknown }).code;
+    const code = errorCode(value);
     return { name: value.name, message: redactUrls(value.message), ...(code ? { code } : {}), stack: value.stack && redactUrls(value.stack) };
   }
   return typeof value === 'string' ? redactUrls(value) : value;

@@ -1,3 +1,4 @@
+import { errorCode } from '../core/errors';
 import type { IncomingMessage } from 'node:http';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -82,6 +83,5 @@ function decoderFor(header: string | undefined, host: string): Transform | undef
 }
 
 function isZlibError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('Z_');
+  return errorCode(error)?.startsWith('Z_') === true;
 }

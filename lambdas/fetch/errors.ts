@@ -1,5 +1,7 @@
+import { UserFacingError } from '../core/errors';
+
 /**
- * The one error the fetcher throws. `code` is for programs (map it to a
+ * The one error the fetcher throws, a UserFacingError. `code` is for programs (map it to a
  * retry policy or a metric), `message` is for people: it names the host only,
  * never the full URL, whose path or query may carry a token.
  */
@@ -16,15 +18,14 @@ export type FetchErrorCode =
   | 'unsupported_content_type'
   | 'bad_encoding';
 
-export class FetchError extends Error {
+export class FetchError extends UserFacingError {
   override readonly name = 'FetchError';
-  readonly code: FetchErrorCode;
+  declare readonly code: FetchErrorCode;
   /** The HTTP status, for `http_status`. */
   readonly status?: number;
 
   constructor(code: FetchErrorCode, message: string, options: { cause?: unknown; status?: number } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
+    super(code, message, options.cause === undefined ? undefined : { cause: options.cause });
     if (options.status !== undefined) this.status = options.status;
   }
 }

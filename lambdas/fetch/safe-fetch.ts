@@ -1,3 +1,4 @@
+import { errorCode } from '../core/errors';
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -180,7 +181,7 @@ async function admit(target: FetchTarget, settings: Settings, signal: AbortSigna
 }
 
 function dnsReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   if (code === 'ENOTFOUND' || code === 'ENODATA') return 'no such host';
   if (code === 'ETIMEOUT' || code === 'EAI_AGAIN') return 'the name lookup failed, try again later';
   return 'the name lookup failed';
@@ -255,7 +256,7 @@ function send(target: FetchTarget, addresses: ResolvedAddress[], settings: Setti
 }
 
 function connectReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
+  const code = errorCode(error);
   switch (code) {
     case 'ECONNREFUSED':
       return 'connection refused';

@@ -1,4 +1,4 @@
-import { stripInvisible } from './invisible';
+import { stripInvisible } from '../core/invisible';
 
 /**
  * Escape untrusted text for Slack's mrkdwn, without the invisible and

@@ -26,7 +26,13 @@ function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean 
   if (!clause) return false; // `import './x'` runs the module
   if (clause.isTypeOnly) return true;
   const bindings = clause.namedBindings;
-  return !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+  return (
+    !clause.name &&
+    bindings !== undefined &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  );
 }
 
 /** Every module a file imports or re-exports (static and dynamic), resolved to a path under lambdas/ when relative. */
@@ -34,7 +40,11 @@ function importsOf(file: string, text = fs.readFileSync(file, 'utf8')): ImportAr
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const arrows: ImportArrow[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       arrows.push({ target: node.moduleSpecifier.text, typeOnly: isTypeOnly(node) });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
@@ -50,7 +60,11 @@ function importsOf(file: string, text = fs.readFileSync(file, 'utf8')): ImportAr
 }
 
 /** Arrows that break the layering, as `file → target`, minus the listed exemptions. */
-function violations(fromDir: string, forbidden: (arrow: ImportArrow) => boolean, exempt: readonly string[] = []): string[] {
+function violations(
+  fromDir: string,
+  forbidden: (arrow: ImportArrow) => boolean,
+  exempt: readonly string[] = [],
+): string[] {
   return sourceFiles(path.join(LAMBDAS, fromDir)).flatMap((file) =>
     importsOf(file)
       .filter(forbidden)
@@ -87,7 +101,9 @@ describe('layers, read from the imports', () => {
 
   it('app imports no Lambda wiring, queue, local tooling, AWS or Slack SDK', () => {
     const outside = ({ target }: ImportArrow) =>
-      ['handlers', 'queue', 'local', 'bundle', 'cli'].some((layer) => under(layer)(target)) || target.startsWith('@aws-sdk/') || target.startsWith('@slack/');
+      ['handlers', 'queue', 'local', 'bundle', 'cli'].some((layer) => under(layer)(target)) ||
+      target.startsWith('@aws-sdk/') ||
+      target.startsWith('@slack/');
     expect(violations('app', outside)).toEqual([]);
   });
 
@@ -100,19 +116,41 @@ describe('layers, read from the imports', () => {
 
   it('core imports nothing from AWS, Slack or the other layers', () => {
     const outside = ({ target }: ImportArrow) =>
-      target.startsWith('@aws-sdk/') || target.startsWith('@slack/') || /^(app|slack|store|handlers|queue|local|config|fetch)(\/|$)/.test(target);
+      target.startsWith('@aws-sdk/') ||
+      target.startsWith('@slack/') ||
+      /^(app|slack|store|handlers|queue|local|config|fetch)(\/|$)/.test(target);
     expect(violations('core', outside)).toEqual([]);
   });
 
   it('store imports nothing from slack, app or the handlers', () => {
-    const outside = ({ target }: ImportArrow) => ['slack', 'app', 'handlers'].some((layer) => under(layer)(target)) || target.startsWith('@slack/');
+    const outside = ({ target }: ImportArrow) =>
+      ['slack', 'app', 'handlers'].some((layer) => under(layer)(target)) || target.startsWith('@slack/');
     expect(violations('store', outside)).toEqual([]);
   });
 
   it('only store/ talks to DynamoDB', () => {
     // local/dynamodb starts dynalite and creates the table for npm start and the tests (from store/table's definition).
     const exempt = ['local/dynamodb.ts → @aws-sdk/client-dynamodb'];
-    const others = fs.readdirSync(LAMBDAS).filter((dir) => dir !== 'store' && fs.statSync(path.join(LAMBDAS, dir)).isDirectory());
+    const others = fs
+      .readdirSync(LAMBDAS)
+      .filter((dir) => dir !== 'store' && fs.statSync(path.join(LAMBDAS, dir)).isDirectory());
     expect(others.flatMap((dir) => violations(dir, ({ target }) => DYNAMODB.test(target), exempt))).toEqual([]);
+  });
+
+  it('errors are told apart by class and code, not by name strings or casts to { code }', () => {
+    // store/db.ts: an AWS SDK exception from another copy of the SDK fails instanceof; its name is the SDK's contract.
+    const exempt = ['store/db.ts'];
+    const offending = fs
+      .readdirSync(LAMBDAS)
+      .flatMap((dir) => {
+        const full = path.join(LAMBDAS, dir);
+        return fs.statSync(full).isDirectory() ? sourceFiles(full) : [];
+      })
+      .filter((file) => {
+        if (exempt.includes(path.relative(LAMBDAS, file))) return false;
+        const text = fs.readFileSync(file, 'utf8');
+        return /\.name\s*===\s*'[A-Za-z]*(Error|Exception)'/.test(text) || /as \{ code\?: /.test(text);
+      });
+    expect(offending.map((file) => path.relative(LAMBDAS, file))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { displayTitle } from '../../core/display-title';
 import type { Quote } from '../../core/article';
 import { confidentSpeaker } from '../../core/quotes/key-quote';
 import type { ArticleListing } from '../../store/index';
@@ -90,7 +91,7 @@ export function buildDigest(articles: readonly ArticleListing[], options: { now:
     const best = story.best.article;
     const quote = keyQuote(best.quotes) ?? story.articles.map((a) => keyQuote(a.article.quotes)).find(Boolean);
     return {
-      title: best.title || best.summary.headline || 'Untitled',
+      title: displayTitle(best),
       ...(best.url ? { url: best.url } : {}),
       sources: [story.best.source, ...story.sources.filter((s) => s !== story.best.source)],
       ...(best.summary.tldr ? { tldr: best.summary.tldr } : {}),

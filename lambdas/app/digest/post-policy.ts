@@ -1,3 +1,4 @@
+import { causeCode } from '../../core/errors';
 import { type ChatMessage, type Poster, PostRefusedError } from '../ports/poster';
 
 /**
@@ -48,12 +49,9 @@ export class DigestPostFailedError extends Error {
   }
 }
 
+/** The socket's error code under fetch's TypeError (it sits in the cause chain). */
 function connectionCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && CONNECTION_ERRORS.has(code)) return code;
-  }
-  return undefined;
+  return causeCode(error, (code) => CONNECTION_ERRORS.has(code));
 }
 
 export interface PostDeps {

@@ -1,6 +1,7 @@
 import type { Logger } from '../../config/logger';
 import type { NewsStore } from '../../store/index';
-import { ingestUrl, userMessageOf, type PageFetcher } from '../ingest-url';
+import { userMessageOf } from '../../core/errors';
+import { ingestUrl, type PageFetcher } from '../ingest-url';
 import type { IngestFeedItemJob } from '../jobs';
 import { feedItemRecord } from './feed-item-record';
 

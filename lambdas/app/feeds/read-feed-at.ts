@@ -1,3 +1,4 @@
+import { userMessageOf } from '../../core/errors';
 import { readFeed, type NotAFeed, type ParsedFeed } from '../../fetch/feed/index';
 import type { ConditionalGet, FeedDeps, FetchedFeed } from './ports';
 
@@ -24,6 +25,6 @@ export async function readFeedAt(deps: Pick<FeedDeps, 'fetchFeed' | 'log'>, url:
   } catch (error) {
     deps.log.warn('feed_fetch_failed', { feedUrl: url, error });
     // The fetcher's own message names the host and the reason; anything else gets a generic one.
-    return { kind: 'failed', reason: error instanceof Error && error.name === 'FetchError' ? error.message : 'the feed could not be fetched' };
+    return { kind: 'failed', reason: userMessageOf(error) ?? 'the feed could not be fetched' };
   }
 }

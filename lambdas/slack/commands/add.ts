@@ -3,7 +3,7 @@ import { looksLikeBrokenUrl, singleUrl, unwrapSlackLinks } from '../command-text
 import { IngestInProgressError } from '../../store/index';
 import { countWords } from '../../core/word-count';
 import { escapeText } from '../escape';
-import { displayTitle } from '../views/title';
+import { displayTitle } from '../../core/display-title';
 import { articleCard } from '../views/article-card';
 import { context } from '../views/limits';
 import { enqueueFetch } from './enqueue-fetch';

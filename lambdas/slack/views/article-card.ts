@@ -1,7 +1,7 @@
 import type { Quote, Summary } from '../../core/article';
 import { keyQuote } from '../../core/quotes/key-quote';
 import { escapeText, link } from '../escape';
-import { displayTitle } from './title';
+import { displayTitle } from '../../core/display-title';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
 

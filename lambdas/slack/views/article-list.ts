@@ -1,7 +1,7 @@
 import type { ArticleListing } from '../../store/index';
 import { ACTION_IDS, articleValue, moreValue, type MoreButtonValue } from '../action-values';
 import { escapeText, link } from '../escape';
-import { displayTitle } from './title';
+import { displayTitle } from '../../core/display-title';
 import { actions, button, clip, context, formatDate, section } from './limits';
 
 /** Articles per page of `latest` and `search`: two blocks each, far below 50. */

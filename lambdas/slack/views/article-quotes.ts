@@ -1,7 +1,7 @@
 import type { StoredArticle } from '../../store/index';
 import { ACTION_IDS, moreValue } from '../action-values';
 import { escapeText, link } from '../escape';
-import { displayTitle } from './title';
+import { displayTitle } from '../../core/display-title';
 import { quoteLine } from './article-card';
 import { actions, button, context, section } from './limits';
 

@@ -1,7 +1,7 @@
 import type { Summary } from '../../core/article';
 import type { StoredArticle } from '../../store/index';
 import { escapeText, link } from '../escape';
-import { displayTitle } from './title';
+import { displayTitle } from '../../core/display-title';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
 

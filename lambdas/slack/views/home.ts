@@ -1,3 +1,4 @@
+import { displayTitle } from '../../core/display-title';
 import type { ArticleListing, DigestSettings, Subscription } from '../../store/index';
 import { escapeText, link } from '../escape';
 import { articleButtons } from './article-buttons';
@@ -29,7 +30,7 @@ const HOW_TO = [
 function articleRows(articles: readonly ArticleListing[]): unknown[] {
   if (articles.length === 0) return [section('No articles yet. Add one with `/news add <url>`, or paste a link in a channel.')];
   return articles.flatMap((article) => {
-    const title = article.title || article.summary.headline || 'Untitled article';
+    const title = displayTitle(article);
     const tldr = article.summary.tldr ? `\n${escapeText(clip(article.summary.tldr, 280))}` : '';
     const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt ?? article.ingestedAt)].filter(Boolean).join(' · ');
     // No Share button: a click on the Home tab comes from no channel.

@@ -1,4 +1,4 @@
-import { stripInvisible } from '../invisible';
+import { stripInvisible } from './invisible';
 
 const MAX_FALLBACK_TITLE = 80;
 
