@@ -8,13 +8,14 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { FunctionUrlAuthType } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { FilterPattern, MetricFilter, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { BotConfig } from './config';
+import { METRICS, metricNamespace } from '../lambdas/observability/emf';
 import { BotFunction, type HandlerName } from './constructs/bot-function';
 
 /** DynamoDB actions, split by what they do. Nothing else on the table is granted. */
@@ -35,6 +36,9 @@ export const TABLE_WRITE_ACTIONS = [
 
 /** The structured log line the digest handler writes when a channel's digest fails. */
 export const DIGEST_FAILED_EVENT = 'digest_failed';
+
+/** Refused Slack requests in 5 minutes that raise the alarm: more than a stray retry or a clock hiccup. */
+export const SLACK_UNAUTHORIZED_THRESHOLD = 10;
 
 export interface BotStackProps extends StackProps {
   readonly config: BotConfig;
@@ -119,7 +123,7 @@ export class BotStack extends Stack {
     });
 
     // ---- The four functions.
-    const common = { stage: config.stage, logLevel: config.logLevel, logRetention: config.logRetentionDays as RetentionDays };
+    const common = { stage: config.stage, logLevel: config.logLevel, logRetention: config.logRetentionDays as RetentionDays, tracing: config.tracing };
     const environment = {
       TABLE_NAME: table.tableName,
       SLACK_SECRET_ID: this.secret.secretArn,
@@ -309,20 +313,24 @@ export class BotStack extends Stack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
-    // A digest can fail for one channel while the invocation succeeds (the others still get theirs),
-    // so the handler logs a "digest_failed" line and this filter counts them.
-    const digestFailures = new MetricFilter(this, 'DigestFailedFilter', {
-      logGroup: fns.digest.logGroup,
-      filterPattern: FilterPattern.allTerms(DIGEST_FAILED_EVENT),
-      metricNamespace: `NewsBot/${config.stage}`,
-      metricName: 'DigestFailures',
-      metricValue: '1',
-      defaultValue: 0,
-    });
+    // The code's own metrics (EMF lines, lambdas/observability/emf.ts). A digest can fail for one channel
+    // while the invocation succeeds (the others still get theirs), so the code counts DigestFailures next to
+    // its "digest_failed" log line. SlackUnauthorized counts requests refused for a bad or stale signature:
+    // a burst means a wrong signing secret after a rotation, or someone probing the endpoint.
+    const codeMetric = (metricName: string) =>
+      new cloudwatch.Metric({ namespace: metricNamespace(config.stage), metricName, period: fiveMinutes, statistic: cloudwatch.Stats.SUM });
     addAlarm('DigestFailures', {
       alarmDescription: `NewsBot ${config.stage}: a channel's digest failed (log line "${DIGEST_FAILED_EVENT}")`,
-      metric: digestFailures.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+      metric: codeMetric(METRICS.digestFailures),
       threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    addAlarm('SlackUnauthorized', {
+      alarmDescription: `NewsBot ${config.stage}: ${SLACK_UNAUTHORIZED_THRESHOLD} or more Slack requests refused (bad or stale signature) in 5 minutes`,
+      metric: codeMetric(METRICS.slackUnauthorized),
+      threshold: SLACK_UNAUTHORIZED_THRESHOLD,
       evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,

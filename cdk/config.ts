@@ -46,6 +46,8 @@ export const BotConfigSchema = z
         message: `must be one of CloudWatch Logs' retention periods: ${[...RETENTION_DAYS].sort((a, b) => a - b).join(', ')}`,
       })
       .default(30),
+    /** AWS X-Ray active tracing on every function (`cdk deploy -c tracing=true`); off by default, it is billed per trace. */
+    tracing: z.union([z.boolean(), z.enum(['true', 'false']).transform((flag) => flag === 'true')]).default(false),
   })
   .strict();
 
@@ -62,6 +64,7 @@ const OVERRIDABLE = [
   'logRetentionDays',
   'unfurlDomains',
   'slackReservedConcurrency',
+  'tracing',
 ] as const;
 
 export class ConfigError extends Error {

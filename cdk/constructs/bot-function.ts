@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { ApplicationLogLevel, Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
+import { ApplicationLogLevel, Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { buildSync } from 'esbuild';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -31,6 +31,8 @@ export interface BotFunctionProps {
   /** Reserved concurrency: set aside for this function and the most it runs at once. */
   readonly reservedConcurrency?: number;
   readonly stage: string;
+  /** X-Ray active tracing (CDK context `tracing`). */
+  readonly tracing?: boolean;
   readonly logLevel: LogLevel;
   readonly logRetention: RetentionDays;
   /** Variables the handler reads, on top of the common ones (STAGE, LOG_LEVEL, SERVICE). */
@@ -117,6 +119,7 @@ export class BotFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
+      ...(props.tracing ? { tracing: Tracing.ACTIVE } : {}),
       applicationLogLevelV2: APPLICATION_LOG_LEVEL[props.logLevel],
       // INFO keeps the platform's START/REPORT lines: duration, memory, init (cold start) time, per request id.
       systemLogLevelV2: SystemLogLevel.INFO,
@@ -129,6 +132,13 @@ export class BotFunction extends Construct {
         ...props.environment,
       },
     });
+    if (props.tracing) {
+      Validations.of(this.role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'X-Ray tracing (-c tracing=true): CDK grants xray:PutTraceSegments and xray:PutTelemetryRecords, which X-Ray does not scope to resources (its API takes no ARN); the role can send traces, nothing else on "*".',
+      });
+    }
     Validations.of(this.fn).acknowledge({
       id: 'AwsSolutions-L1',
       reason:

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 
 const NON_EMPTY = z.string().check(z.minLength(1));
 
+/** The Slack request that queued the job: one id follows a request from the Slack function into the worker's logs. */
+const CORRELATION_ID = z.optional(z.string().check(z.maxLength(100)));
+
 /** Links unfurled per shared message: Slack sends a handful; more than this is not a message people read. */
 export const MAX_UNFURL_LINKS = 5;
 
@@ -15,6 +18,7 @@ export const JobSchema = z.discriminatedUnion('kind', [
     kind: z.literal('ingest-url'),
     /** Unique per request, so a redelivered message is handled once. */
     jobId: NON_EMPTY,
+    correlationId: CORRELATION_ID,
     teamId: NON_EMPTY,
     url: z.url(),
     /** Where to post the result: the slash command's response_url. */
@@ -35,6 +39,7 @@ export const JobSchema = z.discriminatedUnion('kind', [
     kind: z.literal('unfurl-links'),
     /** The event's event_id: a redelivered event or message unfurls once. */
     jobId: NON_EMPTY,
+    correlationId: CORRELATION_ID,
     teamId: NON_EMPTY,
     channelId: NON_EMPTY,
     /** The message whose links are unfurled; for a message still in the composer, Slack's unfurl_id and source name it instead. */
@@ -46,6 +51,7 @@ export const JobSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ingest-feed-item'),
     jobId: NON_EMPTY,
+    correlationId: CORRELATION_ID,
     teamId: NON_EMPTY,
     feedUrl: z.url(),
     url: z.url(),
@@ -58,6 +64,7 @@ export const JobSchema = z.discriminatedUnion('kind', [
     /** `/news subscribe <url>`: read the feed, follow it in the channel, say what was found. */
     kind: z.literal('subscribe-feed'),
     jobId: NON_EMPTY,
+    correlationId: CORRELATION_ID,
     teamId: NON_EMPTY,
     channelId: NON_EMPTY,
     url: z.url(),

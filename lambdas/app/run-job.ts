@@ -1,10 +1,11 @@
+import { METRICS } from '../observability/emf';
 import type { Logger } from '../config/logger';
 import type { FeedDeps } from './feeds/ports';
 import { subscribeToFeed } from './feeds/subscribe-to-feed';
 import { subscribeToList } from './feeds/subscribe-to-list';
 import { userMessageOf } from '../core/errors';
 import { ingestUrl, type PageFetcher } from './ingest-url';
-import { ingestFeedItem } from './feeds/ingest-feed-item';
+import { ingestFeedItem, type FeedItemOutcome } from './feeds/ingest-feed-item';
 import type { IngestUrlJob, Job, SubscribeFeedJob } from './jobs';
 import type { JobReply } from './ports/views';
 import { runUnfurlJob } from './unfurl-links';
@@ -37,12 +38,17 @@ export interface JobAttempt {
  *   user is told (the dead-letter queue is silent to them).
  */
 export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = { finalAttempt: true }): Promise<void> {
-  const log = deps.log.child({ jobId: job.jobId, kind: job.kind, teamId: job.teamId });
+  // Every line of the job, and of its reply, carries the correlation id of the Slack request that queued it.
+  const log = deps.log.child({ jobId: job.jobId, kind: job.kind, teamId: job.teamId, ...(job.correlationId ? { correlationId: job.correlationId } : {}) });
   if (job.kind === 'ingest-feed-item') {
     // A page that is no article (a video page, a paywall, a dead link) is the
     // feed's business, not a fault: the item is kept from the feed's own words,
     // with no retry and nothing in the dead-letter queue.
-    await ingestFeedItem({ ...deps, log }, job);
+    const outcome = await ingestFeedItem({ ...deps, log }, job).catch((error: unknown) => {
+      countIngest(log, 'failed');
+      throw error;
+    });
+    countIngest(log, FEED_ITEM_INGEST[outcome]);
     return;
   }
   if (job.kind === 'unfurl-links') return runUnfurlJob(deps, job, log, attempt);
@@ -57,6 +63,7 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
     answer = job.kind === 'subscribe-feed' ? await subscribeAnswer(deps, job, log) : await ingestAnswer(deps, job, log);
   } catch (error) {
     const message = userMessageOf(error);
+    if (job.kind === 'ingest-url') countIngest(log, message ? 'refused' : 'failed');
     if (!message) {
       if (attempt.finalAttempt && job.responseUrl) {
         const apology: JobReply = {
@@ -86,6 +93,7 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
 async function ingestAnswer(deps: WorkerDeps, job: IngestUrlJob, log: Logger): Promise<JobReply> {
   const { article, created } = await ingestUrl(deps, job);
   log.info('article_ingested', { articleId: article.id, created });
+  countIngest(log, created ? 'created' : 'existing', article);
   return { kind: 'article', article, alreadyHad: job.reply === 'added' && !created };
 }
 
@@ -97,4 +105,25 @@ async function subscribeAnswer(deps: WorkerDeps, job: SubscribeFeedJob, log: Log
   // An OPML file: follow each feed it lists (bounded), and say what happened to each.
   if (!result.ok && result.feedLinks) return { kind: 'list-subscribed', result: await subscribeToList(deps, request, result.feedLinks) };
   return { kind: 'subscribed', result };
+}
+
+type IngestOutcome = 'created' | 'existing' | 'refused' | 'failed';
+
+/** A feed item's outcome as an ingest outcome: read → created, linked → existing, kept from the feed's words → refused. */
+const FEED_ITEM_INGEST: Record<FeedItemOutcome, IngestOutcome> = {
+  read: 'created',
+  linked: 'existing',
+  'already-linked': 'existing',
+  'from-feed': 'refused',
+  skipped: 'refused',
+};
+
+/**
+ * Metrics of an ingest: how it ended (created, existing, refused: the page is
+ * no article or cannot be read; failed: ours, retried), and the quotes a new
+ * article gave.
+ */
+function countIngest(log: Logger, outcome: IngestOutcome, article?: { quotes?: readonly unknown[] }): void {
+  log.metric(METRICS.ingestOutcome, 1, 'Count', { Outcome: outcome });
+  if (outcome === 'created' && article) log.metric(METRICS.quotesFound, article.quotes?.length ?? 0);
 }

@@ -1,3 +1,4 @@
+import { METRICS } from '../observability/emf';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { JobSchema } from '../app/jobs';
 import { runJob } from '../app/run-job';
@@ -25,10 +26,16 @@ export async function handler(event: SQSEvent, context?: Context): Promise<SQSBa
   const deps = await workerDeps();
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   const runOne = async (record: SQSRecord) => {
+    setInvocationContext({ awsRequestId: context?.awsRequestId });
     try {
       const finalAttempt = Number(record.attributes.ApproximateReceiveCount) >= base.env.jobMaxReceives;
-      await runJob(deps, JobSchema.parse(JSON.parse(record.body)), { finalAttempt });
+      const job = JobSchema.parse(JSON.parse(record.body));
+      // The job's lines (and the handler's, below) carry the Slack request's correlation id.
+      const correlationId = job.correlationId ?? record.messageAttributes?.correlationId?.stringValue;
+      setInvocationContext({ awsRequestId: context?.awsRequestId, ...(correlationId ? { correlationId } : {}) });
+      await runJob(deps, job, { finalAttempt });
     } catch (error) {
+      base.log.metric(METRICS.jobFailures, 1);
       base.log.error('job_failed', { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, error });
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }

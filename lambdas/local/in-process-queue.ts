@@ -1,3 +1,4 @@
+import { METRICS } from '../observability/emf';
 import type { Job, JobQueue } from '../app/jobs';
 import type { Logger } from '../config/logger';
 
@@ -38,7 +39,10 @@ export function createInProcessQueue(
       const task = new Promise<void>((resolve) => setImmediate(resolve))
         .then(acquire)
         .then(() => run(job).finally(release))
-        .catch((error: unknown) => log.error('job_failed', { jobId: job.jobId, error }))
+        .catch((error: unknown) => {
+          log.metric(METRICS.jobFailures, 1);
+          log.error('job_failed', { jobId: job.jobId, correlationId: job.correlationId, error });
+        })
         .finally(() => pending.delete(task));
       pending.add(task);
     },

@@ -14,7 +14,9 @@ export function createSqsJobQueue(queueUrl: string | undefined, client?: SQSClie
     async enqueue(job: Job) {
       if (!queueUrl) throw new Error('JOB_QUEUE_URL is not set: cannot queue slow work');
       const { client: ready, SendMessageCommand } = await load();
-      await ready.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(job) }));
+      // The correlation id also rides as a message attribute: readable in the console without parsing the body.
+      const attributes = job.correlationId ? { correlationId: { DataType: 'String', StringValue: job.correlationId } } : undefined;
+      await ready.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(job), MessageAttributes: attributes }));
     },
   };
 }

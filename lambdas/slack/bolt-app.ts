@@ -1,3 +1,4 @@
+import { METRICS } from '../observability/emf';
 import { App, AwsLambdaReceiver, LogLevel, type Receiver } from '@slack/bolt';
 import type { SlackCredentials } from '../config/slack-credentials';
 import { ACTION_IDS } from './action-values';
@@ -72,6 +73,8 @@ export function createSlackHandler(options: {
     const verdict = verifySlackSignature(event.headers, body, credentials.signingSecret, Date.now() / 1000);
     if (!verdict.ok) {
       deps.log.warn('slack_signature_rejected', { reason: verdict.reason });
+      // Counted, so a burst of refused requests (a probe, or a rotated secret not yet stored) raises the alarm.
+      deps.log.metric(METRICS.slackUnauthorized, 1);
       options.onSignatureFailure?.(verdict.reason);
       return { statusCode: 401, body: '' };
     }

@@ -1,5 +1,6 @@
 import { ephemeral, type AppDeps, type Reply } from './command-context';
 import { editDistance } from '../core/edit-distance';
+import { METRICS } from '../observability/emf';
 import { splitSubcommand } from './command-text';
 import { COMMANDS, findCommand } from './commands/index';
 import { helpText } from './commands/help';
@@ -23,7 +24,8 @@ export async function dispatchNewsCommand(raw: SlashCommandPayload, deps: AppDep
     return ephemeral(`Sorry, Slack sent me a command I can't read (request ${requestId}).`);
   }
   const payload = parsed.data;
-  const log = deps.log.child({ requestId, teamId: payload.team_id });
+  // The request's id is also the correlation id its queued jobs carry into the worker's logs.
+  const log = deps.log.child({ requestId, correlationId: requestId, teamId: payload.team_id });
   if (payload.text.length > MAX_COMMAND_TEXT) {
     return ephemeral(`That is too long for one command (${payload.text.length} characters). For long articles, give me the link.`);
   }
@@ -40,8 +42,10 @@ export async function dispatchNewsCommand(raw: SlashCommandPayload, deps: AppDep
     const hint = nearest && nearest.d <= 2 ? `Did you mean \`/news ${nearest.c.name}\`? ` : '';
     return ephemeral(`I don't know “${escapeText(name.slice(0, 40))}”. ${hint}\n\n${helpText(COMMANDS)}`);
   }
+  const started = performance.now();
+  const byCommand = { Command: command.name };
   try {
-    return await command.run({
+    const reply = await command.run({
       args,
       teamId: payload.team_id,
       channelId: payload.channel_id,
@@ -51,8 +55,13 @@ export async function dispatchNewsCommand(raw: SlashCommandPayload, deps: AppDep
       requestId,
       deps: { ...deps, log },
     });
+    log.metric(METRICS.commandHandled, 1, 'Count', byCommand);
+    return reply;
   } catch (error) {
     log.error('command_failed', { command: command.name, error });
+    log.metric(METRICS.commandFailed, 1, 'Count', byCommand);
     return ephemeral(`Sorry, something went wrong on my side (request ${requestId}). Please try again in a minute.`);
+  } finally {
+    log.metric(METRICS.commandLatency, Math.round(performance.now() - started), 'Milliseconds', byCommand);
   }
 }

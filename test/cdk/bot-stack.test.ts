@@ -1,10 +1,11 @@
 import { App, type Stack } from 'aws-cdk-lib';
 import { Annotations, Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BotStack } from '../../cdk/bot-stack';
+import { BotStack, SLACK_UNAUTHORIZED_THRESHOLD } from '../../cdk/bot-stack';
 import { parseConfig } from '../../cdk/config';
 import { HANDLERS, type HandlerName } from '../../cdk/constructs/bot-function';
 import { StatefulStack, type TableDefinition } from '../../cdk/stateful-stack';
+import { METRICS } from '../../lambdas/observability/emf';
 import { TABLE } from '../../lambdas/store/table';
 import { asArray, newsBotApp, roleStatements, tempOutdir, type Statement, type SynthesizedNewsBot } from './helpers';
 
@@ -450,13 +451,28 @@ describe('Class: BotStack', () => {
     });
   });
 
+  describe('tracing', () => {
+    it('is off unless the context switches X-Ray on (-c tracing=true), then active on every function', () => {
+      const functions = (t: Template) => Object.values(t.findResources('AWS::Lambda::Function'));
+      expect(functions(template).every((fn) => fn.Properties.TracingConfig === undefined)).toBe(true);
+      const traced = newsBotApp({ context: { tracing: 'true' } });
+      try {
+        const all = functions(Template.fromStack(traced.bot));
+        expect(all).toHaveLength(4);
+        for (const fn of all) expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+      } finally {
+        traced.cleanup();
+      }
+    });
+  });
+
   describe('alarms', () => {
     const topicRef = () => ({ Ref: id(synth.bot.alarmTopic) });
 
     it('sends every alarm to the topic, and the topic requires TLS', () => {
       const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-      // errors and throttles per function, the job dead-letter queue and the schedule failure queue, digest failures
-      expect(alarms).toHaveLength(4 * 2 + 2 + 1);
+      // errors and throttles per function, the job dead-letter queue and the schedule failure queue, digest failures, refused Slack requests
+      expect(alarms).toHaveLength(4 * 2 + 2 + 2);
       for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([topicRef()]);
       template.hasResourceProperties('AWS::SNS::TopicPolicy', {
         PolicyDocument: {
@@ -491,20 +507,22 @@ describe('Class: BotStack', () => {
       });
     });
 
-    it('counts "digest_failed" log lines of the digest function and alarms on one', () => {
-      const namespace = new Capture();
-      const metricName = new Capture();
-      template.hasResourceProperties('AWS::Logs::MetricFilter', {
-        LogGroupName: { Ref: id(synth.bot.functions.digest.logGroup) },
-        FilterPattern: Match.stringLikeRegexp('digest_failed'),
-        MetricTransformations: [Match.objectLike({ MetricNamespace: namespace, MetricName: metricName, MetricValue: '1' })],
-      });
-      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        Namespace: namespace.asString(),
-        MetricName: metricName.asString(),
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      });
+    it('alarms on one digest failure and on a burst of refused Slack requests (the EMF metrics the code writes)', () => {
+      for (const [metricName, threshold] of [
+        [METRICS.digestFailures, 1],
+        [METRICS.slackUnauthorized, SLACK_UNAUTHORIZED_THRESHOLD],
+      ] as const) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'NewsBot/prod',
+          MetricName: metricName,
+          Statistic: 'Sum',
+          Threshold: threshold,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          AlarmActions: [topicRef()],
+        });
+      }
+      // No log metric filter counts the same failures a second time in the same namespace.
+      template.resourceCountIs('AWS::Logs::MetricFilter', 0);
     });
 
     it('subscribes no email unless alarmEmail is set', () => {

@@ -16,10 +16,11 @@ describe('Function: parseConfig', () => {
       logLevel: 'info',
       logRetentionDays: 30,
       slackReservedConcurrency: 20,
+      tracing: false,
     });
   });
 
-  it('fills the defaults: rates of 15 minutes, info logs kept 30 days, no alarm email, 20 reserved for Slack', () => {
+  it('fills the defaults: rates of 15 minutes, info logs kept 30 days, no alarm email, 20 reserved for Slack, no tracing', () => {
     expect(parseConfig(contextOf({ newsbot: { stage: 'dev' } }))).toEqual({
       stage: 'dev',
       feedPollRate: 15,
@@ -27,6 +28,7 @@ describe('Function: parseConfig', () => {
       logLevel: 'info',
       logRetentionDays: 30,
       slackReservedConcurrency: 20,
+      tracing: false,
     });
   });
 
@@ -37,6 +39,13 @@ describe('Function: parseConfig', () => {
     for (const bad of ['0', 'none', '2.5', 5000]) {
       expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: bad }))).toThrow(/slackReservedConcurrency/);
     }
+  });
+
+  it('reads tracing as a boolean from cdk.json or "true"/"false" from -c, and refuses anything else', () => {
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev', tracing: true } })).tracing).toBe(true);
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' }, tracing: 'true' })).tracing).toBe(true);
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev', tracing: true }, tracing: 'false' })).tracing).toBe(false);
+    for (const bad of ['yes', '1', 1]) expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, tracing: bad }))).toThrow(/tracing/);
   });
 
   it('lets -c key=value strings from the command line override the cdk.json object', () => {

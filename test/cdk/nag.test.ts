@@ -67,6 +67,19 @@ describe('cdk-nag AwsSolutions', () => {
     }
   });
 
+  it('stays clean with X-Ray tracing on (-c tracing=true): the trace permissions on "*" are acknowledged', () => {
+    const traced = newsBotApp({ context: { tracing: 'true' } });
+    try {
+      expect(() => traced.app.synth()).not.toThrow();
+      const findings = rawFindings(traced.app).filter((finding) => finding.startsWith('AwsSolutions-IAM5'));
+      expect(findings.length).toBeGreaterThan(0);
+      const acks = acknowledgements(traced.app).filter((ack) => ack.id.startsWith('AwsSolutions-IAM5'));
+      for (const finding of findings) expect(acks.some((ack) => finding.split(' @ ')[1]!.startsWith(ack.at))).toBe(true);
+    } finally {
+      traced.cleanup();
+    }
+  });
+
   it('has a reason of substance for each acknowledgement', () => {
     const acks = acknowledgements(synth.app);
     expect(acks.length).toBeGreaterThan(0);

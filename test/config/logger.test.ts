@@ -10,7 +10,7 @@ describe('Function: createLogger', () => {
     log.debug('hidden');
     log.info('article_ingested', { articleId: 'abc' });
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', event: 'article_ingested', service: 'newsbot', requestId: 'r1', articleId: 'abc' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'INFO', event: 'article_ingested', service: 'newsbot', requestId: 'r1', articleId: 'abc' });
   });
 
   it('carries the invocation’s request id on every line, also from loggers made before it started', () => {
@@ -21,6 +21,33 @@ describe('Function: createLogger', () => {
     setInvocationContext({ awsRequestId: 'req-2' });
     log.error('digest_failed');
     expect(lines.map((l) => JSON.parse(l).awsRequestId)).toEqual(['req-1', 'req-2']);
+  });
+
+  it("writes the fields Lambda's JSON log format reads: timestamp, upper-case level, message, requestId", () => {
+    const lines: string[] = [];
+    setInvocationContext({ awsRequestId: 'lambda-req-7', correlationId: 'slack-req-3' });
+    createLogger('info', {}, (l) => lines.push(l)).warn('feed_poll_failed');
+    const line = JSON.parse(lines[0]!);
+    expect(line).toMatchObject({ level: 'WARN', message: 'feed_poll_failed', event: 'feed_poll_failed', requestId: 'lambda-req-7', correlationId: 'slack-req-3' });
+    expect(new Date(line.timestamp).toISOString()).toBe(line.timestamp);
+    expect(line).not.toHaveProperty('time');
+  });
+
+  it('writes a metric as one CloudWatch Embedded Metric Format line, in the stage namespace, with its dimensions and the ids', () => {
+    const lines: string[] = [];
+    setInvocationContext({ awsRequestId: 'lambda-req-8' });
+    createLogger('warn', { stage: 'prod' }, (l) => lines.push(l))
+      .child({ correlationId: 'c-1' })
+      .metric('CommandLatency', 42, 'Milliseconds', { Command: 'latest' });
+    const line = JSON.parse(lines[0]!);
+    expect(line._aws.CloudWatchMetrics).toEqual([{ Namespace: 'NewsBot/prod', Dimensions: [['Command']], Metrics: [{ Name: 'CommandLatency', Unit: 'Milliseconds' }] }]);
+    expect(typeof line._aws.Timestamp).toBe('number');
+    expect(line).toMatchObject({ Command: 'latest', CommandLatency: 42, correlationId: 'c-1', requestId: 'lambda-req-8' });
+    // No dimensions: one metric for the whole namespace (an empty dimension set, as EMF spells it).
+    createLogger('info', {}, (l) => lines.push(l)).metric('DigestFailures', 1);
+    expect(JSON.parse(lines[1]!)._aws.CloudWatchMetrics[0]).toEqual({ Namespace: 'NewsBot/local', Dimensions: [[]], Metrics: [{ Name: 'DigestFailures', Unit: 'Count' }] });
+    createLogger('silent', {}, (l) => lines.push(l)).metric('CommandHandled', 1);
+    expect(lines).toHaveLength(2);
   });
 
   it('serialises an error to its name, message and code, not to {}', () => {

@@ -142,7 +142,7 @@ describe('Scheduled digests, against DynamoDB and a loopback Slack API', () => {
       const failed = await w.run({ store: crashingStore });
       expect(failed).toBeInstanceOf(DigestRunError);
       expect(w.posts()).toHaveLength(1);
-      expect(w.lines.filter((l) => l.level === 'error' && l.event === 'digest_failed')).toHaveLength(1);
+      expect(w.lines.filter((l) => l.level === 'ERROR' && l.event === 'digest_failed')).toHaveLength(1);
 
       for (const retry of ['2026-03-30T06:31:00Z', '2026-03-30T06:45:00Z', '2026-03-30T07:30:00Z']) {
         w.at(retry); // the invocation retries, then the next ticks: still one post
@@ -228,7 +228,7 @@ describe('Scheduled digests, against DynamoDB and a loopback Slack API', () => {
       expect(failed).toBeInstanceOf(DigestRunError);
       expect(w.waits).toEqual([1000, 2000, 4000]);
       const line = w.lines.find((l) => l.event === 'digest_failed');
-      expect(line).toMatchObject({ level: 'error', event: 'digest_failed', teamId: 'T1', channelId: 'C6' });
+      expect(line).toMatchObject({ level: 'ERROR', event: 'digest_failed', teamId: 'T1', channelId: 'C6' });
       expect(w.posts().length - 4).toBe(1); // the other channel got its digest
 
       // Slack refused every attempt, so nothing was posted: the period is tried again at a later run.

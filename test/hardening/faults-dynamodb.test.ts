@@ -72,7 +72,7 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
     const match = APOLOGY.exec(text);
     expect(match, text).not.toBeNull();
     const id = match![1]!;
-    const line = logs.map((l) => JSON.parse(l)).find((l) => l.requestId === id && l.level === 'error');
+    const line = logs.map((l) => JSON.parse(l)).find((l) => l.requestId === id && l.level === 'ERROR');
     expect(line?.event).toBe('command_failed');
     return id;
   }

@@ -31,7 +31,7 @@ describe('Function: dispatchNewsCommand', () => {
     expect(reply?.text).toBe('Sorry, something went wrong on my side (request req12345). Please try again in a minute.');
     expect(JSON.stringify(reply)).not.toMatch(/ECONNREFUSED|stack|trace/);
     const logged = lines.map((l) => JSON.parse(l)).find((l) => l.event === 'command_failed');
-    expect(logged).toMatchObject({ level: 'error', requestId: 'req12345', command: 'quote', teamId: 'T1' });
+    expect(logged).toMatchObject({ level: 'ERROR', requestId: 'req12345', command: 'quote', teamId: 'T1' });
     expect(logged.error.message).toContain('ECONNREFUSED');
   });
 

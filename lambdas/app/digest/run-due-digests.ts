@@ -1,3 +1,4 @@
+import { METRICS } from '../../observability/emf';
 import { batchArticleSource } from './digest-articles';
 import { digestSince, sendChannelDigest, type DigestDeps, type DigestOutcome } from './send-channel-digest';
 
@@ -49,6 +50,7 @@ export async function runDueDigests(deps: DigestDeps, options: { limit?: number;
       } catch (error) {
         summary.failed++;
         failures.push({ teamId: settings.teamId, channelId: settings.channelId, error });
+        deps.log.metric(METRICS.digestFailures, 1);
         deps.log.error('digest_failed', { teamId: settings.teamId, channelId: settings.channelId, dueAt: settings.nextDueAt, error });
       }
     }

@@ -1,3 +1,4 @@
+import { METRICS } from '../../observability/emf';
 import type { Logger } from '../../config/logger';
 import type { DigestSettings, NewsStore } from '../../store/index';
 import type { Poster } from '../ports/poster';
@@ -115,6 +116,7 @@ export async function sendChannelDigest(
       log.info('digest_already_sent', { teamId, channelId, period });
       return { status: 'already-sent', period };
     }
+    log.metric(METRICS.digestFailures, 1);
     log.error('digest_failed', {
       teamId,
       channelId,
@@ -148,6 +150,7 @@ export async function sendChannelDigest(
   }
   await store.markDigestSent(teamId, channelId, period, { ts, sentAt: now, nextDueAt });
   if (replies.length > 0) await postThreadReplies(deps, { teamId, channelId, period, threadTs: ts }, replies);
+  log.metric(METRICS.digestsPosted, 1);
   log.info('digest_posted', { teamId, channelId, period, ts, stories: content.stories.length + content.more.length, articles: content.articleCount });
   return { status: 'posted', period, ts, stories: content.stories.length + content.more.length, articles: content.articleCount, content };
 }

@@ -1,3 +1,4 @@
+import { METRICS } from '../../observability/emf';
 import { buildDigest } from '../../app/digest/digest-content';
 import { channelArticleSource } from '../../app/digest/digest-articles';
 import { DigestPostFailedError } from '../../app/digest/post-policy';
@@ -80,6 +81,7 @@ async function postNow(ctx: CommandContext): Promise<Reply> {
     }
   } catch (error) {
     if (error instanceof DigestPostFailedError || error instanceof NoWaitingInCommands) {
+      ctx.deps.log.metric(METRICS.digestFailures, 1);
       ctx.deps.log.error('digest_failed', { teamId: ctx.teamId, channelId: ctx.channelId, trigger: 'now', error });
       return ephemeral('Slack did not take the digest just now (it is busy). Please try again in a minute.');
     }

@@ -15,6 +15,7 @@ export async function enqueueFetch(ctx: CommandContext, url: string, job: FetchJ
   await ctx.deps.jobs.enqueue({
     ...job,
     jobId: randomUUID(),
+    correlationId: ctx.requestId,
     teamId: ctx.teamId,
     channelId: ctx.channelId,
     url,

@@ -54,6 +54,7 @@ export async function onLinkShared(deps: AppDeps, body: unknown, event: unknown,
     await deps.jobs.enqueue({
       kind: 'unfurl-links',
       jobId: eventId,
+      correlationId: requestId,
       teamId,
       channelId: shared.channel,
       messageTs: shared.message_ts,

@@ -57,6 +57,7 @@ export async function summarizeMessage(deps: AppDeps, body: unknown, requestId: 
     await deps.jobs.enqueue({
       kind: 'ingest-url',
       jobId: randomUUID(),
+      correlationId: requestId,
       teamId,
       url,
       reply: 'summary',

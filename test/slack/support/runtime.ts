@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { startLocalRuntime, type LocalRuntime } from '../../../lambdas/local/runtime';
 import type { DigestDeps } from '../../../lambdas/app/digest/send-channel-digest';
-import { createLogger } from '../../../lambdas/config/logger';
+import { createLogger, type LogLevel } from '../../../lambdas/config/logger';
 import { createSlackPoster } from '../../../lambdas/slack/poster';
 import { startFakeSlack } from '../../helpers/fake-slack';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../../helpers/slack-request';
@@ -12,14 +12,17 @@ import { slackViews } from '../../../lambdas/slack/views/slack-views';
 export const TEAM = 'T0TEST';
 
 /** The real Slack handler and worker (`npm start`'s runtime) on the suite's DynamoDB, with a loopback Slack. */
-export async function startSlackTestbed(options: { fetchTimeoutMs?: number; clock?: () => Date } = {}) {
+export async function startSlackTestbed(
+  options: { fetchTimeoutMs?: number; clock?: () => Date; logLevel?: LogLevel; logWrite?: (line: string) => void } = {},
+) {
   const slack = await startFakeSlack();
   const runtime: LocalRuntime = await startLocalRuntime({
     dynamoEndpoint: inject('dynamoEndpoint'),
     tableName: `newsbot-slack-${randomUUID().slice(0, 8)}`,
     credentials: { signingSecret: TEST_SIGNING_SECRET, botToken: TEST_BOT_TOKEN },
     slackApiUrl: slack.apiUrl,
-    logLevel: 'silent',
+    logLevel: options.logLevel ?? 'silent',
+    logWrite: options.logWrite,
     print: () => {},
     fetchTimeoutMs: options.fetchTimeoutMs,
     clock: options.clock,
