@@ -14,14 +14,16 @@
  * the "WRU (+GSI)" column adds, for each item put, one write per index key it
  * carries, sized from the item by DynamoDB's rules (computed here, said so).
  *
- * Then the search index at scale (store-search.ts): short articles loaded to
- * 1,000 and 100,000 in a team of their own, the same searches at each size.
+ * Then the search index at scale (store-search.ts): short articles of
+ * Zipf-distributed words bulk-loaded to 1,000 and 100,000 in a table of their
+ * own, the same searches and ingests measured at each size.
  *
  * Options: --articles 10000 (final size), --calls 100 (calls per pattern),
- * --search-articles 100000, --search-load-budget-s 900.
+ * --search-articles 100000, --search-only (only the search at scale).
  */
 import { performance } from 'node:perf_hooks';
 import type { ArticleRecord, Paragraph, Quote, Sentence, Speaker } from '../../lambdas/core/article';
+import { channelArticleSource } from '../../lambdas/app/digest/digest-articles';
 import { speakerKey } from '../../lambdas/core/quotes/speaker-key';
 import { ensureTable } from '../../lambdas/local/dynamodb';
 import { createDocumentClient, localClientConfig } from '../../lambdas/store/client';
@@ -43,7 +45,8 @@ const CALLS = argument('calls', 100);
 const LOAD_BUDGET_MS = argument('load-budget-s', 300) * 1000;
 const LOAD_CONCURRENCY = 16;
 const SEARCH_ARTICLES = argument('search-articles', 100_000);
-const SEARCH_LOAD_BUDGET_MS = argument('search-load-budget-s', 900) * 1000;
+/** Only the search at scale (--search-only): skips the patterns at 1,000 and 10,000. */
+const SEARCH_ONLY = process.argv.includes('--search-only');
 
 // ---- Deterministic article generator -------------------------------------
 
@@ -376,13 +379,8 @@ function patterns(store: NewsStore, loaded: Loaded, now: number): Pattern[] {
     { name: '/news schedule (getDigestSettings)', slash: true, run: async () => store.getDigestSettings(TEAM, CHANNEL) },
     { name: 'handled id (markHandled)', run: async () => store.markHandled(TEAM, `bench-${handled++}`, 3600) },
     { name: 'digest: articles since 24 h, 5 feeds (50)', run: async () => store.articlesSince(TEAM, new Date(now - DAY_MS), { limit: 50, feedUrls: FEEDS.slice(0, 5) }) },
-    {
-      name: 'digest for one channel (feeds + since)',
-      run: async () => {
-        const feeds = await store.channelFeeds(TEAM, CHANNEL);
-        return store.articlesSince(TEAM, new Date(now - DAY_MS), { limit: 50, feedUrls: feeds.map((f) => f.feedUrl) });
-      },
-    },
+    // What `/news digest` and `digest now` read: the channel's feeds, their entries since, the heads.
+    { name: 'digest for one channel (feeds + since)', run: async () => channelArticleSource(store)(TEAM, CHANNEL, new Date(now - DAY_MS)) },
     { name: 'digest: articles since last digest (20)', run: async () => store.articlesSince(TEAM, new Date(now - 2 * 3_600_000), { limit: 20 }) },
     { name: 'digest: due channels (dueDigests)', run: async () => store.dueDigests(new Date(now), 100) },
     { name: 'feeds: due feeds (dueFeeds)', run: async () => store.dueFeeds(new Date(now), 100) },
@@ -467,7 +465,8 @@ function monthlyCost(r: Map<string, Summary>, bytesPerArticle: number) {
 }
 
 
-async function main() {
+/** Every access pattern at 1,000 and FINAL_ARTICLES articles of realistic size. */
+async function patternsAtTwoSizes() {
   const dynamo = await startDynaliteThread();
   const tableName = 'newsbot-bench';
   await ensureTable(dynamo.endpoint, tableName);
@@ -526,17 +525,23 @@ async function main() {
 
   monthlyCost(last, ingestBytes / CALLS + 100 * 10);
 
-  await searchAtScale(store, {
-    sizes: [1_000, SEARCH_ARTICLES].filter((n, i, a) => a.indexOf(n) === i),
-    calls: CALLS,
-    loadBudgetMs: SEARCH_LOAD_BUDGET_MS,
-    words: WORDS,
-    titleWords: TITLE_WORDS,
-    random,
-    measure,
-  });
   client.destroy();
   await dynamo.close();
+}
+
+async function main() {
+  if (!SEARCH_ONLY) await patternsAtTwoSizes();
+  await searchAtScale({
+    sizes: [1_000, 10_000, SEARCH_ARTICLES].filter((n, i, a) => a.indexOf(n) === i),
+    calls: CALLS,
+    ingests: Math.min(CALLS, 20),
+    openStore: (endpoint, name) => {
+      const scaleClient = createDocumentClient(localClientConfig(endpoint));
+      instrument(scaleClient);
+      return { store: createStore({ client: scaleClient, tableName: name }), close: () => scaleClient.destroy() };
+    },
+    measure,
+  });
 }
 
 await main();
