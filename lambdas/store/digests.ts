@@ -115,13 +115,16 @@ export async function releaseDigestClaim(ctx: StoreContext, teamId: string, chan
 /**
  * Record the posted digest in one write to the channel's settings: the period
  * sent (which claimDigest reads back), the channel's last digest time (the
- * next digest's `since`) and when the next is due. The period's claim item is
+ * next digest's `since`) and when the next is due. A run that found nothing
+ * (no `ts`) moves `lastSentAt` on but not `lastPostedAt`, so the channel is
+ * still told truly whether it ever had a digest. The period's claim item is
  * left as it is: a later claim of the period fails on it, and the failure
  * path finds the period among the sent ones here.
  */
 export async function markDigestSent(ctx: StoreContext, teamId: string, channelId: string, periodKey: string, sent: DigestSent): Promise<void> {
   const base = { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':last': sent.sentAt.toISOString(), ':period': periodKey };
-  const common = 'SET kind = :kind, teamId = :team, channelId = :channel, lastSentAt = :last, lastSentPeriod = :period';
+  const posted = sent.ts === undefined ? '' : ', lastPostedAt = :last';
+  const common = `SET kind = :kind, teamId = :team, channelId = :channel, lastSentAt = :last, lastSentPeriod = :period${posted}`;
   if (sent.nextDueAt === null) {
     await ctx.client.send(
       new UpdateCommand({

@@ -148,6 +148,7 @@ export const digestSettingsSchema = z.object({
   schedule: z._default(z.nullable(digestScheduleSchema), null),
   nextDueAt: z.optional(z.string()),
   lastSentAt: z.optional(z.string()),
+  lastPostedAt: z.optional(z.string()),
   lastSentPeriod: z.optional(z.string()),
   paused: z._default(z.boolean(), false),
   pauseReason: z.optional(z.string()),

@@ -129,8 +129,10 @@ export interface DigestSettings {
   schedule: DigestSchedule | null;
   /** ISO-8601; absent when no digest is scheduled. */
   nextDueAt?: string;
-  /** ISO-8601 of the last digest posted; the next digest covers articles since then. */
+  /** ISO-8601 of the last digest run, posted or found empty; the next digest covers articles since then. */
   lastSentAt?: string;
+  /** ISO-8601 of the last digest actually posted to the channel (an empty run posts nothing and leaves it). */
+  lastPostedAt?: string;
   /** The period key of the last digest posted: it marks that period sent. */
   lastSentPeriod?: string;
   paused: boolean;
@@ -168,7 +170,7 @@ export interface NewsStore {
   /** An article stored before this feed listed it joins the feed's digests as of `at`; false when already linked. */
   linkArticleToFeed(teamId: string, articleId: string, feedUrl: string, at: Date): Promise<boolean>;
   /** Every feed entry (stored from a feed, or linked to one) since `since`, newest first, with the feed it is for. */
-  feedArticlesSince(teamId: string, since: Date, options?: { limit?: number }): Promise<FeedArticle[]>;
+  feedArticlesSince(teamId: string, since: Date, options?: { limit?: number; feedUrls?: string[] }): Promise<FeedArticle[]>;
   /** Writes the full-text postings of one page of older articles (stored before full-text search); call until no cursor. */
   reindexSearch(teamId: string, options?: { cursor?: string; limit?: number }): Promise<{ reindexed: number; cursor?: string }>;
 

@@ -4,6 +4,7 @@ import { replyText, sendCommand, TEST_BOT_TOKEN } from '../helpers/slack-request
 import { rss, startFeedServer } from '../feeds/feed-server';
 import { STORIES, type StoryName } from './articles';
 import { startSlackTestbed } from '../slack/support/runtime';
+import { describeDue } from '../../lambdas/slack/commands/digest-when';
 
 /** A news page for a story: site name, title, paragraphs, and a closing paragraph so the page passes the worker's length check. */
 function page(name: StoryName, site: string): string {
@@ -152,13 +153,22 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     expect(preview).toContain("No digest yet: nothing new from this channel's feeds since you subscribed.");
     expect(preview).not.toContain('since the last digest');
     expect((await inOther('digest now')).reply.text).toBe("No digest yet: nothing new from this channel's feeds since you subscribed, so I posted nothing.");
+    // That empty run posted nothing: still no digest yet, in the preview and in another `digest now`.
+    expect(replyText((await inOther('digest')).reply)).toContain("No digest yet: nothing new from this channel's feeds since you subscribed.");
+    expect((await inOther('digest now')).reply.text).toBe("No digest yet: nothing new from this channel's feeds since you subscribed, so I posted nothing.");
 
     feeds.set('/news/library-east', { body: page('library', 'East Herald'), contentType: 'text/html; charset=utf-8' });
     feeds.set('/east.xml', { body: rss('East Herald', [{ guid: 'eh-1', title: 'City library extends its opening hours', link: feeds.url('/news/library-east') }]) });
     await inOther(`subscribe ${feeds.url('/east.xml')}`, 'other-sub-2');
     await runtime.idle();
     expect((await inOther('digest now')).reply.text).toBe('Posted the digest: 1 story from 1 article.');
-    expect((await inOther('digest now')).reply.text).toBe("Nothing new from this channel's feeds since the last digest, so I posted nothing.");
+    const posted = (await bed.store.getDigestSettings('TDIGEST', other))?.lastPostedAt;
+    expect(posted).toBeDefined();
+    const when = describeDue(new Date(posted!), 'UTC');
+    expect((await inOther('digest now')).reply.text).toBe(`Nothing new from this channel's feeds since the last digest, posted ${when}, so I posted nothing.`);
+    // After that empty run, the last digest is still the one posted, at the same time.
+    expect(replyText((await inOther('digest')).reply)).toContain(`Nothing new from this channel's feeds since the last digest, posted ${when}.`);
+    expect((await bed.store.getDigestSettings('TDIGEST', other))?.lastPostedAt).toBe(posted);
   });
 
   it('loses no feed item: a page too short to read shows the feed’s own title and description, and an article added before subscribing is linked to the feed', async () => {

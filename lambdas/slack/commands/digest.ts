@@ -39,11 +39,15 @@ function scheduleLine(settings: DigestSettings): string {
   return `Schedule: \`${formatSchedule(settings.schedule)}\`; next digest ${describeDue(new Date(settings.nextDueAt), settings.schedule.tz)}.`;
 }
 
-/** "No digest yet" until the channel's first one: "since the last digest" would speak of one that never was. */
+/**
+ * "No digest yet" until a digest is posted in the channel (a run that found
+ * nothing posts none): "since the last digest" would speak of one that never
+ * was. After one, the message says when it was posted.
+ */
 function nothingNew(settings: DigestSettings): string {
-  return settings.lastSentAt
-    ? "Nothing new from this channel's feeds since the last digest"
-    : "No digest yet: nothing new from this channel's feeds since you subscribed";
+  if (!settings.lastPostedAt) return "No digest yet: nothing new from this channel's feeds since you subscribed";
+  const posted = describeDue(new Date(settings.lastPostedAt), settings.schedule?.tz ?? 'UTC');
+  return `Nothing new from this channel's feeds since the last digest, posted ${posted}`;
 }
 
 function plural(count: number, one: string, many: string): string {
