@@ -61,12 +61,25 @@ const MAX_ENTRY_PAGES = 5;
  * Every feed entry of the team since `since` (articles stored from a feed and
  * articles linked to one later), newest first, with its article: the entries
  * in 1 MB pages, then the heads in BatchGets of 100. For a scheduled digest
- * run, read once per team; each channel then keeps its feeds' share.
+ * run, read once per team; each channel then keeps its feeds' share. With
+ * `feedUrls` (one channel's digest), only those feeds' entries, filtered on
+ * the server: usually one Query and one BatchGet.
  */
-export async function feedArticlesSince(ctx: StoreContext, teamId: string, since: Date, options: { limit?: number } = {}): Promise<FeedArticle[]> {
+export async function feedArticlesSince(
+  ctx: StoreContext,
+  teamId: string,
+  since: Date,
+  options: { limit?: number; feedUrls?: string[] } = {},
+): Promise<FeedArticle[]> {
   const limit = pageLimit(options.limit, 2000, 5000);
   const partition = feedArticlesPartition(teamId);
-  const items = await queryNewestSince(ctx, partition, latestArticlesFrom(since), limit, MAX_ENTRY_PAGES);
+  const feedIds = options.feedUrls === undefined ? undefined : [...new Set(options.feedUrls.map(feedIdFor))].slice(0, 100);
+  if (feedIds?.length === 0) return [];
+  const filter = feedIds && {
+    expression: `feedId IN (${feedIds.map((_, n) => `:f${n}`).join(', ')})`,
+    values: Object.fromEntries(feedIds.map((id, n) => [`:f${n}`, id])),
+  };
+  const items = await queryNewestSince(ctx, partition, latestArticlesFrom(since), limit, MAX_ENTRY_PAGES, filter);
   const entries = items.map((item) => ({ ...parseItem(feedEntrySchema, item, 'feed article entry'), listedAt: String(item.GSI2SK).split('#')[0]! }));
   const heads = await batchGet(ctx, [...new Set(entries.map((e) => e.articleId))].map((id) => articleHeadKey(teamId, id)));
   const byId = new Map(heads.filter((h): h is Item => h !== undefined).map((h) => [String(h.id), parseListing(h)]));

@@ -114,9 +114,18 @@ export async function queryDue(ctx: StoreContext, partition: Partition, now: Dat
 /**
  * The items of an index partition whose sort key is at or after `fromSortKey`,
  * newest first, up to `limit`: a further Query only while DynamoDB's 1 MB page
- * cut the answer short, at most `maxPages` in all.
+ * cut the answer short, at most `maxPages` in all. With a `filter` (applied by
+ * DynamoDB after reading), pages are read whole: a Limit would count the items
+ * read, not those kept.
  */
-export async function queryNewestSince(ctx: StoreContext, partition: Partition, fromSortKey: string, limit: number, maxPages: number): Promise<Item[]> {
+export async function queryNewestSince(
+  ctx: StoreContext,
+  partition: Partition,
+  fromSortKey: string,
+  limit: number,
+  maxPages: number,
+  filter?: { expression: string; values: Record<string, unknown> },
+): Promise<Item[]> {
   const sortAttribute = partition.attribute.replace(/PK$/, 'SK');
   const items: Item[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -124,16 +133,16 @@ export async function queryNewestSince(ctx: StoreContext, partition: Partition, 
     const out = await query(ctx, {
       IndexName: partition.index,
       KeyConditionExpression: `${partition.attribute} = :pk AND ${sortAttribute} >= :since`,
-      ExpressionAttributeValues: { ':pk': partition.value, ':since': fromSortKey },
+      ExpressionAttributeValues: { ':pk': partition.value, ':since': fromSortKey, ...filter?.values },
+      ...(filter ? { FilterExpression: filter.expression } : { Limit: limit - items.length }),
       ScanIndexForward: false,
-      Limit: limit - items.length,
       ExclusiveStartKey: startKey,
     });
     items.push(...(out.Items ?? []));
     startKey = out.LastEvaluatedKey;
     if (!startKey) break;
   }
-  return items;
+  return items.slice(0, limit);
 }
 
 /** A copy without the attributes that are undefined (optional fields read back absent). */

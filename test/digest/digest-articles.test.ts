@@ -47,6 +47,55 @@ describe('Digest article sources', () => {
   });
 });
 
+/**
+ * An article listed by two of a channel's feeds, each with its own filter:
+ * `/news digest` (and `digest now`) and the scheduled run pick with the same
+ * rule, each entry judged by its own feed's filter only.
+ */
+describe('Digest article sources with filters on two feeds that list the same article', () => {
+  let store: NewsStore;
+  const feeds = ['https://ferries.example/feed', 'https://council.example/feed', 'https://other.example/feed', 'https://all.example/feed'];
+  const since = new Date('2026-03-30T05:00:00Z');
+
+  beforeAll(async () => {
+    const { client, tableName } = await freshTable();
+    store = createStore({ client, tableName });
+    // C1: feed 0 keeps only "library", feed 1 keeps only "ferry".
+    await store.subscribe('T1', 'C1', feeds[0]!);
+    await store.subscribe('T1', 'C1', feeds[1]!);
+    expect(await store.setFeedFilter('T1', 'C1', feeds[0]!, { include: ['library'] })).toBeTruthy();
+    expect(await store.setFeedFilter('T1', 'C1', feeds[1]!, { include: ['ferry'] })).toBeTruthy();
+    // C2: feed 1 keeps only "comet", feed 3 (unfiltered) lists nothing of these.
+    await store.subscribe('T1', 'C2', feeds[1]!);
+    await store.subscribe('T1', 'C2', feeds[3]!);
+    expect(await store.setFeedFilter('T1', 'C2', feeds[1]!, { include: ['comet'] })).toBeTruthy();
+    const put = (name: StoryName, feed: number, at: string) =>
+      storeStory(store, 'T1', name, { feedUrl: feeds[feed]!, ingestedAt: new Date(at), url: `https://T1.example/${name}/${feed}` });
+    // Stored from feed 0 (whose filter drops it), then listed by feed 1 (whose filter keeps it): in C1's digest.
+    const ferry = await put('ferryA', 0, '2026-03-30T05:10:00Z');
+    expect(await store.linkArticleToFeed('T1', ferry.article.id, feeds[1]!, new Date('2026-03-30T05:15:00Z'))).toBe(true);
+    // Stored from feed 2 (no channel here follows it), listed by feed 1: C2's filter on feed 1 drops it,
+    // and C2's unfiltered feed 3 does not list it, so it is not in C2's digest.
+    const library = await put('library', 2, '2026-03-30T05:20:00Z');
+    expect(await store.linkArticleToFeed('T1', library.article.id, feeds[1]!, new Date('2026-03-30T05:25:00Z'))).toBe(true);
+    // Stored from feed 1 about the comet: C1's filter on feed 1 drops it, C2's keeps it.
+    await put('comet', 1, '2026-03-30T05:30:00Z');
+  });
+
+  it.each([
+    ['C1', ['ferryA']],
+    ['C2', ['comet']],
+  ])('%s: the preview and the scheduled run pick the same articles', async (channel, expected) => {
+    const one = await channelArticleSource(store)('T1', channel, since);
+    const batch = batchArticleSource(store);
+    await batch.prepare('T1', since);
+    const many = await batch.source('T1', channel, since);
+    const names = (list: { url?: string }[]) => list.map((a) => a.url!.split('/')[3]);
+    expect(names(one)).toEqual(expected);
+    expect(names(many)).toEqual(expected);
+  });
+});
+
 async function storyRecord(name: StoryName, url: string) {
   const record = analyze({ text: STORIES[name], url });
   record.url = url;

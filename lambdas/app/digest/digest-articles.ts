@@ -1,12 +1,16 @@
-import type { ArticleListing, FeedArticle, FeedFilter, NewsStore } from '../../store/index';
-import { passesFilter } from './feed-filter';
+import type { ArticleListing, FeedArticle, NewsStore } from '../../store/index';
+import { type ChannelFeed, MAX_DIGEST_ARTICLES, selectChannelArticles } from './select-channel-articles';
+
+export { MAX_DIGEST_ARTICLES } from './select-channel-articles';
 
 /**
  * Where a digest's articles come from: the articles of the channel's feeds
- * stored since its last digest. Two ways to get them, same answer:
+ * stored (or linked to them) since its last digest. Two ways to read them,
+ * one rule to pick them (selectChannelArticles), so the same answer:
  *
  * - one channel (`/news digest`, `/news digest now`): the channel's feeds,
- *   then the team's articles since then filtered to those feeds (two Queries);
+ *   then the team's entries since then filtered to those feeds (two Queries
+ *   and a BatchGet of the heads);
  * - a scheduled run over many channels: each team's recent articles are read
  *   once, and each feed's followers once, then every channel takes its share
  *   from memory. That keeps the reads per channel digest near zero however
@@ -16,21 +20,13 @@ export type DigestArticleSource = (teamId: string, channelId: string, since: Dat
 
 /** How far back a digest ever looks, whatever its last digest: a channel back from a long pause gets a week, not a year. */
 export const MAX_LOOKBACK_MS = 7 * 86_400_000;
-/** Articles per channel digest at most (the store's cap on one read). */
-export const MAX_DIGEST_ARTICLES = 500;
 
 export function channelArticleSource(store: NewsStore): DigestArticleSource {
   return async (teamId, channelId, since) => {
     const feeds = await store.channelFeeds(teamId, channelId);
     if (feeds.length === 0) return [];
-    const articles = await store.articlesSince(teamId, since, { feedUrls: feeds.map((f) => f.feedUrl), limit: MAX_DIGEST_ARTICLES });
-    if (!feeds.some((f) => f.filter)) return articles;
-    // A listing names the feed it was stored from; one linked from another of the channel's feeds
-    // is kept when any of the channel's feeds' filters keeps it (this read does not say which feed listed it).
-    const filterOf = new Map(feeds.map((f) => [f.feedUrl, f.filter]));
-    return articles.filter((a) =>
-      a.feedUrl && filterOf.has(a.feedUrl) ? passesFilter(a, filterOf.get(a.feedUrl)) : feeds.some((f) => passesFilter(a, f.filter)),
-    );
+    const entries = await store.feedArticlesSince(teamId, since, { feedUrls: feeds.map((f) => f.feedUrl), limit: 4 * MAX_DIGEST_ARTICLES });
+    return selectChannelArticles(entries, feeds, since);
   };
 }
 
@@ -39,7 +35,7 @@ interface TeamIndex {
   /** The team's feed entries since `since` (stored from a feed, or linked to one later), by feed URL, newest first. */
   byFeed: Map<string, FeedArticle[]>;
   /** The feeds (among those with new entries) each channel of the team follows, with the channel's filter on each. */
-  feedsOf: Map<string, { feedUrl: string; filter?: FeedFilter }[]>;
+  feedsOf: Map<string, ChannelFeed[]>;
 }
 
 /**
@@ -78,14 +74,12 @@ export function batchArticleSource(store: NewsStore) {
 
   const source: DigestArticleSource = async (teamId, channelId, since) => {
     const { byFeed, feedsOf } = await index(teamId, since);
-    const entries = (feedsOf.get(channelId) ?? [])
-      .flatMap(({ feedUrl, filter }) => (byFeed.get(feedUrl) ?? []).filter((entry) => passesFilter(entry.article, filter)))
-      .filter((entry) => Date.parse(entry.listedAt) >= since.getTime())
-      .sort((a, b) => (a.listedAt < b.listedAt ? 1 : a.listedAt > b.listedAt ? -1 : 0));
-    // An article in two of the channel's feeds is one story, listed once.
-    const seen = new Set<string>();
-    const mine = entries.filter((e) => !seen.has(e.article.id) && Boolean(seen.add(e.article.id))).map((e) => e.article);
-    return mine.slice(0, MAX_DIGEST_ARTICLES);
+    const feeds = feedsOf.get(channelId) ?? [];
+    return selectChannelArticles(
+      feeds.flatMap(({ feedUrl }) => byFeed.get(feedUrl) ?? []),
+      feeds,
+      since,
+    );
   };
   return {
     source,
