@@ -48,5 +48,7 @@ export async function ingestUrl(
     source: job.source ?? 'slack',
     ingestedAt: deps.clock(),
     feedUrl: job.feedUrl,
+    // Keyed by a same-site canonical: the link given is remembered, so asking for it again is answered from the table.
+    fetchedUrl: job.url,
   });
 }

@@ -2,8 +2,8 @@ import type { StoreContext, Item } from './db';
 import { compact, query } from './db';
 import { joinChunks, unpackJson } from './body';
 import { articleIdentity, articleIdFor, canonicalUrl, normalizeArticleId } from './ids';
-import { ARTICLE_BODY_PREFIX, ARTICLE_HEAD_SK, ARTICLE_SELF_PREFIX, articlePartition } from './keys';
-import { articleContentSchema, articleDetailsSchema, type ArticleHeadItem, articleHeadSchema, bodyChunkSchema, parseItem } from './items';
+import { ARTICLE_ALIAS_SK, ARTICLE_BODY_PREFIX, ARTICLE_HEAD_SK, ARTICLE_SELF_PREFIX, articlePartition } from './keys';
+import { articleAliasSchema, articleContentSchema, articleDetailsSchema, type ArticleHeadItem, articleHeadSchema, bodyChunkSchema, parseItem } from './items';
 import type { ArticleListing, StoredArticle } from './types';
 
 /**
@@ -50,8 +50,8 @@ function assemble(items: Item[]): StoredArticle | undefined {
   return { ...compact(listingOf(head)), ...(content.details ?? {}), body: content.body, paragraphs: content.paragraphs, sentences: content.sentences };
 }
 
-/** All self items (head and body chunks) of one article id, following pages for bodies over 1 MB. */
-export async function readArticle(ctx: StoreContext, teamId: string, articleId: string): Promise<StoredArticle | undefined> {
+/** All self items (alias, head and body chunks) under one article id, following pages for bodies over 1 MB. */
+async function readSelfItems(ctx: StoreContext, teamId: string, articleId: string): Promise<Item[]> {
   const partition = articlePartition(teamId, articleId);
   const items: Item[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -67,7 +67,12 @@ export async function readArticle(ctx: StoreContext, teamId: string, articleId: 
     // Without a head there is nothing to assemble: stop after the first page.
     if (!items.some((i) => i.SK === ARTICLE_HEAD_SK)) break;
   } while (startKey);
-  return assemble(items);
+  return items;
+}
+
+/** The article stored under one id (its head and body chunks). */
+export async function readArticle(ctx: StoreContext, teamId: string, articleId: string): Promise<StoredArticle | undefined> {
+  return assemble(await readSelfItems(ctx, teamId, articleId));
 }
 
 export async function getArticle(ctx: StoreContext, teamId: string, typedId: string): Promise<StoredArticle | undefined> {
@@ -78,13 +83,25 @@ export async function getArticle(ctx: StoreContext, teamId: string, typedId: str
 /** Ids an identity may live under, in order; more than one only after an id collision. */
 export const ID_ATTEMPTS = 3;
 
+/**
+ * The article stored under a URL: 1 Query (the id is derived from the
+ * canonical URL). A URL fetched once but stored under its same-site canonical
+ * holds an alias instead of a head there (url-alias.ts): one more Query reads
+ * the article it names.
+ */
 export async function findArticleByUrl(ctx: StoreContext, teamId: string, url: string): Promise<StoredArticle | undefined> {
   const canonical = canonicalUrl(url);
   if (canonical === undefined) return undefined;
   const identity = articleIdentity(canonical, '');
   for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
-    const article = await readArticle(ctx, teamId, articleIdFor(teamId, identity, attempt));
-    if (article === undefined) return undefined;
+    const items = await readSelfItems(ctx, teamId, articleIdFor(teamId, identity, attempt));
+    const article = assemble(items);
+    if (article === undefined) {
+      const alias = items.find((i) => i.SK === ARTICLE_ALIAS_SK);
+      if (alias === undefined || attempt > 0) return undefined;
+      // A deleted article leaves its aliases: reading it finds nothing, and the URL is fetched again.
+      return readArticle(ctx, teamId, parseItem(articleAliasSchema, alias, 'article alias').articleId);
+    }
     if (articleIdentity(canonicalUrl(article.url), '') === identity) return article;
   }
   return undefined;

@@ -3,12 +3,13 @@ import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../core/article';
 import { bodyItems, directoryEntries, type IngestPlan, publishItems, withDisplayBounds } from './article-items';
 import { ID_ATTEMPTS, readArticle } from './article-read';
-import { batchGet, batchWrite, CAPACITY, compact, isConditionFailure, putRequest, type StoreContext } from './db';
+import { batchGet, batchWrite, CAPACITY, compact, isConditionFailure, type Item, putRequest, type StoreContext } from './db';
 import { IngestInProgressError } from './errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, hashScope } from './ids';
 import { articleHeadKey, articleWordsKey, bodyClaimKey } from './keys';
 import { articleHeadSchema, bodyClaimSchema, parseItem } from './items';
 import { reindexArticle } from './search-reindex';
+import { urlAliasItem } from './url-alias';
 import type { IngestMeta, StoredArticle } from './types';
 
 /**
@@ -113,7 +114,12 @@ export async function saveArticle(
 ): Promise<{ article: StoredArticle; created: boolean }> {
   record = withDisplayBounds(record);
   const plan = await planIngest(ctx, teamId, record);
-  if ('existing' in plan) return { article: plan.existing, created: false };
+  if ('existing' in plan) {
+    // Stored already under its canonical; fetched now from another URL of the site: remember that URL too.
+    const alias = urlAliasItem(teamId, meta.fetchedUrl, plan.existing);
+    if (alias) await ctx.client.send(new PutCommand({ TableName: ctx.tableName, ...CAPACITY, Item: alias }));
+    return { article: plan.existing, created: false };
+  }
   const now = ctx.now();
   const token = randomUUID();
 
@@ -144,11 +150,16 @@ export async function saveArticle(
   // 3. publish: the head and every index item, 25 to a request (the postings take most of them).
   await ctx.hooks.beforeIngestWrite?.('publish');
   await releasingClaimOnError(ctx, teamId, plan.hash, token, () =>
-    batchWrite(ctx, publishItems(teamId, plan, record, meta, body, token, now).map(putRequest)),
+    batchWrite(ctx, withAlias(publishItems(teamId, plan, record, meta, body, token, now), urlAliasItem(teamId, meta.fetchedUrl, { id: plan.id, url: record.url })).map(putRequest)),
   );
 
   const article = await readBack(record, plan, meta);
   return { article, created: true };
+}
+
+/** The publish items with the URL alias, if any, before the claim (which marks the ingest finished, so it stays last). */
+function withAlias(items: Item[], alias: Item | undefined): Item[] {
+  return alias === undefined ? items : [...items.slice(0, -1), alias, ...items.slice(-1)];
 }
 
 /** The stored article as a later getArticle returns it, built without another read. */

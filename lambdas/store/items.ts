@@ -77,6 +77,8 @@ export type ArticleHeadItem = z.infer<typeof articleHeadSchema>;
 
 export const bodyChunkSchema = z.object({ SK: z.string(), data: bytes });
 
+export const articleAliasSchema = z.object({ articleId: z.string(), url: z.string() });
+
 export const bodyClaimSchema = z.object({
   articleId: z.string(),
   claimedAt: isoString,

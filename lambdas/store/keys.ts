@@ -13,6 +13,7 @@ import { TABLE } from './table';
  * Layout (PK / SK; GSI keys in brackets):
  *   T#t#ART#id / A#HEAD               article head          [GSI1 T#t#ARTICLES / ingestedAt#id]
  *   T#t#ART#id / A#PART#<ver>#000…  gzip body chunks      (no index: reachable only through the head)
+ *   T#t#ART#id / A#ALIAS              under the id of a URL fetched: the article it is stored as (its same-site canonical)
  *   T#t#ART#id / I#SPK#<key>          quotes of one speaker [GSI1 T#t#SPEAKER#<key> / date#id]
  *   T#t#ART#id / I#QTEXT              all quotes, folded    [GSI2 T#t#QUOTES / ingestedAt#id]
  *   T#t#ART#id / I#TERM#<term>        search term, before full-text search (no longer written)
@@ -78,6 +79,17 @@ export const ARTICLE_HEAD_SK = 'A#HEAD';
 export const ARTICLE_SELF_PREFIX = 'A#';
 
 export const ARTICLE_BODY_PREFIX = 'A#PART#';
+
+/**
+ * A URL an article was fetched from while it is keyed by another URL of the
+ * same site (its canonical): an item in the partition that URL's own id
+ * names, read by the same Query that would find a head there.
+ */
+export const ARTICLE_ALIAS_SK = 'A#ALIAS';
+export const articleAliasKey = (teamId: string, aliasId: string): TableKey => ({
+  PK: articlePartition(teamId, aliasId).value,
+  SK: ARTICLE_ALIAS_SK,
+});
 
 export const articlePartition = (teamId: string, articleId: string): Partition =>
   tablePartition(`${team(teamId)}#ART#${part(articleId, 'article id')}`);

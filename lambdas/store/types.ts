@@ -15,6 +15,12 @@ export interface IngestMeta {
   ingestedAt: Date;
   /** The feed the article came from, when it did. */
   feedUrl?: string;
+  /**
+   * The URL the page was fetched from, when the article is keyed by another
+   * URL of the same site (the page's canonical): recorded, so a later lookup
+   * of this URL finds the article without fetching it again.
+   */
+  fetchedUrl?: string;
 }
 
 /** An article as listed: everything except the body and its spans. */
