@@ -1,5 +1,4 @@
 import type { ArticleListing, FeedArticle, FeedFilter } from '../../store/index';
-import { feedIdFor } from '../../store/index';
 import { passesFilter } from './feed-filter';
 
 /** One of a channel's feeds, with the channel's filter on it. */
@@ -20,9 +19,11 @@ export const MAX_DIGEST_ARTICLES = 500;
  * feed's filter, never by another feed's), once, at its newest listing.
  */
 export function selectChannelArticles(entries: readonly FeedArticle[], feeds: readonly ChannelFeed[], since: Date): ArticleListing[] {
-  const filterOf = new Map(feeds.map((feed) => [feedIdFor(feed.feedUrl), feed.filter]));
+  // By the feed URL the entry names (the one the channel subscribed to and the poller reads).
+  const filterOf = new Map(feeds.map((feed) => [feed.feedUrl, feed.filter]));
+  const listedBy = (entry: FeedArticle) => entry.feedUrl ?? '';
   const kept = entries
-    .filter((entry) => filterOf.has(entry.feedId) && Date.parse(entry.listedAt) >= since.getTime() && passesFilter(entry.article, filterOf.get(entry.feedId)))
+    .filter((entry) => filterOf.has(listedBy(entry)) && Date.parse(entry.listedAt) >= since.getTime() && passesFilter(entry.article, filterOf.get(listedBy(entry))))
     .sort((a, b) => (a.listedAt < b.listedAt ? 1 : a.listedAt > b.listedAt ? -1 : 0));
   const seen = new Set<string>();
   const articles: ArticleListing[] = [];
