@@ -20,11 +20,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ArticleRecord } from '../../lambdas/core/article';
 import { ensureTable } from '../../lambdas/local/dynamodb';
-import { newArticleItems } from '../../lambdas/store/article-items';
-import type { Item } from '../../lambdas/store/db';
 import type { NewsStore } from '../../lambdas/store/index';
 import { searchTerms } from '../../lambdas/store/terms';
-import { type DynaliteThread, startDynaliteThread, type WireItem } from './dynalite-thread';
+import { articleBatch, pipelined } from './bulk-load';
+import { type DynaliteThread, startDynaliteThread } from './dynalite-thread';
 import { wordOfRank, zipfVocabulary } from './zipf-text';
 
 export interface ScaleSample {
@@ -89,22 +88,6 @@ function recordOf(n: number, title: string, sentences: string[], at: Date): Arti
   };
 }
 
-/** DynamoDB's wire format, as the document client marshals (undefined attributes dropped, bytes as base64). */
-function toWire(value: unknown): unknown {
-  if (typeof value === 'string') return { S: value };
-  if (typeof value === 'number') return { N: String(value) };
-  if (typeof value === 'boolean') return { BOOL: value };
-  if (value === null) return { NULL: true };
-  if (value instanceof Uint8Array) return { B: Buffer.from(value).toString('base64') };
-  if (Array.isArray(value)) return { L: value.map(toWire) };
-  return { M: wireItem(value as Item) };
-}
-function wireItem(item: Item): WireItem {
-  const out: WireItem = {};
-  for (const [k, v] of Object.entries(item)) if (v !== undefined) out[k] = toWire(v);
-  return out;
-}
-
 interface Corpus {
   loaded: number;
   /** Articles holding each rank's word (index = rank): a posting list's length. */
@@ -118,27 +101,28 @@ const storedAt = (corpus: Corpus, n: number) => new Date(corpus.base + n * 60_00
 
 async function loadTo(dynamo: DynaliteThread, corpus: Corpus, target: number): Promise<number> {
   const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  while (corpus.loaded < target) {
-    const items: WireItem[] = [];
-    const end = Math.min(target, corpus.loaded + ARTICLES_PER_BATCH);
-    for (let n = corpus.loaded; n < end; n++) {
-      const at = storedAt(corpus, n);
-      const title = corpus.words.text(TITLE_TOKENS);
-      const sentences = [0, 1, 2].map(() => `${corpus.words.text(BODY_TOKENS / 3)}.`);
-      const record = recordOf(n, title, sentences, at);
-      for (const term of searchTerms(`${title} ${sentences.join(' ')}`)) {
-        const rank = ranks.get(term);
-        if (rank !== undefined) corpus.documentFrequency[rank]! += 1;
-      }
-      for (const item of newArticleItems(TEAM, record, { source: 'slack', ingestedAt: at }, at)) items.push(wireItem(item));
+  function* batches() {
+    while (corpus.loaded < target) {
+      const from = corpus.loaded;
+      const end = Math.min(target, from + ARTICLES_PER_BATCH);
+      corpus.loaded = end;
+      yield () => {
+        const articles = [];
+        for (let n = from; n < end; n++) {
+          const at = storedAt(corpus, n);
+          const title = corpus.words.text(TITLE_TOKENS);
+          const sentences = [0, 1, 2].map(() => `${corpus.words.text(BODY_TOKENS / 3)}.`);
+          for (const term of searchTerms(`${title} ${sentences.join(' ')}`)) {
+            const rank = ranks.get(term);
+            if (rank !== undefined) corpus.documentFrequency[rank]! += 1;
+          }
+          articles.push({ record: recordOf(n, title, sentences, at), meta: { source: 'slack' as const, ingestedAt: at } });
+        }
+        return articleBatch(TEAM, articles).items;
+      };
     }
-    corpus.loaded = end;
-    inFlight.push(dynamo.bulkPut(TABLE, items));
-    // Two batches in flight: the next one is built while dynalite's thread writes this one.
-    if (inFlight.length >= 2) await inFlight.shift();
   }
-  await Promise.all(inFlight);
+  await pipelined(dynamo, TABLE, batches());
   return performance.now() - started;
 }
 
