@@ -1,11 +1,12 @@
 import type { CleanArticle, Quote, Speaker } from '../article';
 import { type AttributedQuote, attributeQuotes } from './attribution';
-import { type AttributionEvidence, confidence, type ConfidenceModel, MODEL } from './confidence';
+import { articleView } from './candidates';
 import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
-import { gatherEvidence } from './evidence';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions } from './mentions';
+import { quoteContexts } from './quote-context';
+import { MODEL, type ScorerModel } from './scorer';
 import { speakerKey } from './speaker-key';
 import { tokenize } from './tokens';
 
@@ -17,17 +18,18 @@ export interface QuoteResult {
 /**
  * Direct quotations and their speakers.
  * Pure and deterministic: quote marks → spans; the reporter's text around
- * them → mentions of people, organisations and unnamed sources → the speaker
- * of each quote. Each speaker is listed once, under its canonical name, with
- * the aliases and roles the article uses and the cross-article lookup key.
+ * them → mentions of people, organisations and unnamed sources → candidate
+ * speakers of each quote, scored on general evidence → the most probable
+ * one, or nobody when the scorer is unsure. Each speaker is listed once,
+ * under its canonical name, with the aliases and roles the article uses and
+ * the cross-article lookup key.
  */
-export function findQuotes(article: CleanArticle, model: ConfidenceModel = MODEL): QuoteResult {
-  const attributed = attributeArticle(article);
+export function findQuotes(article: CleanArticle, model: ScorerModel = MODEL): QuoteResult {
+  const attributed = attributeArticle(article, model);
   const speakers = new Map<Entity, Speaker>();
-  const quotes: Quote[] = attributed.map(({ span, entity: guess, partial, evidence }) => {
+  const quotes: Quote[] = attributed.map(({ span, entity: guess, partial, confidence }) => {
     // Below the threshold the quote is kept, credited to nobody: a guess is worse than no name.
-    const sure = evidence ? confidence(evidence, model) : 0;
-    const entity = sure >= model.threshold ? guess : null;
+    const entity = confidence >= model.threshold ? guess : null;
     const quote: Quote = {
       text: article.body.slice(span.start, span.end),
       start: span.start,
@@ -36,7 +38,7 @@ export function findQuotes(article: CleanArticle, model: ConfidenceModel = MODEL
       partial,
       paragraph: span.paragraph,
     };
-    if (evidence) quote.confidence = Math.round(sure * 1000) / 1000;
+    if (guess) quote.confidence = Math.round(confidence * 1000) / 1000;
     if (entity) {
       if (entity.roles[0]) quote.speakerRole = entity.roles[0];
       if (!speakers.has(entity)) speakers.set(entity, toSpeaker(entity));
@@ -46,13 +48,14 @@ export function findQuotes(article: CleanArticle, model: ConfidenceModel = MODEL
   return { quotes, speakers: [...speakers.values()] };
 }
 
-/** Each quote with the finder's best guess at its speaker and the evidence for it, before any threshold. */
-export function attributeArticle(article: CleanArticle): (AttributedQuote & { evidence: AttributionEvidence | null })[] {
+/** Each quote with the scorer's best candidate, its probability and every candidate scored, before any threshold. */
+export function attributeArticle(article: CleanArticle, model: ScorerModel = MODEL): AttributedQuote[] {
   const spans = findQuoteSpans(article);
   if (spans.length === 0) return [];
   const tokens = tokenize(article, spans);
   const analysis = analyzeMentions(tokens);
-  const attributed = attributeQuotes(article.body, spans, tokens, analysis);
+  const contexts = quoteContexts(article.body, spans, tokens, analysis);
+  const attributed = attributeQuotes(articleView(article.body, tokens, analysis), contexts, model);
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a
   // person) speaks as "I", so it is a person; its lookup key is then a person's, as in other articles.
@@ -61,8 +64,7 @@ export function attributeArticle(article: CleanArticle): (AttributedQuote & { ev
       entity.kind = 'person';
     }
   }
-  const evidence = gatherEvidence(article.body, tokens, analysis, attributed);
-  return attributed.map((a, i) => ({ ...a, evidence: evidence[i] ?? null }));
+  return attributed;
 }
 
 function toSpeaker(entity: Entity): Speaker {

@@ -1,5 +1,5 @@
 import type { Quote } from '../article';
-import { MODEL } from './confidence';
+import { MODEL } from './scorer';
 
 /**
  * Whether a quote's speaker is safe to show on its own, as a card's key

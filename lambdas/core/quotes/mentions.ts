@@ -69,6 +69,7 @@ const ORGANISATION_INNER_WORDS = new Set(['without', 'against', 'and', 'the', 'f
   'communications', 'networks', 'solutions', 'power', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'insurance',
   'financial', 'securities', 'investments', 'ventures', 'games', 'electronics', 'healthcare', 'logistics', 'airport', 'railways']);
 const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTICLES_BEFORE_HYPHEN = /^(al|el|ad|ash|as|an|bin|ibn|abu)-\p{Lu}/u;
 
 function bare(lower: string): string {
@@ -162,7 +163,9 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       (/^\d/.test(tokens[k + 1]?.text ?? '') || /^\d/.test(tokens[k - 1]?.text ?? '') || DATE_LEADS.has(tokens[k - 1]?.lower ?? ''));
     while (first <= j && (isDate(first) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))) first++;
     let last = j;
-    while (last >= first && (isDate(last) || !tokens[last]!.word)) last--;
+    // A weekday never ends a name: "asked Clinton Friday", "Trump Wednesday said".
+    const weekday = (k: number) => WEEKDAYS.has(tokens[k]!.lower);
+    while (last >= first && (isDate(last) || weekday(last) || !tokens[last]!.word)) last--;
     i = j;
     if (first > last) continue;
     const run = classifyRun(tokens, first, last);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../lambdas/core/article';
-import { MODEL } from '../../../lambdas/core/quotes/confidence';
+import { MODEL } from '../../../lambdas/core/quotes/scorer';
 import { findQuotes } from '../../../lambdas/core/quotes/index';
 import { keyQuote } from '../../../lambdas/core/quotes/key-quote';
 import { toCleanArticle } from '../../../lambdas/core/pipeline';

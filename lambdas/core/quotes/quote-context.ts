@@ -1,0 +1,225 @@
+import type { QuoteSpan } from './marks';
+import type { Cue, Mention, MentionAnalysis } from './mentions';
+import { isScareQuote } from './scare-quotes';
+import type { Token } from './tokens';
+import { CUE_GAP_WORDS } from './lexicon/cue-verbs';
+
+/**
+ * What the reporter's text says around one quotation, before anyone is
+ * credited with it: the speech cue of its own sentence (and whether it comes
+ * after the quote, "…," she said, or before it), a name that introduces it
+ * ("Blair: …"), whether the quote is partial (the reporter's words run on
+ * around it). Quotes that quote nobody (scare quotes, titles, apostrophes
+ * taken for marks) are left out here. The scorer (scorer.ts) then weighs
+ * the candidate speakers with these facts as evidence.
+ */
+export interface QuoteContext {
+  span: QuoteSpan;
+  /** The placeholder token of the quote in the reporter's token stream. */
+  token: number;
+  sentence: number;
+  paragraph: number;
+  partial: boolean;
+  /** The cue that attributes this quote in its own sentence, if any. */
+  cue?: Cue;
+  /** The cue comes after the quote ("…," he said) rather than before it (He said: "…"). */
+  cueAfter: boolean;
+  /** A name or role that opens the sentence and introduces the quote ("Blair: "We will win.""). */
+  introducer?: Mention;
+  /** Some speech cue stands anywhere in the quote's sentence. */
+  sentenceHasCue: boolean;
+  /** The quote opens its paragraph. */
+  paragraphInitial: boolean;
+}
+
+/** Small words that join the parts of a source's description ("a statement on her website"). */
+const LINKING_WORDS = new Set(['on', 'of', 'from', 'at', 'for', 'in', 'the', 'a', 'an', 'and']);
+
+/** Token bounds around a quote placeholder: back to the previous kept quote of the sentence, on to the next quote. */
+interface Bounds {
+  from: number;
+  to: number;
+  sentenceFrom: number;
+  sentenceTo: number;
+}
+
+function boundsOf(tokens: readonly Token[], p: number, dropped: ReadonlySet<number>): Bounds {
+  const sentence = tokens[p]!.sentence;
+  const same = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
+  let from = p;
+  // Back to the previous quote of the sentence (one dropped as a term counts as reporter's text).
+  while (same(from - 1) && (tokens[from - 1]!.quote < 0 || dropped.has(tokens[from - 1]!.quote))) from--;
+  let to = p;
+  while (same(to + 1) && tokens[to + 1]!.quote < 0) to++;
+  let sentenceFrom = p;
+  while (same(sentenceFrom - 1)) sentenceFrom--;
+  let sentenceTo = p;
+  while (same(sentenceTo + 1)) sentenceTo++;
+  return { from, to, sentenceFrom, sentenceTo };
+}
+
+interface Spot {
+  body: string;
+  span: QuoteSpan;
+  tokens: readonly Token[];
+  p: number;
+  bounds: Bounds;
+  cueAt: ReadonlyMap<number, Cue>;
+  inMention: Uint8Array;
+}
+
+/**
+ * The cue of a quote: after it first ("…," he said), else before it. A quote that ends on its own
+ * punctuation ("…UK,") is attributed right after it; a cue further on, past other reporter's
+ * words, belongs to a new clause ("…UK," Digital prints cost less, said X).
+ */
+function findCue(s: Spot): { cue?: Cue; after: boolean } {
+  const { tokens, p, bounds, cueAt, inMention } = s;
+  const endsOwnClause = /[,.!?…]$/.test(s.body.slice(s.span.start, s.span.end).trimEnd());
+  for (let i = p + 1; i <= bounds.to; i++) {
+    const c = cueAt.get(i);
+    if (!c?.subject) continue;
+    const attributionStart = Math.min(c.subject.first, c.token);
+    let detached = false;
+    for (let k = p + 1; k < attributionStart && endsOwnClause; k++) {
+      const t = tokens[k]!;
+      if (t.word && inMention[k] !== 1 && !LINKING_WORDS.has(t.lower) && !CUE_GAP_WORDS.has(t.lower)) detached = true;
+    }
+    if (detached) break;
+    return { cue: c, after: true };
+  }
+  for (let i = p - 1; i >= bounds.from; i--) {
+    const c = cueAt.get(i);
+    if (c?.subject) return { cue: c, after: false };
+  }
+  return { after: false };
+}
+
+/** Tokens that belong to the attribution itself ("Microsoft's Mike Coleman told reporters"). */
+function attributionTokens(s: Spot, cue: Cue | undefined): Set<number> {
+  const { tokens, bounds } = s;
+  const out = new Set<number>();
+  if (!cue?.subject) return out;
+  const m = cue.subject;
+  let lo = Math.min(m.first, cue.token);
+  // "Microsoft's Mike Coleman told": the employer's possessive belongs to the attribution.
+  while (lo - 1 >= bounds.from && tokens[lo - 1]!.cap && /['’]s$/.test(tokens[lo - 1]!.text)) lo--;
+  const hi = Math.max(m.extentEnd, cue.token);
+  for (let i = lo; i <= hi; i++) out.add(i);
+  for (let i = lo - 1; i >= bounds.from && CUE_GAP_WORDS.has(tokens[i]!.lower); i--) out.add(i);
+  if (cue.token + 1 <= bounds.to && ['to', 'reporters', 'as', 'saying'].includes(tokens[cue.token + 1]!.lower)) out.add(cue.token + 1);
+  return out;
+}
+
+/** Partial: the reporter's own words run on around the quote (beyond the attribution). */
+function isPartial(s: Spot, cue: Cue | undefined, cueAfter: boolean): boolean {
+  const { tokens, p, bounds, inMention } = s;
+  const own = attributionTokens(s, cue);
+  const beforeEndsWithColon = tokens[p - 1]?.text === ':' && p - 1 >= bounds.from;
+  if (!beforeEndsWithColon) {
+    for (let i = bounds.from; i < p; i++) {
+      const t = tokens[i]!;
+      if (t.word && !own.has(i) && !['but', 'and', 'so'].includes(t.lower)) return true;
+    }
+  }
+  // After the quote, the words before its cue may only name the source (", a statement on her website said").
+  const attributionStart = cue && cueAfter ? Math.min(...own) : Infinity;
+  for (let i = p + 1; i <= bounds.to && i < attributionStart; i++) {
+    const namesSource = cue !== undefined && cueAfter && (inMention[i] === 1 || LINKING_WORDS.has(tokens[i]!.lower));
+    if (tokens[i]!.word && !own.has(i) && !namesSource) return true;
+  }
+  return false;
+}
+
+/** A mention that opens the sentence and ends right before the quote (or its colon). */
+function introducerOf(s: Spot, mentionByEnd: ReadonlyMap<number, Mention>): Mention | undefined {
+  const { tokens, p, bounds } = s;
+  let end = p - 1;
+  if (tokens[end]?.text === ':') end--;
+  let start = bounds.from;
+  while (start <= end && !tokens[start]!.word) start++;
+  const speaker = mentionByEnd.get(end);
+  return speaker && speaker.first === start && speaker.type !== 'pronoun' && start <= end && speaker.entity ? speaker : undefined;
+}
+
+/** Each quotation that quotes someone, with what its sentence says about who. */
+export function quoteContexts(body: string, spans: readonly QuoteSpan[], tokens: readonly Token[], analysis: MentionAnalysis): QuoteContext[] {
+  const cueAt = new Map<number, Cue>(analysis.cues.map((c) => [c.token, c]));
+  const placeholders: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.quote >= 0) placeholders[t.quote] = i;
+  });
+  const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const timesQuoted = new Map<string, number>();
+  for (const sp of spans) {
+    const key = norm(body.slice(sp.start, sp.end));
+    timesQuoted.set(key, (timesQuoted.get(key) ?? 0) + 1);
+  }
+  const inMention = new Uint8Array(tokens.length);
+  for (const m of analysis.mentions) inMention.fill(1, m.first, m.extentEnd + 1);
+  const mentionByEnd = new Map<number, Mention>();
+  for (const m of analysis.mentions) if (m.entity) mentionByEnd.set(m.last, m);
+
+  const out: QuoteContext[] = [];
+  let lastScareEnd = -1;
+  const dropped = new Set<number>();
+  for (let q = 0; q < spans.length; q++) {
+    const span = spans[q]!;
+    const p = placeholders[q];
+    if (p === undefined) continue;
+    const spot: Spot = { body, span, tokens, p, bounds: boundsOf(tokens, p, dropped), cueAt, inMention };
+    const { cue, after } = findCue(spot);
+    let partial = isPartial(spot, cue, after);
+    const text = body.slice(span.start, span.end);
+    // "such as "affect" and "effect"": a short phrase listed right after a term is a term too.
+    if (lastScareEnd >= 0 && text.split(/\s+/).length <= 3 && /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastScareEnd, span.outerStart))) {
+      lastScareEnd = span.outerEnd;
+      dropped.add(q);
+      continue;
+    }
+    let sentenceHasCue = false;
+    for (let k = spot.bounds.sentenceFrom; k <= spot.bounds.sentenceTo && !sentenceHasCue; k++) sentenceHasCue = cueAt.has(k);
+    if (partial || span.single) {
+      const keep = keepMarked(spot, { text, partial, cue, sentenceHasCue, timesQuoted: timesQuoted.get(norm(text)) ?? 0 }, out[out.length - 1]);
+      if (keep === 'term') {
+        lastScareEnd = span.outerEnd;
+        dropped.add(q);
+      }
+      if (keep !== 'keep') continue;
+    }
+    const introducer = cue ? undefined : introducerOf(spot, mentionByEnd);
+    if (introducer) partial = false;
+    const t = tokens[p]!;
+    const paragraphInitial = p === 0 || tokens[p - 1]!.paragraph !== t.paragraph;
+    out.push({ span, token: p, sentence: t.sentence, paragraph: t.paragraph, partial, cue, cueAfter: after, introducer, sentenceHasCue, paragraphInitial });
+  }
+  return out;
+}
+
+/**
+ * Whether a partial or single-marked quote is kept: a term in marks is dropped ('term'); single marks
+ * are apostrophes too often, so they are kept only with a speech cue, or as the next full sentence
+ * of a single-mark quotation just kept (British style).
+ */
+function keepMarked(
+  s: Spot,
+  q: { text: string; partial: boolean; cue: Cue | undefined; sentenceHasCue: boolean; timesQuoted: number },
+  lastKept: QuoteContext | undefined,
+): 'keep' | 'term' | 'skip' {
+  const { tokens, p, bounds, span, body } = s;
+  const wordsBefore: string[] = [];
+  for (let i = p - 1; i >= bounds.from && wordsBefore.length < 3; i--) if (tokens[i]!.word) wordsBefore.unshift(tokens[i]!.lower);
+  const scare = isScareQuote({
+    text: q.text,
+    wordsBefore,
+    charBefore: body.slice(Math.max(0, span.outerStart - 20), span.outerStart),
+    textAfter: body.slice(span.outerEnd, span.outerEnd + 3),
+    sentenceHasCue: q.sentenceHasCue,
+    timesQuoted: q.timesQuoted,
+  });
+  if (scare) return 'term';
+  const words = q.text.split(/\s+/).length;
+  const continues = lastKept !== undefined && lastKept.span.single && !lastKept.partial && !q.partial && words >= 3 && span.paragraph - lastKept.span.paragraph <= 1;
+  if (span.single && !continues && (!q.cue || (q.partial && words < 3))) return 'skip';
+  return 'keep';
+}

@@ -1,0 +1,51 @@
+import type { Entity } from './entities';
+import weights from './scorer-weights.json';
+
+/**
+ * A conditional logit over the candidates of a quote: each candidate's share
+ * of the probability that one of them said it, from a linear score of the
+ * general evidence of features.ts. The
+ * finder credits the quote to the most probable candidate, and to nobody
+ * when even that one is under `threshold`. Weights and thresholds are
+ * fitted on PolNeAR train by `npm run train:quotes` (scripts/train/quotes.ts),
+ * deterministically, and stored in scorer-weights.json.
+ */
+export interface ScorerModel {
+  features: readonly string[];
+  weights: readonly number[];
+  /** Below this the quote is stored without a speaker. */
+  threshold: number;
+  /** A card shows a key quote only at or above this. */
+  cardThreshold: number;
+}
+
+export const MODEL: ScorerModel = weights;
+
+/**
+ * The probability of each candidate being the speaker: a softmax of the linear scores, so the
+ * candidates of one quote share the probability out (a conditional logit).
+ */
+export function choiceProbabilities(w: readonly number[], xs: readonly (readonly number[])[]): number[] {
+  const z = xs.map((x) => {
+    let s = 0;
+    for (let k = 0; k < x.length; k++) s += (w[k] ?? 0) * x[k]!;
+    return s;
+  });
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((s, v) => s + v, 0);
+  return e.map((v) => v / sum);
+}
+
+export interface Scored {
+  entity: Entity;
+  x: number[];
+  p: number;
+}
+
+/** The most probable candidate (the first one on a tie: candidates come in reading order). */
+export function best(scored: readonly Scored[]): Scored | undefined {
+  let top: Scored | undefined;
+  for (const s of scored) if (!top || s.p > top.p) top = s;
+  return top;
+}

@@ -1,0 +1,88 @@
+/**
+ * A conditional logit (the choice among one quote's candidates, softmax of a
+ * linear score) fitted by Newton's method with a small L2 penalty: from zero,
+ * a fixed number of steps, so the same examples always give the same
+ * weights. Plain TypeScript; the models here have a few dozen features, so
+ * the Hessian is tiny.
+ */
+import { choiceProbabilities } from '../../lambdas/core/quotes/scorer';
+
+export interface Choice {
+  /** Features of each candidate. */
+  xs: readonly (readonly number[])[];
+  /** Which candidates are right (at least one). */
+  right: readonly boolean[];
+}
+
+const ITERATIONS = 30;
+const L2 = 1e-2;
+
+/** Solve A v = b for a symmetric positive definite A (Cholesky). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const l = a.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = a[i]![j]!;
+      for (let k = 0; k < j; k++) s -= l[i]![k]! * l[j]![k]!;
+      l[i]![j] = i === j ? Math.sqrt(Math.max(s, 1e-12)) : s / l[j]![j]!;
+    }
+  }
+  const y = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let s = b[i]!;
+    for (let k = 0; k < i; k++) s -= l[i]![k]! * y[k]!;
+    y[i] = s / l[i]![i]!;
+  }
+  const v = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = y[i]!;
+    for (let k = i + 1; k < n; k++) s -= l[k]![i]! * v[k]!;
+    v[i] = s / l[i]![i]!;
+  }
+  return v;
+}
+
+/** Adds one choice's gradient and Hessian (the softmax covariance) of -log P(a right candidate). */
+function accumulate(c: Choice, w: readonly number[], grad: number[], hess: number[][]): number {
+  const n = grad.length;
+  const p = choiceProbabilities(w, c.xs);
+  const pRight = p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0);
+  const mean = new Array<number>(n).fill(0);
+  c.xs.forEach((x, i) => {
+    const target = c.right[i] ? p[i]! / pRight : 0;
+    for (let k = 0; k < n; k++) {
+      grad[k]! += (p[i]! - target) * x[k]!;
+      mean[k]! += p[i]! * x[k]!;
+    }
+  });
+  c.xs.forEach((x, i) => {
+    for (let a = 0; a < n; a++) {
+      const da = x[a]! - mean[a]!;
+      if (da === 0) continue;
+      const row = hess[a]!;
+      for (let b = 0; b <= a; b++) row[b]! += p[i]! * da * (x[b]! - mean[b]!);
+    }
+  });
+  return -Math.log(Math.max(pRight, 1e-12));
+}
+
+export function fitChoices(choices: readonly Choice[], n: number): { weights: number[]; logLoss: number; choices: number } {
+  const w = new Array<number>(n).fill(0);
+  let loss = 0;
+  for (let it = 0; it <= ITERATIONS; it++) {
+    const grad = new Array<number>(n).fill(0);
+    const hess = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    loss = 0;
+    for (const c of choices) loss += accumulate(c, w, grad, hess);
+    if (it === ITERATIONS) break;
+    for (let i = 0; i < n; i++) {
+      grad[i]! += L2 * w[i]!;
+      hess[i]![i]! += L2;
+      for (let j = 0; j < i; j++) hess[j]![i] = hess[i]![j]!;
+    }
+    const step = solve(hess, grad);
+    for (let k = 0; k < n; k++) w[k]! -= step[k]!;
+  }
+  return { weights: w.map((v) => Math.round(v * 10000) / 10000), logLoss: loss / Math.max(1, choices.length), choices: choices.length };
+}
