@@ -3,13 +3,15 @@
  *
  * On ../shared/data/polnear-quotes/train only (dev is never read here): for
  * every quote whose span matches a gold quote with a named speaker, each
- * candidate speaker's features (lambdas/core/quotes/features.ts) and whether
- * the candidate is the gold speaker. A logistic regression over those
- * (quote, candidate) pairs is fitted by Newton's method from zero (fixed
- * iterations, L2; deterministic). The feature "speaker of the previous
- * quote" depends on the scorer's own earlier choices, so the fit runs in
- * rounds: decode with the current weights, refit, three times, starting
- * from hand-set weights that only trust the cue of the quote's sentence.
+ * candidate speaker's features (lambdas/core/quotes/features.ts) and which
+ * candidates are the gold speaker. A conditional logit (softmax over the
+ * quote's candidates) is fitted by Newton's method from zero (fixed
+ * iterations, L2; deterministic). Unnamed sources and groups are left out of
+ * the fit: PolNeAR gives no gold name for them, so they could only ever be
+ * taught as wrong. The feature "speaker of the previous quote" depends on
+ * the scorer's own earlier choices, so the fit runs in rounds: decode with
+ * the current weights, refit, three times, starting from hand-set weights
+ * that only trust the cue of the quote's sentence.
  * Written with its thresholds to lambdas/core/quotes/scorer-weights.json:
  * - `threshold`: the highest probability that still keeps 99.5% of the
  *   right attributions on train; below it the quote is stored unattributed;
@@ -134,8 +136,6 @@ for (let t = 0.99; t >= threshold; t = Math.round((t - 0.01) * 100) / 100) {
 writeFileSync(outFile, `${JSON.stringify({ features: FEATURE_NAMES, weights: model.weights, threshold, cardThreshold }, null, 2)}\n`);
 
 console.log(`PolNeAR train: ${scored.length} quotes with a gold name matched by a span, ${rightAt(0)} right (${(rightAt(0) / scored.length).toFixed(3)})`);
-const anyRight = new Set(chosen.map((_, i) => i));
-void anyRight;
 for (const t of [threshold, 0.5, 0.7, 0.9, cardThreshold]) {
   const kept = scored.filter((c) => c.p >= t);
   const r = kept.filter((c) => c.right).length;
