@@ -5,12 +5,10 @@
  * weights. Plain TypeScript; the models here have a few dozen features, so
  * the Hessian is tiny.
  */
-import { choiceProbabilities } from '../../lambdas/core/quotes/scorer';
-
 export interface Choice {
-  /** Features of each candidate. */
+  /** Features of each option (a "nobody" option is an all-zero row). */
   xs: readonly (readonly number[])[];
-  /** Which candidates are right (at least one). */
+  /** Which options are right (at least one). */
   right: readonly boolean[];
 }
 
@@ -43,10 +41,19 @@ function solve(a: number[][], b: number[]): number[] {
   return v;
 }
 
+/** Plain softmax of the options' scores under weights w. */
+function softmax(w: readonly number[], xs: readonly (readonly number[])[]): number[] {
+  const z = xs.map((x) => x.reduce((s, v, k) => s + v * (w[k] ?? 0), 0));
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((s, v) => s + v, 0);
+  return e.map((v) => v / sum);
+}
+
 /** Adds one choice's gradient and Hessian (the softmax covariance) of -log P(a right candidate). */
-function accumulate(c: Choice, w: readonly number[], grad: number[], hess: number[][]): number {
+function accumulate(c: Choice, w: readonly number[], grad: number[], hess: number[][]): void {
   const n = grad.length;
-  const p = choiceProbabilities(w, c.xs);
+  const p = softmax(w, c.xs);
   const pRight = p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0);
   const mean = new Array<number>(n).fill(0);
   c.xs.forEach((x, i) => {
@@ -64,25 +71,42 @@ function accumulate(c: Choice, w: readonly number[], grad: number[], hess: numbe
       for (let b = 0; b <= a; b++) row[b]! += p[i]! * da * (x[b]! - mean[b]!);
     }
   });
-  return -Math.log(Math.max(pRight, 1e-12));
+}
+
+/** Mean -log P(a right option) plus the L2 penalty. */
+function objective(choices: readonly Choice[], w: readonly number[]): number {
+  let loss = 0;
+  for (const c of choices) {
+    const p = softmax(w, c.xs);
+    loss -= Math.log(Math.max(p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0), 1e-300));
+  }
+  return loss + (L2 / 2) * w.reduce((s, v) => s + v * v, 0);
 }
 
 export function fitChoices(choices: readonly Choice[], n: number): { weights: number[]; logLoss: number; choices: number } {
-  const w = new Array<number>(n).fill(0);
-  let loss = 0;
-  for (let it = 0; it <= ITERATIONS; it++) {
+  let w = new Array<number>(n).fill(0);
+  let current = objective(choices, w);
+  for (let it = 0; it < ITERATIONS; it++) {
     const grad = new Array<number>(n).fill(0);
     const hess = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-    loss = 0;
-    for (const c of choices) loss += accumulate(c, w, grad, hess);
-    if (it === ITERATIONS) break;
+    for (const c of choices) accumulate(c, w, grad, hess);
     for (let i = 0; i < n; i++) {
       grad[i]! += L2 * w[i]!;
       hess[i]![i]! += L2;
       for (let j = 0; j < i; j++) hess[j]![i] = hess[i]![j]!;
     }
     const step = solve(hess, grad);
-    for (let k = 0; k < n; k++) w[k]! -= step[k]!;
+    // Damped Newton: halve the step until the objective goes down (near-separable features overshoot).
+    let scale = 1;
+    for (let tries = 0; tries < 20; tries++, scale /= 2) {
+      const next = w.map((v, k) => v - scale * step[k]!);
+      const value = objective(choices, next);
+      if (Number.isFinite(value) && value <= current) {
+        w = next;
+        current = value;
+        break;
+      }
+    }
   }
-  return { weights: w.map((v) => Math.round(v * 10000) / 10000), logLoss: loss / Math.max(1, choices.length), choices: choices.length };
+  return { weights: w.map((v) => Math.round(v * 10000) / 10000), logLoss: current / Math.max(1, choices.length), choices: choices.length };
 }

@@ -90,12 +90,13 @@ export function pairFeatures(view: ArticleView, q: QuoteFacts, c: CandidateFacts
   const { ctx, previous, lastCue } = q;
   const e = c.entity;
   const here = view.tokens[ctx.token]!;
-  const cueSubject = ctx.cue?.subject ?? undefined;
+  // A cue whose subject resolved to nobody ("he" with no one before it) names no candidate.
+  const cueSubject = ctx.cue?.subject?.entity ? ctx.cue.subject : undefined;
   const isCueSubject = cueSubject?.entity === e;
   const isPrevious = previous?.entity === e;
   const isLastCue = lastCue?.entity === e;
   const latest = c.latest ? view.tokens[c.latest.first]! : undefined;
-  const noCue = ctx.cue === undefined;
+  const noCue = cueSubject === undefined;
   return [
     1,
     +(isCueSubject && ctx.cueAfter),

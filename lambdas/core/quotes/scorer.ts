@@ -2,9 +2,9 @@ import type { Entity } from './entities';
 import weights from './scorer-weights.json';
 
 /**
- * A conditional logit over the candidates of a quote: each candidate's share
- * of the probability that one of them said it, from a linear score of the
- * general evidence of features.ts. The
+ * A conditional logit over the candidates of a quote and "nobody here": each
+ * candidate's share of the probability, from a linear score of the general
+ * evidence of features.ts. The
  * finder credits the quote to the most probable candidate, and to nobody
  * when even that one is under `threshold`. Weights and thresholds are
  * fitted on PolNeAR train by `npm run train:quotes` (scripts/train/quotes.ts),
@@ -22,8 +22,9 @@ export interface ScorerModel {
 export const MODEL: ScorerModel = weights;
 
 /**
- * The probability of each candidate being the speaker: a softmax of the linear scores, so the
- * candidates of one quote share the probability out (a conditional logit).
+ * The probability of each candidate being the speaker: a softmax of the linear scores next to
+ * "nobody here", whose score is 0 (a conditional logit with a null option). So a lone candidate
+ * with weak evidence stays unlikely instead of taking the whole probability.
  */
 export function choiceProbabilities(w: readonly number[], xs: readonly (readonly number[])[]): number[] {
   const z = xs.map((x) => {
@@ -31,9 +32,9 @@ export function choiceProbabilities(w: readonly number[], xs: readonly (readonly
     for (let k = 0; k < x.length; k++) s += (w[k] ?? 0) * x[k]!;
     return s;
   });
-  const top = Math.max(...z);
+  const top = Math.max(0, ...z);
   const e = z.map((v) => Math.exp(v - top));
-  const sum = e.reduce((s, v) => s + v, 0);
+  const sum = e.reduce((s, v) => s + v, Math.exp(-top));
   return e.map((v) => v / sum);
 }
 
