@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../lambdas/core/article';
-import { articleUnfurl, confidentQuote, UNFURL_QUOTE_CONFIDENCE } from '../../lambdas/slack/views/unfurl';
+import { MODEL } from '../../lambdas/core/quotes/scorer';
+import { articleUnfurl, confidentQuote } from '../../lambdas/slack/views/unfurl';
 import { replyText } from '../helpers/slack-request';
 
 const quote = (over: Partial<Quote> & { confidence?: number }): Quote =>
@@ -9,8 +10,8 @@ const quote = (over: Partial<Quote> & { confidence?: number }): Quote =>
 describe('View: articleUnfurl', () => {
   it('shows only a whole, attributed quote, and none the quote finder is not confident about', () => {
     expect(confidentQuote([quote({ speaker: null }), quote({ partial: true })])).toBeUndefined();
-    expect(confidentQuote([quote({ confidence: UNFURL_QUOTE_CONFIDENCE - 0.01 })])).toBeUndefined();
-    expect(confidentQuote([quote({ confidence: 0.2 }), quote({ speaker: 'Ines Varo', confidence: 0.95 })])?.speaker).toBe('Ines Varo');
+    expect(confidentQuote([quote({ confidence: MODEL.cardThreshold - 0.01 })])).toBeUndefined();
+    expect(confidentQuote([quote({ confidence: 0.2 }), quote({ speaker: 'Ines Varo', confidence: MODEL.cardThreshold })])?.speaker).toBe('Ines Varo');
     // Quotes stored before confidence existed count as the finder's choice.
     expect(confidentQuote([quote({})])?.speaker).toBe('Mara Quell');
   });

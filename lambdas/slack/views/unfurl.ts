@@ -1,8 +1,6 @@
 import type { Quote } from '../../core/article';
+import { confidentSpeaker } from '../../core/quotes/key-quote';
 import { articleCard, type CardArticle } from './article-card';
-
-/** A quote's `confidence` (0–1) when the quote finder gives one; below this an unfurl shows no quote. */
-export const UNFURL_QUOTE_CONFIDENCE = 0.7;
 
 /** Sentences of the summary an unfurl shows: a preview under someone's message, not the whole summary. */
 const UNFURL_SENTENCES = 3;
@@ -10,14 +8,11 @@ const UNFURL_SENTENCES = 3;
 /**
  * The quote an unfurl may show: whole, attributed, and confident. An unfurl
  * speaks in a channel for everyone, so a doubtful speaker is left out rather
- * than put next to words they may not have said.
+ * than put next to words they may not have said. Confidence is judged in
+ * core (the card threshold fitted with the quote scorer), as for cards.
  */
 export function confidentQuote(quotes: readonly Quote[] | undefined): Quote | undefined {
-  return quotes?.find((quote) => {
-    if (!quote.speaker || quote.partial) return false;
-    const confidence = (quote as { confidence?: unknown }).confidence;
-    return typeof confidence !== 'number' || confidence >= UNFURL_QUOTE_CONFIDENCE;
-  });
+  return quotes?.find((quote) => !quote.partial && confidentSpeaker(quote));
 }
 
 /**
