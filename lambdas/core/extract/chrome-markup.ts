@@ -33,11 +33,23 @@ const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FIGCAPTION', 'FOOTER', 'BUTTO
 
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'toolbar']);
 
-/** Class and id, with camelCase split into parts ("newsCaption" → "news Caption"). */
+/**
+ * A class or id of more than this many words is a slug made from text (a
+ * heading's anchor "how-popular-is-meditation"), not a component's name, so
+ * its words say nothing about what the element is.
+ */
+const MAX_NAME_WORDS = 5;
+
+/** Class and id, with camelCase split into parts ("newsCaption" → "news Caption"), slugs left out. */
 function nameOf(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.trim().replace(/([a-z])([A-Z])/g, '$1 $2');
+  return `${cls} ${id}`
+    .split(/\s+/)
+    .filter((name) => name.split(/[-_]/).length <= MAX_NAME_WORDS)
+    .join(' ')
+    .trim()
+    .replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
 /** Whether an element is chrome by its markup alone. */
@@ -70,6 +82,8 @@ export function removeBoilerplateElements(root: Element): void {
     if (!isBoilerplateElement(el) || insideRemoved(el, root, removed)) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
+    // Code is shown as written: a highlighter's <span class="hljs-comment"> is part of it.
+    if (el.parentElement?.closest('pre, code')) continue;
     // The cheap checks first: on a large page the text counts below dominate this pass.
     // Inside a paragraph only pop-ups and credits go: an inline <a class="related-link"> is words of the story.
     if (el.parentElement?.closest('p') && !INLINE_CHROME_NAME.test(nameOf(el))) continue;

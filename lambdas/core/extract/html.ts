@@ -5,6 +5,7 @@ import { blocksOf, type Block } from './blocks';
 import { flattenDeepNesting, limitMarkupNesting } from './depth';
 import { isChromeLine } from './chrome-lines';
 import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup';
+import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
 import { completeMetadata, readMetadata } from './metadata';
 import { revealStreamedSegments } from './streamed-html';
@@ -150,6 +151,8 @@ function storyBlocks(blocks: Block[]): string[] {
  */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
   const { document } = parseHTML(asDocument(limitMarkupNesting(html))) as unknown as { document: Document };
+  // Before the first `document.body`: in linkedom that getter may make an empty body of its own.
+  normaliseDocumentShape(document);
   // Before anything that recurses over the tree (selectors, Readability, the block walker).
   flattenDeepNesting(document);
   const titleTag = document.querySelector('title')?.textContent;

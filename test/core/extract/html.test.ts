@@ -148,6 +148,44 @@ describe('Function: extractHtml', () => {
     expect(extractHtml(garbage).paragraphs).toEqual([]);
   });
 
+  describe('pages whose markup trips the parser or the chrome rules', () => {
+    const story = [
+      'The county council voted on Tuesday to keep the night bus running through the winter months.',
+      'Drivers had warned that the route was the only way home for hospital staff on the late shift.',
+      'The service will be reviewed again in March, when the council sets its budget for the next year.',
+    ];
+    const paragraphs = story.map((text) => `<p>${text}</p>`).join('\n');
+    const page = (head: string, between: string, body: string) =>
+      `<!doctype html><html><head><title>Night bus saved</title>${head}</head>${between}<body>${body}</body></html>`;
+
+    it('reads the story when a script stands between </head> and <body> (linkedom would hand out an empty body)', () => {
+      const html = page('', '<script>window.dataLayer = [];</script><noscript><iframe src="https://tags.example/ns"></iframe></noscript>', `<main><article><h1>Night bus saved</h1>${paragraphs}</article></main>`);
+      expect(extractHtml(html).paragraphs).toEqual(story);
+    });
+
+    it('keeps the content of a second <body> (merged into the first)', () => {
+      const html = `${page('', '', `<article>${paragraphs}</article>`).replace('</html>', '')}<body><p>${story[0]}</p></body></html>`;
+      expect(extractHtml(html).paragraphs.join(' ')).toContain(story[2]);
+    });
+
+    it('keeps the comments of highlighted code: a "comment" class inside <pre> is not a comment section', () => {
+      const code = '<pre><code><span class="hljs-comment"># fetch the changes from the remote branch</span>\ngit pull</code></pre>';
+      const html = page('', '', `<article>${paragraphs}${code}<p>${story[0]}</p></article>`);
+      expect(extractHtml(html).paragraphs.join('\n')).toContain('# fetch the changes from the remote branch');
+    });
+
+    it('does not read a heading anchor\'s slug as a component name ("how-popular-…" is not a "popular" box)', () => {
+      const section = (id: string, heading: string) => `<div id="${id}"><h2>${heading}</h2>${paragraphs}</div>`;
+      const html = page('', '', `<article>${section('1-heading-how-popular-are-night-buses-here', 'How popular are night buses?')}${section('2-heading-what-happens-next-for-the-route', 'What happens next?')}</article>`);
+      expect(extractHtml(html).paragraphs).toContain('How popular are night buses?');
+    });
+
+    it('still removes a short component name that says chrome ("most-popular")', () => {
+      const html = page('', '', `<article>${paragraphs}<div class="most-popular"><p>Ten things to do this weekend in the valley and beyond</p></div></article>`);
+      expect(extractHtml(html).paragraphs.join(' ')).not.toContain('Ten things to do');
+    });
+  });
+
   it('reads an HTML fragment and plain text without a document around them', () => {
     expect(extractHtml('<p>A fragment of a story.</p><p>Its second paragraph.</p>').paragraphs).toEqual(['A fragment of a story.', 'Its second paragraph.']);
     expect(extractHtml('Plain text without any tags.').paragraphs).toEqual(['Plain text without any tags.']);
