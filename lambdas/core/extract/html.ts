@@ -2,11 +2,13 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isBinaryNoise } from './binary-noise';
 import { blocksOf, type Block } from './blocks';
+import { flattenCodeBlocks } from './code-blocks';
 import { flattenDeepNesting, limitMarkupNesting } from './depth';
 import { isChromeLine } from './chrome-lines';
 import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup';
 import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
+import { withoutInertMarkup } from './inert-markup';
 import { completeMetadata, readMetadata } from './metadata';
 import { revealStreamedSegments } from './streamed-html';
 
@@ -150,7 +152,7 @@ function storyBlocks(blocks: Block[]): string[] {
  * paragraphs: the caller decides what a page without story text means.
  */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
-  const { document } = parseHTML(asDocument(limitMarkupNesting(html))) as unknown as { document: Document };
+  const { document } = parseHTML(asDocument(limitMarkupNesting(withoutInertMarkup(html)))) as unknown as { document: Document };
   // Before the first `document.body`: in linkedom that getter may make an empty body of its own.
   normaliseDocumentShape(document);
   // Before anything that recurses over the tree (selectors, Readability, the block walker).
@@ -160,6 +162,7 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
   withBase(document, meta.url);
   if (document.body) {
     revealStreamedSegments(document.body);
+    flattenCodeBlocks(document.body);
     removeBoilerplateElements(document.body);
     protectEmbeddedPosts(document.body);
   }

@@ -1,0 +1,18 @@
+/**
+ * A syntax highlighter wraps every token of a code block in its own `<span>`:
+ * one long listing can be thousands of elements, each built, scored and
+ * cleaned by Readability, for text that reads the same without them. Each
+ * `<pre>` keeps its text (line breaks included) and loses the markup inside it.
+ */
+export function flattenCodeBlocks(root: ParentNode): void {
+  for (const pre of root.querySelectorAll('pre')) {
+    if (pre.children.length === 0) continue;
+    pre.textContent = lineBrokenText(pre);
+  }
+}
+
+/** The element's text, with each <br> read as the line break it draws. */
+function lineBrokenText(el: Element): string {
+  for (const br of el.querySelectorAll('br')) br.replaceWith('\n');
+  return el.textContent ?? '';
+}
