@@ -6,30 +6,23 @@ function contextOf(values: Record<string, unknown>): (key: string) => unknown {
   return (key) => values[key];
 }
 
+/** Every setting but the stage, as the schema fills it when cdk.json says nothing. */
+const DEFAULTS = {
+  feedPollRate: 15,
+  digestRate: 15,
+  logLevel: 'info',
+  logRetentionDays: 30,
+  slackReservedConcurrency: 20,
+  tracing: false,
+};
+
 describe('Function: parseConfig', () => {
   it("reads the repository's cdk.json context", () => {
-    const config = parseConfig(contextOf(cdkJsonContext()));
-    expect(config).toEqual({
-      stage: 'prod',
-      feedPollRate: 15,
-      digestRate: 15,
-      logLevel: 'info',
-      logRetentionDays: 30,
-      slackReservedConcurrency: 20,
-      tracing: false,
-    });
+    expect(parseConfig(contextOf(cdkJsonContext()))).toEqual({ ...DEFAULTS, stage: 'prod' });
   });
 
   it('fills the defaults: rates of 15 minutes, info logs kept 30 days, no alarm email, 20 reserved for Slack, no tracing', () => {
-    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' } }))).toEqual({
-      stage: 'dev',
-      feedPollRate: 15,
-      digestRate: 15,
-      logLevel: 'info',
-      logRetentionDays: 30,
-      slackReservedConcurrency: 20,
-      tracing: false,
-    });
+    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' } }))).toEqual({ ...DEFAULTS, stage: 'dev' });
   });
 
   it('reads slackReservedConcurrency as a number or "off", from cdk.json or -c, and refuses anything else', () => {
