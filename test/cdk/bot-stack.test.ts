@@ -1,4 +1,4 @@
-import { App, type Stack } from 'aws-cdk-lib';
+import { App, type CfnElement, type Stack } from 'aws-cdk-lib';
 import { Annotations, Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotStack, SLACK_UNAUTHORIZED_THRESHOLD } from '../../cdk/bot-stack';
@@ -74,8 +74,8 @@ describe('Class: BotStack', () => {
   let synth: SynthesizedNewsBot;
   let template: Template;
   let stateful: Template;
-  const id = (construct: { node: { defaultChild?: unknown } }) =>
-    synth.bot.getLogicalId(construct.node.defaultChild as never);
+  // The resolved logical ID: stateful resources pin theirs (keepLogicalId), which getLogicalId does not see.
+  const id = (construct: { node: { defaultChild?: unknown } }) => synth.bot.resolve((construct.node.defaultChild as CfnElement).logicalId) as string;
   const fnId = (name: HandlerName) => id(synth.bot.functions[name].fn);
 
   /** The stateful stack's export of the table ARN, as the bot stack imports it. */
@@ -451,6 +451,30 @@ describe('Class: BotStack', () => {
     });
   });
 
+  describe('stateful resources', () => {
+    // CloudFormation replaces a resource whose logical ID changes: a new secret would drop the Slack
+    // credentials, a new queue its messages, a new topic its confirmed subscriptions, a new function
+    // (with its log group) its Function URL.
+    it('keep the logical IDs they had before BotStack was split into constructs', () => {
+      const resources = template.toJSON().Resources as Record<string, { Type: string }>;
+      const typeOf = (logicalId: string) => resources[logicalId]?.Type;
+      expect(typeOf('SlackSecretEA96F13F')).toBe('AWS::SecretsManager::Secret');
+      expect(typeOf('JobQueueEE3AD499')).toBe('AWS::SQS::Queue');
+      expect(typeOf('JobDeadLetterQueue4B560BCC')).toBe('AWS::SQS::Queue');
+      expect(typeOf('ScheduleDeadLetterQueue0D6B48D2')).toBe('AWS::SQS::Queue');
+      expect(typeOf('AlarmTopicD01E77F9')).toBe('AWS::SNS::Topic');
+      const FUNCTION_ID: Record<HandlerName, string> = {
+        slack: 'SlackFunction4E9309F2',
+        worker: 'WorkerFunctionAF8A26AF',
+        feeds: 'FeedsFunction89A3670F',
+        digest: 'DigestFunction7BDDFF27',
+      };
+      for (const name of HANDLERS) expect(fnId(name)).toBe(FUNCTION_ID[name]);
+      expect(typeOf('SlackFunctionFunctionUrlC0238149')).toBe('AWS::Lambda::Url');
+      for (const logs of ['SlackLogsCDDCFC67', 'WorkerLogs4B5B6506', 'FeedsLogsCCCD1496', 'DigestLogs96C9745F']) expect(typeOf(logs)).toBe('AWS::Logs::LogGroup');
+    });
+  });
+
   describe('tracing', () => {
     it('is off unless the context switches X-Ray on (-c tracing=true), then active on every function', () => {
       const functions = (t: Template) => Object.values(t.findResources('AWS::Lambda::Function'));
@@ -535,7 +559,7 @@ describe('Class: BotStack', () => {
         Template.fromStack(other.bot).hasResourceProperties('AWS::SNS::Subscription', {
           Protocol: 'email',
           Endpoint: 'oncall@example.com',
-          TopicArn: { Ref: other.bot.getLogicalId(other.bot.alarmTopic.node.defaultChild as never) },
+          TopicArn: { Ref: other.bot.resolve((other.bot.alarmTopic.node.defaultChild as CfnElement).logicalId) },
         });
       } finally {
         other.cleanup();
