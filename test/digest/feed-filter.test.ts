@@ -20,6 +20,13 @@ describe('passesFilter: a channel’s include/exclude words against an item’s 
     expect(passesFilter(item('Covid-19 cases fall'), { include: ['covid-19'] })).toBe(true);
     expect(passesFilter(item('Covid cases fall'), { include: ['covid-19'] })).toBe(false);
   });
+  it('meets letters people spell out (ß as ss, æ as ae, ł as l) whichever side is typed which way', () => {
+    expect(passesFilter(item('Hauptstraße closed for repairs'), { include: ['HAUPTSTRASSE'] })).toBe(true);
+    expect(passesFilter(item('Hauptstrasse closed for repairs'), { include: ['Hauptstraße'] })).toBe(true);
+    expect(passesFilter(item('Aeroe ferry returns'), { exclude: ['Ærø'] })).toBe(false);
+    expect(passesFilter(item('Lodz council meets'), { include: ['Łódź'] })).toBe(true);
+    expect(passesFilter(item('Strasbourg council meets'), { include: ['straße'] })).toBe(false);
+  });
   it('drops an item holding any excluded word, after the include', () => {
     const filter = { include: ['ferry'], exclude: ['sponsored'] };
     expect(passesFilter(item('Ferry news', 'A sponsored crossing.'), filter)).toBe(false);

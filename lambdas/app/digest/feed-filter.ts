@@ -9,9 +9,18 @@ import { foldText, stem } from '../../store/terms';
  * matches when all its parts are in the item, in any order.
  */
 
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark, as
+ * people type them without the keyboard for them ("Straße" as "strasse").
+ * Only here: a filter folds both sides every time it matches, while search
+ * terms are stored folded and would need re-indexing.
+ */
+const SPELLED_OUT: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 /** Folded, stemmed words of a text. */
 function wordsOf(text: string): string[] {
   return foldText(text)
+    .replace(/[ßæœøłđðþı]/g, (letter) => SPELLED_OUT[letter]!)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map(stem);

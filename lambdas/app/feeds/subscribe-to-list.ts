@@ -1,3 +1,4 @@
+import { canonicalUrl } from '../../fetch/feed/index';
 import type { FeedDeps } from './ports';
 import { subscribeToFeed, type SubscribeResult } from './subscribe-to-feed';
 
@@ -25,7 +26,14 @@ export interface ListSubscribeResult {
  * list inside the list is not followed (no recursion).
  */
 export async function subscribeToList(deps: FeedDeps, request: { teamId: string; channelId: string }, urls: readonly string[]): Promise<ListSubscribeResult> {
-  const distinct = [...new Set(urls)];
+  // One feed written several ways (a tracking parameter, a trailing slash, "www.", a fragment) is tried once.
+  const seen = new Set<string>();
+  const distinct = urls.filter((url) => {
+    const key = canonicalUrl(url);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const tried = distinct.slice(0, MAX_LIST_FEEDS);
   const results: SubscribeResult[] = new Array(tried.length);
   let next = 0;
