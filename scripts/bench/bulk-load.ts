@@ -8,8 +8,10 @@ import type { DynaliteThread, WireItem } from './dynalite-thread';
  * Loading a benchmark table in bulk: each article becomes exactly the items
  * saveArticle writes for it (newArticleItems), in DynamoDB's wire format,
  * put straight into dynalite's storage (DynaliteThread.bulkPut) without the
- * HTTP round trips and the per-item lock and read of BatchWriteItem, which
- * would take hours for millions of items on two cores.
+ * HTTP round trips and the per-item lock and read of BatchWriteItem: on this
+ * 2-core machine BatchWriteItem put 6,000–8,600 items a second (falling as
+ * the table grew), ten minutes and more for 3.6 million; a saveArticle per
+ * article was slower still (1,957 articles of 600 words in 5 minutes).
  */
 
 /** DynamoDB's wire format, as the document client marshals (undefined attributes dropped, bytes as base64). */
