@@ -13,7 +13,7 @@ export interface Choice {
 }
 
 const ITERATIONS = 30;
-const L2 = 1e-2;
+const L2 = 1;
 
 /** Solve A v = b for a symmetric positive definite A (Cholesky). */
 function solve(a: number[][], b: number[]): number[] {

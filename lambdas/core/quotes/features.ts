@@ -1,6 +1,7 @@
 import { type ArticleView, type CandidateFacts, colonLead, type History, latestCueSubject, personInFocus } from './candidates';
 import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
+import type { Mention } from './mentions';
 import type { QuoteContext } from './quote-context';
 
 /**
@@ -17,6 +18,7 @@ export const FEATURE_NAMES = [
   'subject of the cue before the quote',
   'cue subject is a pronoun',
   'cue subject is a role standing for a named speaker',
+  'cue subject is a role the article gave them',
   'cue subject is a name',
   'the cue names someone else',
   'introduces the quote',
@@ -84,6 +86,15 @@ function namedInside(q: QuoteFacts, e: Entity): boolean {
   return name.length >= 3 && e.kind === 'organisation' && q.quoteLower.includes(name);
 }
 
+/**
+ * "the minister said" where the article introduced the candidate as a minister ("Finance Minister
+ * Tomas Varga"), not merely the person in focus the role phrase fell back to.
+ */
+function roleGiven(m: Mention, e: Entity): boolean {
+  const head = (m as Mention & { phrase?: { head: string } }).phrase?.head;
+  return head !== undefined && e.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head));
+}
+
 const log1pCapped = (n: number) => Math.log1p(Math.min(n, 30));
 
 export function pairFeatures(view: ArticleView, q: QuoteFacts, c: CandidateFacts): number[] {
@@ -103,6 +114,7 @@ export function pairFeatures(view: ArticleView, q: QuoteFacts, c: CandidateFacts
     +(isCueSubject && !ctx.cueAfter),
     +(isCueSubject && cueSubject!.type === 'pronoun'),
     +(isCueSubject && cueSubject!.type === 'role' && e.kind !== 'unnamed'),
+    +(isCueSubject && cueSubject!.type === 'role' && e.kind !== 'unnamed' && roleGiven(cueSubject!, e)),
     +(isCueSubject && cueSubject!.type === 'name'),
     +(cueSubject !== undefined && !isCueSubject),
     +(ctx.introducer?.entity === e),

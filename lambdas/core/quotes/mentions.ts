@@ -1,6 +1,5 @@
 import { addRole, type Entity, EntityRegistry, roleKey, setGender } from './entities';
 import { CUE_GAP_WORDS, CUE_PHRASES, CUE_VERBS, INVERTIBLE_CUES, PASSIVE_MARKERS } from './lexicon/cue-verbs';
-import { GIVEN_NAME_GENDER } from './lexicon/first-names';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { SUBJECT_PRONOUNS, type Gender } from './lexicon/pronouns';
@@ -200,7 +199,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (const run of runs) {
     if (run.kind !== 'person') continue;
     const honorific = run.titles.map((t) => bare(t.toLowerCase()));
-    const runGender: Gender | undefined = honorific.some((h) => MALE_HONORIFICS.has(h)) ? 'male' : honorific.some((h) => FEMALE_HONORIFICS.has(h)) ? 'female' : GIVEN_NAME_GENDER.get(bare(run.name[0]!.toLowerCase()));
+    const runGender: Gender | undefined = honorific.some((h) => MALE_HONORIFICS.has(h)) ? 'male' : honorific.some((h) => FEMALE_HONORIFICS.has(h)) ? 'female' : genderedNounBefore(tokens, run.first);
     let entity = findPerson(run.name, run.name.length > 1 || honorific.length > 0 ? runGender : undefined);
     const words = run.name.map((w) => bare(w.toLowerCase()));
     const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ');
@@ -239,7 +238,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       } else if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
         entity = registry.create('person', display, { nameWords: [word], confirmed: true });
         persons.push(entity);
-      } else if (!isAllCaps(run.name[0]!) && !ORGANISATION_NOUNS.has(word) && afterRoleNoun(tokens, run.first, GIVEN_NAME_GENDER.has(word))) {
+      } else if (!isAllCaps(run.name[0]!) && !ORGANISATION_NOUNS.has(word) && afterRoleNoun(tokens, run.first, closesOrSpeaks(tokens, run.last))) {
         // "Mr Nogar's son Stephen", "said his wife, Sheila", "keeper Jonas": a name right after a family noun,
         // or a known given name after a job noun.
         entity = registry.create('person', display, { nameWords: [word] });
@@ -276,15 +275,12 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     const office = run.titles.filter((t) => !HONORIFICS.has(bare(t.toLowerCase())));
     if (office.length > 0) addRole(entity, office.join(' ').replace(/ \./g, '.'), bare(office[office.length - 1]!.toLowerCase()));
     if (run.titles.length > 0) entity.confirmed = true;
+    // A run of two or more capitalised words that is no organisation or place is a personal name.
+    if (entity.nameWords.length > 1) entity.confirmed = true;
     if (run.rolePrefix) {
       registry.alias(entity, `${run.rolePrefix.text} ${surface}`);
       addRole(entity, run.rolePrefix.text, run.rolePrefix.head);
       setGender(entity, PERSON_ROLE_NOUNS.get(run.rolePrefix.head));
-      entity.confirmed = true;
-    }
-    const given = GIVEN_NAME_GENDER.get(entity.nameWords[0] ?? '');
-    if (entity.nameWords.length > 1 && given) {
-      setGender(entity, given);
       entity.confirmed = true;
     }
   }
@@ -645,12 +641,29 @@ function standsAlone(tokens: readonly Token[], h: number): boolean {
 
 /**
  * A lower-case person noun just before token `first`, or before the comma there ("wife Sharon",
- * "wife, Sheila"): a family noun always, a job noun only when `knownGivenName`.
+ * "wife, Sheila"): a family noun always, a job noun only when `closes` (the word ends its clause
+ * or a speech verb follows it: "said keeper Jonas.", "keeper Jonas said").
  */
-function afterRoleNoun(tokens: readonly Token[], first: number, knownGivenName: boolean): boolean {
+function afterRoleNoun(tokens: readonly Token[], first: number, closes: boolean): boolean {
   const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
   if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence) return false;
-  return FAMILY_NOUNS.has(before.lower) || (knownGivenName && PERSON_ROLE_NOUNS.has(before.lower));
+  return FAMILY_NOUNS.has(before.lower) || (closes && PERSON_ROLE_NOUNS.has(before.lower));
+}
+
+/**
+ * The gender of a person noun set right before a name ("her husband, Prime Minister Tony Hale",
+ * "his daughter Amara"): read from the closed class of gendered person nouns, not from the name.
+ */
+function genderedNounBefore(tokens: readonly Token[], first: number): Gender | undefined {
+  const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+  if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence) return undefined;
+  return PERSON_ROLE_NOUNS.get(before.lower);
+}
+
+/** The word at `last` ends its clause (punctuation follows) or a speech verb follows it. */
+function closesOrSpeaks(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next === undefined || (!next.word && next.quote < 0) || CUE_VERBS.has(next.lower);
 }
 
 /** Verbs people use but organisations rarely do: a lone surname before or after one of them is a person. */
