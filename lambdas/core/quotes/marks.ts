@@ -40,7 +40,7 @@ function isSpace(ch: string | undefined): boolean {
 
 /** A mark after nothing, a space, a bracket or a dash can open a quote. */
 function opensAfter(prev: string | undefined): boolean {
-  return prev === undefined || /[\s(\[{\-–—/]/.test(prev);
+  return prev === undefined || /[\s([{\-–—/]/.test(prev);
 }
 
 /** A mark before nothing, a space or punctuation can close a quote. */

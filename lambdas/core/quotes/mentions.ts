@@ -326,8 +326,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     // "chief executive", "managing director": the last noun of a compound is the head.
     const nextWord = tokens[h + 1];
     if (
-      nextWord &&
-      nextWord.word &&
+      nextWord?.word &&
       nextWord.sentence === t.sentence &&
       (PERSON_ROLE_NOUNS.has(nextWord.lower) || ORGANISATION_ROLE_NOUNS.has(nextWord.lower) || (NATIONALITY_NOUNS.has(nextWord.lower) && standsAlone(tokens, h + 1))) &&
       inRun[h + 1]! < 0
@@ -546,7 +545,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       if (inverted) return inverted;
       // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition;
       // "said Iron Maiden's Bruce Dickinson": the name after its band or employer.
-      if (!m || m.type !== 'name') {
+      if (m?.type !== 'name') {
         for (let k = verb + 2; k <= Math.min(end, verb + 8); k++) {
           const named = mentionStartingAt.get(k);
           const between = tokens.slice(verb + 1, k);
@@ -635,7 +634,7 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
  */
 function standsAlone(tokens: readonly Token[], h: number): boolean {
   const next = tokens[h + 1];
-  if (!next || !next.word || next.sentence !== tokens[h]!.sentence) return true;
+  if (!next?.word || next.sentence !== tokens[h]!.sentence) return true;
   return CUE_VERBS.has(next.lower) || ['who', 'has', 'had', 'was', 'is', 'will', 'would', 'added', 'also'].includes(next.lower);
 }
 
@@ -703,7 +702,7 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   if (ORGANISATION_NOUNS.has(lastLower) && !HONORIFICS.has(lastLower) && !titledPersonOf && !(texts.length === 1 && isTitle(lastLower))) return { ...base, name: texts, titles: [], kind: 'organisation' };
   // "MGM Vice Chairman Chris McGurk": an employer's acronym, then titles, then the person.
   const titleAt = lowers.findIndex((w, i) => i > 0 && i <= 2 && i < lowers.length - 1 && isTitle(w));
-  const employerThenTitle = titleAt > 0 && lowers.slice(0, titleAt).every((w, i) => isAllCaps(texts[i]!)) && !isTitle(lowers[lowers.length - 1]!);
+  const employerThenTitle = titleAt > 0 && lowers.slice(0, titleAt).every((_w, i) => isAllCaps(texts[i]!)) && !isTitle(lowers[lowers.length - 1]!);
   if (!employerThenTitle && texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)) {
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   }
@@ -760,7 +759,7 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
 /** Lower-case role words just before a name: "keyboard player", "White House spokesman". */
 function rolePrefixBefore(tokens: readonly Token[], first: number): NameRun['rolePrefix'] {
   const head = tokens[first - 1];
-  if (!head || !head.word || head.cap || !PERSON_ROLE_NOUNS.has(head.lower) || head.sentence !== tokens[first]!.sentence) return undefined;
+  if (!head?.word || head.cap || !PERSON_ROLE_NOUNS.has(head.lower) || head.sentence !== tokens[first]!.sentence) return undefined;
   let k = first - 1;
   while (k - 1 >= 0 && first - k < 4) {
     const t = tokens[k - 1]!;

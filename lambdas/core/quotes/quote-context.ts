@@ -219,7 +219,7 @@ function keepMarked(
   });
   if (scare) return 'term';
   const words = q.text.split(/\s+/).length;
-  const continues = lastKept !== undefined && lastKept.span.single && !lastKept.partial && !q.partial && words >= 3 && span.paragraph - lastKept.span.paragraph <= 1;
+  const continues = lastKept?.span.single && !lastKept.partial && !q.partial && words >= 3 && span.paragraph - lastKept.span.paragraph <= 1;
   if (span.single && !continues && (!q.cue || (q.partial && words < 3))) return 'skip';
   return 'keep';
 }

@@ -24,7 +24,7 @@ export interface Token {
   quote: number;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s]/gu;
 
 /** Sentence starts that are not inside a quotation, plus paragraph starts. */
 function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): number[] {
