@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, MONTHS_AND_DAYS, PLACES } from './lexicon/not-names
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { SUBJECT_PRONOUNS, type Gender } from './lexicon/pronouns';
 import { DOCUMENT_NOUNS, FAMILY_NOUNS, NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
-import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
 import type { Token } from './tokens';
 
 /**
@@ -686,7 +686,12 @@ function pickNearest(candidates: Entity[], runs: readonly NameRun[], runEntity: 
 }
 
 function classifyRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
-  const texts = tokens.slice(first, last + 1).filter((t) => t.word).map((t) => t.text);
+  // "&" stays in the name ("Harrow & Pike" is a firm, never "Harrow Pike").
+  const all = tokens.slice(first, last + 1).filter((t) => t.word || t.text === '&').map((t) => t.text);
+  // A suffix honorific stays out of the name ("Amadou Keita QC", "Ruben Alves Jr"), though the run keeps it.
+  let suffixes = 0;
+  while (all.length - suffixes > 2 && NAME_SUFFIXES.has(bare(all[all.length - 1 - suffixes]!.toLowerCase()))) suffixes++;
+  const texts = all.slice(0, all.length - suffixes);
   const lowers = texts.map((t) => bare(t.toLowerCase()));
   const possessive = /['’]s$/.test(tokens[last]!.text);
   const prev = tokens[first - 1];
