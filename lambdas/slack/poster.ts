@@ -4,7 +4,13 @@
  * Plain `fetch` keeps the worker small and makes Slack's error codes and
  * `Retry-After` visible to the caller, which decides whether to retry.
  */
+import * as z from 'zod/mini';
 import { type ChatMessage, type Poster, PostRefusedError } from '../app/ports/poster';
+
+/** Every Web API answer: `ok`, and Slack's error code when not (api.slack.com/web#responses); the rest is the method's. */
+const WebApiAnswerSchema = z.looseObject({ ok: z.boolean(), error: z.optional(z.string()) });
+/** chat.postMessage's answer: the message's `ts` (threads hang under it). */
+const PostedSchema = z.looseObject({ ts: z.optional(z.string()) });
 
 /** Slack's message shape is the poster port's. */
 export type SlackMessage = ChatMessage;
@@ -13,6 +19,16 @@ export type SlackPoster = Poster;
 /** Slack answered with an error code (or 429/5xx): the port's PostRefusedError, named for Slack in logs. */
 export class SlackApiError extends PostRefusedError {
   override name = 'SlackApiError';
+}
+
+/**
+ * A 200 whose body is not a Web API answer (a proxy's page, a cut body). Not a
+ * PostRefusedError: nothing says Slack did not act on the call, so a digest is
+ * not posted again because of it.
+ */
+export class SlackAnswerUnreadableError extends Error {
+  override name = 'SlackAnswerUnreadableError';
+  readonly code = 'invalid_response';
 }
 
 export function createSlackPoster(options: { token: string; apiUrl: string; timeoutMs?: number }): SlackPoster {
@@ -33,18 +49,28 @@ export function createSlackPoster(options: { token: string; apiUrl: string; time
     return text;
   };
   const call = async (method: string, body: Record<string, unknown>) => {
-    const parsed = JSON.parse(await send(new URL(method, options.apiUrl).toString(), body, true)) as Record<string, unknown>;
-    if (!parsed.ok) throw new SlackApiError(typeof parsed.error === 'string' ? parsed.error : 'unknown_error');
-    return parsed;
+    const answer = WebApiAnswerSchema.safeParse(parseJson(await send(new URL(method, options.apiUrl).toString(), body, true)));
+    if (!answer.success) throw new SlackAnswerUnreadableError(`Slack's answer to ${method} is not a Web API answer`);
+    if (!answer.data.ok) throw new SlackApiError(answer.data.error ?? 'unknown_error');
+    return answer.data;
   };
   return {
     async postMessage(channel, message) {
-      const parsed = await call('chat.postMessage', { channel, ...message });
-      return { ts: typeof parsed.ts === 'string' ? parsed.ts : '' };
+      const posted = PostedSchema.safeParse(await call('chat.postMessage', { channel, ...message }));
+      // Posted either way: a missing ts only means no thread can hang under it (never a reason to post again).
+      return { ts: (posted.success && posted.data.ts) || '' };
     },
     call,
     async respond(responseUrl, message) {
       await send(responseUrl, message, false);
     },
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

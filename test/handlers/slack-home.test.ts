@@ -80,6 +80,14 @@ describe('App Home: app_home_opened publishes the latest articles, the feeds and
     expect(text).toContain('Council Votes');
   });
 
+  it('shows no channel at all when Slack’s answer cannot be read as a channel list', async () => {
+    bed.slack.answerNext({ body: { ok: true, channels: [{ id: 'C0MINE' }, { name: 'no id' }] } });
+    await postEvent(bed.runtime.url, homeOpened('U0READER'));
+    const text = replyText(publishes().at(-1)!.body.view);
+    expect(text).toContain("I couldn't check which channels you are in");
+    expect(text).not.toContain('C0MINE');
+  });
+
   it('publishes nothing for the Messages tab', async () => {
     await postEvent(bed.runtime.url, homeOpened('U0READER', 'messages'));
     expect(publishes()).toHaveLength(0);

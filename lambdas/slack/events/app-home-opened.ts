@@ -11,12 +11,20 @@ export const AppHomeOpenedSchema = z.object({
 
 const EnvelopeSchema = z.object({ team_id: z.string().check(z.minLength(1)) });
 
+/** users.conversations' answer: the channels, each with its id (api.slack.com/methods/users.conversations). */
+const UserChannelsSchema = z.looseObject({ channels: z.array(z.looseObject({ id: z.string() })) });
+
 /** The public and private channels the user is in (private ones only where NewsBot is too); undefined when Slack will not say. */
 async function userChannels(deps: AppDeps, userId: string): Promise<Set<string> | undefined> {
   try {
     const out = await deps.slack.call('users.conversations', { user: userId, types: 'public_channel,private_channel', exclude_archived: true, limit: 999 });
-    const channels = Array.isArray(out.channels) ? (out.channels as Array<{ id?: unknown }>) : [];
-    return new Set(channels.map((c) => c.id).filter((id): id is string => typeof id === 'string'));
+    const parsed = UserChannelsSchema.safeParse(out);
+    if (!parsed.success) {
+      // An answer we cannot read says nothing about the user's channels: the Home says so and lists none.
+      deps.log.warn('home_channels_unknown', { reason: 'unreadable answer', fields: parsed.error.issues.map((issue) => issue.path.join('.')) });
+      return undefined;
+    }
+    return new Set(parsed.data.channels.map((channel) => channel.id));
   } catch (error) {
     deps.log.warn('home_channels_unknown', { error });
     return undefined;
