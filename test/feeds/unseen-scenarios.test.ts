@@ -94,6 +94,25 @@ describe('Feeds: items and lists of the kinds a new user brings', () => {
     expect((await send('feeds')).now).toContain('*This channel follows 2 feeds:*');
   });
 
+  it('an article added by /news add before subscribing, listed by the feed under a tracking link, is linked to the feed, stored once, and its link is known', async () => {
+    const story = (title: string) =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="canonical" href="${web.url('/news/lighthouse')}"><title>${title}</title></head><body><article><h1>${title}</h1>` +
+      `${'<p>The old lighthouse on the north pier will be restored this summer, the harbour trust said on Friday, after volunteers raised the last of the money needed for the lamp room and the stairs. Work starts in May and visitors will be able to climb the tower again from September.</p>'.repeat(2)}</article></body></html>`;
+    const html = { contentType: 'text/html; charset=utf-8' };
+    web.set('/news/lighthouse', { body: story('Lighthouse to be restored'), ...html });
+    web.set('/news/lighthouse?ref=rss', { body: story('Lighthouse to be restored'), ...html });
+    web.set('/pier.xml', { body: rss('Pier Post', [{ guid: 'p-1', title: 'Lighthouse to be restored', link: web.url('/news/lighthouse?ref=rss') }]) });
+    const send = inChannel('CADDFIRST');
+    expect((await send(`add ${web.url('/news/lighthouse')}`)).later).toContain('Lighthouse to be restored');
+    await send(`subscribe ${web.url('/pier.xml')}`);
+    expect((await send('digest')).now).toContain('Lighthouse to be restored');
+    expect((await bed.store.latestArticles(team, { limit: 50 })).items.filter((a) => a.title === 'Lighthouse to be restored')).toHaveLength(1);
+    // The feed's tracking link was fetched once; asked for again, it is answered from the table.
+    const fetched = web.hits('/news/lighthouse?ref=rss');
+    expect((await send(`summary ${web.url('/news/lighthouse?ref=rss')}`)).now).toContain('Lighthouse to be restored');
+    expect(web.hits('/news/lighthouse?ref=rss')).toBe(fetched);
+  });
+
   it('filters typed in capitals, with accents or with ß match the items’ words however they are written', async () => {
     web.set('/city.xml', {
       body: rss('City Desk', [
