@@ -2,7 +2,7 @@ import type { Context } from 'aws-lambda';
 import { runDueDigests } from '../app/digest/run-due-digests';
 import { setInvocationContext } from '../config/logger';
 import { installSourceMappedStacks } from '../bundle/source-mapped-stacks';
-import { digestDeps as wireDigest } from '../wiring/use-case-deps';
+import { digestDeps as wireDigest } from '../wiring/digest-deps';
 import { handlerBase, once } from './cold-start';
 
 installSourceMappedStacks(import.meta.url);

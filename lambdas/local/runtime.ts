@@ -16,7 +16,8 @@ import { createInProcessQueue } from './in-process-queue';
 import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_URL } from './sample-article';
 import { createLocalServer, listen } from './server';
 import { createSlackOutbox } from './slack-outbox';
-import { digestDeps, feedDeps, safeFetchers, workerDeps, type RuntimeParts } from '../wiring/use-case-deps';
+import { digestDeps } from '../wiring/digest-deps';
+import { feedDeps, safeFetchers, workerDeps, type RuntimeParts } from '../wiring/use-case-deps';
 
 export const LOCAL_TEAM_ID = 'T0LOCAL';
 

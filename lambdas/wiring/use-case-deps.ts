@@ -1,5 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { DigestDeps } from '../app/digest/send-channel-digest';
 import type { FeedDeps, FeedFetcher } from '../app/feeds/ports';
 import type { PageFetcher } from '../app/ingest-url';
 import type { JobQueue } from '../app/jobs';
@@ -17,6 +15,8 @@ import type { NewsStore } from '../store/index';
  * local/runtime.ts) supplies what differs between them: the table, the
  * poster, the queue, the clock and the logger. What is the same everywhere
  * (the Slack views, the SSRF-safe fetchers, real sleeping) is chosen here.
+ * The digest run's ports are in ./digest-deps.ts, so the digest bundle carries
+ * no fetcher or feed parser.
  */
 export interface RuntimeParts {
   store: NewsStore;
@@ -48,10 +48,4 @@ export function workerDeps(parts: RuntimeParts, fetchers: Fetchers = safeFetcher
 /** The feed poller. */
 export function feedDeps(parts: RuntimeParts, fetchers: Pick<Fetchers, 'fetchFeed'> = safeFetchers()): FeedDeps {
   return { ...parts, fetchFeed: fetchers.fetchFeed, views: slackViews };
-}
-
-/** The scheduled digest run: it may wait out Slack's Retry-After. */
-export function digestDeps(parts: Omit<RuntimeParts, 'jobs'>): DigestDeps {
-  const { store, slack, clock, log } = parts;
-  return { store, slack, clock, log, views: slackViews, sleep: (ms) => sleep(ms) };
 }

@@ -16,6 +16,8 @@ export interface ListSubscribeResult {
   failed: { url: string; reason: string }[];
   /** Addresses past MAX_LIST_FEEDS, not tried. */
   overLimit: string[];
+  /** MAX_LIST_FEEDS, for the reply that names it (so the view needs no code of this module). */
+  limit: number;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function subscribeToList(deps: FeedDeps, request: { teamId: string;
   };
   await Promise.all(Array.from({ length: Math.min(LIST_CONCURRENCY, tried.length) }, worker));
 
-  const outcome: ListSubscribeResult = { added: [], already: [], failed: [], overLimit: distinct.slice(MAX_LIST_FEEDS) };
+  const outcome: ListSubscribeResult = { added: [], already: [], failed: [], overLimit: distinct.slice(MAX_LIST_FEEDS), limit: MAX_LIST_FEEDS };
   results.forEach((result, i) => {
     if (!result.ok) {
       const reason = result.feedLinks ? 'it is a list of feeds itself, not a feed' : result.reason;

@@ -1,5 +1,4 @@
 import type { ListSubscribeResult } from '../../app/feeds/subscribe-to-list';
-import { MAX_LIST_FEEDS } from '../../app/feeds/subscribe-to-list';
 import { escapeText } from '../escape';
 
 const nameOf = (feed: { feedUrl: string; title?: string }) => (feed.title ? `*${escapeText(feed.title)}*` : escapeText(feed.feedUrl));
@@ -14,7 +13,7 @@ export function listSubscribeReply(result: ListSubscribeResult): string {
   if (result.already.length > 0) lines.push(`*Already followed:*\n${result.already.map((f) => `• ${nameOf(f)}`).join('\n')}`);
   if (result.failed.length > 0) lines.push(`*Not added:*\n${result.failed.map((f) => `• ${escapeText(f.url)}: ${escapeText(f.reason)}`).join('\n')}`);
   if (result.overLimit.length > 0) {
-    lines.push(`*Not tried* (one list adds at most ${MAX_LIST_FEEDS} feeds): ${count(result.overLimit.length, 'feed', 'feeds')}, starting with ${escapeText(result.overLimit[0]!)}. Subscribe to those one by one with \`/news subscribe <feed url>\`.`);
+    lines.push(`*Not tried* (one list adds at most ${result.limit} feeds): ${count(result.overLimit.length, 'feed', 'feeds')}, starting with ${escapeText(result.overLimit[0]!)}. Subscribe to those one by one with \`/news subscribe <feed url>\`.`);
   }
   lines.push('See `/news feeds`.');
   return lines.join('\n');
