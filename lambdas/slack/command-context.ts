@@ -2,6 +2,7 @@ import type { JobQueue } from '../app/jobs';
 import type { Logger } from '../config/logger';
 import type { NewsStore } from '../store/index';
 import type { SlackMessage, SlackPoster } from './poster';
+import type { KnownBlock } from '@slack/types';
 
 /**
  * How long a command may wait for a concurrent ingest of the same article
@@ -46,7 +47,7 @@ export interface NewsCommand {
   run(ctx: CommandContext): Promise<Reply | undefined>;
 }
 
-export function ephemeral(text: string, blocks?: unknown[]): Reply {
+export function ephemeral(text: string, blocks?: KnownBlock[]): Reply {
   return { response_type: 'ephemeral', text, ...(blocks ? { blocks } : {}) };
 }
 

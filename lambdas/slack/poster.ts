@@ -6,14 +6,15 @@
  */
 import * as z from 'zod/mini';
 import { type ChatMessage, type Poster, PostRefusedError } from '../app/ports/poster';
+import type { KnownBlock } from '@slack/types';
 
 /** Every Web API answer: `ok`, and Slack's error code when not (api.slack.com/web#responses); the rest is the method's. */
 const WebApiAnswerSchema = z.looseObject({ ok: z.boolean(), error: z.optional(z.string()) });
 /** chat.postMessage's answer: the message's `ts` (threads hang under it). */
 const PostedSchema = z.looseObject({ ts: z.optional(z.string()) });
 
-/** Slack's message shape is the poster port's. */
-export type SlackMessage = ChatMessage;
+/** The poster port's message with its blocks typed as Block Kit (the port itself knows no Slack types). */
+export type SlackMessage = Omit<ChatMessage, 'blocks'> & { blocks?: KnownBlock[] };
 export type SlackPoster = Poster;
 
 /** Slack answered with an error code (or 429/5xx): the port's PostRefusedError, named for Slack in logs. */

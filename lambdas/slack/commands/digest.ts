@@ -8,6 +8,7 @@ import { sendDigestNow } from '../../app/digest/send-digest-now';
 import type { DigestSettings } from '../../store/index';
 import { ALREADY_DONE, ephemeral, firstDelivery, type CommandContext, type NewsCommand, type Reply } from '../command-context';
 import { digestMessage } from '../views/digest';
+import { section } from '../views/limits';
 import { digestDepsOf, NoWaitingInCommands } from './feed-deps';
 import { describeDue } from './digest-when';
 
@@ -63,7 +64,7 @@ async function preview(ctx: CommandContext): Promise<Reply> {
   const head = scheduleLine(settings);
   if (articles.length === 0) return ephemeral(`${head}\n${nothingNew(settings)}.`);
   const message = digestMessage(buildDigest(articles, { now }), { at: now, timeZone: settings.schedule?.tz ?? 'UTC', since });
-  return ephemeral(`${head}\n${message.text}`, [{ type: 'section', text: { type: 'mrkdwn', text: head } }, ...(message.blocks ?? [])]);
+  return ephemeral(`${head}\n${message.text}`, [section(head), ...(message.blocks ?? [])]);
 }
 
 async function postNow(ctx: CommandContext): Promise<Reply> {

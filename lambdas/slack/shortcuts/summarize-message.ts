@@ -5,6 +5,7 @@ import { escapeText } from '../escape';
 import type { SlackMessage } from '../poster';
 import { articleCard } from '../views/article-card';
 import { messageLinks } from './message-links';
+import type { KnownBlock } from '@slack/types';
 
 export { SUMMARIZE_MESSAGE_CALLBACK_ID } from './callback-ids';
 
@@ -75,7 +76,7 @@ export async function summarizeMessage(deps: AppDeps, body: unknown, requestId: 
   }
 }
 
-function noteBlock(text: string): Record<string, unknown> {
+function noteBlock(text: string): KnownBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 

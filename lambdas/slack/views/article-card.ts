@@ -4,6 +4,7 @@ import { escapeText, link } from '../escape';
 import { displayTitle } from '../../core/display-title';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
+import type { KnownBlock } from '@slack/types';
 
 /** What the card shows: a stored article or a listing of one (no body needed). */
 export interface CardArticle {
@@ -49,7 +50,7 @@ export function quoteLine(quote: { text: string; speaker: string | null; speaker
  * as bullets, the key quote with its speaker, and the card's buttons. Every
  * article text is escaped; every section is clipped to Slack's limit.
  */
-export function articleCard(article: CardArticle, options: CardOptions = {}): { text: string; blocks: unknown[] } {
+export function articleCard(article: CardArticle, options: CardOptions = {}): { text: string; blocks: KnownBlock[] } {
   // The headline first: the card's summary is written around it.
   const title = displayTitle(article.summary?.headline ? { ...article, title: article.summary.headline } : article);
   const meta = [article.site, formatDate(article.publishedAt)]
@@ -57,7 +58,7 @@ export function articleCard(article: CardArticle, options: CardOptions = {}): { 
     .map((part) => escapeText(String(part)));
   const bullets = (article.summary?.sentences ?? []).map((s) => `• ${escapeText(s.text)}`).join('\n');
   const quote = keyQuote(article.quotes);
-  const blocks: unknown[] = [section(`*${link(article.url, title)}*`), context([...meta, `id \`${escapeText(article.id)}\``].join(' · '))];
+  const blocks: KnownBlock[] = [section(`*${link(article.url, title)}*`), context([...meta, `id \`${escapeText(article.id)}\``].join(' · '))];
   if (bullets) blocks.push(section(bullets));
   if (quote) blocks.push(section(quoteLine(quote)));
   // The user id comes from Slack's signed payload; only ids of Slack's own shape become a mention.

@@ -3,6 +3,7 @@ import { ACTION_IDS, articleValue, moreValue, type MoreButtonValue } from '../ac
 import { escapeText, link } from '../escape';
 import { displayTitle } from '../../core/display-title';
 import { actions, button, clip, context, formatDate, section } from './limits';
+import type { KnownBlock } from '@slack/types';
 
 /** Articles per page of `latest` and `search`: two blocks each, far below 50. */
 export const ARTICLES_PER_PAGE = 10;
@@ -17,8 +18,8 @@ export function articleList(
   heading: string,
   articles: readonly ArticleListing[],
   more: MoreButtonValue | undefined,
-): { text: string; blocks: unknown[] } {
-  const blocks: unknown[] = [section(`*${escapeText(heading)}*`)];
+): { text: string; blocks: KnownBlock[] } {
+  const blocks: KnownBlock[] = [section(`*${escapeText(heading)}*`)];
   for (const article of articles) {
     const title = displayTitle(article);
     const tldr = article.summary.tldr ? `\n${escapeText(clip(article.summary.tldr, 280))}` : '';

@@ -1,4 +1,5 @@
 import type { DigestContent } from '../../app/digest/digest-content';
+import type { KnownBlock } from '@slack/types';
 import type { SlackMessage } from '../poster';
 import { link } from '../escape';
 import { digestMessage, storyText } from './digest';
@@ -17,11 +18,11 @@ export function threadedDigest(content: DigestContent, options: { at: Date; time
   const more = content.more.length > 0 ? [`…and ${content.more.length} more in the thread.`] : [];
   const parent: SlackMessage = {
     ...whole,
-    blocks: [header, summary, section([...headlines, ...more].join('\n') || 'No stories.')].filter(Boolean),
+    blocks: [header, summary, section([...headlines, ...more].join('\n') || 'No stories.')].filter((b): b is KnownBlock => b !== undefined),
   };
   const stories = content.stories.map((story, i) => ({ text: story.title, blocks: [section(storyText(story, i))] }));
   // The rest, as in the single-message digest's "More": one reply listing them.
-  const rest = whole.blocks?.slice(2 + content.stories.length).filter((b) => (b as { type?: string }).type === 'section') ?? [];
+  const rest = whole.blocks?.slice(2 + content.stories.length).filter((b) => b.type === 'section') ?? [];
   const replies = [...stories, ...(rest.length ? [{ text: 'More stories', blocks: rest.slice(0, MAX_BLOCKS) }] : [])];
   return { parent, replies: replies.map((reply) => ({ ...reply, unfurl_links: false, unfurl_media: false })) };
 }

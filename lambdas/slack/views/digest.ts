@@ -3,6 +3,7 @@ import type { DigestContent, DigestStory } from '../../app/digest/digest-content
 import type { SlackMessage } from '../poster';
 import { escapeText, link } from '../escape';
 import { clip, context, MAX_BLOCKS, section } from './limits';
+import type { KnownBlock } from '@slack/types';
 
 /**
  * The digest message: a header with the local date, then up to ten stories
@@ -54,7 +55,7 @@ export function digestMessage(content: DigestContent, options: { at: Date; timeZ
   const date = digestDateLabel(options.at, options.timeZone);
   const storyCount = content.stories.length + content.more.length;
   const summary = `${storyCount} ${storyCount === 1 ? 'story' : 'stories'} from ${content.articleCount} ${content.articleCount === 1 ? 'article' : 'articles'}`;
-  const blocks: unknown[] = [
+  const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: clip(`News digest · ${date}`, 150), emoji: true } },
     context(options.since ? `${summary} since ${escapeText(digestDateLabel(options.since, options.timeZone))}` : summary),
   ];

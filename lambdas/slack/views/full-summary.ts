@@ -4,12 +4,13 @@ import { escapeText, link } from '../escape';
 import { displayTitle } from '../../core/display-title';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
+import type { KnownBlock } from '@slack/types';
 
 /** The "Full summary" answer: the longer summary and who speaks in the article, with roles. */
-export function fullSummaryView(article: StoredArticle, summary: Summary): { text: string; blocks: unknown[] } {
+export function fullSummaryView(article: StoredArticle, summary: Summary): { text: string; blocks: KnownBlock[] } {
   const title = displayTitle(article);
   const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt), `id \`${escapeText(article.id)}\``];
-  const blocks: unknown[] = [section(`*Full summary: ${link(article.url, title)}*`), context(meta.filter(Boolean).join(' · '))];
+  const blocks: KnownBlock[] = [section(`*Full summary: ${link(article.url, title)}*`), context(meta.filter(Boolean).join(' · '))];
   if (summary.tldr) blocks.push(section(`*In short:* ${escapeText(summary.tldr)}`));
   // One section per sentence keeps a long summary far from the 3,000-character limit.
   for (const sentence of summary.sentences) blocks.push(section(`• ${escapeText(sentence.text)}`));

@@ -3,6 +3,7 @@ import type { ArticleListing, DigestSettings, Subscription } from '../../store/i
 import { escapeText, link } from '../escape';
 import { articleButtons } from './article-buttons';
 import { clip, context, formatDate, section } from './limits';
+import type { KnownBlock } from '@slack/types';
 
 /** Slack's limit on a Home tab's blocks. */
 const MAX_HOME_BLOCKS = 100;
@@ -27,7 +28,7 @@ const HOW_TO = [
   '• `/news summary <url>`, `/news quote <name>`, `/news latest`, `/news subscribe <feed url>`, `/news schedule daily 08:30 Europe/Berlin [threaded]`. `/news help` lists everything.',
 ].join('\n');
 
-function articleRows(articles: readonly ArticleListing[]): unknown[] {
+function articleRows(articles: readonly ArticleListing[]): KnownBlock[] {
   if (articles.length === 0) return [section('No articles yet. Add one with `/news add <url>`, or paste a link in a channel.')];
   return articles.flatMap((article) => {
     const title = displayTitle(article);
@@ -46,7 +47,7 @@ function scheduleLine(digest: DigestSettings): string {
   return digest.paused ? `${when} (paused${digest.pauseReason ? `: ${escapeText(digest.pauseReason)}` : ''})` : when;
 }
 
-function channelRows(content: HomeContent): unknown[] {
+function channelRows(content: HomeContent): KnownBlock[] {
   if (!content.channels) return [section("I couldn't check which channels you are in, so I am not listing any feeds or digests right now.")];
   const visible = (channelId: string) => content.channels!.has(channelId);
   const byChannel = new Map<string, string[]>();
@@ -67,8 +68,8 @@ function channelRows(content: HomeContent): unknown[] {
 }
 
 /** The App Home: latest articles with their buttons, the user's channels' feeds and digests, and how to use NewsBot. */
-export function homeView(content: HomeContent): { type: 'home'; blocks: unknown[] } {
-  const blocks: unknown[] = [
+export function homeView(content: HomeContent): { type: 'home'; blocks: KnownBlock[] } {
+  const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Latest articles' } },
     ...articleRows(content.articles),
     { type: 'divider' },

@@ -3,6 +3,8 @@
  * in a section's text, at most 2,000 characters in a button's value. Slack
  * rejects the whole message when one is exceeded, so every view clips here.
  */
+import type { ActionsBlock, Button, ContextBlock, SectionBlock } from '@slack/types';
+
 export const MAX_BLOCKS = 50;
 export const SECTION_TEXT_LIMIT = 3000;
 export const BUTTON_VALUE_LIMIT = 2000;
@@ -19,22 +21,22 @@ export function clip(text: string, max = SECTION_SAFE): string {
   return clipped.trimEnd() + '…';
 }
 
-export function section(text: string): Record<string, unknown> {
+export function section(text: string): SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: clip(text) } };
 }
 
-export function context(text: string): Record<string, unknown> {
+export function context(text: string): ContextBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: clip(text) }] };
 }
 
-export function button(text: string, actionId: string, value: string, style?: 'primary'): Record<string, unknown> | undefined {
+export function button(text: string, actionId: string, value: string, style?: 'primary'): Button | undefined {
   // A value Slack would refuse means no button rather than a message Slack refuses.
   if (value.length > BUTTON_VALUE_LIMIT) return undefined;
   return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
-export function actions(elements: Array<Record<string, unknown> | undefined>): Record<string, unknown> | undefined {
-  const present = elements.filter((e): e is Record<string, unknown> => e !== undefined);
+export function actions(elements: Array<Button | undefined>): ActionsBlock | undefined {
+  const present = elements.filter((e): e is Button => e !== undefined);
   return present.length ? { type: 'actions', elements: present } : undefined;
 }
 

@@ -4,6 +4,7 @@ import { ACTION_IDS, moreValue } from '../action-values';
 import { escapeText, link } from '../escape';
 import { quoteLine } from './article-card';
 import { actions, button, context, formatDate, section } from './limits';
+import type { KnownBlock } from '@slack/types';
 
 function describe(query: QuoteQuery): string {
   return query.kind === 'speaker' ? `by ${escapeText(query.name)}` : `containing “${escapeText(query.phrase)}”`;
@@ -21,9 +22,9 @@ export function noQuotesText(lookup: QuoteLookup): string {
  * A page of quotes: each quote with its speaker and role, then the article
  * (linked) and its date; "Show more" carries the store's cursor to the next page.
  */
-export function quoteResults(lookup: QuoteLookup, options: { continued?: boolean } = {}): { text: string; blocks: unknown[] } {
+export function quoteResults(lookup: QuoteLookup, options: { continued?: boolean } = {}): { text: string; blocks: KnownBlock[] } {
   const heading = `Quotes ${describe(lookup.query)}${options.continued ? ' (continued)' : ''}`;
-  const blocks: unknown[] = [section(`*${heading}*`)];
+  const blocks: KnownBlock[] = [section(`*${heading}*`)];
   for (const hit of lookup.hits) {
     blocks.push(section(quoteLine(hit)));
     const meta = [link(hit.articleUrl, hit.articleTitle), hit.site && escapeText(hit.site), hit.undated ? undefined : formatDate(hit.date), `id \`${escapeText(hit.articleId)}\``];

@@ -1,6 +1,7 @@
 import type { Quote } from '../../core/article';
 import { confidentSpeaker } from '../../core/quotes/key-quote';
 import { articleCard, type CardArticle } from './article-card';
+import type { KnownBlock } from '@slack/types';
 
 /** Sentences of the summary an unfurl shows: a preview under someone's message, not the whole summary. */
 const UNFURL_SENTENCES = 3;
@@ -20,7 +21,7 @@ export function confidentQuote(quotes: readonly Quote[] | undefined): Quote | un
  * appears in a channel (headline, source, date, summary, the confident key
  * quote, and Quotes / Full summary, without Share). Escaped by the card.
  */
-export function articleUnfurl(article: CardArticle): { blocks: unknown[] } {
+export function articleUnfurl(article: CardArticle): { blocks: KnownBlock[] } {
   const quote = confidentQuote(article.quotes);
   const summary = article.summary && { ...article.summary, sentences: article.summary.sentences.slice(0, UNFURL_SENTENCES) };
   const card = articleCard({ ...article, summary, quotes: quote ? [quote] : [] }, { buttons: 'shared' });
