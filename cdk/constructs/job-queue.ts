@@ -3,6 +3,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { BotFunction } from './bot-function';
+import { deadLetterQueue } from './dead-letter-queue';
 import { keepLogicalId } from './logical-id';
 
 /** Deliveries of a job before it moves to the dead-letter queue; the worker is told the same number. */
@@ -18,12 +19,7 @@ export class JobQueue extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    keepLogicalId(this.deadLetterQueue, 'JobDeadLetterQueue4B560BCC');
+    this.deadLetterQueue = deadLetterQueue(this, 'DeadLetterQueue', 'JobDeadLetterQueue4B560BCC');
     this.queue = new sqs.Queue(this, 'Queue', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,

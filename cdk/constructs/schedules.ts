@@ -2,10 +2,10 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { BotFunction } from './bot-function';
-import { keepLogicalId } from './logical-id';
+import { deadLetterQueue } from './dead-letter-queue';
 
 /** Lambda keeps an asynchronous event at most six hours. */
 const MAX_ASYNC_EVENT_AGE_MINUTES = 6 * 60;
@@ -34,12 +34,7 @@ export class Schedules extends Construct {
 
   constructor(scope: Construct, id: string, props: SchedulesProps) {
     super(scope, id);
-    this.failureQueue = new sqs.Queue(this, 'FailureQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    keepLogicalId(this.failureQueue, 'ScheduleDeadLetterQueue0D6B48D2');
+    this.failureQueue = deadLetterQueue(this, 'FailureQueue', 'ScheduleDeadLetterQueue0D6B48D2');
     Validations.of(this.failureQueue).acknowledge({
       id: 'AwsSolutions-SQS3',
       reason:
