@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { AppDeps } from '../command-context';
+import { readEvent } from './event-envelope';
 import { homeView, HOME_ARTICLES } from '../views/home';
 
 /** An `app_home_opened` event as Slack sends it (api.slack.com/events/app_home_opened). */
@@ -8,8 +9,6 @@ export const AppHomeOpenedSchema = z.object({
   user: z.string().check(z.minLength(1)),
   tab: z.optional(z.string()),
 });
-
-const EnvelopeSchema = z.object({ team_id: z.string().check(z.minLength(1)) });
 
 /** users.conversations' answer: the channels, each with its id (api.slack.com/methods/users.conversations). */
 const UserChannelsSchema = z.looseObject({ channels: z.array(z.looseObject({ id: z.string() })) });
@@ -38,15 +37,11 @@ async function userChannels(deps: AppDeps, userId: string): Promise<Set<string> 
  * Home lists only the feeds and digests of channels the user is in.
  */
 export async function onAppHomeOpened(deps: AppDeps, body: unknown, event: unknown, requestId: string): Promise<void> {
-  const envelope = EnvelopeSchema.safeParse(body);
-  const parsed = AppHomeOpenedSchema.safeParse(event);
-  if (!envelope.success || !parsed.success) {
-    deps.log.warn('event_malformed', { requestId, type: 'app_home_opened' });
-    return;
-  }
-  if (parsed.data.tab && parsed.data.tab !== 'home') return;
-  const teamId = envelope.data.team_id;
-  const userId = parsed.data.user;
+  const read = readEvent(deps, { body, event, requestId }, AppHomeOpenedSchema, 'app_home_opened');
+  if (!read) return;
+  if (read.event.tab && read.event.tab !== 'home') return;
+  const teamId = read.envelope.team_id;
+  const userId = read.event.user;
   const [latest, feeds, digests, channels] = await Promise.all([
     deps.store.latestArticles(teamId, { limit: HOME_ARTICLES }),
     deps.store.teamSubscriptions(teamId),

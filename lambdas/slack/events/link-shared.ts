@@ -1,13 +1,8 @@
 import * as z from 'zod/mini';
 import { MAX_UNFURL_LINKS } from '../../app/jobs';
 import type { AppDeps } from '../command-context';
+import { readEvent } from './event-envelope';
 import { firstEventDelivery, forgetEventDelivery } from './first-delivery';
-
-/** The fields of an `event_callback` envelope NewsBot reads. */
-export const EventEnvelopeSchema = z.object({
-  team_id: z.string().check(z.minLength(1)),
-  event_id: z.string().check(z.minLength(1)),
-});
 
 /** A `link_shared` event as Slack sends it (https://api.slack.com/events/link_shared). */
 export const LinkSharedSchema = z.object({
@@ -35,14 +30,10 @@ export function linksToUnfurl(links: ReadonlyArray<{ url: string }>): string[] {
  * this event only for the app's unfurl domains, so every link is unfurled.
  */
 export async function onLinkShared(deps: AppDeps, body: unknown, event: unknown, requestId: string): Promise<void> {
-  const envelope = EventEnvelopeSchema.safeParse(body);
-  const parsed = LinkSharedSchema.safeParse(event);
-  if (!envelope.success || !parsed.success) {
-    deps.log.warn('event_malformed', { requestId, type: 'link_shared' });
-    return;
-  }
-  const { team_id: teamId, event_id: eventId } = envelope.data;
-  const shared = parsed.data;
+  const read = readEvent(deps, { body, event, requestId }, LinkSharedSchema, 'link_shared');
+  if (!read) return;
+  const { team_id: teamId, event_id: eventId } = read.envelope;
+  const shared = read.event;
   const urls = linksToUnfurl(shared.links);
   const log = deps.log.child({ requestId, teamId, eventId });
   if (urls.length === 0) return;
