@@ -9,14 +9,21 @@ const RETENTION_DAYS = new Set<number>(
 );
 
 /** Minutes between two runs of a schedule: EventBridge rates are whole minutes. */
-const rateMinutes = z.coerce.number().int().min(1).max(24 * 60);
+const rateMinutes = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60);
 
 export const BotConfigSchema = z
   .object({
     /** Deployment stage; part of the stack names, so short and DNS-like. */
     stage: z
       .string()
-      .regex(/^[a-z][a-z0-9-]{0,15}$/, 'must be 1-16 characters: lowercase letters, digits and "-", starting with a letter'),
+      .regex(
+        /^[a-z][a-z0-9-]{0,15}$/,
+        'must be 1-16 characters: lowercase letters, digits and "-", starting with a letter',
+      ),
     /** Where alarm notifications go; no subscription when absent. */
     alarmEmail: z.email().optional(),
     feedPollRate: rateMinutes.default(15),
@@ -35,8 +42,21 @@ export const BotConfigSchema = z
      */
     unfurlDomains: z
       .preprocess(
-        (value) => (typeof value === 'string' ? value.split(',').map((d) => d.trim()).filter(Boolean) : value),
-        z.array(z.string().toLowerCase().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain name such as news.example.com')).max(5, 'Slack allows at most 5 unfurl domains'),
+        (value) =>
+          typeof value === 'string'
+            ? value
+                .split(',')
+                .map((d) => d.trim())
+                .filter(Boolean)
+            : value,
+        z
+          .array(
+            z
+              .string()
+              .toLowerCase()
+              .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a domain name such as news.example.com'),
+          )
+          .max(5, 'Slack allows at most 5 unfurl domains'),
       )
       .optional(),
     logRetentionDays: z.coerce

@@ -16,7 +16,9 @@ function option(name: string): string | undefined {
 
 const team = option('team');
 if (!team) {
-  console.error('usage: npm run reindex:search -- --team <Slack team id> [--table newsbot] [--endpoint <local DynamoDB URL>]');
+  console.error(
+    'usage: npm run reindex:search -- --team <Slack team id> [--table newsbot] [--endpoint <local DynamoDB URL>]',
+  );
   process.exit(2);
 }
 const endpoint = option('endpoint');

@@ -2,7 +2,16 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { ApplicationLogLevel, Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
+import {
+  ApplicationLogLevel,
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+  SystemLogLevel,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { buildSync } from 'esbuild';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -62,7 +71,11 @@ function bundledCode(entry: string): Code {
       environment: { NEWSBOT_ENTRY: path.relative(PROJECT_ROOT, entry) },
       local: {
         tryBundle(outputDir) {
-          buildSync({ ...toEsbuildOptions(entry, path.join(outputDir, 'index.mjs')), absWorkingDir: PROJECT_ROOT, logLevel: 'error' });
+          buildSync({
+            ...toEsbuildOptions(entry, path.join(outputDir, 'index.mjs')),
+            absWorkingDir: PROJECT_ROOT,
+            logLevel: 'error',
+          });
           return true;
         },
       },

@@ -6,7 +6,9 @@ import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodej
 export const NOT_IN_LAMBDA = ['@slack/socket-mode', 'express', 'raw-body', '@slack/oauth', 'cssomnom/parse'] as const;
 
 /** The AWS SDK's default credential chain, swapped for the one a Lambda function uses (see `--alias` below). */
-export const LAMBDA_CREDENTIALS = { '@aws-sdk/credential-provider-node': './lambdas/bundle/lambda-credentials.ts' } as const;
+export const LAMBDA_CREDENTIALS = {
+  '@aws-sdk/credential-provider-node': './lambdas/bundle/lambda-credentials.ts',
+} as const;
 
 /**
  * The one set of esbuild options every NewsBot Lambda is bundled with, in
@@ -100,7 +102,17 @@ export function toEsbuildOptions(
   outfile: string,
   bundling: BundlingOptions = BUNDLING,
 ): BuildOptions & { entryPoints: string[]; outdir: string } {
-  const known = new Set(['target', 'format', 'minify', 'sourceMap', 'sourcesContent', 'externalModules', 'mainFields', 'banner', 'esbuildArgs']);
+  const known = new Set([
+    'target',
+    'format',
+    'minify',
+    'sourceMap',
+    'sourcesContent',
+    'externalModules',
+    'mainFields',
+    'banner',
+    'esbuildArgs',
+  ]);
   const unknown = [
     ...Object.keys(bundling).filter((key) => !known.has(key)),
     ...Object.keys(bundling.esbuildArgs ?? {})
@@ -117,7 +129,9 @@ export function toEsbuildOptions(
   // `--alias` items are `package=path`, as NodejsFunction passes them (`--alias:package=path`).
   const aliasArg = bundling.esbuildArgs?.['--alias'];
   const aliasItems = aliasArg === undefined ? [] : Array.isArray(aliasArg) ? aliasArg : [String(aliasArg)];
-  const alias = Object.fromEntries(aliasItems.map((item) => [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)]));
+  const alias = Object.fromEntries(
+    aliasItems.map((item) => [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)]),
+  );
   const esm = bundling.format === OutputFormat.ESM;
   return {
     ...FIXED,

@@ -40,7 +40,10 @@ export async function ingestUrl(
   const record = /^text\/plain/i.test(type) ? analyze({ text, url: page.url }) : analyze({ html: text, url: page.url });
   const words = countWords(record.body);
   if (words < MIN_FETCHED_ARTICLE_WORDS) {
-    throw new UserFacingError('too_short', `That page is not an article: I found only ${words} word${words === 1 ? '' : 's'} of story text on ${host}.`);
+    throw new UserFacingError(
+      'too_short',
+      `That page is not an article: I found only ${words} word${words === 1 ? '' : 's'} of story text on ${host}.`,
+    );
   }
   // Keyed by the URL fetched (or the page's canonical on the same site), never by another site's URL the page claims.
   record.url = trustedArticleUrl(record.url, page.url, job.url);

@@ -18,7 +18,6 @@ export interface WorkerDeps extends FeedDeps {
 /** How long a handled job id is remembered: longer than SQS keeps a message. */
 const HANDLED_TTL_SECONDS = 15 * 24 * 3600;
 
-
 /** How a job is being run: whether the queue will try it again if it fails now. */
 export interface JobAttempt {
   /** The last delivery (SQS: the receive count reached the redrive limit; in-process: always). */
@@ -39,7 +38,12 @@ export interface JobAttempt {
  */
 export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = { finalAttempt: true }): Promise<void> {
   // Every line of the job, and of its reply, carries the correlation id of the Slack request that queued it.
-  const log = deps.log.child({ jobId: job.jobId, kind: job.kind, teamId: job.teamId, ...(job.correlationId ? { correlationId: job.correlationId } : {}) });
+  const log = deps.log.child({
+    jobId: job.jobId,
+    kind: job.kind,
+    teamId: job.teamId,
+    ...(job.correlationId ? { correlationId: job.correlationId } : {}),
+  });
   if (job.kind === 'ingest-feed-item') {
     // A page that is no article (a video page, a paywall, a dead link) is the
     // feed's business, not a fault: the item is kept from the feed's own words,
@@ -73,7 +77,11 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
           jobId: job.jobId,
         };
         await deps.slack
-          .respond(job.responseUrl, { response_type: 'ephemeral', replace_original: true, ...deps.views.jobReply(apology) })
+          .respond(job.responseUrl, {
+            response_type: 'ephemeral',
+            replace_original: true,
+            ...deps.views.jobReply(apology),
+          })
           .catch((cause: unknown) => log.error('apology_failed', { error: cause }));
       }
       throw error;
@@ -83,10 +91,16 @@ export async function runJob(deps: WorkerDeps, job: Job, attempt: JobAttempt = {
   }
   const replaceOriginal = job.kind === 'subscribe-feed' || job.replaceOriginal !== false;
   if (job.responseUrl) {
-    await deps.slack.respond(job.responseUrl, { response_type: 'ephemeral', replace_original: replaceOriginal, ...deps.views.jobReply(answer) });
+    await deps.slack.respond(job.responseUrl, {
+      response_type: 'ephemeral',
+      replace_original: replaceOriginal,
+      ...deps.views.jobReply(answer),
+    });
   }
   // The user has the answer: a failed mark must not fail the job (a redelivery only replaces the same message).
-  await deps.store.markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS).catch((error: unknown) => log.error('job_mark_failed', { error }));
+  await deps.store
+    .markHandled(job.teamId, handledKey, HANDLED_TTL_SECONDS)
+    .catch((error: unknown) => log.error('job_mark_failed', { error }));
 }
 
 /** `add <url>` / `summary <url>`: the article's card (idempotent: a retry finds what the first try stored). */
@@ -103,7 +117,8 @@ async function subscribeAnswer(deps: WorkerDeps, job: SubscribeFeedJob, log: Log
   const result = await subscribeToFeed(deps, { ...request, url: job.url });
   log.info('subscribe_answered', { ok: result.ok });
   // An OPML file: follow each feed it lists (bounded), and say what happened to each.
-  if (!result.ok && result.feedLinks) return { kind: 'list-subscribed', result: await subscribeToList(deps, request, result.feedLinks) };
+  if (!result.ok && result.feedLinks)
+    return { kind: 'list-subscribed', result: await subscribeToList(deps, request, result.feedLinks) };
   return { kind: 'subscribed', result };
 }
 

@@ -9,7 +9,17 @@ import type { WorkerDeps } from './run-job';
 const HANDLED_TTL_SECONDS = 15 * 24 * 3600;
 
 /** Slack's answers to chat.unfurl that no retry can change (the message is gone, the link is not ours to unfurl). */
-const FINAL_UNFURL_ERRORS = new Set(['cannot_unfurl_url', 'cannot_find_message', 'cannot_unfurl_message', 'cannot_parse_attachment', 'invalid_unfurls_format', 'invalid_blocks', 'not_in_channel', 'channel_not_found', 'is_archived']);
+const FINAL_UNFURL_ERRORS = new Set([
+  'cannot_unfurl_url',
+  'cannot_find_message',
+  'cannot_unfurl_message',
+  'cannot_parse_attachment',
+  'invalid_unfurls_format',
+  'invalid_blocks',
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+]);
 
 /** Each link read: from the table if stored, else fetched and stored. A page that is no article is left out. */
 export async function readSharedLinks(
@@ -45,7 +55,12 @@ export async function readSharedLinks(
  * a redelivered job finds its mark and does nothing. Slack's final refusals
  * are logged and not retried; a rate limit or an outage is.
  */
-export async function runUnfurlJob(deps: WorkerDeps, job: UnfurlLinksJob, log: Logger, attempt: { finalAttempt: boolean }): Promise<void> {
+export async function runUnfurlJob(
+  deps: WorkerDeps,
+  job: UnfurlLinksJob,
+  log: Logger,
+  attempt: { finalAttempt: boolean },
+): Promise<void> {
   const handledKey = `job#${job.jobId}`;
   if (await deps.store.isHandled(job.teamId, handledKey)) {
     log.info('job_repeat_ignored');
@@ -54,7 +69,10 @@ export async function runUnfurlJob(deps: WorkerDeps, job: UnfurlLinksJob, log: L
   const read = await readSharedLinks(deps, job, log, attempt);
   if (read.length > 0) {
     const unfurls = Object.fromEntries(read.map(({ url, article }) => [url, deps.views.articleUnfurl(article)]));
-    const target = job.unfurlId && job.source ? { unfurl_id: job.unfurlId, source: job.source } : { channel: job.channelId, ts: job.messageTs };
+    const target =
+      job.unfurlId && job.source
+        ? { unfurl_id: job.unfurlId, source: job.source }
+        : { channel: job.channelId, ts: job.messageTs };
     try {
       await deps.slack.call('chat.unfurl', { ...target, unfurls });
       log.info('links_unfurled', { count: read.length });

@@ -23,7 +23,8 @@ export function defaultProvider(init: Init = {}): AwsCredentialIdentityProvider 
     try {
       return await env();
     } catch (error) {
-      if (!process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI && !process.env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI) throw error;
+      if (!process.env.AWS_CONTAINER_CREDENTIALS_FULL_URI && !process.env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI)
+        throw error;
       return fromHttp(init)();
     }
   };

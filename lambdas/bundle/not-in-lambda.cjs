@@ -13,7 +13,9 @@
 'use strict';
 function notInLambda(name) {
   return () => {
-    throw new Error(`${String(name)} is not bundled into NewsBot's Lambda functions (cdk/constructs/bundling-options.ts aliases it away)`);
+    throw new Error(
+      `${String(name)} is not bundled into NewsBot's Lambda functions (cdk/constructs/bundling-options.ts aliases it away)`,
+    );
   };
 }
 module.exports = new Proxy(

@@ -44,7 +44,10 @@ const analyzeOptionsSchema = z
       ctx.addIssue({ code: 'custom', message: 'give a file, a URL, or - for stdin' });
     }
     if (options.jsonl && options.mode !== 'auto') {
-      ctx.addIssue({ code: 'custom', message: '--html/--text do not apply to --jsonl: each line says "html" or "text"' });
+      ctx.addIssue({
+        code: 'custom',
+        message: '--html/--text do not apply to --jsonl: each line says "html" or "text"',
+      });
     }
   });
 

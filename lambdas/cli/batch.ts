@@ -38,7 +38,9 @@ export function processBatchLine(line: string, lineNumber: number, options: Anal
   const id = idOf(value);
   const parsed = batchLineSchema.safeParse(value);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+    const problems = parsed.error.issues.map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    );
     return { id, error: `line ${lineNumber}: ${problems.join('; ')}` };
   }
   const { id: lineId, html, text, url } = parsed.data;
@@ -59,7 +61,11 @@ function idOf(value: unknown): Id {
 }
 
 /** Stream lines from `input` to `write`, one output line per non-blank input line. */
-export async function runBatch(input: Readable, write: (line: string) => void, options: AnalyzeOptions = {}): Promise<BatchCounts> {
+export async function runBatch(
+  input: Readable,
+  write: (line: string) => void,
+  options: AnalyzeOptions = {},
+): Promise<BatchCounts> {
   const counts: BatchCounts = { ok: 0, failed: 0 };
   let lineNumber = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {

@@ -6,8 +6,10 @@
  * an e-mail should not send it through Readability.
  */
 
-const DOCUMENT_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html|<head[\s>]|<body[\s>])/i;
-const COMMON_TAG = /<\/?(?:p|div|span|a|br|article|section|main|header|footer|nav|h[1-6]|ul|ol|li|img|table|meta|link|script|style|title)\b[^>]*>/gi;
+const DOCUMENT_START =
+  /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html|<head[\s>]|<body[\s>])/i;
+const COMMON_TAG =
+  /<\/?(?:p|div|span|a|br|article|section|main|header|footer|nav|h[1-6]|ul|ol|li|img|table|meta|link|script|style|title)\b[^>]*>/gi;
 
 export function looksLikeHtml(content: string, contentType?: string): boolean {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();

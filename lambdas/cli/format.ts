@@ -30,7 +30,9 @@ export function formatRecord(record: ArticleRecord): string {
     lines.push('', `Speakers (${record.speakers.length})`);
     for (const speaker of record.speakers) {
       const others = speaker.aliases.filter((alias) => alias !== speaker.name);
-      lines.push(`  ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}${others.length ? ` (also: ${others.join('; ')})` : ''}`);
+      lines.push(
+        `  ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}${others.length ? ` (also: ${others.join('; ')})` : ''}`,
+      );
     }
   }
 

@@ -13,7 +13,13 @@ export interface LoadedInput {
 }
 
 /** What the CLI can analyze from the web: pages and text, not PDFs or images. */
-export const READABLE_CONTENT_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain', 'text/xml', 'application/xml'] as const;
+export const READABLE_CONTENT_TYPES = [
+  'text/html',
+  'application/xhtml+xml',
+  'text/plain',
+  'text/xml',
+  'application/xml',
+] as const;
 
 export function isWebAddress(source: string): boolean {
   return /^https?:\/\//i.test(source);
@@ -38,14 +44,25 @@ export async function loadInput(
   if (source === '-') return { content: decodeBytes(await readAll(stdin)) };
   if (isWebAddress(source)) {
     const response = await safeFetch(source, { allowedContentTypes: READABLE_CONTENT_TYPES, ...fetchOptions });
-    return { content: decodeBytes(response.bytes, response.contentType), contentType: response.contentType, url: response.url };
+    return {
+      content: decodeBytes(response.bytes, response.contentType),
+      contentType: response.contentType,
+      url: response.url,
+    };
   }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(source);
   } catch (error) {
     const code = errorCode(error);
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'unreadable';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'unreadable';
     throw new Error(`I couldn't read ${source} (${why}).`, { cause: error });
   }
   return { content: decodeBytes(bytes) };

@@ -56,10 +56,15 @@ async function analyzeCommand(options: AnalyzeOptions, io: CliIO): Promise<numbe
 }
 
 /** Load one input and run the pipeline on it, as HTML or text as asked or detected. */
-export async function analyzeSource(options: AnalyzeOptions, stdin: Readable, pipelineOptions: PipelineOptions = {}): Promise<ArticleRecord> {
+export async function analyzeSource(
+  options: AnalyzeOptions,
+  stdin: Readable,
+  pipelineOptions: PipelineOptions = {},
+): Promise<ArticleRecord> {
   const loaded = await loadInput(options.source!, stdin);
   const url = options.url ?? loaded.url;
-  const asHtml = options.mode === 'html' || (options.mode === 'auto' && looksLikeHtml(loaded.content, loaded.contentType));
+  const asHtml =
+    options.mode === 'html' || (options.mode === 'auto' && looksLikeHtml(loaded.content, loaded.contentType));
   return analyze(asHtml ? { html: loaded.content, url } : { text: loaded.content, url }, pipelineOptions);
 }
 

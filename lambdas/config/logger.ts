@@ -53,13 +53,26 @@ export function createLogger(
   // queries and metric filters that name it.
   const emit = (at: Exclude<LogLevel, 'silent'>, event: string, fields?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    const line = { timestamp: new Date().toISOString(), level: at.toUpperCase(), message: event, event, ...lambdaIds(), ...base, ...fields };
+    const line = {
+      timestamp: new Date().toISOString(),
+      level: at.toUpperCase(),
+      message: event,
+      event,
+      ...lambdaIds(),
+      ...base,
+      ...fields,
+    };
     write(JSON.stringify(line, errorReplacer));
   };
   const metric: Logger['metric'] = (name, value, unit = 'Count', dimensions) => {
     if (level === 'silent') return;
     const namespace = metricNamespace(String(base.stage ?? 'local'));
-    write(JSON.stringify(emfRecord({ namespace, name, value, unit, dimensions, context: { ...lambdaIds(), ...base } }), errorReplacer));
+    write(
+      JSON.stringify(
+        emfRecord({ namespace, name, value, unit, dimensions, context: { ...lambdaIds(), ...base } }),
+        errorReplacer,
+      ),
+    );
   };
   return {
     debug: (e, f) => emit('debug', e, f),
@@ -79,7 +92,12 @@ export function createLogger(
 function errorReplacer(_key: string, value: unknown): unknown {
   if (value instanceof Error) {
     const code = errorCode(value);
-    return { name: value.name, message: redactUrls(value.message), ...(code ? { code } : {}), stack: value.stack && redactUrls(value.stack) };
+    return {
+      name: value.name,
+      message: redactUrls(value.message),
+      ...(code ? { code } : {}),
+      stack: value.stack && redactUrls(value.stack),
+    };
   }
   return typeof value === 'string' ? redactUrls(value) : value;
 }

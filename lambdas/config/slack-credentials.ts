@@ -23,7 +23,9 @@ export const LOCAL_BOT_TOKEN = 'xoxb-newsbot-local';
 export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): SlackCredentials {
   // On Lambda the published local defaults would let anyone sign a request: real values or no start.
   if (env.AWS_LAMBDA_FUNCTION_NAME && (!env.SLACK_SIGNING_SECRET || !env.SLACK_BOT_TOKEN)) {
-    throw new Error('Slack credentials missing on Lambda: set SLACK_SECRET_ID (or SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)');
+    throw new Error(
+      'Slack credentials missing on Lambda: set SLACK_SECRET_ID (or SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)',
+    );
   }
   return SlackCredentialsSchema.parse({
     signingSecret: env.SLACK_SIGNING_SECRET ?? LOCAL_SIGNING_SECRET,
@@ -57,7 +59,10 @@ export interface CredentialSource {
  * credentials come back as the same object, so a caller can rebuild what
  * depends on them only when they really changed.
  */
-export function createCredentialSource(read: () => Promise<SlackCredentials>, now: () => number = Date.now): CredentialSource {
+export function createCredentialSource(
+  read: () => Promise<SlackCredentials>,
+  now: () => number = Date.now,
+): CredentialSource {
   let held: { value: SlackCredentials; readAt: number } | undefined;
   let inFlight: Promise<SlackCredentials> | undefined;
   let lastForced = Number.NEGATIVE_INFINITY;
@@ -76,10 +81,12 @@ export function createCredentialSource(read: () => Promise<SlackCredentials>, no
         inFlight = undefined;
       }));
   return {
-    get: () => (held !== undefined && now() - held.readAt < CREDENTIALS_TTL_MS ? Promise.resolve(held.value) : readNow()),
+    get: () =>
+      held !== undefined && now() - held.readAt < CREDENTIALS_TTL_MS ? Promise.resolve(held.value) : readNow(),
     reread() {
       if (inFlight !== undefined) return inFlight;
-      if (now() - lastForced < FORCED_REREAD_GAP_MS) return held !== undefined ? Promise.resolve(held.value) : readNow();
+      if (now() - lastForced < FORCED_REREAD_GAP_MS)
+        return held !== undefined ? Promise.resolve(held.value) : readNow();
       lastForced = now();
       return readNow();
     },
@@ -92,7 +99,12 @@ export function secretCredentialSource(secretId: string, now: () => number = Dat
 }
 
 function sameCredentials(a: SlackCredentials, b: SlackCredentials): boolean {
-  return a.signingSecret === b.signingSecret && a.botToken === b.botToken && a.botUserId === b.botUserId && a.botId === b.botId;
+  return (
+    a.signingSecret === b.signingSecret &&
+    a.botToken === b.botToken &&
+    a.botUserId === b.botUserId &&
+    a.botId === b.botId
+  );
 }
 
 const sources = new Map<string, CredentialSource>();
@@ -130,7 +142,9 @@ async function readSecret(secretId: string): Promise<SlackCredentials> {
   const parsed = SlackCredentialsSchema.safeParse(JSON.parse(SecretString ?? '{}'));
   if (!parsed.success) {
     // Name the missing fields, never the values.
-    throw new Error(`Slack secret ${secretId} is missing fields: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+    throw new Error(
+      `Slack secret ${secretId} is missing fields: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    );
   }
   return parsed.data;
 }

@@ -30,7 +30,10 @@ const PRESCAN_BYTES = 4096;
 /** The canonical name for a label, or undefined when TextDecoder does not know it. */
 export function normalizeCharset(label: string | undefined | null): string | undefined {
   if (!label) return undefined;
-  const cleaned = label.trim().replace(/^["']|["']$/g, '').trim();
+  const cleaned = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .trim();
   if (!cleaned) return undefined;
   try {
     return new TextDecoder(cleaned).encoding;

@@ -8,10 +8,20 @@ const MAX_FALLBACK_TITLE = 80;
  * that is empty or only invisible characters counts as none, so no reply
  * reads "Added ** as `id`".
  */
-export function displayTitle(article: { title?: string; summary?: { headline?: string; tldr?: string; sentences?: Array<{ text: string }> } }): string {
-  const candidates = [article.title, article.summary?.headline, article.summary?.sentences?.[0]?.text, article.summary?.tldr];
+export function displayTitle(article: {
+  title?: string;
+  summary?: { headline?: string; tldr?: string; sentences?: Array<{ text: string }> };
+}): string {
+  const candidates = [
+    article.title,
+    article.summary?.headline,
+    article.summary?.sentences?.[0]?.text,
+    article.summary?.tldr,
+  ];
   for (const candidate of candidates) {
-    const text = stripInvisible(candidate ?? '').replace(/\s+/g, ' ').trim();
+    const text = stripInvisible(candidate ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) return text.length > MAX_FALLBACK_TITLE ? `${text.slice(0, MAX_FALLBACK_TITLE - 1).trimEnd()}…` : text;
   }
   return 'Untitled article';

@@ -16,7 +16,8 @@ const ALWAYS_INVISIBLE =
 /** Scripts in which ZWJ/ZWNJ change how letters join (Unicode's "joining" and Indic scripts). */
 const JOINING_LETTER =
   /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]\p{M}*$/u;
-const JOINING_NEXT = /^[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const JOINING_NEXT =
+  /^[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 /** An emoji, possibly with its variation selector or skin-tone modifier, just before a ZWJ. */
 const EMOJI_BEFORE = /\p{Extended_Pictographic}[\uFE0E\uFE0F]?[\u{1F3FB}-\u{1F3FF}]?$/u;
 const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
@@ -27,11 +28,22 @@ const FLAG_TAGS = /^[\u{E0061}-\u{E007A}\u{E0030}-\u{E0039}]{2,7}\u{E007F}$/u;
 
 /** The text without invisible and direction-changing characters (see above for the ones kept). */
 export function stripInvisible(text: string): string {
-  if (!/[\u0000-\u001F\u007F-\u00AD\u034F\u061C\u115F\u1160\u17B4-\u180F\u200B-\u206F\u3164\uFEFF-\uFFFB]|[\uDB40]/.test(text)) return text;
+  if (
+    !/[\u0000-\u001F\u007F-\u00AD\u034F\u061C\u115F\u1160\u17B4-\u180F\u200B-\u206F\u3164\uFEFF-\uFFFB]|[\uDB40]/.test(
+      text,
+    )
+  )
+    return text;
   // Line and paragraph separators break a line in some clients only: a space everywhere.
   let out = text.replace(ALWAYS_INVISIBLE, '').replace(/[\u2028\u2029]/g, ' ');
-  out = out.replace(TAGS, (tags, offset: number) => (out.codePointAt(offset - 2) === 0x1f3f4 && FLAG_TAGS.test(tags) ? tags : ''));
-  return out.replace(JOINERS, (joiner, offset: number, whole: string) => (joinerMatters(joiner, whole.slice(Math.max(0, offset - 8), offset), whole.slice(offset + 1, offset + 3)) ? joiner : ''));
+  out = out.replace(TAGS, (tags, offset: number) =>
+    out.codePointAt(offset - 2) === 0x1f3f4 && FLAG_TAGS.test(tags) ? tags : '',
+  );
+  return out.replace(JOINERS, (joiner, offset: number, whole: string) =>
+    joinerMatters(joiner, whole.slice(Math.max(0, offset - 8), offset), whole.slice(offset + 1, offset + 3))
+      ? joiner
+      : '',
+  );
 }
 
 function joinerMatters(joiner: string, before: string, after: string): boolean {

@@ -4,9 +4,7 @@ import { extractHtml } from './extract/html';
 
 export { enrich, toCleanArticle, type AnalyzeOptions };
 
-export type AnalyzeInput =
-  | { html: string; url?: string }
-  | { text: string; url?: string };
+export type AnalyzeInput = { html: string; url?: string } | { text: string; url?: string };
 
 /**
  * The ingest pipeline: page or text in, one article record out.

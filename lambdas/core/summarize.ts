@@ -28,7 +28,11 @@ const DEFAULT_REDUNDANCY = 0.8;
  * centrality, title overlap, names and numbers, with an MMR redundancy
  * penalty (see `summary/`).
  */
-export function summarize(article: CleanArticle, options: SummarizeOptions = {}, tuning: SummarizerTuning = {}): Summary {
+export function summarize(
+  article: CleanArticle,
+  options: SummarizeOptions = {},
+  tuning: SummarizerTuning = {},
+): Summary {
   // Options arrive from Slack commands and the CLI: anything but a finite number means the default.
   const count = Number.isFinite(options.sentences) ? Math.max(0, Math.floor(options.sentences!)) : 3;
   const maxWords = Number.isFinite(options.maxWords) ? options.maxWords : undefined;

@@ -18,7 +18,10 @@ export async function readLimitedBody(
   // Remembered here because a stage that fails a pipeline can surface as a bare AbortError.
   let refusal: FetchError | undefined;
   const tooLarge = () =>
-    (refusal = new FetchError('too_large', `The page at ${host} is larger than the ${formatBytes(maxBytes)} I can read.`));
+    (refusal = new FetchError(
+      'too_large',
+      `The page at ${host} is larger than the ${formatBytes(maxBytes)} I can read.`,
+    ));
 
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -52,9 +55,13 @@ export async function readLimitedBody(
     if (decoder && isZlibError(error)) {
       throw new FetchError('bad_encoding', `The page at ${host} was sent with broken compression.`, { cause: error });
     }
-    throw new FetchError('connection_failed', `I couldn't read the page at ${host} (the connection closed before it finished).`, {
-      cause: error,
-    });
+    throw new FetchError(
+      'connection_failed',
+      `I couldn't read the page at ${host} (the connection closed before it finished).`,
+      {
+        cause: error,
+      },
+    );
   }
   const body = Buffer.concat(chunks, total);
   return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
@@ -79,7 +86,10 @@ function decoderFor(header: string | undefined, host: string): Transform | undef
   if (encoding === 'gzip' || encoding === 'x-gzip') return createGunzip();
   if (encoding === 'deflate') return createInflate();
   if (encoding === 'br') return createBrotliDecompress();
-  throw new FetchError('bad_encoding', `The page at ${host} was sent with a compression I can't read (${encoding.slice(0, 20)}).`);
+  throw new FetchError(
+    'bad_encoding',
+    `The page at ${host} was sent with a compression I can't read (${encoding.slice(0, 20)}).`,
+  );
 }
 
 function isZlibError(error: unknown): boolean {

@@ -61,7 +61,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 export const USER_AGENT = 'NewsBot/0.1 (Slack news reader; reads links shared by its users)';
-const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+const DEFAULT_ACCEPT =
+  'text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 interface Settings {
@@ -110,7 +111,10 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions =
       if (!REDIRECT_STATUSES.has(status) || !location) return await finish(target, response, settings, deadline.signal);
       response.destroy();
       if (redirects >= settings.maxRedirects) {
-        throw new FetchError('too_many_redirects', `I gave up on ${host}: it redirected more than ${settings.maxRedirects} times.`);
+        throw new FetchError(
+          'too_many_redirects',
+          `I gave up on ${host}: it redirected more than ${settings.maxRedirects} times.`,
+        );
       }
       const from = target.url;
       target = await explainRedirect(host, () => parseTarget(resolveLocation(location, from)));
@@ -120,9 +124,13 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions =
   } catch (error) {
     // Whatever an abort broke (DNS, connect, body) surfaces as an AbortError: report the deadline.
     if (deadline.signal.aborted && !(error instanceof FetchError)) {
-      throw new FetchError('timeout', `I couldn't reach ${host} (timed out after ${formatDuration(settings.timeoutMs)}).`, {
-        cause: error,
-      });
+      throw new FetchError(
+        'timeout',
+        `I couldn't reach ${host} (timed out after ${formatDuration(settings.timeoutMs)}).`,
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   } finally {
@@ -162,7 +170,10 @@ async function admit(target: FetchTarget, settings: Settings, signal: AbortSigna
     return [{ address: target.literal, family: target.literal.includes(':') ? 6 : 4 }];
   }
   if (isLocalhostName(target.host) && !settings.allowLoopback) {
-    throw new FetchError('blocked_address', `I won't open that link: ${host} is this machine, which could reach private systems.`);
+    throw new FetchError(
+      'blocked_address',
+      `I won't open that link: ${host} is this machine, which could reach private systems.`,
+    );
   }
   let addresses: ResolvedAddress[];
   try {
@@ -175,7 +186,10 @@ async function admit(target: FetchTarget, settings: Settings, signal: AbortSigna
   for (const { address } of addresses) checkAddress(address, host, settings.allowLoopback);
   // "localhost" must mean this machine, even if a resolver claims otherwise.
   if (isLocalhostName(target.host) && addresses.some(({ address }) => classifyAddress(address) !== 'loopback')) {
-    throw new FetchError('blocked_address', `I won't open that link: ${host} resolved to an address outside this machine.`);
+    throw new FetchError(
+      'blocked_address',
+      `I won't open that link: ${host} resolved to an address outside this machine.`,
+    );
   }
   return addresses;
 }
@@ -231,7 +245,12 @@ function pinnedLookup(host: string, addresses: ResolvedAddress[], allowLoopback:
   };
 }
 
-function send(target: FetchTarget, addresses: ResolvedAddress[], settings: Settings, signal: AbortSignal): Promise<IncomingMessage> {
+function send(
+  target: FetchTarget,
+  addresses: ResolvedAddress[],
+  settings: Settings,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   const secure = target.url.protocol === 'https:';
   const client = secure ? https : http;
   return new Promise((resolve, reject) => {
@@ -249,7 +268,14 @@ function send(target: FetchTarget, addresses: ResolvedAddress[], settings: Setti
     request.once('response', resolve);
     request.once('error', (error) => {
       if (error instanceof FetchError || signal.aborted) reject(error);
-      else reject(new FetchError('connection_failed', `I couldn't reach ${displayHost(target.url)} (${connectReason(error)}).`, { cause: error }));
+      else
+        reject(
+          new FetchError(
+            'connection_failed',
+            `I couldn't reach ${displayHost(target.url)} (${connectReason(error)}).`,
+            { cause: error },
+          ),
+        );
     });
     request.end();
   });
@@ -272,7 +298,12 @@ function connectReason(error: unknown): string {
   }
 }
 
-async function finish(target: FetchTarget, response: IncomingMessage, settings: Settings, signal: AbortSignal): Promise<SafeFetchResponse> {
+async function finish(
+  target: FetchTarget,
+  response: IncomingMessage,
+  settings: Settings,
+  signal: AbortSignal,
+): Promise<SafeFetchResponse> {
   const host = displayHost(target.url);
   const status = response.statusCode ?? 0;
   const headers = flattenHeaders(response.headers);
@@ -297,7 +328,10 @@ async function finish(target: FetchTarget, response: IncomingMessage, settings: 
   if (settings.allowedContentTypes && contentType && !matchesContentType(contentType, settings.allowedContentTypes)) {
     response.destroy();
     const essence = contentType.split(';')[0]!.trim() || 'no content type';
-    throw new FetchError('unsupported_content_type', `The link at ${host} is ${essence.slice(0, 60)}, not a page I can read.`);
+    throw new FetchError(
+      'unsupported_content_type',
+      `The link at ${host} is ${essence.slice(0, 60)}, not a page I can read.`,
+    );
   }
   const bytes = await readLimitedBody(response, { maxBytes: settings.maxBytes, host, signal });
   return { ...base, bytes, notModified: false };

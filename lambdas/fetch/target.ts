@@ -43,8 +43,11 @@ export function parseTarget(input: string | URL): FetchTarget {
       `I can only open http and https links, not ${url.protocol.replace(/:$/, '')}: links.`,
     );
   }
-  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '').toLowerCase();
-  if (!host) throw new FetchError('invalid_url', "That link has no host name I can open.");
+  const host = url.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.+$/, '')
+    .toLowerCase();
+  if (!host) throw new FetchError('invalid_url', 'That link has no host name I can open.');
   const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
   const target: FetchTarget = { url, host, port };
   if (isIP(host)) target.literal = host;
@@ -55,7 +58,10 @@ export function parseTarget(input: string | URL): FetchTarget {
 export function checkAddress(address: string, host: string, allowLoopback: boolean): void {
   const category = classifyAddress(address);
   if (isAllowedCategory(category, allowLoopback)) return;
-  const what = host === address ? `${host} is ${CATEGORY_DESCRIPTIONS[category]}` : `${host} points to ${CATEGORY_DESCRIPTIONS[category]}`;
+  const what =
+    host === address
+      ? `${host} is ${CATEGORY_DESCRIPTIONS[category]}`
+      : `${host} points to ${CATEGORY_DESCRIPTIONS[category]}`;
   throw new FetchError('blocked_address', `I won't open that link: ${what}, which could reach private systems.`);
 }
 

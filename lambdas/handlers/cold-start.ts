@@ -32,7 +32,10 @@ export function handlerBase(fn: 'slack' | 'worker' | 'feeds' | 'digest'): Handle
     env,
     log,
     async store(options = {}) {
-      const [{ createDocumentClient, localClientConfig }, { createStore }] = await Promise.all([import('../store/client'), import('../store/index')]);
+      const [{ createDocumentClient, localClientConfig }, { createStore }] = await Promise.all([
+        import('../store/client'),
+        import('../store/index'),
+      ]);
       // DYNAMODB_ENDPOINT: a DynamoDB on this machine (tests, local trials); unset in AWS.
       const dynamo = env.dynamodbEndpoint ? localClientConfig(env.dynamodbEndpoint) : {};
       return createStore({ client: createDocumentClient(dynamo), tableName: env.tableName, ...options });
@@ -41,7 +44,10 @@ export function handlerBase(fn: 'slack' | 'worker' | 'feeds' | 'digest'): Handle
       // The poster asks the source for the token at each call, so a rotated secret reaches it (TTL, or at once after invalid_auth).
       const source = slackCredentialSource(env.slackSecretId);
       const credentials = await source.get();
-      const tokens = { token: async () => (await source.get()).botToken, reread: async () => (await source.reread()).botToken };
+      const tokens = {
+        token: async () => (await source.get()).botToken,
+        reread: async () => (await source.reread()).botToken,
+      };
       return { credentials, poster: createRotatingPoster(tokens, { apiUrl: env.slackApiUrl }) };
     },
     async parts(options = {}) {

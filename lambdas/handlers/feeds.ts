@@ -17,11 +17,14 @@ installSourceMappedStacks(import.meta.url);
  */
 const base = handlerBase('feeds');
 
-const feedDeps = once(async () => wireFeeds({ ...(await base.parts()), jobs: createSqsJobQueue(base.env.jobQueueUrl) }));
+const feedDeps = once(async () =>
+  wireFeeds({ ...(await base.parts()), jobs: createSqsJobQueue(base.env.jobQueueUrl) }),
+);
 
 export async function handler(_event?: unknown, context?: Context): Promise<{ polled: number; queued: number }> {
   setInvocationContext({ awsRequestId: context?.awsRequestId });
   const summary = await pollDueFeeds(await feedDeps());
-  if (summary.errors > 0) throw new Error(`${summary.errors} feed poll(s) failed on the store or the job queue; see feed_poll_error`);
+  if (summary.errors > 0)
+    throw new Error(`${summary.errors} feed poll(s) failed on the store or the job queue; see feed_poll_error`);
   return { polled: summary.polled, queued: summary.queued };
 }

@@ -20,7 +20,10 @@ const base = handlerBase('slack');
 const source = slackCredentialSource(base.env.slackSecretId);
 
 // The commands' ports are the runtime parts themselves, with the ingest wait a Slack request can afford.
-const deps = once(async () => ({ ...(await base.parts({ ingestWaitMs: SLACK_INGEST_WAIT_MS })), jobs: createSqsJobQueue(base.env.jobQueueUrl) }));
+const deps = once(async () => ({
+  ...(await base.parts({ ingestWaitMs: SLACK_INGEST_WAIT_MS })),
+  jobs: createSqsJobQueue(base.env.jobQueueUrl),
+}));
 
 /** A re-read started by a signature failure in this invocation (one invocation at a time per container). */
 let rereading: Promise<SlackCredentials> | undefined;
@@ -30,7 +33,10 @@ let built: { credentials: SlackCredentials; handle: LambdaHttpHandler } | undefi
 async function handlerFor(credentials: SlackCredentials): Promise<LambdaHttpHandler> {
   if (built?.credentials !== credentials) {
     const onSignatureFailure = () => void (rereading ??= source.reread());
-    built = { credentials, handle: createSlackHandler({ credentials, apiUrl: base.env.slackApiUrl, deps: await deps(), onSignatureFailure }) };
+    built = {
+      credentials,
+      handle: createSlackHandler({ credentials, apiUrl: base.env.slackApiUrl, deps: await deps(), onSignatureFailure }),
+    };
   }
   return built.handle;
 }

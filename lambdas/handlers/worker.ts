@@ -19,7 +19,9 @@ installSourceMappedStacks(import.meta.url);
 const base = handlerBase('worker');
 
 // A subscription queues its feed's items on the worker's own queue.
-const workerDeps = once(async () => wireWorker({ ...(await base.parts()), jobs: createSqsJobQueue(base.env.jobQueueUrl) }));
+const workerDeps = once(async () =>
+  wireWorker({ ...(await base.parts()), jobs: createSqsJobQueue(base.env.jobQueueUrl) }),
+);
 
 export async function handler(event: SQSEvent, context?: Context): Promise<SQSBatchResponse> {
   setInvocationContext({ awsRequestId: context?.awsRequestId });
@@ -36,12 +38,17 @@ export async function handler(event: SQSEvent, context?: Context): Promise<SQSBa
       await runJob(deps, job, { finalAttempt });
     } catch (error) {
       base.log.metric(METRICS.jobFailures, 1);
-      base.log.error('job_failed', { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, error });
+      base.log.error('job_failed', {
+        messageId: record.messageId,
+        receiveCount: record.attributes.ApproximateReceiveCount,
+        error,
+      });
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }
   };
   // Jobs not started for lack of time go back to the queue (reportBatchItemFailures on the event source mapping).
-  const remainingMs = typeof context?.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
+  const remainingMs =
+    typeof context?.getRemainingTimeInMillis === 'function' ? () => context.getRemainingTimeInMillis() : undefined;
   const notStarted = await runWithinBudget(event.Records, remainingMs, runOne);
   if (notStarted.length > 0) base.log.warn('jobs_returned_for_time', { count: notStarted.length });
   for (const record of notStarted) batchItemFailures.push({ itemIdentifier: record.messageId });

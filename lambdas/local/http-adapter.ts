@@ -24,7 +24,13 @@ export function toFunctionUrlEvent(req: IncomingMessage, body: string): APIGatew
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
-  return functionUrlEvent({ method: req.method ?? 'GET', path: url.pathname, query: url.search.slice(1), headers, body });
+  return functionUrlEvent({
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: url.search.slice(1),
+    headers,
+    body,
+  });
 }
 
 /** The event a Lambda Function URL hands the handler for one HTTP request. */
@@ -48,7 +54,13 @@ export function functionUrlEvent(request: {
       apiId: 'local',
       domainName: 'localhost',
       domainPrefix: 'localhost',
-      http: { method: request.method, path: request.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: request.headers['user-agent'] ?? '' },
+      http: {
+        method: request.method,
+        path: request.path,
+        protocol: 'HTTP/1.1',
+        sourceIp: '127.0.0.1',
+        userAgent: request.headers['user-agent'] ?? '',
+      },
       requestId: Math.random().toString(36).slice(2),
       routeKey: '$default',
       stage: '$default',
@@ -58,7 +70,10 @@ export function functionUrlEvent(request: {
   };
 }
 
-export function writeResult(res: ServerResponse, result: { statusCode?: number; headers?: Record<string, unknown>; body?: string }) {
+export function writeResult(
+  res: ServerResponse,
+  result: { statusCode?: number; headers?: Record<string, unknown>; body?: string },
+) {
   res.statusCode = result.statusCode ?? 200;
   for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, String(value));
   res.end(result.body ?? '');

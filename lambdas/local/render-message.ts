@@ -24,7 +24,11 @@ export function renderMessage(message: { text?: string; blocks?: unknown[]; resp
   if (!blocks.length && message.text) lines.push(unescapeSlack(message.text));
   for (const block of blocks) {
     if (block.type === 'divider') lines.push('────────');
-    if (block.text?.text) lines.push(unescapeSlack(block.text.text) + (block.accessory?.type === 'button' ? `  [${block.accessory.text?.text}]` : ''));
+    if (block.text?.text)
+      lines.push(
+        unescapeSlack(block.text.text) +
+          (block.accessory?.type === 'button' ? `  [${block.accessory.text?.text}]` : ''),
+      );
     for (const field of block.fields ?? []) if (field.text) lines.push(unescapeSlack(field.text));
     for (const element of block.elements ?? []) {
       const text = typeof element.text === 'string' ? element.text : element.text?.text;

@@ -74,21 +74,38 @@ export async function startLocalRuntime(options: {
   const clock = options.clock ?? (() => new Date());
 
   if (options.seedSample) {
-    await addArticleFromText(store, { teamId: LOCAL_TEAM_ID, text: SAMPLE_ARTICLE_TEXT, url: SAMPLE_ARTICLE_URL, now: clock(), source: 'sample' });
+    await addArticleFromText(store, {
+      teamId: LOCAL_TEAM_ID,
+      text: SAMPLE_ARTICLE_TEXT,
+      url: SAMPLE_ARTICLE_URL,
+      now: clock(),
+      source: 'sample',
+    });
   }
 
-  const outbox = options.slackApiUrl ? undefined : createSlackOutbox((m) => print(`[slack ${m.method}] ${m.channel ?? m.user ?? ''} ${m.text ?? Object.keys(m.unfurls ?? {}).join(' ')}`));
+  const outbox = options.slackApiUrl
+    ? undefined
+    : createSlackOutbox((m) =>
+        print(`[slack ${m.method}] ${m.channel ?? m.user ?? ''} ${m.text ?? Object.keys(m.unfurls ?? {}).join(' ')}`),
+      );
   let apiUrl = options.slackApiUrl ?? 'http://127.0.0.1:1/api/';
   const poster = () => createSlackPoster({ token: options.credentials.botToken, apiUrl });
   // Resolved per call: the outbox URL is known only once the server listens.
-  const slack: SlackPoster = { postMessage: (c, m) => poster().postMessage(c, m), respond: (u, m) => poster().respond(u, m), call: (m, b) => poster().call(m, b) };
+  const slack: SlackPoster = {
+    postMessage: (c, m) => poster().postMessage(c, m),
+    respond: (u, m) => poster().respond(u, m),
+    call: (m, b) => poster().call(m, b),
+  };
   const fetchers = safeFetchers({ timeoutMs: options.fetchTimeoutMs });
   // The worker's deps name the queue that runs it: a subscription queues its feed's items.
   const parts = (): RuntimeParts => ({ store, slack, jobs, clock, log });
   const jobs = createInProcessQueue((job) => runJob(workerDeps(parts(), fetchers), job), log);
 
   // The same table, with the wait a Slack request can afford.
-  const deps: AppDeps = { ...parts(), store: createStore({ client, tableName: options.tableName, now: clock, ingestWaitMs: SLACK_INGEST_WAIT_MS }) };
+  const deps: AppDeps = {
+    ...parts(),
+    store: createStore({ client, tableName: options.tableName, now: clock, ingestWaitMs: SLACK_INGEST_WAIT_MS }),
+  };
   const handler = createSlackHandler({ credentials: options.credentials, deps });
   const server = createLocalServer({ handler, outbox, idle: () => jobs.idle() });
   const url = await listen(server, options.port ?? 0);
@@ -97,7 +114,10 @@ export async function startLocalRuntime(options: {
     const at = clock();
     const polled = await pollDueFeeds(feedDeps(parts(), fetchers));
     const digests = await runDueDigests(digestDeps(parts()));
-    if (polled.polled || digests.due) print(`[schedule ${at.toISOString()}] polled ${polled.polled} feed(s), queued ${polled.queued} item(s); ${digests.due} digest(s) due, ${digests.failed} failed`);
+    if (polled.polled || digests.due)
+      print(
+        `[schedule ${at.toISOString()}] polled ${polled.polled} feed(s), queued ${polled.queued} item(s); ${digests.due} digest(s) due, ${digests.failed} failed`,
+      );
   };
   let running = false;
   const timer = options.scheduleEveryMs
@@ -112,7 +132,11 @@ export async function startLocalRuntime(options: {
   timer?.unref();
   // Imported only when asked for, so a run without the token never loads Socket Mode.
   const socketMode = options.slackAppToken
-    ? await (await import('../slack/socket-mode-app')).connectSocketMode({ appToken: options.slackAppToken, credentials: options.credentials, deps })
+    ? await (await import('../slack/socket-mode-app')).connectSocketMode({
+        appToken: options.slackAppToken,
+        credentials: options.credentials,
+        deps,
+      })
     : undefined;
   return {
     url,

@@ -31,7 +31,10 @@ export function createLocalServer(options: {
       if (req.method !== 'POST' || !['/slack/events', '/slack/commands', '/slack/actions'].includes(path)) {
         return void res.writeHead(404).end('not found');
       }
-      const result = await options.handler(toFunctionUrlEvent(req, body) as never, { awsRequestId: 'local' } as Context);
+      const result = await options.handler(
+        toFunctionUrlEvent(req, body) as never,
+        { awsRequestId: 'local' } as Context,
+      );
       writeResult(res, result as never);
     } catch (error) {
       if (error instanceof BodyTooLargeError) return void res.writeHead(413).end('request body too large');

@@ -48,8 +48,17 @@ export function interactionBody(payload: unknown): string {
 }
 
 /** A signed Slack request (a slash command's or an interaction's form body) as the Function URL event the Lambda handler receives. */
-export function signedFunctionUrlEvent(signingSecret: string, body: string, extraHeaders: Record<string, string> = {}): APIGatewayProxyEventV2 {
-  return functionUrlEvent({ method: 'POST', path: '/slack/events', headers: { ...signedHeaders(signingSecret, body), ...extraHeaders }, body });
+export function signedFunctionUrlEvent(
+  signingSecret: string,
+  body: string,
+  extraHeaders: Record<string, string> = {},
+): APIGatewayProxyEventV2 {
+  return functionUrlEvent({
+    method: 'POST',
+    path: '/slack/events',
+    headers: { ...signedHeaders(signingSecret, body), ...extraHeaders },
+    body,
+  });
 }
 
 /** Headers for a signed Events API request: Slack posts events as JSON. */
@@ -58,7 +67,10 @@ export function signedJsonHeaders(signingSecret: string, body: string, timestamp
 }
 
 /** An Events API `event_callback` envelope around one event, with the fields Slack sends. */
-export function eventCallbackBody(event: Record<string, unknown>, fields: { teamId?: string; eventId?: string } = {}): string {
+export function eventCallbackBody(
+  event: Record<string, unknown>,
+  fields: { teamId?: string; eventId?: string } = {},
+): string {
   return JSON.stringify({
     token: 'deprecated-verification-token',
     team_id: fields.teamId ?? 'T0LOCAL',
@@ -67,7 +79,9 @@ export function eventCallbackBody(event: Record<string, unknown>, fields: { team
     type: 'event_callback',
     event_id: fields.eventId ?? `Ev${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e6)}`,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: fields.teamId ?? 'T0LOCAL', user_id: 'U0BOT', is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { team_id: fields.teamId ?? 'T0LOCAL', user_id: 'U0BOT', is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: false,
     event_context: '4-eyJldCI6Imxpbmtfc2hhcmVkIn0',
   });

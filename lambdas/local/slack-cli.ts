@@ -12,11 +12,12 @@ import { renderOutboxMessage, sendHomeOpen, sendLinkShare, sendShortcut } from '
  * `--share <url>…`, `--shortcut "<message>"` and `--home` send a link share,
  * a "Summarize with NewsBot" click and a Home open instead.
  */
-const USAGE = 'usage: npm run slack -- "/news help"  |  --share <url> [url…]  |  --shortcut "<message text>"  |  --home';
+const USAGE =
+  'usage: npm run slack -- "/news help"  |  --share <url> [url…]  |  --shortcut "<message text>"  |  --home';
 const [mode, ...rest] = process.argv.slice(2);
 const eventMode = mode === '--share' || mode === '--shortcut' || mode === '--home' ? mode : undefined;
 const input = eventMode ? rest.join(' ').trim() : process.argv.slice(2).join(' ').trim();
-if ((!input && eventMode !== '--home') || mode?.startsWith('--') && !eventMode) {
+if ((!input && eventMode !== '--home') || (mode?.startsWith('--') && !eventMode)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -70,9 +71,12 @@ if (response.status !== 200) {
 
 if (eventMode) {
   // Events and shortcuts answer later: wait until NewsBot's queued work has run.
-  await fetch(`${base}/local/idle`, { signal: AbortSignal.timeout(waitMs) }).catch(() => console.log(`(still working after ${waitMs / 1000} s)`));
+  await fetch(`${base}/local/idle`, { signal: AbortSignal.timeout(waitMs) }).catch(() =>
+    console.log(`(still working after ${waitMs / 1000} s)`),
+  );
   await new Promise((r) => setTimeout(r, 200));
-  if (eventMode === '--share' && !(await readOutbox(lastSeq)).some((m) => m.unfurls)) console.log('(no unfurl: not an article, or unreachable)');
+  if (eventMode === '--share' && !(await readOutbox(lastSeq)).some((m) => m.unfurls))
+    console.log('(no unfurl: not an article, or unreachable)');
 } else if (/Reading |Posting|…/.test(raw)) {
   // A reply that says it is working on something will be followed by a later one.
   // The timer is cleared as soon as the answer is in, or it would hold the process open for waitMs.
@@ -89,7 +93,11 @@ for (const m of await readOutbox(lastSeq)) {
 receiver.closeAllConnections();
 receiver.close();
 
-async function readOutbox(after: number): Promise<Array<{ seq: number; method: string; channel?: string; text?: string; blocks?: unknown[]; unfurls?: unknown }>> {
+async function readOutbox(
+  after: number,
+): Promise<
+  Array<{ seq: number; method: string; channel?: string; text?: string; blocks?: unknown[]; unfurls?: unknown }>
+> {
   try {
     const res = await fetch(`${base}/local/outbox?after=${after}`);
     return res.ok ? ((await res.json()) as never) : [];

@@ -32,12 +32,24 @@ export async function sendLinkShare(options: EventsCliOptions, urls: string[]): 
     event_ts: ts,
     links: urls.map((url) => ({ url, domain: URL.canParse(url) ? new URL(url).hostname : url })),
   };
-  return postJson(options, eventCallbackBody(event, { teamId: options.teamId, eventId: `Ev${randomUUID().slice(0, 10)}` }));
+  return postJson(
+    options,
+    eventCallbackBody(event, { teamId: options.teamId, eventId: `Ev${randomUUID().slice(0, 10)}` }),
+  );
 }
 
 export async function sendHomeOpen(options: EventsCliOptions): Promise<Response> {
-  const event = { type: 'app_home_opened', user: USER_ID, channel: 'D0LOCAL', tab: 'home', event_ts: `${Date.now() / 1000}` };
-  return postJson(options, eventCallbackBody(event, { teamId: options.teamId, eventId: `Ev${randomUUID().slice(0, 10)}` }));
+  const event = {
+    type: 'app_home_opened',
+    user: USER_ID,
+    channel: 'D0LOCAL',
+    tab: 'home',
+    event_ts: `${Date.now() / 1000}`,
+  };
+  return postJson(
+    options,
+    eventCallbackBody(event, { teamId: options.teamId, eventId: `Ev${randomUUID().slice(0, 10)}` }),
+  );
 }
 
 export async function sendShortcut(options: EventsCliOptions, messageText: string): Promise<Response> {
@@ -51,23 +63,39 @@ export async function sendShortcut(options: EventsCliOptions, messageText: strin
     channel: { id: LOCAL_CHANNEL_ID, name: 'general' },
     message_ts: '1700000000.000100',
     // Slack writes a pasted link as <url>; the CLI does the same for a bare one.
-    message: { type: 'message', user: 'U0SHARER', ts: '1700000000.000100', text: messageText.replace(/(^|\s)(https?:\/\/\S+)/g, '$1<$2>') },
+    message: {
+      type: 'message',
+      user: 'U0SHARER',
+      ts: '1700000000.000100',
+      text: messageText.replace(/(^|\s)(https?:\/\/\S+)/g, '$1<$2>'),
+    },
     response_url: options.responseUrl,
   };
   const body = interactionBody(payload);
-  return fetch(`${options.base}/slack/events`, { method: 'POST', headers: signedHeaders(options.signingSecret, body), body });
+  return fetch(`${options.base}/slack/events`, {
+    method: 'POST',
+    headers: signedHeaders(options.signingSecret, body),
+    body,
+  });
 }
 
 function postJson(options: EventsCliOptions, body: string): Promise<Response> {
-  return fetch(`${options.base}/slack/events`, { method: 'POST', headers: signedJsonHeaders(options.signingSecret, body), body });
+  return fetch(`${options.base}/slack/events`, {
+    method: 'POST',
+    headers: signedJsonHeaders(options.signingSecret, body),
+    body,
+  });
 }
 
 /** An outbox entry as text: a post, each unfurl under its URL, or a published Home. */
 export function renderOutboxMessage(message: OutboxMessage): string {
   if (message.unfurls) {
-    const parts = Object.entries(message.unfurls).map(([url, unfurl]) => `── unfurl of ${url} ──\n${renderMessage({ blocks: unfurl.blocks })}`);
+    const parts = Object.entries(message.unfurls).map(
+      ([url, unfurl]) => `── unfurl of ${url} ──\n${renderMessage({ blocks: unfurl.blocks })}`,
+    );
     return parts.join('\n\n');
   }
-  if (message.view) return `── Home tab of ${message.user ?? '?'} ──\n${renderMessage({ blocks: message.view.blocks })}`;
+  if (message.view)
+    return `── Home tab of ${message.user ?? '?'} ──\n${renderMessage({ blocks: message.view.blocks })}`;
   return `── ${message.method} to ${message.channel ?? message.user ?? '?'} ──\n${renderMessage(message)}`;
 }

@@ -32,7 +32,9 @@ export function createSlackOutbox(print: (message: OutboxMessage) => void) {
       try {
         payload = body.trim().startsWith('{') ? JSON.parse(body) : Object.fromEntries(new URLSearchParams(body));
       } catch {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'invalid_json' }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ ok: false, error: 'invalid_json' }));
         return;
       }
       const message: OutboxMessage = {
@@ -43,19 +45,29 @@ export function createSlackOutbox(print: (message: OutboxMessage) => void) {
         blocks: Array.isArray(payload.blocks) ? payload.blocks : undefined,
         unfurls: isObject(payload.unfurls) ? (payload.unfurls as OutboxMessage['unfurls']) : undefined,
         view: isObject(payload.view) ? (payload.view as OutboxMessage['view']) : undefined,
-        user: typeof payload.user_id === 'string' ? payload.user_id : typeof payload.user === 'string' ? payload.user : undefined,
+        user:
+          typeof payload.user_id === 'string'
+            ? payload.user_id
+            : typeof payload.user === 'string'
+              ? payload.user
+              : undefined,
       };
       messages.push(message);
       if (messages.length > 500) messages.shift();
       print(message);
       const ts = `${Math.floor(Date.now() / 1000)}.${String(seq).padStart(6, '0')}`;
-      const answer = method === 'users.conversations' ? { ok: true, channels: [{ id: LOCAL_CHANNEL_ID }] } : { ok: true, channel: message.channel, ts };
+      const answer =
+        method === 'users.conversations'
+          ? { ok: true, channels: [{ id: LOCAL_CHANNEL_ID }] }
+          : { ok: true, channel: message.channel, ts };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     },
     /** Handle `GET /local/outbox?after=N`. */
     list(req: IncomingMessage, res: ServerResponse) {
       const after = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('after') ?? '0');
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(messages.filter((m) => m.seq > after)));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(messages.filter((m) => m.seq > after)));
     },
   };
 }

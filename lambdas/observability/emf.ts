@@ -55,7 +55,13 @@ export function emfRecord(metric: {
   return {
     _aws: {
       Timestamp: metric.at ?? Date.now(),
-      CloudWatchMetrics: [{ Namespace: metric.namespace, Dimensions: [Object.keys(dimensions)], Metrics: [{ Name: metric.name, Unit: metric.unit }] }],
+      CloudWatchMetrics: [
+        {
+          Namespace: metric.namespace,
+          Dimensions: [Object.keys(dimensions)],
+          Metrics: [{ Name: metric.name, Unit: metric.unit }],
+        },
+      ],
     },
     ...metric.context,
     ...dimensions,

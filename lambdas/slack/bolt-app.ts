@@ -21,9 +21,15 @@ export { newRequestId } from './request-id';
  */
 export function registerNewsListeners(app: App, deps: AppDeps): void {
   const listeners = () => import('./news-listeners');
-  app.command(/^\/news/, lazyListener(async () => (await listeners()).newsCommandListener(deps)));
+  app.command(
+    /^\/news/,
+    lazyListener(async () => (await listeners()).newsCommandListener(deps)),
+  );
   for (const actionId of Object.values(ACTION_IDS)) {
-    app.action({ type: 'block_actions', action_id: actionId }, lazyListener(async () => (await listeners()).newsActionListener(actionId, deps)));
+    app.action(
+      { type: 'block_actions', action_id: actionId },
+      lazyListener(async () => (await listeners()).newsActionListener(actionId, deps)),
+    );
   }
   registerEventListeners(app, deps);
 }

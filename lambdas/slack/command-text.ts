@@ -13,7 +13,11 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u20
 const STRAY_JOINER = /(?<=^|[\u0000-\u007f])[\u200c\u200d]+/g;
 
 export function cleanCommandText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(STRAY_JOINER, '').replace(/[ \t]+/g, ' ').trim();
+  return text
+    .replace(INVISIBLE, '')
+    .replace(STRAY_JOINER, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /** `<https://x|label>` and `<https://x>` → `https://x`; mentions are left as they are. */
@@ -46,4 +50,3 @@ export function looksLikeBrokenUrl(args: string): boolean {
   if (/\s/.test(text)) return false;
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^www\./i.test(text);
 }
-

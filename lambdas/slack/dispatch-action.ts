@@ -20,10 +20,19 @@ function dedupeKey(action: NewsAction, ctx: ActionContext): { key: string; ttlSe
  * turn a failure into a short apology with the request id (the error itself
  * goes to the log).
  */
-export async function dispatchAction(action: NewsAction, body: unknown, deps: AppDeps, requestId: string): Promise<void> {
+export async function dispatchAction(
+  action: NewsAction,
+  body: unknown,
+  deps: AppDeps,
+  requestId: string,
+): Promise<void> {
   const parsed = BlockActionSchema.safeParse(body);
   if (!parsed.success) {
-    deps.log.warn('action_malformed', { requestId, actionId: action.actionId, fields: parsed.error.issues.map((i) => i.path.join('.')) });
+    deps.log.warn('action_malformed', {
+      requestId,
+      actionId: action.actionId,
+      fields: parsed.error.issues.map((i) => i.path.join('.')),
+    });
     return;
   }
   const payload = parsed.data;
@@ -60,7 +69,10 @@ export async function dispatchAction(action: NewsAction, body: unknown, deps: Ap
     log.error('action_failed', { error });
     // The click did not do its work: forget it, so the user's next click (the
     // apology asks for one) runs again instead of being taken for a double click.
-    if (claimed) await deps.store.releaseHandled(teamId, key).catch((cause: unknown) => log.error('release_failed', { error: cause }));
+    if (claimed)
+      await deps.store
+        .releaseHandled(teamId, key)
+        .catch((cause: unknown) => log.error('release_failed', { error: cause }));
     if (ctx.responseUrl) {
       await deps.slack
         .respond(ctx.responseUrl, {

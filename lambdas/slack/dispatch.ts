@@ -17,7 +17,11 @@ export const MAX_COMMAND_TEXT = 12_000;
  * "did you mean" and the help; failures become a short apology with the
  * request id (the stack trace goes to the log, never to Slack).
  */
-export async function dispatchNewsCommand(raw: SlashCommandPayload, deps: AppDeps, requestId: string): Promise<Reply | undefined> {
+export async function dispatchNewsCommand(
+  raw: SlashCommandPayload,
+  deps: AppDeps,
+  requestId: string,
+): Promise<Reply | undefined> {
   const parsed = SlashCommandSchema.safeParse(raw);
   if (!parsed.success) {
     deps.log.warn('slash_command_malformed', { requestId, fields: parsed.error.issues.map((i) => i.path.join('.')) });
@@ -27,7 +31,9 @@ export async function dispatchNewsCommand(raw: SlashCommandPayload, deps: AppDep
   // The request's id is also the correlation id its queued jobs carry into the worker's logs.
   const log = deps.log.child({ requestId, correlationId: requestId, teamId: payload.team_id });
   if (payload.text.length > MAX_COMMAND_TEXT) {
-    return ephemeral(`That is too long for one command (${payload.text.length} characters). For long articles, give me the link.`);
+    return ephemeral(
+      `That is too long for one command (${payload.text.length} characters). For long articles, give me the link.`,
+    );
   }
   const { name, args } = splitSubcommand(payload.text);
   if (!name) return ephemeral(helpText(COMMANDS));
@@ -35,7 +41,9 @@ export async function dispatchNewsCommand(raw: SlashCommandPayload, deps: AppDep
   if (command && command.name !== 'help' && !payload.channel_id) {
     // Commands act in or answer for one channel (feeds, digests, shares, the slow path's post); without it they could act on the wrong one.
     log.warn('slash_command_without_channel', { command: command.name });
-    return ephemeral(`Slack did not tell me which channel this came from, so I did nothing (request ${requestId}). Please run \`/news ${command.name}\` again from a channel or a conversation with me.`);
+    return ephemeral(
+      `Slack did not tell me which channel this came from, so I did nothing (request ${requestId}). Please run \`/news ${command.name}\` again from a channel or a conversation with me.`,
+    );
   }
   if (!command) {
     const nearest = COMMANDS.map((c) => ({ c, d: editDistance(name, c.name) })).sort((a, b) => a.d - b.d)[0];

@@ -14,7 +14,9 @@
  * The import runs once per container; a failed import is not kept, so the
  * next request tries again.
  */
-export function lazyListener<Args>(load: () => Promise<(args: Args) => Promise<unknown>>): (args: Args) => Promise<void> {
+export function lazyListener<Args>(
+  load: () => Promise<(args: Args) => Promise<unknown>>,
+): (args: Args) => Promise<void> {
   let listener: Promise<(args: Args) => Promise<unknown>> | undefined;
   return async (args) => {
     const ready = (listener ??= load().catch((error: unknown) => {

@@ -1,4 +1,9 @@
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+} from '@slack/bolt';
 import { ACTIONS } from './actions/index';
 import type { AppDeps } from './command-context';
 import { dispatchAction } from './dispatch-action';

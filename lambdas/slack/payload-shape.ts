@@ -25,5 +25,7 @@ function notAnObject(text: string, what: string): string | undefined {
   } catch {
     return `${what} is not JSON`;
   }
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? undefined : `${what} is not a JSON object`;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? undefined
+    : `${what} is not a JSON object`;
 }

@@ -45,12 +45,15 @@ export function createSlackPoster(options: { token: string; apiUrl: string; time
       signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
-    if (response.status === 429) throw new SlackApiError('ratelimited', Number(response.headers.get('retry-after') ?? '1'));
+    if (response.status === 429)
+      throw new SlackApiError('ratelimited', Number(response.headers.get('retry-after') ?? '1'));
     if (!response.ok) throw new SlackApiError(`http_${response.status}`);
     return text;
   };
   const call = async (method: string, body: Record<string, unknown>) => {
-    const answer = WebApiAnswerSchema.safeParse(parseJson(await send(new URL(method, options.apiUrl).toString(), body, true)));
+    const answer = WebApiAnswerSchema.safeParse(
+      parseJson(await send(new URL(method, options.apiUrl).toString(), body, true)),
+    );
     if (!answer.success) throw new SlackAnswerUnreadableError(`Slack's answer to ${method} is not a Web API answer`);
     if (!answer.data.ok) throw new SlackApiError(answer.data.error ?? 'unknown_error');
     return answer.data;

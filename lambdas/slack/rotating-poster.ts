@@ -16,7 +16,10 @@ export interface TokenSource {
  * sent once more after a re-read, when the re-read brought another token.
  * Without a new token the refusal goes to the caller as before.
  */
-export function createRotatingPoster(tokens: TokenSource, options: { apiUrl: string; timeoutMs?: number }): SlackPoster {
+export function createRotatingPoster(
+  tokens: TokenSource,
+  options: { apiUrl: string; timeoutMs?: number },
+): SlackPoster {
   let current: { token: string; poster: SlackPoster } | undefined;
   const untokened = createSlackPoster({ ...options, token: '' });
   const posterFor = (token: string) => {

@@ -7,7 +7,9 @@ export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 const TIMESTAMP = /^[0-9]{1,12}$/;
 const SIGNATURE = /^v0=[0-9a-f]{64}$/;
 
-export type SignatureVerdict = { ok: true } | { ok: false; reason: 'malformed headers' | 'timestamp outside 5 minutes' | 'signature mismatch' };
+export type SignatureVerdict =
+  | { ok: true }
+  | { ok: false; reason: 'malformed headers' | 'timestamp outside 5 minutes' | 'signature mismatch' };
 
 export function headerOf(headers: Record<string, string | undefined> | undefined, name: string): string | undefined {
   return Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
@@ -28,7 +30,8 @@ export function verifySlackSignature(
   const timestamp = headerOf(headers, 'x-slack-request-timestamp') ?? '';
   const signature = headerOf(headers, 'x-slack-signature') ?? '';
   if (!TIMESTAMP.test(timestamp) || !SIGNATURE.test(signature)) return { ok: false, reason: 'malformed headers' };
-  if (Math.abs(nowSeconds - Number(timestamp)) > MAX_CLOCK_SKEW_SECONDS) return { ok: false, reason: 'timestamp outside 5 minutes' };
+  if (Math.abs(nowSeconds - Number(timestamp)) > MAX_CLOCK_SKEW_SECONDS)
+    return { ok: false, reason: 'timestamp outside 5 minutes' };
   const expected = createHmac('sha256', signingSecret).update(`v0:${timestamp}:${body}`).digest();
   const given = Buffer.from(signature.slice(3), 'hex');
   return timingSafeEqual(expected, given) ? { ok: true } : { ok: false, reason: 'signature mismatch' };

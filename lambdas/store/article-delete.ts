@@ -28,8 +28,13 @@ export async function deleteArticle(ctx: StoreContext, teamId: string, typedId: 
     for (const item of out.Items ?? []) {
       keys.push({ PK: String(item.PK), SK: String(item.SK) });
       if (item.SK === ARTICLE_HEAD_SK && typeof item.bodyHash === 'string') hash = item.bodyHash;
-      if (item.SK === articleWordsKey(teamId, articleId).SK && Array.isArray(item.terms) && typeof item.ingestedAt === 'string') {
-        for (const term of item.terms) postings.push(wordPostingKey(teamId, String(term), new Date(item.ingestedAt), articleId));
+      if (
+        item.SK === articleWordsKey(teamId, articleId).SK &&
+        Array.isArray(item.terms) &&
+        typeof item.ingestedAt === 'string'
+      ) {
+        for (const term of item.terms)
+          postings.push(wordPostingKey(teamId, String(term), new Date(item.ingestedAt), articleId));
       }
     }
     startKey = out.LastEvaluatedKey;

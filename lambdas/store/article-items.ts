@@ -78,7 +78,11 @@ export interface IngestPlan {
   knownSpeakers: Set<string>;
 }
 
-type SpeakerQuotes = { speaker: string; role?: string; quotes: { text: string; partial: boolean; speakerRole?: string }[] };
+type SpeakerQuotes = {
+  speaker: string;
+  role?: string;
+  quotes: { text: string; partial: boolean; speakerRole?: string }[];
+};
 
 /** Quotes grouped by speaker key: one item per speaker per article keeps the write count low. */
 function quotesBySpeakerKey(record: ArticleRecord): Map<string, SpeakerQuotes> {
@@ -98,9 +102,12 @@ function quotesBySpeakerKey(record: ArticleRecord): Map<string, SpeakerQuotes> {
 export function directoryEntries(teamId: string, record: ArticleRecord) {
   return [...quotesBySpeakerKey(record)]
     .filter(([key]) => !key.startsWith('unnamed:'))
-    .map(([key, entry]) => ({ key: speakerDirectoryKey(teamId, key, entry.speaker), speakerKey: key, name: entry.speaker }));
+    .map(([key, entry]) => ({
+      key: speakerDirectoryKey(teamId, key, entry.speaker),
+      speakerKey: key,
+      name: entry.speaker,
+    }));
 }
-
 
 /**
  * The record with its names and titles clipped for display (a page may give a
@@ -116,8 +123,17 @@ export function withDisplayBounds(record: ArticleRecord): ArticleRecord {
     byline: clip(record.byline),
     site: clip(record.site),
     summary: { ...record.summary, headline: displayText(record.summary.headline) },
-    quotes: record.quotes.map((q) => ({ ...q, speaker: q.speaker === null ? null : displayText(q.speaker), speakerRole: clip(q.speakerRole) })),
-    speakers: record.speakers.map((s) => ({ ...s, name: displayText(s.name), role: clip(s.role), aliases: s.aliases.map((a) => displayText(a)) })),
+    quotes: record.quotes.map((q) => ({
+      ...q,
+      speaker: q.speaker === null ? null : displayText(q.speaker),
+      speakerRole: clip(q.speakerRole),
+    })),
+    speakers: record.speakers.map((s) => ({
+      ...s,
+      name: displayText(s.name),
+      role: clip(s.role),
+      aliases: s.aliases.map((a) => displayText(a)),
+    })),
   };
 }
 
@@ -141,7 +157,14 @@ export function publishItems(
   const articleTitle = record.title ?? record.summary.headline ?? '';
   // An article that states no publication date is cited undated: its storing day orders the quotes but is not shown as a date.
   const undated = dateOrUndefined(record.publishedAt) === undefined ? { undated: true } : {};
-  const citation = { articleId: id, articleTitle, articleUrl: record.url, site: record.site, date: date.toISOString(), ...undated };
+  const citation = {
+    articleId: id,
+    articleTitle,
+    articleUrl: record.url,
+    site: record.site,
+    date: date.toISOString(),
+    ...undated,
+  };
 
   const head: Item = {
     ...articleHeadKey(teamId, id),
@@ -186,25 +209,48 @@ export function publishItems(
   }
 
   const indexedQuotes = withinBytes(record.quotes, (q) => q.text);
-  const quoteText: Item[] = indexedQuotes.length === 0 ? [] : [
-    {
-      ...articleQuoteTextKey(teamId, id),
-      ...recentQuotesIndexKey(teamId, ingestedAt, id),
-      kind: 'quote-text',
-      ...citation,
-      // One folded copy of every quote, newline-separated, for a server-side contains() filter.
-      folded: indexedQuotes.map((q) => foldText(q.text)).join('\n'),
-      // The folded copy is not repeated per quote: the reader folds the few quotes of a matching item itself.
-      quotes: indexedQuotes.map((q) => ({ text: q.text, speaker: q.speaker, speakerRole: q.speakerRole, partial: q.partial })),
-    },
-  ];
+  const quoteText: Item[] =
+    indexedQuotes.length === 0
+      ? []
+      : [
+          {
+            ...articleQuoteTextKey(teamId, id),
+            ...recentQuotesIndexKey(teamId, ingestedAt, id),
+            kind: 'quote-text',
+            ...citation,
+            // One folded copy of every quote, newline-separated, for a server-side contains() filter.
+            folded: indexedQuotes.map((q) => foldText(q.text)).join('\n'),
+            // The folded copy is not repeated per quote: the reader folds the few quotes of a matching item itself.
+            quotes: indexedQuotes.map((q) => ({
+              text: q.text,
+              speaker: q.speaker,
+              speakerRole: q.speakerRole,
+              partial: q.partial,
+            })),
+          },
+        ];
 
   const feedEntry: Item[] =
     meta.feedUrl === undefined
       ? []
-      : [{ ...articleFeedEntryKey(teamId, id), ...feedArticlesIndexKey(teamId, ingestedAt, id), kind: 'feed-article', articleId: id, feedId: feedIdFor(meta.feedUrl) }];
+      : [
+          {
+            ...articleFeedEntryKey(teamId, id),
+            ...feedArticlesIndexKey(teamId, ingestedAt, id),
+            kind: 'feed-article',
+            articleId: id,
+            feedId: feedIdFor(meta.feedUrl),
+          },
+        ];
 
-  const claim: Item = { ...bodyClaimKey(teamId, plan.hash), kind: 'body-claim', articleId: id, claimedAt: now.toISOString(), token, published: true };
+  const claim: Item = {
+    ...bodyClaimKey(teamId, plan.hash),
+    kind: 'body-claim',
+    articleId: id,
+    claimedAt: now.toISOString(),
+    token,
+    published: true,
+  };
 
   const searchItems = searchIndexItems(teamId, id, ingestedAt, indexedTerms(record));
 
@@ -213,17 +259,34 @@ export function publishItems(
 }
 
 /** The gzip body chunks of an article (under its body's version) and the details its head carries. */
-export function bodyItems(teamId: string, plan: IngestPlan, record: ArticleRecord): { items: Item[]; chunks: number; headDetails: Uint8Array } {
+export function bodyItems(
+  teamId: string,
+  plan: IngestPlan,
+  record: ArticleRecord,
+): { items: Item[]; chunks: number; headDetails: Uint8Array } {
   const details = { summary: record.summary, quotes: record.quotes, speakers: record.speakers };
   let headDetails = packJson(details);
   const detailsInline = headDetails.byteLength <= DETAILS_INLINE_MAX_BYTES;
   if (!detailsInline) {
-    headDetails = packJson({ ...details, quotes: record.quotes.slice(0, LISTING_QUOTES_WHEN_LARGE), speakers: record.speakers.slice(0, LISTING_QUOTES_WHEN_LARGE) });
+    headDetails = packJson({
+      ...details,
+      quotes: record.quotes.slice(0, LISTING_QUOTES_WHEN_LARGE),
+      speakers: record.speakers.slice(0, LISTING_QUOTES_WHEN_LARGE),
+    });
   }
-  const packed = packJson({ body: record.body, paragraphs: record.paragraphs, sentences: record.sentences, ...(detailsInline ? {} : { details }) });
+  const packed = packJson({
+    body: record.body,
+    paragraphs: record.paragraphs,
+    sentences: record.sentences,
+    ...(detailsInline ? {} : { details }),
+  });
   const chunks = splitChunks(packed);
   const version = plan.hash.slice(0, 8);
-  const items = chunks.map((data, n) => ({ ...articleBodyKey(teamId, plan.id, version, n), kind: 'article-body', data }));
+  const items = chunks.map((data, n) => ({
+    ...articleBodyKey(teamId, plan.id, version, n),
+    kind: 'article-body',
+    data,
+  }));
   return { items, chunks: chunks.length, headDetails };
 }
 

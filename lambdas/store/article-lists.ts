@@ -8,8 +8,15 @@ import type { ArticleListing, FeedArticle, Page, PageOptions } from './types';
 
 /** The team's articles in time order: the latest (a page at a time) and those since a time (the digest). */
 
-export async function latestArticles(ctx: StoreContext, teamId: string, options: PageOptions = {}): Promise<Page<ArticleListing>> {
-  return newestFirstPage(ctx, latestArticlesPartition(teamId), options, { defaultLimit: 10, answersOf: (item) => [parseListing(item)] });
+export async function latestArticles(
+  ctx: StoreContext,
+  teamId: string,
+  options: PageOptions = {},
+): Promise<Page<ArticleListing>> {
+  return newestFirstPage(ctx, latestArticlesPartition(teamId), options, {
+    defaultLimit: 10,
+    answersOf: (item) => [parseListing(item)],
+  });
 }
 
 /**
@@ -47,9 +54,14 @@ export async function articlesSince(
     ScanIndexForward: false,
   });
   // An article may have an entry per feed (stored from one, linked to others): listed once, at its newest.
-  const ids = [...new Set((out.Items ?? []).map((item) => parseItem(feedEntrySchema, item, 'feed article entry').articleId))].slice(0, limit);
+  const ids = [
+    ...new Set((out.Items ?? []).map((item) => parseItem(feedEntrySchema, item, 'feed article entry').articleId)),
+  ].slice(0, limit);
   if (ids.length === 0) return [];
-  const heads = await batchGet(ctx, ids.map((id) => articleHeadKey(teamId, id)));
+  const heads = await batchGet(
+    ctx,
+    ids.map((id) => articleHeadKey(teamId, id)),
+  );
   // A head missing here was deleted after its entry was read.
   return heads.filter((h): h is Item => h !== undefined).map(parseListing);
 }
@@ -73,19 +85,28 @@ export async function feedArticlesSince(
 ): Promise<FeedArticle[]> {
   const limit = pageLimit(options.limit, 2000, 5000);
   const partition = feedArticlesPartition(teamId);
-  const feedIds = options.feedUrls === undefined ? undefined : [...new Set(options.feedUrls.map(feedIdFor))].slice(0, 100);
+  const feedIds =
+    options.feedUrls === undefined ? undefined : [...new Set(options.feedUrls.map(feedIdFor))].slice(0, 100);
   if (feedIds?.length === 0) return [];
   const filter = feedIds && {
     expression: `feedId IN (${feedIds.map((_, n) => `:f${n}`).join(', ')})`,
     values: Object.fromEntries(feedIds.map((id, n) => [`:f${n}`, id])),
   };
   const items = await queryNewestSince(ctx, partition, latestArticlesFrom(since), limit, MAX_ENTRY_PAGES, filter);
-  const entries = items.map((item) => ({ ...parseItem(feedEntrySchema, item, 'feed article entry'), listedAt: String(item.GSI2SK).split('#')[0]! }));
-  const heads = await batchGet(ctx, [...new Set(entries.map((e) => e.articleId))].map((id) => articleHeadKey(teamId, id)));
+  const entries = items.map((item) => ({
+    ...parseItem(feedEntrySchema, item, 'feed article entry'),
+    listedAt: String(item.GSI2SK).split('#')[0]!,
+  }));
+  const heads = await batchGet(
+    ctx,
+    [...new Set(entries.map((e) => e.articleId))].map((id) => articleHeadKey(teamId, id)),
+  );
   const byId = new Map(heads.filter((h): h is Item => h !== undefined).map((h) => [String(h.id), parseListing(h)]));
   return entries.flatMap((entry) => {
     const article = byId.get(entry.articleId);
     // A head missing here was deleted after its entry was read.
-    return article ? [{ feedId: entry.feedId, feedUrl: entry.feedUrl ?? article.feedUrl, listedAt: entry.listedAt, article }] : [];
+    return article
+      ? [{ feedId: entry.feedId, feedUrl: entry.feedUrl ?? article.feedUrl, listedAt: entry.listedAt, article }]
+      : [];
   });
 }

@@ -3,7 +3,15 @@ import { compact, query } from './db';
 import { joinChunks, unpackJson } from './body';
 import { articleIdentity, articleIdFor, canonicalUrl, normalizeArticleId } from './ids';
 import { ARTICLE_ALIAS_SK, ARTICLE_BODY_PREFIX, ARTICLE_HEAD_SK, ARTICLE_SELF_PREFIX, articlePartition } from './keys';
-import { articleAliasSchema, articleContentSchema, articleDetailsSchema, type ArticleHeadItem, articleHeadSchema, bodyChunkSchema, parseItem } from './items';
+import {
+  articleAliasSchema,
+  articleContentSchema,
+  articleDetailsSchema,
+  type ArticleHeadItem,
+  articleHeadSchema,
+  bodyChunkSchema,
+  parseItem,
+} from './items';
 import type { ArticleListing, StoredArticle } from './types';
 
 /**
@@ -30,7 +38,6 @@ function listingOf(head: ArticleHeadItem): ArticleListing {
   };
 }
 
-
 export function parseListing(item: Item): ArticleListing {
   return compact(listingOf(parseItem(articleHeadSchema, item, 'article head')));
 }
@@ -47,7 +54,13 @@ function assemble(items: Item[]): StoredArticle | undefined {
     .sort((a, b) => (a.SK < b.SK ? -1 : 1));
   if (chunks.length !== head.bodyChunks) return undefined; // a head is only written after its chunks; cannot happen unless deleted underneath
   const content = parseItem(articleContentSchema, unpackJson(joinChunks(chunks.map((c) => c.data))), 'article body');
-  return { ...compact(listingOf(head)), ...(content.details ?? {}), body: content.body, paragraphs: content.paragraphs, sentences: content.sentences };
+  return {
+    ...compact(listingOf(head)),
+    ...(content.details ?? {}),
+    body: content.body,
+    paragraphs: content.paragraphs,
+    sentences: content.sentences,
+  };
 }
 
 /** All self items (alias, head and body chunks) under one article id, following pages for bodies over 1 MB. */
@@ -71,11 +84,19 @@ async function readSelfItems(ctx: StoreContext, teamId: string, articleId: strin
 }
 
 /** The article stored under one id (its head and body chunks). */
-export async function readArticle(ctx: StoreContext, teamId: string, articleId: string): Promise<StoredArticle | undefined> {
+export async function readArticle(
+  ctx: StoreContext,
+  teamId: string,
+  articleId: string,
+): Promise<StoredArticle | undefined> {
   return assemble(await readSelfItems(ctx, teamId, articleId));
 }
 
-export async function getArticle(ctx: StoreContext, teamId: string, typedId: string): Promise<StoredArticle | undefined> {
+export async function getArticle(
+  ctx: StoreContext,
+  teamId: string,
+  typedId: string,
+): Promise<StoredArticle | undefined> {
   const articleId = normalizeArticleId(typedId); // what a user typed; never a key fragment
   return articleId === undefined ? undefined : readArticle(ctx, teamId, articleId);
 }
@@ -89,7 +110,11 @@ export const ID_ATTEMPTS = 3;
  * holds an alias instead of a head there (url-alias.ts): one more Query reads
  * the article it names.
  */
-export async function findArticleByUrl(ctx: StoreContext, teamId: string, url: string): Promise<StoredArticle | undefined> {
+export async function findArticleByUrl(
+  ctx: StoreContext,
+  teamId: string,
+  url: string,
+): Promise<StoredArticle | undefined> {
   const canonical = canonicalUrl(url);
   if (canonical === undefined) return undefined;
   const identity = articleIdentity(canonical, '');

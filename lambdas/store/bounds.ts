@@ -46,5 +46,10 @@ export function keyText(text: string, maxBytes = KEY_TEXT_MAX_BYTES): string {
 /** A name or title clipped for display, with an ellipsis when cut. */
 export function displayText(text: string, max = DISPLAY_TEXT_MAX): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -34,7 +34,8 @@ export function encodeCursor(startKey: Position | undefined, skip = 0): string {
 
 export function decodeCursor(cursor: string | undefined, partition: Partition): DecodedCursor {
   if (cursor === undefined || cursor === '') return { skip: 0 };
-  if (cursor.length > 8192 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new InvalidCursorError('invalid cursor: not a cursor this bot gave out');
+  if (cursor.length > 8192 || !/^[A-Za-z0-9_-]+$/.test(cursor))
+    throw new InvalidCursorError('invalid cursor: not a cursor this bot gave out');
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -42,7 +43,8 @@ export function decodeCursor(cursor: string | undefined, partition: Partition): 
     throw new InvalidCursorError('invalid cursor: not a cursor this bot gave out', { cause });
   }
   const parsed = cursorSchema.safeParse(json);
-  if (!parsed.success) throw new InvalidCursorError('invalid cursor: not a cursor this bot gave out', { cause: parsed.error });
+  if (!parsed.success)
+    throw new InvalidCursorError('invalid cursor: not a cursor this bot gave out', { cause: parsed.error });
   const { k, s } = parsed.data;
   if (k !== undefined && k[partition.attribute] !== partition.value) {
     throw new InvalidCursorError('invalid cursor: it belongs to another query');

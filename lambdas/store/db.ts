@@ -39,7 +39,10 @@ type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][
 export const CAPACITY = { ReturnConsumedCapacity: 'TOTAL' } as const;
 
 export function isConditionFailure(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException || (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException'
+  );
 }
 
 export async function query(ctx: StoreContext, input: Omit<QueryCommandInput, 'TableName'>) {
@@ -64,7 +67,9 @@ export async function batchWrite(ctx: StoreContext, requests: WriteRequest[]): P
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > MAX_RESUBMITS) throw new Error(`BatchWriteItem left ${pending.length} items unprocessed`);
       if (attempt > 0) await backoff(attempt);
-      const out = await ctx.client.send(new BatchWriteCommand({ RequestItems: { [ctx.tableName]: pending }, ...CAPACITY }));
+      const out = await ctx.client.send(
+        new BatchWriteCommand({ RequestItems: { [ctx.tableName]: pending }, ...CAPACITY }),
+      );
       pending = (out.UnprocessedItems?.[ctx.tableName] ?? []) as WriteRequest[];
     }
   }
@@ -83,7 +88,9 @@ export async function batchGet(ctx: StoreContext, keys: TableKey[]): Promise<(It
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > MAX_RESUBMITS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed`);
       if (attempt > 0) await backoff(attempt);
-      const out = await ctx.client.send(new BatchGetCommand({ RequestItems: { [ctx.tableName]: { Keys: pending } }, ...CAPACITY }));
+      const out = await ctx.client.send(
+        new BatchGetCommand({ RequestItems: { [ctx.tableName]: { Keys: pending } }, ...CAPACITY }),
+      );
       for (const item of out.Responses?.[ctx.tableName] ?? []) found.set(id(item), item);
       pending = (out.UnprocessedKeys?.[ctx.tableName]?.Keys ?? []) as Record<string, unknown>[];
     }

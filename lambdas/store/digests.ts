@@ -14,9 +14,14 @@ import type { DigestClaim, DigestSchedule, DigestSent, DigestSettings } from './
 /** Claims are kept long enough to cover any retry of a period, then expire. */
 export const DIGEST_RUN_TTL_SECONDS = 35 * 86_400;
 
-
-export async function getDigestSettings(ctx: StoreContext, teamId: string, channelId: string): Promise<DigestSettings | undefined> {
-  const out = await ctx.client.send(new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: digestSettingsKey(teamId, channelId) }));
+export async function getDigestSettings(
+  ctx: StoreContext,
+  teamId: string,
+  channelId: string,
+): Promise<DigestSettings | undefined> {
+  const out = await ctx.client.send(
+    new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: digestSettingsKey(teamId, channelId) }),
+  );
   return out.Item ? compact(parseItem(digestSettingsSchema, out.Item, 'digest settings')) : undefined;
 }
 
@@ -28,7 +33,13 @@ export async function setDigestSchedule(
   schedule: DigestSchedule | null,
   nextDueAt: Date | null,
 ): Promise<void> {
-  const values: Record<string, unknown> = { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':schedule': schedule, ':false': false };
+  const values: Record<string, unknown> = {
+    ':kind': 'digest',
+    ':team': teamId,
+    ':channel': channelId,
+    ':schedule': schedule,
+    ':false': false,
+  };
   const set = ['kind = :kind', 'teamId = :team', 'channelId = :channel', 'schedule = :schedule', 'paused = :false'];
   const remove = ['pauseReason'];
   if (schedule !== null && nextDueAt !== null) {
@@ -70,20 +81,39 @@ export async function pauseDigest(ctx: StoreContext, teamId: string, channelId: 
       TableName: ctx.tableName,
       ...CAPACITY,
       Key: digestSettingsKey(teamId, channelId),
-      UpdateExpression: 'SET kind = :kind, teamId = :team, channelId = :channel, paused = :true, pauseReason = :reason REMOVE GSI2PK, GSI2SK',
-      ExpressionAttributeValues: { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':true': true, ':reason': reason },
+      UpdateExpression:
+        'SET kind = :kind, teamId = :team, channelId = :channel, paused = :true, pauseReason = :reason REMOVE GSI2PK, GSI2SK',
+      ExpressionAttributeValues: {
+        ':kind': 'digest',
+        ':team': teamId,
+        ':channel': channelId,
+        ':true': true,
+        ':reason': reason,
+      },
     }),
   );
 }
 
-export async function claimDigest(ctx: StoreContext, teamId: string, channelId: string, periodKey: string, now: Date): Promise<DigestClaim> {
+export async function claimDigest(
+  ctx: StoreContext,
+  teamId: string,
+  channelId: string,
+  periodKey: string,
+  now: Date,
+): Promise<DigestClaim> {
   const key = digestRunKey(teamId, channelId, periodKey);
   try {
     await ctx.client.send(
       new PutCommand({
         TableName: ctx.tableName,
         ...CAPACITY,
-        Item: { ...key, kind: 'digest-run', status: 'in-progress', claimedAt: now.toISOString(), [TABLE.ttlAttribute]: epochSeconds(now) + DIGEST_RUN_TTL_SECONDS },
+        Item: {
+          ...key,
+          kind: 'digest-run',
+          status: 'in-progress',
+          claimedAt: now.toISOString(),
+          [TABLE.ttlAttribute]: epochSeconds(now) + DIGEST_RUN_TTL_SECONDS,
+        },
         // A claim is never taken over by age: a run that died after claiming may
         // have posted. Only releaseDigestClaim (nothing reached Slack) frees a period.
         ConditionExpression: 'attribute_not_exists(PK)',
@@ -95,10 +125,17 @@ export async function claimDigest(ctx: StoreContext, teamId: string, channelId: 
   }
   // Only a claim that lost reads on: was the period posted (marked on the settings), or is it still in progress?
   const settings = await ctx.client.send(
-    new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: digestSettingsKey(teamId, channelId), ConsistentRead: true }),
+    new GetCommand({
+      TableName: ctx.tableName,
+      ...CAPACITY,
+      Key: digestSettingsKey(teamId, channelId),
+      ConsistentRead: true,
+    }),
   );
   if (settings.Item?.lastSentPeriod === periodKey) return 'already-sent';
-  const out = await ctx.client.send(new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: key, ConsistentRead: true }));
+  const out = await ctx.client.send(
+    new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: key, ConsistentRead: true }),
+  );
   if (!out.Item) return 'in-progress'; // expired between the two calls: treat as someone else's, the next run decides
   // Claims marked sent by earlier versions of markDigestSent.
   return parseItem(digestRunSchema, out.Item, 'digest run').status === 'sent' ? 'already-sent' : 'in-progress';
@@ -108,8 +145,15 @@ export async function claimDigest(ctx: StoreContext, teamId: string, channelId: 
  * Give a claimed period back because nothing reached the channel (Slack
  * refused every attempt), so a later run may claim and post it.
  */
-export async function releaseDigestClaim(ctx: StoreContext, teamId: string, channelId: string, periodKey: string): Promise<void> {
-  await ctx.client.send(new DeleteCommand({ TableName: ctx.tableName, Key: digestRunKey(teamId, channelId, periodKey) }));
+export async function releaseDigestClaim(
+  ctx: StoreContext,
+  teamId: string,
+  channelId: string,
+  periodKey: string,
+): Promise<void> {
+  await ctx.client.send(
+    new DeleteCommand({ TableName: ctx.tableName, Key: digestRunKey(teamId, channelId, periodKey) }),
+  );
 }
 
 /**
@@ -121,8 +165,20 @@ export async function releaseDigestClaim(ctx: StoreContext, teamId: string, chan
  * left as it is: a later claim of the period fails on it, and the failure
  * path finds the period among the sent ones here.
  */
-export async function markDigestSent(ctx: StoreContext, teamId: string, channelId: string, periodKey: string, sent: DigestSent): Promise<void> {
-  const base = { ':kind': 'digest', ':team': teamId, ':channel': channelId, ':last': sent.sentAt.toISOString(), ':period': periodKey };
+export async function markDigestSent(
+  ctx: StoreContext,
+  teamId: string,
+  channelId: string,
+  periodKey: string,
+  sent: DigestSent,
+): Promise<void> {
+  const base = {
+    ':kind': 'digest',
+    ':team': teamId,
+    ':channel': channelId,
+    ':last': sent.sentAt.toISOString(),
+    ':period': periodKey,
+  };
   const posted = sent.ts === undefined ? '' : ', lastPostedAt = :last';
   const common = `SET kind = :kind, teamId = :team, channelId = :channel, lastSentAt = :last, lastSentPeriod = :period${posted}`;
   if (sent.nextDueAt === null) {
@@ -147,7 +203,13 @@ export async function markDigestSent(ctx: StoreContext, teamId: string, channelI
         Key: digestSettingsKey(teamId, channelId),
         UpdateExpression: `${common}, nextDueAt = :next, GSI2PK = :gpk, GSI2SK = :gsk`,
         ConditionExpression: 'attribute_not_exists(paused) OR paused = :false',
-        ExpressionAttributeValues: { ...base, ':next': sent.nextDueAt.toISOString(), ':gpk': due.GSI2PK, ':gsk': due.GSI2SK, ':false': false },
+        ExpressionAttributeValues: {
+          ...base,
+          ':next': sent.nextDueAt.toISOString(),
+          ':gpk': due.GSI2PK,
+          ':gsk': due.GSI2SK,
+          ':false': false,
+        },
       }),
     );
   } catch (error) {

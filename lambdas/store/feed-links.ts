@@ -9,14 +9,27 @@ import { articleFeedLinkKey, feedArticlesIndexKey } from './keys';
  * the digests of the feed's channels, which read these entries, count it as
  * new. One conditional Put; false when the article was linked to the feed already.
  */
-export async function linkArticleToFeed(ctx: StoreContext, teamId: string, articleId: string, feedUrl: string, at: Date): Promise<boolean> {
+export async function linkArticleToFeed(
+  ctx: StoreContext,
+  teamId: string,
+  articleId: string,
+  feedUrl: string,
+  at: Date,
+): Promise<boolean> {
   const feedId = feedIdFor(feedUrl);
   try {
     await ctx.client.send(
       new PutCommand({
         TableName: ctx.tableName,
         ...CAPACITY,
-        Item: { ...articleFeedLinkKey(teamId, articleId, feedId), ...feedArticlesIndexKey(teamId, at, articleId), kind: 'feed-article', articleId, feedId, feedUrl },
+        Item: {
+          ...articleFeedLinkKey(teamId, articleId, feedId),
+          ...feedArticlesIndexKey(teamId, at, articleId),
+          kind: 'feed-article',
+          articleId,
+          feedId,
+          feedUrl,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );

@@ -31,7 +31,13 @@ function feedUrlOf(feedUrl: string): string {
   return canonicalUrl(feedUrl) ?? feedUrl.trim();
 }
 
-export async function subscribe(ctx: StoreContext, teamId: string, channelId: string, feedUrl: string, options: { title?: string } = {}): Promise<{ created: boolean }> {
+export async function subscribe(
+  ctx: StoreContext,
+  teamId: string,
+  channelId: string,
+  feedUrl: string,
+  options: { title?: string } = {},
+): Promise<{ created: boolean }> {
   const url = feedUrlOf(feedUrl);
   const feedId = feedIdFor(url);
   const now = ctx.now();
@@ -85,10 +91,20 @@ export async function subscribe(ctx: StoreContext, teamId: string, channelId: st
   return { created: true };
 }
 
-export async function unsubscribe(ctx: StoreContext, teamId: string, channelId: string, feedUrl: string): Promise<boolean> {
+export async function unsubscribe(
+  ctx: StoreContext,
+  teamId: string,
+  channelId: string,
+  feedUrl: string,
+): Promise<boolean> {
   const feedId = feedIdFor(feedUrlOf(feedUrl));
   const out = await ctx.client.send(
-    new DeleteCommand({ TableName: ctx.tableName, ...CAPACITY, Key: subscriptionKey(teamId, channelId, feedId), ReturnValues: 'ALL_OLD' }),
+    new DeleteCommand({
+      TableName: ctx.tableName,
+      ...CAPACITY,
+      Key: subscriptionKey(teamId, channelId, feedId),
+      ReturnValues: 'ALL_OLD',
+    }),
   );
   if (!out.Attributes) return false;
   // The last follower gone: take the feed off the due index (its state stays, for a later subscriber).
@@ -126,7 +142,9 @@ export async function channelFeeds(ctx: StoreContext, teamId: string, channelId:
   } while (startKey);
   return items
     .map((item) => compact(parseItem(subscriptionSchema, item, 'subscription')))
-    .sort((a, b) => (a.subscribedAt === b.subscribedAt ? a.feedUrl.localeCompare(b.feedUrl) : a.subscribedAt < b.subscribedAt ? -1 : 1));
+    .sort((a, b) =>
+      a.subscribedAt === b.subscribedAt ? a.feedUrl.localeCompare(b.feedUrl) : a.subscribedAt < b.subscribedAt ? -1 : 1,
+    );
 }
 
 type Follower = { teamId: string; channelId: string; filter?: FeedFilter };
@@ -157,8 +175,16 @@ export function feedSubscribers(ctx: StoreContext, feedUrl: string) {
 }
 
 /** One conditional Update of the subscription item: a channel that does not follow the feed gets false, and no item appears. */
-export async function setFeedFilter(ctx: StoreContext, teamId: string, channelId: string, feedUrl: string, filter: FeedFilter | undefined): Promise<boolean> {
-  const kept = filter ? Object.fromEntries(Object.entries(filter).filter(([, words]) => Array.isArray(words) && words.length > 0)) : {};
+export async function setFeedFilter(
+  ctx: StoreContext,
+  teamId: string,
+  channelId: string,
+  feedUrl: string,
+  filter: FeedFilter | undefined,
+): Promise<boolean> {
+  const kept = filter
+    ? Object.fromEntries(Object.entries(filter).filter(([, words]) => Array.isArray(words) && words.length > 0))
+    : {};
   const set = Object.keys(kept).length > 0;
   try {
     await ctx.client.send(
@@ -179,9 +205,10 @@ export async function setFeedFilter(ctx: StoreContext, teamId: string, channelId
   }
 }
 
-
 export async function getFeed(ctx: StoreContext, feedUrl: string): Promise<FeedState | undefined> {
-  const out = await ctx.client.send(new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: feedStateKey(feedIdFor(feedUrlOf(feedUrl))) }));
+  const out = await ctx.client.send(
+    new GetCommand({ TableName: ctx.tableName, ...CAPACITY, Key: feedStateKey(feedIdFor(feedUrlOf(feedUrl))) }),
+  );
   return out.Item ? compact(parseItem(feedStateSchema, out.Item, 'feed state')) : undefined;
 }
 
@@ -199,7 +226,13 @@ export async function updateFeed(ctx: StoreContext, feedUrl: string, patch: Feed
   const set = ['kind = :kind', 'feedUrl = :url', 'nextPollAt = :next', 'GSI2PK = :gpk', 'GSI2SK = :gsk'];
   const remove: string[] = [];
   const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ':kind': 'feed', ':url': url, ':next': patch.nextPollAt.toISOString(), ':gpk': due.GSI2PK, ':gsk': due.GSI2SK };
+  const values: Record<string, unknown> = {
+    ':kind': 'feed',
+    ':url': url,
+    ':next': patch.nextPollAt.toISOString(),
+    ':gpk': due.GSI2PK,
+    ':gsk': due.GSI2SK,
+  };
   for (const field of ['etag', 'lastModified', 'failures', 'lastError', 'notifiedFailure', 'title'] as const) {
     if (!(field in patch)) continue;
     names[`#${field}`] = field;
@@ -220,7 +253,9 @@ export async function updateFeed(ctx: StoreContext, feedUrl: string, patch: Feed
         UpdateExpression: `SET ${(withDue ? set : set.filter((s) => !s.startsWith('GSI2'))).join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
         ConditionExpression: withDue ? 'attribute_not_exists(PK) OR attribute_exists(GSI2PK)' : undefined,
         ExpressionAttributeNames: Object.keys(names).length > 0 ? names : undefined,
-        ExpressionAttributeValues: withDue ? values : Object.fromEntries(Object.entries(values).filter(([k]) => k !== ':gpk' && k !== ':gsk')),
+        ExpressionAttributeValues: withDue
+          ? values
+          : Object.fromEntries(Object.entries(values).filter(([k]) => k !== ':gpk' && k !== ':gsk')),
       }),
     );
   try {
@@ -233,11 +268,21 @@ export async function updateFeed(ctx: StoreContext, feedUrl: string, patch: Feed
 
 /** True the first time an item of a feed is seen; remembered for SEEN_TTL_SECONDS. */
 export async function markFeedItemSeen(ctx: StoreContext, feedUrl: string, itemKey: string): Promise<boolean> {
-  const item = { ...feedItemSeenKey(feedIdFor(feedUrlOf(feedUrl)), keyHash(itemKey, 26)), kind: 'feed-item-seen', seenAt: ctx.now().toISOString() };
+  const item = {
+    ...feedItemSeenKey(feedIdFor(feedUrlOf(feedUrl)), keyHash(itemKey, 26)),
+    kind: 'feed-item-seen',
+    seenAt: ctx.now().toISOString(),
+  };
   return putFirstTime(ctx, item, SEEN_TTL_SECONDS);
 }
 
 /** Forget that an item was seen: its job could not be queued, so the next try must find it new again. */
 export async function forgetFeedItemSeen(ctx: StoreContext, feedUrl: string, itemKey: string): Promise<void> {
-  await ctx.client.send(new DeleteCommand({ TableName: ctx.tableName, ...CAPACITY, Key: feedItemSeenKey(feedIdFor(feedUrlOf(feedUrl)), keyHash(itemKey, 26)) }));
+  await ctx.client.send(
+    new DeleteCommand({
+      TableName: ctx.tableName,
+      ...CAPACITY,
+      Key: feedItemSeenKey(feedIdFor(feedUrlOf(feedUrl)), keyHash(itemKey, 26)),
+    }),
+  );
 }

@@ -91,7 +91,11 @@ export function canonicalUrl(url: string | undefined): string | undefined {
   let parsed: URL;
   const text = url.trim().replace(/^<|>$/g, ''); // Slack wraps links in angle brackets
   // A link typed without its scheme ("example.com/story") is taken as https.
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : /^[\w-]+(\.[\w-]+)+(?::\d+)?(\/|$)/.test(text) ? `https://${text}` : text;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
+    ? text
+    : /^[\w-]+(\.[\w-]+)+(?::\d+)?(\/|$)/.test(text)
+      ? `https://${text}`
+      : text;
   try {
     parsed = new URL(withScheme);
   } catch {
@@ -102,7 +106,8 @@ export function canonicalUrl(url: string | undefined): string | undefined {
   for (const name of [...parsed.searchParams.keys()]) {
     if (name.toLowerCase().startsWith('utm_')) parsed.searchParams.delete(name);
   }
-  if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/')) parsed.pathname = parsed.pathname.replace(/\/+$/, '');
+  if (parsed.pathname.length > 1 && parsed.pathname.endsWith('/'))
+    parsed.pathname = parsed.pathname.replace(/\/+$/, '');
   let out = parsed.toString(); // WHATWG URL already lower-cases scheme and host
   if (parsed.search === '' && out.endsWith('?')) out = out.slice(0, -1);
   if (parsed.pathname === '/' && parsed.search === '') out = out.replace(/\/$/, '');

@@ -68,12 +68,14 @@ export function createStore(options: StoreOptions): NewsStore {
     forgetFeedItemSeen: (feedUrl, itemKey) => feeds.forgetFeedItemSeen(ctx, feedUrl, itemKey),
 
     getDigestSettings: (teamId, channelId) => digests.getDigestSettings(ctx, teamId, channelId),
-    setDigestSchedule: (teamId, channelId, schedule, nextDueAt) => digests.setDigestSchedule(ctx, teamId, channelId, schedule, nextDueAt),
+    setDigestSchedule: (teamId, channelId, schedule, nextDueAt) =>
+      digests.setDigestSchedule(ctx, teamId, channelId, schedule, nextDueAt),
     dueDigests: (now, limit) => digests.dueDigests(ctx, now, limit),
     pauseDigest: (teamId, channelId, reason) => digests.pauseDigest(ctx, teamId, channelId, reason),
     claimDigest: (teamId, channelId, periodKey, now) => digests.claimDigest(ctx, teamId, channelId, periodKey, now),
     releaseDigestClaim: (teamId, channelId, periodKey) => digests.releaseDigestClaim(ctx, teamId, channelId, periodKey),
-    markDigestSent: (teamId, channelId, periodKey, sent) => digests.markDigestSent(ctx, teamId, channelId, periodKey, sent),
+    markDigestSent: (teamId, channelId, periodKey, sent) =>
+      digests.markDigestSent(ctx, teamId, channelId, periodKey, sent),
     teamSubscriptions: (teamId, limit) => teamSubscriptions(ctx, teamId, limit),
     teamDigests: (teamId, limit) => teamDigests(ctx, teamId, limit),
 

@@ -3,7 +3,16 @@ import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord } from '../core/article';
 import { bodyItems, directoryEntries, type IngestPlan, publishItems, withDisplayBounds } from './article-items';
 import { ID_ATTEMPTS, readArticle } from './article-read';
-import { batchGet, batchWrite, CAPACITY, compact, isConditionFailure, type Item, putRequest, type StoreContext } from './db';
+import {
+  batchGet,
+  batchWrite,
+  CAPACITY,
+  compact,
+  isConditionFailure,
+  type Item,
+  putRequest,
+  type StoreContext,
+} from './db';
 import { IngestInProgressError } from './errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, hashScope } from './ids';
 import { articleHeadKey, articleWordsKey, bodyClaimKey } from './keys';
@@ -29,7 +38,11 @@ import type { IngestMeta, StoredArticle } from './types';
 export const CLAIM_STALE_MS = 60_000;
 
 /** Pick the id for an identity, stepping past ids held by a different article. Returns the existing article when there is one. */
-async function planIngest(ctx: StoreContext, teamId: string, record: ArticleRecord): Promise<IngestPlan | { existing: StoredArticle }> {
+async function planIngest(
+  ctx: StoreContext,
+  teamId: string,
+  record: ArticleRecord,
+): Promise<IngestPlan | { existing: StoredArticle }> {
   const canonical = canonicalUrl(record.url);
   const hash = bodyHash(record.body, hashScope(canonical));
   const identity = articleIdentity(canonical, hash);
@@ -38,7 +51,12 @@ async function planIngest(ctx: StoreContext, teamId: string, record: ArticleReco
     // One BatchGet: is the id taken, is this body already stored under another id, which speakers does the team know already?
     // (Reading a directory entry costs half a read unit; writing it again would cost a write unit, five times the price.)
     const directory = directoryEntries(teamId, record).map((e) => e.key);
-    const [head, claim, words, ...speakers] = await batchGet(ctx, [articleHeadKey(teamId, id), bodyClaimKey(teamId, hash), articleWordsKey(teamId, id), ...directory]);
+    const [head, claim, words, ...speakers] = await batchGet(ctx, [
+      articleHeadKey(teamId, id),
+      bodyClaimKey(teamId, hash),
+      articleWordsKey(teamId, id),
+      ...directory,
+    ]);
     if (head) {
       const parsed = parseItem(articleHeadSchema, head, 'article head');
       if (parsed.identity === identity) {
@@ -86,7 +104,13 @@ async function awaitOtherIngest(ctx: StoreContext, teamId: string, hash: string)
  * request, past Slack's 3 s). Only our own unpublished claim is deleted; if
  * the release fails too, the claim goes stale as after a crash.
  */
-async function releasingClaimOnError(ctx: StoreContext, teamId: string, hash: string, token: string, write: () => Promise<void>): Promise<void> {
+async function releasingClaimOnError(
+  ctx: StoreContext,
+  teamId: string,
+  hash: string,
+  token: string,
+  write: () => Promise<void>,
+): Promise<void> {
   try {
     await write();
   } catch (error) {
@@ -130,7 +154,13 @@ export async function saveArticle(
       new PutCommand({
         TableName: ctx.tableName,
         ...CAPACITY,
-        Item: { ...bodyClaimKey(teamId, plan.hash), kind: 'body-claim', articleId: plan.id, claimedAt: now.toISOString(), token },
+        Item: {
+          ...bodyClaimKey(teamId, plan.hash),
+          kind: 'body-claim',
+          articleId: plan.id,
+          claimedAt: now.toISOString(),
+          token,
+        },
         ConditionExpression: 'attribute_not_exists(PK) OR (attribute_not_exists(published) AND claimedAt < :stale)',
         ExpressionAttributeValues: { ':stale': new Date(now.getTime() - CLAIM_STALE_MS).toISOString() },
       }),
@@ -143,14 +173,18 @@ export async function saveArticle(
   // 2. body: chunks under the body's version; invisible until a head names them.
   const body = bodyItems(teamId, plan, record);
   await ctx.hooks.beforeIngestWrite?.('body');
-  await releasingClaimOnError(ctx, teamId, plan.hash, token, () =>
-    batchWrite(ctx, body.items.map(putRequest)),
-  );
+  await releasingClaimOnError(ctx, teamId, plan.hash, token, () => batchWrite(ctx, body.items.map(putRequest)));
 
   // 3. publish: the head and every index item, 25 to a request (the postings take most of them).
   await ctx.hooks.beforeIngestWrite?.('publish');
   await releasingClaimOnError(ctx, teamId, plan.hash, token, () =>
-    batchWrite(ctx, withAlias(publishItems(teamId, plan, record, meta, body, token, now), urlAliasItem(teamId, meta.fetchedUrl, { id: plan.id, url: record.url })).map(putRequest)),
+    batchWrite(
+      ctx,
+      withAlias(
+        publishItems(teamId, plan, record, meta, body, token, now),
+        urlAliasItem(teamId, meta.fetchedUrl, { id: plan.id, url: record.url }),
+      ).map(putRequest),
+    ),
   );
 
   const article = await readBack(record, plan, meta);

@@ -107,7 +107,12 @@ export const speakerQuotesSchema = z.object({
 export const quoteTextSchema = z.object({
   ...citation,
   quotes: z.array(
-    z.object({ text: z.string(), speaker: z.nullable(z.string()), speakerRole: z.optional(z.string()), partial: z.boolean() }),
+    z.object({
+      text: z.string(),
+      speaker: z.nullable(z.string()),
+      speakerRole: z.optional(z.string()),
+      partial: z.boolean(),
+    }),
   ),
 });
 
@@ -165,7 +170,9 @@ export const digestRunSchema = z.object({
 export function parseItem<S extends z.ZodMiniType>(schema: S, item: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(item);
   if (!parsed.success) {
-    throw new CorruptItemError(`${what} item has an unexpected shape: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
+    throw new CorruptItemError(`${what} item has an unexpected shape: ${z.prettifyError(parsed.error)}`, {
+      cause: parsed.error,
+    });
   }
   return parsed.data;
 }

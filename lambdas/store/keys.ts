@@ -187,7 +187,8 @@ export const feedArticlesIndexKey = (teamId: string, ingestedAt: Date, articleId
 // ---- Search ---------------------------------------------------------------
 
 /** One partition per term: its postings, newest first (the sort key is the article's ingest time and id). */
-export const wordPostingPartition = (teamId: string, term: string) => tablePartition(`${team(teamId)}#W#${keyText(part(term, 'term'))}`);
+export const wordPostingPartition = (teamId: string, term: string) =>
+  tablePartition(`${team(teamId)}#W#${keyText(part(term, 'term'))}`);
 export const wordPostingKey = (teamId: string, term: string, ingestedAt: Date, articleId: string): TableKey => ({
   PK: wordPostingPartition(teamId, term).value,
   SK: `${sortTime(ingestedAt)}#${part(articleId, 'article id')}`,

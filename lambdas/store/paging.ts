@@ -13,7 +13,10 @@ import type { Page, PageOptions } from './types';
 
 /** The ExclusiveStartKey that resumes a Query right after `item`. */
 export function positionOf(item: Item, partition: Partition): Position {
-  const position: Position = { [TABLE.partitionKey]: String(item[TABLE.partitionKey]), [TABLE.sortKey]: String(item[TABLE.sortKey]) };
+  const position: Position = {
+    [TABLE.partitionKey]: String(item[TABLE.partitionKey]),
+    [TABLE.sortKey]: String(item[TABLE.sortKey]),
+  };
   if (partition.index) {
     const index = TABLE.indexes.find((i) => i.name === partition.index)!;
     position[index.partitionKey] = String(item[index.partitionKey]);

@@ -21,7 +21,12 @@ import { editDistance } from '../core/edit-distance';
 export const PHRASE_WINDOW = 200;
 export const PHRASE_DAYS = 30;
 
-export async function quotesBySpeaker(ctx: StoreContext, teamId: string, queryText: string, options: PageOptions = {}): Promise<Page<QuoteHit>> {
+export async function quotesBySpeaker(
+  ctx: StoreContext,
+  teamId: string,
+  queryText: string,
+  options: PageOptions = {},
+): Promise<Page<QuoteHit>> {
   const candidates = speakerKeyCandidates(queryText).filter((k) => k.length > 0);
   const first = candidates[0];
   if (first === undefined || speakerPartitionName(first) === '') return { items: [] };
@@ -63,7 +68,9 @@ export async function quotesByPhrase(
   phrase: string,
   options: PageOptions & { days?: number } = {},
 ): Promise<Page<QuoteHit>> {
-  const folded = foldText(phrase).replace(/^["']+|["']+$/g, '').trim();
+  const folded = foldText(phrase)
+    .replace(/^["']+|["']+$/g, '')
+    .trim();
   if (folded.length === 0) return { items: [] };
   const partition = recentQuotesPartition(teamId);
   const days = Math.max(1, Math.min(365, options.days ?? PHRASE_DAYS));
@@ -99,13 +106,17 @@ export async function quotesByPhrase(
 /** Directory entries read per suggestion lookup. */
 const DIRECTORY_WINDOW = 200;
 
-
 /**
  * Names of speakers whose key is close to the query's ("kery" → "John
  * Kerry"), for "did you mean". One Query on the team's speaker directory,
  * on the first two letters of the key, at most DIRECTORY_WINDOW entries.
  */
-export async function knownSpeakers(ctx: StoreContext, teamId: string, queryText: string, limit = 5): Promise<string[]> {
+export async function knownSpeakers(
+  ctx: StoreContext,
+  teamId: string,
+  queryText: string,
+  limit = 5,
+): Promise<string[]> {
   const key = speakerPartitionName(speakerKeyCandidates(queryText)[0] ?? '');
   if (key.length === 0) return [];
   const partition = speakerDirectoryPartition(teamId);

@@ -42,6 +42,11 @@ export function searchIndexItems(teamId: string, articleId: string, ingestedAt: 
     kind: 'posting',
     ...(indexed.title.has(term) ? { t: 1 } : {}),
   }));
-  const words: Item = { ...articleWordsKey(teamId, articleId), kind: 'article-words', ingestedAt: ingestedAt.toISOString(), terms: indexed.terms };
+  const words: Item = {
+    ...articleWordsKey(teamId, articleId),
+    kind: 'article-words',
+    ingestedAt: ingestedAt.toISOString(),
+    terms: indexed.terms,
+  };
   return [words, ...postings];
 }

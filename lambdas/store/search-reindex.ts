@@ -18,7 +18,11 @@ export async function reindexArticle(ctx: StoreContext, teamId: string, article:
 }
 
 /** One page of a team's articles (newest first) re-indexed from their stored bodies; call again with the cursor until there is none. */
-export async function reindexSearch(ctx: StoreContext, teamId: string, options: { cursor?: string; limit?: number } = {}) {
+export async function reindexSearch(
+  ctx: StoreContext,
+  teamId: string,
+  options: { cursor?: string; limit?: number } = {},
+) {
   const page = await latestArticles(ctx, teamId, { cursor: options.cursor, limit: options.limit ?? 25 });
   let reindexed = 0;
   for (const listing of page.items) {

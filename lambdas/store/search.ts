@@ -31,7 +31,12 @@ function probeWords(terms: string[]): string[] {
   return [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, 2);
 }
 
-async function postingList(ctx: StoreContext, teamId: string, term: string, before: string | undefined): Promise<PostingList> {
+async function postingList(
+  ctx: StoreContext,
+  teamId: string,
+  term: string,
+  before: string | undefined,
+): Promise<PostingList> {
   const partition = wordPostingPartition(teamId, term);
   const out = await query(ctx, {
     KeyConditionExpression: before === undefined ? 'PK = :pk' : 'PK = :pk AND SK < :before',
@@ -69,7 +74,9 @@ function intersect(lists: PostingList[]): { candidates: Candidate[]; windowEnd?:
     seen.add(articleId);
     candidates.push({ position, articleId, titleHits });
   }
-  candidates.sort((a, b) => b.titleHits - a.titleHits || (a.position < b.position ? 1 : a.position > b.position ? -1 : 0));
+  candidates.sort(
+    (a, b) => b.titleHits - a.titleHits || (a.position < b.position ? 1 : a.position > b.position ? -1 : 0),
+  );
   return { candidates, windowEnd };
 }
 
@@ -83,7 +90,12 @@ function intersect(lists: PostingList[]): { candidates: Candidate[]; windowEnd?:
  * are ranked by title hits, then recency; the cursor resumes in the same
  * window (skipping what was shown) and then below it.
  */
-export async function searchArticles(ctx: StoreContext, teamId: string, words: string, options: PageOptions = {}): Promise<Page<ArticleListing>> {
+export async function searchArticles(
+  ctx: StoreContext,
+  teamId: string,
+  words: string,
+  options: PageOptions = {},
+): Promise<Page<ArticleListing>> {
   const terms = searchTerms(words);
   const probes = probeWords(terms);
   if (probes.length === 0) return { items: [] };
@@ -96,7 +108,10 @@ export async function searchArticles(ctx: StoreContext, teamId: string, words: s
   const others = terms.filter((t) => !probes.includes(t));
 
   const checked = candidates.slice(start.skip, start.skip + (others.length > 0 ? CHECKED_PER_PAGE : limit));
-  const keys = checked.flatMap((c) => [articleHeadKey(teamId, c.articleId), ...(others.length > 0 ? [articleWordsKey(teamId, c.articleId)] : [])]);
+  const keys = checked.flatMap((c) => [
+    articleHeadKey(teamId, c.articleId),
+    ...(others.length > 0 ? [articleWordsKey(teamId, c.articleId)] : []),
+  ]);
   const fetched = checked.length > 0 ? await batchGet(ctx, keys) : [];
   const stride = others.length > 0 ? 2 : 1;
 

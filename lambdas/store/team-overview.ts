@@ -17,13 +17,21 @@ async function firstPage(ctx: StoreContext, partition: Partition, limit: number)
 }
 
 /** A team's subscriptions, every channel, ordered by channel: one Query on GSI2. */
-export async function teamSubscriptions(ctx: StoreContext, teamId: string, limit = TEAM_OVERVIEW_LIMIT): Promise<Subscription[]> {
+export async function teamSubscriptions(
+  ctx: StoreContext,
+  teamId: string,
+  limit = TEAM_OVERVIEW_LIMIT,
+): Promise<Subscription[]> {
   const items = await firstPage(ctx, teamSubscriptionsPartition(teamId), limit);
   return items.map((item) => compact(parseItem(subscriptionSchema, item, 'subscription')));
 }
 
 /** A team's channels with a digest schedule (paused ones too), ordered by channel: one Query on GSI1. */
-export async function teamDigests(ctx: StoreContext, teamId: string, limit = TEAM_OVERVIEW_LIMIT): Promise<DigestSettings[]> {
+export async function teamDigests(
+  ctx: StoreContext,
+  teamId: string,
+  limit = TEAM_OVERVIEW_LIMIT,
+): Promise<DigestSettings[]> {
   const items = await firstPage(ctx, teamDigestsPartition(teamId), limit);
   return items.map((item) => compact(parseItem(digestSettingsSchema, item, 'digest settings')));
 }

@@ -166,19 +166,34 @@ export interface FeedArticle {
 /** Every read and write NewsBot makes; the only way to the table. */
 export interface NewsStore {
   // Articles
-  saveArticle(teamId: string, record: ArticleRecord, meta: IngestMeta): Promise<{ article: StoredArticle; created: boolean }>;
+  saveArticle(
+    teamId: string,
+    record: ArticleRecord,
+    meta: IngestMeta,
+  ): Promise<{ article: StoredArticle; created: boolean }>;
   getArticle(teamId: string, id: string): Promise<StoredArticle | undefined>;
   findArticleByUrl(teamId: string, url: string): Promise<StoredArticle | undefined>;
   deleteArticle(teamId: string, id: string): Promise<boolean>;
   latestArticles(teamId: string, options?: PageOptions): Promise<Page<ArticleListing>>;
-  articlesSince(teamId: string, since: Date, options?: { limit?: number; feedUrls?: string[] }): Promise<ArticleListing[]>;
+  articlesSince(
+    teamId: string,
+    since: Date,
+    options?: { limit?: number; feedUrls?: string[] },
+  ): Promise<ArticleListing[]>;
   searchArticles(teamId: string, words: string, options?: PageOptions): Promise<Page<ArticleListing>>;
   /** An article stored before this feed listed it joins the feed's digests as of `at`; false when already linked. */
   linkArticleToFeed(teamId: string, articleId: string, feedUrl: string, at: Date): Promise<boolean>;
   /** Every feed entry (stored from a feed, or linked to one) since `since`, newest first, with the feed it is for. */
-  feedArticlesSince(teamId: string, since: Date, options?: { limit?: number; feedUrls?: string[] }): Promise<FeedArticle[]>;
+  feedArticlesSince(
+    teamId: string,
+    since: Date,
+    options?: { limit?: number; feedUrls?: string[] },
+  ): Promise<FeedArticle[]>;
   /** Writes the full-text postings of one page of older articles (stored before full-text search); call until no cursor. */
-  reindexSearch(teamId: string, options?: { cursor?: string; limit?: number }): Promise<{ reindexed: number; cursor?: string }>;
+  reindexSearch(
+    teamId: string,
+    options?: { cursor?: string; limit?: number },
+  ): Promise<{ reindexed: number; cursor?: string }>;
 
   // Quotes
   quotesBySpeaker(teamId: string, query: string, options?: PageOptions): Promise<Page<QuoteHit>>;
@@ -186,7 +201,12 @@ export interface NewsStore {
   knownSpeakers(teamId: string, query: string, limit?: number): Promise<string[]>;
 
   // Channels and feeds
-  subscribe(teamId: string, channelId: string, feedUrl: string, options?: { title?: string }): Promise<{ created: boolean }>;
+  subscribe(
+    teamId: string,
+    channelId: string,
+    feedUrl: string,
+    options?: { title?: string },
+  ): Promise<{ created: boolean }>;
   unsubscribe(teamId: string, channelId: string, feedUrl: string): Promise<boolean>;
   channelFeeds(teamId: string, channelId: string): Promise<Subscription[]>;
   feedSubscribers(feedUrl: string): Promise<{ teamId: string; channelId: string; filter?: FeedFilter }[]>;
@@ -204,7 +224,12 @@ export interface NewsStore {
   teamSubscriptions(teamId: string, limit?: number): Promise<Subscription[]>;
   /** Every channel of the team with a digest schedule, paused too (the App Home): 1 Query, at most 100. */
   teamDigests(teamId: string, limit?: number): Promise<DigestSettings[]>;
-  setDigestSchedule(teamId: string, channelId: string, schedule: DigestSchedule | null, nextDueAt: Date | null): Promise<void>;
+  setDigestSchedule(
+    teamId: string,
+    channelId: string,
+    schedule: DigestSchedule | null,
+    nextDueAt: Date | null,
+  ): Promise<void>;
   dueDigests(now: Date, limit?: number): Promise<DigestSettings[]>;
   pauseDigest(teamId: string, channelId: string, reason: string): Promise<void>;
   claimDigest(teamId: string, channelId: string, periodKey: string, now: Date): Promise<DigestClaim>;

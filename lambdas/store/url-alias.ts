@@ -13,7 +13,11 @@ function siteOf(url: string): string {
  * fetching the page again; undefined when the two URLs are one article id
  * anyway, or are on different sites (a page never answers for another site).
  */
-export function urlAliasItem(teamId: string, fetchedUrl: string | undefined, article: { id: string; url?: string }): Item | undefined {
+export function urlAliasItem(
+  teamId: string,
+  fetchedUrl: string | undefined,
+  article: { id: string; url?: string },
+): Item | undefined {
   const from = canonicalUrl(fetchedUrl);
   const to = canonicalUrl(article.url);
   if (from === undefined || to === undefined || siteOf(from) !== siteOf(to)) return undefined;

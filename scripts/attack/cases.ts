@@ -61,11 +61,22 @@ let triggers = 0;
 const trigger = () => `${now()}.${process.pid}.${++triggers}.attack`;
 
 function command(target: AttackTarget, name: string, text: string, fields: { teamId?: string } = {}): AttackRequest {
-  const body = slashCommandBody({ text, teamId: fields.teamId ?? target.teamId, channelId: 'C0ATTACK', userId: 'U0ATTACK', responseUrl: target.responseUrl(name), triggerId: trigger() });
+  const body = slashCommandBody({
+    text,
+    teamId: fields.teamId ?? target.teamId,
+    channelId: 'C0ATTACK',
+    userId: 'U0ATTACK',
+    responseUrl: target.responseUrl(name),
+    triggerId: trigger(),
+  });
   return { body, headers: signedHeaders(target.signingSecret, body) };
 }
 
-function signedRaw(target: AttackTarget, body: string, contentType = 'application/x-www-form-urlencoded'): AttackRequest {
+function signedRaw(
+  target: AttackTarget,
+  body: string,
+  contentType = 'application/x-www-form-urlencoded',
+): AttackRequest {
   return { body, headers: { ...signedHeaders(target.signingSecret, body), 'content-type': contentType } };
 }
 
@@ -74,15 +85,31 @@ function signedRaw(target: AttackTarget, body: string, contentType = 'applicatio
  * sent, but with headers in a form Slack never sends: `stamp` as written,
  * the signature made by `shape` from the real `v0=<hex>`.
  */
-function looselySigned(target: AttackTarget, name: string, stamp: (now: number) => string, shape: (signature: string) => string = (s) => s): AttackRequest {
+function looselySigned(
+  target: AttackTarget,
+  name: string,
+  stamp: (now: number) => string,
+  shape: (signature: string) => string = (s) => s,
+): AttackRequest {
   const { body } = command(target, name, 'help');
   const timestamp = stamp(now());
   const signature = 'v0=' + createHmac('sha256', target.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex');
-  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': timestamp, 'x-slack-signature': shape(signature) } };
+  return {
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': shape(signature),
+    },
+  };
 }
 
 /** Header forms Bolt's own check accepted; only `<digits>` and `v0=<64 lowercase hex>` may pass. */
-const LOOSE_SIGNATURE_HEADERS: Array<{ name: string; stamp: (now: number) => string; shape?: (signature: string) => string }> = [
+const LOOSE_SIGNATURE_HEADERS: Array<{
+  name: string;
+  stamp: (now: number) => string;
+  shape?: (signature: string) => string;
+}> = [
   { name: 'timestamp Infinity', stamp: () => 'Infinity' },
   { name: 'timestamp in hex (0x…)', stamp: (t) => `0x${t.toString(16)}` },
   { name: 'timestamp in exponent form', stamp: (t) => `${t / 1e9}e9` },
@@ -98,9 +125,11 @@ const LOOSE_SIGNATURE_HEADERS: Array<{ name: string; stamp: (now: number) => str
 ];
 
 /** The answer to a command that came without its channel. */
-const NO_CHANNEL = /^Slack did not tell me which channel this came from, so I did nothing \(request [0-9a-f]{8}\)\. Please run `\/news latest` again from a channel or a conversation with me\.$/;
+const NO_CHANNEL =
+  /^Slack did not tell me which channel this came from, so I did nothing \(request [0-9a-f]{8}\)\. Please run `\/news latest` again from a channel or a conversation with me\.$/;
 
-const NOT_A_URL = "That doesn't look like a URL I can read: give me a full link starting with https:// (or paste the whole article).";
+const NOT_A_URL =
+  "That doesn't look like a URL I can read: give me a full link starting with https:// (or paste the whole article).";
 const CANT_READ = /^Sorry, Slack sent me a command I can't read \(request [0-9a-f]{8}\)\.$/;
 
 /** The reply to an unknown subcommand: its (escaped, cut) name, then the help. */
@@ -109,7 +138,8 @@ function unknownCommand(shown: string): (a: AttackAnswer) => string[] {
     const text: string = a.json?.text ?? '';
     const problems: string[] = [];
     if (a.json?.response_type !== 'ephemeral') problems.push(`not ephemeral: ${a.raw.slice(0, 80)}`);
-    if (!text.startsWith(`I don't know “${shown}”.`)) problems.push(`unexpected start: ${JSON.stringify(text.slice(0, 80))}`);
+    if (!text.startsWith(`I don't know “${shown}”.`))
+      problems.push(`unexpected start: ${JSON.stringify(text.slice(0, 80))}`);
     if (!text.includes('/news help')) problems.push('help missing');
     return problems;
   };
@@ -128,28 +158,76 @@ function refused(host: string, what: string, verb: 'is' | 'points to' = 'is'): s
 export const PRIVATE_ADDRESS_LINKS: Array<{ url: string; reading: string; later: string }> = [
   { url: 'http://10.0.0.1/story', reading: '10.0.0.1', later: refused('10.0.0.1', 'a private network address') },
   { url: 'http://172.16.5.4/story', reading: '172.16.5.4', later: refused('172.16.5.4', 'a private network address') },
-  { url: 'http://192.168.1.1/admin', reading: '192.168.1.1', later: refused('192.168.1.1', 'a private network address') },
+  {
+    url: 'http://192.168.1.1/admin',
+    reading: '192.168.1.1',
+    later: refused('192.168.1.1', 'a private network address'),
+  },
   { url: 'http://100.64.0.1/', reading: '100.64.0.1', later: refused('100.64.0.1', 'a carrier-grade NAT address') },
-  { url: 'http://169.254.169.254/latest/meta-data/', reading: '169.254.169.254', later: refused('169.254.169.254', 'the cloud metadata address') },
+  {
+    url: 'http://169.254.169.254/latest/meta-data/',
+    reading: '169.254.169.254',
+    later: refused('169.254.169.254', 'the cloud metadata address'),
+  },
   { url: 'http://169.254.10.20/', reading: '169.254.10.20', later: refused('169.254.10.20', 'a link-local address') },
   { url: 'http://0.0.0.0/', reading: '0.0.0.0', later: refused('0.0.0.0', 'an unspecified address') },
   // decimal, hex, octal and short spellings of 169.254.169.254 and 10.0.0.1
-  { url: 'http://2852039166/', reading: '169.254.169.254', later: refused('169.254.169.254', 'the cloud metadata address') },
-  { url: 'http://0xa9fea9fe/', reading: '169.254.169.254', later: refused('169.254.169.254', 'the cloud metadata address') },
-  { url: 'http://0xA9.0xFE.0xA9.0xFE/', reading: '169.254.169.254', later: refused('169.254.169.254', 'the cloud metadata address') },
-  { url: 'http://0251.0376.0251.0376/', reading: '169.254.169.254', later: refused('169.254.169.254', 'the cloud metadata address') },
+  {
+    url: 'http://2852039166/',
+    reading: '169.254.169.254',
+    later: refused('169.254.169.254', 'the cloud metadata address'),
+  },
+  {
+    url: 'http://0xa9fea9fe/',
+    reading: '169.254.169.254',
+    later: refused('169.254.169.254', 'the cloud metadata address'),
+  },
+  {
+    url: 'http://0xA9.0xFE.0xA9.0xFE/',
+    reading: '169.254.169.254',
+    later: refused('169.254.169.254', 'the cloud metadata address'),
+  },
+  {
+    url: 'http://0251.0376.0251.0376/',
+    reading: '169.254.169.254',
+    later: refused('169.254.169.254', 'the cloud metadata address'),
+  },
   { url: 'http://167772161/', reading: '10.0.0.1', later: refused('10.0.0.1', 'a private network address') },
   { url: 'http://10.1/', reading: '10.0.0.1', later: refused('10.0.0.1', 'a private network address') },
   { url: 'http://012.0.0.1/', reading: '10.0.0.1', later: refused('10.0.0.1', 'a private network address') },
   // IPv6: link-local, unique-local, AWS's IPv6 metadata address, IPv4-mapped and -compatible forms
   { url: 'http://[fe80::1]/', reading: '[fe80::1]', later: refused('[fe80::1]', 'a link-local address', 'points to') },
-  { url: 'http://[fd00::1]/', reading: '[fd00::1]', later: refused('[fd00::1]', 'a unique-local IPv6 address', 'points to') },
-  { url: 'http://[fd00:ec2::254]/', reading: '[fd00:ec2::254]', later: refused('[fd00:ec2::254]', 'a unique-local IPv6 address', 'points to') },
-  { url: 'http://[::ffff:169.254.169.254]/', reading: '[::ffff:a9fe:a9fe]', later: refused('[::ffff:a9fe:a9fe]', 'an IPv4 address wrapped in IPv6', 'points to') },
-  { url: 'http://[::ffff:10.0.0.1]/', reading: '[::ffff:a00:1]', later: refused('[::ffff:a00:1]', 'an IPv4 address wrapped in IPv6', 'points to') },
-  { url: 'http://[::ffff:127.0.0.1]/', reading: '[::ffff:7f00:1]', later: refused('[::ffff:7f00:1]', 'an IPv4 address wrapped in IPv6', 'points to') },
+  {
+    url: 'http://[fd00::1]/',
+    reading: '[fd00::1]',
+    later: refused('[fd00::1]', 'a unique-local IPv6 address', 'points to'),
+  },
+  {
+    url: 'http://[fd00:ec2::254]/',
+    reading: '[fd00:ec2::254]',
+    later: refused('[fd00:ec2::254]', 'a unique-local IPv6 address', 'points to'),
+  },
+  {
+    url: 'http://[::ffff:169.254.169.254]/',
+    reading: '[::ffff:a9fe:a9fe]',
+    later: refused('[::ffff:a9fe:a9fe]', 'an IPv4 address wrapped in IPv6', 'points to'),
+  },
+  {
+    url: 'http://[::ffff:10.0.0.1]/',
+    reading: '[::ffff:a00:1]',
+    later: refused('[::ffff:a00:1]', 'an IPv4 address wrapped in IPv6', 'points to'),
+  },
+  {
+    url: 'http://[::ffff:127.0.0.1]/',
+    reading: '[::ffff:7f00:1]',
+    later: refused('[::ffff:7f00:1]', 'an IPv4 address wrapped in IPv6', 'points to'),
+  },
   // userinfo does not change the host the socket would use
-  { url: 'http://news.example.com@10.0.0.1/', reading: '10.0.0.1', later: refused('10.0.0.1', 'a private network address') },
+  {
+    url: 'http://news.example.com@10.0.0.1/',
+    reading: '10.0.0.1',
+    later: refused('10.0.0.1', 'a private network address'),
+  },
 ];
 
 export const ATTACK_CASES: AttackCase[] = [
@@ -255,7 +333,8 @@ export const ATTACK_CASES: AttackCase[] = [
   {
     name: 'command without team_id',
     group: 'body',
-    request: (t) => signedRaw(t, new URLSearchParams({ command: '/news', text: 'latest', user_id: 'U0ATTACK' }).toString()),
+    request: (t) =>
+      signedRaw(t, new URLSearchParams({ command: '/news', text: 'latest', user_id: 'U0ATTACK' }).toString()),
     status: 200,
     reply: CANT_READ,
   },
@@ -272,7 +351,11 @@ export const ATTACK_CASES: AttackCase[] = [
   {
     name: 'command without channel_id',
     group: 'body',
-    request: (t) => signedRaw(t, new URLSearchParams({ command: '/news', text: 'latest', team_id: t.teamId, user_id: 'U0ATTACK' }).toString()),
+    request: (t) =>
+      signedRaw(
+        t,
+        new URLSearchParams({ command: '/news', text: 'latest', team_id: t.teamId, user_id: 'U0ATTACK' }).toString(),
+      ),
     status: 200,
     reply: NO_CHANNEL,
   },
@@ -287,7 +370,12 @@ export const ATTACK_CASES: AttackCase[] = [
     name: 'a command NewsBot does not own (/other)',
     group: 'body',
     request: (t, n) => {
-      const body = slashCommandBody({ text: 'help', command: '/other', teamId: t.teamId, responseUrl: t.responseUrl(n) });
+      const body = slashCommandBody({
+        text: 'help',
+        command: '/other',
+        teamId: t.teamId,
+        responseUrl: t.responseUrl(n),
+      });
       return { body, headers: signedHeaders(t.signingSecret, body) };
     },
     status: 404,
@@ -336,7 +424,8 @@ export const ATTACK_CASES: AttackCase[] = [
   {
     name: 'block_actions without actions',
     group: 'interactivity',
-    request: (t) => signedRaw(t, interactionBody({ type: 'block_actions', team: { id: t.teamId }, user: { id: 'U0ATTACK' } })),
+    request: (t) =>
+      signedRaw(t, interactionBody({ type: 'block_actions', team: { id: t.teamId }, user: { id: 'U0ATTACK' } })),
     status: 404,
     reply: '',
   },
@@ -347,7 +436,11 @@ export const ATTACK_CASES: AttackCase[] = [
     request: (t, n) =>
       signedRaw(
         t,
-        interactionBody({ type: 'block_actions', response_url: t.responseUrl(n), actions: [{ action_id: 'news_share', value: 'zzz' }] }),
+        interactionBody({
+          type: 'block_actions',
+          response_url: t.responseUrl(n),
+          actions: [{ action_id: 'news_share', value: 'zzz' }],
+        }),
       ),
     status: 400,
     reply: '',
@@ -362,7 +455,13 @@ export const ATTACK_CASES: AttackCase[] = [
     }),
   ),
   // --- /news text
-  { name: 'unknown subcommand', group: 'command', request: (t, n) => command(t, n, 'frobnicate now'), status: 200, reply: unknownCommand('frobnicate') },
+  {
+    name: 'unknown subcommand',
+    group: 'command',
+    request: (t, n) => command(t, n, 'frobnicate now'),
+    status: 200,
+    reply: unknownCommand('frobnicate'),
+  },
   {
     name: 'unknown subcommand that tries a mention',
     group: 'command',
@@ -382,9 +481,18 @@ export const ATTACK_CASES: AttackCase[] = [
     group: 'command',
     request: (t, n) => command(t, n, '\u200bh\u200de\u202el\u2066p\ufeff'),
     status: 200,
-    reply: (a) => (String(a.json?.text).startsWith('*NewsBot reads the news for your team.*') ? [] : [`not the help: ${a.raw.slice(0, 80)}`]),
+    reply: (a) =>
+      String(a.json?.text).startsWith('*NewsBot reads the news for your team.*')
+        ? []
+        : [`not the help: ${a.raw.slice(0, 80)}`],
   },
-  { name: 'emoji only', group: 'command', request: (t, n) => command(t, n, '🦄🔥🇳🇱 📰'), status: 200, reply: unknownCommand('🦄🔥🇳🇱') },
+  {
+    name: 'emoji only',
+    group: 'command',
+    request: (t, n) => command(t, n, '🦄🔥🇳🇱 📰'),
+    status: 200,
+    reply: unknownCommand('🦄🔥🇳🇱'),
+  },
   {
     name: '10,000 characters in one word',
     group: 'command',
@@ -397,7 +505,10 @@ export const ATTACK_CASES: AttackCase[] = [
     group: 'command',
     request: (t, n) => command(t, n, 'search ' + 'lorem ipsum '.repeat(833)),
     status: 200,
-    reply: (a) => (a.json?.response_type === 'ephemeral' && typeof a.json?.text === 'string' && a.json.text.length <= 3000 ? [] : [`bad reply: ${a.raw.slice(0, 120)}`]),
+    reply: (a) =>
+      a.json?.response_type === 'ephemeral' && typeof a.json?.text === 'string' && a.json.text.length <= 3000
+        ? []
+        : [`bad reply: ${a.raw.slice(0, 120)}`],
   },
   {
     name: '13,000 characters of text (over the command cap)',
@@ -411,7 +522,10 @@ export const ATTACK_CASES: AttackCase[] = [
     group: 'command',
     request: (t, n) => command(t, n, 'quote \u202eyrreK\u202c\u200b'),
     status: 200,
-    reply: (a) => (a.json?.response_type === 'ephemeral' && !/[\u202e\u200b]/.test(a.json?.text ?? '') ? [] : [`bad reply: ${a.raw.slice(0, 120)}`]),
+    reply: (a) =>
+      a.json?.response_type === 'ephemeral' && !/[\u202e\u200b]/.test(a.json?.text ?? '')
+        ? []
+        : [`bad reply: ${a.raw.slice(0, 120)}`],
   },
   // --- replays: the same signed request again (within the 5-minute window) does nothing more
   ...['unsubscribe 1', 'schedule daily 08:30 UTC', 'digest now'].map(
@@ -434,12 +548,48 @@ export const ATTACK_CASES: AttackCase[] = [
     later: refused('10.0.0.1', 'a private network address'),
   },
   // --- links that are not http(s)
-  { name: 'add file:///etc/passwd', group: 'url', request: (t, n) => command(t, n, 'add file:///etc/passwd'), status: 200, reply: NOT_A_URL },
-  { name: 'add javascript:alert(1)', group: 'url', request: (t, n) => command(t, n, 'add javascript:alert(1)'), status: 200, reply: NOT_A_URL },
-  { name: 'add ftp://', group: 'url', request: (t, n) => command(t, n, 'add ftp://files.example.com/a.txt'), status: 200, reply: NOT_A_URL },
-  { name: 'add gopher://', group: 'url', request: (t, n) => command(t, n, 'add gopher://127.0.0.1:70/_GET'), status: 200, reply: NOT_A_URL },
-  { name: 'add <file://…|label> in Slack link form', group: 'url', request: (t, n) => command(t, n, 'add <file:///etc/passwd|report>'), status: 200, reply: NOT_A_URL },
-  { name: 'add data: URL', group: 'url', request: (t, n) => command(t, n, 'add data:text/html,<b>x</b>'), status: 200, reply: NOT_A_URL },
+  {
+    name: 'add file:///etc/passwd',
+    group: 'url',
+    request: (t, n) => command(t, n, 'add file:///etc/passwd'),
+    status: 200,
+    reply: NOT_A_URL,
+  },
+  {
+    name: 'add javascript:alert(1)',
+    group: 'url',
+    request: (t, n) => command(t, n, 'add javascript:alert(1)'),
+    status: 200,
+    reply: NOT_A_URL,
+  },
+  {
+    name: 'add ftp://',
+    group: 'url',
+    request: (t, n) => command(t, n, 'add ftp://files.example.com/a.txt'),
+    status: 200,
+    reply: NOT_A_URL,
+  },
+  {
+    name: 'add gopher://',
+    group: 'url',
+    request: (t, n) => command(t, n, 'add gopher://127.0.0.1:70/_GET'),
+    status: 200,
+    reply: NOT_A_URL,
+  },
+  {
+    name: 'add <file://…|label> in Slack link form',
+    group: 'url',
+    request: (t, n) => command(t, n, 'add <file:///etc/passwd|report>'),
+    status: 200,
+    reply: NOT_A_URL,
+  },
+  {
+    name: 'add data: URL',
+    group: 'url',
+    request: (t, n) => command(t, n, 'add data:text/html,<b>x</b>'),
+    status: 200,
+    reply: NOT_A_URL,
+  },
   // --- links to private, link-local and metadata addresses: answered at once, refused by the worker
   ...PRIVATE_ADDRESS_LINKS.map(
     (link): AttackCase => ({
@@ -463,7 +613,11 @@ export async function sendCase(target: AttackTarget, attack: AttackCase, name: s
 
 /** Send one request. */
 export async function sendAttack(target: AttackTarget, request: AttackRequest): Promise<AttackAnswer> {
-  const res = await fetch(`${target.baseUrl}${request.path ?? '/slack/events'}`, { method: 'POST', headers: request.headers, body: request.body });
+  const res = await fetch(`${target.baseUrl}${request.path ?? '/slack/events'}`, {
+    method: 'POST',
+    headers: request.headers,
+    body: request.body,
+  });
   const raw = await res.text();
   let json: any;
   try {
@@ -481,7 +635,8 @@ export function judgeAnswer(attack: AttackCase, answer: AttackAnswer): string[] 
   const expected = attack.reply;
   if (typeof expected === 'function') problems.push(...expected(answer));
   else if (expected === '' || expected === 'request body too large' || expected === 'Internal server error') {
-    if (answer.raw !== expected) problems.push(`body ${JSON.stringify(answer.raw.slice(0, 120))}, expected ${JSON.stringify(expected)}`);
+    if (answer.raw !== expected)
+      problems.push(`body ${JSON.stringify(answer.raw.slice(0, 120))}, expected ${JSON.stringify(expected)}`);
   } else {
     const text = answer.json?.text;
     if (answer.json?.response_type !== 'ephemeral') problems.push(`reply not ephemeral: ${answer.raw.slice(0, 120)}`);
@@ -494,11 +649,13 @@ export function judgeAnswer(attack: AttackCase, answer: AttackAnswer): string[] 
 
 /** What is wrong with the later post to response_url (for slow-path cases). */
 export function judgeLater(attack: AttackCase, posts: Array<Record<string, any>>): string[] {
-  if (attack.later === undefined) return posts.length ? [`unexpected post to response_url: ${JSON.stringify(posts[0]).slice(0, 120)}`] : [];
+  if (attack.later === undefined)
+    return posts.length ? [`unexpected post to response_url: ${JSON.stringify(posts[0]).slice(0, 120)}`] : [];
   if (posts.length !== 1) return [`${posts.length} posts to response_url, expected 1`];
   const post = posts[0]!;
   const problems: string[] = [];
-  if (post.text !== attack.later) problems.push(`posted ${JSON.stringify(post.text)}, expected ${JSON.stringify(attack.later)}`);
+  if (post.text !== attack.later)
+    problems.push(`posted ${JSON.stringify(post.text)}, expected ${JSON.stringify(attack.later)}`);
   if (post.response_type !== 'ephemeral') problems.push('later post not ephemeral');
   if (post.replace_original !== true) problems.push('later post does not replace "Reading…"');
   return problems;
@@ -506,7 +663,12 @@ export function judgeLater(attack: AttackCase, posts: Array<Record<string, any>>
 
 /** The health check after every attack: a normal command still gets its normal answer. */
 export async function stillServing(target: AttackTarget): Promise<string[]> {
-  const body = slashCommandBody({ text: 'help', teamId: target.teamId, responseUrl: target.responseUrl('health'), triggerId: trigger() });
+  const body = slashCommandBody({
+    text: 'help',
+    teamId: target.teamId,
+    responseUrl: target.responseUrl('health'),
+    triggerId: trigger(),
+  });
   const answer = await sendAttack(target, { body, headers: signedHeaders(target.signingSecret, body) });
   if (answer.status !== 200 || !String(answer.json?.text).startsWith('*NewsBot reads the news for your team.*')) {
     return [`help after the attack answered ${answer.status} ${answer.raw.slice(0, 80)}`];

@@ -47,7 +47,12 @@ await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', () => resol
 const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
 const run = Date.now().toString(36);
 
-const target: AttackTarget = { baseUrl, signingSecret, teamId, responseUrl: (name) => `${receiverUrl}/response/${run}-${name}` };
+const target: AttackTarget = {
+  baseUrl,
+  signingSecret,
+  teamId,
+  responseUrl: (name) => `${receiverUrl}/response/${run}-${name}`,
+};
 
 try {
   const health = await fetch(`${baseUrl}/health`).catch(() => undefined);
@@ -61,7 +66,8 @@ try {
 
 const waitFor = async (name: string, expected: number) => {
   const deadline = Date.now() + LATER_DEADLINE_MS;
-  while (Date.now() < deadline && (posts.get(`${run}-${name}`)?.length ?? 0) < expected) await new Promise((r) => setTimeout(r, 50));
+  while (Date.now() < deadline && (posts.get(`${run}-${name}`)?.length ?? 0) < expected)
+    await new Promise((r) => setTimeout(r, 50));
   // A moment more, so a second (duplicate) post would be seen too.
   await new Promise((r) => setTimeout(r, expected ? 100 : 300));
   return posts.get(`${run}-${name}`) ?? [];
@@ -81,8 +87,12 @@ for (const [i, attack] of ATTACK_CASES.entries()) {
     problems = [`request failed: ${(error as Error).message}`];
   }
   if (problems.length) failed++;
-  console.log(`${problems.length ? 'FAIL' : 'PASS'}  [${attack.group}] ${attack.name}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`);
+  console.log(
+    `${problems.length ? 'FAIL' : 'PASS'}  [${attack.group}] ${attack.name}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`,
+  );
 }
-console.log(`\n${ATTACK_CASES.length - failed}/${ATTACK_CASES.length} attacks answered as expected against ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\n${ATTACK_CASES.length - failed}/${ATTACK_CASES.length} attacks answered as expected against ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 receiver.close();
 process.exit(failed ? 1 : 0);

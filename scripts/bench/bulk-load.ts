@@ -35,7 +35,10 @@ export function wireItem(item: Item): WireItem {
  * Builds the items of a batch of articles; returns them in wire format with
  * each article's id. Put them with `dynamo.bulkPut(tableName, items)`.
  */
-export function articleBatch(teamId: string, articles: { record: ArticleRecord; meta: IngestMeta }[]): { items: WireItem[]; ids: string[] } {
+export function articleBatch(
+  teamId: string,
+  articles: { record: ArticleRecord; meta: IngestMeta }[],
+): { items: WireItem[]; ids: string[] } {
   const items: WireItem[] = [];
   const ids: string[] = [];
   for (const { record, meta } of articles) {
@@ -47,7 +50,11 @@ export function articleBatch(teamId: string, articles: { record: ArticleRecord; 
 }
 
 /** Put batches while the next is being built: dynalite writes on its own thread, so two in flight keep both cores busy. */
-export async function pipelined(dynamo: DynaliteThread, tableName: string, batches: Iterable<() => WireItem[]>): Promise<void> {
+export async function pipelined(
+  dynamo: DynaliteThread,
+  tableName: string,
+  batches: Iterable<() => WireItem[]>,
+): Promise<void> {
   const inFlight: Promise<void>[] = [];
   for (const build of batches) {
     inFlight.push(dynamo.bulkPut(tableName, build()));

@@ -22,7 +22,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Metafile } from 'esbuild';
 import { handlerEntry, PROJECT_ROOT } from '../../cdk/constructs/bot-function';
-import { benchFolder, buildTargets, interleavedLoadTimes, MINIMAL_BOLT_APP, plainBoltBundling, type LoadRun } from './cold-start';
+import {
+  benchFolder,
+  buildTargets,
+  interleavedLoadTimes,
+  MINIMAL_BOLT_APP,
+  plainBoltBundling,
+  type LoadRun,
+} from './cold-start';
 import { lambdaRuntimeEnv, synthesizeFunctions } from './deployed-assets';
 
 const MAX_BYTES = 1024 * 1024;
@@ -56,7 +63,8 @@ function importChain(metafile: Metafile, entry: string, pkg: string): string[] {
       const chain: string[] = [];
       for (let at: string | null | undefined = current; at; at = previous.get(at)) chain.unshift(at);
       // Own files, then where the chain enters and leaves each package.
-      const packageOf = (file: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file.slice(file.lastIndexOf('node_modules/')))?.[1];
+      const packageOf = (file: string) =>
+        /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file.slice(file.lastIndexOf('node_modules/')))?.[1];
       const kept = chain.filter((file, i) => {
         const pkg = packageOf(file);
         return pkg === undefined || packageOf(chain[i - 1] ?? '') !== pkg || packageOf(chain[i + 1] ?? '') !== pkg;
@@ -109,41 +117,68 @@ async function main(): Promise<void> {
       ...others.map((fn) => ({ file: fn.file, env: { ...lambdaRuntimeEnv(fn), ...fn.env } })),
     ];
     const times = interleavedLoadTimes(pairs, runs);
-    const [boltDeployed, slackDeployed, boltPlain, slackPlain] = times as [typeof times[0], typeof times[0], typeof times[0], typeof times[0]];
+    const [boltDeployed, slackDeployed, boltPlain, slackPlain] = times as [
+      (typeof times)[0],
+      (typeof times)[0],
+      (typeof times)[0],
+      (typeof times)[0],
+    ];
 
-    console.log(`\nCold start as deployed: import of the synthesized asset's index.mjs in a fresh Node ${process.version} process with the`);
-    console.log(`function's environment from the template (NODE_OPTIONS=${JSON.stringify(nodeOptions)}); median (min) of ${runs}, interleaved with the baseline.\n`);
+    console.log(
+      `\nCold start as deployed: import of the synthesized asset's index.mjs in a fresh Node ${process.version} process with the`,
+    );
+    console.log(
+      `function's environment from the template (NODE_OPTIONS=${JSON.stringify(nodeOptions)}); median (min) of ${runs}, interleaved with the baseline.\n`,
+    );
     const rows = [
       ['minimal Bolt app (baseline, plain Bolt bundle)', kb(baseline!.bytes), boltDeployed, boltPlain],
       ['slack (synthesized asset: index.mjs)', kb(slack.entryBytes), slackDeployed, slackPlain],
     ] as const;
-    console.log(`${'bundle'.padEnd(48)}${'size'.padStart(9)}  ${'as deployed'.padStart(20)}  ${'without NODE_OPTIONS'.padStart(20)}`);
+    console.log(
+      `${'bundle'.padEnd(48)}${'size'.padStart(9)}  ${'as deployed'.padStart(20)}  ${'without NODE_OPTIONS'.padStart(20)}`,
+    );
     for (const [name, size, deployed, plain] of rows) {
-      console.log(`${name.padEnd(48)}${size.padStart(9)}  ${`${ms(deployed.median)} (${ms(deployed.min)})`.padStart(20)}  ${`${ms(plain.median)} (${ms(plain.min)})`.padStart(20)}`);
+      console.log(
+        `${name.padEnd(48)}${size.padStart(9)}  ${`${ms(deployed.median)} (${ms(deployed.min)})`.padStart(20)}  ${`${ms(plain.median)} (${ms(plain.min)})`.padStart(20)}`,
+      );
     }
     const ratioDeployed = slackDeployed.median / boltDeployed.median;
     const ratioPlain = slackPlain.median / boltPlain.median;
-    console.log(`\nslack / minimal Bolt app, as deployed (NODE_OPTIONS=${JSON.stringify(nodeOptions)}): ${ratioDeployed.toFixed(2)}×`);
-    console.log(`slack / minimal Bolt app, without NODE_OPTIONS:${' '.repeat(Math.max(1, nodeOptions.length + 5))}${ratioPlain.toFixed(2)}×`);
+    console.log(
+      `\nslack / minimal Bolt app, as deployed (NODE_OPTIONS=${JSON.stringify(nodeOptions)}): ${ratioDeployed.toFixed(2)}×`,
+    );
+    console.log(
+      `slack / minimal Bolt app, without NODE_OPTIONS:${' '.repeat(Math.max(1, nodeOptions.length + 5))}${ratioPlain.toFixed(2)}×`,
+    );
 
-    console.log(`\nAll function assets (index.mjs, and with the chunks its import()s load: ≤ 1 MB; load as deployed, median of ${runs}):`);
+    console.log(
+      `\nAll function assets (index.mjs, and with the chunks its import()s load: ≤ 1 MB; load as deployed, median of ${runs}):`,
+    );
     const missed: string[] = [];
     for (const fn of functions) {
       const load = fn === slack ? slackDeployed : times[pairs.findIndex((pair) => pair.file === fn.file)]!;
       const fits = fn.bytes <= MAX_BYTES;
       if (!fits) missed.push(`${fn.name} asset is ${kb(fn.bytes)} (> 1024 KB)`);
-      console.log(`  ${fn.name.padEnd(8)} index.mjs ${kb(fn.entryBytes).padStart(8)}, with chunks ${kb(fn.bytes).padStart(8)}  ${fits ? '≤ 1 MB' : '> 1 MB!'}  load ${ms(load.median)}`);
+      console.log(
+        `  ${fn.name.padEnd(8)} index.mjs ${kb(fn.entryBytes).padStart(8)}, with chunks ${kb(fn.bytes).padStart(8)}  ${fits ? '≤ 1 MB' : '> 1 MB!'}  load ${ms(load.median)}`,
+      );
     }
     if (Math.abs(metaBuild!.bytes - slack.entryBytes) > 64) {
-      console.log(`  (note: the metafile build is ${kb(metaBuild!.bytes)}, the asset ${kb(slack.entryBytes)}: the breakdown below may be off)`);
+      console.log(
+        `  (note: the metafile build is ${kb(metaBuild!.bytes)}, the asset ${kb(slack.entryBytes)}: the breakdown below may be off)`,
+      );
     }
     console.log(`\nslack: heaviest packages in index.mjs (what every cold start loads):`);
     for (const [pkg, bytes] of weights(metaBuild!.metafile, metaBuild!.outfile).slice(0, 10)) {
-      const chain = pkg.includes('/') && !pkg.startsWith('@') ? [] : importChain(metaBuild!.metafile, handlerEntry('slack'), pkg);
+      const chain =
+        pkg.includes('/') && !pkg.startsWith('@') ? [] : importChain(metaBuild!.metafile, handlerEntry('slack'), pkg);
       console.log(`  ${kb(bytes).padStart(8)}  ${pkg}${chain.length > 0 ? `   via ${chain.join(' → ')}` : ''}`);
     }
 
-    if (ratioDeployed > TARGET_RATIO) missed.push(`slack loads in ${ratioDeployed.toFixed(2)}× the minimal Bolt app as deployed (target ≤ ${TARGET_RATIO})`);
+    if (ratioDeployed > TARGET_RATIO)
+      missed.push(
+        `slack loads in ${ratioDeployed.toFixed(2)}× the minimal Bolt app as deployed (target ≤ ${TARGET_RATIO})`,
+      );
     console.log(`\nTargets: each function asset ≤ 1 MB; slack load ≤ ${TARGET_RATIO} × minimal Bolt app, as deployed.`);
     console.log(missed.length === 0 ? 'All targets met.' : `Missed:\n${missed.map((m) => `  - ${m}`).join('\n')}`);
     if (strict && missed.length > 0) process.exitCode = 1;

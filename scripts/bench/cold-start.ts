@@ -35,12 +35,22 @@ export const handler = async () => typeof DynamoDBDocumentClient.from(new Dynamo
 /** The shared options without the `--alias` swaps: how a plain Bolt Lambda app is bundled (the issue's baseline). */
 export function plainBoltBundling(): BundlingOptions {
   const { '--alias': _aliases, ...rest } = BUNDLING.esbuildArgs as Record<string, unknown>;
-  return { ...BUNDLING, externalModules: [...BUNDLING.externalModules], mainFields: [...BUNDLING.mainFields], esbuildArgs: rest as BundlingOptions['esbuildArgs'] };
+  return {
+    ...BUNDLING,
+    externalModules: [...BUNDLING.externalModules],
+    mainFields: [...BUNDLING.mainFields],
+    esbuildArgs: rest as BundlingOptions['esbuildArgs'],
+  };
 }
 
 /** The same options with the AWS SDK left to the runtime, as most Lambda bundles are built. */
 export function runtimeSdkBundling(): BundlingOptions {
-  return { ...BUNDLING, externalModules: ['@aws-sdk/*'], mainFields: [...BUNDLING.mainFields], esbuildArgs: { ...BUNDLING.esbuildArgs } };
+  return {
+    ...BUNDLING,
+    externalModules: ['@aws-sdk/*'],
+    mainFields: [...BUNDLING.mainFields],
+    esbuildArgs: { ...BUNDLING.esbuildArgs },
+  };
 }
 
 export interface Target {
@@ -94,7 +104,12 @@ export async function buildTargets(dir: string, targets: Target[]): Promise<Buil
   const built: Built[] = [];
   for (const target of targets) {
     const outfile = path.join(dir, target.name.replace(/\W+/g, '-'), 'index.mjs');
-    const { metafile } = await build({ ...toEsbuildOptions(target.entry, outfile, target.bundling), absWorkingDir: PROJECT_ROOT, metafile: true, logLevel: 'error' });
+    const { metafile } = await build({
+      ...toEsbuildOptions(target.entry, outfile, target.bundling),
+      absWorkingDir: PROJECT_ROOT,
+      metafile: true,
+      logLevel: 'error',
+    });
     built.push({ target, outfile, bytes: fs.statSync(outfile).size, metafile });
   }
   return built;
@@ -102,11 +117,16 @@ export async function buildTargets(dir: string, targets: Target[]): Promise<Buil
 
 /** Import time of `file` in a fresh Node process, in ms. */
 export function loadOnce(file: string, nodeOptions: string[] = []): number {
-  const script = 'const t=performance.now();await import(process.argv[1]);process.stdout.write(String(performance.now()-t));';
-  const child = spawnSync(process.execPath, [...nodeOptions, '--input-type=module', '-e', script, pathToFileURL(file).href], {
-    encoding: 'utf8',
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', NODE_OPTIONS: '' },
-  });
+  const script =
+    'const t=performance.now();await import(process.argv[1]);process.stdout.write(String(performance.now()-t));';
+  const child = spawnSync(
+    process.execPath,
+    [...nodeOptions, '--input-type=module', '-e', script, pathToFileURL(file).href],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', NODE_OPTIONS: '' },
+    },
+  );
   if (child.status !== 0) throw new Error(`loading ${file} failed:\n${child.stderr}`);
   return Number(child.stdout);
 }
@@ -117,8 +137,12 @@ export function loadOnce(file: string, nodeOptions: string[] = []): number {
  * NODE_OPTIONS included when `env` has it.
  */
 export function loadInEnv(file: string, env: Record<string, string>): number {
-  const script = 'const t=performance.now();await import(process.argv[1]);process.stdout.write(String(performance.now()-t));';
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href], { encoding: 'utf8', env });
+  const script =
+    'const t=performance.now();await import(process.argv[1]);process.stdout.write(String(performance.now()-t));';
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href], {
+    encoding: 'utf8',
+    env,
+  });
   if (child.status !== 0) throw new Error(`loading ${file} failed:\n${child.stderr}`);
   return Number(child.stdout);
 }
@@ -196,7 +220,13 @@ const t2 = performance.now();
 process.stdout.write(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, status: result?.statusCode ?? 0 }));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(file).href], {
     encoding: 'utf8',
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', NODE_OPTIONS: '', ...env, BENCH_EVENT: JSON.stringify(event) },
+    env: {
+      ...process.env,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      NODE_OPTIONS: '',
+      ...env,
+      BENCH_EVENT: JSON.stringify(event),
+    },
   });
   if (child.status !== 0) throw new Error(`first answer from ${file} failed:\n${child.stderr}`);
   return JSON.parse(child.stdout) as FirstAnswer;

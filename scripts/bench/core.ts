@@ -83,19 +83,36 @@ function asHtml(title: string, paragraphs: string[]): string {
 function main() {
   const text = readFileSync(ARTICLE_FILE, 'utf8');
   const words = text.split(/\s+/).filter(Boolean).length;
-  const [title, ...paragraphs] = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const [title, ...paragraphs] = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   console.log(`bench:core, Node ${process.version}, one thread, warm; times per article`);
   // Other work on the machine shows in the p99 first: print the load so the figures can be judged.
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   bench(`Invented article, ${words} words, pasted text (${SINGLE_RUNS} runs)`, [{ text }], SINGLE_RUNS, SINGLE_RUNS);
-  bench(`Invented article, ${words} words, HTML page (${SINGLE_RUNS / 10} runs)`, [{ html: asHtml(title!, paragraphs) }], SINGLE_RUNS / 10, SINGLE_RUNS / 10);
+  bench(
+    `Invented article, ${words} words, HTML page (${SINGLE_RUNS / 10} runs)`,
+    [{ html: asHtml(title!, paragraphs) }],
+    SINGLE_RUNS / 10,
+    SINGLE_RUNS / 10,
+  );
   if (!existsSync(BBC_SUMMARY_FILE)) {
     console.log('\nBBC articles: skipped: ../shared not found');
     return;
   }
   const bbc = loadBbc().map((r) => ({ text: `${r.title}\n\n${r.text}` }));
   const meanWords = bbc.reduce((n, r) => n + r.text.split(/\s+/).length, 0) / bbc.length;
-  bench(`BBC News Summary, ${bbc.length} articles as pasted text, mean ${meanWords.toFixed(0)} words (${BBC_RUNS} runs each)`, bbc, BBC_RUNS, 1);
+  bench(
+    `BBC News Summary, ${bbc.length} articles as pasted text, mean ${meanWords.toFixed(0)} words (${BBC_RUNS} runs each)`,
+    bbc,
+    BBC_RUNS,
+    1,
+  );
 }
 
 main();

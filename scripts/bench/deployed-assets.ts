@@ -52,7 +52,9 @@ export function codeBytes(dir: string): number {
 
 /** Synthesizes the app into `outdir` and returns its functions as the template describes them. */
 export function synthesizeFunctions(outdir: string): DeployedFunction[] {
-  const cdkJson = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+  const cdkJson = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as {
+    context?: Record<string, unknown>;
+  };
   // Asset metadata (each function's asset folder in the template) is on by default only under the CDK CLI.
   const app = new App({ outdir, context: { ...cdkJson.context, 'aws:cdk:enable-asset-metadata': true } });
   const { bot } = buildApp(app);
@@ -64,7 +66,8 @@ export function synthesizeFunctions(outdir: string): DeployedFunction[] {
       (r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Environment?.Variables?.SERVICE === `newsbot-${name}`,
     );
     const assetPath = resource?.Metadata?.['aws:asset:path'];
-    if (!resource || typeof assetPath !== 'string') throw new Error(`no synthesized function with SERVICE=newsbot-${name}`);
+    if (!resource || typeof assetPath !== 'string')
+      throw new Error(`no synthesized function with SERVICE=newsbot-${name}`);
     const file = path.join(assembly.directory, assetPath, 'index.mjs');
     const variables = resource.Properties.Environment?.Variables ?? {};
     return {

@@ -56,14 +56,32 @@ const SCHEDULE: DigestSchedule = { kind: 'daily', time: '08:00', tz: 'Europe/Ber
 
 // ---------------------------------------------------------------- synthetic news
 
-const PLACES = 'Aberdeen Bergen Cardiff Dover Esbjerg Faro Galway Hull Inverness Kiel Lisbon Malmo Nantes Oslo Porto Quimper Riga Sligo Tallinn Umea Vigo Wick York Zadar Arhus Brest Cork Derry Exeter Fife'.split(' ');
-const SUBJECTS = 'ferry port bridge harbour council hospital school library railway airport museum stadium market factory reservoir'.split(' ');
+const PLACES =
+  'Aberdeen Bergen Cardiff Dover Esbjerg Faro Galway Hull Inverness Kiel Lisbon Malmo Nantes Oslo Porto Quimper Riga Sligo Tallinn Umea Vigo Wick York Zadar Arhus Brest Cork Derry Exeter Fife'.split(
+    ' ',
+  );
+const SUBJECTS =
+  'ferry port bridge harbour council hospital school library railway airport museum stadium market factory reservoir'.split(
+    ' ',
+  );
 const ACTIONS: [string, string][] = [
-  ['closes', 'closure'], ['reopens', 'reopening'], ['expands', 'expansion'], ['strike halts', 'strike'], ['fire damages', 'fire'],
-  ['flood hits', 'flooding'], ['budget cut hits', 'cuts'], ['sale agreed for', 'sale'],
+  ['closes', 'closure'],
+  ['reopens', 'reopening'],
+  ['expands', 'expansion'],
+  ['strike halts', 'strike'],
+  ['fire damages', 'fire'],
+  ['flood hits', 'flooding'],
+  ['budget cut hits', 'cuts'],
+  ['sale agreed for', 'sale'],
 ];
 
-interface NewsEvent { place: string; subject: string; action: [string, string]; number: number; speaker: string }
+interface NewsEvent {
+  place: string;
+  subject: string;
+  action: [string, string];
+  number: number;
+  speaker: string;
+}
 
 function eventOf(e: number): NewsEvent {
   return {
@@ -122,9 +140,24 @@ function syntheticRecord(url: string, f: number, i: number): ArticleRecord {
     url,
     site: `Outlet ${f}`,
     publishedAt: `2026-03-30T04:${String(i).padStart(2, '0')}:00.000Z`,
-    summary: { headline: title, sentences: body.sentences.slice(0, 2).map(({ start, end, text }) => ({ start, end, text })), tldr: paragraphs[0]! },
-    quotes: [{ start: quoteStart, end: quoteStart + quote.length, text: quote, speaker: ev.speaker, partial: false, paragraph: 1 }],
-    speakers: [{ name: ev.speaker, key: ev.speaker.split(' ')[1]!.toLowerCase(), aliases: [ev.speaker], kind: 'person' }],
+    summary: {
+      headline: title,
+      sentences: body.sentences.slice(0, 2).map(({ start, end, text }) => ({ start, end, text })),
+      tldr: paragraphs[0]!,
+    },
+    quotes: [
+      {
+        start: quoteStart,
+        end: quoteStart + quote.length,
+        text: quote,
+        speaker: ev.speaker,
+        partial: false,
+        paragraph: 1,
+      },
+    ],
+    speakers: [
+      { name: ev.speaker, key: ev.speaker.split(' ')[1]!.toLowerCase(), aliases: [ev.speaker], kind: 'person' },
+    ],
   };
 }
 
@@ -151,7 +184,11 @@ async function startFeedServer() {
   });
   const origin = await listen(server);
   for (let f = 0; f < FEEDS; f++) bodies.set(`/feeds/${f}.xml`, { xml: feedXml(origin, f), etag: `"feed-${f}-v1"` });
-  return { origin, stats: () => ({ requests, notModified }), close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    origin,
+    stats: () => ({ requests, notModified }),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 async function startSlack() {
@@ -164,13 +201,19 @@ async function startSlack() {
     req.on('end', () => {
       posts++;
       texts.push(String((JSON.parse(raw) as { text?: string }).text ?? ''));
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ts: `${++ts}.000100` }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: true, ts: `${++ts}.000100` }));
     });
   });
   const origin = await listen(server);
-  return { apiUrl: `${origin}/api/`, posts: () => posts, texts, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    apiUrl: `${origin}/api/`,
+    posts: () => posts,
+    texts,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
-
 
 // ---------------------------------------------------------------- measuring
 
@@ -212,7 +255,9 @@ async function main() {
   const log = createLogger('warn');
   const jobs: Job[] = [];
 
-  console.log(`bench:digest — ${CHANNELS} channels, each following ${FOLLOWS} of ${FEEDS} feeds; ${ITEMS} new items per feed; ${EVENTS} distinct events`);
+  console.log(
+    `bench:digest — ${CHANNELS} channels, each following ${FOLLOWS} of ${FEEDS} feeds; ${ITEMS} new items per feed; ${EVENTS} distinct events`,
+  );
   console.log('setup: dynalite (worker thread), loopback feed server and loopback Slack API on 127.0.0.1');
 
   // Setup (not measured): subscriptions and schedules.
@@ -222,7 +267,8 @@ async function main() {
   const queue: Array<() => Promise<unknown>> = [];
   for (let c = 0; c < CHANNELS; c++) {
     const channelId = `C${String(c).padStart(5, '0')}`;
-    for (const f of new Set(followed(c))) queue.push(() => store.subscribe(TEAM, channelId, feedUrl(f), { title: `Feed ${f}` }));
+    for (const f of new Set(followed(c)))
+      queue.push(() => store.subscribe(TEAM, channelId, feedUrl(f), { title: `Feed ${f}` }));
     queue.push(() => store.setDigestSchedule(TEAM, channelId, SCHEDULE, nextDueAfter(SCHEDULE, now)));
   }
   await runAll(queue, 16);
@@ -231,7 +277,8 @@ async function main() {
   const feedDeps = {
     store,
     jobs: { enqueue: async (job: Job) => void jobs.push(job) },
-    fetchFeed: (url: string, conditional?: { etag?: string; lastModified?: string; timeoutMs?: number }) => fetchFeed(url, conditional),
+    fetchFeed: (url: string, conditional?: { etag?: string; lastModified?: string; timeoutMs?: number }) =>
+      fetchFeed(url, conditional),
     slack: createSlackPoster({ token: 'xoxb-bench', apiUrl: slack.apiUrl }),
     views: slackViews,
     clock,
@@ -255,10 +302,16 @@ async function main() {
   const ingest = jobs.map((job) => async () => {
     if (job.kind !== 'ingest-feed-item') return;
     const [, f, i] = /\/story\/f(\d+)\/i(\d+)$/.exec(job.url)!.map(Number) as [number, number, number];
-    await store.saveArticle(job.teamId, syntheticRecord(job.url, f, i), { source: 'feed', ingestedAt: clock(), feedUrl: job.feedUrl });
+    await store.saveArticle(job.teamId, syntheticRecord(job.url, f, i), {
+      source: 'feed',
+      ingestedAt: clock(),
+      feedUrl: job.feedUrl,
+    });
   });
   await runAll(ingest, 16);
-  console.log(`ingest: ${ingest.length} synthetic article records saved directly in ${fmt((performance.now() - t) / 1000, 1)} s (pages not fetched; see header)`);
+  console.log(
+    `ingest: ${ingest.length} synthetic article records saved directly in ${fmt((performance.now() - t) / 1000, 1)} s (pages not fetched; see header)`,
+  );
 
   // 2. Second poll, 15 minutes later: conditional GETs.
   now = new Date('2026-03-30T04:46:00Z');
@@ -275,7 +328,14 @@ async function main() {
 
   // 3. The digest run at 08:00 Berlin.
   now = new Date('2026-03-30T06:00:00Z');
-  const digestDeps = { store, slack: createSlackPoster({ token: 'xoxb-bench', apiUrl: slack.apiUrl }), views: slackViews, clock, log, sleep: async () => {} };
+  const digestDeps = {
+    store,
+    slack: createSlackPoster({ token: 'xoxb-bench', apiUrl: slack.apiUrl }),
+    views: slackViews,
+    clock,
+    log,
+    sleep: async () => {},
+  };
   before = snapshot();
   requests = countRequests();
   const postsBefore = slack.posts();
@@ -287,13 +347,19 @@ async function main() {
   console.log(
     `digest run: ${channels} channels due, ${JSON.stringify(run.byStatus)}, ${slack.posts() - postsBefore} posts, in ${fmt(ms, 0)} ms = ${fmt(ms / channels)} ms per channel digest`,
   );
-  console.log(`digest DynamoDB requests: ${digestRequests} total = ${fmt(digestRequests / channels)} per channel digest (target ≤ 3) (${delta(before)})`);
+  console.log(
+    `digest DynamoDB requests: ${digestRequests} total = ${fmt(digestRequests / channels)} per channel digest (target ≤ 3) (${delta(before)})`,
+  );
 
   // What the digests held: "N stories from M articles" is in each message's text.
-  const held = slack.texts.map((text) => /(\d+) stor(?:y|ies) from (\d+) articles?/.exec(text)).filter((m) => m !== null);
+  const held = slack.texts
+    .map((text) => /(\d+) stor(?:y|ies) from (\d+) articles?/.exec(text))
+    .filter((m) => m !== null);
   const stories = held.reduce((sum, m) => sum + Number(m[1]), 0);
   const articles = held.reduce((sum, m) => sum + Number(m[2]), 0);
-  console.log(`digests held on average ${fmt(articles / held.length, 1)} articles grouped into ${fmt(stories / held.length, 1)} stories`);
+  console.log(
+    `digests held on average ${fmt(articles / held.length, 1)} articles grouped into ${fmt(stories / held.length, 1)} stories`,
+  );
 
   // What a digest looked like, for the record.
   const sample = await store.getDigestSettings(TEAM, 'C00000');

@@ -52,8 +52,20 @@ const SECRET = 'bench-signing-secret';
 const TEAM = 'T0BENCH';
 const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
-const TOPICS = 'council harbour bridge budget election river school hospital ferry railway museum market festival court storm energy'.split(' ');
-const PEOPLE = ['Ada Brennan', 'Piet Hollander', 'Elena Varga', 'Tomasz Lindqvist', 'Marta Okafor', 'David Mensah', 'Noor Haddad', 'Rosa Lindgren'];
+const TOPICS =
+  'council harbour bridge budget election river school hospital ferry railway museum market festival court storm energy'.split(
+    ' ',
+  );
+const PEOPLE = [
+  'Ada Brennan',
+  'Piet Hollander',
+  'Elena Varga',
+  'Tomasz Lindqvist',
+  'Marta Okafor',
+  'David Mensah',
+  'Noor Haddad',
+  'Rosa Lindgren',
+];
 
 /** A made-up article of about 250 words with two attributed quotes. */
 function article(n: number): string {
@@ -63,7 +75,11 @@ function article(n: number): string {
     `The ${topic} plan number ${n} is approved`,
     `The ${topic} plan number ${n} was approved on Monday after a long debate in the town hall, officials said.`,
     `"We have waited years for this ${topic} decision," said ${a}, who led the campaign for it. "Now the real work starts."`,
-    ...Array.from({ length: 5 }, (_, i) => `Paragraph ${i} of story ${n} describes the ${topic} works in detail, with figures such as ${n * 7 + i} and ${i + 2}.5 million, and the views of residents who live near the site.`),
+    ...Array.from(
+      { length: 5 },
+      (_, i) =>
+        `Paragraph ${i} of story ${n} describes the ${topic} works in detail, with figures such as ${n * 7 + i} and ${i + 2}.5 million, and the views of residents who live near the site.`,
+    ),
     `${b} said the cost was far too high. "This ${topic} will cost us dearly," ${b.split(' ')[1]} said.`,
   ].join('\n\n');
 }
@@ -75,7 +91,11 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 /** Start a child process and wait for the first line it prints (its address, as JSON). */
 async function startChild(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; first: any }> {
-  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const first = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
     createInterface({ input: child.stdout! }).once('line', resolve);
@@ -94,18 +114,27 @@ async function latencyBench(): Promise<void> {
   const dynamoEndpoint = `http://127.0.0.1:${dynamo.first.port}`;
   await ensureTable(dynamoEndpoint, 'newsbot-bench');
   // BENCH_PROFILE_DIR: write a CPU profile of the server process there.
-  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const server = await startChild([...profile, '--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/bench/slack-server.ts')], {
-    BENCH_DYNAMO_ENDPOINT: dynamoEndpoint,
-    BENCH_SIGNING_SECRET: SECRET,
-  });
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
+  const server = await startChild(
+    [...profile, '--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/bench/slack-server.ts')],
+    {
+      BENCH_DYNAMO_ENDPOINT: dynamoEndpoint,
+      BENCH_SIGNING_SECRET: SECRET,
+    },
+  );
   const runtime = { url: server.first.url as string };
   try {
     // Stored the way users store pasted articles: signed /news add commands.
     const ids: string[] = [];
     for (let n = 0; n < ARTICLES; n++) {
       const body = slashCommandBody({ text: `add ${article(n)}`, teamId: TEAM, triggerId: `seed.${n}` });
-      const res = await fetch(`${runtime.url}/slack/events`, { method: 'POST', headers: signedHeaders(SECRET, body), body });
+      const res = await fetch(`${runtime.url}/slack/events`, {
+        method: 'POST',
+        headers: signedHeaders(SECRET, body),
+        body,
+      });
       const reply = (await res.json()) as { text?: string };
       const id = /`([a-z0-9]+)`/.exec(reply.text ?? '')?.[1];
       if (!id) throw new Error(`seeding failed: ${reply.text}`);
@@ -135,10 +164,19 @@ async function latencyBench(): Promise<void> {
       const stopAt = t0 + MAX_SECONDS * 1000;
       const one = async (i: number) => {
         const [name, text] = commands[i % commands.length]!;
-        const body = slashCommandBody({ text: text(i), teamId: TEAM, userId: `U${i % users}`, triggerId: `${label}.${i}` });
+        const body = slashCommandBody({
+          text: text(i),
+          teamId: TEAM,
+          userId: `U${i % users}`,
+          triggerId: `${label}.${i}`,
+        });
         const start = performance.now();
         try {
-          const res = await fetch(`${runtime.url}/slack/events`, { method: 'POST', headers: signedHeaders(SECRET, body), body });
+          const res = await fetch(`${runtime.url}/slack/events`, {
+            method: 'POST',
+            headers: signedHeaders(SECRET, body),
+            body,
+          });
           const raw = await res.text();
           const elapsed = performance.now() - start;
           if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
@@ -163,22 +201,34 @@ async function latencyBench(): Promise<void> {
       if (!record) return;
       const seconds = (performance.now() - t0) / 1000;
       const all = [...samples.values()].flat().sort((a, b) => a - b);
-      const how = thinkMs ? `each waiting 0.5–1.5 × ${thinkMs} ms between commands` : 'each sending its next command as soon as the last is answered (saturation)';
-      console.log(`\n${label}: ${sent} signed requests, ${users} concurrent user${users === 1 ? '' : 's'} ${how}; ${seconds.toFixed(1)} s, ${(sent / seconds).toFixed(0)} req/s`);
+      const how = thinkMs
+        ? `each waiting 0.5–1.5 × ${thinkMs} ms between commands`
+        : 'each sending its next command as soon as the last is answered (saturation)';
+      console.log(
+        `\n${label}: ${sent} signed requests, ${users} concurrent user${users === 1 ? '' : 's'} ${how}; ${seconds.toFixed(1)} s, ${(sent / seconds).toFixed(0)} req/s`,
+      );
       if (sent < count) console.log(`  stopped at the ${MAX_SECONDS} s bound before ${count} requests`);
-      console.log(`  ${'command'.padEnd(18)} ${'n'.padStart(5)} ${'p50'.padStart(9)} ${'p90'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)}`);
+      console.log(
+        `  ${'command'.padEnd(18)} ${'n'.padStart(5)} ${'p50'.padStart(9)} ${'p90'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)}`,
+      );
       const row = (name: string, values: number[]) => {
         const v = [...values].sort((a, b) => a - b);
-        console.log(`  ${name.padEnd(18)} ${String(v.length).padStart(5)} ${ms(percentile(v, 50)).padStart(9)} ${ms(percentile(v, 90)).padStart(9)} ${ms(percentile(v, 99)).padStart(9)} ${ms(v.at(-1) ?? NaN).padStart(9)}`);
+        console.log(
+          `  ${name.padEnd(18)} ${String(v.length).padStart(5)} ${ms(percentile(v, 50)).padStart(9)} ${ms(percentile(v, 90)).padStart(9)} ${ms(percentile(v, 99)).padStart(9)} ${ms(v.at(-1) ?? NaN).padStart(9)}`,
+        );
       };
       for (const [name, values] of samples) row(name, values);
       row('all', all);
       console.log(`  errors: ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}`);
       const p99 = percentile(all, 99);
-      console.log(`  goal p99 < 100 ms warm, zero errors: ${p99 < 100 && errors.length === 0 ? 'met' : 'NOT met'} (p99 ${ms(p99)}, ${errors.length} errors)`);
+      console.log(
+        `  goal p99 < 100 ms warm, zero errors: ${p99 < 100 && errors.length === 0 ? 'met' : 'NOT met'} (p99 ${ms(p99)}, ${errors.length} errors)`,
+      );
     };
 
-    console.log(`${ARTICLES} articles stored with signed /news add; server and DynamoDB (dynalite) each in their own process; warm-up ${WARMUP} requests`);
+    console.log(
+      `${ARTICLES} articles stored with signed /news add; server and DynamoDB (dynalite) each in their own process; warm-up ${WARMUP} requests`,
+    );
     await phase('warm-up', WARMUP, 0, false);
     // One user, no waiting: the service time of each command, without queueing behind others.
     await phase('One user', ONE_USER_REQUESTS, 0, true, 1);
@@ -199,18 +249,38 @@ async function bundleBench(): Promise<void> {
   const dir = benchFolder('newsbot-bench-slack-');
   try {
     const built = await buildTargets(dir, coldStartTargets(dir, ['slack']));
-    const [times] = loadTimes(built.map((bundle) => bundle.outfile), LOAD_RUNS);
-    console.log(`\nCold start: bundled with cdk/constructs/bundling-options.ts (minified ESM, the AWS SDK inside), import in a fresh Node process, median of ${LOAD_RUNS} interleaved runs`);
+    const [times] = loadTimes(
+      built.map((bundle) => bundle.outfile),
+      LOAD_RUNS,
+    );
+    console.log(
+      `\nCold start: bundled with cdk/constructs/bundling-options.ts (minified ESM, the AWS SDK inside), import in a fresh Node process, median of ${LOAD_RUNS} interleaved runs`,
+    );
     built.forEach((bundle, i) => {
       const kb = bundle.bytes / 1024;
-      console.log(`  ${bundle.target.name.padEnd(34)} ${kb.toFixed(0).padStart(6)} KB  load ${ms(times![i]!.median).padStart(9)}  (min ${ms(times![i]!.min)})`);
+      console.log(
+        `  ${bundle.target.name.padEnd(34)} ${kb.toFixed(0).padStart(6)} KB  load ${ms(times![i]!.median).padStart(9)}  (min ${ms(times![i]!.min)})`,
+      );
     });
     const load = (name: string) => times![built.findIndex((bundle) => bundle.target.name === name)]!.median;
-    const [handler, baseline, aliased] = [load('slack'), load('minimal Bolt app, no --alias'), load('minimal Bolt app')];
-    const socketMode = Object.keys(built[0]!.metafile.inputs).some((file) => file.includes('node_modules/@slack/socket-mode/'));
-    console.log(`  Slack handler / minimal Bolt app, plain bundle (the baseline): ${(handler / baseline).toFixed(2)} (goal < 0.50: ${handler < baseline / 2 ? 'met' : 'NOT met'}); / the same app with the aliases: ${(handler / aliased).toFixed(2)}`);
-    console.log(`  the DynamoDB SDK alone loads in ${ms(load('DynamoDB SDK only, bundled'))} bundled, ${ms(load('DynamoDB SDK only, runtime copy'))} from node_modules; Socket Mode in the handler bundle: ${socketMode ? 'yes' : 'no'}`);
-    await firstAnswerBench(built.find((bundle) => bundle.target.name === 'slack')!.outfile, built.find((bundle) => bundle.target.name === 'minimal Bolt app, no --alias')!.outfile);
+    const [handler, baseline, aliased] = [
+      load('slack'),
+      load('minimal Bolt app, no --alias'),
+      load('minimal Bolt app'),
+    ];
+    const socketMode = Object.keys(built[0]!.metafile.inputs).some((file) =>
+      file.includes('node_modules/@slack/socket-mode/'),
+    );
+    console.log(
+      `  Slack handler / minimal Bolt app, plain bundle (the baseline): ${(handler / baseline).toFixed(2)} (goal < 0.50: ${handler < baseline / 2 ? 'met' : 'NOT met'}); / the same app with the aliases: ${(handler / aliased).toFixed(2)}`,
+    );
+    console.log(
+      `  the DynamoDB SDK alone loads in ${ms(load('DynamoDB SDK only, bundled'))} bundled, ${ms(load('DynamoDB SDK only, runtime copy'))} from node_modules; Socket Mode in the handler bundle: ${socketMode ? 'yes' : 'no'}`,
+    );
+    await firstAnswerBench(
+      built.find((bundle) => bundle.target.name === 'slack')!.outfile,
+      built.find((bundle) => bundle.target.name === 'minimal Bolt app, no --alias')!.outfile,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -229,23 +299,51 @@ async function firstAnswerBench(handlerFile: string, baselineFile: string): Prom
     const tableName = 'newsbot-bench-first-answer';
     await ensureTable(dynamo.endpoint, tableName);
     const store = createStore({ client: createDocumentClient(localClientConfig(dynamo.endpoint)), tableName });
-    await addArticleFromText(store, { teamId: TEAM, text: SAMPLE_ARTICLE_TEXT, url: SAMPLE_ARTICLE_URL, now: new Date() });
-    const env = { TABLE_NAME: tableName, DYNAMODB_ENDPOINT: dynamo.endpoint, SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', LOG_LEVEL: 'silent' };
+    await addArticleFromText(store, {
+      teamId: TEAM,
+      text: SAMPLE_ARTICLE_TEXT,
+      url: SAMPLE_ARTICLE_URL,
+      now: new Date(),
+    });
+    const env = {
+      TABLE_NAME: tableName,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      LOG_LEVEL: 'silent',
+    };
     const runs = { handler: [] as FirstAnswer[], baseline: [] as FirstAnswer[] };
     for (let round = 0; round <= LOAD_RUNS; round++) {
-      const ours = firstAnswer(handlerFile, signedFunctionUrlEvent(SECRET, slashCommandBody({ text: 'latest', teamId: TEAM })), env);
-      const theirs = firstAnswer(baselineFile, signedFunctionUrlEvent(SECRET, slashCommandBody({ text: '', command: '/hello', teamId: TEAM })), env);
-      if (ours.status !== 200 || theirs.status !== 200) throw new Error(`first answer: status ${ours.status} / ${theirs.status}`);
+      const ours = firstAnswer(
+        handlerFile,
+        signedFunctionUrlEvent(SECRET, slashCommandBody({ text: 'latest', teamId: TEAM })),
+        env,
+      );
+      const theirs = firstAnswer(
+        baselineFile,
+        signedFunctionUrlEvent(SECRET, slashCommandBody({ text: '', command: '/hello', teamId: TEAM })),
+        env,
+      );
+      if (ours.status !== 200 || theirs.status !== 200)
+        throw new Error(`first answer: status ${ours.status} / ${theirs.status}`);
       if (round > 0) {
         runs.handler.push(ours);
         runs.baseline.push(theirs);
       }
     }
-    const med = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-    console.log(`\nCold start to first answer (import, then one signed command; fresh processes, median of ${LOAD_RUNS}):`);
+    const med = (values: number[]) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        50,
+      );
+    console.log(
+      `\nCold start to first answer (import, then one signed command; fresh processes, median of ${LOAD_RUNS}):`,
+    );
     const line = (name: string, r: FirstAnswer[]) => {
       const total = med(r.map((x) => x.loadMs + x.firstMs));
-      console.log(`  ${name.padEnd(46)} load ${ms(med(r.map((x) => x.loadMs))).padStart(9)}  first answer ${ms(med(r.map((x) => x.firstMs))).padStart(9)}  total ${ms(total).padStart(9)}`);
+      console.log(
+        `  ${name.padEnd(46)} load ${ms(med(r.map((x) => x.loadMs))).padStart(9)}  first answer ${ms(med(r.map((x) => x.firstMs))).padStart(9)}  total ${ms(total).padStart(9)}`,
+      );
       return total;
     };
     const ours = line('Slack handler, /news latest from DynamoDB', runs.handler);

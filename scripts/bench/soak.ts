@@ -27,7 +27,10 @@ const MAX_SECONDS = Number(process.env.SOAK_SECONDS ?? 240);
 const SECRET = 'soak-signing-secret';
 const TEAM = 'T0SOAK';
 
-const WORDS = 'council harbour bridge budget minister election river school hospital ferry railway museum market festival court police storm energy water housing'.split(' ');
+const WORDS =
+  'council harbour bridge budget minister election river school hospital ferry railway museum market festival court police storm energy water housing'.split(
+    ' ',
+  );
 const NAMES = ['Ada Brennan', 'Piet Hollander', 'Elena Varga', 'Tomasz Lindqvist', 'Marta Okafor', 'David Mensah'];
 
 /** A made-up article page of about 300 words with two attributed quotes. */
@@ -37,7 +40,11 @@ function page(n: number): string {
   const paragraphs = [
     `The ${topic} plan number ${n} was approved on Monday after a long debate in the town hall, officials said.`,
     `"We have waited years for this ${topic} decision," said ${a}, who led the campaign. "Now the work starts."`,
-    ...Array.from({ length: 6 }, (_, i) => `Paragraph ${i} of story ${n} describes the ${topic} in detail, with figures such as ${n * 7 + i} and ${i + 2}.5 million, and the views of residents who live near the site.`),
+    ...Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Paragraph ${i} of story ${n} describes the ${topic} in detail, with figures such as ${n * 7 + i} and ${i + 2}.5 million, and the views of residents who live near the site.`,
+    ),
     `${b} said the cost was too high. "This ${topic} will cost us dearly," ${b.split(' ')[1]} said.`,
   ];
   return `<!doctype html><html><head><title>${topic} plan ${n} approved</title></head><body><article><h1>${topic} plan ${n} approved</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
@@ -90,7 +97,10 @@ const responseUrl = `http://127.0.0.1:${(responses.address() as AddressInfo).por
 const dataDir = mkdtempSync(join(tmpdir(), 'newsbot-soak-'));
 const dynamoProcess = spawn(
   process.execPath,
-  ['-e', `const s = require('dynalite')({ path: ${JSON.stringify(dataDir)}, createTableMs: 0 }); s.listen(0, '127.0.0.1', () => console.log(s.address().port));`],
+  [
+    '-e',
+    `const s = require('dynalite')({ path: ${JSON.stringify(dataDir)}, createTableMs: 0 }); s.listen(0, '127.0.0.1', () => console.log(s.address().port));`,
+  ],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const [portLine] = (await once(dynamoProcess.stdout!, 'data')) as [Buffer];
@@ -119,7 +129,11 @@ async function send(text: string): Promise<{ ms: number; ok: boolean }> {
   const body = slashCommandBody({ text, teamId: TEAM, responseUrl });
   const started = performance.now();
   try {
-    const res = await fetch(`${runtime.url}/slack/events`, { method: 'POST', headers: signedHeaders(SECRET, body), body });
+    const res = await fetch(`${runtime.url}/slack/events`, {
+      method: 'POST',
+      headers: signedHeaders(SECRET, body),
+      body,
+    });
     const raw = await res.text();
     const ok = res.status === 200 && !/something went wrong/i.test(raw);
     if (!ok) failedReplies.push(`${res.status} ${text.slice(0, 40)}: ${raw.slice(0, 100)}`);
@@ -131,7 +145,14 @@ async function send(text: string): Promise<{ ms: number; ok: boolean }> {
 }
 
 // The plan: every 11th request is an ingest, the rest a mix of fast commands.
-const FAST = ['help', 'latest 5', 'search plan approved', 'quote Brennan', 'quote "cost us dearly"', 'summary council plan'];
+const FAST = [
+  'help',
+  'latest 5',
+  'search plan approved',
+  'quote Brennan',
+  'quote "cost us dearly"',
+  'summary council plan',
+];
 const plan: string[] = [];
 for (let i = 0, ingest = 0, fast = 0; fast < COMMANDS || ingest < INGESTS; i++) {
   if ((i % 11 === 10 && ingest < INGESTS) || fast >= COMMANDS) plan.push(`add ${pageBase}/story/${ingest++}`);
@@ -139,7 +160,9 @@ for (let i = 0, ingest = 0, fast = 0; fast < COMMANDS || ingest < INGESTS; i++) 
 }
 
 const memStart = memory();
-console.log(`soak: ${COMMANDS} commands + ${INGESTS} ingests, ${CONCURRENCY} concurrent, at most ${MAX_SECONDS} s; memory at start ${memStart.rssMb} MB RSS, ${memStart.heapMb} MB heap`);
+console.log(
+  `soak: ${COMMANDS} commands + ${INGESTS} ingests, ${CONCURRENCY} concurrent, at most ${MAX_SECONDS} s; memory at start ${memStart.rssMb} MB RSS, ${memStart.heapMb} MB heap`,
+);
 const latencies: number[] = [];
 let errors = 0;
 let next = 0;
@@ -161,14 +184,22 @@ const memEnd = memory();
 latencies.sort((a, b) => a - b);
 const stored = await runtime.store.latestArticles(TEAM, { limit: 1 });
 
-console.log(`sent ${latencies.length} of ${plan.length} requests in ${sendSeconds.toFixed(1)} s (${(latencies.length / sendSeconds).toFixed(0)} req/s)`);
-console.log(`latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
+console.log(
+  `sent ${latencies.length} of ${plan.length} requests in ${sendSeconds.toFixed(1)} s (${(latencies.length / sendSeconds).toFixed(0)} req/s)`,
+);
+console.log(
+  `latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`,
+);
 const ingestsSent = plan.slice(0, latencies.length).filter((t) => t.startsWith('add')).length;
 const missingPosts = Math.max(0, ingestsSent - delayedPosts);
 const totalErrors = errors + failedPosts.length + missingPosts + loggedErrors.length;
-console.log(`errors: ${totalErrors} (replies ${errors}, later posts not a card ${failedPosts.length}, later posts missing ${missingPosts}, errors logged ${loggedErrors.length}); later replies posted to response_url: ${delayedPosts} (ingests sent: ${ingestsSent}); newest article stored: ${stored.items[0]?.title ?? 'none'}`);
+console.log(
+  `errors: ${totalErrors} (replies ${errors}, later posts not a card ${failedPosts.length}, later posts missing ${missingPosts}, errors logged ${loggedErrors.length}); later replies posted to response_url: ${delayedPosts} (ingests sent: ${ingestsSent}); newest article stored: ${stored.items[0]?.title ?? 'none'}`,
+);
 console.log(`replies over Slack's 3 s: ${latencies.filter((ms) => ms > 3000).length}`);
-console.log(`memory at end ${memEnd.rssMb} MB RSS, ${memEnd.heapMb} MB heap (start ${memStart.rssMb} / ${memStart.heapMb}; heap growth ${(memEnd.heapMb - memStart.heapMb).toFixed(1)} MB)`);
+console.log(
+  `memory at end ${memEnd.rssMb} MB RSS, ${memEnd.heapMb} MB heap (start ${memStart.rssMb} / ${memStart.heapMb}; heap growth ${(memEnd.heapMb - memStart.heapMb).toFixed(1)} MB)`,
+);
 for (const line of [...failedReplies, ...failedPosts, ...loggedErrors].slice(0, 10)) console.log(`  error: ${line}`);
 
 await runtime.close();

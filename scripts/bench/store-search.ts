@@ -82,7 +82,11 @@ function recordOf(n: number, title: string, sentences: string[], at: Date): Arti
     body,
     paragraphs: [{ text: body, start: 0, end: body.length }],
     sentences: spans,
-    summary: { headline: title, sentences: spans.map(({ text, start, end }) => ({ text, start, end })), tldr: sentences[0]! },
+    summary: {
+      headline: title,
+      sentences: spans.map(({ text, start, end }) => ({ text, start, end })),
+      tldr: sentences[0]!,
+    },
     quotes: [],
     speakers: [],
   };
@@ -116,7 +120,10 @@ async function loadTo(dynamo: DynaliteThread, corpus: Corpus, target: number): P
             const rank = ranks.get(term);
             if (rank !== undefined) corpus.documentFrequency[rank]! += 1;
           }
-          articles.push({ record: recordOf(n, title, sentences, at), meta: { source: 'slack' as const, ingestedAt: at } });
+          articles.push({
+            record: recordOf(n, title, sentences, at),
+            meta: { source: 'slack' as const, ingestedAt: at },
+          });
         }
         return articleBatch(TEAM, articles).items;
       };
@@ -157,7 +164,11 @@ function row(label: string, samples: ScaleSample[], extra: string): string {
   const requests = samples.map((s) => s.reads + s.writes);
   return (
     `  ${label.padEnd(36)} requests ${mean((s) => s.reads + s.writes).toFixed(2)} (max ${Math.max(...requests)})` +
-    `  items read ${mean((s) => s.itemsRead).toFixed(0).padStart(5)}  RRU ${mean((s) => s.rcu).toFixed(1).padStart(5)}` +
+    `  items read ${mean((s) => s.itemsRead)
+      .toFixed(0)
+      .padStart(5)}  RRU ${mean((s) => s.rcu)
+      .toFixed(1)
+      .padStart(5)}` +
     `  p50/p95 ${quantile(times, 0.5).toFixed(1)}/${quantile(times, 0.95).toFixed(1)} ms  ${extra}`
   );
 }
@@ -180,7 +191,13 @@ async function measureSize(store: NewsStore, corpus: Corpus, o: SearchScaleOptio
       );
       hits += found;
     }
-    console.log(row(query.name, samples, `results ${(hits / o.calls).toFixed(1)} of 10; rarest word in ${Math.round(frequency / o.calls)} articles`));
+    console.log(
+      row(
+        query.name,
+        samples,
+        `results ${(hits / o.calls).toFixed(1)} of 10; rarest word in ${Math.round(frequency / o.calls)} articles`,
+      ),
+    );
   }
   const ingests: ScaleSample[] = [];
   const ingestRandom = seeded(11 + corpus.loaded);
@@ -196,7 +213,11 @@ async function measureSize(store: NewsStore, corpus: Corpus, o: SearchScaleOptio
   const wru = ingests.reduce((n, s) => n + s.wcuWithIndexes, 0) / ingests.length;
   const writes = ingests.reduce((n, s) => n + s.writes, 0) / ingests.length;
   console.log(
-    row('ingest a 600-word article (saveArticle)', ingests, `${writes.toFixed(1)} write requests, ${wru.toFixed(0)} WRU with GSI copies; ${Math.round(distinct / o.ingests)} distinct terms`),
+    row(
+      'ingest a 600-word article (saveArticle)',
+      ingests,
+      `${writes.toFixed(1)} write requests, ${wru.toFixed(0)} WRU with GSI copies; ${Math.round(distinct / o.ingests)} distinct terms`,
+    ),
   );
 }
 
@@ -222,7 +243,9 @@ export async function searchAtScale(o: SearchScaleOptions): Promise<void> {
     for (const size of o.sizes) {
       const ms = await loadTo(dynamo, corpus, size);
       const postings = corpus.documentFrequency.reduce((n, f) => n + f, 0);
-      console.log(`\n  ${size.toLocaleString('en')} articles (${postings.toLocaleString('en')} postings; the most frequent word in ${corpus.documentFrequency[1]!.toLocaleString('en')}), loaded in ${(ms / 1000).toFixed(1)} s:`);
+      console.log(
+        `\n  ${size.toLocaleString('en')} articles (${postings.toLocaleString('en')} postings; the most frequent word in ${corpus.documentFrequency[1]!.toLocaleString('en')}), loaded in ${(ms / 1000).toFixed(1)} s:`,
+      );
       await measureSize(store, corpus, o);
     }
   } finally {

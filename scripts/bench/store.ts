@@ -80,14 +80,27 @@ const WORDS = (
   'new first last next early late major small large local national international public private senior former several many few'
 ).split(' ');
 const TITLE_WORDS = WORDS.slice(0, 170);
-const FIRST_NAMES = 'John Mary Ahmed Li Olga Carlos Amina Peter Sofia Kenji Fatima David Elena Samuel Grace Omar Ingrid Pablo Aisha Tom Nadia Victor Chen Lucia Hassan Marta Ivan Zara Felix Ruth'.split(' ');
+const FIRST_NAMES =
+  'John Mary Ahmed Li Olga Carlos Amina Peter Sofia Kenji Fatima David Elena Samuel Grace Omar Ingrid Pablo Aisha Tom Nadia Victor Chen Lucia Hassan Marta Ivan Zara Felix Ruth'.split(
+    ' ',
+  );
 const SURNAMES = (
   'Kerry Smith Okafor Nakamura Silva Petrov Haddad Johansson Garcia Mensah Kowalski Rossi Nguyen Dubois Schmidt Patel Ortega Novak ' +
   'Andersen Costa Murphy Yilmaz Khan Moreau Fischer Lopez Banda Tanaka Ivanova Brown Herrera Sato Okonkwo Lindqvist Romero Weber ' +
   'Adeyemi Kim Park Santos Muller Bianchi Hoffmann Kariuki Mwangi Ferreira Jensen Popescu Horvat Nielsen'
 ).split(' ');
-const SPEAKERS = SURNAMES.flatMap((surname, i) => [0, 7, 13].map((k) => `${FIRST_NAMES[(i + k) % FIRST_NAMES.length]} ${surname}`));
-const ROLES = ['the minister', 'a spokesman', 'the mayor', 'the chief executive', 'an analyst', 'the judge', 'a senior official'];
+const SPEAKERS = SURNAMES.flatMap((surname, i) =>
+  [0, 7, 13].map((k) => `${FIRST_NAMES[(i + k) % FIRST_NAMES.length]} ${surname}`),
+);
+const ROLES = [
+  'the minister',
+  'a spokesman',
+  'the mayor',
+  'the chief executive',
+  'an analyst',
+  'the judge',
+  'a senior official',
+];
 const FEEDS = Array.from({ length: 20 }, (_, i) => `https://feeds.bench.example/${i}.xml`);
 
 function sentenceOf(length: number): string {
@@ -113,7 +126,9 @@ function generateArticle(n: number, publishedAt: Date): ArticleRecord {
       paragraphTexts.push(`“${text},” said ${speaker}, ${role}.`);
       words += text.split(' ').length + 4;
     } else {
-      const sentences = Array.from({ length: 3 + Math.floor(random() * 3) }, () => sentenceOf(12 + Math.floor(random() * 12)));
+      const sentences = Array.from({ length: 3 + Math.floor(random() * 3) }, () =>
+        sentenceOf(12 + Math.floor(random() * 12)),
+      );
       paragraphTexts.push(sentences.join(' '));
       words += sentences.join(' ').split(' ').length;
     }
@@ -131,12 +146,26 @@ function generateArticle(n: number, publishedAt: Date): ArticleRecord {
       local = start - offset + s.length;
     }
     const q = quotePlan.find((x) => x.paragraph === p);
-    if (q) quotes.push({ text: q.text, start: offset + 1, end: offset + 1 + q.text.length, speaker: q.speaker, speakerRole: q.role, partial: false, paragraph: p });
+    if (q)
+      quotes.push({
+        text: q.text,
+        start: offset + 1,
+        end: offset + 1 + q.text.length,
+        speaker: q.speaker,
+        speakerRole: q.role,
+        partial: false,
+        paragraph: p,
+      });
     offset += text.length + 2;
   });
   const speakers: Speaker[] = speakersHere
     .filter((name) => quotes.some((q) => q.speaker === name))
-    .map((name) => ({ name, key: speakerKey(name, 'person'), aliases: [name, name.split(' ')[1]!], kind: 'person' as const }));
+    .map((name) => ({
+      name,
+      key: speakerKey(name, 'person'),
+      aliases: [name, name.split(' ')[1]!],
+      kind: 'person' as const,
+    }));
   const lead = sentences.slice(0, 3).map(({ text, start, end }) => ({ text, start, end }));
   return {
     title,
@@ -182,7 +211,14 @@ function valueSize(value: unknown): number {
   if (typeof value === 'number') return Math.ceil(String(Math.abs(value)).replace(/^0\.|\./, '').length / 2) + 1;
   if (value instanceof Uint8Array) return value.byteLength;
   if (Array.isArray(value)) return 3 + value.reduce((n: number, v) => n + 1 + valueSize(v), 0);
-  if (typeof value === 'object') return 3 + Object.entries(value).reduce((n, [k, v]) => (v === undefined ? n : n + 1 + Buffer.byteLength(k) + valueSize(v)), 0);
+  if (typeof value === 'object')
+    return (
+      3 +
+      Object.entries(value).reduce(
+        (n, [k, v]) => (v === undefined ? n : n + 1 + Buffer.byteLength(k) + valueSize(v)),
+        0,
+      )
+    );
   return 0;
 }
 function itemSize(item: Record<string, unknown>): number {
@@ -222,7 +258,9 @@ function instrument(client: ReturnType<typeof createDocumentClient>) {
             for (const r of requests) {
               if (!r.PutRequest) continue;
               bytesStored.items++;
-              bytesStored.bytes += itemSize(r.PutRequest.Item) * (1 + ['GSI1PK', 'GSI2PK'].filter((k) => r.PutRequest.Item[k] !== undefined).length);
+              bytesStored.bytes +=
+                itemSize(r.PutRequest.Item) *
+                (1 + ['GSI1PK', 'GSI2PK'].filter((k) => r.PutRequest.Item[k] !== undefined).length);
             }
           }
           s.wcuWithIndexes += computed;
@@ -243,7 +281,8 @@ function instrument(client: ReturnType<typeof createDocumentClient>) {
           s.rcu += capacity;
           if (name === 'QueryCommand') s.itemsRead += output.ScannedCount ?? output.Count ?? 0;
           else if (name === 'GetItemCommand') s.itemsRead += output.Item ? 1 : 0;
-          else if (name === 'BatchGetItemCommand') s.itemsRead += Object.values((output.Responses ?? {}) as Record<string, unknown[]>).flat().length;
+          else if (name === 'BatchGetItemCommand')
+            s.itemsRead += Object.values((output.Responses ?? {}) as Record<string, unknown[]>).flat().length;
         }
       }
       return result;
@@ -317,7 +356,13 @@ const PER_DAY = 1_000;
 const storedAt = (base: number, n: number) => base + (n / PER_DAY) * DAY_MS;
 
 /** Loads articles up to `target` in bulk (the items saveArticle writes, bulk-load.ts), 100 articles a batch. */
-async function load(dynamo: DynaliteThread, tableName: string, loaded: Loaded, target: number, base: number): Promise<{ reached: number; ms: number }> {
+async function load(
+  dynamo: DynaliteThread,
+  tableName: string,
+  loaded: Loaded,
+  target: number,
+  base: number,
+): Promise<{ reached: number; ms: number }> {
   const started = performance.now();
   function* batches() {
     for (let from = loaded.ids.length; from < target; from += 100) {
@@ -328,7 +373,10 @@ async function load(dynamo: DynaliteThread, tableName: string, loaded: Loaded, t
           const ingestedAt = new Date(storedAt(base, n));
           const record = generateArticle(n, new Date(ingestedAt.getTime() - random() * 6 * 3_600_000));
           const feedUrl = n % 5 === 0 ? undefined : FEEDS[n % FEEDS.length];
-          articles.push({ record, meta: { source: feedUrl ? ('feed' as const) : ('slack' as const), ingestedAt, feedUrl } });
+          articles.push({
+            record,
+            meta: { source: feedUrl ? ('feed' as const) : ('slack' as const), ingestedAt, feedUrl },
+          });
           loaded.urls[n] = record.url!;
           loaded.records[n] = record;
         }
@@ -359,12 +407,26 @@ function patterns(store: NewsStore, loaded: Loaded, now: number): Pattern[] {
       name: 'ingest new article (saveArticle)',
       run: async () => {
         const n = 1_000_000 + fresh++;
-        await store.saveArticle(TEAM, generateArticle(n, new Date(now)), { source: 'slack', ingestedAt: new Date(now) });
+        await store.saveArticle(TEAM, generateArticle(n, new Date(now)), {
+          source: 'slack',
+          ingestedAt: new Date(now),
+        });
       },
     },
-    { name: 'ingest same URL again (idempotent)', run: async () => store.saveArticle(TEAM, loaded.records[Math.floor(random() * loaded.records.length)]!, { source: 'slack', ingestedAt: new Date(now) }) },
+    {
+      name: 'ingest same URL again (idempotent)',
+      run: async () =>
+        store.saveArticle(TEAM, loaded.records[Math.floor(random() * loaded.records.length)]!, {
+          source: 'slack',
+          ingestedAt: new Date(now),
+        }),
+    },
     { name: '/news summary <id> (getArticle)', slash: true, run: async () => store.getArticle(TEAM, any(ids())) },
-    { name: '/news summary <url> (findArticleByUrl)', slash: true, run: async () => store.findArticleByUrl(TEAM, any(loaded.urls.filter(Boolean))) },
+    {
+      name: '/news summary <url> (findArticleByUrl)',
+      slash: true,
+      run: async () => store.findArticleByUrl(TEAM, any(loaded.urls.filter(Boolean))),
+    },
     { name: '/news latest (10)', slash: true, run: async () => store.latestArticles(TEAM, { limit: 10 }) },
     {
       name: '/news latest, page 2',
@@ -377,21 +439,66 @@ function patterns(store: NewsStore, loaded: Loaded, now: number): Pattern[] {
         return store.latestArticles(TEAM, { limit: 10, cursor: first.cursor });
       },
     },
-    { name: '/news search <word>', slash: true, run: async () => store.searchArticles(TEAM, any(TITLE_WORDS.slice(0, 120))) },
-    { name: '/news search <two words>', slash: true, run: async () => store.searchArticles(TEAM, `${any(TITLE_WORDS.slice(0, 60))} ${any(TITLE_WORDS.slice(0, 60))}`) },
-    { name: '/news search <three words>', slash: true, run: async () => store.searchArticles(TEAM, `${any(TITLE_WORDS)} ${any(TITLE_WORDS)} ${any(TITLE_WORDS)}`) },
-    { name: '/news quote <frequent speaker>', slash: true, run: async () => store.quotesBySpeaker(TEAM, SPEAKERS[0]!, { limit: 10 }) },
-    { name: '/news quote <any speaker>', slash: true, run: async () => store.quotesBySpeaker(TEAM, any(SPEAKERS), { limit: 10 }) },
-    { name: '/news quote <surname only>', slash: true, run: async () => store.quotesBySpeaker(TEAM, any(SURNAMES), { limit: 10 }) },
-    { name: '/news quote "<phrase>" (30 days)', slash: true, run: async () => store.quotesByPhrase(TEAM, quoteSample().text.split(' ').slice(2, 5).join(' '), { limit: 10 }) },
-    { name: 'did you mean (knownSpeakers)', slash: true, run: async () => store.knownSpeakers(TEAM, `${any(SURNAMES).slice(0, -1)}`) },
+    {
+      name: '/news search <word>',
+      slash: true,
+      run: async () => store.searchArticles(TEAM, any(TITLE_WORDS.slice(0, 120))),
+    },
+    {
+      name: '/news search <two words>',
+      slash: true,
+      run: async () => store.searchArticles(TEAM, `${any(TITLE_WORDS.slice(0, 60))} ${any(TITLE_WORDS.slice(0, 60))}`),
+    },
+    {
+      name: '/news search <three words>',
+      slash: true,
+      run: async () => store.searchArticles(TEAM, `${any(TITLE_WORDS)} ${any(TITLE_WORDS)} ${any(TITLE_WORDS)}`),
+    },
+    {
+      name: '/news quote <frequent speaker>',
+      slash: true,
+      run: async () => store.quotesBySpeaker(TEAM, SPEAKERS[0]!, { limit: 10 }),
+    },
+    {
+      name: '/news quote <any speaker>',
+      slash: true,
+      run: async () => store.quotesBySpeaker(TEAM, any(SPEAKERS), { limit: 10 }),
+    },
+    {
+      name: '/news quote <surname only>',
+      slash: true,
+      run: async () => store.quotesBySpeaker(TEAM, any(SURNAMES), { limit: 10 }),
+    },
+    {
+      name: '/news quote "<phrase>" (30 days)',
+      slash: true,
+      run: async () => store.quotesByPhrase(TEAM, quoteSample().text.split(' ').slice(2, 5).join(' '), { limit: 10 }),
+    },
+    {
+      name: 'did you mean (knownSpeakers)',
+      slash: true,
+      run: async () => store.knownSpeakers(TEAM, `${any(SURNAMES).slice(0, -1)}`),
+    },
     { name: '/news feeds (channelFeeds)', slash: true, run: async () => store.channelFeeds(TEAM, CHANNEL) },
-    { name: '/news schedule (getDigestSettings)', slash: true, run: async () => store.getDigestSettings(TEAM, CHANNEL) },
+    {
+      name: '/news schedule (getDigestSettings)',
+      slash: true,
+      run: async () => store.getDigestSettings(TEAM, CHANNEL),
+    },
     { name: 'handled id (markHandled)', run: async () => store.markHandled(TEAM, `bench-${handled++}`, 3600) },
-    { name: 'digest: articles since 24 h, 5 feeds (50)', run: async () => store.articlesSince(TEAM, new Date(now - DAY_MS), { limit: 50, feedUrls: FEEDS.slice(0, 5) }) },
+    {
+      name: 'digest: articles since 24 h, 5 feeds (50)',
+      run: async () => store.articlesSince(TEAM, new Date(now - DAY_MS), { limit: 50, feedUrls: FEEDS.slice(0, 5) }),
+    },
     // What `/news digest` and `digest now` read: the channel's feeds, their entries since, the heads.
-    { name: 'digest for one channel (feeds + since)', run: async () => channelArticleSource(store)(TEAM, CHANNEL, new Date(now - DAY_MS)) },
-    { name: 'digest: articles since last digest (20)', run: async () => store.articlesSince(TEAM, new Date(now - 2 * 3_600_000), { limit: 20 }) },
+    {
+      name: 'digest for one channel (feeds + since)',
+      run: async () => channelArticleSource(store)(TEAM, CHANNEL, new Date(now - DAY_MS)),
+    },
+    {
+      name: 'digest: articles since last digest (20)',
+      run: async () => store.articlesSince(TEAM, new Date(now - 2 * 3_600_000), { limit: 20 }),
+    },
     { name: 'digest: due channels (dueDigests)', run: async () => store.dueDigests(new Date(now), 100) },
     { name: 'feeds: due feeds (dueFeeds)', run: async () => store.dueFeeds(new Date(now), 100) },
   ];
@@ -417,15 +524,26 @@ function printSideBySide(sizes: number[], results: Map<string, Summary>[], slash
     `${slashNames.has(name) ? '*' : ' '} ${name}`,
     ...results.flatMap((r) => {
       const s = r.get(name)!;
-      return [`${f1(s.reads)}/${f1(s.writes)}`, f1(s.itemsRead), f1(s.rcu), `${f1(s.wcuReported)}/${f1(s.wcuWithIndexes)}`, `${ms(s.p50)}/${ms(s.p99)}`];
+      return [
+        `${f1(s.reads)}/${f1(s.writes)}`,
+        f1(s.itemsRead),
+        f1(s.rcu),
+        `${f1(s.wcuReported)}/${f1(s.wcuWithIndexes)}`,
+        `${ms(s.p50)}/${ms(s.p99)}`,
+      ];
     }),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  console.log('(* = a slash command; per call, mean of', CALLS, 'calls; RRU as dynalite reports them, eventually consistent)');
+  console.log(
+    '(* = a slash command; per call, mean of',
+    CALLS,
+    'calls; RRU as dynalite reports them, eventually consistent)',
+  );
 }
 
 function monthlyCost(r: Map<string, Summary>, bytesPerArticle: number) {
@@ -454,10 +572,18 @@ function monthlyCost(r: Map<string, Summary>, bytesPerArticle: number) {
   const handled = get('handled id (markHandled)');
   const rows: [string, number, number][] = [];
   rows.push(['1,000 ingests (new articles)', articles * ingest.rcu, articles * ingest.wcuWithIndexes]);
-  rows.push(['10,000 slash commands (mix)', commands * mix.reduce((n, [name, share]) => n + share * get(name).rcu, 0), 0]);
+  rows.push([
+    '10,000 slash commands (mix)',
+    commands * mix.reduce((n, [name, share]) => n + share * get(name).rcu, 0),
+    0,
+  ]);
   rows.push(['10,000 handled ids (one per command)', 0, commands * handled.wcuWithIndexes]);
   // Schedules: the digest handler and the feed poller each run every 15 minutes (96 a day).
-  rows.push(['96 digest + 96 feed schedule runs', 96 * (get('digest: due channels (dueDigests)').rcu + get('feeds: due feeds (dueFeeds)').rcu), 0]);
+  rows.push([
+    '96 digest + 96 feed schedule runs',
+    96 * (get('digest: due channels (dueDigests)').rcu + get('feeds: due feeds (dueFeeds)').rcu),
+    0,
+  ]);
   // 100 channels get a daily digest: channelFeeds + articlesSince + claim (1 WRU) + sent (2 updates, ~1 WRU each, +1 GSI move).
   rows.push(['100 digests a day', 100 * get('digest for one channel (feeds + since)').rcu, 100 * 4]);
   // 20 feeds polled 96 times a day: one update each (1 WRU + 2 for the due-index move), 1,000 items marked seen (1 WRU each).
@@ -465,15 +591,25 @@ function monthlyCost(r: Map<string, Summary>, bytesPerArticle: number) {
   const daily = rows.reduce((n, [, rru, wru]) => n + rru * PRICE_RRU + wru * PRICE_WRU, 0);
   const monthArticles = articles * 30;
   const storageGb = (monthArticles * bytesPerArticle) / 1e9;
-  console.log('\nMonthly on-demand cost (us-east-1: $1.25 per million WRU, $0.25 per million RRU, $0.25 per GB-month):');
+  console.log(
+    '\nMonthly on-demand cost (us-east-1: $1.25 per million WRU, $0.25 per million RRU, $0.25 per GB-month):',
+  );
   for (const [what, rru, wru] of rows) {
-    console.log(`  ${what.padEnd(40)} ${f1(rru).padStart(10)} RRU/day ${f1(wru).padStart(10)} WRU/day  $${((rru * PRICE_RRU + wru * PRICE_WRU) * 30).toFixed(4)}/month`);
+    console.log(
+      `  ${what.padEnd(40)} ${f1(rru).padStart(10)} RRU/day ${f1(wru).padStart(10)} WRU/day  $${((rru * PRICE_RRU + wru * PRICE_WRU) * 30).toFixed(4)}/month`,
+    );
   }
-  console.log(`  ${'storage after a month (30,000 articles)'.padEnd(40)} ${(storageGb * 1000).toFixed(1)} MB at ${(bytesPerArticle / 1024).toFixed(1)} KB/article incl. GSI copies  $${(storageGb * PRICE_GB_MONTH).toFixed(4)}/month`);
-  console.log(`  total: $${(daily * 30 + storageGb * PRICE_GB_MONTH).toFixed(2)} per month (reads and writes $${(daily * 30).toFixed(2)}, storage $${(storageGb * PRICE_GB_MONTH).toFixed(2)})`);
-  console.log('  Assumed command mix:', mix.map(([n, s]) => `${Math.round(s * 100)}% ${n.replace(/ \(.*\)$/, '')}`).join(', '));
+  console.log(
+    `  ${'storage after a month (30,000 articles)'.padEnd(40)} ${(storageGb * 1000).toFixed(1)} MB at ${(bytesPerArticle / 1024).toFixed(1)} KB/article incl. GSI copies  $${(storageGb * PRICE_GB_MONTH).toFixed(4)}/month`,
+  );
+  console.log(
+    `  total: $${(daily * 30 + storageGb * PRICE_GB_MONTH).toFixed(2)} per month (reads and writes $${(daily * 30).toFixed(2)}, storage $${(storageGb * PRICE_GB_MONTH).toFixed(2)})`,
+  );
+  console.log(
+    '  Assumed command mix:',
+    mix.map(([n, s]) => `${Math.round(s * 100)}% ${n.replace(/ \(.*\)$/, '')}`).join(', '),
+  );
 }
-
 
 /** Every access pattern at 1,000 and FINAL_ARTICLES articles of realistic size, on a LevelDB folder of its own. */
 async function patternsAtTwoSizes() {
@@ -488,7 +624,8 @@ async function patternsAtTwoSizes() {
   let clock = base;
   const store = createStore({ client, tableName, now: () => new Date(clock) });
 
-  for (const [i, feed] of FEEDS.slice(0, 5).entries()) await store.subscribe(TEAM, CHANNEL, feed, { title: `Feed ${i}` });
+  for (const [i, feed] of FEEDS.slice(0, 5).entries())
+    await store.subscribe(TEAM, CHANNEL, feed, { title: `Feed ${i}` });
   await store.setDigestSchedule(TEAM, CHANNEL, { kind: 'daily', time: '08:00', tz: 'Europe/Paris' }, new Date(base));
 
   const loaded: Loaded = { ids: [], urls: [], records: [] };
@@ -500,19 +637,27 @@ async function patternsAtTwoSizes() {
     const { reached, ms: loadMs } = await load(dynamo, tableName, loaded, target, base);
     const now = storedAt(base, reached);
     clock = now;
-    console.log(`loaded ${reached} articles in ${(loadMs / 1000).toFixed(1)} s (in bulk: the items saveArticle writes)`);
+    console.log(
+      `loaded ${reached} articles in ${(loadMs / 1000).toFixed(1)} s (in bulk: the items saveArticle writes)`,
+    );
     bytesStored.items = 0;
     bytesStored.bytes = 0;
     const result = await measureAll(store, loaded, now);
     ingestBytes = bytesStored.bytes; // bytes written by the measured ingests (CALLS new articles, incl. GSI copies)
     sizes.push(reached);
     results.push(result);
-    slashNames = new Set(patterns(store, loaded, now).filter((p) => p.slash).map((p) => p.name));
+    slashNames = new Set(
+      patterns(store, loaded, now)
+        .filter((p) => p.slash)
+        .map((p) => p.name),
+    );
     clock = now;
     if (reached < target) break;
   }
 
-  console.log(`\nPer call at ${sizes.join(' and ')} articles (one team, ~600-word bodies, ~5 quotes each, 1,000 articles a day):\n`);
+  console.log(
+    `\nPer call at ${sizes.join(' and ')} articles (one team, ~600-word bodies, ~5 quotes each, 1,000 articles a day):\n`,
+  );
   printSideBySide(sizes, results, slashNames);
 
   const last = results[results.length - 1]!;
@@ -524,15 +669,21 @@ async function patternsAtTwoSizes() {
   const quote = last.get('/news quote <any speaker>')!;
   const digest = last.get('digest for one channel (feeds + since)')!;
   console.log('\nTargets:');
-  console.log(`  every slash command's reads <= 2 requests, search's <= 3: worst ${worstSlash}, search ${worstSearch} ${worstSlash <= 2 && worstSearch <= 3 ? 'OK' : 'MISSED'}`);
-  console.log(`  quote lookup = 1 Query: ${f1(quote.reads)} request(s) per call ${quote.maxRequests === 1 && quote.maxQueries === 1 ? 'OK' : 'MISSED'}`);
+  console.log(
+    `  every slash command's reads <= 2 requests, search's <= 3: worst ${worstSlash}, search ${worstSearch} ${worstSlash <= 2 && worstSearch <= 3 ? 'OK' : 'MISSED'}`,
+  );
+  console.log(
+    `  quote lookup = 1 Query: ${f1(quote.reads)} request(s) per call ${quote.maxRequests === 1 && quote.maxQueries === 1 ? 'OK' : 'MISSED'}`,
+  );
   console.log(
     `  digest for one channel <= 2 Queries: at most ${digest.maxQueries} Queries (${f1(digest.reads)} read requests with the BatchGet of the heads) ${digest.maxQueries <= 2 ? 'OK' : 'MISSED'}`,
   );
   console.log(
     `  ingest bounded: ${f1(ingest.writes)} write requests per ~600-word article (claim, body, publish of 25 items each: one search posting per distinct word, at most 600), ${f1(ingest.wcuWithIndexes)} WRU with GSI copies; plus ${f1(ingest.reads)} read`,
   );
-  console.log('\nWRU: "tbl" is what dynalite reports (table only); "+GSI" is computed from the item sizes: each item put costs ceil(size/1 KB) on the table and again on each GSI it is projected into.');
+  console.log(
+    '\nWRU: "tbl" is what dynalite reports (table only); "+GSI" is computed from the item sizes: each item put costs ceil(size/1 KB) on the table and again on each GSI it is projected into.',
+  );
 
   monthlyCost(last, ingestBytes / CALLS + 100 * 10);
 

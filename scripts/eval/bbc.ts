@@ -44,4 +44,3 @@ export function loadBbc(file = BBC_SUMMARY_FILE): BbcArticle[] {
       reference: r.summary_sentences,
     }));
 }
-

@@ -41,7 +41,12 @@ export function benchmarkCorpus(dataDir: string): Corpus | undefined {
   const truth = GroundTruth.parse(JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')));
   const pages = Object.entries(truth)
     .filter(([id]) => existsSync(join(dir, 'html', `${id}.html.gz`)))
-    .map(([id, t]) => ({ id, url: t.url, truth: t.articleBody, html: () => readGz(join(dir, 'html', `${id}.html.gz`)) }));
+    .map(([id, t]) => ({
+      id,
+      url: t.url,
+      truth: t.articleBody,
+      html: () => readGz(join(dir, 'html', `${id}.html.gz`)),
+    }));
   return { name: 'article-extraction-benchmark', dir, pages };
 }
 
@@ -53,7 +58,12 @@ export function devTwoCorpus(dataDir: string): Corpus | undefined {
     .filter((line) => line.trim())
     .map((line) => GroundTruthLine.parse(JSON.parse(line)))
     .filter((t) => existsSync(join(dir, 'pages', `${t.id}.html.gz`)))
-    .map((t) => ({ id: t.id, url: t.url, truth: t.articleBody, html: () => readGz(join(dir, 'pages', `${t.id}.html.gz`)) }));
+    .map((t) => ({
+      id: t.id,
+      url: t.url,
+      truth: t.articleBody,
+      html: () => readGz(join(dir, 'pages', `${t.id}.html.gz`)),
+    }));
   return { name: 'extraction-dev-2', dir, pages };
 }
 

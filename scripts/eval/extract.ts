@@ -89,11 +89,13 @@ function printExtras(page: Page, paragraphs: string[]): void {
   const body = paragraphs.join('\n\n');
   for (const para of paragraphs) {
     const short = within(para, page.truth);
-    if (short === 0 || (short < 0 && precisionOf(shingleMatch(page.truth, para)) < 0.5)) console.log(`+ ${page.id.slice(0, 8)} ${para.slice(0, 160)}`);
+    if (short === 0 || (short < 0 && precisionOf(shingleMatch(page.truth, para)) < 0.5))
+      console.log(`+ ${page.id.slice(0, 8)} ${para.slice(0, 160)}`);
   }
   for (const para of page.truth.split(/\n+/)) {
     const short = within(para, body);
-    if (para.trim() && (short === 0 || (short < 0 && recallOf(shingleMatch(para, body)) < 0.5))) console.log(`- ${page.id.slice(0, 8)} ${para.slice(0, 160)}`);
+    if (para.trim() && (short === 0 || (short < 0 && recallOf(shingleMatch(para, body)) < 0.5)))
+      console.log(`- ${page.id.slice(0, 8)} ${para.slice(0, 160)}`);
   }
 }
 
@@ -153,11 +155,19 @@ const meanOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 function report(label: string, results: PageResult[]): void {
   if (results.length === 0) return;
   console.log(`\n${label}: ${results.length} pages`);
-  console.log(fmt('  Readability on linkedom (plain)', scoresOf(results.map((r) => r.plain)), timing(results.map((r) => r.plainMs))));
+  console.log(
+    fmt(
+      '  Readability on linkedom (plain)',
+      scoresOf(results.map((r) => r.plain)),
+      timing(results.map((r) => r.plainMs)),
+    ),
+  );
   console.log(fmt('  NewsBot extractHtml', scoresOf(results.map((r) => r.ours)), timing(results.map((r) => r.ms))));
   const ratio = meanOf(results.map((r) => r.ms)) / meanOf(results.map((r) => r.plainMs));
   const f1Gap = scoresOf(results.map((r) => r.ours)).f1 - scoresOf(results.map((r) => r.plain)).f1;
-  console.log(`  NewsBot − Readability: F1 ${f1Gap >= 0 ? '+' : ''}${f1Gap.toFixed(3)}; mean time ${ratio.toFixed(2)}× Readability`);
+  console.log(
+    `  NewsBot − Readability: F1 ${f1Gap >= 0 ? '+' : ''}${f1Gap.toFixed(3)}; mean time ${ratio.toFixed(2)}× Readability`,
+  );
 }
 
 function printLosses(results: PageResult[], limit: number): void {
@@ -176,7 +186,9 @@ function printLosses(results: PageResult[], limit: number): void {
 function printWorst(results: PageResult[], n: number): void {
   const sorted = [...results].sort((a, b) => f1Of(a.ours) - f1Of(b.ours));
   for (const r of sorted.slice(0, n)) {
-    console.log(`    ${r.page.id}  F1=${f1Of(r.ours).toFixed(3)}  P=${precisionOf(r.ours).toFixed(3)}  R=${recallOf(r.ours).toFixed(3)}  ${r.page.url ?? ''}`);
+    console.log(
+      `    ${r.page.id}  F1=${f1Of(r.ours).toFixed(3)}  P=${precisionOf(r.ours).toFixed(3)}  R=${recallOf(r.ours).toFixed(3)}  ${r.page.url ?? ''}`,
+    );
   }
 }
 
@@ -186,10 +198,17 @@ function printPublished(corpus: Corpus): void {
     const file = join(corpus.dir, 'output', `${name}.json`);
     if (!existsSync(file)) return undefined;
     const parsed = PublishedOutput.parse(JSON.parse(readFileSync(file, 'utf8')));
-    const predictions = 'output' in parsed && typeof parsed.output === 'object' && !('articleBody' in parsed.output) ? (parsed.output as z.infer<typeof Prediction>) : (parsed as z.infer<typeof Prediction>);
+    const predictions =
+      'output' in parsed && typeof parsed.output === 'object' && !('articleBody' in parsed.output)
+        ? (parsed.output as z.infer<typeof Prediction>)
+        : (parsed as z.infer<typeof Prediction>);
     return scoresOf(corpus.pages.map((p) => shingleMatch(p.truth, predictions[p.id]?.articleBody ?? '')));
   };
-  for (const [name, label] of [['readability_js', 'Readability.js'], ['trafilatura', 'trafilatura'], ['AutoExtract', 'AutoExtract']] as const) {
+  for (const [name, label] of [
+    ['readability_js', 'Readability.js'],
+    ['trafilatura', 'trafilatura'],
+    ['AutoExtract', 'AutoExtract'],
+  ] as const) {
     const scores = score(name);
     if (scores) console.log(fmt(`  ${label} (published output)`, scores));
   }
@@ -211,9 +230,10 @@ function showPage(corpora: Corpus[], id: string): void {
 
 function main(): void {
   const only = arg('--corpus');
-  const corpora = [only !== 'dev2' ? benchmarkCorpus(dataDir) : undefined, only !== 'benchmark' ? devTwoCorpus(dataDir) : undefined].filter(
-    (c): c is Corpus => c !== undefined,
-  );
+  const corpora = [
+    only !== 'dev2' ? benchmarkCorpus(dataDir) : undefined,
+    only !== 'benchmark' ? devTwoCorpus(dataDir) : undefined,
+  ].filter((c): c is Corpus => c !== undefined);
   if (corpora.length === 0) {
     console.log('skipped: ../shared not found');
     return;
@@ -225,7 +245,9 @@ function main(): void {
   }
   const rounds = Number(arg('--rounds') ?? ROUNDS);
   const half = arg('--half');
-  console.log(`eval:extract, Node ${process.version}; metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} interleaved runs`);
+  console.log(
+    `eval:extract, Node ${process.version}; metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} interleaved runs`,
+  );
   for (const corpus of corpora) {
     const isDevTwo = corpus.name === 'extraction-dev-2';
     const pages = isDevTwo && half ? corpus.pages.filter((p) => devTwoHalf(p.id) === half) : corpus.pages;
@@ -233,8 +255,14 @@ function main(): void {
     report(isDevTwo && half ? `${corpus.name} (${half} half only)` : corpus.name, results);
     if (!isDevTwo) printPublished(corpus);
     if (isDevTwo && !half) {
-      report(`${corpus.name}, tuning half`, results.filter((r) => devTwoHalf(r.page.id) === 'tune'));
-      report(`${corpus.name}, report half (not tuned on)`, results.filter((r) => devTwoHalf(r.page.id) === 'report'));
+      report(
+        `${corpus.name}, tuning half`,
+        results.filter((r) => devTwoHalf(r.page.id) === 'tune'),
+      );
+      report(
+        `${corpus.name}, report half (not tuned on)`,
+        results.filter((r) => devTwoHalf(r.page.id) === 'report'),
+      );
     }
     printLosses(results, Number(arg('--losses') ?? 15));
     const worst = Number(arg('--worst') ?? 0);

@@ -57,13 +57,21 @@ export function loadPolnear(dir: string, split: 'train' | 'dev'): PolnearArticle
     const fileText = readFileSync(join(dir, 'articles', id), 'utf8');
     const { article, shift } = buildArticle(fileText);
     const inArticle = (byId.get(id) ?? []).filter((g) => !g.headline);
-    return { id, article, golds: inArticle.map((g) => ({ ...g, at: locateNear(article.body, g.text, g.start - shift) })) };
+    return {
+      id,
+      article,
+      golds: inArticle.map((g) => ({ ...g, at: locateNear(article.body, g.text, g.start - shift) })),
+    };
   });
 }
 
 /** Sorted, so runs are deterministic. */
 function readdirNames(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.txt'))
+        .sort()
+    : [];
 }
 
 /** The gold words in the body (which trims and joins paragraphs), nearest the shifted file offset. */
@@ -76,7 +84,13 @@ function locateNear(body: string, text: string, want: number): { start: number; 
 }
 
 const MARKS = /^[\s"“”'‘’`]+|[\s"“”'‘’`]+$/g;
-const normText = (t: string) => t.replace(MARKS, '').replace(/[“”"]|''/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+const normText = (t: string) =>
+  t
+    .replace(MARKS, '')
+    .replace(/[“”"]|''/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 function trimmed(p: Predicted): { start: number; end: number } {
   let { start, end } = p;
@@ -97,7 +111,27 @@ export function spansMatch(p: Predicted, g: PolnearGold & { at: { start: number;
 }
 
 /** Titles and honorifics PolNeAR drops from a Source (a closed class). */
-const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'sir', 'dame', 'lord', 'lady', 'jr', 'sr', 'qc', 'the']);
+const TITLE_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sen',
+  'senator',
+  'rep',
+  'gov',
+  'governor',
+  'president',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'jr',
+  'sr',
+  'qc',
+  'the',
+]);
 
 function nameWords(name: string): string[] {
   return name
@@ -137,16 +171,32 @@ export interface PolnearScore {
 }
 
 export function emptyScore(): PolnearScore {
-  return { articles: 0, gold: 0, pred: 0, spanHits: 0, namedMatched: 0, speakerHits: 0, namedGold: 0, jointPred: 0, byRef: new Map() };
+  return {
+    articles: 0,
+    gold: 0,
+    pred: 0,
+    spanHits: 0,
+    namedMatched: 0,
+    speakerHits: 0,
+    namedGold: 0,
+    jointPred: 0,
+    byRef: new Map(),
+  };
 }
 
 /** Add one article's predictions to a running score. Returns the matched gold line of each prediction. */
-export function scoreArticle(score: PolnearScore, a: PolnearArticle, predicted: readonly Predicted[]): (PolnearGold | undefined)[] {
+export function scoreArticle(
+  score: PolnearScore,
+  a: PolnearArticle,
+  predicted: readonly Predicted[],
+): (PolnearGold | undefined)[] {
   score.articles++;
   const matchedGold: (PolnearGold | undefined)[] = predicted.map(() => undefined);
   const taken = new Set<number>();
   // Gold (non-optional) lines first, so a don't-care line never steals a real match.
-  const order = a.golds.map((_, i) => i).sort((x, y) => Number(a.golds[x]!.optional ?? false) - Number(a.golds[y]!.optional ?? false));
+  const order = a.golds
+    .map((_, i) => i)
+    .sort((x, y) => Number(a.golds[x]!.optional ?? false) - Number(a.golds[y]!.optional ?? false));
   for (const gi of order) {
     const g = a.golds[gi]!;
     const pi = predicted.findIndex((p, i) => !taken.has(i) && spansMatch(p, g));

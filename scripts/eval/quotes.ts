@@ -19,7 +19,15 @@ import { speaksAsI } from '../../lambdas/core/quotes/lexicon/pronouns';
 import { speakerMatches } from '../../lambdas/core/quotes/speaker-key';
 import { keyQuote } from '../../lambdas/core/quotes/key-quote';
 import { regexBaseline } from './quotes-baseline';
-import { emptyScore, loadPolnear, type PolnearArticle, polnearSpeakerRight as polnearSpeakerRightFn, type Predicted, prf as prfOf, scoreArticle } from './quotes-polnear';
+import {
+  emptyScore,
+  loadPolnear,
+  type PolnearArticle,
+  polnearSpeakerRight as polnearSpeakerRightFn,
+  type Predicted,
+  prf as prfOf,
+  scoreArticle,
+} from './quotes-polnear';
 import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from './quotes-scoring';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -113,10 +121,22 @@ function evaluateDev(verbose: boolean): void {
   const joint = prf(total.speakerHits, total.pred, total.gold);
   console.log(`quotes-dev: ${ids.length} articles, ${total.gold} gold quotes, ${total.pred} predicted`);
   console.log(`  span      precision ${fmt(span.p)}  recall ${fmt(span.r)}  F1 ${fmt(span.f)}`);
-  console.log(`  speaker   accuracy over matched quotes ${fmt(total.spanHits ? total.speakerHits / total.spanHits : 0)} (${total.speakerHits}/${total.spanHits})`);
+  console.log(
+    `  speaker   accuracy over matched quotes ${fmt(total.spanHits ? total.speakerHits / total.spanHits : 0)} (${total.speakerHits}/${total.spanHits})`,
+  );
   console.log(`  joint     precision ${fmt(joint.p)}  recall ${fmt(joint.r)}  F1 ${fmt(joint.f)}`);
   console.log('  by case (gold annotation): span recall, speaker accuracy over matched, joint recall');
-  const order = ['kind=name', 'kind=pronoun', 'kind=role', 'kind=earlier_paragraph', 'kind=organisation', 'kind=unnamed', 'kind=none', 'partial', 'multi-paragraph'];
+  const order = [
+    'kind=name',
+    'kind=pronoun',
+    'kind=role',
+    'kind=earlier_paragraph',
+    'kind=organisation',
+    'kind=unnamed',
+    'kind=none',
+    'partial',
+    'multi-paragraph',
+  ];
   for (const name of order) {
     const t = byCase.get(name);
     if (!t) continue;
@@ -129,11 +149,17 @@ function evaluateDev(verbose: boolean): void {
   const rows = new Map<string, string>([
     ['articles/gold(named)', `${ids.length}/${total.gold}(${total.gold})`],
     ['span P/R/F1', `${fmt(span.p)}/${fmt(span.r)}/${fmt(span.f)}`],
-    ['speaker acc', `${fmt(total.spanHits ? total.speakerHits / total.spanHits : 0)} (${total.speakerHits}/${total.spanHits})`],
+    [
+      'speaker acc',
+      `${fmt(total.spanHits ? total.speakerHits / total.spanHits : 0)} (${total.speakerHits}/${total.spanHits})`,
+    ],
     ['joint P/R/F1', `${fmt(joint.p)}/${fmt(joint.r)}/${fmt(joint.f)}`],
     ['card key quote wrong', `${cards.wrong}/${cards.cards} (${fmt(cards.cards ? cards.wrong / cards.cards : 0)})`],
     ['regex span P/R/F1', `${fmt(baseSpan.p)}/${fmt(baseSpan.r)}/${fmt(baseSpan.f)}`],
-    ['regex speaker acc', `${fmt(base.spanHits ? base.speakerHits / base.spanHits : 0)} (${base.speakerHits}/${base.spanHits})`],
+    [
+      'regex speaker acc',
+      `${fmt(base.spanHits ? base.speakerHits / base.spanHits : 0)} (${base.speakerHits}/${base.spanHits})`,
+    ],
     ['regex joint P/R/F1', `${fmt(baseJoint.p)}/${fmt(baseJoint.r)}/${fmt(baseJoint.f)}`],
     ['ms/article', msPerArticle(built, finder, 20).toFixed(3)],
     ['regex ms/article', msPerArticle(built, regexBaseline, 20).toFixed(3)],
@@ -147,9 +173,10 @@ function evaluateDev(verbose: boolean): void {
     for (const a of built) findQuotes(a);
     best = Math.min(best, (performance.now() - t0) / built.length);
   }
-  console.log(`  findQuotes time: ${best.toFixed(3)} ms per article (best of 20 warm rounds; ${Math.round(words)} words per article on average)`);
+  console.log(
+    `  findQuotes time: ${best.toFixed(3)} ms per article (best of 20 warm rounds; ${Math.round(words)} words per article on average)`,
+  );
 }
-
 
 type Finder = (article: CleanArticle) => Predicted[];
 const finder: Finder = (article) => findQuotes(article).quotes;
@@ -209,16 +236,37 @@ function polnearColumn(name: string, articles: readonly PolnearArticle[]): Colum
     const span = prfOf(s.spanHits, s.pred, s.gold);
     const joint = prfOf(s.speakerHits, s.jointPred, s.namedGold);
     rows.set(`${prefix}span P/R/F1`, `${fmt(span.p)}/${fmt(span.r)}/${fmt(span.f)}`);
-    rows.set(`${prefix}speaker acc`, `${fmt(s.namedMatched ? s.speakerHits / s.namedMatched : 0)} (${s.speakerHits}/${s.namedMatched})`);
+    rows.set(
+      `${prefix}speaker acc`,
+      `${fmt(s.namedMatched ? s.speakerHits / s.namedMatched : 0)} (${s.speakerHits}/${s.namedMatched})`,
+    );
     rows.set(`${prefix}joint P/R/F1`, `${fmt(joint.p)}/${fmt(joint.r)}/${fmt(joint.f)}`);
   };
   rows.set('articles/gold(named)', `${ours.articles}/${ours.gold}(${ours.namedGold})`);
   fill('', ours);
-  rows.set('attributed precision', `${fmt(confident.n ? confident.right / confident.n : 0)} (${confident.right}/${confident.n})`);
-  rows.set('card key quote wrong', `${cards.wrong}/${cards.cards} (${fmt(cards.cards ? cards.wrong / cards.cards : 0)})`);
+  rows.set(
+    'attributed precision',
+    `${fmt(confident.n ? confident.right / confident.n : 0)} (${confident.right}/${confident.n})`,
+  );
+  rows.set(
+    'card key quote wrong',
+    `${cards.wrong}/${cards.cards} (${fmt(cards.cards ? cards.wrong / cards.cards : 0)})`,
+  );
   fill('regex ', base);
-  rows.set('ms/article', msPerArticle(articles.map((a) => a.article), finder).toFixed(3));
-  rows.set('regex ms/article', msPerArticle(articles.map((a) => a.article), regexBaseline).toFixed(3));
+  rows.set(
+    'ms/article',
+    msPerArticle(
+      articles.map((a) => a.article),
+      finder,
+    ).toFixed(3),
+  );
+  rows.set(
+    'regex ms/article',
+    msPerArticle(
+      articles.map((a) => a.article),
+      regexBaseline,
+    ).toFixed(3),
+  );
   return { name, rows, notes: [`card key quote: ${cardLine(cards)}`] };
 }
 
@@ -233,7 +281,8 @@ function printTable(): void {
   const width = Math.max(...columns.flatMap((c) => [c.name.length, ...[...c.rows.values()].map((v) => v.length)])) + 2;
   console.log('\nside by side (tuned on PolNeAR train only; PolNeAR dev and BBC dev are never tuned on)');
   console.log(`  ${''.padEnd(first)}${columns.map((c) => c.name.padEnd(width)).join('')}`);
-  for (const l of labels) console.log(`  ${l.padEnd(first)}${columns.map((c) => (c.rows.get(l) ?? '-').padEnd(width)).join('')}`);
+  for (const l of labels)
+    console.log(`  ${l.padEnd(first)}${columns.map((c) => (c.rows.get(l) ?? '-').padEnd(width)).join('')}`);
   for (const c of columns) for (const note of c.notes) console.log(`  ${c.name}: ${note}`);
 }
 
@@ -257,11 +306,19 @@ function tallyBaseline(base: Tally, article: CleanArticle, golds: readonly GoldQ
 const SEED_EXPECTED: { speaker: string; check: (text: string) => boolean; label: string }[] = [
   { speaker: 'Kerry', label: 'moments of disagreement', check: (t) => t.includes('moments of disagreement') },
   { speaker: 'Kerry', label: 'colliding ... interests (partial)', check: (t) => t.startsWith('colliding') },
-  { speaker: 'Kerry', label: 'paragraph-long hockey quote', check: (t) => t.startsWith('Now I think') && t.includes('hockey') },
+  {
+    speaker: 'Kerry',
+    label: 'paragraph-long hockey quote',
+    check: (t) => t.startsWith('Now I think') && t.includes('hockey'),
+  },
   { speaker: 'Kerry', label: 'candid', check: (t) => t === 'candid' },
   { speaker: 'Lavrov', label: 'top priority', check: (t) => t === 'top priority' },
   { speaker: 'Hagel', label: 'very positive', check: (t) => t === 'very positive' },
-  { speaker: 'Carney', label: 'We did not see, on a range of fronts ...', check: (t) => t.startsWith('We did not see, on a range of fronts') },
+  {
+    speaker: 'Carney',
+    label: 'We did not see, on a range of fronts ...',
+    check: (t) => t.startsWith('We did not see, on a range of fronts'),
+  },
 ];
 
 function evaluateSeed(): boolean {
@@ -272,19 +329,26 @@ function evaluateSeed(): boolean {
     const q = record.quotes.find((x) => e.check(x.text));
     const pass = q !== undefined && q.speaker !== null && speakerMatches(e.speaker, q.speaker);
     allPass &&= pass;
-    console.log(`  ${pass ? 'PASS' : 'FAIL'} ${e.speaker}: ${e.label}${q ? ` -> ${JSON.stringify(q.speaker)}` : ' -> not found'}`);
+    console.log(
+      `  ${pass ? 'PASS' : 'FAIL'} ${e.speaker}: ${e.label}${q ? ` -> ${JSON.stringify(q.speaker)}` : ' -> not found'}`,
+    );
   }
   const kerry = record.quotes.filter((q) => q.speaker !== null && speakerMatches('kerry', q.speaker));
   const expectedKerry = SEED_EXPECTED.filter((e) => e.speaker === 'Kerry');
-  const lookupPass = kerry.length === expectedKerry.length && expectedKerry.every((e) => kerry.some((q) => e.check(q.text)));
+  const lookupPass =
+    kerry.length === expectedKerry.length && expectedKerry.every((e) => kerry.some((q) => e.check(q.text)));
   allPass &&= lookupPass;
   const passed = SEED_EXPECTED.filter((e) => {
     const q = record.quotes.find((x) => e.check(x.text));
     return q !== undefined && q.speaker !== null && speakerMatches(e.speaker, q.speaker);
   }).length;
-  const seedBase = regexBaseline(record).filter((q) => SEED_EXPECTED.some((e) => e.check(q.text) && q.speaker !== null && speakerMatches(e.speaker, q.speaker))).length;
+  const seedBase = regexBaseline(record).filter((q) =>
+    SEED_EXPECTED.some((e) => e.check(q.text) && q.speaker !== null && speakerMatches(e.speaker, q.speaker)),
+  ).length;
   const key = keyQuote(record.quotes);
-  const keyRight = key !== undefined && SEED_EXPECTED.some((e) => e.check(key.text) && key.speaker !== null && speakerMatches(e.speaker, key.speaker));
+  const keyRight =
+    key !== undefined &&
+    SEED_EXPECTED.some((e) => e.check(key.text) && key.speaker !== null && speakerMatches(e.speaker, key.speaker));
   columns.push({
     name: 'seed',
     rows: new Map([
@@ -297,7 +361,8 @@ function evaluateSeed(): boolean {
   });
   console.log(`  ${lookupPass ? 'PASS' : 'FAIL'} /news quote kerry: ${kerry.length} quotes, Kerry's and no one else's`);
   for (const q of record.quotes) {
-    if (!SEED_EXPECTED.some((e) => e.check(q.text))) console.log(`  note: also found ${JSON.stringify(q.text.slice(0, 40))} -> ${JSON.stringify(q.speaker)}`);
+    if (!SEED_EXPECTED.some((e) => e.check(q.text)))
+      console.log(`  note: also found ${JSON.stringify(q.text.slice(0, 40))} -> ${JSON.stringify(q.speaker)}`);
   }
   return allPass;
 }
@@ -331,7 +396,9 @@ function sanityOnSport(): void {
       if (kind === 'organisation' && !q.partial && speaksAsI(q.text)) firstPersonOrganisation++;
     }
   }
-  console.log(`unannotated check, BBC sport (${articles.length} articles, ${quotes} quotes): ${fmt(attributed / quotes)} with a speaker; always wrong: ${wholeUnattributed} whole-sentence quotes credited to nobody, ${firstPersonOrganisation} first-person quotes credited to an organisation`);
+  console.log(
+    `unannotated check, BBC sport (${articles.length} articles, ${quotes} quotes): ${fmt(attributed / quotes)} with a speaker; always wrong: ${wholeUnattributed} whole-sentence quotes credited to nobody, ${firstPersonOrganisation} first-person quotes credited to an organisation`,
+  );
 }
 
 if (!existsSync(devDir) || !existsSync(seedFile)) {

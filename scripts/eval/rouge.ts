@@ -26,7 +26,12 @@ export interface RougeScores {
 }
 
 export function tokenize(text: string, stem = true): string[] {
-  const tokens = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const tokens = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   return stem ? tokens.map((t) => (t.length > 3 ? porterStem(t) : t)) : tokens;
 }
 

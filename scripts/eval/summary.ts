@@ -73,7 +73,9 @@ function table(title: string, cases: Case[], withTime: boolean) {
     const mean = ms.reduce((a, b) => a + b, 0) / ms.length;
     const median = [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
     const time = withTime ? `${mean.toFixed(3).padStart(13)} ${median.toFixed(3).padStart(7)}` : '';
-    console.log(`${system.name.padEnd(12)} ${pct(r1)}  ${pct(r2)}  ${pct(rl)}  ${(length / cases.length).toFixed(0).padStart(6)}${time}`);
+    console.log(
+      `${system.name.padEnd(12)} ${pct(r1)}  ${pct(r2)}  ${pct(rl)}  ${(length / cases.length).toFixed(0).padStart(6)}${time}`,
+    );
   }
 }
 
@@ -132,7 +134,11 @@ function main() {
   console.log('F1 x 100, mean over articles; ROUGE with Porter stemming, ROUGE-Lsum summary-level');
   table(`BBC News Summary: ${records.length} articles (duplicates removed), reference summaries`, records, true);
   const ledes = records.map(ledeCase).filter((c): c is Case => c !== null);
-  table(`Lead check: ${ledes.length} BBC articles without their first sentence, that sentence as the reference`, ledes, false);
+  table(
+    `Lead check: ${ledes.length} BBC articles without their first sentence, that sentence as the reference`,
+    ledes,
+    false,
+  );
   titleCheck(records);
   positions(records);
 }

@@ -78,12 +78,20 @@ function objective(choices: readonly Choice[], w: readonly number[]): number {
   let loss = 0;
   for (const c of choices) {
     const p = softmax(w, c.xs);
-    loss -= Math.log(Math.max(p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0), 1e-300));
+    loss -= Math.log(
+      Math.max(
+        p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0),
+        1e-300,
+      ),
+    );
   }
   return loss + (L2 / 2) * w.reduce((s, v) => s + v * v, 0);
 }
 
-export function fitChoices(choices: readonly Choice[], n: number): { weights: number[]; logLoss: number; choices: number } {
+export function fitChoices(
+  choices: readonly Choice[],
+  n: number,
+): { weights: number[]; logLoss: number; choices: number } {
   let w = new Array<number>(n).fill(0);
   let current = objective(choices, w);
   for (let it = 0; it < ITERATIONS; it++) {
@@ -108,5 +116,9 @@ export function fitChoices(choices: readonly Choice[], n: number): { weights: nu
       }
     }
   }
-  return { weights: w.map((v) => Math.round(v * 10000) / 10000), logLoss: current / Math.max(1, choices.length), choices: choices.length };
+  return {
+    weights: w.map((v) => Math.round(v * 10000) / 10000),
+    logLoss: current / Math.max(1, choices.length),
+    choices: choices.length,
+  };
 }

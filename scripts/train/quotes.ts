@@ -26,7 +26,13 @@ import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
 import { attributeArticle } from '../../lambdas/core/quotes/index';
 import type { ScorerModel } from '../../lambdas/core/quotes/scorer';
-import { emptyScore, loadPolnear, type PolnearArticle, polnearSpeakerRight, scoreArticle } from '../eval/quotes-polnear';
+import {
+  emptyScore,
+  loadPolnear,
+  type PolnearArticle,
+  polnearSpeakerRight,
+  scoreArticle,
+} from '../eval/quotes-polnear';
 import { type Choice, fitChoices } from './logistic';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,12 +64,27 @@ function decode(articles: readonly PolnearArticle[], model: ScorerModel): Decode
   const out: Decoded[] = [];
   articles.forEach((a, article) => {
     const attributed = attributeArticle(a.article, model);
-    const predicted = attributed.map(({ span, entity }) => ({ start: span.start, end: span.end, text: a.article.body.slice(span.start, span.end), speaker: entity?.name ?? null }));
+    const predicted = attributed.map(({ span, entity }) => ({
+      start: span.start,
+      end: span.end,
+      text: a.article.body.slice(span.start, span.end),
+      speaker: entity?.name ?? null,
+    }));
     const matched = scoreArticle(emptyScore(), a, predicted);
     attributed.forEach((q, i) => {
       const g = matched[i];
       const gold = g && !g.optional ? g.speaker : null;
-      out.push({ article, gold, partial: q.partial, candidates: q.candidates.map((c) => ({ name: c.entity.name, x: c.x, p: c.p, named: c.entity.kind !== 'unnamed' && !c.entity.plural })) });
+      out.push({
+        article,
+        gold,
+        partial: q.partial,
+        candidates: q.candidates.map((c) => ({
+          name: c.entity.name,
+          x: c.x,
+          p: c.p,
+          named: c.entity.kind !== 'unnamed' && !c.entity.plural,
+        })),
+      });
     });
   });
   return out;
@@ -89,7 +110,10 @@ function choicesOf(decoded: readonly Decoded[]): Choice[] {
 /** The chosen candidate of each scored quote: its probability and whether it is right. */
 function choices(decoded: readonly Decoded[]) {
   return decoded.map((d) => {
-    const top = d.candidates.reduce<Decoded['candidates'][number] | undefined>((b, c) => (!b || c.p > b.p ? c : b), undefined);
+    const top = d.candidates.reduce<Decoded['candidates'][number] | undefined>(
+      (b, c) => (!b || c.p > b.p ? c : b),
+      undefined,
+    );
     const right = d.gold === null ? null : top !== undefined && polnearSpeakerRight(top.name, d.gold);
     return { article: d.article, partial: d.partial, p: top?.p ?? 0, right };
   });
@@ -116,13 +140,20 @@ if (!articles) {
   console.log('skipped: ../shared/data/polnear-quotes not found');
   process.exit(0);
 }
-let model: ScorerModel = { features: FEATURE_NAMES, weights: FEATURE_NAMES.map((n) => START[n] ?? 0), threshold: 0, cardThreshold: 1 };
+let model: ScorerModel = {
+  features: FEATURE_NAMES,
+  weights: FEATURE_NAMES.map((n) => START[n] ?? 0),
+  threshold: 0,
+  cardThreshold: 1,
+};
 for (let round = 0; round < ROUNDS; round++) {
   const decoded = decode(articles, model);
   const fit = fitChoices(choicesOf(decoded), FEATURE_NAMES.length);
   const scored = choices(decoded).filter((c) => c.right !== null);
   const right = scored.filter((c) => c.right).length;
-  console.log(`round ${round + 1}: decoded with the previous weights, speaker right ${right}/${scored.length} (${(right / scored.length).toFixed(3)}); fit on ${fit.choices} quotes, log loss ${fit.logLoss.toFixed(4)}`);
+  console.log(
+    `round ${round + 1}: decoded with the previous weights, speaker right ${right}/${scored.length} (${(right / scored.length).toFixed(3)}); fit on ${fit.choices} quotes, log loss ${fit.logLoss.toFixed(4)}`,
+  );
   model = { ...model, weights: fit.weights };
 }
 
@@ -130,22 +161,32 @@ const chosen = choices(decode(articles, model));
 const scored = chosen.filter((c) => c.right !== null);
 const rightAt = (t: number) => scored.filter((c) => c.right && c.p >= t).length;
 let threshold = 0;
-for (let t = 0.01; t <= 0.99; t = Math.round((t + 0.01) * 100) / 100) if (rightAt(t) >= KEEP_RIGHT * rightAt(0)) threshold = t;
+for (let t = 0.01; t <= 0.99; t = Math.round((t + 0.01) * 100) / 100)
+  if (rightAt(t) >= KEEP_RIGHT * rightAt(0)) threshold = t;
 let cardThreshold = 0.99;
 for (let t = 0.99; t >= threshold; t = Math.round((t - 0.01) * 100) / 100) {
   const { cards, wrong } = cardsAt(chosen, t);
   if (cards > 0 && wrong / cards >= CARD_WRONG) break;
   cardThreshold = t;
 }
-writeFileSync(outFile, `${JSON.stringify({ features: FEATURE_NAMES, weights: model.weights, threshold, cardThreshold }, null, 2)}\n`);
+writeFileSync(
+  outFile,
+  `${JSON.stringify({ features: FEATURE_NAMES, weights: model.weights, threshold, cardThreshold }, null, 2)}\n`,
+);
 
-console.log(`PolNeAR train: ${scored.length} quotes with a gold name matched by a span, ${rightAt(0)} right (${(rightAt(0) / scored.length).toFixed(3)})`);
+console.log(
+  `PolNeAR train: ${scored.length} quotes with a gold name matched by a span, ${rightAt(0)} right (${(rightAt(0) / scored.length).toFixed(3)})`,
+);
 for (const t of [threshold, 0.5, 0.7, 0.9, cardThreshold]) {
   const kept = scored.filter((c) => c.p >= t);
   const r = kept.filter((c) => c.right).length;
-  console.log(`  probability >= ${t.toFixed(2)}: keeps ${((kept.length / scored.length) * 100).toFixed(1)}% of attributions, precision ${(r / Math.max(1, kept.length)).toFixed(3)} (${r}/${kept.length})`);
+  console.log(
+    `  probability >= ${t.toFixed(2)}: keeps ${((kept.length / scored.length) * 100).toFixed(1)}% of attributions, precision ${(r / Math.max(1, kept.length)).toFixed(3)} (${r}/${kept.length})`,
+  );
 }
 const card = cardsAt(chosen, cardThreshold);
-console.log(`threshold ${threshold} (store the speaker), cardThreshold ${cardThreshold} (card key quote: ${card.wrong}/${card.cards} wrong on train); weights:`);
+console.log(
+  `threshold ${threshold} (store the speaker), cardThreshold ${cardThreshold} (card key quote: ${card.wrong}/${card.cards} wrong on train); weights:`,
+);
 for (const [k, name] of FEATURE_NAMES.entries()) console.log(`  ${name.padEnd(62)} ${model.weights[k]!.toFixed(4)}`);
 console.log(`written: ${outFile.slice(repoRoot.length + 1)}`);

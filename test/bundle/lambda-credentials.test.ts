@@ -37,8 +37,16 @@ afterEach(() => {
 
 describe('defaultProvider: the credential chain of the Lambda bundles', () => {
   it('reads the role credentials Lambda puts in the environment', async () => {
-    setCredentialEnv({ AWS_ACCESS_KEY_ID: 'AKIDLAMBDA', AWS_SECRET_ACCESS_KEY: 'secret', AWS_SESSION_TOKEN: 'session' });
-    await expect(defaultProvider()()).resolves.toMatchObject({ accessKeyId: 'AKIDLAMBDA', secretAccessKey: 'secret', sessionToken: 'session' });
+    setCredentialEnv({
+      AWS_ACCESS_KEY_ID: 'AKIDLAMBDA',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_SESSION_TOKEN: 'session',
+    });
+    await expect(defaultProvider()()).resolves.toMatchObject({
+      accessKeyId: 'AKIDLAMBDA',
+      secretAccessKey: 'secret',
+      sessionToken: 'session',
+    });
   });
 
   it('refuses plainly, without any network call, when there are none', async () => {
@@ -59,7 +67,10 @@ describe('defaultProvider: the credential chain of the Lambda bundles', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      setCredentialEnv({ AWS_CONTAINER_CREDENTIALS_FULL_URI: `http://127.0.0.1:${port}/creds`, AWS_CONTAINER_AUTHORIZATION_TOKEN: 'container-token' });
+      setCredentialEnv({
+        AWS_CONTAINER_CREDENTIALS_FULL_URI: `http://127.0.0.1:${port}/creds`,
+        AWS_CONTAINER_AUTHORIZATION_TOKEN: 'container-token',
+      });
       const credentials = await defaultProvider()();
       expect(credentials).toMatchObject({ accessKeyId: 'AKIDCONTAINER', sessionToken: 't' });
       expect(credentials.expiration?.toISOString()).toBe(expiration);
@@ -76,7 +87,12 @@ describe('Bundle: the SDK inside a function asks this chain', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsbot-credentials-bundle-'));
     const outfile = path.join(dir, 'index.mjs');
-    await build({ ...toEsbuildOptions(path.join(PROJECT_ROOT, 'test/bundle/fixtures/list-tables.ts'), outfile), absWorkingDir: PROJECT_ROOT, sourcemap: false, logLevel: 'error' });
+    await build({
+      ...toEsbuildOptions(path.join(PROJECT_ROOT, 'test/bundle/fixtures/list-tables.ts'), outfile),
+      absWorkingDir: PROJECT_ROOT,
+      sourcemap: false,
+      logLevel: 'error',
+    });
     ({ listTables } = await import(pathToFileURL(outfile).href));
   }, 60_000);
   afterAll(() => {
@@ -89,7 +105,7 @@ describe('Bundle: the SDK inside a function asks this chain', () => {
     expect(await listTables(endpoint)).toContain(tableName);
   });
 
-  it('fails with the chain\'s message, not a profile or SSO lookup, when the environment has none', async () => {
+  it("fails with the chain's message, not a profile or SSO lookup, when the environment has none", async () => {
     setCredentialEnv({});
     // Should the swap ever break, the SDK's own chain must not reach for the instance metadata address.
     process.env.AWS_EC2_METADATA_DISABLED = 'true';

@@ -27,7 +27,10 @@ describe('Bundle: the worker as CDK bundles it reads a page as the unbundled cod
     slack = await startFakeSlack();
     pages = await startPageServer({ '/story': { body: PAGE } });
     table = await freshTable();
-    bundle = await loadBundle<{ handler: typeof handler }>('lambdas/handlers/worker.ts', { ...table, slackApiUrl: slack.apiUrl });
+    bundle = await loadBundle<{ handler: typeof handler }>('lambdas/handlers/worker.ts', {
+      ...table,
+      slackApiUrl: slack.apiUrl,
+    });
     ({ metafile } = bundle);
     ({ handler } = bundle.module);
   }, 60_000);
@@ -37,14 +40,21 @@ describe('Bundle: the worker as CDK bundles it reads a page as the unbundled cod
     bundle?.remove();
   });
 
-  it('leaves out linkedom\'s CSS parser (only a <style> element\'s sheet would call it)', () => {
+  it("leaves out linkedom's CSS parser (only a <style> element's sheet would call it)", () => {
     expect(Object.keys(metafile.inputs).filter((f) => f.includes('node_modules/cssomnom/'))).toEqual([]);
     expect(Object.keys(metafile.inputs).some((f) => f.includes('node_modules/linkedom/'))).toBe(true);
   });
 
   it('stores the article the unbundled pipeline extracts, and answers on response_url', async () => {
     const url = pages.url('/story');
-    const job = { kind: 'ingest-url', jobId: 'bundle-job-1', teamId: TEAM, url, responseUrl: slack.responseUrl('bundle'), reply: 'summary' };
+    const job = {
+      kind: 'ingest-url',
+      jobId: 'bundle-job-1',
+      teamId: TEAM,
+      url,
+      responseUrl: slack.responseUrl('bundle'),
+      reply: 'summary',
+    };
     expect(await handler({ Records: [sqsRecord('m1', job, 1)] })).toEqual({ batchItemFailures: [] });
 
     const expected = analyze({ html: PAGE, url });

@@ -49,7 +49,9 @@ const EXPECTED_GRANTS: Record<HandlerName, Record<string, string[]>> = {
     'dynamodb:Query': INDEX_RESOURCES,
     'secretsmanager:GetSecretValue': ['slackSecret'],
     // What the SQS event source mapping needs to poll the queue; SendMessage for the items a subscription queues.
-    'sqs:ChangeMessageVisibility,sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:ReceiveMessage': ['jobQueue'],
+    'sqs:ChangeMessageVisibility,sqs:DeleteMessage,sqs:GetQueueAttributes,sqs:GetQueueUrl,sqs:ReceiveMessage': [
+      'jobQueue',
+    ],
     'sqs:SendMessage': ['jobQueue'],
   },
   feeds: {
@@ -75,7 +77,8 @@ describe('Class: BotStack', () => {
   let template: Template;
   let stateful: Template;
   // The resolved logical ID: stateful resources pin theirs (keepLogicalId), which getLogicalId does not see.
-  const id = (construct: { node: { defaultChild?: unknown } }) => synth.bot.resolve((construct.node.defaultChild as CfnElement).logicalId) as string;
+  const id = (construct: { node: { defaultChild?: unknown } }) =>
+    synth.bot.resolve((construct.node.defaultChild as CfnElement).logicalId) as string;
   const fnId = (name: HandlerName) => id(synth.bot.functions[name].fn);
 
   /** The stateful stack's export of the table ARN, as the bot stack imports it. */
@@ -113,9 +116,13 @@ describe('Class: BotStack', () => {
     for (const statement of statements) {
       expect(statement.Effect).toBe('Allow');
       expect(statement.Condition).toBeUndefined();
-      const key = asArray(statement.Action as string | string[]).sort().join(',');
+      const key = asArray(statement.Action as string | string[])
+        .sort()
+        .join(',');
       expect(grants[key], `two statements grant ${key}`).toBeUndefined();
-      grants[key] = asArray(statement.Resource).map((resource) => nameResource(fn, resource)).sort();
+      grants[key] = asArray(statement.Resource)
+        .map((resource) => nameResource(fn, resource))
+        .sort();
     }
     return grants;
   }
@@ -140,19 +147,22 @@ describe('Class: BotStack', () => {
       expect(props).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], ...SIZING[name] });
     });
 
-    it.each(HANDLERS)('gives %s the environment its handler reads (the queue URL only to those that queue jobs)', (name) => {
-      const props = template.findResources('AWS::Lambda::Function')[fnId(name)]?.Properties;
-      const sendsJobs = name === 'slack' || name === 'feeds' || name === 'worker';
-      expect(props.Environment.Variables).toEqual({
-        TABLE_NAME: tableNameImport,
-        ...(sendsJobs && { JOB_QUEUE_URL: { Ref: id(synth.bot.jobQueue) } }),
-        ...(name === 'worker' && { JOB_MAX_RECEIVES: '3' }),
-        SLACK_SECRET_ID: { Ref: id(synth.bot.secret) },
-        LOG_LEVEL: 'info',
-        STAGE: 'prod',
-        SERVICE: `newsbot-${name}`,
-      });
-    });
+    it.each(HANDLERS)(
+      'gives %s the environment its handler reads (the queue URL only to those that queue jobs)',
+      (name) => {
+        const props = template.findResources('AWS::Lambda::Function')[fnId(name)]?.Properties;
+        const sendsJobs = name === 'slack' || name === 'feeds' || name === 'worker';
+        expect(props.Environment.Variables).toEqual({
+          TABLE_NAME: tableNameImport,
+          ...(sendsJobs && { JOB_QUEUE_URL: { Ref: id(synth.bot.jobQueue) } }),
+          ...(name === 'worker' && { JOB_MAX_RECEIVES: '3' }),
+          SLACK_SECRET_ID: { Ref: id(synth.bot.secret) },
+          LOG_LEVEL: 'info',
+          STAGE: 'prod',
+          SERVICE: `newsbot-${name}`,
+        });
+      },
+    );
 
     it.each(HANDLERS)('logs %s as JSON into its own log group kept 30 days', (name) => {
       const logGroupId = id(synth.bot.functions[name].logGroup);
@@ -235,7 +245,10 @@ describe('Class: BotStack', () => {
           table: table.table,
           indexNames: table.tableDefinition.indexes.map((index) => index.name),
         });
-        const statements = roleStatements(Template.fromStack(bot), bot.getLogicalId(bot.functions.digest.role.node.defaultChild as never));
+        const statements = roleStatements(
+          Template.fromStack(bot),
+          bot.getLogicalId(bot.functions.digest.role.node.defaultChild as never),
+        );
         const query = statements.find((statement) => statement.Sid === 'TableIndexQueries');
         expect(JSON.stringify(query?.Resource)).toMatch(/\/index\/GSI9"/);
         expect(asArray(query?.Resource)).toHaveLength(3);
@@ -268,7 +281,9 @@ describe('Class: BotStack', () => {
         (permission) => permission.Properties.Principal === '*',
       );
       for (const permission of publicPermissions) {
-        expect(permission.Properties.FunctionUrlAuthType === 'NONE' || permission.Properties.InvokedViaFunctionUrl === true).toBe(true);
+        expect(
+          permission.Properties.FunctionUrlAuthType === 'NONE' || permission.Properties.InvokedViaFunctionUrl === true,
+        ).toBe(true);
         expect(permission.Properties.FunctionName).toEqual({ 'Fn::GetAtt': [fnId('slack'), 'Arn'] });
       }
     });
@@ -284,7 +299,10 @@ describe('Class: BotStack', () => {
       // The job queue, its dead-letter queue, and the schedules' dead-letter queue.
       template.resourceCountIs('AWS::SQS::Queue', 3);
       template.hasResourceProperties('AWS::SQS::Queue', {
-        RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [id(synth.bot.deadLetterQueue), 'Arn'] }, maxReceiveCount: 3 },
+        RedrivePolicy: {
+          deadLetterTargetArn: { 'Fn::GetAtt': [id(synth.bot.deadLetterQueue), 'Arn'] },
+          maxReceiveCount: 3,
+        },
         SqsManagedSseEnabled: true,
       });
     });
@@ -297,7 +315,8 @@ describe('Class: BotStack', () => {
     });
 
     it('hides a received job for at least six worker timeouts', () => {
-      const visibility = template.findResources('AWS::SQS::Queue')[id(synth.bot.jobQueue)]?.Properties.VisibilityTimeout;
+      const visibility =
+        template.findResources('AWS::SQS::Queue')[id(synth.bot.jobQueue)]?.Properties.VisibilityTimeout;
       expect(visibility).toBeGreaterThanOrEqual(6 * SIZING.worker.Timeout);
     });
 
@@ -307,7 +326,11 @@ describe('Class: BotStack', () => {
           Queues: [{ Ref: id(queue) }],
           PolicyDocument: {
             Statement: Match.arrayWith([
-              Match.objectLike({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+              Match.objectLike({
+                Effect: 'Deny',
+                Action: 'sqs:*',
+                Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+              }),
             ]),
           },
         });
@@ -361,12 +384,16 @@ describe('Class: BotStack', () => {
           Qualifier: '$LATEST',
           MaximumRetryAttempts: 2,
           MaximumEventAgeInSeconds: 15 * 60,
-          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [id(synth.bot.scheduleFailureQueue), 'Arn'] } } },
+          DestinationConfig: {
+            OnFailure: { Destination: { 'Fn::GetAtt': [id(synth.bot.scheduleFailureQueue), 'Arn'] } },
+          },
         });
         template.hasResourceProperties('AWS::CloudWatch::Alarm', {
           Namespace: 'AWS/SQS',
           MetricName: 'ApproximateNumberOfMessagesVisible',
-          Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id(synth.bot.scheduleFailureQueue), 'QueueName'] } }],
+          Dimensions: [
+            { Name: 'QueueName', Value: { 'Fn::GetAtt': [id(synth.bot.scheduleFailureQueue), 'QueueName'] } },
+          ],
           Threshold: 0,
           ComparisonOperator: 'GreaterThanThreshold',
           AlarmActions: [{ Ref: id(synth.bot.alarmTopic) }],
@@ -421,7 +448,10 @@ describe('Class: BotStack', () => {
     });
 
     it('takes the reservation from the config, and reserves nothing when it is "off"', () => {
-      for (const [value, expected] of [[5, 5], ['off', undefined]] as const) {
+      for (const [value, expected] of [
+        [5, 5],
+        ['off', undefined],
+      ] as const) {
         const other = newsBotApp({ context: { slackReservedConcurrency: value } });
         try {
           const slack = Template.fromStack(other.bot).toJSON().Resources[
@@ -471,7 +501,8 @@ describe('Class: BotStack', () => {
       };
       for (const name of HANDLERS) expect(fnId(name)).toBe(FUNCTION_ID[name]);
       expect(typeOf('SlackFunctionFunctionUrlC0238149')).toBe('AWS::Lambda::Url');
-      for (const logs of ['SlackLogsCDDCFC67', 'WorkerLogs4B5B6506', 'FeedsLogsCCCD1496', 'DigestLogs96C9745F']) expect(typeOf(logs)).toBe('AWS::Logs::LogGroup');
+      for (const logs of ['SlackLogsCDDCFC67', 'WorkerLogs4B5B6506', 'FeedsLogsCCCD1496', 'DigestLogs96C9745F'])
+        expect(typeOf(logs)).toBe('AWS::Logs::LogGroup');
     });
   });
 
@@ -501,7 +532,11 @@ describe('Class: BotStack', () => {
       template.hasResourceProperties('AWS::SNS::TopicPolicy', {
         PolicyDocument: {
           Statement: Match.arrayWith([
-            Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 'sns:Publish',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
           ]),
         },
       });

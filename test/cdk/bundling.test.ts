@@ -45,10 +45,12 @@ describe('Function: toEsbuildOptions', () => {
 
   it('refuses an option it cannot translate, so the bench cannot silently drift from CDK', () => {
     expect(() => toEsbuildOptions('/e.ts', '/o.mjs', { ...BUNDLING, keepNames: true })).toThrow(/keepNames/);
-    expect(() => toEsbuildOptions('/e.ts', '/o.mjs', { ...BUNDLING, esbuildArgs: { '--drop': 'console' } })).toThrow(/--drop/);
+    expect(() => toEsbuildOptions('/e.ts', '/o.mjs', { ...BUNDLING, esbuildArgs: { '--drop': 'console' } })).toThrow(
+      /--drop/,
+    );
   });
 
-  it('keeps the ESM banner that gives Bolt\'s CommonJS dependencies a require', () => {
+  it("keeps the ESM banner that gives Bolt's CommonJS dependencies a require", () => {
     expect(BUNDLING.format).toBe(OutputFormat.ESM);
     expect(BUNDLING.banner).toContain('createRequire(import.meta.url)');
   });
@@ -71,15 +73,31 @@ describe('Construct: BotFunction (real bundling with the local esbuild)', () => 
       const bundle = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
       expect(fs.existsSync(bundle), `${name}: ${bundle}`).toBe(true);
       expect(fs.existsSync(`${bundle}.map`), `${name}: source map`).toBe(true);
-      const map = JSON.parse(fs.readFileSync(`${bundle}.map`, 'utf8')) as { sources: string[]; sourcesContent?: unknown };
-      expect(map.sources.some((source) => source.endsWith(`lambdas/handlers/${name}.ts`)), `${name}: the map names our files`).toBe(true);
-      expect(map.sourcesContent, `${name}: the map carries no sources (smaller, read faster on the first error)`).toBeUndefined();
+      const map = JSON.parse(fs.readFileSync(`${bundle}.map`, 'utf8')) as {
+        sources: string[];
+        sourcesContent?: unknown;
+      };
+      expect(
+        map.sources.some((source) => source.endsWith(`lambdas/handlers/${name}.ts`)),
+        `${name}: the map names our files`,
+      ).toBe(true);
+      expect(
+        map.sourcesContent,
+        `${name}: the map carries no sources (smaller, read faster on the first error)`,
+      ).toBeUndefined();
       // Each alias reached esbuild through NodejsFunction's flags (a slash in cssomnom/parse included).
-      expect(map.sources.filter((source) => /node_modules\/(cssomnom|@slack\/socket-mode|express|@aws-sdk\/credential-provider-node)\//.test(source)), name).toEqual([]);
+      expect(
+        map.sources.filter((source) =>
+          /node_modules\/(cssomnom|@slack\/socket-mode|express|@aws-sdk\/credential-provider-node)\//.test(source),
+        ),
+        name,
+      ).toEqual([]);
       const code = fs.readFileSync(bundle, 'utf8');
       expect(code.startsWith(BUNDLING.banner), `${name}: banner first`).toBe(true);
       expect(code, `${name}: the AWS SDK is bundled, not imported from the runtime`).not.toMatch(/from\s*"@aws-sdk\//);
-      expect(code, `${name}: the SDK's profile/SSO credential chain is left out`).not.toContain('AWS_PROFILE is set, skipping fromEnv provider');
+      expect(code, `${name}: the SDK's profile/SSO credential chain is left out`).not.toContain(
+        'AWS_PROFILE is set, skipping fromEnv provider',
+      );
     }
   }, 120_000);
 
@@ -92,43 +110,51 @@ describe('Construct: BotFunction (real bundling with the local esbuild)', () => 
       const bundle = path.join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
       const child = spawnSync(
         process.execPath,
-        ['--input-type=module', '-e', 'const m = await import(process.argv[1]); process.stdout.write(typeof m.handler);', pathToFileURL(bundle).href],
-        { encoding: 'utf8', env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' } },
+        [
+          '--input-type=module',
+          '-e',
+          'const m = await import(process.argv[1]); process.stdout.write(typeof m.handler);',
+          pathToFileURL(bundle).href,
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            PATH: process.env.PATH,
+            AWS_REGION: 'us-east-1',
+            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          },
+        },
       );
       expect(child.stderr, name).toBe('');
       expect(child.stdout, name).toBe('function');
     }
   }, 60_000);
 
-  it(
-    'bundles byte for byte what the bench (toEsbuildOptions) builds, so its figures are the deployed ones',
-    async () => {
-      // A fixed entry rather than the handlers, which other work may change between the two builds.
-      const entry = path.join(PROJECT_ROOT, 'test', 'cdk', 'fixtures', 'probe-handler.ts');
-      const app = new App({ outdir: probe.outdir });
-      const stack = new Stack(app, 'Probe');
-      const fn = new BotFunction(stack, 'Probe', {
-        handler: 'slack',
-        entry,
-        description: 'bundling parity probe',
-        memorySize: 128,
-        timeout: Duration.seconds(3),
-        stage: 'test',
-        logLevel: 'info',
-        logRetention: RetentionDays.ONE_DAY,
-      });
-      const key = Template.fromStack(stack).toJSON().Resources[stack.getLogicalId(fn.fn.node.defaultChild as never)]
-        .Properties.Code.S3Key as string;
-      const staged = path.join(probe.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
-      const bench = path.join(probe.outdir, 'bench', 'index.mjs');
-      await build({ ...toEsbuildOptions(entry, bench), absWorkingDir: PROJECT_ROOT, logLevel: 'silent' });
+  it('bundles byte for byte what the bench (toEsbuildOptions) builds, so its figures are the deployed ones', async () => {
+    // A fixed entry rather than the handlers, which other work may change between the two builds.
+    const entry = path.join(PROJECT_ROOT, 'test', 'cdk', 'fixtures', 'probe-handler.ts');
+    const app = new App({ outdir: probe.outdir });
+    const stack = new Stack(app, 'Probe');
+    const fn = new BotFunction(stack, 'Probe', {
+      handler: 'slack',
+      entry,
+      description: 'bundling parity probe',
+      memorySize: 128,
+      timeout: Duration.seconds(3),
+      stage: 'test',
+      logLevel: 'info',
+      logRetention: RetentionDays.ONE_DAY,
+    });
+    const key = Template.fromStack(stack).toJSON().Resources[stack.getLogicalId(fn.fn.node.defaultChild as never)]
+      .Properties.Code.S3Key as string;
+    const staged = path.join(probe.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
+    const bench = path.join(probe.outdir, 'bench', 'index.mjs');
+    await build({ ...toEsbuildOptions(entry, bench), absWorkingDir: PROJECT_ROOT, logLevel: 'silent' });
 
-      const code = fs.readFileSync(staged, 'utf8');
-      expect(code, 'the DynamoDB client is inside the bundle').toContain('DynamoDBClient');
-      expect(code).not.toMatch(/from\s*"@aws-sdk\//);
-      expect(code, 'non-ASCII written as is (--charset=utf8 reached esbuild)').toContain('Zürich, Kraków');
-      expect(fs.readFileSync(bench, 'utf8') === code, 'the bench bundle differs from the CDK asset').toBe(true);
-    },
-    60_000,
-  );
+    const code = fs.readFileSync(staged, 'utf8');
+    expect(code, 'the DynamoDB client is inside the bundle').toContain('DynamoDBClient');
+    expect(code).not.toMatch(/from\s*"@aws-sdk\//);
+    expect(code, 'non-ASCII written as is (--charset=utf8 reached esbuild)').toContain('Zürich, Kraków');
+    expect(fs.readFileSync(bench, 'utf8') === code, 'the bench bundle differs from the CDK asset').toBe(true);
+  }, 60_000);
 });

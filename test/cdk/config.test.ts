@@ -26,11 +26,19 @@ describe('Function: parseConfig', () => {
   });
 
   it('reads slackReservedConcurrency as a number or "off", from cdk.json or -c, and refuses anything else', () => {
-    expect(parseConfig(contextOf({ newsbot: { stage: 'dev', slackReservedConcurrency: 50 } })).slackReservedConcurrency).toBe(50);
-    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: '7' })).slackReservedConcurrency).toBe(7);
-    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: 'off' })).slackReservedConcurrency).toBe('off');
+    expect(
+      parseConfig(contextOf({ newsbot: { stage: 'dev', slackReservedConcurrency: 50 } })).slackReservedConcurrency,
+    ).toBe(50);
+    expect(
+      parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: '7' })).slackReservedConcurrency,
+    ).toBe(7);
+    expect(
+      parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: 'off' })).slackReservedConcurrency,
+    ).toBe('off');
     for (const bad of ['0', 'none', '2.5', 5000]) {
-      expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: bad }))).toThrow(/slackReservedConcurrency/);
+      expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, slackReservedConcurrency: bad }))).toThrow(
+        /slackReservedConcurrency/,
+      );
     }
   });
 
@@ -38,7 +46,8 @@ describe('Function: parseConfig', () => {
     expect(parseConfig(contextOf({ newsbot: { stage: 'dev', tracing: true } })).tracing).toBe(true);
     expect(parseConfig(contextOf({ newsbot: { stage: 'dev' }, tracing: 'true' })).tracing).toBe(true);
     expect(parseConfig(contextOf({ newsbot: { stage: 'dev', tracing: true }, tracing: 'false' })).tracing).toBe(false);
-    for (const bad of ['yes', '1', 1]) expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, tracing: bad }))).toThrow(/tracing/);
+    for (const bad of ['yes', '1', 1])
+      expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, tracing: bad }))).toThrow(/tracing/);
   });
 
   it('lets -c key=value strings from the command line override the cdk.json object', () => {
@@ -51,14 +60,27 @@ describe('Function: parseConfig', () => {
         logRetentionDays: '90',
       }),
     );
-    expect(config).toMatchObject({ stage: 'staging', feedPollRate: 5, alarmEmail: 'ops@example.com', logRetentionDays: 90 });
+    expect(config).toMatchObject({
+      stage: 'staging',
+      feedPollRate: 5,
+      alarmEmail: 'ops@example.com',
+      logRetentionDays: 90,
+    });
   });
 
   it('reads up to 5 unfurl domains from cdk.json or a comma-separated -c unfurlDomains, and refuses a sixth', () => {
-    expect(parseConfig(contextOf({ newsbot: { stage: 'dev', unfurlDomains: ['News.Example.com'] } })).unfurlDomains).toEqual(['news.example.com']);
-    expect(parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'a.example, b.example' })).unfurlDomains).toEqual(['a.example', 'b.example']);
-    expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'a.ex,b.ex,c.ex,d.ex,e.ex,f.ex' }))).toThrow(/at most 5 unfurl domains/);
-    expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'https://a.example/x' }))).toThrow(/domain name/);
+    expect(
+      parseConfig(contextOf({ newsbot: { stage: 'dev', unfurlDomains: ['News.Example.com'] } })).unfurlDomains,
+    ).toEqual(['news.example.com']);
+    expect(
+      parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'a.example, b.example' })).unfurlDomains,
+    ).toEqual(['a.example', 'b.example']);
+    expect(() =>
+      parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'a.ex,b.ex,c.ex,d.ex,e.ex,f.ex' })),
+    ).toThrow(/at most 5 unfurl domains/);
+    expect(() => parseConfig(contextOf({ newsbot: { stage: 'dev' }, unfurlDomains: 'https://a.example/x' }))).toThrow(
+      /domain name/,
+    );
   });
 
   it('treats an empty alarmEmail as no email', () => {
@@ -72,7 +94,11 @@ describe('Function: parseConfig', () => {
     ['a zero rate', { newsbot: { stage: 'dev', feedPollRate: 0 } }, /feedPollRate/],
     ['a fractional rate', { newsbot: { stage: 'dev', digestRate: 7.5 } }, /digestRate/],
     ['an unknown log level', { newsbot: { stage: 'dev', logLevel: 'verbose' } }, /logLevel/],
-    ['a retention CloudWatch does not offer', { newsbot: { stage: 'dev', logRetentionDays: 10 } }, /logRetentionDays: must be one of .*\b14\b/],
+    [
+      'a retention CloudWatch does not offer',
+      { newsbot: { stage: 'dev', logRetentionDays: 10 } },
+      /logRetentionDays: must be one of .*\b14\b/,
+    ],
     ['an unknown key (a typo)', { newsbot: { stage: 'dev', digestRateMinutes: 5 } }, /digestRateMinutes/],
     ['a context that is not an object', { newsbot: 'prod' }, /must be an object/],
   ])('throws a ConfigError naming the field for %s', (_label, context, message) => {

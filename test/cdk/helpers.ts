@@ -64,7 +64,9 @@ export function roleStatements(template: Template, roleLogicalId: string): State
   const policies = template.findResources('AWS::IAM::Policy');
   return Object.values(policies)
     .filter((policy) =>
-      (policy.Properties.Roles as Json[]).some((role) => JSON.stringify(role) === JSON.stringify({ Ref: roleLogicalId })),
+      (policy.Properties.Roles as Json[]).some(
+        (role) => JSON.stringify(role) === JSON.stringify({ Ref: roleLogicalId }),
+      ),
     )
     .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
 }

@@ -53,7 +53,9 @@ describe('cdk-nag AwsSolutions', () => {
     const report = JSON.parse(fs.readFileSync(path.join(synth.outdir, 'validation-report.json'), 'utf8')) as {
       pluginReports: { pluginName: string; violations: { ruleName: string }[] }[];
     };
-    const findings = report.pluginReports.flatMap((plugin) => plugin.violations.map((v) => `${plugin.pluginName}: ${v.ruleName}`));
+    const findings = report.pluginReports.flatMap((plugin) =>
+      plugin.violations.map((v) => `${plugin.pluginName}: ${v.ruleName}`),
+    );
     expect(findings).toEqual([]);
   });
 
@@ -74,7 +76,8 @@ describe('cdk-nag AwsSolutions', () => {
       const findings = rawFindings(traced.app).filter((finding) => finding.startsWith('AwsSolutions-IAM5'));
       expect(findings.length).toBeGreaterThan(0);
       const acks = acknowledgements(traced.app).filter((ack) => ack.id.startsWith('AwsSolutions-IAM5'));
-      for (const finding of findings) expect(acks.some((ack) => finding.split(' @ ')[1]!.startsWith(ack.at))).toBe(true);
+      for (const finding of findings)
+        expect(acks.some((ack) => finding.split(' @ ')[1]!.startsWith(ack.at))).toBe(true);
     } finally {
       traced.cleanup();
     }

@@ -6,7 +6,11 @@ import { TABLE } from '../../lambdas/store/table';
 import { newsBotApp, tempOutdir } from './helpers';
 
 function expectedTable(def: TableDefinition) {
-  const keyNames = [def.partitionKey, def.sortKey, ...def.indexes.flatMap((index) => [index.partitionKey, index.sortKey])];
+  const keyNames = [
+    def.partitionKey,
+    def.sortKey,
+    ...def.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
   return {
     KeySchema: [
       { AttributeName: def.partitionKey, KeyType: 'HASH' },

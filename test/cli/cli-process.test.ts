@@ -17,9 +17,14 @@ interface Run {
 
 function newsbot(args: string[], stdinFile?: string): Promise<Run> {
   return new Promise((done) => {
-    const child = execFile(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, NEWSBOT_ALLOW_LOOPBACK: '1' } }, (error, stdout, stderr) => {
-      done({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: repoRoot, env: { ...process.env, NEWSBOT_ALLOW_LOOPBACK: '1' } },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
     if (stdinFile) createReadStream(stdinFile).pipe(child.stdin!);
     else child.stdin!.end();
   });
@@ -48,7 +53,16 @@ describe.concurrent('CLI: newsbot analyze (child process)', { timeout: 90_000 },
   });
 
   it('prints JSON with --json, the summary length from --sentences and the url from --url', async () => {
-    const run = await newsbot(['analyze', fixture('article.txt'), '--text', '--json', '--sentences', '2', '--url', 'https://ferry.example/news']);
+    const run = await newsbot([
+      'analyze',
+      fixture('article.txt'),
+      '--text',
+      '--json',
+      '--sentences',
+      '2',
+      '--url',
+      'https://ferry.example/news',
+    ]);
     expect(run.code).toBe(0);
     const record = JSON.parse(run.stdout);
     expect(record.url).toBe('https://ferry.example/news');
@@ -82,13 +96,18 @@ describe.concurrent('CLI: newsbot analyze (child process)', { timeout: 90_000 },
     const run = await newsbot(['analyze', 'http://169.254.169.254/latest/meta-data/']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe("newsbot: I won't open that link: 169.254.169.254 is the cloud metadata address, which could reach private systems.\n");
+    expect(run.stderr).toBe(
+      "newsbot: I won't open that link: 169.254.169.254 is the cloud metadata address, which could reach private systems.\n",
+    );
   });
 
   it('runs a batch, one output line per input line, errors kept to their line', async () => {
     const run = await newsbot(['analyze', '--jsonl'], fixture('batch.jsonl'));
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => [line.id, 'error' in line])).toEqual([
       ['a1', false],
       [null, true],
@@ -96,7 +115,10 @@ describe.concurrent('CLI: newsbot analyze (child process)', { timeout: 90_000 },
       ['a3', true],
       [4, false],
     ]);
-    expect(lines[0].sentences.map((s: { text: string }) => s.text)).toEqual(['The council approved the budget on Monday.', 'Dr. Reyes voted against it.']);
+    expect(lines[0].sentences.map((s: { text: string }) => s.text)).toEqual([
+      'The council approved the budget on Monday.',
+      'Dr. Reyes voted against it.',
+    ]);
     expect(lines[2].url).toBe('https://museum.example/west-wing');
     expect(run.stderr).toBe('newsbot: 3 analyzed, 2 failed\n');
   });

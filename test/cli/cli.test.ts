@@ -12,14 +12,28 @@ const fixture = (name: string) => resolve(__dirname, '../fixtures/cli', name);
 
 function capture() {
   let text = '';
-  return { write: (chunk: string) => (text += chunk), get text() { return text; } };
+  return {
+    write: (chunk: string) => (text += chunk),
+    get text() {
+      return text;
+    },
+  };
 }
 
 describe('Function: parseArgs', () => {
   it('reads a file with every option', () => {
-    expect(parseArgs(['analyze', 'page.html', '--html', '--url', 'https://a.example/x', '--json', '--sentences', '4'])).toEqual({
+    expect(
+      parseArgs(['analyze', 'page.html', '--html', '--url', 'https://a.example/x', '--json', '--sentences', '4']),
+    ).toEqual({
       name: 'analyze',
-      options: { source: 'page.html', mode: 'html', url: 'https://a.example/x', json: true, jsonl: false, sentences: 4 },
+      options: {
+        source: 'page.html',
+        mode: 'html',
+        url: 'https://a.example/x',
+        json: true,
+        jsonl: false,
+        sentences: 4,
+      },
     });
   });
 
@@ -29,7 +43,8 @@ describe('Function: parseArgs', () => {
   });
 
   it('shows help for no command, help or --help', () => {
-    for (const argv of [[], ['help'], ['--help'], ['analyze', '--help']]) expect(parseArgs(argv)).toEqual({ name: 'help' });
+    for (const argv of [[], ['help'], ['--help'], ['analyze', '--help']])
+      expect(parseArgs(argv)).toEqual({ name: 'help' });
   });
 
   it.each([
@@ -114,7 +129,11 @@ describe('Function: main (in process)', () => {
   it('uses the summary length from --sentences', async () => {
     const stdout = capture();
     const stderr = capture();
-    const code = await main(['analyze', fixture('article.txt'), '--json', '--sentences', '1'], { stdin: Readable.from([]), stdout, stderr });
+    const code = await main(['analyze', fixture('article.txt'), '--json', '--sentences', '1'], {
+      stdin: Readable.from([]),
+      stdout,
+      stderr,
+    });
     expect(code).toBe(0);
     const record = JSON.parse(stdout.text);
     expect(record.title).toBe('Ferry Service Returns to the Bay');
@@ -130,8 +149,22 @@ describe('Function: formatRecord', () => {
       body: '"We are glad," said Ana Ruiz.',
       paragraphs: [{ text: '"We are glad," said Ana Ruiz.', start: 0, end: 29 }],
       sentences: [{ text: '"We are glad," said Ana Ruiz.', start: 0, end: 29, paragraph: 0 }],
-      summary: { headline: 'Bridge Reopens', tldr: 'Glad.', sentences: [{ text: '"We are glad," said Ana Ruiz.', start: 0, end: 29 }] },
-      quotes: [{ text: 'We are glad,', start: 1, end: 13, speaker: 'Ana Ruiz', speakerRole: 'mayor', partial: false, paragraph: 0 }],
+      summary: {
+        headline: 'Bridge Reopens',
+        tldr: 'Glad.',
+        sentences: [{ text: '"We are glad," said Ana Ruiz.', start: 0, end: 29 }],
+      },
+      quotes: [
+        {
+          text: 'We are glad,',
+          start: 1,
+          end: 13,
+          speaker: 'Ana Ruiz',
+          speakerRole: 'mayor',
+          partial: false,
+          paragraph: 0,
+        },
+      ],
       speakers: [{ name: 'Ana Ruiz', key: 'ruiz', aliases: ['Ana Ruiz', 'Ruiz'], role: 'mayor', kind: 'person' }],
     });
     expect(text).toBe(

@@ -45,7 +45,16 @@ export async function startDynamoDbLocal(timeoutMs = 30_000): Promise<DynamoDbLo
   const port = await freePort();
   const child: ChildProcess = spawn(
     'java',
-    [`-Djava.library.path=${join(folder, 'DynamoDBLocal_lib')}`, '-jar', join(folder, 'DynamoDBLocal.jar'), '-inMemory', '-sharedDb', '-disableTelemetry', '-port', String(port)],
+    [
+      `-Djava.library.path=${join(folder, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(folder, 'DynamoDBLocal.jar'),
+      '-inMemory',
+      '-sharedDb',
+      '-disableTelemetry',
+      '-port',
+      String(port),
+    ],
     { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DDB_LOCAL_TELEMETRY: '0' } },
   );
   let stderr = '';
@@ -66,7 +75,8 @@ export async function startDynamoDbLocal(timeoutMs = 30_000): Promise<DynamoDbLo
         await client.send(new ListTablesCommand({}));
         return { endpoint, stop };
       } catch {
-        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms: ${stderr}`);
+        if (Date.now() > deadline)
+          throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms: ${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }

@@ -10,7 +10,13 @@ describe('Function: createLogger', () => {
     log.debug('hidden');
     log.info('article_ingested', { articleId: 'abc' });
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'INFO', event: 'article_ingested', service: 'newsbot', requestId: 'r1', articleId: 'abc' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'INFO',
+      event: 'article_ingested',
+      service: 'newsbot',
+      requestId: 'r1',
+      articleId: 'abc',
+    });
   });
 
   it('carries the invocation’s request id on every line, also from loggers made before it started', () => {
@@ -28,7 +34,13 @@ describe('Function: createLogger', () => {
     setInvocationContext({ awsRequestId: 'lambda-req-7', correlationId: 'slack-req-3' });
     createLogger('info', {}, (l) => lines.push(l)).warn('feed_poll_failed');
     const line = JSON.parse(lines[0]!);
-    expect(line).toMatchObject({ level: 'WARN', message: 'feed_poll_failed', event: 'feed_poll_failed', requestId: 'lambda-req-7', correlationId: 'slack-req-3' });
+    expect(line).toMatchObject({
+      level: 'WARN',
+      message: 'feed_poll_failed',
+      event: 'feed_poll_failed',
+      requestId: 'lambda-req-7',
+      correlationId: 'slack-req-3',
+    });
     expect(new Date(line.timestamp).toISOString()).toBe(line.timestamp);
     expect(line).not.toHaveProperty('time');
   });
@@ -40,12 +52,27 @@ describe('Function: createLogger', () => {
       .child({ correlationId: 'c-1' })
       .metric('CommandLatency', 42, 'Milliseconds', { Command: 'latest' });
     const line = JSON.parse(lines[0]!);
-    expect(line._aws.CloudWatchMetrics).toEqual([{ Namespace: 'NewsBot/prod', Dimensions: [['Command']], Metrics: [{ Name: 'CommandLatency', Unit: 'Milliseconds' }] }]);
+    expect(line._aws.CloudWatchMetrics).toEqual([
+      {
+        Namespace: 'NewsBot/prod',
+        Dimensions: [['Command']],
+        Metrics: [{ Name: 'CommandLatency', Unit: 'Milliseconds' }],
+      },
+    ]);
     expect(typeof line._aws.Timestamp).toBe('number');
-    expect(line).toMatchObject({ Command: 'latest', CommandLatency: 42, correlationId: 'c-1', requestId: 'lambda-req-8' });
+    expect(line).toMatchObject({
+      Command: 'latest',
+      CommandLatency: 42,
+      correlationId: 'c-1',
+      requestId: 'lambda-req-8',
+    });
     // No dimensions: one metric for the whole namespace (an empty dimension set, as EMF spells it).
     createLogger('info', {}, (l) => lines.push(l)).metric('DigestFailures', 1);
-    expect(JSON.parse(lines[1]!)._aws.CloudWatchMetrics[0]).toEqual({ Namespace: 'NewsBot/local', Dimensions: [[]], Metrics: [{ Name: 'DigestFailures', Unit: 'Count' }] });
+    expect(JSON.parse(lines[1]!)._aws.CloudWatchMetrics[0]).toEqual({
+      Namespace: 'NewsBot/local',
+      Dimensions: [[]],
+      Metrics: [{ Name: 'DigestFailures', Unit: 'Count' }],
+    });
     createLogger('silent', {}, (l) => lines.push(l)).metric('CommandHandled', 1);
     expect(lines).toHaveLength(2);
   });
@@ -54,7 +81,11 @@ describe('Function: createLogger', () => {
     const lines: string[] = [];
     const error = Object.assign(new Error('throttled'), { code: 'ProvisionedThroughputExceededException' });
     createLogger('info', {}, (l) => lines.push(l)).error('job_failed', { error });
-    expect(JSON.parse(lines[0]!).error).toMatchObject({ name: 'Error', message: 'throttled', code: 'ProvisionedThroughputExceededException' });
+    expect(JSON.parse(lines[0]!).error).toMatchObject({
+      name: 'Error',
+      message: 'throttled',
+      code: 'ProvisionedThroughputExceededException',
+    });
   });
 });
 
@@ -69,8 +100,12 @@ describe('log lines name hosts, never whole URLs', () => {
       error: new Error('could not read https://news.example/a?key=s3cret2 in time'),
     });
     const line = lines.join('\n');
-    for (const secret of ['s3cret', 'abcSECRET', 's3cret2', 'private.xml', '/commands/']) expect(line).not.toContain(secret);
-    expect(JSON.parse(line)).toMatchObject({ feedUrl: 'https://feeds.example/…', nested: { responseUrl: 'https://hooks.slack.com/…' } });
+    for (const secret of ['s3cret', 'abcSECRET', 's3cret2', 'private.xml', '/commands/'])
+      expect(line).not.toContain(secret);
+    expect(JSON.parse(line)).toMatchObject({
+      feedUrl: 'https://feeds.example/…',
+      nested: { responseUrl: 'https://hooks.slack.com/…' },
+    });
     expect(line).toContain('could not read https://news.example/… in time');
   });
 });

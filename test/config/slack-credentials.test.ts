@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREDENTIALS_TTL_MS, FORCED_REREAD_GAP_MS, loadSlackCredentials, secretCredentialSource } from '../../lambdas/config/slack-credentials';
+import {
+  CREDENTIALS_TTL_MS,
+  FORCED_REREAD_GAP_MS,
+  loadSlackCredentials,
+  secretCredentialSource,
+} from '../../lambdas/config/slack-credentials';
 import { createRotatingPoster } from '../../lambdas/slack/rotating-poster';
 import { startFakeSecretsManager } from '../helpers/fake-aws';
 import { startFakeSlack } from '../helpers/fake-slack';
@@ -17,7 +22,12 @@ describe('loadSlackCredentials: the Slack secret, read from a loopback Secrets M
       [PARTIAL]: JSON.stringify({ signingSecret: 'sign-me', botToken: '' }),
     });
     // As in Lambda: the role's credentials in the environment; the endpoint override keeps it on loopback.
-    Object.assign(process.env, { AWS_ENDPOINT_URL_SECRETS_MANAGER: sm.origin, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: sm.origin,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+    });
   });
   afterAll(async () => {
     process.env = saved;
@@ -30,11 +40,21 @@ describe('loadSlackCredentials: the Slack secret, read from a loopback Secrets M
   });
 
   it('fails when Secrets Manager does, and tries again on the next call instead of keeping the failure', async () => {
-    sm.failNext({ status: 400, body: { __type: 'AccessDeniedException', message: 'not authorized to perform secretsmanager:GetSecretValue' } });
+    sm.failNext({
+      status: 400,
+      body: { __type: 'AccessDeniedException', message: 'not authorized to perform secretsmanager:GetSecretValue' },
+    });
     await expect(loadSlackCredentials(SECRET)).rejects.toThrow('not authorized');
     const before = sm.calls.length;
-    await expect(loadSlackCredentials(SECRET)).resolves.toEqual({ signingSecret: 'sign-me', botToken: 'xoxb-real', botUserId: 'U0BOT', botId: 'B0BOT' });
-    expect(sm.calls.slice(before)).toEqual([expect.objectContaining({ target: 'secretsmanager.GetSecretValue', input: { SecretId: SECRET } })]);
+    await expect(loadSlackCredentials(SECRET)).resolves.toEqual({
+      signingSecret: 'sign-me',
+      botToken: 'xoxb-real',
+      botUserId: 'U0BOT',
+      botId: 'B0BOT',
+    });
+    expect(sm.calls.slice(before)).toEqual([
+      expect.objectContaining({ target: 'secretsmanager.GetSecretValue', input: { SecretId: SECRET } }),
+    ]);
   });
 
   it('reads the secret once per container: later calls share the first answer', async () => {
@@ -55,7 +75,12 @@ describe('Slack credentials are read again: after the TTL, and at once after a f
 
   beforeAll(async () => {
     sm = await startFakeSecretsManager(secrets);
-    Object.assign(process.env, { AWS_ENDPOINT_URL_SECRETS_MANAGER: sm.origin, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: sm.origin,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+    });
   });
   afterAll(async () => {
     process.env = saved;
@@ -132,7 +157,9 @@ describe('The poster follows the secret: invalid_auth makes it re-read and send 
     expect(slack.calls.map((c) => c.authorization)).toEqual(['Bearer xoxb-old', 'Bearer xoxb-new']);
     // Other refusals are not about the token: no re-read.
     slack.answerNext({ body: { ok: false, error: 'channel_not_found' } });
-    await expect(poster.call('chat.postMessage', { channel: 'C2', text: 'x' })).rejects.toMatchObject({ code: 'channel_not_found' });
+    await expect(poster.call('chat.postMessage', { channel: 'C2', text: 'x' })).rejects.toMatchObject({
+      code: 'channel_not_found',
+    });
     expect(rereads).toBe(2);
   });
 });

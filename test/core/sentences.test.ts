@@ -43,7 +43,12 @@ describe('Function: splitSentences', () => {
 
 describe('Function: layoutBody', () => {
   it('joins paragraphs with a blank line and points every span back into the body', () => {
-    const { body, paragraphs, sentences } = layoutBody(['  Headline Without Period ', '', 'Mr. Lee spoke. He left.', 'Done.']);
+    const { body, paragraphs, sentences } = layoutBody([
+      '  Headline Without Period ',
+      '',
+      'Mr. Lee spoke. He left.',
+      'Done.',
+    ]);
     expect(body).toBe('Headline Without Period\n\nMr. Lee spoke. He left.\n\nDone.');
     expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(paragraphs.map((p) => p.text));
     expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
@@ -71,20 +76,24 @@ const newsLikeText = fc
 describe('Property: sentences are exact, ordered, non-overlapping slices', () => {
   it('holds for arbitrary and news-like text', () => {
     fc.assert(
-      fc.property(fc.oneof(newsLikeText, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 80 })), fc.nat(1000), (text, base) => {
-        const sentences = splitSentences(text, base, 0);
-        let previousEnd = base;
-        for (const s of sentences) {
-          expect(s.text).toBe(text.slice(s.start - base, s.end - base));
-          expect(s.start).toBeGreaterThanOrEqual(previousEnd);
-          expect(s.end).toBeGreaterThan(s.start);
-          expect(s.text.trim()).toBe(s.text);
-          previousEnd = s.end;
-        }
-        // Nothing but whitespace is left out.
-        const covered = sentences.map((s) => s.text).join('');
-        expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-      }),
+      fc.property(
+        fc.oneof(newsLikeText, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 80 })),
+        fc.nat(1000),
+        (text, base) => {
+          const sentences = splitSentences(text, base, 0);
+          let previousEnd = base;
+          for (const s of sentences) {
+            expect(s.text).toBe(text.slice(s.start - base, s.end - base));
+            expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.text.trim()).toBe(s.text);
+            previousEnd = s.end;
+          }
+          // Nothing but whitespace is left out.
+          const covered = sentences.map((s) => s.text).join('');
+          expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -45,5 +45,9 @@ export async function storeStory(
   if (options.site) record.site = options.site;
   if (options.title) record.title = options.title;
   record.publishedAt = options.ingestedAt.toISOString();
-  return store.saveArticle(teamId, record, { source: 'feed', ingestedAt: options.ingestedAt, feedUrl: options.feedUrl });
+  return store.saveArticle(teamId, record, {
+    source: 'feed',
+    ingestedAt: options.ingestedAt,
+    feedUrl: options.feedUrl,
+  });
 }

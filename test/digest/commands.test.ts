@@ -9,8 +9,12 @@ import { describeDue } from '../../lambdas/slack/commands/digest-when';
 /** A news page for a story: site name, title, paragraphs, and a closing paragraph so the page passes the worker's length check. */
 function page(name: StoryName, site: string): string {
   const [title, ...paragraphs] = STORIES[name].split('\n\n');
-  const closing = 'Further updates will follow as the situation develops, and readers can find earlier coverage of this story in our archive, together with background on the people and places involved.';
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:site_name" content="${site}"><title>${title}</title></head><body><article><h1>${title}</h1>${[...paragraphs, closing]
+  const closing =
+    'Further updates will follow as the situation develops, and readers can find earlier coverage of this story in our archive, together with background on the people and places involved.';
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:site_name" content="${site}"><title>${title}</title></head><body><article><h1>${title}</h1>${[
+    ...paragraphs,
+    closing,
+  ]
     .map((p) => `<p>${p}</p>`)
     .join('')}</article></body></html>`;
 }
@@ -21,12 +25,17 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
   let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   let feeds: Awaited<ReturnType<typeof startFeedServer>>;
   const channelId = 'CDIGEST1';
-  const send = (text: string) => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId, responseUrl: slack.responseUrl() });
+  const send = (text: string) =>
+    sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId, responseUrl: slack.responseUrl() });
   let subscriptions = 0;
   /** `/news subscribe`: a placeholder at once, then the worker's answer on the command's response_url. */
   const subscribe = async (url: string) => {
     const name = `subscribe-${++subscriptions}`;
-    const { status, reply } = await sendCommand(runtime.url, `subscribe ${url}`, { teamId: 'TDIGEST', channelId, responseUrl: slack.responseUrl(name) });
+    const { status, reply } = await sendCommand(runtime.url, `subscribe ${url}`, {
+      teamId: 'TDIGEST',
+      channelId,
+      responseUrl: slack.responseUrl(name),
+    });
     await runtime.idle();
     const posts = slack.calls.filter((c) => c.path === `/response/${name}`);
     return { status, placeholder: reply, posts, answer: posts.at(-1)?.body ?? {} };
@@ -35,7 +44,11 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
   beforeAll(async () => {
     feeds = await startFeedServer();
     // Two outlets (told apart by their og:site_name: both are served from this one loopback host).
-    for (const [name, site] of [['ferryA', 'Island Times'], ['comet', 'Island Times'], ['ferryB', 'North Post']] as const) {
+    for (const [name, site] of [
+      ['ferryA', 'Island Times'],
+      ['comet', 'Island Times'],
+      ['ferryB', 'North Post'],
+    ] as const) {
       feeds.set(`/news/${name}`, { body: page(name, site), contentType: 'text/html; charset=utf-8' });
     }
     feeds.set('/island.xml', {
@@ -44,9 +57,16 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
         { guid: 'it-2', title: 'Comet brightens enough to be seen with binoculars', link: feeds.url('/news/comet') },
       ]),
     });
-    feeds.set('/north.xml', { body: rss('North Post', [{ guid: 'np-1', title: 'Orkney ferries cancelled as crews walk out over pay', link: feeds.url('/news/ferryB') }]) });
+    feeds.set('/north.xml', {
+      body: rss('North Post', [
+        { guid: 'np-1', title: 'Orkney ferries cancelled as crews walk out over pay', link: feeds.url('/news/ferryB') },
+      ]),
+    });
     feeds.set('/quiet.xml', { body: rss('Quiet Gazette', []) });
-    feeds.set('/page.html', { body: '<!DOCTYPE html><html><head><title>Not a feed</title></head><body>Hello</body></html>', contentType: 'text/html' });
+    feeds.set('/page.html', {
+      body: '<!DOCTYPE html><html><head><title>Not a feed</title></head><body>Hello</body></html>',
+      contentType: 'text/html',
+    });
     bed = await startSlackTestbed();
     ({ runtime, slack } = bed);
   });
@@ -62,8 +82,12 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     expect(posts).toHaveLength(1);
     expect(answer).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(answer.text).toContain('Subscribed to *Island Times*: I found 2 items; reading 2 of them now.');
-    expect((await subscribe(feeds.url('/north.xml'))).answer.text).toContain('Subscribed to *North Post*: I found 1 item');
-    expect((await subscribe(feeds.url('/north.xml'))).answer.text).toContain('This channel already follows *North Post*');
+    expect((await subscribe(feeds.url('/north.xml'))).answer.text).toContain(
+      'Subscribed to *North Post*: I found 1 item',
+    );
+    expect((await subscribe(feeds.url('/north.xml'))).answer.text).toContain(
+      'This channel already follows *North Post*',
+    );
   });
 
   it('says why a page is not a feed, and does not subscribe', async () => {
@@ -92,9 +116,15 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
   it('gives the channel’s feeds as OPML that parses back to the same feeds', async () => {
     const { reply } = await send('feeds opml');
     expect(reply.response_type).toBe('ephemeral');
-    const xml = /```\n([\s\S]*)\n```/.exec(reply.text)![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const xml = /```\n([\s\S]*)\n```/
+      .exec(reply.text)![1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<opml version="2.0">/);
-    const outlines = [...xml.matchAll(/<outline type="rss" text="([^"]*)" title="[^"]*" xmlUrl="([^"]*)"\/>/g)].map((m) => [m[1], m[2]]);
+    const outlines = [...xml.matchAll(/<outline type="rss" text="([^"]*)" title="[^"]*" xmlUrl="([^"]*)"\/>/g)].map(
+      (m) => [m[1], m[2]],
+    );
     expect(outlines).toEqual([
       ['Island Times', feeds.url('/island.xml')],
       ['North Post', feeds.url('/north.xml')],
@@ -114,7 +144,9 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
 
   it('sets a schedule and says when the next digest comes, in the channel’s zone', async () => {
     const { reply } = await send('schedule weekdays 07:00 America/New_York');
-    expect(reply.text).toMatch(/^Digest schedule: `weekdays 07:00 America\/New_York`\. The next one: \w+day \d+ \w+ \d{4} at 07:00 \(America\/New_York\)\.$/);
+    expect(reply.text).toMatch(
+      /^Digest schedule: `weekdays 07:00 America\/New_York`\. The next one: \w+day \d+ \w+ \d{4} at 07:00 \(America\/New_York\)\.$/,
+    );
   });
 
   it('previews the next digest for the caller only, with the ferry story from two sources', async () => {
@@ -146,43 +178,71 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
 
   it('says there has been no digest yet (not "since the last digest") in a channel that never had one, and counts in the singular', async () => {
     const other = 'CDIGEST2';
-    const inOther = (text: string, name = 'other') => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: other, responseUrl: slack.responseUrl(name) });
+    const inOther = (text: string, name = 'other') =>
+      sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: other, responseUrl: slack.responseUrl(name) });
     await inOther(`subscribe ${feeds.url('/quiet.xml')}`, 'other-sub-1');
     await runtime.idle();
     const preview = replyText((await inOther('digest')).reply);
     expect(preview).toContain("No digest yet: nothing new from this channel's feeds since you subscribed.");
     expect(preview).not.toContain('since the last digest');
-    expect((await inOther('digest now')).reply.text).toBe("No digest yet: nothing new from this channel's feeds since you subscribed, so I posted nothing.");
+    expect((await inOther('digest now')).reply.text).toBe(
+      "No digest yet: nothing new from this channel's feeds since you subscribed, so I posted nothing.",
+    );
     // That empty run posted nothing: still no digest yet, in the preview and in another `digest now`.
-    expect(replyText((await inOther('digest')).reply)).toContain("No digest yet: nothing new from this channel's feeds since you subscribed.");
-    expect((await inOther('digest now')).reply.text).toBe("No digest yet: nothing new from this channel's feeds since you subscribed, so I posted nothing.");
+    expect(replyText((await inOther('digest')).reply)).toContain(
+      "No digest yet: nothing new from this channel's feeds since you subscribed.",
+    );
+    expect((await inOther('digest now')).reply.text).toBe(
+      "No digest yet: nothing new from this channel's feeds since you subscribed, so I posted nothing.",
+    );
 
     feeds.set('/news/library-east', { body: page('library', 'East Herald'), contentType: 'text/html; charset=utf-8' });
-    feeds.set('/east.xml', { body: rss('East Herald', [{ guid: 'eh-1', title: 'City library extends its opening hours', link: feeds.url('/news/library-east') }]) });
+    feeds.set('/east.xml', {
+      body: rss('East Herald', [
+        { guid: 'eh-1', title: 'City library extends its opening hours', link: feeds.url('/news/library-east') },
+      ]),
+    });
     await inOther(`subscribe ${feeds.url('/east.xml')}`, 'other-sub-2');
     await runtime.idle();
     expect((await inOther('digest now')).reply.text).toBe('Posted the digest: 1 story from 1 article.');
     const posted = (await bed.store.getDigestSettings('TDIGEST', other))?.lastPostedAt;
     expect(posted).toBeDefined();
     const when = describeDue(new Date(posted!), 'UTC');
-    expect((await inOther('digest now')).reply.text).toBe(`Nothing new from this channel's feeds since the last digest, posted ${when}, so I posted nothing.`);
+    expect((await inOther('digest now')).reply.text).toBe(
+      `Nothing new from this channel's feeds since the last digest, posted ${when}, so I posted nothing.`,
+    );
     // After that empty run, the last digest is still the one posted, at the same time.
-    expect(replyText((await inOther('digest')).reply)).toContain(`Nothing new from this channel's feeds since the last digest, posted ${when}.`);
+    expect(replyText((await inOther('digest')).reply)).toContain(
+      `Nothing new from this channel's feeds since the last digest, posted ${when}.`,
+    );
     expect((await bed.store.getDigestSettings('TDIGEST', other))?.lastPostedAt).toBe(posted);
   });
 
   it('loses no feed item: a page too short to read shows the feed’s own title and description, and an article added before subscribing is linked to the feed', async () => {
     const third = 'CDIGEST3';
-    const inThird = (text: string, name: string) => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: third, responseUrl: slack.responseUrl(name) });
-    feeds.set('/news/comet-video', { body: '<!DOCTYPE html><html><head><title>Watch</title></head><body><p>Video only.</p></body></html>', contentType: 'text/html; charset=utf-8' });
+    const inThird = (text: string, name: string) =>
+      sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: third, responseUrl: slack.responseUrl(name) });
+    feeds.set('/news/comet-video', {
+      body: '<!DOCTYPE html><html><head><title>Watch</title></head><body><p>Video only.</p></body></html>',
+      contentType: 'text/html; charset=utf-8',
+    });
     feeds.set('/news/ferryC', { body: page('ferryC', 'South Star'), contentType: 'text/html; charset=utf-8' });
     // Added by hand first, before any feed lists it.
     await inThird(`add ${feeds.url('/news/ferryC')}`, 'third-add');
     await runtime.idle();
     feeds.set('/mixed.xml', {
       body: rss('South Star', [
-        { guid: 'ss-1', title: 'Watch the comet over the bay', link: feeds.url('/news/comet-video'), description: 'A two-minute film of the comet rising over the bay at dawn.' },
-        { guid: 'ss-2', title: 'Islanders stranded as Orkney ferry crews strike over pay', link: feeds.url('/news/ferryC') },
+        {
+          guid: 'ss-1',
+          title: 'Watch the comet over the bay',
+          link: feeds.url('/news/comet-video'),
+          description: 'A two-minute film of the comet rising over the bay at dawn.',
+        },
+        {
+          guid: 'ss-2',
+          title: 'Islanders stranded as Orkney ferry crews strike over pay',
+          link: feeds.url('/news/ferryC'),
+        },
       ]),
     });
     await inThird(`subscribe ${feeds.url('/mixed.xml')}`, 'third-sub');
@@ -191,18 +251,24 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     expect(preview).toContain('Watch the comet over the bay');
     expect(preview).toContain('A two-minute film of the comet rising over the bay at dawn.');
     expect(preview).toContain('Islanders stranded');
-    expect((await inThird('digest now', 'third-now')).reply.text).toMatch(/^Posted the digest: 2 stories from 2 articles\.$/);
+    expect((await inThird('digest now', 'third-now')).reply.text).toMatch(
+      /^Posted the digest: 2 stories from 2 articles\.$/,
+    );
   });
 
   it('subscribes to each feed of an OPML list, and says what it added, what it skipped and why', async () => {
     const fourth = 'CDIGEST4';
-    const inFourth = (text: string, name: string) => sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: fourth, responseUrl: slack.responseUrl(name) });
+    const inFourth = (text: string, name: string) =>
+      sendCommand(runtime.url, text, { teamId: 'TDIGEST', channelId: fourth, responseUrl: slack.responseUrl(name) });
     await inFourth(`subscribe ${feeds.url('/north.xml')}`, 'fourth-sub-1');
     await runtime.idle();
     const opml = (urls: string[]) =>
       `<?xml version="1.0"?><opml version="2.0"><head><title>List</title></head><body>${urls.map((u) => `<outline type="rss" text="x" xmlUrl="${u}"/>`).join('')}</body></opml>`;
     feeds.set('/inner.opml', { body: opml([feeds.url('/quiet.xml')]), contentType: 'text/x-opml' });
-    feeds.set('/list.opml', { body: opml(['/island.xml', '/north.xml', '/page.html', '/inner.opml']), contentType: 'text/x-opml' });
+    feeds.set('/list.opml', {
+      body: opml(['/island.xml', '/north.xml', '/page.html', '/inner.opml']),
+      contentType: 'text/x-opml',
+    });
     await inFourth(`subscribe ${feeds.url('/list.opml')}`, 'fourth-list');
     await runtime.idle();
     const answer = slack.calls.filter((c) => c.path === '/response/fourth-list').at(-1)!.body.text as string;

@@ -19,14 +19,22 @@ describe('Digest article sources', () => {
     await store.subscribe('T1', 'C2', feeds[2]!);
     await store.subscribe('T2', 'C1', feeds[0]!); // same channel id in another team
     const put = (team: string, name: StoryName, feed: number, at: string) =>
-      storeStory(store, team, name, { feedUrl: feeds[feed]!, ingestedAt: new Date(at), url: `https://${team}.example/${name}/${feed}` });
+      storeStory(store, team, name, {
+        feedUrl: feeds[feed]!,
+        ingestedAt: new Date(at),
+        url: `https://${team}.example/${name}/${feed}`,
+      });
     await put('T1', 'ferryA', 0, '2026-03-30T05:10:00Z');
     await put('T1', 'ferryB', 1, '2026-03-30T05:20:00Z');
     await put('T1', 'comet', 2, '2026-03-30T05:30:00Z');
     await put('T1', 'library', 0, '2026-03-30T04:00:00Z'); // before `since`
     await put('T2', 'library', 0, '2026-03-30T05:40:00Z');
     // Stored by hand before `since` (no feed), then listed by feed 2 after it: new for C2, once.
-    const { article } = await store.saveArticle('T1', { ...(await storyRecord('ferryC', 'https://T1.example/ferryC/hand')) }, { source: 'slack', ingestedAt: new Date('2026-03-29T12:00:00Z') });
+    const { article } = await store.saveArticle(
+      'T1',
+      { ...(await storyRecord('ferryC', 'https://T1.example/ferryC/hand')) },
+      { source: 'slack', ingestedAt: new Date('2026-03-29T12:00:00Z') },
+    );
     expect(await store.linkArticleToFeed('T1', article.id, feeds[2]!, new Date('2026-03-30T05:50:00Z'))).toBe(true);
     expect(await store.linkArticleToFeed('T1', article.id, feeds[2]!, new Date('2026-03-30T05:55:00Z'))).toBe(false);
   });
@@ -54,7 +62,12 @@ describe('Digest article sources', () => {
  */
 describe('Digest article sources with filters on two feeds that list the same article', () => {
   let store: NewsStore;
-  const feeds = ['https://ferries.example/feed', 'https://council.example/feed', 'https://other.example/feed', 'https://all.example/feed'];
+  const feeds = [
+    'https://ferries.example/feed',
+    'https://council.example/feed',
+    'https://other.example/feed',
+    'https://all.example/feed',
+  ];
   const since = new Date('2026-03-30T05:00:00Z');
 
   beforeAll(async () => {
@@ -70,14 +83,22 @@ describe('Digest article sources with filters on two feeds that list the same ar
     await store.subscribe('T1', 'C2', feeds[3]!);
     expect(await store.setFeedFilter('T1', 'C2', feeds[1]!, { include: ['comet'] })).toBeTruthy();
     const put = (name: StoryName, feed: number, at: string) =>
-      storeStory(store, 'T1', name, { feedUrl: feeds[feed]!, ingestedAt: new Date(at), url: `https://T1.example/${name}/${feed}` });
+      storeStory(store, 'T1', name, {
+        feedUrl: feeds[feed]!,
+        ingestedAt: new Date(at),
+        url: `https://T1.example/${name}/${feed}`,
+      });
     // Stored from feed 0 (whose filter drops it), then listed by feed 1 (whose filter keeps it): in C1's digest.
     const ferry = await put('ferryA', 0, '2026-03-30T05:10:00Z');
-    expect(await store.linkArticleToFeed('T1', ferry.article.id, feeds[1]!, new Date('2026-03-30T05:15:00Z'))).toBe(true);
+    expect(await store.linkArticleToFeed('T1', ferry.article.id, feeds[1]!, new Date('2026-03-30T05:15:00Z'))).toBe(
+      true,
+    );
     // Stored from feed 2 (no channel here follows it), listed by feed 1: C2's filter on feed 1 drops it,
     // and C2's unfiltered feed 3 does not list it, so it is not in C2's digest.
     const library = await put('library', 2, '2026-03-30T05:20:00Z');
-    expect(await store.linkArticleToFeed('T1', library.article.id, feeds[1]!, new Date('2026-03-30T05:25:00Z'))).toBe(true);
+    expect(await store.linkArticleToFeed('T1', library.article.id, feeds[1]!, new Date('2026-03-30T05:25:00Z'))).toBe(
+      true,
+    );
     // Stored from feed 1 about the comet: C1's filter on feed 1 drops it, C2's keeps it.
     await put('comet', 1, '2026-03-30T05:30:00Z');
   });

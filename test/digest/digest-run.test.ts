@@ -52,7 +52,14 @@ async function world(start: string) {
   };
 }
 
-async function follow(store: NewsStore, teamId: string, channelId: string, feeds: string[], schedule: DigestSchedule, from: Date) {
+async function follow(
+  store: NewsStore,
+  teamId: string,
+  channelId: string,
+  feeds: string[],
+  schedule: DigestSchedule,
+  from: Date,
+) {
   for (const feed of feeds) await store.subscribe(teamId, channelId, feed);
   await store.setDigestSchedule(teamId, channelId, schedule, nextDueAfter(schedule, from));
 }
@@ -150,7 +157,9 @@ describe('Scheduled digests, against DynamoDB and a loopback Slack API', () => {
       }
       expect(w.posts()).toHaveLength(1);
       // Not silent: the unfinished period is logged, and the schedule moved on to tomorrow.
-      expect(w.lines.filter((l) => l.event === 'digest_failed' && String(l.reason).includes('may have posted'))).toHaveLength(1);
+      expect(
+        w.lines.filter((l) => l.event === 'digest_failed' && String(l.reason).includes('may have posted')),
+      ).toHaveLength(1);
       expect((await w.store.getDigestSettings('T1', 'C3'))?.nextDueAt).toBe('2026-03-31T06:30:00.000Z');
 
       // Tomorrow's digest starts from the last recorded digest, so nothing is lost.
@@ -238,7 +247,10 @@ describe('Scheduled digests, against DynamoDB and a loopback Slack API', () => {
       expect(w.posts().length - 4).toBe(1);
       w.at('2026-03-30T06:45:00Z'); // the next tick
       expect(await w.run()).toMatchObject({ due: 1, failed: 0, byStatus: { posted: 1 } });
-      const posted = w.posts().slice(4).map((c) => c.body.channel);
+      const posted = w
+        .posts()
+        .slice(4)
+        .map((c) => c.body.channel);
       expect(posted.sort()).toEqual(['C6', 'C7']);
       expect((await w.store.getDigestSettings('T1', 'C6'))?.nextDueAt).toBe('2026-03-31T06:30:00.000Z');
       w.at('2026-03-30T07:00:00Z');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { passesFilter } from '../../lambdas/app/digest/feed-filter';
 
-const item = (title: string, tldr = '') => ({ title, summary: { headline: title, tldr, sentences: tldr ? [{ text: tldr, start: 0, end: tldr.length }] : [] } });
+const item = (title: string, tldr = '') => ({
+  title,
+  summary: { headline: title, tldr, sentences: tldr ? [{ text: tldr, start: 0, end: tldr.length }] : [] },
+});
 
 describe('passesFilter: a channel’s include/exclude words against an item’s title and summary', () => {
   it('keeps everything without a filter', () => {

@@ -27,7 +27,12 @@ describe('Handler: digest', () => {
   it('posts the due digest of a channel and moves its schedule on; a second invocation posts nothing', async () => {
     const feed = 'https://a.example/feed.xml';
     await store.subscribe('TH', 'CH1', feed);
-    await store.setDigestSchedule('TH', 'CH1', { kind: 'daily', time: '08:30', tz: 'UTC' }, new Date(Date.now() - 60_000));
+    await store.setDigestSchedule(
+      'TH',
+      'CH1',
+      { kind: 'daily', time: '08:30', tz: 'UTC' },
+      new Date(Date.now() - 60_000),
+    );
     await storeStory(store, 'TH', 'comet', { feedUrl: feed, ingestedAt: new Date(Date.now() - 120_000) });
 
     const { handler } = await import('../../lambdas/handlers/digest');

@@ -17,12 +17,15 @@ describe('Function: postDigest (against a loopback Slack API)', () => {
     return { result, waits };
   }
 
-  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive'])('stops at once on %s, for the caller to pause the channel', async (error) => {
-    slack.answerNext({ body: { ok: false, error } });
-    const { result, waits } = post();
-    await expect(result).rejects.toEqual(new DigestPausedError(error));
-    expect(waits).toEqual([]);
-  });
+  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive'])(
+    'stops at once on %s, for the caller to pause the channel',
+    async (error) => {
+      slack.answerNext({ body: { ok: false, error } });
+      const { result, waits } = post();
+      await expect(result).rejects.toEqual(new DigestPausedError(error));
+      expect(waits).toEqual([]);
+    },
+  );
 
   it('waits exactly the Retry-After Slack gives on a 429, then posts', async () => {
     slack.answerNext({ status: 429, headers: { 'retry-after': '12' }, body: { ok: false, error: 'ratelimited' } });
@@ -39,9 +42,19 @@ describe('Function: postDigest (against a loopback Slack API)', () => {
   });
 
   it('backs off on Slack errors worth retrying (1 s, 2 s, 4 s), then gives up', async () => {
-    slack.answerNext({ body: { ok: false, error: 'internal_error' } }, { status: 500, body: 'oops' }, { status: 502, body: 'bad gateway' }, { body: { ok: false, error: 'fatal_error' } });
+    slack.answerNext(
+      { body: { ok: false, error: 'internal_error' } },
+      { status: 500, body: 'oops' },
+      { status: 502, body: 'bad gateway' },
+      { body: { ok: false, error: 'fatal_error' } },
+    );
     const { result, waits } = post();
-    await expect(result).rejects.toMatchObject({ name: 'DigestPostFailedError', attempts: 4, code: 'fatal_error', surelyNotPosted: true });
+    await expect(result).rejects.toMatchObject({
+      name: 'DigestPostFailedError',
+      attempts: 4,
+      code: 'fatal_error',
+      surelyNotPosted: true,
+    });
     expect(waits).toEqual([1000, 2000, 4000]);
   });
 
@@ -54,15 +67,28 @@ describe('Function: postDigest (against a loopback Slack API)', () => {
     const waits: number[] = [];
     const poster = createSlackPoster({ token: 'xoxb-test', apiUrl: `http://127.0.0.1:${port}/api/` });
     const result = postDigest({ slack: poster, sleep: async (ms) => void waits.push(ms) }, 'C1', { text: 'digest' });
-    await expect(result).rejects.toMatchObject({ name: 'DigestPostFailedError', code: 'ECONNREFUSED', surelyNotPosted: true });
+    await expect(result).rejects.toMatchObject({
+      name: 'DigestPostFailedError',
+      code: 'ECONNREFUSED',
+      surelyNotPosted: true,
+    });
     expect(waits).toEqual([1000, 2000, 4000]);
   });
 
   it('does not retry a failure after which Slack may have posted, and says so', async () => {
-    const poster = { postMessage: async () => Promise.reject(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), respond: async () => {}, call: async () => ({ ok: true }) };
+    const poster = {
+      postMessage: async () =>
+        Promise.reject(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+      respond: async () => {},
+      call: async () => ({ ok: true }),
+    };
     const waits: number[] = [];
     const result = postDigest({ slack: poster, sleep: async (ms) => void waits.push(ms) }, 'C1', { text: 'digest' });
-    await expect(result).rejects.toMatchObject({ name: 'DigestPostFailedError', code: 'TimeoutError', surelyNotPosted: false });
+    await expect(result).rejects.toMatchObject({
+      name: 'DigestPostFailedError',
+      code: 'TimeoutError',
+      surelyNotPosted: false,
+    });
     expect(waits).toEqual([]);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatSchedule, nextDueAfter, parseSchedule, periodKey, type DigestSchedule } from '../../lambdas/app/digest/schedule';
+import {
+  formatSchedule,
+  nextDueAfter,
+  parseSchedule,
+  periodKey,
+  type DigestSchedule,
+} from '../../lambdas/app/digest/schedule';
 import { zonedInstant } from '../../lambdas/app/digest/zoned-time';
 
 const berlin: DigestSchedule = { kind: 'daily', time: '08:30', tz: 'Europe/Berlin' };
@@ -29,7 +35,11 @@ describe('Function: parseSchedule', () => {
   });
 
   it('uses UTC when no zone is given, and says it did', () => {
-    expect(parseSchedule('DAILY 23:59')).toEqual({ ok: true, schedule: { kind: 'daily', time: '23:59', tz: 'UTC' }, zoneDefaulted: true });
+    expect(parseSchedule('DAILY 23:59')).toEqual({
+      ok: true,
+      schedule: { kind: 'daily', time: '23:59', tz: 'UTC' },
+      zoneDefaulted: true,
+    });
   });
 
   it.each([
@@ -97,13 +107,19 @@ describe('Function: nextDueAfter', () => {
     const sydney: DigestSchedule = { kind: 'daily', time: '07:00', tz: 'Australia/Sydney' };
     // Sydney leaves daylight time on Sunday 5 April 2026 (UTC+11 → UTC+10).
     // 07:00 on Saturday 4 April is AEDT (UTC+11); 07:00 on Sunday 5 April is AEST (UTC+10).
-    expect(dueSeries(sydney, '2026-04-03T12:00:00Z', 2)).toEqual(['2026-04-03T20:00:00.000Z', '2026-04-04T21:00:00.000Z']);
+    expect(dueSeries(sydney, '2026-04-03T12:00:00Z', 2)).toEqual([
+      '2026-04-03T20:00:00.000Z',
+      '2026-04-04T21:00:00.000Z',
+    ]);
   });
 
   it('skips Saturday and Sunday for weekdays, judged by the local date', () => {
     const weekdays: DigestSchedule = { kind: 'weekdays', time: '07:00', tz: 'Asia/Tokyo' };
     // Friday 27 March 2026, 23:00 UTC is already Saturday 08:00 in Tokyo.
-    expect(dueSeries(weekdays, '2026-03-27T23:00:00Z', 2)).toEqual(['2026-03-29T22:00:00.000Z', '2026-03-30T22:00:00.000Z']);
+    expect(dueSeries(weekdays, '2026-03-27T23:00:00Z', 2)).toEqual([
+      '2026-03-29T22:00:00.000Z',
+      '2026-03-30T22:00:00.000Z',
+    ]);
   });
 
   it('is strictly after: at the due instant itself, the next one is a day later', () => {
@@ -122,6 +138,8 @@ describe('Function: periodKey', () => {
 
 describe('Function: zonedInstant', () => {
   it('maps a local time to its instant in a zone without DST', () => {
-    expect(iso(zonedInstant({ year: 2026, month: 7, day: 1, hour: 9, minute: 15 }, 'Asia/Kolkata'))).toBe('2026-07-01T03:45:00.000Z');
+    expect(iso(zonedInstant({ year: 2026, month: 7, day: 1, hour: 9, minute: 15 }, 'Asia/Kolkata'))).toBe(
+      '2026-07-01T03:45:00.000Z',
+    );
   });
 });

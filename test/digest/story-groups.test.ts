@@ -8,7 +8,15 @@ const HOUR = 3600_000;
 let serial = 0;
 function article(story: PairStory, overrides: Partial<GroupableArticle> = {}): GroupableArticle {
   serial += 1;
-  return { id: `a${serial}`, title: story.title, lead: story.lead, source: `site${serial}.example`, time: NOW - HOUR, quality: 1, ...overrides };
+  return {
+    id: `a${serial}`,
+    title: story.title,
+    lead: story.lead,
+    source: `site${serial}.example`,
+    time: NOW - HOUR,
+    quality: 1,
+    ...overrides,
+  };
 }
 
 describe('Function: groupStories', () => {
@@ -26,7 +34,14 @@ describe('Function: groupStories', () => {
     const pairs = SAME_EVENT.map(([, a, b]) => [article(a), article(b)] as const);
     const others = DIFFERENT_EVENTS.map(([, , b]) => article(b));
     const stories = groupStories([...pairs.flat(), ...others], { now: NOW });
-    const grouped = stories.map((s) => s.articles.map((a) => a.id).sort().join('+')).sort();
+    const grouped = stories
+      .map((s) =>
+        s.articles
+          .map((a) => a.id)
+          .sort()
+          .join('+'),
+      )
+      .sort();
     const expected = [...pairs.map(([a, b]) => [a.id, b.id].sort().join('+')), ...others.map((o) => o.id)].sort();
     expect(grouped).toEqual(expected);
   });
@@ -49,7 +64,10 @@ describe('Function: groupStories', () => {
 
   it('ranks by number of sources and freshness: three sources beat one, fresher beats older', () => {
     const [, q1, q2] = SAME_EVENT[0]!;
-    const quake = [article(q1), article(q2), article(q1, { source: 'third.example' })].map((x) => ({ ...x, time: NOW - 10 * HOUR }));
+    const quake = [article(q1), article(q2), article(q1, { source: 'third.example' })].map((x) => ({
+      ...x,
+      time: NOW - 10 * HOUR,
+    }));
     const freshSingle = article(DIFFERENT_EVENTS[1]![2], { time: NOW - HOUR });
     const oldSingle = article(DIFFERENT_EVENTS[2]![2], { time: NOW - 20 * HOUR });
     const stories = groupStories([oldSingle, freshSingle, ...quake], { now: NOW });

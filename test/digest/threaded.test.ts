@@ -13,11 +13,23 @@ const FEED = 'https://a.example/feed.xml';
 
 describe('Threaded digests: one parent with the headlines, one reply per story', () => {
   it('parses and prints the threaded option, and keeps it in the table', async () => {
-    expect(parseSchedule('daily 08:30 Europe/Berlin threaded')).toEqual({ ok: true, schedule: { kind: 'daily', time: '08:30', tz: 'Europe/Berlin', threaded: true } });
-    expect(parseSchedule('weekdays 07:00 threaded')).toMatchObject({ ok: true, zoneDefaulted: true, schedule: { tz: 'UTC', threaded: true } });
-    expect(parseSchedule('daily 08:30 Europe/Berlin')).toEqual({ ok: true, schedule: { kind: 'daily', time: '08:30', tz: 'Europe/Berlin' } });
+    expect(parseSchedule('daily 08:30 Europe/Berlin threaded')).toEqual({
+      ok: true,
+      schedule: { kind: 'daily', time: '08:30', tz: 'Europe/Berlin', threaded: true },
+    });
+    expect(parseSchedule('weekdays 07:00 threaded')).toMatchObject({
+      ok: true,
+      zoneDefaulted: true,
+      schedule: { tz: 'UTC', threaded: true },
+    });
+    expect(parseSchedule('daily 08:30 Europe/Berlin')).toEqual({
+      ok: true,
+      schedule: { kind: 'daily', time: '08:30', tz: 'Europe/Berlin' },
+    });
     expect(parseSchedule('daily 08:30 Europe/Berlin threaded extra')).toMatchObject({ ok: false });
-    expect(formatSchedule({ kind: 'daily', time: '08:30', tz: 'Europe/Berlin', threaded: true })).toBe('daily 08:30 Europe/Berlin threaded');
+    expect(formatSchedule({ kind: 'daily', time: '08:30', tz: 'Europe/Berlin', threaded: true })).toBe(
+      'daily 08:30 Europe/Berlin threaded',
+    );
   });
 
   it('posts the parent, then each story as a reply under its ts, once', async () => {

@@ -3,7 +3,14 @@ import type { DigestContent, DigestStory } from '../../lambdas/app/digest/digest
 import { digestDateLabel, digestMessage } from '../../lambdas/slack/views/digest';
 
 function story(n: number, overrides: Partial<DigestStory> = {}): DigestStory {
-  return { title: `Story ${n}`, url: `https://news.example/${n}`, sources: ['news.example'], latest: '2026-03-30T06:00:00.000Z', articleIds: [`a${n}`], ...overrides };
+  return {
+    title: `Story ${n}`,
+    url: `https://news.example/${n}`,
+    sources: ['news.example'],
+    latest: '2026-03-30T06:00:00.000Z',
+    articleIds: [`a${n}`],
+    ...overrides,
+  };
 }
 
 describe('Function: digestMessage', () => {
@@ -33,7 +40,10 @@ describe('Function: digestMessage', () => {
     };
     const message = digestMessage(content, { at, timeZone: 'Asia/Tokyo' });
     const blocks = message.blocks as { type: string; text?: { text: string } }[];
-    expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'News digest · Monday 30 March 2026', emoji: true } });
+    expect(blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: 'News digest · Monday 30 March 2026', emoji: true },
+    });
     const sections = blocks.filter((b) => b.type === 'section').map((b) => b.text!.text);
     expect(sections).toHaveLength(11);
     expect(sections[0]).toContain('*1. <https://news.example/1|Story 1>*');
@@ -51,7 +61,8 @@ describe('Function: digestMessage', () => {
       { stories: [story(1, { tldr: long, quote: { text: long, speaker: 'Someone' } })], more: [], articleCount: 1 },
       { at, timeZone: 'UTC' },
     );
-    const section = (message.blocks as { type: string; text?: { text: string } }[]).find((b) => b.type === 'section')!.text!.text;
+    const section = (message.blocks as { type: string; text?: { text: string } }[]).find((b) => b.type === 'section')!
+      .text!.text;
     expect(section.length).toBeLessThan(700);
     expect(section.split('\n')).toHaveLength(4);
   });

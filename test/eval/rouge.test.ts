@@ -4,7 +4,18 @@ import { lcsIndices, rouge, rougeLsum, rougeN, tokenize } from '../../scripts/ev
 /** All expected figures below are worked out by hand. */
 describe('Function: tokenize', () => {
   it('lower-cases, splits on anything but [a-z0-9], stems words longer than three letters', () => {
-    expect(tokenize("The U.S. President's talks, running late: 2-1!")).toEqual(['the', 'u', 's', 'presid', 's', 'talk', 'run', 'late', '2', '1']);
+    expect(tokenize("The U.S. President's talks, running late: 2-1!")).toEqual([
+      'the',
+      'u',
+      's',
+      'presid',
+      's',
+      'talk',
+      'run',
+      'late',
+      '2',
+      '1',
+    ]);
   });
 
   it('can leave words unstemmed', () => {
@@ -69,14 +80,29 @@ describe('Function: rougeLsum', () => {
   it('counts each token at most as often as it occurs on both sides', () => {
     // Both reference sentences "a b" match the single candidate "a b", but it holds one a and one b:
     // hits = 2, R = 2/4, P = 2/2, F = 2/3.
-    const s = rougeLsum([['a', 'b']], [['a', 'b'], ['a', 'b']]);
+    const s = rougeLsum(
+      [['a', 'b']],
+      [
+        ['a', 'b'],
+        ['a', 'b'],
+      ],
+    );
     expect(s.recall).toBeCloseTo(0.5);
     expect(s.precision).toBe(1);
     expect(s.f1).toBeCloseTo(2 / 3);
   });
 
   it('is blind to sentence order, unlike sentence-level ROUGE-L', () => {
-    const a = rougeLsum([['x', 'y'], ['p', 'q']], [['p', 'q'], ['x', 'y']]);
+    const a = rougeLsum(
+      [
+        ['x', 'y'],
+        ['p', 'q'],
+      ],
+      [
+        ['p', 'q'],
+        ['x', 'y'],
+      ],
+    );
     expect(a.f1).toBe(1);
   });
 });

@@ -30,7 +30,8 @@ export async function startFeedServer() {
     requests.push({ path, headers: req.headers });
     const route = routes.get(path);
     if (!route) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    if (route.status && route.status !== 200) return void res.writeHead(route.status, { 'content-type': 'text/plain' }).end('failure');
+    if (route.status && route.status !== 200)
+      return void res.writeHead(route.status, { 'content-type': 'text/plain' }).end('failure');
     const body = route.body ?? '';
     const headers: Record<string, string> = { 'content-type': route.contentType ?? 'application/rss+xml' };
     const tag = etagOf(body);
@@ -40,7 +41,8 @@ export async function startFeedServer() {
     }
     if (route.lastModified) {
       headers['last-modified'] = route.lastModified;
-      if (route.etag === false && req.headers['if-modified-since'] === route.lastModified) return void res.writeHead(304, headers).end();
+      if (route.etag === false && req.headers['if-modified-since'] === route.lastModified)
+        return void res.writeHead(304, headers).end();
     }
     res.writeHead(200, headers).end(body);
   });
@@ -57,7 +59,10 @@ export async function startFeedServer() {
 }
 
 /** An RSS 2.0 document with the given items (escaped), for tests that change a feed between polls. */
-export function rss(title: string, items: { guid: string; title: string; link: string; pubDate?: string; description?: string }[]): string {
+export function rss(
+  title: string,
+  items: { guid: string; title: string; link: string; pubDate?: string; description?: string }[],
+): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const entries = items
     .map(

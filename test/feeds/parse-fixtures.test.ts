@@ -66,7 +66,12 @@ describe('Function: readFeed', () => {
     const feed = feedOf('rss091.xml');
     expect(feed.format).toBe('rss09');
     expect(feed.items).toEqual([
-      { id: 'http://valley.example/bridge', link: 'http://valley.example/bridge', title: 'Bridge reopens after repairs', summary: 'The old stone bridge is open to traffic again.' },
+      {
+        id: 'http://valley.example/bridge',
+        link: 'http://valley.example/bridge',
+        title: 'Bridge reopens after repairs',
+        summary: 'The old stone bridge is open to traffic again.',
+      },
       { id: 'http://valley.example/fete', link: 'http://valley.example/fete', title: 'School fete raises record sum' },
     ]);
   });
@@ -125,7 +130,9 @@ describe('Function: readFeed', () => {
   describe('entity expansion attacks', () => {
     it('does not expand a billion-laughs document (nested entities stay unexpanded)', () => {
       const result = read('billion-laughs.xml');
-      const longest = result.ok ? Math.max(...result.feed.items.flatMap((i) => [i.title?.length ?? 0, i.summary?.length ?? 0])) : 0;
+      const longest = result.ok
+        ? Math.max(...result.feed.items.flatMap((i) => [i.title?.length ?? 0, i.summary?.length ?? 0]))
+        : 0;
       expect(longest).toBeLessThan(1_000);
     });
 
@@ -138,7 +145,11 @@ describe('Function: readFeed', () => {
     const feed = feedOf('json-feed-1.1.json', 'application/feed+json');
 
     it('reads the format, the title (plain text, kept as written) and the home page', () => {
-      expect(feed).toMatchObject({ format: 'json', title: 'Harbour Gazette &amp; Friends', link: 'https://gazette.example/' });
+      expect(feed).toMatchObject({
+        format: 'json',
+        title: 'Harbour Gazette &amp; Friends',
+        link: 'https://gazette.example/',
+      });
     });
 
     it('reads each item like an RSS item: link resolved against the feed URL, markup removed, dates in UTC, the first author', () => {
@@ -179,7 +190,11 @@ describe('Function: readFeed', () => {
         author: 'Ilse Brandt',
       },
     ]);
-    expect(feedOf('json-feed.json')).toMatchObject({ format: 'json', title: 'A JSON feed', items: [{ id: '1', link: 'https://json.example/1', title: 'One' }] });
+    expect(feedOf('json-feed.json')).toMatchObject({
+      format: 'json',
+      title: 'A JSON feed',
+      items: [{ id: '1', link: 'https://json.example/1', title: 'One' }],
+    });
   });
 
   it('reads an OPML file as a list of feeds (not a feed): nested folders, relative and repeated URLs, only http(s)', () => {
@@ -188,7 +203,11 @@ describe('Function: readFeed', () => {
       notAFeed: {
         reason: 'opml',
         message: 'This is an OPML list of 3 feeds, not a feed.',
-        feedLinks: ['https://gazette.example/feeds/rss2.xml', 'https://gazette.example/feeds/relative.xml', 'https://deep.example/atom.xml'],
+        feedLinks: [
+          'https://gazette.example/feeds/rss2.xml',
+          'https://gazette.example/feeds/relative.xml',
+          'https://deep.example/atom.xml',
+        ],
       },
     });
   });

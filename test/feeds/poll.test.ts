@@ -72,7 +72,11 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
         ['T1', 'https://gazette.example/news/market-roof'],
       ]);
       const state = await store.getFeed(feeds.url(path));
-      expect(state).toMatchObject({ failures: 0, title: 'Harbour Gazette', nextPollAt: new Date(now.getTime() + POLL_INTERVAL_MS).toISOString() });
+      expect(state).toMatchObject({
+        failures: 0,
+        title: 'Harbour Gazette',
+        nextPollAt: new Date(now.getTime() + POLL_INTERVAL_MS).toISOString(),
+      });
       expect(state?.etag).toMatch(/^"/);
     });
 
@@ -87,10 +91,22 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
       const storyLinks = ['/news/2026/ferry-timetable', '/storm-closes-pier'];
       feeds.set(path, {
         body: rss('Harbour Gazette', [
-          { guid: 'harbour-gazette-1001', title: 'Council approves new ferry timetable', link: feeds.url(storyLinks[0]!) },
+          {
+            guid: 'harbour-gazette-1001',
+            title: 'Council approves new ferry timetable',
+            link: feeds.url(storyLinks[0]!),
+          },
           // Same story, new guid, link with other tracking parameters: seen by its canonical URL.
-          { guid: 'rebuilt-guid-77', title: 'Council approves new ferry timetable', link: `${feeds.url(storyLinks[0]!)}?utm_campaign=x` },
-          { guid: 'harbour-gazette-1002', title: 'Lifeboat crew rescues two sailors', link: feeds.url('/news/2026/lifeboat') },
+          {
+            guid: 'rebuilt-guid-77',
+            title: 'Council approves new ferry timetable',
+            link: `${feeds.url(storyLinks[0]!)}?utm_campaign=x`,
+          },
+          {
+            guid: 'harbour-gazette-1002',
+            title: 'Lifeboat crew rescues two sailors',
+            link: feeds.url('/news/2026/lifeboat'),
+          },
         ]),
       });
       const summary = await pollLater();
@@ -112,7 +128,11 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
   it('uses If-Modified-Since when the server gives only Last-Modified, and takes its 304', async () => {
     const path = '/dated.xml';
     const lastModified = 'Mon, 23 Mar 2026 10:00:00 GMT';
-    feeds.set(path, { body: rss('Dated', [{ guid: 'd1', title: 'Dated one', link: feeds.url('/dated/1') }]), etag: false, lastModified });
+    feeds.set(path, {
+      body: rss('Dated', [{ guid: 'd1', title: 'Dated one', link: feeds.url('/dated/1') }]),
+      etag: false,
+      lastModified,
+    });
     await subscribeToFeed(deps, { teamId: 'T6', channelId: 'C6', url: feeds.url(path) });
     expect(await store.getFeed(feeds.url(path))).toMatchObject({ lastModified });
     jobs.length = 0;
@@ -127,7 +147,11 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     const path = '/shared.xml';
     const item = (n: number) => ({ guid: `s${n}`, title: `Shared story ${n}`, link: feeds.url(`/shared/${n}`) });
     feeds.set(path, { body: rss('Shared', [item(1)]) });
-    for (const [team, channel] of [['T1', 'C1'], ['T1', 'C2'], ['T2', 'C9']] as const) {
+    for (const [team, channel] of [
+      ['T1', 'C1'],
+      ['T1', 'C2'],
+      ['T2', 'C9'],
+    ] as const) {
       await subscribeToFeed(deps, { teamId: team, channelId: channel, url: feeds.url(path) });
     }
     feeds.set(path, { body: rss('Shared', [item(2), item(1)]) });
@@ -174,7 +198,9 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     await pollDueFeeds(deps);
     now = new Date(now.getTime() + 20 * MINUTE);
     await pollDueFeeds(deps);
-    const back = slack.calls.filter((c) => c.method === 'chat.postMessage' && /^:white_check_mark: The feed .* works again\.$/.test(c.body.text));
+    const back = slack.calls.filter(
+      (c) => c.method === 'chat.postMessage' && /^:white_check_mark: The feed .* works again\.$/.test(c.body.text),
+    );
     expect(back.map((c) => c.body.channel).sort()).toEqual(['CFLAKY1', 'CFLAKY2']);
     expect(await store.getFeed(feeds.url(path))).toMatchObject({ failures: 0, notifiedFailure: false });
     expect((await listChannelFeeds(store, 'T3', 'CFLAKY1'))[0]?.failing).toBeUndefined();
@@ -195,7 +221,9 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     }
     // Not the feed's fault: no failure recorded, no notice; the feed is still due, its item still new.
     expect(await store.getFeed(feeds.url(path))).toMatchObject({ failures: 0, notifiedFailure: false });
-    expect(slack.calls.filter((c) => c.method === 'chat.postMessage' && /Queue Down/.test(c.body.text ?? ''))).toEqual([]);
+    expect(slack.calls.filter((c) => c.method === 'chat.postMessage' && /Queue Down/.test(c.body.text ?? ''))).toEqual(
+      [],
+    );
     jobs.length = 0;
     await pollLater(1);
     expect(jobs.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual([feeds.url('/queue/1')]);
@@ -203,17 +231,25 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
 
   it('queues at most MAX_QUEUED_PER_POLL new items per poll and leaves the rest for the next poll', async () => {
     const path = '/busy.xml';
-    const items = Array.from({ length: MAX_QUEUED_PER_POLL + 12 }, (_, n) => ({ guid: `b${n}`, title: `Busy ${n}`, link: feeds.url(`/busy/${n}`) }));
+    const items = Array.from({ length: MAX_QUEUED_PER_POLL + 12 }, (_, n) => ({
+      guid: `b${n}`,
+      title: `Busy ${n}`,
+      link: feeds.url(`/busy/${n}`),
+    }));
     feeds.set(path, { body: rss('Busy', []) });
     await subscribeToFeed(deps, { teamId: 'T5', channelId: 'C5', url: feeds.url(path) });
     feeds.set(path, { body: rss('Busy', items) });
     jobs.length = 0;
     await pollLater();
-    expect(jobs.filter((j) => j.kind === 'ingest-feed-item' && j.url.includes('/busy/'))).toHaveLength(MAX_QUEUED_PER_POLL);
+    expect(jobs.filter((j) => j.kind === 'ingest-feed-item' && j.url.includes('/busy/'))).toHaveLength(
+      MAX_QUEUED_PER_POLL,
+    );
     jobs.length = 0;
     await pollLater();
     const second = jobs.filter((j) => j.kind === 'ingest-feed-item' && j.url.includes('/busy/'));
-    expect(second.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual(items.slice(MAX_QUEUED_PER_POLL).map((i) => i.link));
+    expect(second.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual(
+      items.slice(MAX_QUEUED_PER_POLL).map((i) => i.link),
+    );
   });
 
   it('subscribes to a JSON Feed served as application/feed+json and queues its items like an RSS feed’s', async () => {
@@ -228,12 +264,18 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     feeds.set('/feed.json', { body, contentType: 'application/feed+json' });
     const result = await subscribeToFeed(deps, { teamId: 'T5', channelId: 'C5', url: feeds.url('/feed.json') });
     expect(result).toMatchObject({ ok: true, created: true, title: 'Loopback JSON Gazette', items: 2, queued: 2 });
-    expect(jobs.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual([feeds.url('/stories/one'), feeds.url('/stories/two')]);
+    expect(jobs.map((j) => j.kind === 'ingest-feed-item' && j.url)).toEqual([
+      feeds.url('/stories/one'),
+      feeds.url('/stories/two'),
+    ]);
     expect(feeds.requests.at(-1)?.headers.accept).toContain('application/feed+json');
   });
 
   it('refuses to subscribe to a page that is not a feed, and says where its feed is', async () => {
-    feeds.set('/page.html', { body: readFileSync(fixtures + 'not-a-feed.html'), contentType: 'text/html; charset=utf-8' });
+    feeds.set('/page.html', {
+      body: readFileSync(fixtures + 'not-a-feed.html'),
+      contentType: 'text/html; charset=utf-8',
+    });
     const result = await subscribeToFeed(deps, { teamId: 'T4', channelId: 'C4', url: feeds.url('/page.html') });
     expect(result).toEqual({
       ok: false,

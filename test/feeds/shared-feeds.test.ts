@@ -46,7 +46,9 @@ describe.skipIf(!existsSync(dir))('the shared sample feeds, served from a loopba
     server = createServer((req, res) => {
       const file = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
       if (file.includes('..') || !existsSync(dir + file)) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'application/xml' }).end(readFileSync(dir + file));
+      res
+        .writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'application/xml' })
+        .end(readFileSync(dir + file));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -66,26 +68,31 @@ describe.skipIf(!existsSync(dir))('the shared sample feeds, served from a loopba
     expect(files.filter((f) => !f.endsWith('.html')).sort()).toEqual(SAMPLES.map(([f]) => f).sort());
   });
 
-  it.each(SAMPLES)('%s is %s with %i items, each with an identity, an absolute link and a title', async (file, format, count) => {
-    const { result } = await fetchSample(file);
-    if (!result.ok) throw new Error(result.notAFeed.message);
-    expect(result.feed.format).toBe(format);
-    expect(result.feed.items).toHaveLength(count);
-    for (const item of result.feed.items) {
-      expect(item.id).not.toBe('');
-      expect(item.link).toMatch(/^https?:\/\//);
-      expect(item.title ?? item.summary).toBeTruthy();
-      // No stray markup or undecoded character references in what users will read.
-      expect(item.title ?? '').not.toMatch(/<\/?[a-z]+[ >]|&(amp|lt|gt|quot|#\d+);/i);
-    }
-    expect(new Set(result.feed.items.map((i) => i.id)).size).toBe(count);
-  });
+  it.each(SAMPLES)(
+    '%s is %s with %i items, each with an identity, an absolute link and a title',
+    async (file, format, count) => {
+      const { result } = await fetchSample(file);
+      if (!result.ok) throw new Error(result.notAFeed.message);
+      expect(result.feed.format).toBe(format);
+      expect(result.feed.items).toHaveLength(count);
+      for (const item of result.feed.items) {
+        expect(item.id).not.toBe('');
+        expect(item.link).toMatch(/^https?:\/\//);
+        expect(item.title ?? item.summary).toBeTruthy();
+        // No stray markup or undecoded character references in what users will read.
+        expect(item.title ?? '').not.toMatch(/<\/?[a-z]+[ >]|&(amp|lt|gt|quot|#\d+);/i);
+      }
+      expect(new Set(result.feed.items.map((i) => i.id)).size).toBe(count);
+    },
+  );
 
   it('reads dates across the samples, RFC 822 (incl. Portuguese month names) and ISO alike', async () => {
-    const dated = await Promise.all(SAMPLES.map(async ([file]) => {
-      const { result } = await fetchSample(file);
-      return result.ok ? result.feed.items.filter((i) => i.publishedAt).length / result.feed.items.length : 0;
-    }));
+    const dated = await Promise.all(
+      SAMPLES.map(async ([file]) => {
+        const { result } = await fetchSample(file);
+        return result.ok ? result.feed.items.filter((i) => i.publishedAt).length / result.feed.items.length : 0;
+      }),
+    );
     // Only heraldsun.rss (RSS 0.92) and saxerror.xml carry no dates at all.
     expect(dated.filter((share) => share === 1)).toHaveLength(SAMPLES.length - 2);
   });
@@ -121,11 +128,16 @@ describe.skipIf(!existsSync(dir))('the shared sample feeds, served from a loopba
 
   it('uses the FeedBurner original link rather than the click-tracking redirect', async () => {
     const { result } = await fetchSample('node-feedparser/illegally-nested.xml');
-    expect(result.ok && result.feed.items[0]?.link).toBe('http://www.pcmag.com/article2/0,2817,2525649,00.asp?kc=PCRSS03079TX1K0000584');
+    expect(result.ok && result.feed.items[0]?.link).toBe(
+      'http://www.pcmag.com/article2/0,2817,2525649,00.asp?kc=PCRSS03079TX1K0000584',
+    );
   });
 
   it('says notafeed.html is an HTML page', async () => {
     const { result } = await fetchSample('node-feedparser/notafeed.html');
-    expect(result).toMatchObject({ ok: false, notAFeed: { reason: 'html', message: 'This is an HTML page, not a feed.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      notAFeed: { reason: 'html', message: 'This is an HTML page, not a feed.' },
+    });
   });
 });

@@ -18,7 +18,12 @@ describe('Feeds: items and lists of the kinds a new user brings', () => {
   let requests = 0;
   const inChannel = (channelId: string) => async (text: string) => {
     const name = `unseen-${++requests}`;
-    const { reply } = await sendCommand(runtime.url, text, { teamId: team, channelId, responseUrl: bed.slack.responseUrl(name), triggerId: `trigger-unseen-${requests}` });
+    const { reply } = await sendCommand(runtime.url, text, {
+      teamId: team,
+      channelId,
+      responseUrl: bed.slack.responseUrl(name),
+      triggerId: `trigger-unseen-${requests}`,
+    });
     await runtime.idle();
     const later = bed.slack.calls.filter((c) => c.path === `/response/${name}`).at(-1)?.body;
     return { now: replyText(reply), later: later === undefined ? '' : replyText(later) };
@@ -41,7 +46,12 @@ describe('Feeds: items and lists of the kinds a new user brings', () => {
     });
     web.set('/paywall.xml', {
       body: rss('Ledger', [
-        { guid: 'l-1', title: 'Budget talks stall over the harbour tax', link: web.url('/paywalled/budget'), description: 'Ministers left the table without a deal on the harbour levy.' },
+        {
+          guid: 'l-1',
+          title: 'Budget talks stall over the harbour tax',
+          link: web.url('/paywalled/budget'),
+          description: 'Ministers left the table without a deal on the harbour levy.',
+        },
       ]),
     });
     const send = inChannel('CPAYWALL');
@@ -58,7 +68,14 @@ describe('Feeds: items and lists of the kinds a new user brings', () => {
       body: JSON.stringify({
         version: 'https://jsonfeed.org/version/1.1',
         title: 'Quay Notes',
-        items: [{ id: 'q-1', url: web.url('/gone/q1'), content_html: '<p>The <b>ferry</b> timetable changes on Monday: crossings run twice a day &amp; the night boat stops.</p><script>alert(1)</script>' }],
+        items: [
+          {
+            id: 'q-1',
+            url: web.url('/gone/q1'),
+            content_html:
+              '<p>The <b>ferry</b> timetable changes on Monday: crossings run twice a day &amp; the night boat stops.</p><script>alert(1)</script>',
+          },
+        ],
       }),
     });
     const send = inChannel('CJSONHTML');
@@ -71,8 +88,26 @@ describe('Feeds: items and lists of the kinds a new user brings', () => {
   });
 
   it('an OPML list with folders and the same feed written several ways subscribes to each feed once and counts it once', async () => {
-    web.set('/harbour.xml', { body: rss('Harbour Weekly', [{ guid: 'h-1', title: 'Harbour festival draws crowds', link: web.url('/gone/h1'), description: 'Boats along the quay.' }]) });
-    web.set('/sport.xml', { body: rss('Sport Desk', [{ guid: 's-1', title: 'Rowing club wins the regatta', link: web.url('/gone/s1'), description: 'A race on the estuary.' }]) });
+    web.set('/harbour.xml', {
+      body: rss('Harbour Weekly', [
+        {
+          guid: 'h-1',
+          title: 'Harbour festival draws crowds',
+          link: web.url('/gone/h1'),
+          description: 'Boats along the quay.',
+        },
+      ]),
+    });
+    web.set('/sport.xml', {
+      body: rss('Sport Desk', [
+        {
+          guid: 's-1',
+          title: 'Rowing club wins the regatta',
+          link: web.url('/gone/s1'),
+          description: 'A race on the estuary.',
+        },
+      ]),
+    });
     const harbour = web.url('/harbour.xml');
     const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
       <outline text="Local"><outline text="Harbour" type="rss" xmlUrl="${harbour}"/>
@@ -90,7 +125,12 @@ describe('Feeds: items and lists of the kinds a new user brings', () => {
     expect(answer).not.toContain('Already followed');
     expect(answer).not.toContain('Not added');
     // The other spellings were never fetched.
-    expect(web.requests.filter((r) => r.path.startsWith('/harbour.xml')).map((r) => r.path).every((p) => p === '/harbour.xml')).toBe(true);
+    expect(
+      web.requests
+        .filter((r) => r.path.startsWith('/harbour.xml'))
+        .map((r) => r.path)
+        .every((p) => p === '/harbour.xml'),
+    ).toBe(true);
     expect((await send('feeds')).now).toContain('*This channel follows 2 feeds:*');
   });
 
@@ -101,12 +141,20 @@ describe('Feeds: items and lists of the kinds a new user brings', () => {
     const html = { contentType: 'text/html; charset=utf-8' };
     web.set('/news/lighthouse', { body: story('Lighthouse to be restored'), ...html });
     web.set('/news/lighthouse?ref=rss', { body: story('Lighthouse to be restored'), ...html });
-    web.set('/pier.xml', { body: rss('Pier Post', [{ guid: 'p-1', title: 'Lighthouse to be restored', link: web.url('/news/lighthouse?ref=rss') }]) });
+    web.set('/pier.xml', {
+      body: rss('Pier Post', [
+        { guid: 'p-1', title: 'Lighthouse to be restored', link: web.url('/news/lighthouse?ref=rss') },
+      ]),
+    });
     const send = inChannel('CADDFIRST');
     expect((await send(`add ${web.url('/news/lighthouse')}`)).later).toContain('Lighthouse to be restored');
     await send(`subscribe ${web.url('/pier.xml')}`);
     expect((await send('digest')).now).toContain('Lighthouse to be restored');
-    expect((await bed.store.latestArticles(team, { limit: 50 })).items.filter((a) => a.title === 'Lighthouse to be restored')).toHaveLength(1);
+    expect(
+      (await bed.store.latestArticles(team, { limit: 50 })).items.filter(
+        (a) => a.title === 'Lighthouse to be restored',
+      ),
+    ).toHaveLength(1);
     // The feed's tracking link was fetched once; asked for again, it is answered from the table.
     const fetched = web.hits('/news/lighthouse?ref=rss');
     expect((await send(`summary ${web.url('/news/lighthouse?ref=rss')}`)).now).toContain('Lighthouse to be restored');
@@ -116,10 +164,30 @@ describe('Feeds: items and lists of the kinds a new user brings', () => {
   it('filters typed in capitals, with accents or with ß match the items’ words however they are written', async () => {
     web.set('/city.xml', {
       body: rss('City Desk', [
-        { guid: 'c-1', title: 'ZÜRICH council opens the new tram line', link: web.url('/gone/c1'), description: 'Trams run every six minutes.' },
-        { guid: 'c-2', title: 'Élection municipale: turnout rises', link: web.url('/gone/c2'), description: 'Polling stations stayed open late.' },
-        { guid: 'c-3', title: 'Hauptstrasse closed for repairs', link: web.url('/gone/c3'), description: 'Diversions are signed.' },
-        { guid: 'c-4', title: 'Bakery wins a prize', link: web.url('/gone/c4'), description: 'The rye loaf took first place.' },
+        {
+          guid: 'c-1',
+          title: 'ZÜRICH council opens the new tram line',
+          link: web.url('/gone/c1'),
+          description: 'Trams run every six minutes.',
+        },
+        {
+          guid: 'c-2',
+          title: 'Élection municipale: turnout rises',
+          link: web.url('/gone/c2'),
+          description: 'Polling stations stayed open late.',
+        },
+        {
+          guid: 'c-3',
+          title: 'Hauptstrasse closed for repairs',
+          link: web.url('/gone/c3'),
+          description: 'Diversions are signed.',
+        },
+        {
+          guid: 'c-4',
+          title: 'Bakery wins a prize',
+          link: web.url('/gone/c4'),
+          description: 'The rye loaf took first place.',
+        },
       ]),
     });
     const send = inChannel('CUNICODE');

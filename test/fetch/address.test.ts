@@ -71,12 +71,20 @@ describe('Function: isAllowedCategory', () => {
     expect(isAllowedCategory('loopback', true)).toBe(true);
   });
 
-  it.each<AddressCategory>(['private', 'shared', 'link-local', 'metadata', 'unique-local', 'multicast', 'reserved', 'unspecified', 'ipv4-embedded', 'invalid'])(
-    'never allows %s, even with loopback switched on',
-    (category) => {
-      expect(isAllowedCategory(category, true)).toBe(false);
-    },
-  );
+  it.each<AddressCategory>([
+    'private',
+    'shared',
+    'link-local',
+    'metadata',
+    'unique-local',
+    'multicast',
+    'reserved',
+    'unspecified',
+    'ipv4-embedded',
+    'invalid',
+  ])('never allows %s, even with loopback switched on', (category) => {
+    expect(isAllowedCategory(category, true)).toBe(false);
+  });
 });
 
 describe('Property: every spelling of an IPv4 address is judged like its dotted quad', () => {

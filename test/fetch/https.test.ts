@@ -23,10 +23,25 @@ describe.skipIf(!hasOpenssl)('Function: safeFetch over https', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newsbot-tls-'));
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=secure.test',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=secure.test',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     const key = readFileSync(join(dir, 'key.pem'));
     const cert = readFileSync(join(dir, 'cert.pem'));
     const context = tls.createSecureContext({ key, cert });
@@ -53,7 +68,9 @@ describe.skipIf(!hasOpenssl)('Function: safeFetch over https', () => {
 
   it('connects to the pinned address, sends the host name as SNI and refuses an unverified certificate', async () => {
     const resolver: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
-    const error = await safeFetch(`https://secure.test:${port}/`, { allowLoopback: true, resolver }).catch((e: unknown) => e);
+    const error = await safeFetch(`https://secure.test:${port}/`, { allowLoopback: true, resolver }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(FetchError);
     expect((error as FetchError).code).toBe('connection_failed');
     expect((error as FetchError).message).toBe("I couldn't reach secure.test (its certificate could not be verified).");

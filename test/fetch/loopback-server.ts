@@ -64,7 +64,11 @@ const routes: Record<string, Route> = {
     res.write('a'.repeat(100));
   },
   bomb: (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+    res.writeHead(200, {
+      'content-type': 'text/html',
+      'content-encoding': 'gzip',
+      'content-length': String(bomb.length),
+    });
     res.end(bomb);
   },
   gzip: (_req, res) => {
@@ -80,7 +84,10 @@ const routes: Record<string, Route> = {
     res.end(Buffer.from('this is not gzip at all'));
   },
   feed: (req, res) => {
-    if (req.headers['if-none-match'] === '"v1"' || req.headers['if-modified-since'] === 'Mon, 02 Mar 2026 10:00:00 GMT') {
+    if (
+      req.headers['if-none-match'] === '"v1"' ||
+      req.headers['if-modified-since'] === 'Mon, 02 Mar 2026 10:00:00 GMT'
+    ) {
       res.writeHead(304, { etag: '"v1"' });
       res.end();
       return;

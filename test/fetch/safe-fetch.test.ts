@@ -133,17 +133,26 @@ describe('Function: safeFetch', () => {
 
     it('a name with one public and one metadata address', async () => {
       const resolver = fakeResolver({ 'mixed.example': ['93.184.216.34', '169.254.169.254'] });
-      await expectRefusedBeforeConnecting(safeFetch('http://mixed.example/', { allowLoopback: true, resolver }), 'blocked_address');
+      await expectRefusedBeforeConnecting(
+        safeFetch('http://mixed.example/', { allowLoopback: true, resolver }),
+        'blocked_address',
+      );
     });
 
     it('a name that resolves to IPv4-mapped loopback', async () => {
       const resolver = fakeResolver({ 'mapped.example': ['::ffff:127.0.0.1'] });
-      await expectRefusedBeforeConnecting(safeFetch('http://mapped.example/', { allowLoopback: true, resolver }), 'blocked_address');
+      await expectRefusedBeforeConnecting(
+        safeFetch('http://mapped.example/', { allowLoopback: true, resolver }),
+        'blocked_address',
+      );
     });
 
     it('"localhost" that a resolver maps outside this machine', async () => {
       const resolver = fakeResolver({ localhost: ['10.0.0.5'] });
-      await expectRefusedBeforeConnecting(safeFetch('http://localhost/', { allowLoopback: true, resolver }), 'blocked_address');
+      await expectRefusedBeforeConnecting(
+        safeFetch('http://localhost/', { allowLoopback: true, resolver }),
+        'blocked_address',
+      );
     });
 
     it('a name that does not resolve, with a message naming only the host', async () => {
@@ -156,7 +165,9 @@ describe('Function: safeFetch', () => {
     });
 
     it('never puts credentials, path or query of the URL in a message', async () => {
-      const error = await failure(safeFetch('http://admin:hunter2@10.0.0.1/secret-path?api_key=XYZ789', { allowLoopback: true }));
+      const error = await failure(
+        safeFetch('http://admin:hunter2@10.0.0.1/secret-path?api_key=XYZ789', { allowLoopback: true }),
+      );
       expect(error.message).not.toMatch(/hunter2|admin|secret-path|XYZ789/);
       expect(error.message).toContain('10.0.0.1');
     });
@@ -198,7 +209,10 @@ describe('Function: safeFetch', () => {
         calls++;
         return [{ address: calls === 1 ? '127.0.0.1' : '10.0.0.1', family: 4 }];
       };
-      const response = await safeFetch(`http://news.example:${server.port}/article`, { allowLoopback: true, resolver: rebinding });
+      const response = await safeFetch(`http://news.example:${server.port}/article`, {
+        allowLoopback: true,
+        resolver: rebinding,
+      });
       expect(response.status).toBe(200);
       expect(calls).toBe(1);
       expect(server.lastHeaders()?.host).toBe(`news.example:${server.port}`);
@@ -234,8 +248,10 @@ describe('Function: safeFetch', () => {
     it('gives up after maxRedirects', async () => {
       const error = await failure(safeFetch(`${server.origin}/r/6`, { allowLoopback: true }));
       expect(error.code).toBe('too_many_redirects');
-      expect(error.message).toBe("I gave up on 127.0.0.1: it redirected more than 5 times.");
-      expect((await failure(safeFetch(`${server.origin}/loop`, { allowLoopback: true, maxRedirects: 2 }))).code).toBe('too_many_redirects');
+      expect(error.message).toBe('I gave up on 127.0.0.1: it redirected more than 5 times.');
+      expect((await failure(safeFetch(`${server.origin}/loop`, { allowLoopback: true, maxRedirects: 2 }))).code).toBe(
+        'too_many_redirects',
+      );
     });
 
     it.each([
@@ -247,14 +263,18 @@ describe('Function: safeFetch', () => {
       ['file:///etc/passwd', 'unsupported_scheme'],
     ] as const)('refuses a redirect to %s before connecting to it', async (location, code) => {
       const resolver = fakeResolver({ 'internal.example': ['172.20.0.3'] });
-      const error = await failure(safeFetch(`${server.origin}/to?${encodeURIComponent(location)}`, { allowLoopback: true, resolver }));
+      const error = await failure(
+        safeFetch(`${server.origin}/to?${encodeURIComponent(location)}`, { allowLoopback: true, resolver }),
+      );
       expect(error.code).toBe(code);
       // The one connection is the first hop to the loopback server.
       expect(connects).toHaveBeenCalledTimes(1);
     });
 
     it('names the site the user asked for when a redirect is refused', async () => {
-      const error = await failure(safeFetch(`${server.origin}/to?${encodeURIComponent('http://10.0.0.1/')}`, { allowLoopback: true }));
+      const error = await failure(
+        safeFetch(`${server.origin}/to?${encodeURIComponent('http://10.0.0.1/')}`, { allowLoopback: true }),
+      );
       expect(error.message).toBe(
         "127.0.0.1 redirected me elsewhere. I won't open that link: 10.0.0.1 is a private network address, which could reach private systems.",
       );
@@ -275,7 +295,9 @@ describe('Function: safeFetch', () => {
 
     it('times out a resolver that never answers', async () => {
       const hanging: Resolver = () => new Promise(() => {});
-      const error = await failure(safeFetch('http://slow-dns.example/', { allowLoopback: true, timeoutMs: 200, resolver: hanging }));
+      const error = await failure(
+        safeFetch('http://slow-dns.example/', { allowLoopback: true, timeoutMs: 200, resolver: hanging }),
+      );
       expect(error.code).toBe('timeout');
       expect(error.message).toContain('slow-dns.example');
     });
@@ -287,7 +309,9 @@ describe('Function: safeFetch', () => {
     });
 
     it('refuses a declared Content-Length over maxBytes without reading', async () => {
-      expect((await failure(safeFetch(`${server.origin}/big-declared`, { allowLoopback: true }))).code).toBe('too_large');
+      expect((await failure(safeFetch(`${server.origin}/big-declared`, { allowLoopback: true }))).code).toBe(
+        'too_large',
+      );
     });
 
     it('stops a gzip bomb at maxBytes of decoded output', async () => {
@@ -310,7 +334,10 @@ describe('Function: safeFetch', () => {
       const byEtag = await safeFetch(`${server.origin}/feed`, { allowLoopback: true, ifNoneMatch: first.etag });
       expect(byEtag).toMatchObject({ status: 304, notModified: true });
       expect(byEtag.bytes.length).toBe(0);
-      const byDate = await safeFetch(`${server.origin}/feed`, { allowLoopback: true, ifModifiedSince: first.lastModified });
+      const byDate = await safeFetch(`${server.origin}/feed`, {
+        allowLoopback: true,
+        ifModifiedSince: first.lastModified,
+      });
       expect(byDate.notModified).toBe(true);
     });
 
@@ -323,14 +350,20 @@ describe('Function: safeFetch', () => {
 
     it('refuses a content type outside allowedContentTypes before reading the body', async () => {
       const error = await failure(
-        safeFetch(`${server.origin}/pdf`, { allowLoopback: true, allowedContentTypes: ['text/html', 'application/xhtml+xml'] }),
+        safeFetch(`${server.origin}/pdf`, {
+          allowLoopback: true,
+          allowedContentTypes: ['text/html', 'application/xhtml+xml'],
+        }),
       );
       expect(error.code).toBe('unsupported_content_type');
       expect(error.message).toContain('application/pdf');
     });
 
     it('lets a response without a Content-Type through allowedContentTypes', async () => {
-      const response = await safeFetch(`${server.origin}/untyped`, { allowLoopback: true, allowedContentTypes: ['text/html'] });
+      const response = await safeFetch(`${server.origin}/untyped`, {
+        allowLoopback: true,
+        allowedContentTypes: ['text/html'],
+      });
       expect(response.contentType).toBe('');
       expect(Buffer.from(response.bytes).toString()).toBe('<p>no content type</p>');
     });
@@ -341,7 +374,9 @@ describe('Function: safeFetch', () => {
     });
 
     it('reports broken compression', async () => {
-      expect((await failure(safeFetch(`${server.origin}/broken-gzip`, { allowLoopback: true }))).code).toBe('bad_encoding');
+      expect((await failure(safeFetch(`${server.origin}/broken-gzip`, { allowLoopback: true }))).code).toBe(
+        'bad_encoding',
+      );
     });
 
     it('reports a refused connection', async () => {

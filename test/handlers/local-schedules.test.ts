@@ -22,13 +22,18 @@ describe('npm start runs the schedules: the feed poller and digests fire locally
   let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   let feeds: Awaited<ReturnType<typeof startFeedServer>>;
   let now = new Date('2026-11-28T07:00:00Z');
-  const send = (text: string) => sendCommand(runtime.url, text, { teamId: 'TLOCALSCHED', channelId: 'CSCHED', responseUrl: slack.responseUrl() });
+  const send = (text: string) =>
+    sendCommand(runtime.url, text, { teamId: 'TLOCALSCHED', channelId: 'CSCHED', responseUrl: slack.responseUrl() });
 
   beforeAll(async () => {
     feeds = await startFeedServer();
     feeds.set('/story/1', { body: STORY(1), contentType: 'text/html; charset=utf-8' });
     feeds.set('/story/2', { body: STORY(2), contentType: 'text/html; charset=utf-8' });
-    feeds.set('/coast.xml', { body: rss('Coast News', [{ guid: 'c-1', title: 'Lighthouse 1 relit after repairs', link: feeds.url('/story/1') }]) });
+    feeds.set('/coast.xml', {
+      body: rss('Coast News', [
+        { guid: 'c-1', title: 'Lighthouse 1 relit after repairs', link: feeds.url('/story/1') },
+      ]),
+    });
     bed = await startSlackTestbed({ clock: () => now });
     ({ runtime, slack } = bed);
   });
@@ -41,7 +46,9 @@ describe('npm start runs the schedules: the feed poller and digests fire locally
     expect((await send(`subscribe ${feeds.url('/coast.xml')}`)).reply.text).toContain('Checking the feed');
     expect((await send('schedule daily 08:00 UTC')).status).toBe(200);
     await runtime.idle();
-    expect(slack.calls.filter((c) => c.path === '/response/r').at(-1)?.body.text).toContain('Subscribed to *Coast News*');
+    expect(slack.calls.filter((c) => c.path === '/response/r').at(-1)?.body.text).toContain(
+      'Subscribed to *Coast News*',
+    );
 
     // A new item appears; an hour later both the poll and the 08:00 digest are due.
     feeds.set('/coast.xml', {
@@ -54,7 +61,10 @@ describe('npm start runs the schedules: the feed poller and digests fire locally
     await runtime.runSchedules();
     await runtime.idle();
     const stored = await runtime.store.latestArticles('TLOCALSCHED', { limit: 10 });
-    expect(stored.items.map((a) => a.title).sort()).toEqual(['Lighthouse 1 relit after repairs', 'Lighthouse 2 relit after repairs']);
+    expect(stored.items.map((a) => a.title).sort()).toEqual([
+      'Lighthouse 1 relit after repairs',
+      'Lighthouse 2 relit after repairs',
+    ]);
 
     const digests = slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'CSCHED');
     expect(digests).toHaveLength(1);

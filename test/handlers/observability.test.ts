@@ -3,7 +3,9 @@ import { sendCommand } from '../helpers/slack-request';
 import { startPageServer } from '../slack/support/page-server';
 import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
 
-type Line = Record<string, unknown> & { _aws?: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] } };
+type Line = Record<string, unknown> & {
+  _aws?: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] };
+};
 
 /** The real Slack handler and in-process worker (`npm start`'s runtime), every log line captured. */
 describe('Observability: EMF metrics, and one correlation id from the Slack request into the worker', () => {
@@ -13,14 +15,18 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
 
   beforeAll(async () => {
     bed = await startSlackTestbed({ logLevel: 'info', logWrite: (line) => lines.push(JSON.parse(line)) });
-    pages = await startPageServer({ '/story': { body: fixture('reading-room.html') }, '/short': { body: '<html><body><p>Too short.</p></body></html>' } });
+    pages = await startPageServer({
+      '/story': { body: fixture('reading-room.html') },
+      '/short': { body: '<html><body><p>Too short.</p></body></html>' },
+    });
   });
   afterAll(async () => {
     await pages?.close();
     await bed?.close();
   });
 
-  const metricLines = (name: string) => lines.filter((l) => l._aws?.CloudWatchMetrics.some((m) => m.Metrics.some((x) => x.Name === name)));
+  const metricLines = (name: string) =>
+    lines.filter((l) => l._aws?.CloudWatchMetrics.some((m) => m.Metrics.some((x) => x.Name === name)));
 
   it('a handled command writes EMF lines: CommandHandled and CommandLatency, by command name', async () => {
     lines.length = 0;
@@ -29,7 +35,10 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
     const handled = metricLines('CommandHandled');
     expect(handled).toHaveLength(1);
     expect(handled[0]).toMatchObject({ Command: 'help', CommandHandled: 1 });
-    expect(handled[0]!._aws!.CloudWatchMetrics[0]).toMatchObject({ Namespace: 'NewsBot/local', Dimensions: [['Command']] });
+    expect(handled[0]!._aws!.CloudWatchMetrics[0]).toMatchObject({
+      Namespace: 'NewsBot/local',
+      Dimensions: [['Command']],
+    });
     const latency = metricLines('CommandLatency');
     expect(latency).toHaveLength(1);
     expect(latency[0]).toMatchObject({ Command: 'help' });
@@ -39,7 +48,10 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
 
   it("a queued job's log lines, and its reply's, carry the correlation id of the Slack request that queued it", async () => {
     lines.length = 0;
-    await sendCommand(bed.runtime.url, `summary <${pages.url('/story')}>`, { teamId: TEAM, responseUrl: bed.slack.responseUrl('corr') });
+    await sendCommand(bed.runtime.url, `summary <${pages.url('/story')}>`, {
+      teamId: TEAM,
+      responseUrl: bed.slack.responseUrl('corr'),
+    });
     await bed.runtime.idle();
     const correlationId = metricLines('CommandHandled')[0]?.correlationId;
     expect(correlationId).toEqual(expect.any(String));
@@ -52,7 +64,10 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
 
     // Another request, another id: a page that is no article is a refused ingest, and its reply's line carries the new id.
     lines.length = 0;
-    await sendCommand(bed.runtime.url, `summary <${pages.url('/short')}>`, { teamId: TEAM, responseUrl: bed.slack.responseUrl('corr2') });
+    await sendCommand(bed.runtime.url, `summary <${pages.url('/short')}>`, {
+      teamId: TEAM,
+      responseUrl: bed.slack.responseUrl('corr2'),
+    });
     await bed.runtime.idle();
     const second = metricLines('CommandHandled')[0]?.correlationId;
     expect(second).toEqual(expect.any(String));

@@ -16,7 +16,13 @@ describe('Slack buttons: signed block_actions through the real handler', () => {
     if (!button) throw new Error(`no button ${label} in ${JSON.stringify(message.blocks)}`);
     const result = await click(
       bed.runtime.url,
-      blockAction({ actionId: button.actionId, value: button.value, teamId: TEAM, responseUrl: bed.slack.responseUrl('click'), ...extra }),
+      blockAction({
+        actionId: button.actionId,
+        value: button.value,
+        teamId: TEAM,
+        responseUrl: bed.slack.responseUrl('click'),
+        ...extra,
+      }),
     );
     expect(result.status).toBe(200);
     return result;
@@ -36,12 +42,19 @@ describe('Slack buttons: signed block_actions through the real handler', () => {
       })
     ).id;
     // An article with more quotes than one page of the "Quotes" answer holds.
-    const lines = Array.from({ length: 25 }, (_, i) => `"Point number ${i + 1} matters to the town," said speaker Tomas Berg in reply ${i + 1}.`);
+    const lines = Array.from(
+      { length: 25 },
+      (_, i) => `"Point number ${i + 1} matters to the town," said speaker Tomas Berg in reply ${i + 1}.`,
+    );
     manyQuotesId = (
       await seedArticle(bed.store, TEAM, {
         text: `Long Hearing on the Harbour Plan\n\nThe hearing on the harbour plan lasted eleven hours on Wednesday, with every clause read aloud.\n\n${lines.join('\n\n')}`,
         url: 'https://news.example.org/long-hearing',
-        quotes: Array.from({ length: 25 }, (_, i) => ({ text: `Point number ${i + 1} matters to the town,`, speaker: 'Tomas Berg', role: 'planner' })),
+        quotes: Array.from({ length: 25 }, (_, i) => ({
+          text: `Point number ${i + 1} matters to the town,`,
+          speaker: 'Tomas Berg',
+          role: 'planner',
+        })),
       })
     ).id;
   });
@@ -65,7 +78,11 @@ describe('Slack buttons: signed block_actions through the real handler', () => {
 
   it('"Share in channel" falls back to chat.postMessage in the channel when Slack gives no response_url', async () => {
     const { reply } = await send(`summary ${ferryId}`);
-    await clickButton(reply, 'Share in channel', { responseUrl: undefined, channelId: 'C0NEWS', messageTs: '1700000002.000001' });
+    await clickButton(reply, 'Share in channel', {
+      responseUrl: undefined,
+      channelId: 'C0NEWS',
+      messageTs: '1700000002.000001',
+    });
     const calls = bed.slack.calls.filter((c) => c.method === 'chat.postMessage');
     expect(calls).toHaveLength(1);
     expect(calls[0]!.body.channel).toBe('C0NEWS');
@@ -124,7 +141,9 @@ describe('Slack buttons: signed block_actions through the real handler', () => {
     const { reply } = await send(`summary ${ferryId}`);
     await clickButton(reply, 'Full summary', { messageTs: '1700000006.000001' });
     const text = replyText(posts()[0]!.body);
-    expect(text).toContain('Full summary: <https://news.example.org/2026/11/night-ferry|Council Votes to Keep the Night Ferry Running>');
+    expect(text).toContain(
+      'Full summary: <https://news.example.org/2026/11/night-ferry|Council Votes to Keep the Night Ferry Running>',
+    );
     expect(text).toContain('Speaking: Ada Brennan (nurse), Piet Hollander (councillor)');
     const bullets = posts()[0]!.body.blocks.filter((b: any) => b.text?.text?.startsWith('• '));
     expect(bullets.length).toBeGreaterThanOrEqual(3);
@@ -171,30 +190,56 @@ describe('Slack buttons: signed block_actions through the real handler', () => {
   it('a button for an article that is gone says so', async () => {
     await click(
       bed.runtime.url,
-      blockAction({ actionId: 'news_full_summary', value: JSON.stringify({ id: 'zzzzzzzz' }), teamId: TEAM, responseUrl: bed.slack.responseUrl('gone') }),
+      blockAction({
+        actionId: 'news_full_summary',
+        value: JSON.stringify({ id: 'zzzzzzzz' }),
+        teamId: TEAM,
+        responseUrl: bed.slack.responseUrl('gone'),
+      }),
     );
     expect(posts()[0]!.body.text).toContain('no longer stored');
   });
 
   it('a tampered "Show more" cursor gets a plain answer, not an error', async () => {
     const value = JSON.stringify({ l: 'latest', c: 'eyJrIjp7IlBLIjoiVEVBTSNUMFhYWCJ9fQ' });
-    await click(bed.runtime.url, blockAction({ actionId: 'news_more', value, teamId: TEAM, responseUrl: bed.slack.responseUrl('t') }));
+    await click(
+      bed.runtime.url,
+      blockAction({ actionId: 'news_more', value, teamId: TEAM, responseUrl: bed.slack.responseUrl('t') }),
+    );
     expect(posts()[0]!.body.text).toContain('run the command again');
   });
 
-  it('a button from another team cannot read this team\'s article', async () => {
+  it("a button from another team cannot read this team's article", async () => {
     await click(
       bed.runtime.url,
-      blockAction({ actionId: 'news_full_summary', value: JSON.stringify({ id: ferryId }), teamId: 'T0OTHER', responseUrl: bed.slack.responseUrl('o') }),
+      blockAction({
+        actionId: 'news_full_summary',
+        value: JSON.stringify({ id: ferryId }),
+        teamId: 'T0OTHER',
+        responseUrl: bed.slack.responseUrl('o'),
+      }),
     );
     expect(posts()[0]!.body.text).toContain('no longer stored');
   });
 
   it('refuses an unsigned click with 401 and posts nothing', async () => {
-    const body = new URLSearchParams({ payload: JSON.stringify(blockAction({ actionId: 'news_share', value: JSON.stringify({ id: ferryId }), teamId: TEAM, responseUrl: bed.slack.responseUrl('x') })) }).toString();
+    const body = new URLSearchParams({
+      payload: JSON.stringify(
+        blockAction({
+          actionId: 'news_share',
+          value: JSON.stringify({ id: ferryId }),
+          teamId: TEAM,
+          responseUrl: bed.slack.responseUrl('x'),
+        }),
+      ),
+    }).toString();
     const res = await fetch(`${bed.runtime.url}/slack/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)), 'x-slack-signature': 'v0=' + '0'.repeat(64) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)),
+        'x-slack-signature': 'v0=' + '0'.repeat(64),
+      },
       body,
     });
     expect(res.status).toBe(401);

@@ -15,7 +15,8 @@ function expectWithinSlackLimits(reply: any) {
 
 describe('Slack commands: signed /news requests through the real handler', () => {
   let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
-  const send = (text: string, fields: Parameters<typeof sendCommand>[2] = {}) => sendCommand(bed.runtime.url, text, { teamId: TEAM, ...fields });
+  const send = (text: string, fields: Parameters<typeof sendCommand>[2] = {}) =>
+    sendCommand(bed.runtime.url, text, { teamId: TEAM, ...fields });
   let ferryId = '';
 
   beforeAll(async () => {
@@ -35,7 +36,11 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       ingestedAt: new Date('2026-11-21T10:00:00Z'),
       publishedAt: '2026-11-21T06:00:00Z',
       quotes: [
-        { text: 'We nearly lost varieties that exist nowhere else,', speaker: 'Miriam Kessler', role: "the cooperative's chair" },
+        {
+          text: 'We nearly lost varieties that exist nowhere else,',
+          speaker: 'Miriam Kessler',
+          role: "the cooperative's chair",
+        },
         { text: 'People want apples that taste of something,', speaker: 'Joel Amadi', role: 'nursery manager' },
       ],
     });
@@ -60,7 +65,8 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       const { status, reply } = await send('help');
       expect(status).toBe(200);
       expect(reply.response_type).toBe('ephemeral');
-      for (const c of ['summary', 'quote', 'add', 'latest', 'search', 'help']) expect(reply.text).toContain(`/news ${c}`);
+      for (const c of ['summary', 'quote', 'add', 'latest', 'search', 'help'])
+        expect(reply.text).toContain(`/news ${c}`);
     });
 
     it('answers an empty /news with the help', async () => {
@@ -90,7 +96,9 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       expect(status).toBe(200);
       expect(reply.response_type).toBe('ephemeral');
       const text = replyText(reply);
-      expect(text).toContain('<https://news.example.org/2026/11/night-ferry|Council Votes to Keep the Night Ferry Running>');
+      expect(text).toContain(
+        '<https://news.example.org/2026/11/night-ferry|Council Votes to Keep the Night Ferry Running>',
+      );
       // Pasted text carries no publication date: the day it was stored is not shown as one.
       expect(text).not.toContain('2026-11-20');
       expect(text).toContain('• ');
@@ -130,7 +138,9 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       expect(text).toContain('Quotes by kessler');
       expect(text).toContain('“We nearly lost varieties that exist nowhere else.”');
       expect(text).toContain("— Miriam Kessler, the cooperative's chair");
-      expect(text).toContain('<https://gazette.example.net/orchard|Orchard Cooperative Saves Heritage Apple Varieties>');
+      expect(text).toContain(
+        '<https://gazette.example.net/orchard|Orchard Cooperative Saves Heritage Apple Varieties>',
+      );
       expect(text).toContain('2026-11-21');
       expect(buttonsOf(reply)).toHaveLength(0);
     });
@@ -168,7 +178,9 @@ describe('Slack commands: signed /news requests through the real handler', () =>
 
     it('says "No quotes … yet" with the add hint for an unknown name or phrase', async () => {
       expect((await send('quote Zebedee')).reply.text).toContain('No quotes by Zebedee yet. Try `/news add <url>`');
-      expect((await send('quote "purple elephants"')).reply.text).toContain('No quotes containing “purple elephants” yet');
+      expect((await send('quote "purple elephants"')).reply.text).toContain(
+        'No quotes containing “purple elephants” yet',
+      );
     });
 
     it('explains the two forms when given nothing or one letter', async () => {
@@ -217,7 +229,9 @@ describe('Slack commands: signed /news requests through the real handler', () =>
     it('says so when nothing matches, naming the words it left out', async () => {
       const { reply } = await send('search zeppelin airship');
       expect(reply.text).toContain('No article has all of “zeppelin airship” in its title or text. Try fewer words');
-      expect((await send('search the zeppelin')).reply.text).toContain('(I left out “the”: too common or too short to search for)');
+      expect((await send('search the zeppelin')).reply.text).toContain(
+        '(I left out “the”: too common or too short to search for)',
+      );
     });
 
     it('explains why a query of only common words finds nothing, instead of "no article matches"', async () => {
@@ -263,7 +277,13 @@ describe('Slack commands: signed /news requests through the real handler', () =>
     const hostile = await seedArticle(bed.store, TEAM, {
       text: fixture('hostile-markup.txt'),
       url: 'https://news.example.org/harbour-board',
-      quotes: [{ text: 'Nobody here wrote that notice, and <@U0ADMIN> never approved it,', speaker: 'Lena Ortiz', role: 'board secretary' }],
+      quotes: [
+        {
+          text: 'Nobody here wrote that notice, and <@U0ADMIN> never approved it,',
+          speaker: 'Lena Ortiz',
+          role: 'board secretary',
+        },
+      ],
     });
     const { reply } = await send(`summary ${hostile.id}`);
     const text = replyText(reply);

@@ -47,7 +47,12 @@ describe('Foundation: a signed /news command through Bolt into DynamoDB and back
 
   it('refuses a wrong signature with 401 and stores nothing', async () => {
     const before = await runtime.store.latestArticles('T0WRONG', { limit: 10 });
-    const { status } = await sendCommand(runtime.url, `add ${ARTICLE}`, { teamId: 'T0WRONG' }, { secret: 'not-the-secret' });
+    const { status } = await sendCommand(
+      runtime.url,
+      `add ${ARTICLE}`,
+      { teamId: 'T0WRONG' },
+      { secret: 'not-the-secret' },
+    );
     expect(status).toBe(401);
     const after = await runtime.store.latestArticles('T0WRONG', { limit: 10 });
     expect(after.items).toHaveLength(before.items.length);

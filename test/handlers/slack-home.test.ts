@@ -12,9 +12,12 @@ import { seedArticle } from '../slack/support/seed';
 import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
 
 const homeOpened = (user: string, tab = 'home', eventId = `Ev0HOME${Math.random().toString(36).slice(2, 8)}`) =>
-  eventCallbackBody({ type: 'app_home_opened', user, channel: 'D0APPDM', tab, event_ts: '1700000200.000100' }, { teamId: TEAM, eventId });
+  eventCallbackBody(
+    { type: 'app_home_opened', user, channel: 'D0APPDM', tab, event_ts: '1700000200.000100' },
+    { teamId: TEAM, eventId },
+  );
 
-describe('App Home: app_home_opened publishes the latest articles, the feeds and digests of the user\'s channels, and a how-to', () => {
+describe("App Home: app_home_opened publishes the latest articles, the feeds and digests of the user's channels, and a how-to", () => {
   let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   const publishes = () => bed.slack.calls.filter((c) => c.method === 'views.publish');
 
@@ -24,8 +27,18 @@ describe('App Home: app_home_opened publishes the latest articles, the feeds and
     await seedArticle(bed.store, TEAM, { text: fixture('hostile-markup.txt'), url: 'https://news.example/harbour' });
     await bed.store.subscribe(TEAM, 'C0MINE', 'https://feeds.example/mine.xml', { title: 'Harbour <!here> news' });
     await bed.store.subscribe(TEAM, 'C0OTHER', 'https://feeds.example/secret.xml', { title: 'Board minutes' });
-    await bed.store.setDigestSchedule(TEAM, 'C0MINE', { kind: 'daily', time: '08:30', tz: 'Europe/Berlin' }, new Date(Date.now() + 3600_000));
-    await bed.store.setDigestSchedule(TEAM, 'C0OTHER', { kind: 'weekdays', time: '07:00', tz: 'Europe/Oslo' }, new Date(Date.now() + 3600_000));
+    await bed.store.setDigestSchedule(
+      TEAM,
+      'C0MINE',
+      { kind: 'daily', time: '08:30', tz: 'Europe/Berlin' },
+      new Date(Date.now() + 3600_000),
+    );
+    await bed.store.setDigestSchedule(
+      TEAM,
+      'C0OTHER',
+      { kind: 'weekdays', time: '07:00', tz: 'Europe/Oslo' },
+      new Date(Date.now() + 3600_000),
+    );
     bed.slack.setMemberships('U0READER', ['C0MINE', 'C0GENERAL']);
   });
   beforeEach(() => {
@@ -57,7 +70,7 @@ describe('App Home: app_home_opened publishes the latest articles, the feeds and
     expect(bed.slack.calls.find((c) => c.method === 'users.conversations')!.body).toMatchObject({ user: 'U0READER' });
   });
 
-  it('a click on a Home button (no response_url, no channel) is answered in the user\'s Messages tab', async () => {
+  it("a click on a Home button (no response_url, no channel) is answered in the user's Messages tab", async () => {
     await postEvent(bed.runtime.url, homeOpened('U0READER'));
     const quotes = buttonsOf(publishes()[0]!.body.view).find((b) => b.text === 'Full summary')!;
     bed.slack.calls.length = 0;
@@ -99,17 +112,31 @@ describe('App Home: cheap to refresh', () => {
     const { client, tableName } = await freshTable();
     const store = createStore({ client, tableName });
     for (let i = 0; i < 30; i++) await store.subscribe('T0HOME', `C0CH${i}`, `https://feeds.example/${i}.xml`);
-    for (let i = 0; i < 30; i++) await store.setDigestSchedule('T0HOME', `C0CH${i}`, { kind: 'daily', time: '09:00', tz: 'UTC' }, new Date());
+    for (let i = 0; i < 30; i++)
+      await store.setDigestSchedule('T0HOME', `C0CH${i}`, { kind: 'daily', time: '09:00', tz: 'UTC' }, new Date());
     await seedArticle(store, 'T0HOME', { text: fixture('night-ferry.txt'), url: 'https://news.example/ferry' });
     const log = recordRequests(client);
     const calls: Array<{ method: string; body: any }> = [];
     const slack = { ...createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: 'http://127.0.0.1:9/api/' }) };
     slack.call = async (method, body) => {
       calls.push({ method, body });
-      return method === 'users.conversations' ? { ok: true, channels: [{ id: 'C0CH3' }, { id: 'C0CH17' }] } : { ok: true };
+      return method === 'users.conversations'
+        ? { ok: true, channels: [{ id: 'C0CH3' }, { id: 'C0CH17' }] }
+        : { ok: true };
     };
-    const deps = { store, slack, jobs: { enqueue: async () => {} }, clock: () => new Date(), log: createLogger('silent') };
-    await onAppHomeOpened(deps, { team_id: 'T0HOME', event_id: 'Ev1' }, { type: 'app_home_opened', user: 'U1', tab: 'home' }, 'req1');
+    const deps = {
+      store,
+      slack,
+      jobs: { enqueue: async () => {} },
+      clock: () => new Date(),
+      log: createLogger('silent'),
+    };
+    await onAppHomeOpened(
+      deps,
+      { team_id: 'T0HOME', event_id: 'Ev1' },
+      { type: 'app_home_opened', user: 'U1', tab: 'home' },
+      'req1',
+    );
     expect(log.commands.length).toBeLessThanOrEqual(3);
     expect(log.writes()).toEqual([]);
     const text = replyText(calls.find((c) => c.method === 'views.publish')!.body.view);

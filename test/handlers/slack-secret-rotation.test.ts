@@ -16,7 +16,8 @@ const SECRET_ID = 'newsbot/test/slack-rotation';
 const OLD = 'old-signing-secret-0000000000';
 const NEW = 'new-signing-secret-1111111111';
 const context = { awsRequestId: 'req-rotation' } as Context;
-const secretOf = (signingSecret: string, botToken = 'xoxb-rotation-1') => JSON.stringify({ signingSecret, botToken, botUserId: 'U0BOT', botId: 'B0BOT' });
+const secretOf = (signingSecret: string, botToken = 'xoxb-rotation-1') =>
+  JSON.stringify({ signingSecret, botToken, botUserId: 'U0BOT', botId: 'B0BOT' });
 
 describe('The Slack function re-reads its secret', () => {
   const secrets: Record<string, string> = { [SECRET_ID]: secretOf(OLD) };
@@ -25,7 +26,14 @@ describe('The Slack function re-reads its secret', () => {
   let handler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
   const saved = { ...process.env };
   const reads = () => sm.calls.filter((c) => c.target === 'secretsmanager.GetSecretValue').length;
-  const help = (secret: string) => handler(signedFunctionUrlEvent(secret, slashCommandBody({ text: 'help', teamId: 'T0ROTATE', responseUrl: slack.responseUrl('rot') })), context);
+  const help = (secret: string) =>
+    handler(
+      signedFunctionUrlEvent(
+        secret,
+        slashCommandBody({ text: 'help', teamId: 'T0ROTATE', responseUrl: slack.responseUrl('rot') }),
+      ),
+      context,
+    );
 
   beforeAll(async () => {
     sm = await startFakeSecretsManager(secrets);

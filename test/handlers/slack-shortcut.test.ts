@@ -6,18 +6,27 @@ import { buttonsOf, messageShortcut, postSigned } from '../slack/support/request
 import { seedArticle } from '../slack/support/seed';
 import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
 
-const SHORT_PAGE = '<!doctype html><html><head><title>Home</title></head><body><p>Welcome to our site.</p></body></html>';
+const SHORT_PAGE =
+  '<!doctype html><html><head><title>Home</title></head><body><p>Welcome to our site.</p></body></html>';
 
 describe('Message shortcut "Summarize with NewsBot": the card of the message\'s link, only for whoever clicked', () => {
   let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   let pages: Awaited<ReturnType<typeof startPageServer>>;
-  const postsTo = (name: string) => bed.slack.calls.filter((c) => c.method === 'response_url' && c.path === `/response/${name}`);
+  const postsTo = (name: string) =>
+    bed.slack.calls.filter((c) => c.method === 'response_url' && c.path === `/response/${name}`);
   const shortcut = (text: string, name: string, extra: Record<string, string> = {}) =>
-    postSigned(bed.runtime.url, interactionBody(messageShortcut({ text, responseUrl: bed.slack.responseUrl(name) })), extra);
+    postSigned(
+      bed.runtime.url,
+      interactionBody(messageShortcut({ text, responseUrl: bed.slack.responseUrl(name) })),
+      extra,
+    );
 
   beforeAll(async () => {
     bed = await startSlackTestbed({ fetchTimeoutMs: 300 });
-    pages = await startPageServer({ '/2026/reading-room': { body: fixture('reading-room.html') }, '/home': { body: SHORT_PAGE } });
+    pages = await startPageServer({
+      '/2026/reading-room': { body: fixture('reading-room.html') },
+      '/home': { body: SHORT_PAGE },
+    });
   });
   beforeEach(() => {
     bed.slack.calls.length = 0;
@@ -47,7 +56,10 @@ describe('Message shortcut "Summarize with NewsBot": the card of the message\'s 
     await shortcut(`<${url}>`, 'unread');
     await bed.runtime.idle();
     const posts = postsTo('unread');
-    expect(posts.map((p) => p.body.text)).toEqual(['Reading 127.0.0.1…', expect.stringContaining('Reading Room Reopens')]);
+    expect(posts.map((p) => p.body.text)).toEqual([
+      'Reading 127.0.0.1…',
+      expect.stringContaining('Reading Room Reopens'),
+    ]);
     expect(posts.every((p) => p.body.replace_original === false && p.body.response_type === 'ephemeral')).toBe(true);
     expect(await bed.store.findArticleByUrl(TEAM, url)).toBeDefined();
   });
@@ -72,13 +84,21 @@ describe('Message shortcut "Summarize with NewsBot": the card of the message\'s 
   it('a page that is not an article is answered in words', async () => {
     await shortcut(`<${pages.url('/home')}>`, 'home');
     await bed.runtime.idle();
-    expect(postsTo('home').map((p) => p.body.text)).toEqual(['Reading 127.0.0.1…', expect.stringMatching(/^That page is not an article/)]);
+    expect(postsTo('home').map((p) => p.body.text)).toEqual([
+      'Reading 127.0.0.1…',
+      expect.stringMatching(/^That page is not an article/),
+    ]);
   });
 
   it('a retried delivery (X-Slack-Retry-Num) answers nothing more', async () => {
-    const body = interactionBody(messageShortcut({ text: 'no link here', responseUrl: bed.slack.responseUrl('retry'), triggerId: 'trig-retry' }));
+    const body = interactionBody(
+      messageShortcut({ text: 'no link here', responseUrl: bed.slack.responseUrl('retry'), triggerId: 'trig-retry' }),
+    );
     await postSigned(bed.runtime.url, body);
-    const retry = await postSigned(bed.runtime.url, body, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    const retry = await postSigned(bed.runtime.url, body, {
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
     const again = await postSigned(bed.runtime.url, body);
     expect([retry.status, again.status]).toEqual([200, 200]);
     await bed.runtime.idle();

@@ -4,14 +4,16 @@ import { startPageServer } from '../slack/support/page-server';
 import { buttonsOf } from '../slack/support/requests';
 import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
 
-const SHORT_PAGE = '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><p>Welcome to our site.</p></body></html>';
+const SHORT_PAGE =
+  '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><p>Welcome to our site.</p></body></html>';
 
 describe('Slack slow path: a URL not stored yet is read by the worker, which answers at response_url', () => {
   let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
   let pages: Awaited<ReturnType<typeof startPageServer>>;
   const send = (text: string, responseName: string) =>
     sendCommand(bed.runtime.url, text, { teamId: TEAM, responseUrl: bed.slack.responseUrl(responseName) });
-  const postsTo = (name: string) => bed.slack.calls.filter((c) => c.method === 'response_url' && c.path === `/response/${name}`);
+  const postsTo = (name: string) =>
+    bed.slack.calls.filter((c) => c.method === 'response_url' && c.path === `/response/${name}`);
 
   beforeAll(async () => {
     bed = await startSlackTestbed({ fetchTimeoutMs: 300 });
@@ -69,7 +71,7 @@ describe('Slack slow path: a URL not stored yet is read by the worker, which ans
     expect(reply.text).toBe('Reading 127.0.0.1…');
     await bed.runtime.idle();
     expect(postsTo('home')[0]!.body.text).toMatch(/^That page is not an article/);
-    expect((await bed.store.findArticleByUrl(TEAM, pages.url('/home')))).toBeUndefined();
+    expect(await bed.store.findArticleByUrl(TEAM, pages.url('/home'))).toBeUndefined();
   });
 
   it('answers that an image is not a page I can read', async () => {
@@ -86,7 +88,7 @@ describe('Slack slow path: a URL not stored yet is read by the worker, which ans
     expect(answer.replace_original).toBe(true);
   });
 
-  it('passes on the site\'s HTTP error in words', async () => {
+  it("passes on the site's HTTP error in words", async () => {
     await send(`add ${pages.url('/gone')}`, 'gone');
     await bed.runtime.idle();
     expect(postsTo('gone')[0]!.body.text).toContain('answered 404');

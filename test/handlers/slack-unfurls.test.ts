@@ -7,7 +7,8 @@ import { seedArticle } from '../slack/support/seed';
 import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
 
 const FERRY_QUOTE = { text: 'Without the boat I would have to move,', speaker: 'Ada Brennan', role: 'nurse' };
-const SHORT_PAGE = '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><p>Welcome to our site.</p></body></html>';
+const SHORT_PAGE =
+  '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><p>Welcome to our site.</p></body></html>';
 
 describe('Events API: link_shared unfurls each link with the article card, read first when not stored', () => {
   let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
@@ -32,7 +33,11 @@ describe('Events API: link_shared unfurls each link with the article card, read 
   });
 
   it('answers url_verification with the challenge', async () => {
-    const body = JSON.stringify({ token: 'x', challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P', type: 'url_verification' });
+    const body = JSON.stringify({
+      token: 'x',
+      challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P',
+      type: 'url_verification',
+    });
     const res = await postEvent(bed.runtime.url, body);
     expect(res.status).toBe(200);
     expect(JSON.parse(res.raw)).toEqual({ challenge: '3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P' });
@@ -55,7 +60,12 @@ describe('Events API: link_shared unfurls each link with the article card, read 
     // Served by no one: a fetch would show up as a hit on /stored/ferry.
     const url = pages.url('/stored/ferry');
     // Dated: an undated article shows no date, and this one's card should show its day.
-    await seedArticle(bed.store, TEAM, { text: fixture('night-ferry.txt'), url, quotes: [FERRY_QUOTE], publishedAt: '2026-11-20T09:00:00Z' });
+    await seedArticle(bed.store, TEAM, {
+      text: fixture('night-ferry.txt'),
+      url,
+      quotes: [FERRY_QUOTE],
+      publishedAt: '2026-11-20T09:00:00Z',
+    });
     const res = await postEvent(bed.runtime.url, linkSharedEvent([url]));
     expect(res.status).toBe(200);
     expect(res.raw).toBe('');
@@ -102,8 +112,14 @@ describe('Events API: link_shared unfurls each link with the article card, read 
     const url = pages.url('/2026/reading-room');
     const body = linkSharedEvent([url], { eventId: 'Ev0RETRY1' });
     const first = await postEvent(bed.runtime.url, body);
-    const retry = await postEvent(bed.runtime.url, body, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
-    const again = await postEvent(bed.runtime.url, body, { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
+    const retry = await postEvent(bed.runtime.url, body, {
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
+    const again = await postEvent(bed.runtime.url, body, {
+      'x-slack-retry-num': '2',
+      'x-slack-retry-reason': 'http_error',
+    });
     expect([first.status, retry.status, again.status]).toEqual([200, 200, 200]);
     await bed.runtime.idle();
     expect(unfurls()).toHaveLength(1);
@@ -123,7 +139,13 @@ describe('Events API: link_shared unfurls each link with the article card, read 
     await seedArticle(bed.store, TEAM, {
       text: fixture('hostile-markup.txt'),
       url,
-      quotes: [{ text: 'Nobody here wrote that notice, and <@U0ADMIN> never approved it,', speaker: 'Lena Ortiz', role: 'board secretary' }],
+      quotes: [
+        {
+          text: 'Nobody here wrote that notice, and <@U0ADMIN> never approved it,',
+          speaker: 'Lena Ortiz',
+          role: 'board secretary',
+        },
+      ],
     });
     await postEvent(bed.runtime.url, linkSharedEvent([url]));
     await bed.runtime.idle();

@@ -7,7 +7,13 @@ import { freshTable } from '../helpers/table';
 import { slackViews } from '../../lambdas/slack/views/slack-views';
 
 const FEED = 'https://feeds.example.org/rss';
-const job = (url: string) => ({ kind: 'ingest-feed-item' as const, jobId: `j-${url}`, teamId: 'T0FEED', feedUrl: FEED, url });
+const job = (url: string) => ({
+  kind: 'ingest-feed-item' as const,
+  jobId: `j-${url}`,
+  teamId: 'T0FEED',
+  feedUrl: FEED,
+  url,
+});
 
 async function deps(fetchPage: WorkerDeps['fetchPage']): Promise<WorkerDeps> {
   const { client, tableName } = await freshTable();
@@ -25,7 +31,11 @@ async function deps(fetchPage: WorkerDeps['fetchPage']): Promise<WorkerDeps> {
 
 describe('Function: runJob › feed items', () => {
   it('skips a feed item that is no article, without throwing (no retry, no dead letter) and stores nothing', async () => {
-    const d = await deps(async (url) => ({ url, contentType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }));
+    const d = await deps(async (url) => ({
+      url,
+      contentType: 'application/pdf',
+      bytes: new Uint8Array([37, 80, 68, 70]),
+    }));
     await expect(runJob(d, job('https://site.example.org/report.pdf'))).resolves.toBeUndefined();
     expect((await d.store.latestArticles('T0FEED', { limit: 5 })).items).toHaveLength(0);
   });

@@ -4,7 +4,6 @@ import { sqsRecord } from '../helpers/sqs';
 import { fixture, TEAM } from '../slack/support/runtime';
 import { startWorkerEntry } from './support/worker-entry';
 
-
 describe('Lambda entry: worker', () => {
   let bed: Awaited<ReturnType<typeof startWorkerEntry>>;
   let slack: typeof bed.slack;
@@ -21,7 +20,14 @@ describe('Lambda entry: worker', () => {
   });
 
   it('a redelivered queue message posts once and stores one article', async () => {
-    const job = { kind: 'ingest-url', jobId: 'job-1', teamId: TEAM, url: pages.url('/story'), responseUrl: slack.responseUrl('job'), reply: 'summary' };
+    const job = {
+      kind: 'ingest-url',
+      jobId: 'job-1',
+      teamId: TEAM,
+      url: pages.url('/story'),
+      responseUrl: slack.responseUrl('job'),
+      reply: 'summary',
+    };
     const first = await handler({ Records: [sqsRecord('m1', job, 1)] });
     const again = await handler({ Records: [sqsRecord('m1', job, 2)] });
     expect(first.batchItemFailures).toEqual([]);
@@ -32,7 +38,13 @@ describe('Lambda entry: worker', () => {
   });
 
   it('reports a message it cannot parse as a batch item failure, and runs the others', async () => {
-    const good = { kind: 'ingest-url', jobId: 'job-2', teamId: TEAM, url: pages.url('/story'), responseUrl: slack.responseUrl('job2') };
+    const good = {
+      kind: 'ingest-url',
+      jobId: 'job-2',
+      teamId: TEAM,
+      url: pages.url('/story'),
+      responseUrl: slack.responseUrl('job2'),
+    };
     const result = await handler({ Records: [sqsRecord('bad', { kind: 'nonsense' }, 1), sqsRecord('m2', good, 1)] });
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
     expect(slack.calls.filter((c) => c.path === '/response/job2')).toHaveLength(1);

@@ -51,7 +51,14 @@ describe('Lambda entry: worker › /news subscribe, with SQS and Slack on loopba
   });
 
   it('reads the feed, follows it, queues its items on SQS and answers on response_url, once', async () => {
-    const job = { kind: 'subscribe-feed', jobId: 'sub-1', teamId: TEAM, channelId: CHANNEL, url: feeds.url('/harbour.xml'), responseUrl: slack.responseUrl('sub') };
+    const job = {
+      kind: 'subscribe-feed',
+      jobId: 'sub-1',
+      teamId: TEAM,
+      channelId: CHANNEL,
+      url: feeds.url('/harbour.xml'),
+      responseUrl: slack.responseUrl('sub'),
+    };
     expect(await handler({ Records: [sqsRecord('m1', job, 1)] })).toEqual({ batchItemFailures: [] });
 
     const queued = sqs.messages.map((m) => JobSchema.parse(JSON.parse(m.body)));
@@ -76,8 +83,17 @@ describe('Lambda entry: worker › /news subscribe, with SQS and Slack on loopba
   it('undoes a subscription whose items cannot be queued and reports the job failed; the redelivery does it all', async () => {
     feeds.set('/coast.xml', { body: rss('Coast News', [{ guid: 'c-1', title: 'Tide', link: feeds.url('/news/3') }]) });
     sqs.failNext();
-    const job = { kind: 'subscribe-feed', jobId: 'sub-2', teamId: TEAM, channelId: CHANNEL, url: feeds.url('/coast.xml'), responseUrl: slack.responseUrl('sub2') };
-    expect(await handler({ Records: [sqsRecord('m2', job, 1)] })).toEqual({ batchItemFailures: [{ itemIdentifier: 'm2' }] });
+    const job = {
+      kind: 'subscribe-feed',
+      jobId: 'sub-2',
+      teamId: TEAM,
+      channelId: CHANNEL,
+      url: feeds.url('/coast.xml'),
+      responseUrl: slack.responseUrl('sub2'),
+    };
+    expect(await handler({ Records: [sqsRecord('m2', job, 1)] })).toEqual({
+      batchItemFailures: [{ itemIdentifier: 'm2' }],
+    });
     expect(slack.calls.filter((c) => c.path === '/response/sub2')).toHaveLength(0);
     const store = createStore({ client: table.client, tableName: table.tableName });
     expect((await store.channelFeeds(TEAM, CHANNEL)).map((f) => f.feedUrl)).not.toContain(feeds.url('/coast.xml'));

@@ -30,7 +30,14 @@ describe('Worker time budget: jobs it has no time for go back to the queue', () 
   let pages: typeof bed.pages;
   let table: typeof bed.table;
   let handler: typeof bed.handler;
-  const job = (n: number) => ({ kind: 'ingest-url', jobId: `job-budget-${n}`, teamId: TEAM, url: pages.url(`/story-${n}`), responseUrl: slack.responseUrl(`b${n}`), reply: 'summary' });
+  const job = (n: number) => ({
+    kind: 'ingest-url',
+    jobId: `job-budget-${n}`,
+    teamId: TEAM,
+    url: pages.url(`/story-${n}`),
+    responseUrl: slack.responseUrl(`b${n}`),
+    reply: 'summary',
+  });
   const answered = () => slack.calls.filter((c) => c.method === 'response_url').map((c) => c.path);
 
   beforeAll(async () => {
@@ -44,12 +51,18 @@ describe('Worker time budget: jobs it has no time for go back to the queue', () 
 
   it('runs the jobs it has time for and returns the rest, untouched, as batch item failures', async () => {
     const context = contextWith(120_000, WORKER_TIME_RESERVE_MS - 1);
-    const result = await handler({ Records: [sqsRecord('t1', job(1), 1), sqsRecord('t2', job(2), 1), sqsRecord('t3', job(3), 1)] }, context);
+    const result = await handler(
+      { Records: [sqsRecord('t1', job(1), 1), sqsRecord('t2', job(2), 1), sqsRecord('t3', job(3), 1)] },
+      context,
+    );
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 't2' }, { itemIdentifier: 't3' }]);
     expect(answered()).toEqual(['/response/b1']);
     expect(context.asked()).toBe(2); // once it is short of time, it does not ask again
     // Delivered again with time to spare, they run.
-    const retry = await handler({ Records: [sqsRecord('t2', job(2), 2), sqsRecord('t3', job(3), 2)] }, contextWith(120_000));
+    const retry = await handler(
+      { Records: [sqsRecord('t2', job(2), 2), sqsRecord('t3', job(3), 2)] },
+      contextWith(120_000),
+    );
     expect(retry.batchItemFailures).toEqual([]);
     expect(answered().sort()).toEqual(['/response/b1', '/response/b2', '/response/b3']);
     const store = createStore({ client: table.client, tableName: table.tableName });

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ATTACK_CASES, judgeAnswer, judgeLater, sendCase, stillServing, type AttackTarget } from '../../scripts/attack/cases';
+import {
+  ATTACK_CASES,
+  judgeAnswer,
+  judgeLater,
+  sendCase,
+  stillServing,
+  type AttackTarget,
+} from '../../scripts/attack/cases';
 import { TEST_SIGNING_SECRET } from '../helpers/slack-request';
 import { startSlackTestbed } from '../slack/support/runtime';
 
@@ -18,7 +25,12 @@ describe('Hardening: bad input through the signed Slack endpoint', () => {
 
   beforeAll(async () => {
     bed = await startSlackTestbed({ fetchTimeoutMs: 500 });
-    target = { baseUrl: bed.runtime.url, signingSecret: TEST_SIGNING_SECRET, teamId: TEAM, responseUrl: (name) => bed.slack.responseUrl(name) };
+    target = {
+      baseUrl: bed.runtime.url,
+      signingSecret: TEST_SIGNING_SECRET,
+      teamId: TEAM,
+      responseUrl: (name) => bed.slack.responseUrl(name),
+    };
   });
   afterAll(async () => bed?.close());
 

@@ -29,7 +29,11 @@ describe('Hardening: a page never answers for another host', () => {
     const sameHost = withHead('<link rel="canonical" href="/canonical-story">');
     bed = await startSlackTestbed();
     web = await startHostileServer({
-      '/claims-other-site': { body: withHead(`<link rel="canonical" href="${OTHER_SITE}">\n<meta property="og:site_name" content="Wire Service">`) },
+      '/claims-other-site': {
+        body: withHead(
+          `<link rel="canonical" href="${OTHER_SITE}">\n<meta property="og:site_name" content="Wire Service">`,
+        ),
+      },
       '/tracked-1': { body: sameHost.replace('</title>', ' (1)</title>') },
       '/tracked-2': { body: sameHost },
     });

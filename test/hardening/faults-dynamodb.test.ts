@@ -29,7 +29,8 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
   let runtime: LocalRuntime;
   const logs: string[] = [];
   let team = '';
-  const send = (text: string, name = 'r') => sendCommand(runtime.url, text, { teamId: team, responseUrl: slack.responseUrl(name) });
+  const send = (text: string, name = 'r') =>
+    sendCommand(runtime.url, text, { teamId: team, responseUrl: slack.responseUrl(name) });
 
   /** Everything an article is findable by, read straight from the store. */
   async function visibility(url?: string) {
@@ -84,7 +85,10 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
     expect(reply.response_type).toBe('ephemeral');
     expectApologyLogged(reply.text);
     proxy.heal();
-    expect((await send('latest')).reply).toEqual({ response_type: 'ephemeral', text: 'No articles yet. Add one with `/news add <url>`.' });
+    expect((await send('latest')).reply).toEqual({
+      response_type: 'ephemeral',
+      text: 'No articles yet. Add one with `/news add <url>`.',
+    });
   });
 
   it('unreachable: /news add <url> apologises at once and queues nothing (no later post)', async () => {
@@ -98,7 +102,9 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
 
   it('throttled for a moment (one BatchWriteItem call refused): the SDK retries and the article is stored whole', async () => {
     const faultsBefore = proxy.faults.BatchWriteItem ?? 0;
-    proxy.setRule((op) => (op === 'BatchWriteItem' && (proxy.faults.BatchWriteItem ?? 0) < faultsBefore + 1 ? THROTTLED : undefined));
+    proxy.setRule((op) =>
+      op === 'BatchWriteItem' && (proxy.faults.BatchWriteItem ?? 0) < faultsBefore + 1 ? THROTTLED : undefined,
+    );
     const { reply } = await send(`add ${PASTED}`);
     expect(reply.text).toMatch(/^Added \*Harbour Council Keeps the Night Ferry Running\* as `[0-9a-z]+`\.$/);
     expect(proxy.faults.BatchWriteItem).toBe(faultsBefore + 1);
@@ -118,7 +124,7 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
     expect(await visibility()).toEqual({ latest: 1, search: 1, quotes: 1, byUrl: false });
   });
 
-  it('throttled during the worker\'s ingest of a URL: the job fails loudly (logged for the retry/DLQ), nothing half-visible; the user\'s retry completes it with one card', async () => {
+  it("throttled during the worker's ingest of a URL: the job fails loudly (logged for the retry/DLQ), nothing half-visible; the user's retry completes it with one card", async () => {
     proxy.setRule((op) => (op === 'BatchWriteItem' ? THROTTLED : undefined));
     const url = web.url('/story');
     const { reply } = await send(`add ${url}`, 'throttled-url');
@@ -126,7 +132,9 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
     await runtime.idle();
     proxy.heal();
     expect(await visibility(url)).toEqual({ latest: 0, search: 0, quotes: 0, byUrl: false });
-    const failed = logs.map((l) => JSON.parse(l)).filter((l) => l.event === 'job_failed' && l.error?.name === 'ProvisionedThroughputExceededException');
+    const failed = logs
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.event === 'job_failed' && l.error?.name === 'ProvisionedThroughputExceededException');
     expect(failed.length).toBeGreaterThan(0);
 
     const again = await send(`add ${url}`, 'throttled-url-again');
@@ -138,7 +146,7 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
     expect(await visibility(url)).toEqual({ latest: 1, search: 1, quotes: 1, byUrl: true });
   });
 
-  it('the store dies mid-job (the worker\'s handled check is dropped): each of five jobs still ends with one answer to its user', async () => {
+  it("the store dies mid-job (the worker's handled check is dropped): each of five jobs still ends with one answer to its user", async () => {
     const names = [1, 2, 3, 4, 5].map((n) => `killed-${n}`);
     // Only GetItem: the Slack side (Query, PutItem) works and queues the jobs; the worker's first store call fails.
     proxy.setRule((op) => (op === 'GetItem' ? 'drop' : undefined));
@@ -151,7 +159,9 @@ describe('Hardening: DynamoDB unavailable or throttling under the running bot', 
     for (const name of names) {
       const posts = slack.calls.filter((c) => c.path === `/response/${name}`);
       expect(posts, name).toHaveLength(1);
-      expect(posts[0]!.body.text).toMatch(/^Sorry, I could not finish reading 127\.0\.0\.1 because of a problem on my side \(job [0-9a-f]{8}\)\. Please try again later\.$/);
+      expect(posts[0]!.body.text).toMatch(
+        /^Sorry, I could not finish reading 127\.0\.0\.1 because of a problem on my side \(job [0-9a-f]{8}\)\. Please try again later\.$/,
+      );
     }
   });
 });

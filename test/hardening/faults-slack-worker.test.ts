@@ -20,7 +20,6 @@ import { slackViews } from '../../lambdas/slack/views/slack-views';
 
 const TITLE = 'Harbour Council Keeps the Night Ferry Running';
 
-
 /** A Slack that accepts the connection and never answers: the poster's timeout must fire. */
 async function startSilentSlack() {
   const held = new Set<import('node:http').ServerResponse>();
@@ -47,8 +46,16 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
   let handler: (event: SQSEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
   let team = '';
   let jobs = 0;
-  const storeWith = (options: Partial<StoreOptions>) => createStore({ client: table.client, tableName: table.tableName, ...options });
-  const job = (name: string): Job => ({ kind: 'ingest-url', jobId: `job-${++jobs}`, teamId: team, url: web.url('/story'), responseUrl: slack.responseUrl(name), reply: 'summary' });
+  const storeWith = (options: Partial<StoreOptions>) =>
+    createStore({ client: table.client, tableName: table.tableName, ...options });
+  const job = (name: string): Job => ({
+    kind: 'ingest-url',
+    jobId: `job-${++jobs}`,
+    teamId: team,
+    url: web.url('/story'),
+    responseUrl: slack.responseUrl(name),
+    reply: 'summary',
+  });
   const postsTo = (name: string) => slack.calls.filter((c) => c.path === `/response/${name}`);
   const workerDeps = (over: Partial<WorkerDeps> = {}): WorkerDeps => ({
     store,
@@ -73,7 +80,12 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
     table = await freshTable();
     store = storeWith({});
     // The worker Lambda entry reads its environment once, at import, as in a cold start.
-    Object.assign(process.env, { TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint, SLACK_API_URL: slack.apiUrl, LOG_LEVEL: 'silent' });
+    Object.assign(process.env, {
+      TABLE_NAME: table.tableName,
+      DYNAMODB_ENDPOINT: table.endpoint,
+      SLACK_API_URL: slack.apiUrl,
+      LOG_LEVEL: 'silent',
+    });
     ({ handler } = (await import('../../lambdas/handlers/worker')) as never);
   });
   beforeEach(() => {
@@ -88,7 +100,10 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
   describe('response_url failures surface as job failures (SQS retries), and a retry never posts twice', () => {
     it.each([
       ['500', { status: 500, body: 'oops' }],
-      ['429 with Retry-After', { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } }],
+      [
+        '429 with Retry-After',
+        { status: 429, headers: { 'retry-after': '7' }, body: { ok: false, error: 'ratelimited' } },
+      ],
       ['404 (response_url expired)', { status: 404, body: 'expired_url' }],
     ])('response_url answers %s', async (_name, answer) => {
       const j = job('failing');
@@ -111,10 +126,12 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
       slack.calls.length = 0;
     });
 
-    it('response_url never answers: the poster\'s timeout fails the job instead of hanging it', async () => {
+    it("response_url never answers: the poster's timeout fails the job instead of hanging it", async () => {
       const silent = await startSilentSlack();
       try {
-        const deps = workerDeps({ slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: silent.apiUrl, timeoutMs: 200 }) });
+        const deps = workerDeps({
+          slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: silent.apiUrl, timeoutMs: 200 }),
+        });
         const j = { ...job('x'), responseUrl: silent.responseUrl };
         const error = await runJob(deps, j, { finalAttempt: false }).catch((e: unknown) => e);
         expect((error as Error).name).toBe('TimeoutError');
@@ -130,42 +147,57 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
   });
 
   describe('the worker killed between the writes of an ingest', () => {
-    it.each([['body'], ['publish']] as const)('killed before the %s write: nothing visible, no post; the redelivered job completes it and posts once', async (step) => {
-      const crashing = storeWith({
-        hooks: {
-          beforeIngestWrite: (s) => {
-            if (s === step) throw new Error(`worker killed before ${s}`);
+    it.each([['body'], ['publish']] as const)(
+      'killed before the %s write: nothing visible, no post; the redelivered job completes it and posts once',
+      async (step) => {
+        const crashing = storeWith({
+          hooks: {
+            beforeIngestWrite: (s) => {
+              if (s === step) throw new Error(`worker killed before ${s}`);
+            },
           },
-        },
-      });
-      const j = job(`killed-${step}`);
-      await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: false })).rejects.toThrow(/worker killed/);
-      expect(await visible()).toEqual({ byUrl: false, latest: 0, quotes: 0 });
-      expect(postsTo(`killed-${step}`)).toEqual([]);
+        });
+        const j = job(`killed-${step}`);
+        await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: false })).rejects.toThrow(
+          /worker killed/,
+        );
+        expect(await visible()).toEqual({ byUrl: false, latest: 0, quotes: 0 });
+        expect(postsTo(`killed-${step}`)).toEqual([]);
 
-      // SQS redelivers after the visibility timeout, minutes later: the dead worker's claim is stale by then.
-      const later = storeWith({ now: () => new Date(Date.now() + 5 * 60_000) });
-      await runJob(workerDeps({ store: later }), j);
-      expect(await visible()).toEqual({ byUrl: true, latest: 1, quotes: 1 });
-      expect(postsTo(`killed-${step}`)).toHaveLength(1);
-      expect(JSON.stringify(postsTo(`killed-${step}`)[0]!.body)).toContain(TITLE);
-      const body = (await store.findArticleByUrl(team, web.url('/story')))!.body;
-      expect(body).toContain('Without the late boat I would have to sleep in the staff room');
+        // SQS redelivers after the visibility timeout, minutes later: the dead worker's claim is stale by then.
+        const later = storeWith({ now: () => new Date(Date.now() + 5 * 60_000) });
+        await runJob(workerDeps({ store: later }), j);
+        expect(await visible()).toEqual({ byUrl: true, latest: 1, quotes: 1 });
+        expect(postsTo(`killed-${step}`)).toHaveLength(1);
+        expect(JSON.stringify(postsTo(`killed-${step}`)[0]!.body)).toContain(TITLE);
+        const body = (await store.findArticleByUrl(team, web.url('/story')))!.body;
+        expect(body).toContain('Without the late boat I would have to sleep in the staff room');
 
-      // A further redelivery: nothing new, no second post.
-      await runJob(workerDeps({ store: later }), j);
-      expect(postsTo(`killed-${step}`)).toHaveLength(1);
-      expect((await store.latestArticles(team)).items).toHaveLength(1);
-    });
+        // A further redelivery: nothing new, no second post.
+        await runJob(workerDeps({ store: later }), j);
+        expect(postsTo(`killed-${step}`)).toHaveLength(1);
+        expect((await store.latestArticles(team)).items).toHaveLength(1);
+      },
+    );
   });
 
   describe('a fault that outlasts every retry', () => {
     it('tells the user on the final attempt, with the job id, and still fails the job for the dead-letter queue', async () => {
-      const crashing = storeWith({ hooks: { beforeIngestWrite: () => { throw new Error('DynamoDB is down'); } } });
+      const crashing = storeWith({
+        hooks: {
+          beforeIngestWrite: () => {
+            throw new Error('DynamoDB is down');
+          },
+        },
+      });
       const j = job('final');
-      await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: false })).rejects.toThrow('DynamoDB is down');
+      await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: false })).rejects.toThrow(
+        'DynamoDB is down',
+      );
       expect(postsTo('final')).toEqual([]);
-      await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: true })).rejects.toThrow('DynamoDB is down');
+      await expect(runJob(workerDeps({ store: crashing }), j, { finalAttempt: true })).rejects.toThrow(
+        'DynamoDB is down',
+      );
       expect(postsTo('final')).toHaveLength(1);
       const apology = postsTo('final')[0]!.body;
       expect(apology.text).toContain('problem on my side');
@@ -178,24 +210,37 @@ describe('Hardening: Slack API failures and a worker killed mid-job', () => {
   describe('chat.postMessage failures in the digest', () => {
     async function dueDigest() {
       const feedUrl = 'https://feeds.example/harbour.xml';
-      await store.saveArticle(team, analyze({ html: hardeningFixture('ferry-vote.html'), url: 'https://news.example/ferry' }), { source: 'feed', feedUrl, ingestedAt: new Date() });
+      await store.saveArticle(
+        team,
+        analyze({ html: hardeningFixture('ferry-vote.html'), url: 'https://news.example/ferry' }),
+        { source: 'feed', feedUrl, ingestedAt: new Date() },
+      );
       await store.subscribe(team, 'C0DIGEST', feedUrl);
-      await store.setDigestSchedule(team, 'C0DIGEST', { kind: 'daily', time: '08:00', tz: 'UTC' }, new Date(Date.now() - 60_000));
+      await store.setDigestSchedule(
+        team,
+        'C0DIGEST',
+        { kind: 'daily', time: '08:00', tz: 'UTC' },
+        new Date(Date.now() - 60_000),
+      );
     }
     const digestDeps = (waits: number[]) => ({
       store,
       slack: createSlackPoster({ token: TEST_BOT_TOKEN, apiUrl: slack.apiUrl }),
-    views: slackViews,
+      views: slackViews,
       clock: () => new Date(),
       log: createLogger('silent'),
       sleep: async (ms: number) => void waits.push(ms),
     });
-    const digestPosts = () => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'C0DIGEST');
+    const digestPosts = () =>
+      slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'C0DIGEST');
 
     it('429 then 500 then ok: waits as told, posts exactly once', async () => {
       await dueDigest();
       slack.calls.length = 0;
-      slack.answerNext({ status: 429, headers: { 'retry-after': '3' }, body: { ok: false, error: 'ratelimited' } }, { status: 500, body: 'oops' });
+      slack.answerNext(
+        { status: 429, headers: { 'retry-after': '3' }, body: { ok: false, error: 'ratelimited' } },
+        { status: 500, body: 'oops' },
+      );
       const waits: number[] = [];
       const summary = await runDueDigests(digestDeps(waits));
       expect(summary.failed).toBe(0);

@@ -10,7 +10,8 @@ import { startHostileServer } from './support/hostile-server';
  * quadratic blowup), external entities (XXE), deep nesting, gzip bombs.
  * Each is refused or read safely: no file read, no blowup, no throw.
  */
-const ITEM = '<item><title>Ferry keeps running</title><link>https://news.example/ferry</link><guid>ferry-1</guid></item>';
+const ITEM =
+  '<item><title>Ferry keeps running</title><link>https://news.example/ferry</link><guid>ferry-1</guid></item>';
 const rss = (doctype: string, title: string, items = ITEM) =>
   `<?xml version="1.0"?>\n${doctype}\n<rss version="2.0"><channel><title>${title}</title><link>https://news.example/</link>${items}</channel></rss>`;
 
@@ -19,10 +20,16 @@ const billionLaughs = rss(
   '&lol9;',
 );
 const quadratic = rss(`<!DOCTYPE rss [<!ENTITY a "${'x'.repeat(50_000)}">]>`, '&a;'.repeat(50_000));
-const manyEntities = rss(`<!DOCTYPE rss [${Array.from({ length: 500 }, (_, i) => `<!ENTITY e${i} "v${i}">`).join('')}]>`, '&e1;');
+const manyEntities = rss(
+  `<!DOCTYPE rss [${Array.from({ length: 500 }, (_, i) => `<!ENTITY e${i} "v${i}">`).join('')}]>`,
+  '&e1;',
+);
 const xxeFile = rss('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 'Feed &xxe;');
 const xxeHttp = rss('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "http://169.254.169.254/latest/meta-data/">]>', 'Feed &xxe;');
-const parameterEntity = rss('<!DOCTYPE rss [<!ENTITY % remote SYSTEM "http://169.254.169.254/evil.dtd"> %remote;]>', 'Feed');
+const parameterEntity = rss(
+  '<!DOCTYPE rss [<!ENTITY % remote SYSTEM "http://169.254.169.254/evil.dtd"> %remote;]>',
+  'Feed',
+);
 
 function expectNoLeak(result: unknown) {
   const json = JSON.stringify(result);
@@ -71,7 +78,9 @@ describe('Hardening: feed bombs', () => {
   });
 
   it('a gzipped feed that inflates past 10 MB is not inflated (read as the bytes it is)', () => {
-    const bomb = gzipSync(Buffer.from(rss('', 'Bomb', ITEM + `<item><title>${'A'.repeat(64 * 1024 * 1024)}</title></item>`)));
+    const bomb = gzipSync(
+      Buffer.from(rss('', 'Bomb', ITEM + `<item><title>${'A'.repeat(64 * 1024 * 1024)}</title></item>`)),
+    );
     expect(bomb.length).toBeLessThan(200 * 1024);
     const result = readFeed(bomb, { url: 'https://news.example/feed.xml' });
     expect(result.ok).toBe(false);

@@ -36,7 +36,10 @@ describe('Hardening: hostile pages through the slow path', () => {
     const b = bedFor(path);
     const name = `page-${++n}`;
     const url = web.url(path);
-    const { status, reply } = await sendCommand(b.runtime.url, `add <${url}>`, { teamId: TEAM, responseUrl: b.slack.responseUrl(name) });
+    const { status, reply } = await sendCommand(b.runtime.url, `add <${url}>`, {
+      teamId: TEAM,
+      responseUrl: b.slack.responseUrl(name),
+    });
     expect(status).toBe(200);
     expect(reply).toEqual({ response_type: 'ephemeral', text: `Reading ${HOST}…` });
     await b.runtime.idle();
@@ -56,9 +59,18 @@ describe('Hardening: hostile pages through the slow path', () => {
   }
 
   it.each([
-    ['/to-metadata', `${HOST} redirected me elsewhere. I won't open that link: 169.254.169.254 is the cloud metadata address, which could reach private systems.`],
-    ['/to-private-decimal', `${HOST} redirected me elsewhere. I won't open that link: 10.0.0.1 is a private network address, which could reach private systems.`],
-    ['/to-mapped', `${HOST} redirected me elsewhere. I won't open that link: [::ffff:c0a8:1] points to an IPv4 address wrapped in IPv6, which could reach private systems.`],
+    [
+      '/to-metadata',
+      `${HOST} redirected me elsewhere. I won't open that link: 169.254.169.254 is the cloud metadata address, which could reach private systems.`,
+    ],
+    [
+      '/to-private-decimal',
+      `${HOST} redirected me elsewhere. I won't open that link: 10.0.0.1 is a private network address, which could reach private systems.`,
+    ],
+    [
+      '/to-mapped',
+      `${HOST} redirected me elsewhere. I won't open that link: [::ffff:c0a8:1] points to an IPv4 address wrapped in IPv6, which could reach private systems.`,
+    ],
     ['/to-file', `${HOST} redirected me elsewhere. I can only open http and https links, not file: links.`],
     ['/to-gopher', `${HOST} redirected me elsewhere. I can only open http and https links, not gopher: links.`],
     ['/huge', `The page at ${HOST} is larger than the 5 MB I can read.`],
@@ -80,7 +92,11 @@ describe('Hardening: hostile pages through the slow path', () => {
   it('random bytes sent as text/html are "not an article", stored nowhere', async () => {
     const { url, posts } = await addAndWait('/binary-as-html');
     expect(posts).toHaveLength(1);
-    expect(posts[0]!.text).toMatch(new RegExp(`^That page is not an article: I found only \\d+ words of story text on ${HOST.replace(/\./g, '\\.')}\\.$`));
+    expect(posts[0]!.text).toMatch(
+      new RegExp(
+        `^That page is not an article: I found only \\d+ words of story text on ${HOST.replace(/\./g, '\\.')}\\.$`,
+      ),
+    );
     await expectServingAndNothingStored(url, '/binary-as-html');
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { flattenDeepNesting, limitMarkupNesting, MAX_DOM_DEPTH, MAX_MARKUP_DEPTH } from '../../lambdas/core/extract/depth';
+import {
+  flattenDeepNesting,
+  limitMarkupNesting,
+  MAX_DOM_DEPTH,
+  MAX_MARKUP_DEPTH,
+} from '../../lambdas/core/extract/depth';
 import { analyze } from '../../lambdas/core/pipeline';
 import { parseHTML } from 'linkedom';
 
@@ -36,7 +41,10 @@ describe('Hardening: HTML bombs through the pipeline', () => {
     ['50,000 nested spans', page('<span>', '</span>', 50_000)],
     ['30,000 unclosed divs', page('<div>', '', 30_000)],
     ['10,000 nested tables', page('<table><tr><td>', '</td></tr></table>', 10_000)],
-    ['5,000 nested blockquotes holding text at every level', `<html><body>${'<blockquote>Said the mayor. '.repeat(5_000)}<p>${STORY}</p>${'</blockquote>'.repeat(5_000)}</body></html>`],
+    [
+      '5,000 nested blockquotes holding text at every level',
+      `<html><body>${'<blockquote>Said the mayor. '.repeat(5_000)}<p>${STORY}</p>${'</blockquote>'.repeat(5_000)}</body></html>`,
+    ],
   ])('%s: finishes and keeps the story', (_name, html) => {
     const record = analyze({ html, url: 'https://news.example/ferry' });
     expect(record.body).toContain('agreed to keep the night ferry running');
@@ -67,13 +75,20 @@ describe('Hardening: HTML bombs through the pipeline', () => {
   });
 
   it('flattens a whole document that starts with a doctype (linkedom gives the doctype no next sibling)', () => {
-    const { document } = parseHTML('<!doctype html>' + page('<div>', '</div>', MAX_DOM_DEPTH * 2)) as unknown as { document: Document };
+    const { document } = parseHTML('<!doctype html>' + page('<div>', '</div>', MAX_DOM_DEPTH * 2)) as unknown as {
+      document: Document;
+    };
     expect(flattenDeepNesting(document)).toBe(1);
     expect(maxDepth(document.documentElement)).toBeLessThanOrEqual(MAX_DOM_DEPTH);
   });
 
   it('rebuilds a subtree deeper than the DOM limit as paragraphs, keeping text and paragraph breaks', () => {
-    const { document } = parseHTML(page('<div>', '</div>', MAX_DOM_DEPTH + 50).replace(`<p>${STORY.repeat(3)}</p>`, '<p>First <b>bold</b> part.</p><p>Second part.</p>')) as unknown as { document: Document };
+    const { document } = parseHTML(
+      page('<div>', '</div>', MAX_DOM_DEPTH + 50).replace(
+        `<p>${STORY.repeat(3)}</p>`,
+        '<p>First <b>bold</b> part.</p><p>Second part.</p>',
+      ),
+    ) as unknown as { document: Document };
     expect(flattenDeepNesting(document)).toBeGreaterThan(0);
     expect(maxDepth(document)).toBeLessThanOrEqual(MAX_DOM_DEPTH + 1);
     const texts = [...document.querySelectorAll('p')].map((p) => p.textContent);

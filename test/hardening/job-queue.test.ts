@@ -3,7 +3,13 @@ import type { Job } from '../../lambdas/app/jobs';
 import { createLogger } from '../../lambdas/config/logger';
 import { createInProcessQueue, DEFAULT_JOB_CONCURRENCY } from '../../lambdas/local/in-process-queue';
 
-const job = (n: number): Job => ({ kind: 'ingest-url', jobId: `j${n}`, teamId: 'T1', url: `https://news.example/${n}`, reply: 'added' });
+const job = (n: number): Job => ({
+  kind: 'ingest-url',
+  jobId: `j${n}`,
+  teamId: 'T1',
+  url: `https://news.example/${n}`,
+  reply: 'added',
+});
 
 /**
  * A burst of ingests must not run all at once in `npm start`: unbounded, 700

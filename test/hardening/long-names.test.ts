@@ -87,7 +87,13 @@ describe('Hardening: long names and titles', () => {
     await store.updateFeed(url, { nextPollAt: new Date(), title: 'G'.repeat(LONG) });
     expect([...((await store.getFeed(url))?.title ?? '')].length).toBeLessThanOrEqual(200);
     // Nothing of the title reached a key.
-    const items = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `T#${teamId}#CH#C0LONG` } }));
+    const items = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': `T#${teamId}#CH#C0LONG` },
+      }),
+    );
     for (const item of items.Items ?? []) expect(Buffer.byteLength(String(item.SK))).toBeLessThan(1024);
   });
 });

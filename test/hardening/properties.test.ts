@@ -16,11 +16,83 @@ const MESSAGE_TEXT_LIMIT = 40_000;
 
 /** Pieces people and clients put in /news text: subcommands, links, mentions, quotes, invisible and odd characters. */
 const commandPiece = fc.oneof(
-  fc.constantFrom('summary', 'quote', 'add', 'latest', 'search', 'help', 'read', 'quotes', 'HELP', 'qoute', 'lastest', 'digest', 'subscribe'),
-  fc.constantFrom('<https://news.example/a|label>', '<https://news.example/b>', 'https://news.example/c?x=1&y=<2>', 'http://10.0.0.1/', 'file:///etc/passwd', 'javascript:alert(1)', 'www.example.com', '<mailto:a@b.c|mail>'),
-  fc.constantFrom('<!channel>', '<!here>', '<@U123>', '<#C123|general>', '&amp;', '&lt;', '>', '<', '|', '"', '“top priority”', '"', "'", '`', '*', '_', '~'),
-  fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\ud800', '\udfff', '\n', '\t', '\r\n', '🦄', '👩‍👩‍👧', '🇳🇱'),
-  fc.constantFrom('0', '1', '20', '21', '-5', '9999999999999999999999', 'NaN', '1e9', '0x10', '5j0zwcpg', 'kerry', 'Kessler'),
+  fc.constantFrom(
+    'summary',
+    'quote',
+    'add',
+    'latest',
+    'search',
+    'help',
+    'read',
+    'quotes',
+    'HELP',
+    'qoute',
+    'lastest',
+    'digest',
+    'subscribe',
+  ),
+  fc.constantFrom(
+    '<https://news.example/a|label>',
+    '<https://news.example/b>',
+    'https://news.example/c?x=1&y=<2>',
+    'http://10.0.0.1/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'www.example.com',
+    '<mailto:a@b.c|mail>',
+  ),
+  fc.constantFrom(
+    '<!channel>',
+    '<!here>',
+    '<@U123>',
+    '<#C123|general>',
+    '&amp;',
+    '&lt;',
+    '>',
+    '<',
+    '|',
+    '"',
+    '“top priority”',
+    '"',
+    "'",
+    '`',
+    '*',
+    '_',
+    '~',
+  ),
+  fc.constantFrom(
+    '\u0000',
+    '\u0007',
+    '\u001b',
+    '\u007f',
+    '\u200b',
+    '\u200d',
+    '\u202e',
+    '\u2066',
+    '\ufeff',
+    '\ud800',
+    '\udfff',
+    '\n',
+    '\t',
+    '\r\n',
+    '🦄',
+    '👩‍👩‍👧',
+    '🇳🇱',
+  ),
+  fc.constantFrom(
+    '0',
+    '1',
+    '20',
+    '21',
+    '-5',
+    '9999999999999999999999',
+    'NaN',
+    '1e9',
+    '0x10',
+    '5j0zwcpg',
+    'kerry',
+    'Kessler',
+  ),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
@@ -51,7 +123,9 @@ describe('Property: the /news command text helpers', () => {
     fc.assert(
       fc.property(commandText, (text) => {
         const cleaned = cleanCommandText(text);
-        expect(cleaned).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/);
+        expect(cleaned).not.toMatch(
+          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/,
+        );
         expect(cleaned).not.toMatch(/(^|[\u0000-\u007f])[\u200c\u200d]/);
         expect(cleanCommandText(cleaned)).toBe(cleaned);
         const { name, args } = splitSubcommand(text);
@@ -70,13 +144,20 @@ describe('Property: the /news command text helpers', () => {
 
   it('singleUrl gives back nothing, or one http(s) URL that parses', () => {
     fc.assert(
-      fc.property(fc.oneof(commandText, fc.webUrl().map((u) => `<${u}|x>`), fc.webUrl()), (text) => {
-        const url = singleUrl(text);
-        if (url !== undefined) {
-          expect(url).toMatch(/^https?:\/\//i);
-          expect(() => new URL(url)).not.toThrow();
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          commandText,
+          fc.webUrl().map((u) => `<${u}|x>`),
+          fc.webUrl(),
+        ),
+        (text) => {
+          const url = singleUrl(text);
+          if (url !== undefined) {
+            expect(url).toMatch(/^https?:\/\//i);
+            expect(() => new URL(url)).not.toThrow();
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -104,12 +185,19 @@ describe('Property: dispatchNewsCommand on any text', () => {
   });
   afterAll(() => table?.client.destroy());
 
-  it('never throws, and answers ephemeral text within Slack\'s limits (or nothing, for a repeat)', async () => {
+  it("never throws, and answers ephemeral text within Slack's limits (or nothing, for a repeat)", async () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(commandText, async (text) => {
         const reply = await dispatchNewsCommand(
-          { text, team_id: TEAM, channel_id: 'C0PROPS', user_id: 'U0PROPS', response_url: 'http://127.0.0.1:9/r', trigger_id: `t${++n}` },
+          {
+            text,
+            team_id: TEAM,
+            channel_id: 'C0PROPS',
+            user_id: 'U0PROPS',
+            response_url: 'http://127.0.0.1:9/r',
+            trigger_id: `t${++n}`,
+          },
           deps,
           'req00001',
         );
@@ -130,16 +218,96 @@ describe('Property: dispatchNewsCommand on any text', () => {
 
 /** Article-like text with quotes, cues and names, plus noise, for the pipeline. */
 const articlePiece = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('The council met on Tuesday.', 'It was late.', 'Mr. Smith', 'Dr. Ada Brennan', 'the mayor', 'Kerry', 'U.S.', 'said', 'told reporters', 'added', 'according to', 'she said.', 'he said,', 'Jr.', 'No.', 'e.g.', '...', '…', '12.5', '3 p.m.', 'Sept.') },
-  { weight: 4, arbitrary: fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '—', '–', '-', ':', ';', ',', '.', '?', '!', '(', ')', '[', ']') },
-  { weight: 2, arbitrary: fc.constantFrom('\n', '\n\n', '\r\n', '\t', ' ', '\u00a0', '\u200b', '\u2028', '\ufeff', '🦄', '\ud800', '<p>', '</p>', '<div>', '&amp;', '&quot;', '<br>', '<script>x</script>') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'The council met on Tuesday.',
+      'It was late.',
+      'Mr. Smith',
+      'Dr. Ada Brennan',
+      'the mayor',
+      'Kerry',
+      'U.S.',
+      'said',
+      'told reporters',
+      'added',
+      'according to',
+      'she said.',
+      'he said,',
+      'Jr.',
+      'No.',
+      'e.g.',
+      '...',
+      '…',
+      '12.5',
+      '3 p.m.',
+      'Sept.',
+    ),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '"',
+      '“',
+      '”',
+      '‘',
+      '’',
+      "'",
+      '«',
+      '»',
+      '„',
+      '‹',
+      '›',
+      '—',
+      '–',
+      '-',
+      ':',
+      ';',
+      ',',
+      '.',
+      '?',
+      '!',
+      '(',
+      ')',
+      '[',
+      ']',
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '\n',
+      '\n\n',
+      '\r\n',
+      '\t',
+      ' ',
+      '\u00a0',
+      '\u200b',
+      '\u2028',
+      '\ufeff',
+      '🦄',
+      '\ud800',
+      '<p>',
+      '</p>',
+      '<div>',
+      '&amp;',
+      '&quot;',
+      '<br>',
+      '<script>x</script>',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
 );
 const articleText = fc.array(articlePiece, { maxLength: 120 }).map((parts) => parts.join(' '));
 const quotedArticle = fc
   .array(
-    fc.tuple(fc.constantFrom('"', '“', '‘', "'", '«'), fc.lorem({ maxCount: 12 }), fc.constantFrom('"', '”', '’', "'", '»', ''), fc.constantFrom(' said Ada Brennan.', ', the mayor said.', ' Kerry told reporters.', '', '\n\n')),
+    fc.tuple(
+      fc.constantFrom('"', '“', '‘', "'", '«'),
+      fc.lorem({ maxCount: 12 }),
+      fc.constantFrom('"', '”', '’', "'", '»', ''),
+      fc.constantFrom(' said Ada Brennan.', ', the mayor said.', ' Kerry told reporters.', '', '\n\n'),
+    ),
     { maxLength: 15 },
   )
   .map((parts) => parts.map(([open, words, close, cue]) => `${open}${words}${close}${cue}`).join(' '));
@@ -178,7 +346,15 @@ describe('Property: the pipeline (sentence splitter and quote finder together)',
     ['text', articleText.map((text) => ({ text }))],
     ['text with quotes and cues', quotedArticle.map((text) => ({ text }))],
     ['HTML', articleText.map((text) => ({ html: `<html><body><article><p>${text}</p></article></body></html>` }))],
-    ['HTML with quotes', quotedArticle.map((text) => ({ html: `<html><body>${text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</body></html>` }))],
+    [
+      'HTML with quotes',
+      quotedArticle.map((text) => ({
+        html: `<html><body>${text
+          .split('\n\n')
+          .map((p) => `<p>${p}</p>`)
+          .join('')}</body></html>`,
+      })),
+    ],
   ] as const)('%s: never throws; every quote, sentence and paragraph slices back to its text', (_name, input) => {
     fc.assert(
       fc.property(input as fc.Arbitrary<{ text: string } | { html: string }>, (value) => {

@@ -27,8 +27,14 @@ describe('Hardening: replays and races run once', () => {
   afterAll(async () => bed?.close());
 
   it('a replayed `/news unsubscribe 1` removes one feed, not two', async () => {
-    for (const n of [1, 2, 3]) await bed.store.subscribe(TEAM, 'C0UNSUB', `https://feeds.example/${n}.xml`, { title: `Feed ${n}` });
-    const body = slashCommandBody({ text: 'unsubscribe 1', teamId: TEAM, channelId: 'C0UNSUB', responseUrl: bed.slack.responseUrl('unsub') });
+    for (const n of [1, 2, 3])
+      await bed.store.subscribe(TEAM, 'C0UNSUB', `https://feeds.example/${n}.xml`, { title: `Feed ${n}` });
+    const body = slashCommandBody({
+      text: 'unsubscribe 1',
+      teamId: TEAM,
+      channelId: 'C0UNSUB',
+      responseUrl: bed.slack.responseUrl('unsub'),
+    });
     const headers = signedHeaders(TEST_SIGNING_SECRET, body);
     const first = await post(body, headers);
     expect(first.reply.text).toMatch(/^Unsubscribed from \*Feed \d\*\.$/);
@@ -38,7 +44,12 @@ describe('Hardening: replays and races run once', () => {
   });
 
   it('a new `/news unsubscribe 1` (its own trigger id) still works', async () => {
-    const body = slashCommandBody({ text: 'unsubscribe 1', teamId: TEAM, channelId: 'C0UNSUB', responseUrl: bed.slack.responseUrl('unsub-2') });
+    const body = slashCommandBody({
+      text: 'unsubscribe 1',
+      teamId: TEAM,
+      channelId: 'C0UNSUB',
+      responseUrl: bed.slack.responseUrl('unsub-2'),
+    });
     expect((await post(body, signedHeaders(TEST_SIGNING_SECRET, body))).reply.text).toMatch(/^Unsubscribed from/);
     expect(await bed.store.channelFeeds(TEAM, 'C0UNSUB')).toHaveLength(1);
   });
@@ -51,11 +62,18 @@ describe('Hardening: replays and races run once', () => {
     const before = bed.slack.calls.length;
     const answers = await Promise.all(
       [1, 2, 3, 4, 5].map((n) => {
-        const body = slashCommandBody({ text: 'digest now', teamId: TEAM, channelId: 'C0NOW', responseUrl: bed.slack.responseUrl(`now-${n}`) });
+        const body = slashCommandBody({
+          text: 'digest now',
+          teamId: TEAM,
+          channelId: 'C0NOW',
+          responseUrl: bed.slack.responseUrl(`now-${n}`),
+        });
         return post(body, signedHeaders(TEST_SIGNING_SECRET, body));
       }),
     );
-    const posts = bed.slack.calls.slice(before).filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'C0NOW');
+    const posts = bed.slack.calls
+      .slice(before)
+      .filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'C0NOW');
     expect(posts).toHaveLength(1);
     const texts = answers.map((a) => String(a.reply?.text));
     expect(texts.filter((t) => t.startsWith('Posted the digest'))).toHaveLength(1);

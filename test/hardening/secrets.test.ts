@@ -32,7 +32,9 @@ describe('Hardening: secrets are never logged, never in a reply or an error', ()
 
   beforeAll(async () => {
     for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void captured.push(args.map(String).join(' ')));
+      vi.spyOn(console, method).mockImplementation(
+        (...args: unknown[]) => void captured.push(args.map(String).join(' ')),
+      );
     }
     const out = process.stdout.write.bind(process.stdout);
     const err = process.stderr.write.bind(process.stderr);
@@ -72,13 +74,20 @@ describe('Hardening: secrets are never logged, never in a reply or an error', ()
 
   it('drives good and bad requests and failing Slack calls, then finds neither secret in any log line or reply', async () => {
     const send = async (text: string, name = 'r') => {
-      const { status, reply } = await sendCommand(runtime.url, text, { teamId: TEAM, responseUrl: slack.responseUrl(name) }, { secret: SIGNING_SECRET });
+      const { status, reply } = await sendCommand(
+        runtime.url,
+        text,
+        { teamId: TEAM, responseUrl: slack.responseUrl(name) },
+        { secret: SIGNING_SECRET },
+      );
       replies.push(`${status} ${JSON.stringify(reply)}`);
       return reply;
     };
     // Good requests, fast and slow path.
     await send('help');
-    const added = await send(`add ${'The harbour council voted on Tuesday to keep the night ferry running through the winter months. '.repeat(8)}`);
+    const added = await send(
+      `add ${'The harbour council voted on Tuesday to keep the night ferry running through the winter months. '.repeat(8)}`,
+    );
     await send(`add ${web.url('/story')}`, 'story');
     await runtime.idle();
     // Bad requests: wrong secret, old timestamp, unsigned, bad JSON, oversized.
@@ -91,9 +100,20 @@ describe('Hardening: secrets are never logged, never in a reply or an error', ()
     // Slack failing with the bot token in play: chat.postMessage and response_url answer 500/401-style errors.
     const card = buttonsOf(added.blocks ? added : { blocks: [] });
     const share = card.find((b) => b.text === 'Share in channel');
-    slack.answerNext({ status: 500, body: 'oops' }, { status: 401, body: { ok: false, error: 'invalid_auth' } }, { status: 500, body: 'oops' });
+    slack.answerNext(
+      { status: 500, body: 'oops' },
+      { status: 401, body: { ok: false, error: 'invalid_auth' } },
+      { status: 500, body: 'oops' },
+    );
     if (share) {
-      const click = interactionBody(blockAction({ actionId: share.actionId, value: share.value, teamId: TEAM, responseUrl: slack.responseUrl('share') }));
+      const click = interactionBody(
+        blockAction({
+          actionId: share.actionId,
+          value: share.value,
+          teamId: TEAM,
+          responseUrl: slack.responseUrl('share'),
+        }),
+      );
       await post(click, signedHeaders(SIGNING_SECRET, click));
     }
     await send(`add ${web.url('/story')}?again=1`, 'story-failing-post');
@@ -126,9 +146,21 @@ describe('Hardening: secrets are never logged, never in a reply or an error', ()
   });
 
   it('on Lambda, missing credentials stop the start instead of falling back to the published local ones', () => {
-    expect(() => credentialsFromEnv({ AWS_LAMBDA_FUNCTION_NAME: 'newsbot-slack' })).toThrow(/Slack credentials missing on Lambda/);
-    expect(() => credentialsFromEnv({ AWS_LAMBDA_FUNCTION_NAME: 'newsbot-slack', SLACK_SIGNING_SECRET: SIGNING_SECRET })).toThrow(/^Slack credentials missing on Lambda: set SLACK_SECRET_ID \(or SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN\)$/);
-    expect(credentialsFromEnv({ AWS_LAMBDA_FUNCTION_NAME: 'x', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN })).toMatchObject({ signingSecret: SIGNING_SECRET });
+    expect(() => credentialsFromEnv({ AWS_LAMBDA_FUNCTION_NAME: 'newsbot-slack' })).toThrow(
+      /Slack credentials missing on Lambda/,
+    );
+    expect(() =>
+      credentialsFromEnv({ AWS_LAMBDA_FUNCTION_NAME: 'newsbot-slack', SLACK_SIGNING_SECRET: SIGNING_SECRET }),
+    ).toThrow(
+      /^Slack credentials missing on Lambda: set SLACK_SECRET_ID \(or SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN\)$/,
+    );
+    expect(
+      credentialsFromEnv({
+        AWS_LAMBDA_FUNCTION_NAME: 'x',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+      }),
+    ).toMatchObject({ signingSecret: SIGNING_SECRET });
     // Off Lambda (npm start, tests) the local defaults still apply.
     expect(credentialsFromEnv({})).toMatchObject({ signingSecret: LOCAL_SIGNING_SECRET, botToken: LOCAL_BOT_TOKEN });
   });
@@ -147,7 +179,8 @@ const AWS_EXAMPLE = new Set(['AKIAIOSFODNN7EXAMPLE']);
 
 function findSecrets(name: string, text: string): string[] {
   const found: string[] = [];
-  for (const token of text.match(SLACK_TOKEN) ?? []) if (SLACK_REAL.test(token) || !PLACEHOLDER.test(token)) found.push(`${name}: ${token}`);
+  for (const token of text.match(SLACK_TOKEN) ?? [])
+    if (SLACK_REAL.test(token) || !PLACEHOLDER.test(token)) found.push(`${name}: ${token}`);
   if (SLACK_APP.test(text)) found.push(`${name}: app-level token`);
   for (const key of text.match(AWS_KEY) ?? []) if (!AWS_EXAMPLE.has(key)) found.push(`${name}: ${key}`);
   if (AWS_SECRET.test(text)) found.push(`${name}: aws secret access key`);

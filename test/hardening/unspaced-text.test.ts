@@ -35,7 +35,10 @@ describe('Hardening: text in scripts without spaces', () => {
     expect(countWords('three plain words')).toBe(3);
   });
 
-  it.each([['Chinese', CHINESE], ['Japanese', JAPANESE]])('pasted %s text is stored, with a readable title', async (_name, text) => {
+  it.each([
+    ['Chinese', CHINESE],
+    ['Japanese', JAPANESE],
+  ])('pasted %s text is stored, with a readable title', async (_name, text) => {
     const { status, reply } = await sendCommand(bed.runtime.url, `add ${text}`, { teamId: TEAM });
     expect(status).toBe(200);
     expect(reply.text).toMatch(/^Added \*[^*\s][^*]*\* as `[0-9a-z]{8}`\.$/);

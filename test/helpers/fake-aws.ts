@@ -22,7 +22,10 @@ export interface AwsCall {
  * An unknown target, or a scripted failure (`failNext`), answers as AWS does,
  * with a `__type` and a message.
  */
-export async function startFakeAwsJson(contentType: string, operations: Record<string, (input: Record<string, unknown>) => AwsAnswer>) {
+export async function startFakeAwsJson(
+  contentType: string,
+  operations: Record<string, (input: Record<string, unknown>) => AwsAnswer>,
+) {
   const calls: AwsCall[] = [];
   const failures: AwsAnswer[] = [];
   const server: Server = createServer((req, res) => {
@@ -33,7 +36,11 @@ export async function startFakeAwsJson(contentType: string, operations: Record<s
       const input = (raw ? JSON.parse(raw) : {}) as Record<string, unknown>;
       calls.push({ target, input, authorization: req.headers.authorization });
       const operation = operations[target];
-      const answer = failures.shift() ?? (operation ? operation(input) : { status: 400, body: { __type: 'InvalidAction', message: `not supported here: ${target}` } });
+      const answer =
+        failures.shift() ??
+        (operation
+          ? operation(input)
+          : { status: 400, body: { __type: 'InvalidAction', message: `not supported here: ${target}` } });
       res.writeHead(answer.status ?? 200, { 'content-type': contentType });
       res.end(JSON.stringify(answer.body));
     });
@@ -68,7 +75,14 @@ export async function startFakeSqs() {
       const wrong = corrupt > 0;
       if (wrong) corrupt--;
       messages.push({ queueUrl: String(input.QueueUrl), body });
-      return { body: { MessageId: randomUUID(), MD5OfMessageBody: createHash('md5').update(wrong ? `${body}!` : body, 'utf8').digest('hex') } };
+      return {
+        body: {
+          MessageId: randomUUID(),
+          MD5OfMessageBody: createHash('md5')
+            .update(wrong ? `${body}!` : body, 'utf8')
+            .digest('hex'),
+        },
+      };
     },
   });
   return {
@@ -76,7 +90,12 @@ export async function startFakeSqs() {
     queueUrl: `${service.origin}/000000000000/newsbot-jobs`,
     messages,
     failNext: (n = 1) =>
-      service.failNext(...Array.from({ length: n }, () => ({ status: 400, body: { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' } }))),
+      service.failNext(
+        ...Array.from({ length: n }, () => ({
+          status: 400,
+          body: { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' },
+        })),
+      ),
     corruptNext: (n = 1) => void (corrupt += n),
   };
 }
@@ -86,8 +105,19 @@ export async function startFakeSecretsManager(secrets: Record<string, string>) {
   return startFakeAwsJson('application/x-amz-json-1.1', {
     'secretsmanager.GetSecretValue': (input) => {
       const id = String(input.SecretId);
-      if (!(id in secrets)) return { status: 400, body: { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." } };
-      return { body: { ARN: `arn:aws:secretsmanager:us-east-1:000000000000:secret:${id}`, Name: id, SecretString: secrets[id], VersionId: randomUUID() } };
+      if (!(id in secrets))
+        return {
+          status: 400,
+          body: { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." },
+        };
+      return {
+        body: {
+          ARN: `arn:aws:secretsmanager:us-east-1:000000000000:secret:${id}`,
+          Name: id,
+          SecretString: secrets[id],
+          VersionId: randomUUID(),
+        },
+      };
     },
   });
 }

@@ -13,20 +13,43 @@ export interface SlackCall {
 type Answer = { status?: number; headers?: Record<string, string>; body: unknown };
 
 /** What Slack answers a successful call of each method NewsBot uses (shapes from api.slack.com/methods). */
-function answerAsSlack(method: string, body: Record<string, any>, ts: string, memberships: Map<string, string[]>): Record<string, unknown> {
+function answerAsSlack(
+  method: string,
+  body: Record<string, any>,
+  ts: string,
+  memberships: Map<string, string[]>,
+): Record<string, unknown> {
   switch (method) {
     case 'users.conversations':
-      return { ok: true, channels: (memberships.get(body.user) ?? []).map((id) => ({ id, is_channel: true, is_member: true })), response_metadata: { next_cursor: '' } };
+      return {
+        ok: true,
+        channels: (memberships.get(body.user) ?? []).map((id) => ({ id, is_channel: true, is_member: true })),
+        response_metadata: { next_cursor: '' },
+      };
     case 'chat.unfurl':
       return { ok: true };
     case 'chat.postEphemeral':
       return { ok: true, message_ts: ts };
     case 'views.publish': {
       const view = typeof body.view === 'string' ? JSON.parse(body.view) : body.view;
-      return { ok: true, view: { id: `V${ts.replace('.', '')}`, team_id: 'T0TEST', type: view?.type, blocks: view?.blocks ?? [], hash: ts } };
+      return {
+        ok: true,
+        view: {
+          id: `V${ts.replace('.', '')}`,
+          team_id: 'T0TEST',
+          type: view?.type,
+          blocks: view?.blocks ?? [],
+          hash: ts,
+        },
+      };
     }
     default:
-      return { ok: true, channel: body.channel, ts, ...(method === 'chat.postMessage' ? { message: { text: body.text, ts } } : {}) };
+      return {
+        ok: true,
+        channel: body.channel,
+        ts,
+        ...(method === 'chat.postMessage' ? { message: { text: body.text, ts } } : {}),
+      };
   }
 }
 

@@ -6,7 +6,12 @@ export function sqsRecord(messageId: string, body: unknown, receiveCount: number
     messageId,
     receiptHandle: `rh-${messageId}-${receiveCount}`,
     body: JSON.stringify(body),
-    attributes: { ApproximateReceiveCount: String(receiveCount), SentTimestamp: '0', SenderId: 'local', ApproximateFirstReceiveTimestamp: '0' },
+    attributes: {
+      ApproximateReceiveCount: String(receiveCount),
+      SentTimestamp: '0',
+      SenderId: 'local',
+      ApproximateFirstReceiveTimestamp: '0',
+    },
     messageAttributes: {},
     md5OfBody: '',
     eventSource: 'aws:sqs',

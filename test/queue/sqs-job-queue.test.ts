@@ -4,7 +4,13 @@ import { JobSchema, type Job } from '../../lambdas/app/jobs';
 import { createSqsJobQueue } from '../../lambdas/queue/sqs-job-queue';
 import { startFakeSqs } from '../helpers/fake-aws';
 
-const JOB: Job = { kind: 'ingest-url', jobId: 'job-sqs-1', teamId: 'T0SQS', url: 'https://news.example.org/story', reply: 'added' };
+const JOB: Job = {
+  kind: 'ingest-url',
+  jobId: 'job-sqs-1',
+  teamId: 'T0SQS',
+  url: 'https://news.example.org/story',
+  reply: 'added',
+};
 
 describe('Adapter: the SQS job queue, against a loopback SQS', () => {
   let sqs: Awaited<ReturnType<typeof startFakeSqs>>;
@@ -12,7 +18,12 @@ describe('Adapter: the SQS job queue, against a loopback SQS', () => {
 
   beforeAll(async () => {
     sqs = await startFakeSqs();
-    client = new SQSClient({ endpoint: sqs.origin, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+    client = new SQSClient({
+      endpoint: sqs.origin,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      maxAttempts: 1,
+    });
   });
   afterAll(async () => {
     client?.destroy();
@@ -21,7 +32,10 @@ describe('Adapter: the SQS job queue, against a loopback SQS', () => {
 
   it('sends one SendMessage per job, its body the job as JSON the worker parses back', async () => {
     await createSqsJobQueue(sqs.queueUrl, client).enqueue(JOB);
-    expect(sqs.calls.at(-1)).toMatchObject({ target: 'AmazonSQS.SendMessage', authorization: expect.stringMatching(/^AWS4-HMAC-SHA256 Credential=test\//) });
+    expect(sqs.calls.at(-1)).toMatchObject({
+      target: 'AmazonSQS.SendMessage',
+      authorization: expect.stringMatching(/^AWS4-HMAC-SHA256 Credential=test\//),
+    });
     const sent = sqs.messages.at(-1)!;
     expect(sent.queueUrl).toBe(sqs.queueUrl);
     expect(JobSchema.parse(JSON.parse(sent.body))).toEqual(JOB);

@@ -21,14 +21,23 @@ function depsLoggingTo(lines: string[]): AppDeps {
   };
 }
 
-const payload = (text: string) => ({ text, team_id: 'T1', channel_id: 'C1', user_id: 'U1', response_url: '', trigger_id: 't1' });
+const payload = (text: string) => ({
+  text,
+  team_id: 'T1',
+  channel_id: 'C1',
+  user_id: 'U1',
+  response_url: '',
+  trigger_id: 't1',
+});
 
 describe('Function: dispatchNewsCommand', () => {
   it('turns an internal error into a short apology with the request id, and logs the error with that id', async () => {
     const lines: string[] = [];
     const reply = await dispatchNewsCommand(payload('quote Kessler'), depsLoggingTo(lines), 'req12345');
     expect(reply?.response_type).toBe('ephemeral');
-    expect(reply?.text).toBe('Sorry, something went wrong on my side (request req12345). Please try again in a minute.');
+    expect(reply?.text).toBe(
+      'Sorry, something went wrong on my side (request req12345). Please try again in a minute.',
+    );
     expect(JSON.stringify(reply)).not.toMatch(/ECONNREFUSED|stack|trace/);
     const logged = lines.map((l) => JSON.parse(l)).find((l) => l.event === 'command_failed');
     expect(logged).toMatchObject({ level: 'ERROR', requestId: 'req12345', command: 'quote', teamId: 'T1' });

@@ -27,7 +27,15 @@ describe('File: manifest.yml', () => {
   });
 
   it('asks for only the bot scopes NewsBot uses', () => {
-    expect(listUnder('bot')).toEqual(['commands', 'chat:write', 'chat:write.public', 'links:read', 'links:write', 'channels:read', 'groups:read']);
+    expect(listUnder('bot')).toEqual([
+      'commands',
+      'chat:write',
+      'chat:write.public',
+      'links:read',
+      'links:write',
+      'channels:read',
+      'groups:read',
+    ]);
     expect(manifest).not.toMatch(/^\s+user:/m);
   });
 
@@ -46,7 +54,11 @@ describe('File: manifest.yml', () => {
   it('declares the message shortcut with the callback_id the app listens to, and the Home tab', async () => {
     const { SUMMARIZE_MESSAGE_CALLBACK_ID } = await import('../../lambdas/slack/shortcuts/summarize-message');
     expect(manifest).toMatch(/home_tab_enabled: true/);
-    expect(manifest).toMatch(new RegExp(`- name: Summarize with NewsBot\\n\\s+type: message\\n\\s+callback_id: ${SUMMARIZE_MESSAGE_CALLBACK_ID}\\n`));
+    expect(manifest).toMatch(
+      new RegExp(
+        `- name: Summarize with NewsBot\\n\\s+type: message\\n\\s+callback_id: ${SUMMARIZE_MESSAGE_CALLBACK_ID}\\n`,
+      ),
+    );
   });
 
   it('leaves Socket Mode off for the deployed app', () => {

@@ -3,10 +3,11 @@ import { messageLinks } from '../../lambdas/slack/shortcuts/message-links';
 
 describe('Function: messageLinks', () => {
   it('reads Slack-formatted links in order, once each, unescaping &amp;', () => {
-    expect(messageLinks('see <https://a.example/x?a=1&amp;b=2|this> and <https://b.example/y> and <https://a.example/x?a=1&amp;b=2>')).toEqual([
-      'https://a.example/x?a=1&b=2',
-      'https://b.example/y',
-    ]);
+    expect(
+      messageLinks(
+        'see <https://a.example/x?a=1&amp;b=2|this> and <https://b.example/y> and <https://a.example/x?a=1&amp;b=2>',
+      ),
+    ).toEqual(['https://a.example/x?a=1&b=2', 'https://b.example/y']);
   });
 
   it('skips mentions, channels and mailto links; finds a bare URL when nothing is wrapped', () => {

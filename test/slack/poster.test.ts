@@ -17,7 +17,10 @@ describe('Function: createSlackPoster, reading Slack’s answers', () => {
   it('returns the posted message’s ts, and the whole answer of any other method', async () => {
     expect((await poster.postMessage('C1', { text: 'hi' })).ts).toMatch(/^\d+\.\d+$/);
     slack.answerNext({ body: { ok: true, channels: [{ id: 'C9' }], response_metadata: { next_cursor: '' } } });
-    expect(await poster.call('users.conversations', { user: 'U1' })).toMatchObject({ ok: true, channels: [{ id: 'C9' }] });
+    expect(await poster.call('users.conversations', { user: 'U1' })).toMatchObject({
+      ok: true,
+      channels: [{ id: 'C9' }],
+    });
     // Posted without a ts: posted all the same (a thread cannot hang under it, nothing is posted twice).
     slack.answerNext({ body: { ok: true } });
     expect(await poster.postMessage('C1', { text: 'hi' })).toEqual({ ts: '' });
@@ -32,7 +35,12 @@ describe('Function: createSlackPoster, reading Slack’s answers', () => {
   });
 
   it('calls an answer that is not Slack’s JSON unreadable, not refused, so a digest is not posted again because of it', async () => {
-    for (const body of ['<html>502 Bad Gateway</html>', '{"ok": tru', JSON.stringify({ ok: 'yes' }), JSON.stringify([1, 2])]) {
+    for (const body of [
+      '<html>502 Bad Gateway</html>',
+      '{"ok": tru',
+      JSON.stringify({ ok: 'yes' }),
+      JSON.stringify([1, 2]),
+    ]) {
       slack.answerNext({ body });
       const error = await poster.call('chat.unfurl', {}).catch((caught: unknown) => caught);
       expect(error, body).toBeInstanceOf(SlackAnswerUnreadableError);
@@ -41,7 +49,9 @@ describe('Function: createSlackPoster, reading Slack’s answers', () => {
     }
     slack.answerNext({ body: '<html>200, but a proxy page</html>' });
     const waits: number[] = [];
-    await expect(postDigest({ slack: poster, sleep: async (ms) => void waits.push(ms) }, 'C1', { text: 'digest' })).rejects.toMatchObject({
+    await expect(
+      postDigest({ slack: poster, sleep: async (ms) => void waits.push(ms) }, 'C1', { text: 'digest' }),
+    ).rejects.toMatchObject({
       name: 'DigestPostFailedError',
       surelyNotPosted: false,
     });

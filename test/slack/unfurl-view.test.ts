@@ -5,13 +5,24 @@ import { articleUnfurl, confidentQuote } from '../../lambdas/slack/views/unfurl'
 import { replyText } from '../helpers/slack-request';
 
 const quote = (over: Partial<Quote> & { confidence?: number }): Quote =>
-  ({ text: 'We will open in May,', speaker: 'Mara Quell', partial: false, paragraph: 0, start: 0, end: 20, ...over }) as Quote;
+  ({
+    text: 'We will open in May,',
+    speaker: 'Mara Quell',
+    partial: false,
+    paragraph: 0,
+    start: 0,
+    end: 20,
+    ...over,
+  }) as Quote;
 
 describe('View: articleUnfurl', () => {
   it('shows only a whole, attributed quote, and none the quote finder is not confident about', () => {
     expect(confidentQuote([quote({ speaker: null }), quote({ partial: true })])).toBeUndefined();
     expect(confidentQuote([quote({ confidence: MODEL.cardThreshold - 0.01 })])).toBeUndefined();
-    expect(confidentQuote([quote({ confidence: 0.2 }), quote({ speaker: 'Ines Varo', confidence: MODEL.cardThreshold })])?.speaker).toBe('Ines Varo');
+    expect(
+      confidentQuote([quote({ confidence: 0.2 }), quote({ speaker: 'Ines Varo', confidence: MODEL.cardThreshold })])
+        ?.speaker,
+    ).toBe('Ines Varo');
     // Quotes stored before confidence existed count as the finder's choice.
     expect(confidentQuote([quote({})])?.speaker).toBe('Mara Quell');
   });

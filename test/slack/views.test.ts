@@ -14,40 +14,72 @@ import { subscribeReply } from '../../lambdas/slack/views/subscribe-reply';
 /** Text as hostile as an article can be: mentions, links, entities, pipes, long runs, astral characters. */
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('<!channel>', '<!here>', '<@U0BOSS>', '<https://evil.example|Your Bank>', '&amp;', '|', '>', '<', '&', '😀', '\n> '),
+  fc.constantFrom(
+    '<!channel>',
+    '<!here>',
+    '<@U0BOSS>',
+    '<https://evil.example|Your Bank>',
+    '&amp;',
+    '|',
+    '>',
+    '<',
+    '&',
+    '😀',
+    '\n> ',
+  ),
 );
 const text = (max: number) => fc.array(nasty, { maxLength: max }).map((parts) => parts.join(' '));
-const longText = fc.oneof(text(20), fc.integer({ min: 2_000, max: 9_000 }).map((n) => '<!channel> & '.repeat(Math.ceil(n / 13))));
-
-const quote = fc.record({ text: longText, speaker: fc.option(text(4), { nil: null }), speakerRole: fc.option(text(4), { nil: undefined }), partial: fc.boolean() }).map(
-  (q): Quote => ({ ...q, start: 0, end: 0, paragraph: 0 }),
+const longText = fc.oneof(
+  text(20),
+  fc.integer({ min: 2_000, max: 9_000 }).map((n) => '<!channel> & '.repeat(Math.ceil(n / 13))),
 );
 
-const article = fc.record({
-  id: fc.stringMatching(/^[a-z0-9]{8}$/),
-  title: longText,
-  url: fc.oneof(fc.constant(undefined), fc.constant('https://news.example.org/a?x=1&y=<2>|z'), fc.constant('javascript:alert(1)')),
-  site: text(3),
-  headline: longText,
-  sentences: fc.array(longText, { maxLength: 12 }),
-  tldr: longText,
-  quotes: fc.array(quote, { maxLength: 60 }),
-}).map(
-  (a): StoredArticle => ({
-    id: a.id,
-    title: a.title,
-    url: a.url,
-    site: a.site,
-    ingestedAt: '2026-11-28T00:00:00Z',
-    summary: { headline: a.headline, tldr: a.tldr, sentences: a.sentences.map((s) => ({ text: s, start: 0, end: 0 })) },
-    quotes: a.quotes,
-    speakers: a.quotes.filter((q) => q.speaker).map((q) => ({ name: q.speaker!, key: 'k', aliases: [], kind: 'person' as const, role: q.speakerRole })),
-    source: 'slack',
-    body: '',
-    paragraphs: [],
-    sentences: [],
-  }),
-);
+const quote = fc
+  .record({
+    text: longText,
+    speaker: fc.option(text(4), { nil: null }),
+    speakerRole: fc.option(text(4), { nil: undefined }),
+    partial: fc.boolean(),
+  })
+  .map((q): Quote => ({ ...q, start: 0, end: 0, paragraph: 0 }));
+
+const article = fc
+  .record({
+    id: fc.stringMatching(/^[a-z0-9]{8}$/),
+    title: longText,
+    url: fc.oneof(
+      fc.constant(undefined),
+      fc.constant('https://news.example.org/a?x=1&y=<2>|z'),
+      fc.constant('javascript:alert(1)'),
+    ),
+    site: text(3),
+    headline: longText,
+    sentences: fc.array(longText, { maxLength: 12 }),
+    tldr: longText,
+    quotes: fc.array(quote, { maxLength: 60 }),
+  })
+  .map(
+    (a): StoredArticle => ({
+      id: a.id,
+      title: a.title,
+      url: a.url,
+      site: a.site,
+      ingestedAt: '2026-11-28T00:00:00Z',
+      summary: {
+        headline: a.headline,
+        tldr: a.tldr,
+        sentences: a.sentences.map((s) => ({ text: s, start: 0, end: 0 })),
+      },
+      quotes: a.quotes,
+      speakers: a.quotes
+        .filter((q) => q.speaker)
+        .map((q) => ({ name: q.speaker!, key: 'k', aliases: [], kind: 'person' as const, role: q.speakerRole })),
+      source: 'slack',
+      body: '',
+      paragraphs: [],
+      sentences: [],
+    }),
+  );
 
 /** Slack's limits, and no article text able to mention anyone or forge a link. */
 function expectSafe(message: { text: string; blocks: unknown[] }) {
@@ -72,7 +104,8 @@ describe('Views: every reply within Slack limits and escaped, whatever the artic
         expectSafe(articleCard(a));
         expectSafe(articleCard(a, { buttons: 'shared', sharedBy: 'U0SHARER' }));
         expectSafe(fullSummaryView(a, a.summary));
-        for (let offset = 0; offset < Math.max(1, a.quotes.length); offset += 20) expectSafe(articleQuotesView(a, offset));
+        for (let offset = 0; offset < Math.max(1, a.quotes.length); offset += 20)
+          expectSafe(articleQuotesView(a, offset));
       }),
       { numRuns: 150 },
     );
@@ -81,9 +114,36 @@ describe('Views: every reply within Slack limits and escaped, whatever the artic
   it('quote results and article lists', () => {
     fc.assert(
       fc.property(fc.array(article, { minLength: 1, maxLength: 20 }), text(5), (articles, query) => {
-        const hits = articles.flatMap((a) => a.quotes.slice(0, 1).map((q) => ({ articleId: a.id, articleTitle: a.title!, articleUrl: a.url, site: a.site, date: a.ingestedAt, text: q.text, speaker: q.speaker, speakerRole: q.speakerRole, partial: q.partial }))).slice(0, 5);
-        expectSafe(quoteResults({ query: { kind: 'speaker', name: query || 'x' }, hits, cursor: 'eyJrIjp7fX0', suggestions: [] }));
-        expectSafe(articleList(`Articles matching “${query}”`, articles, { l: 'search', q: query.slice(0, 200) || 'x', c: 'eyJrIjp7fX0' }));
+        const hits = articles
+          .flatMap((a) =>
+            a.quotes.slice(0, 1).map((q) => ({
+              articleId: a.id,
+              articleTitle: a.title!,
+              articleUrl: a.url,
+              site: a.site,
+              date: a.ingestedAt,
+              text: q.text,
+              speaker: q.speaker,
+              speakerRole: q.speakerRole,
+              partial: q.partial,
+            })),
+          )
+          .slice(0, 5);
+        expectSafe(
+          quoteResults({
+            query: { kind: 'speaker', name: query || 'x' },
+            hits,
+            cursor: 'eyJrIjp7fX0',
+            suggestions: [],
+          }),
+        );
+        expectSafe(
+          articleList(`Articles matching “${query}”`, articles, {
+            l: 'search',
+            q: query.slice(0, 200) || 'x',
+            c: 'eyJrIjp7fX0',
+          }),
+        );
       }),
       { numRuns: 100 },
     );
@@ -96,9 +156,19 @@ describe('Views: every reply within Slack limits and escaped, whatever the artic
 });
 
 describe('Dates on cards and lists', () => {
-  const stored = { id: 'abcdefgh', title: 'Undated', site: 'news.example', ingestedAt: '2026-11-28T09:00:00Z', summary: { headline: 'Undated', sentences: [], tldr: '' }, quotes: [], speakers: [] };
+  const stored = {
+    id: 'abcdefgh',
+    title: 'Undated',
+    site: 'news.example',
+    ingestedAt: '2026-11-28T09:00:00Z',
+    summary: { headline: 'Undated', sentences: [], tldr: '' },
+    quotes: [],
+    speakers: [],
+  };
   it('show the publication date when there is one', () => {
-    expect(JSON.stringify(articleCard({ ...stored, publishedAt: '2026-10-01T08:00:00Z' }).blocks)).toContain('2026-10-01');
+    expect(JSON.stringify(articleCard({ ...stored, publishedAt: '2026-10-01T08:00:00Z' }).blocks)).toContain(
+      '2026-10-01',
+    );
   });
   it('show no date for an undated article, not the day it was stored', () => {
     expect(JSON.stringify(articleCard(stored).blocks)).not.toContain('2026-11-28');
@@ -140,19 +210,32 @@ describe('Function: parseQuoteQuery', () => {
 
 describe('Function: subscribeReply', () => {
   it('names the feed by its title, escaped, with how many items it found and queued', () => {
-    const text = subscribeReply({ ok: true, created: true, feedUrl: 'https://x.example/feed', title: 'Harbour <!channel> & Co', items: 1, queued: 1 });
+    const text = subscribeReply({
+      ok: true,
+      created: true,
+      feedUrl: 'https://x.example/feed',
+      title: 'Harbour <!channel> & Co',
+      items: 1,
+      queued: 1,
+    });
     expect(text).toContain('Subscribed to *Harbour &lt;!channel&gt; &amp; Co*: I found 1 item; reading 1 of them now.');
     expect(text).not.toContain('<!channel>');
   });
 
   it('says when the channel already follows the feed, and uses its address when it has no title', () => {
-    expect(subscribeReply({ ok: true, created: false, feedUrl: 'https://x.example/feed', items: 3, queued: 0 })).toMatch(
-      /^This channel already follows https:\/\/x\.example\/feed: I found 3 items\. /,
-    );
+    expect(
+      subscribeReply({ ok: true, created: false, feedUrl: 'https://x.example/feed', items: 3, queued: 0 }),
+    ).toMatch(/^This channel already follows https:\/\/x\.example\/feed: I found 3 items\. /);
   });
 
   it('gives the reason for a refusal, and the feed a page advertises as the next command to try', () => {
-    const text = subscribeReply({ ok: false, reason: 'This is an HTML page, not a feed.', feedLink: 'https://x.example/rss?a=1&b=<2>' });
-    expect(text).toBe('I did not subscribe: This is an HTML page, not a feed.\nTry `/news subscribe https://x.example/rss?a=1&amp;b=&lt;2&gt;`');
+    const text = subscribeReply({
+      ok: false,
+      reason: 'This is an HTML page, not a feed.',
+      feedLink: 'https://x.example/rss?a=1&b=<2>',
+    });
+    expect(text).toBe(
+      'I did not subscribe: This is an HTML page, not a feed.\nTry `/news subscribe https://x.example/rss?a=1&amp;b=&lt;2&gt;`',
+    );
   });
 });

@@ -19,7 +19,10 @@ export interface ArticleSpec {
 }
 
 export function makeArticle(spec: ArticleSpec = {}): ArticleRecord {
-  const prose = spec.paragraphs ?? ['The council met on Tuesday to discuss the budget.', 'Members debated for three hours.'];
+  const prose = spec.paragraphs ?? [
+    'The council met on Tuesday to discuss the budget.',
+    'Members debated for three hours.',
+  ];
   const texts = [...prose];
   const quotePlacements: { index: number; q: NonNullable<ArticleSpec['quotes']>[number] }[] = [];
   for (const q of spec.quotes ?? []) {
@@ -57,7 +60,13 @@ export function makeArticle(spec: ArticleSpec = {}): ArticleRecord {
   const speakers: Speaker[] = [];
   for (const q of spec.quotes ?? []) {
     if (q.speaker === null || speakers.some((s) => s.name === q.speaker)) continue;
-    speakers.push({ name: q.speaker, key: speakerKey(q.speaker, 'person'), aliases: [q.speaker], role: q.role, kind: 'person' });
+    speakers.push({
+      name: q.speaker,
+      key: speakerKey(q.speaker, 'person'),
+      aliases: [q.speaker],
+      role: q.role,
+      kind: 'person',
+    });
   }
   const title = spec.title ?? 'Council debates the budget';
   const lead = sentences.slice(0, 2).map(({ text, start, end }) => ({ text, start, end }));

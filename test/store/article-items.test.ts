@@ -46,7 +46,11 @@ describe('newArticleItems: the items saveArticle writes for a new article', () =
     }
     // Nothing saveArticle wrote in the article's partition is missing from the list.
     const { Items } = await client.send(
-      new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `T#TITEMS#ART#${article.id}` } }),
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': `T#TITEMS#ART#${article.id}` },
+      }),
     );
     const built = new Set(items.map((i) => `${String(i.PK)}|${String(i.SK)}`));
     expect((Items ?? []).map((i) => `${String(i.PK)}|${String(i.SK)}`).filter((k) => !built.has(k))).toEqual([]);

@@ -21,9 +21,12 @@ describe('Function: canonicalUrl', () => {
     expect(canonicalUrl(input)).toBe(expected);
   });
 
-  it.each([[undefined], [''], ['not a url'], ['/relative/path'], ['mailto:a@example.com'], ['ftp://example.com/x']])('gives undefined for %j', (input) => {
-    expect(canonicalUrl(input)).toBeUndefined();
-  });
+  it.each([[undefined], [''], ['not a url'], ['/relative/path'], ['mailto:a@example.com'], ['ftp://example.com/x']])(
+    'gives undefined for %j',
+    (input) => {
+      expect(canonicalUrl(input)).toBeUndefined();
+    },
+  );
 });
 
 describe('article ids', () => {
@@ -90,10 +93,12 @@ describe('page cursors', () => {
     expect(decodeCursor(undefined, partition)).toEqual({ skip: 0 });
   });
 
-  it.each([['%%%'], [Buffer.from('{"k":{"GSI1PK":"T#T2#ARTICLES"}}').toString('base64url')], [Buffer.from('{"s":-1}').toString('base64url')], [Buffer.from('{"x":1}').toString('base64url')]])(
-    'rejects %j',
-    (cursor) => {
-      expect(() => decodeCursor(cursor, partition)).toThrow(InvalidCursorError);
-    },
-  );
+  it.each([
+    ['%%%'],
+    [Buffer.from('{"k":{"GSI1PK":"T#T2#ARTICLES"}}').toString('base64url')],
+    [Buffer.from('{"s":-1}').toString('base64url')],
+    [Buffer.from('{"x":1}').toString('base64url')],
+  ])('rejects %j', (cursor) => {
+    expect(() => decodeCursor(cursor, partition)).toThrow(InvalidCursorError);
+  });
 });

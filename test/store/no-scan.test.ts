@@ -18,7 +18,9 @@ describe('lambdas/', () => {
     const files = sourceFiles(ROOT);
     expect(files.length).toBeGreaterThan(10);
     const offenders = files
-      .filter((file) => /\bScanCommand\b|\bParallelScan|\bScan\s*\(|\.scan\s*\(|paginateScan/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /\bScanCommand\b|\bParallelScan|\bScan\s*\(|\.scan\s*\(|paginateScan/.test(readFileSync(file, 'utf8')),
+      )
       .map((file) => relative(ROOT, file));
     expect(offenders).toEqual([]);
   });

@@ -13,7 +13,13 @@ export interface RequestLog {
 }
 
 /** The document client's commands reach the client's stack under the low-level names. */
-const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);
+const WRITES = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'BatchWriteItemCommand',
+  'TransactWriteItemsCommand',
+]);
 
 export function recordRequests(client: DynamoDBDocumentClient): RequestLog {
   const commands: string[] = [];

@@ -3,9 +3,22 @@ import { DeleteCommand, GetCommand, QueryCommand, type DynamoDBDocumentClient } 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lambdas/core/article';
 import { createDocumentClient, localClientConfig } from '../../lambdas/store/client';
-import { createStore, IngestInProgressError, InvalidCursorError, type NewsStore, type StoreOptions } from '../../lambdas/store/index';
+import {
+  createStore,
+  IngestInProgressError,
+  InvalidCursorError,
+  type NewsStore,
+  type StoreOptions,
+} from '../../lambdas/store/index';
 import { feedIdFor, keyHash } from '../../lambdas/store/ids';
-import { articlePartition, articleWordsKey, digestRunKey, feedItemSeenKey, handledRequestKey, wordPostingKey } from '../../lambdas/store/keys';
+import {
+  articlePartition,
+  articleWordsKey,
+  digestRunKey,
+  feedItemSeenKey,
+  handledRequestKey,
+  wordPostingKey,
+} from '../../lambdas/store/keys';
 import { TABLE } from '../../lambdas/store/table';
 import { MAX_INDEXED_TERMS } from '../../lambdas/store/search-index';
 import { freshTable } from '../helpers/table';
@@ -40,10 +53,15 @@ export function storeContract(endpoint: () => string): void {
 
   /** Remove an article's word list and its postings of `terms`, as for an article stored before full-text search. */
   async function unindex(teamId: string, articleId: string, ...terms: string[]) {
-    const head = await client.send(new GetCommand({ TableName: tableName, Key: { PK: articlePartition(teamId, articleId).value, SK: 'A#HEAD' } }));
+    const head = await client.send(
+      new GetCommand({ TableName: tableName, Key: { PK: articlePartition(teamId, articleId).value, SK: 'A#HEAD' } }),
+    );
     const ingestedAt = new Date(String(head.Item?.ingestedAt));
     await client.send(new DeleteCommand({ TableName: tableName, Key: articleWordsKey(teamId, articleId) }));
-    for (const term of terms) await client.send(new DeleteCommand({ TableName: tableName, Key: wordPostingKey(teamId, term, ingestedAt, articleId) }));
+    for (const term of terms)
+      await client.send(
+        new DeleteCommand({ TableName: tableName, Key: wordPostingKey(teamId, term, ingestedAt, articleId) }),
+      );
   }
 
   /** Everything an article is findable by, for "nothing visible" and "all visible" checks. */
@@ -93,14 +111,27 @@ export function storeContract(endpoint: () => string): void {
       const teamId = newTeam();
       log.reset();
       await ingest(store, teamId, kerryArticle('https://news.example/three-writes'));
-      expect(log.writes()).toEqual(['PutItemCommand', 'BatchWriteItemCommand', 'BatchWriteItemCommand', 'BatchWriteItemCommand']);
+      expect(log.writes()).toEqual([
+        'PutItemCommand',
+        'BatchWriteItemCommand',
+        'BatchWriteItemCommand',
+        'BatchWriteItemCommand',
+      ]);
       log.reset();
       await ingest(store, teamId, kerryArticle('https://news.example/three-writes#again'));
       expect(log.writes()).toEqual([]);
       // 3,000 distinct words: the postings stop at MAX_INDEXED_TERMS, so the publish takes at most ceil((600 + 8) / 25) requests.
       const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
       log.reset();
-      await ingest(store, teamId, makeArticle({ url: 'https://news.example/long', title: 'A very long transcript', paragraphs: [vocabulary.join(' ')] }));
+      await ingest(
+        store,
+        teamId,
+        makeArticle({
+          url: 'https://news.example/long',
+          title: 'A very long transcript',
+          paragraphs: [vocabulary.join(' ')],
+        }),
+      );
       expect(log.writes().length).toBeLessThanOrEqual(2 + Math.ceil((MAX_INDEXED_TERMS + 8) / 25));
       expect(log.writes().length).toBeGreaterThan(20);
     });
@@ -108,13 +139,22 @@ export function storeContract(endpoint: () => string): void {
     it('gives the existing article for the same canonical URL (case, fragment, utm_*, trailing slash)', async () => {
       const teamId = newTeam();
       const first = await ingest(store, teamId, kerryArticle('https://news.example/story?id=7'));
-      for (const url of ['https://NEWS.example/story?id=7#comments', 'https://news.example/story/?id=7&utm_source=slack&utm_medium=x', 'http://www.news.example/story?id=7']) {
+      for (const url of [
+        'https://NEWS.example/story?id=7#comments',
+        'https://news.example/story/?id=7&utm_source=slack&utm_medium=x',
+        'http://www.news.example/story?id=7',
+      ]) {
         // Same URL, edited body: still the same article.
-        const again = await ingest(store, teamId, { ...kerryArticle(url), body: `${kerryArticle(url).body}\n\nUpdated.` });
+        const again = await ingest(store, teamId, {
+          ...kerryArticle(url),
+          body: `${kerryArticle(url).body}\n\nUpdated.`,
+        });
         expect(again).toMatchObject({ created: false, article: { id: first.article.id } });
       }
       expect((await store.latestArticles(teamId)).items).toHaveLength(1);
-      expect((await store.findArticleByUrl(teamId, 'https://news.example/story/?utm_campaign=z&id=7'))?.id).toBe(first.article.id);
+      expect((await store.findArticleByUrl(teamId, 'https://news.example/story/?utm_campaign=z&id=7'))?.id).toBe(
+        first.article.id,
+      );
       expect((await store.findArticleByUrl(teamId, 'news.example/story?id=7'))?.id).toBe(first.article.id);
       expect(await store.findArticleByUrl(teamId, 'https://news.example/story?id=8')).toBeUndefined();
     });
@@ -123,14 +163,20 @@ export function storeContract(endpoint: () => string): void {
       const teamId = newTeam();
       const first = await ingest(store, teamId, kerryArticle('https://a.example/geneva'));
       const second = await ingest(store, teamId, kerryArticle('https://www.a.example/syndicated/geneva'));
-      expect(second).toMatchObject({ created: false, article: { id: first.article.id, url: 'https://a.example/geneva' } });
+      expect(second).toMatchObject({
+        created: false,
+        article: { id: first.article.id, url: 'https://a.example/geneva' },
+      });
       expect((await store.latestArticles(teamId)).items).toHaveLength(1);
     });
 
     it('never lets the same body on another host answer for it (a copy with another title)', async () => {
       const teamId = newTeam();
       const real = await ingest(store, teamId, kerryArticle('https://a.example/geneva'));
-      const copy = await ingest(store, teamId, { ...kerryArticle('https://copy.example/geneva'), title: 'Pay your fee here' });
+      const copy = await ingest(store, teamId, {
+        ...kerryArticle('https://copy.example/geneva'),
+        title: 'Pay your fee here',
+      });
       expect(copy.created).toBe(true);
       expect(copy.article.id).not.toBe(real.article.id);
       expect((await store.findArticleByUrl(teamId, 'https://a.example/geneva'))?.title).toBe(real.article.title);
@@ -170,7 +216,8 @@ export function storeContract(endpoint: () => string): void {
       const teamId = newTeam();
       const words = ['climate', 'Genève', 'naïve', 'talks', '“quoted”', 'über', '🙂', 'deal', 'minister', 'said'];
       let prose = '';
-      for (let i = 0; prose.length < 2_000_000; i++) prose += `${words[(i * 7 + (i >> 3)) % words.length]}${i % 17 === 0 ? '.\n\n' : ' '}`;
+      for (let i = 0; prose.length < 2_000_000; i++)
+        prose += `${words[(i * 7 + (i >> 3)) % words.length]}${i % 17 === 0 ? '.\n\n' : ' '}`;
       const noise = randomBytes(1_500_000).toString('base64'); // ~2 MB that gzip cannot shrink below the item limit
       for (const [url, body] of [
         ['https://big.example/prose', prose],
@@ -190,7 +237,10 @@ export function storeContract(endpoint: () => string): void {
     it('round-trips all its quotes and keeps its index items under the item limit', async () => {
       const teamId = newTeam();
       const speakers = ['Anna Berg', 'Bo Lund'];
-      const quotes = Array.from({ length: 4000 }, (_, i) => ({ text: `Statement ${i}: ${'we will keep talking about the harbour '.repeat(12)}`, speaker: speakers[i % 2]! }));
+      const quotes = Array.from({ length: 4000 }, (_, i) => ({
+        text: `Statement ${i}: ${'we will keep talking about the harbour '.repeat(12)}`,
+        speaker: speakers[i % 2]!,
+      }));
       const record = makeArticle({ url: 'https://transcript.example/hearing', title: 'Hearing transcript', quotes });
       expect(record.body.length).toBeGreaterThan(2_000_000);
       const { article } = await ingest(store, teamId, record);
@@ -201,7 +251,9 @@ export function storeContract(endpoint: () => string): void {
       const listed = (await store.latestArticles(teamId)).items[0]!;
       expect(listed.quotes.length).toBeGreaterThan(0);
       expect(listed.quotes.length).toBeLessThan(record.quotes.length);
-      expect((await store.quotesBySpeaker(teamId, 'Berg', { limit: 3 })).items.map((q) => q.text.slice(0, 13))).toEqual(['Statement 0: ', 'Statement 2: ', 'Statement 4: ']);
+      expect((await store.quotesBySpeaker(teamId, 'Berg', { limit: 3 })).items.map((q) => q.text.slice(0, 13))).toEqual(
+        ['Statement 0: ', 'Statement 2: ', 'Statement 4: '],
+      );
       expect((await store.quotesByPhrase(teamId, 'Statement 10:')).items.map((q) => q.speaker)).toEqual(['Anna Berg']);
     });
   });
@@ -220,17 +272,30 @@ export function storeContract(endpoint: () => string): void {
           },
         });
         await expect(ingest(crashing, teamId, record)).rejects.toThrow(/simulated crash/);
-        expect(await visibility(store, teamId, url)).toEqual({ byUrl: undefined, latest: 0, bySpeaker: 0, byPhrase: 0, bySearch: 0 });
+        expect(await visibility(store, teamId, url)).toEqual({
+          byUrl: undefined,
+          latest: 0,
+          bySpeaker: 0,
+          byPhrase: 0,
+          bySearch: 0,
+        });
         expect(await store.knownSpeakers(teamId, 'Kerry')).toEqual([]);
 
         // An immediate retry sees a fresh claim and backs off: it might be another worker still writing.
-        await expect(ingest(storeWith({ ingestWaitMs: 0 }), teamId, record)).rejects.toBeInstanceOf(IngestInProgressError);
+        await expect(ingest(storeWith({ ingestWaitMs: 0 }), teamId, record)).rejects.toBeInstanceOf(
+          IngestInProgressError,
+        );
 
         // A retry once the claim is stale (queue redelivery comes minutes later) completes the article.
         const later = storeWith({ now: () => new Date(Date.now() + 5 * 60_000) });
         const retried = await ingest(later, teamId, record);
         expect(retried.created).toBe(true);
-        expect(await visibility(store, teamId, url)).toMatchObject({ latest: 1, bySpeaker: 1, byPhrase: 1, bySearch: 1 });
+        expect(await visibility(store, teamId, url)).toMatchObject({
+          latest: 1,
+          bySpeaker: 1,
+          byPhrase: 1,
+          bySearch: 1,
+        });
         expect((await store.getArticle(teamId, retried.article.id))?.body).toBe(record.body);
       });
     }
@@ -246,13 +311,22 @@ export function storeContract(endpoint: () => string): void {
       let batchWrites = 0;
       faulty.middlewareStack.add(
         (next, context) => async (args) => {
-          if (context.commandName === 'BatchWriteItemCommand' && ++batchWrites === 2) throw new Error('simulated timeout on publish');
+          if (context.commandName === 'BatchWriteItemCommand' && ++batchWrites === 2)
+            throw new Error('simulated timeout on publish');
           return next(args);
         },
         { step: 'initialize', name: 'faultOnPublish' },
       );
-      await expect(ingest(createStore({ client: faulty, tableName }), teamId, record)).rejects.toThrow(/simulated timeout/);
-      expect(await visibility(store, teamId, url)).toEqual({ byUrl: undefined, latest: 0, bySpeaker: 0, byPhrase: 0, bySearch: 0 });
+      await expect(ingest(createStore({ client: faulty, tableName }), teamId, record)).rejects.toThrow(
+        /simulated timeout/,
+      );
+      expect(await visibility(store, teamId, url)).toEqual({
+        byUrl: undefined,
+        latest: 0,
+        bySpeaker: 0,
+        byPhrase: 0,
+        bySearch: 0,
+      });
       const retried = await ingest(storeWith({ ingestWaitMs: 0 }), teamId, record);
       expect(retried.created).toBe(true);
       expect(await visibility(store, teamId, url)).toMatchObject({ latest: 1, bySpeaker: 1, byPhrase: 1, bySearch: 1 });
@@ -266,14 +340,26 @@ export function storeContract(endpoint: () => string): void {
       const url = 'https://news.example/delete-me';
       const feed = 'https://feeds.example/delete.xml';
       const { article } = await ingest(store, teamId, kerryArticle(url), new Date(), feed);
-      expect((await store.articlesSince(teamId, new Date(0), { feedUrls: [feed] })).map((a) => a.id)).toEqual([article.id]);
+      expect((await store.articlesSince(teamId, new Date(0), { feedUrls: [feed] })).map((a) => a.id)).toEqual([
+        article.id,
+      ]);
       expect(await store.deleteArticle(teamId, article.id)).toBe(true);
       expect(await store.articlesSince(teamId, new Date(0), { feedUrls: [feed] })).toEqual([]);
       expect(await store.articlesSince(teamId, new Date(0))).toEqual([]);
       expect(await store.getArticle(teamId, article.id)).toBeUndefined();
-      expect(await visibility(store, teamId, url)).toEqual({ byUrl: undefined, latest: 0, bySpeaker: 0, byPhrase: 0, bySearch: 0 });
+      expect(await visibility(store, teamId, url)).toEqual({
+        byUrl: undefined,
+        latest: 0,
+        bySpeaker: 0,
+        byPhrase: 0,
+        bySearch: 0,
+      });
       const left = await client.send(
-        new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': articlePartition(teamId, article.id).value } }),
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': articlePartition(teamId, article.id).value },
+        }),
       );
       expect(left.Items).toEqual([]);
       expect(await store.deleteArticle(teamId, article.id)).toBe(false);
@@ -286,7 +372,16 @@ export function storeContract(endpoint: () => string): void {
     it('lists newest first, a page at a time, with a cursor only while more remain', async () => {
       const teamId = newTeam();
       for (let i = 0; i < 20; i++) {
-        await ingest(store, teamId, makeArticle({ url: `https://list.example/${i}`, title: `Story ${i}`, paragraphs: [`Paragraph of story ${i}.`] }), new Date(Date.UTC(2026, 10, 1, 0, i)));
+        await ingest(
+          store,
+          teamId,
+          makeArticle({
+            url: `https://list.example/${i}`,
+            title: `Story ${i}`,
+            paragraphs: [`Paragraph of story ${i}.`],
+          }),
+          new Date(Date.UTC(2026, 10, 1, 0, i)),
+        );
       }
       const titles: string[] = [];
       let cursor: string | undefined;
@@ -324,7 +419,9 @@ export function storeContract(endpoint: () => string): void {
       expect(log.reads().length).toBeLessThanOrEqual(2);
       expect(since.map((a) => a.title)).toEqual(['Since 11', 'Since 10', 'Since 9', 'Since 8', 'Since 7', 'Since 6']);
       log.reset();
-      const fromA = await store.articlesSince(teamId, new Date(Date.UTC(2026, 10, 2, 6)), { feedUrls: ['https://FEEDS.example/a.xml'] });
+      const fromA = await store.articlesSince(teamId, new Date(Date.UTC(2026, 10, 2, 6)), {
+        feedUrls: ['https://FEEDS.example/a.xml'],
+      });
       expect(log.reads().length).toBeLessThanOrEqual(2);
       expect(fromA.map((a) => a.title)).toEqual(['Since 10', 'Since 8', 'Since 6']);
       expect(fromA.every((a) => a.feedUrl === feedA && a.source === 'feed')).toBe(true);
@@ -334,9 +431,21 @@ export function storeContract(endpoint: () => string): void {
     it('finds a rare feed among busy ones in one Query and one BatchGet', async () => {
       const teamId = newTeam();
       const rare = 'https://feeds.example/rare.xml';
-      await ingest(store, teamId, makeArticle({ url: 'https://rare.example/1', title: 'Rare one', paragraphs: ['r.'] }), new Date(Date.UTC(2026, 10, 4, 0)), rare);
+      await ingest(
+        store,
+        teamId,
+        makeArticle({ url: 'https://rare.example/1', title: 'Rare one', paragraphs: ['r.'] }),
+        new Date(Date.UTC(2026, 10, 4, 0)),
+        rare,
+      );
       for (let i = 0; i < 12; i++) {
-        await ingest(store, teamId, makeArticle({ url: `https://busy.example/${i}`, title: `Busy ${i}`, paragraphs: [`b ${i}`] }), new Date(Date.UTC(2026, 10, 4, 1 + i)), 'https://feeds.example/busy.xml');
+        await ingest(
+          store,
+          teamId,
+          makeArticle({ url: `https://busy.example/${i}`, title: `Busy ${i}`, paragraphs: [`b ${i}`] }),
+          new Date(Date.UTC(2026, 10, 4, 1 + i)),
+          'https://feeds.example/busy.xml',
+        );
       }
       log.reset();
       const found = await store.articlesSince(teamId, new Date(Date.UTC(2026, 10, 4)), { limit: 1, feedUrls: [rare] });
@@ -348,7 +457,10 @@ export function storeContract(endpoint: () => string): void {
   describe('Method: searchArticles', () => {
     it('finds a word anywhere in the body, every word required, title hits first, then the newest, in at most three requests', async () => {
       const teamId = newTeam();
-      const filler = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} talks about the harbour and the weather at some length.`);
+      const filler = Array.from(
+        { length: 30 },
+        (_, i) => `Paragraph ${i} talks about the harbour and the weather at some length.`,
+      );
       const docs = [
         { title: 'Harbour news', paragraphs: [...filler, 'Near the end, Lavrov met Snowden in Moscow.'] },
         { title: 'Lavrov visits the harbour', paragraphs: ['The minister came by boat.'] },
@@ -356,7 +468,12 @@ export function storeContract(endpoint: () => string): void {
         { title: 'Markets', paragraphs: ['Nothing about ministers here.'] },
       ];
       for (const [i, d] of docs.entries()) {
-        await ingest(store, teamId, makeArticle({ url: `https://full.example/${i}`, ...d }), new Date(Date.UTC(2026, 10, 5, i)));
+        await ingest(
+          store,
+          teamId,
+          makeArticle({ url: `https://full.example/${i}`, ...d }),
+          new Date(Date.UTC(2026, 10, 5, i)),
+        );
       }
       log.reset();
       const lavrov = await store.searchArticles(teamId, 'lavrov');
@@ -364,10 +481,15 @@ export function storeContract(endpoint: () => string): void {
       // The title hit ranks first though it is not the newest; then newest first.
       expect(lavrov.items.map((a) => a.title)).toEqual(['Lavrov visits the harbour', 'Weather report', 'Harbour news']);
       log.reset();
-      expect((await store.searchArticles(teamId, 'Lavrov SNOWDEN')).items.map((a) => a.title)).toEqual(['Weather report', 'Harbour news']);
+      expect((await store.searchArticles(teamId, 'Lavrov SNOWDEN')).items.map((a) => a.title)).toEqual([
+        'Weather report',
+        'Harbour news',
+      ]);
       expect(log.reads()).toEqual(['QueryCommand', 'QueryCommand', 'BatchGetItemCommand']);
       log.reset();
-      expect((await store.searchArticles(teamId, 'lavrov snowden moscow')).items.map((a) => a.title)).toEqual(['Harbour news']);
+      expect((await store.searchArticles(teamId, 'lavrov snowden moscow')).items.map((a) => a.title)).toEqual([
+        'Harbour news',
+      ]);
       expect(log.reads().length).toBeLessThanOrEqual(3);
       expect((await store.searchArticles(teamId, 'lavrov snowden moscow boat')).items).toEqual([]);
       expect((await store.searchArticles(teamId, 'the of and')).items).toEqual([]);
@@ -376,7 +498,16 @@ export function storeContract(endpoint: () => string): void {
     it('pages through more matches than one page, without repeats, ending with no cursor', async () => {
       const teamId = newTeam();
       for (let i = 0; i < 7; i++) {
-        await ingest(store, teamId, makeArticle({ url: `https://pages.example/${i}`, title: `Story ${i}`, paragraphs: [`The ferry sails at ${i}.`] }), new Date(Date.UTC(2026, 10, 6, i)));
+        await ingest(
+          store,
+          teamId,
+          makeArticle({
+            url: `https://pages.example/${i}`,
+            title: `Story ${i}`,
+            paragraphs: [`The ferry sails at ${i}.`],
+          }),
+          new Date(Date.UTC(2026, 10, 6, i)),
+        );
       }
       const seen: string[] = [];
       let cursor: string | undefined;
@@ -389,13 +520,25 @@ export function storeContract(endpoint: () => string): void {
       } while (cursor && pages < 10);
       expect(seen).toEqual(['Story 6', 'Story 5', 'Story 4', 'Story 3', 'Story 2', 'Story 1', 'Story 0']);
       expect(cursor).toBeUndefined();
-      await expect(store.searchArticles(teamId, 'harbour', { cursor: (await store.searchArticles(teamId, 'ferry', { limit: 1 })).cursor })).rejects.toThrow(InvalidCursorError);
+      await expect(
+        store.searchArticles(teamId, 'harbour', {
+          cursor: (await store.searchArticles(teamId, 'ferry', { limit: 1 })).cursor,
+        }),
+      ).rejects.toThrow(InvalidCursorError);
     });
 
     it('forgets a deleted article, and indexes an older article (no word list) when it is stored again or re-indexed', async () => {
       const teamId = newTeam();
-      const { article } = await ingest(store, teamId, makeArticle({ url: 'https://old.example/1', title: 'Old story', paragraphs: ['Deep in the text: zeppelin.'] }));
-      const other = await ingest(store, teamId, makeArticle({ url: 'https://old.example/2', title: 'Older story', paragraphs: ['Also a zeppelin here.'] }));
+      const { article } = await ingest(
+        store,
+        teamId,
+        makeArticle({ url: 'https://old.example/1', title: 'Old story', paragraphs: ['Deep in the text: zeppelin.'] }),
+      );
+      const other = await ingest(
+        store,
+        teamId,
+        makeArticle({ url: 'https://old.example/2', title: 'Older story', paragraphs: ['Also a zeppelin here.'] }),
+      );
       expect((await store.searchArticles(teamId, 'zeppelin')).items).toHaveLength(2);
       expect(await store.deleteArticle(teamId, other.article.id)).toBe(true);
       expect((await store.searchArticles(teamId, 'zeppelin')).items.map((a) => a.id)).toEqual([article.id]);
@@ -403,7 +546,11 @@ export function storeContract(endpoint: () => string): void {
       // As stored before full-text search: no word list and no postings.
       await unindex(teamId, article.id, 'zeppelin');
       expect((await store.searchArticles(teamId, 'zeppelin')).items).toEqual([]);
-      await ingest(store, teamId, makeArticle({ url: 'https://old.example/1', title: 'Old story', paragraphs: ['Deep in the text: zeppelin.'] }));
+      await ingest(
+        store,
+        teamId,
+        makeArticle({ url: 'https://old.example/1', title: 'Old story', paragraphs: ['Deep in the text: zeppelin.'] }),
+      );
       expect((await store.searchArticles(teamId, 'zeppelin')).items.map((a) => a.id)).toEqual([article.id]);
 
       await unindex(teamId, article.id, 'zeppelin');
@@ -413,15 +560,27 @@ export function storeContract(endpoint: () => string): void {
 
     it('finds articles by stemmed title words, all words required, newest first, paginated, in at most three requests', async () => {
       const teamId = newTeam();
-      const titles = ['Elections in Kenya delayed', 'Kenya election results', 'Voting closes in Ghana', 'Kenyan tea exports grow'];
+      const titles = [
+        'Elections in Kenya delayed',
+        'Kenya election results',
+        'Voting closes in Ghana',
+        'Kenyan tea exports grow',
+      ];
       for (const [i, title] of titles.entries()) {
-        await ingest(store, teamId, makeArticle({ url: `https://search.example/${i}`, title, paragraphs: [`${title}. More text.`] }), new Date(Date.UTC(2026, 10, 3, i)));
+        await ingest(
+          store,
+          teamId,
+          makeArticle({ url: `https://search.example/${i}`, title, paragraphs: [`${title}. More text.`] }),
+          new Date(Date.UTC(2026, 10, 3, i)),
+        );
       }
       log.reset();
       const kenya = await store.searchArticles(teamId, 'Kenya election');
       expect(log.reads().length).toBeLessThanOrEqual(3);
       expect(kenya.items.map((a) => a.title)).toEqual(['Kenya election results', 'Elections in Kenya delayed']);
-      expect((await store.searchArticles(teamId, 'VOTING')).items.map((a) => a.title)).toEqual(['Voting closes in Ghana']);
+      expect((await store.searchArticles(teamId, 'VOTING')).items.map((a) => a.title)).toEqual([
+        'Voting closes in Ghana',
+      ]);
       expect((await store.searchArticles(teamId, 'the of')).items).toEqual([]);
       const first = await store.searchArticles(teamId, 'kenya', { limit: 1 });
       expect(first.items.map((a) => a.title)).toEqual(['Kenya election results']);
@@ -435,21 +594,66 @@ export function storeContract(endpoint: () => string): void {
       const teamId = newTeam();
       const dates = ['2026-10-01T00:00:00Z', '2026-10-03T00:00:00Z', '2026-10-02T00:00:00Z'];
       for (const [i, publishedAt] of dates.entries()) {
-        await ingest(store, teamId, makeArticle({ url: `https://q.example/${i}`, title: `Kerry ${i}`, publishedAt, paragraphs: [`Text ${i}.`], quotes: [{ text: `Quote number ${i}`, speaker: 'John Kerry' }] }));
+        await ingest(
+          store,
+          teamId,
+          makeArticle({
+            url: `https://q.example/${i}`,
+            title: `Kerry ${i}`,
+            publishedAt,
+            paragraphs: [`Text ${i}.`],
+            quotes: [{ text: `Quote number ${i}`, speaker: 'John Kerry' }],
+          }),
+        );
       }
-      await ingest(store, teamId, makeArticle({ url: 'https://q.example/jane', title: 'Jane', publishedAt: '2026-10-04T00:00:00Z', paragraphs: ['Other.'], quotes: [{ text: 'I am another Kerry', speaker: 'Jane Kerry' }] }));
+      await ingest(
+        store,
+        teamId,
+        makeArticle({
+          url: 'https://q.example/jane',
+          title: 'Jane',
+          publishedAt: '2026-10-04T00:00:00Z',
+          paragraphs: ['Other.'],
+          quotes: [{ text: 'I am another Kerry', speaker: 'Jane Kerry' }],
+        }),
+      );
       for (const alias of ['John Kerry', 'Secretary of State John Kerry', 'John F. Kerry']) {
         log.reset();
         const page = await store.quotesBySpeaker(teamId, alias);
         expect(log.reads()).toEqual(['QueryCommand']);
         expect(page.items.map((q) => q.text)).toEqual(['Quote number 1', 'Quote number 2', 'Quote number 0']);
-        expect(page.items[0]).toMatchObject({ speaker: 'John Kerry', articleTitle: 'Kerry 1', articleUrl: 'https://q.example/1', date: '2026-10-03T00:00:00.000Z', partial: false });
+        expect(page.items[0]).toMatchObject({
+          speaker: 'John Kerry',
+          articleTitle: 'Kerry 1',
+          articleUrl: 'https://q.example/1',
+          date: '2026-10-03T00:00:00.000Z',
+          partial: false,
+        });
       }
       // A publication date in the future (bad metadata) does not pin an article on top.
-      await ingest(store, teamId, makeArticle({ url: 'https://q.example/future', title: 'Future', publishedAt: '2099-01-01T00:00:00Z', paragraphs: ['F.'], quotes: [{ text: 'From the future', speaker: 'John Kerry' }] }), new Date('2026-09-01T00:00:00Z'));
-      expect((await store.quotesBySpeaker(teamId, 'John Kerry')).items.map((q) => q.text).at(-1)).toBe('From the future');
+      await ingest(
+        store,
+        teamId,
+        makeArticle({
+          url: 'https://q.example/future',
+          title: 'Future',
+          publishedAt: '2099-01-01T00:00:00Z',
+          paragraphs: ['F.'],
+          quotes: [{ text: 'From the future', speaker: 'John Kerry' }],
+        }),
+        new Date('2026-09-01T00:00:00Z'),
+      );
+      expect((await store.quotesBySpeaker(teamId, 'John Kerry')).items.map((q) => q.text).at(-1)).toBe(
+        'From the future',
+      );
       // A bare surname takes everyone under it.
-      expect((await store.quotesBySpeaker(teamId, 'kerry')).items.map((q) => q.speaker)).toEqual(['Jane Kerry', 'John Kerry', 'John Kerry', 'John Kerry', 'John Kerry']);
+      expect((await store.quotesBySpeaker(teamId, 'kerry')).items.map((q) => q.speaker)).toEqual([
+        'Jane Kerry',
+        'John Kerry',
+        'John Kerry',
+        'John Kerry',
+        'John Kerry',
+      ]);
       expect((await store.quotesBySpeaker(teamId, 'Nobody Atall')).items).toEqual([]);
     });
 
@@ -464,7 +668,11 @@ export function storeContract(endpoint: () => string): void {
             title: `Article ${i}`,
             publishedAt: `2026-09-0${i + 1}T00:00:00Z`,
             paragraphs: [`Text ${i}.`],
-            quotes: [{ text: `A${i} first`, speaker: 'Angela Merkel' }, { text: `A${i} second`, speaker: 'Angela Merkel' }, { text: `A${i} other`, speaker: 'Olaf Scholz' }],
+            quotes: [
+              { text: `A${i} first`, speaker: 'Angela Merkel' },
+              { text: `A${i} second`, speaker: 'Angela Merkel' },
+              { text: `A${i} other`, speaker: 'Olaf Scholz' },
+            ],
           }),
         );
       }
@@ -492,8 +700,31 @@ export function storeContract(endpoint: () => string): void {
     it('finds quotes containing a phrase, case- and quote-mark-insensitive, within the last days', async () => {
       const teamId = newTeam();
       const now = new Date();
-      await ingest(store, teamId, makeArticle({ url: 'https://p.example/new', title: 'New', paragraphs: ['x.'], quotes: [{ text: 'We won’t give up on the Deal', speaker: 'Ann Linde' }, { text: 'Nothing here', speaker: 'Ann Linde' }] }), now);
-      await ingest(store, teamId, makeArticle({ url: 'https://p.example/old', title: 'Old', paragraphs: ['y.'], quotes: [{ text: "we won't give up on the deal either", speaker: null }] }), new Date(now.getTime() - 40 * 86_400_000));
+      await ingest(
+        store,
+        teamId,
+        makeArticle({
+          url: 'https://p.example/new',
+          title: 'New',
+          paragraphs: ['x.'],
+          quotes: [
+            { text: 'We won’t give up on the Deal', speaker: 'Ann Linde' },
+            { text: 'Nothing here', speaker: 'Ann Linde' },
+          ],
+        }),
+        now,
+      );
+      await ingest(
+        store,
+        teamId,
+        makeArticle({
+          url: 'https://p.example/old',
+          title: 'Old',
+          paragraphs: ['y.'],
+          quotes: [{ text: "we won't give up on the deal either", speaker: null }],
+        }),
+        new Date(now.getTime() - 40 * 86_400_000),
+      );
       log.reset();
       const recent = await store.quotesByPhrase(teamId, "WON'T give up");
       expect(log.reads()).toEqual(['QueryCommand']);
@@ -523,18 +754,30 @@ export function storeContract(endpoint: () => string): void {
   describe('page cursors', () => {
     it('rejects a forged cursor with a clear error', async () => {
       const teamId = newTeam();
-      for (const cursor of ['not a cursor!', Buffer.from('{"k":1}').toString('base64url'), Buffer.from('[]').toString('base64url'), 'AAAA']) {
+      for (const cursor of [
+        'not a cursor!',
+        Buffer.from('{"k":1}').toString('base64url'),
+        Buffer.from('[]').toString('base64url'),
+        'AAAA',
+      ]) {
         await expect(store.latestArticles(teamId, { cursor })).rejects.toBeInstanceOf(InvalidCursorError);
       }
     });
 
     it("rejects another team's cursor instead of reading its partition", async () => {
       const teamA = newTeam();
-      for (let i = 0; i < 2; i++) await ingest(store, teamA, makeArticle({ url: `https://c.example/${i}`, title: `C ${i}`, paragraphs: [`c ${i}`] }));
+      for (let i = 0; i < 2; i++)
+        await ingest(
+          store,
+          teamA,
+          makeArticle({ url: `https://c.example/${i}`, title: `C ${i}`, paragraphs: [`c ${i}`] }),
+        );
       const page = await store.latestArticles(teamA, { limit: 1 });
       expect(page.cursor).toBeDefined();
       await expect(store.latestArticles(newTeam(), { cursor: page.cursor })).rejects.toBeInstanceOf(InvalidCursorError);
-      await expect(store.quotesBySpeaker(teamA, 'Kerry', { cursor: page.cursor })).rejects.toBeInstanceOf(InvalidCursorError);
+      await expect(store.quotesBySpeaker(teamA, 'Kerry', { cursor: page.cursor })).rejects.toBeInstanceOf(
+        InvalidCursorError,
+      );
     });
   });
 
@@ -548,7 +791,13 @@ export function storeContract(endpoint: () => string): void {
       expect(await store.markHandled(teamA, 'req-1', 60)).toBe(true);
 
       expect(await store.getArticle(teamB, article.id)).toBeUndefined();
-      expect(await visibility(store, teamB, url)).toEqual({ byUrl: undefined, latest: 0, bySpeaker: 0, byPhrase: 0, bySearch: 0 });
+      expect(await visibility(store, teamB, url)).toEqual({
+        byUrl: undefined,
+        latest: 0,
+        bySpeaker: 0,
+        byPhrase: 0,
+        bySearch: 0,
+      });
       expect(await store.knownSpeakers(teamB, 'Kerry')).toEqual([]);
       expect(await store.articlesSince(teamB, new Date(0))).toEqual([]);
       expect(await store.channelFeeds(teamB, 'C1')).toEqual([]);
@@ -565,10 +814,15 @@ export function storeContract(endpoint: () => string): void {
   describe('subscriptions and feeds', () => {
     it('subscribes a channel once, lists its feeds in order, and unsubscribes', async () => {
       const teamId = newTeam();
-      const feeds = ['https://feeds.example/one.xml', 'https://feeds.example/two.xml', 'https://feeds.example/three.xml'];
+      const feeds = [
+        'https://feeds.example/one.xml',
+        'https://feeds.example/two.xml',
+        'https://feeds.example/three.xml',
+      ];
       let clock = Date.parse('2026-11-01T00:00:00Z');
       const s = storeWith({ now: () => new Date((clock += 1000)) });
-      for (const feed of feeds) expect(await s.subscribe(teamId, 'C9', feed, { title: feed.slice(22) })).toEqual({ created: true });
+      for (const feed of feeds)
+        expect(await s.subscribe(teamId, 'C9', feed, { title: feed.slice(22) })).toEqual({ created: true });
       expect(await s.subscribe(teamId, 'C9', 'https://FEEDS.example/two.xml')).toEqual({ created: false });
       expect((await s.channelFeeds(teamId, 'C9')).map((f) => f.feedUrl)).toEqual(feeds);
       expect((await s.channelFeeds(teamId, 'C9'))[0]).toMatchObject({ teamId, channelId: 'C9', title: 'one.xml' });
@@ -607,7 +861,9 @@ export function storeContract(endpoint: () => string): void {
       await s.subscribe(teamA, 'C1', feed);
       await s.subscribe(teamA, 'C2', feed);
       await s.subscribe(teamB, 'C1', feed);
-      expect((await s.feedSubscribers(feed)).sort((a, b) => (a.teamId + a.channelId).localeCompare(b.teamId + b.channelId))).toEqual(
+      expect(
+        (await s.feedSubscribers(feed)).sort((a, b) => (a.teamId + a.channelId).localeCompare(b.teamId + b.channelId)),
+      ).toEqual(
         [
           { teamId: teamA, channelId: 'C1' },
           { teamId: teamA, channelId: 'C2' },
@@ -619,10 +875,23 @@ export function storeContract(endpoint: () => string): void {
       expect(dueNow[0]).toMatchObject({ feedUrl: feed, failures: 0, notifiedFailure: false });
 
       const next = new Date(t0.getTime() + 15 * 60_000);
-      await s.updateFeed(feed, { etag: '"v1"', lastModified: 'Tue, 01 Jan 2030 00:00:00 GMT', nextPollAt: next, failures: 2, lastError: 'HTTP 503', title: 'Feed' });
+      await s.updateFeed(feed, {
+        etag: '"v1"',
+        lastModified: 'Tue, 01 Jan 2030 00:00:00 GMT',
+        nextPollAt: next,
+        failures: 2,
+        lastError: 'HTTP 503',
+        title: 'Feed',
+      });
       expect((await s.dueFeeds(t0, 1000)).some((f) => f.feedUrl === feed)).toBe(false);
       expect((await s.dueFeeds(next, 1000)).some((f) => f.feedUrl === feed)).toBe(true);
-      expect(await s.getFeed(feed)).toMatchObject({ etag: '"v1"', failures: 2, lastError: 'HTTP 503', title: 'Feed', nextPollAt: next.toISOString() });
+      expect(await s.getFeed(feed)).toMatchObject({
+        etag: '"v1"',
+        failures: 2,
+        lastError: 'HTTP 503',
+        title: 'Feed',
+        nextPollAt: next.toISOString(),
+      });
       await s.updateFeed(feed, { nextPollAt: next, failures: 0, lastError: undefined });
       expect((await s.getFeed(feed))?.lastError).toBeUndefined();
 
@@ -643,7 +912,9 @@ export function storeContract(endpoint: () => string): void {
       expect(await store.markFeedItemSeen(feed, 'guid-1')).toBe(true);
       expect(await store.markFeedItemSeen(feed, 'guid-1')).toBe(false);
       expect(await store.markFeedItemSeen(feed, 'guid-2')).toBe(true);
-      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: feedItemSeenKey(feedIdFor(feed), keyHash('guid-1', 26)) }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: feedItemSeenKey(feedIdFor(feed), keyHash('guid-1', 26)) }),
+      );
       expect(Item?.[TABLE.ttlAttribute]).toBeGreaterThan(Date.now() / 1000 + 30 * 86_400);
     });
 
@@ -664,13 +935,22 @@ export function storeContract(endpoint: () => string): void {
       const teamId = newTeam();
       const due = new Date('2031-03-01T07:00:00Z');
       await store.setDigestSchedule(teamId, 'C1', daily, due);
-      expect(await store.getDigestSettings(teamId, 'C1')).toEqual({ teamId, channelId: 'C1', schedule: daily, nextDueAt: due.toISOString(), paused: false });
+      expect(await store.getDigestSettings(teamId, 'C1')).toEqual({
+        teamId,
+        channelId: 'C1',
+        schedule: daily,
+        nextDueAt: due.toISOString(),
+        paused: false,
+      });
       const mine = async (now: Date) => (await store.dueDigests(now, 1000)).filter((d) => d.teamId === teamId);
       expect(await mine(new Date(due.getTime() - 1))).toEqual([]);
       expect((await mine(due)).map((d) => d.channelId)).toEqual(['C1']);
       await store.pauseDigest(teamId, 'C1', 'channel_not_found');
       expect(await mine(due)).toEqual([]);
-      expect(await store.getDigestSettings(teamId, 'C1')).toMatchObject({ paused: true, pauseReason: 'channel_not_found' });
+      expect(await store.getDigestSettings(teamId, 'C1')).toMatchObject({
+        paused: true,
+        pauseReason: 'channel_not_found',
+      });
       await store.setDigestSchedule(teamId, 'C1', daily, due);
       expect((await mine(due)).map((d) => d.channelId)).toEqual(['C1']);
       await store.setDigestSchedule(teamId, 'C1', null, null);
@@ -686,14 +966,20 @@ export function storeContract(endpoint: () => string): void {
       expect(await store.claimDigest(teamId, 'C1', '2031-03-01', now)).toBe('claimed');
       expect(await store.claimDigest(teamId, 'C1', '2031-03-01', new Date(now.getTime() + 60_000))).toBe('in-progress');
       // A claim is never taken over by age: the run that holds it may have posted.
-      expect(await store.claimDigest(teamId, 'C1', '2031-03-01', new Date(now.getTime() + 60 * 60_000))).toBe('in-progress');
+      expect(await store.claimDigest(teamId, 'C1', '2031-03-01', new Date(now.getTime() + 60 * 60_000))).toBe(
+        'in-progress',
+      );
       // Slack refused every attempt: the claim is given back, and a later run claims the period.
       await store.releaseDigestClaim(teamId, 'C1', '2031-03-01');
-      expect(await store.claimDigest(teamId, 'C1', '2031-03-01', new Date(now.getTime() + 11 * 60_000))).toBe('claimed');
+      expect(await store.claimDigest(teamId, 'C1', '2031-03-01', new Date(now.getTime() + 11 * 60_000))).toBe(
+        'claimed',
+      );
       const sentAt = new Date(now.getTime() + 12 * 60_000);
       const nextDueAt = new Date('2031-03-02T07:00:00Z');
       await store.markDigestSent(teamId, 'C1', '2031-03-01', { ts: '1700000000.000100', sentAt, nextDueAt });
-      expect(await store.claimDigest(teamId, 'C1', '2031-03-01', new Date(now.getTime() + 60 * 60_000))).toBe('already-sent');
+      expect(await store.claimDigest(teamId, 'C1', '2031-03-01', new Date(now.getTime() + 60 * 60_000))).toBe(
+        'already-sent',
+      );
       expect(await store.getDigestSettings(teamId, 'C1')).toMatchObject({
         lastSentAt: sentAt.toISOString(),
         lastSentPeriod: '2031-03-01',
@@ -701,7 +987,9 @@ export function storeContract(endpoint: () => string): void {
       });
       expect((await store.dueDigests(now, 1000)).some((d) => d.teamId === teamId)).toBe(false);
       expect((await store.dueDigests(nextDueAt, 1000)).some((d) => d.teamId === teamId)).toBe(true);
-      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: digestRunKey(teamId, 'C1', '2031-03-01') }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: digestRunKey(teamId, 'C1', '2031-03-01') }),
+      );
       expect(Item?.[TABLE.ttlAttribute]).toBeGreaterThan(now.getTime() / 1000);
     });
 
@@ -712,19 +1000,29 @@ export function storeContract(endpoint: () => string): void {
       expect(await store.claimDigest(teamId, 'C1', 'p1', now)).toBe('claimed');
       await store.pauseDigest(teamId, 'C1', 'is_archived');
       await store.markDigestSent(teamId, 'C1', 'p1', { sentAt: now, nextDueAt: new Date('2031-03-02T07:00:00Z') });
-      expect((await store.dueDigests(new Date('2031-04-01T00:00:00Z'), 1000)).some((d) => d.teamId === teamId)).toBe(false);
-      expect(await store.getDigestSettings(teamId, 'C1')).toMatchObject({ paused: true, lastSentAt: now.toISOString() });
+      expect((await store.dueDigests(new Date('2031-04-01T00:00:00Z'), 1000)).some((d) => d.teamId === teamId)).toBe(
+        false,
+      );
+      expect(await store.getDigestSettings(teamId, 'C1')).toMatchObject({
+        paused: true,
+        lastSentAt: now.toISOString(),
+      });
     });
   });
 
   describe('Method: markHandled', () => {
     it('is true the first time, false for a repeat, and sets the TTL attribute', async () => {
       const teamId = newTeam();
-      const results = await Promise.all([store.markHandled(teamId, 'trigger-1', 600), store.markHandled(teamId, 'trigger-1', 600)]);
+      const results = await Promise.all([
+        store.markHandled(teamId, 'trigger-1', 600),
+        store.markHandled(teamId, 'trigger-1', 600),
+      ]);
       expect(results.sort()).toEqual([false, true]);
       expect(await store.markHandled(teamId, 'trigger-1', 600)).toBe(false);
       expect(await store.markHandled(teamId, 'trigger-2', 600)).toBe(true);
-      const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: handledRequestKey(teamId, keyHash('trigger-1', 26)) }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: handledRequestKey(teamId, keyHash('trigger-1', 26)) }),
+      );
       const ttl = Item?.[TABLE.ttlAttribute] as number;
       expect(ttl).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + 590);
       expect(ttl).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 601);

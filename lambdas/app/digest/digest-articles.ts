@@ -25,7 +25,10 @@ export function channelArticleSource(store: NewsStore): DigestArticleSource {
   return async (teamId, channelId, since) => {
     const feeds = await store.channelFeeds(teamId, channelId);
     if (feeds.length === 0) return [];
-    const entries = await store.feedArticlesSince(teamId, since, { feedUrls: feeds.map((f) => f.feedUrl), limit: 4 * MAX_DIGEST_ARTICLES });
+    const entries = await store.feedArticlesSince(teamId, since, {
+      feedUrls: feeds.map((f) => f.feedUrl),
+      limit: 4 * MAX_DIGEST_ARTICLES,
+    });
     return selectChannelArticles(entries, feeds, since);
   };
 }
@@ -58,7 +61,10 @@ export function batchArticleSource(store: NewsStore) {
     for (const feedUrl of byFeed.keys()) {
       for (const follower of await store.feedSubscribers(feedUrl)) {
         if (follower.teamId !== teamId) continue;
-        feedsOf.set(follower.channelId, [...(feedsOf.get(follower.channelId) ?? []), { feedUrl, filter: follower.filter }]);
+        feedsOf.set(follower.channelId, [
+          ...(feedsOf.get(follower.channelId) ?? []),
+          { feedUrl, filter: follower.filter },
+        ]);
       }
     }
     return { since, byFeed, feedsOf };

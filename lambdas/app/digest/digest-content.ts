@@ -76,7 +76,10 @@ function articleTime(article: ArticleListing, now: number): number {
 
 type Groupable = GroupableArticle & { article: ArticleListing };
 
-export function buildDigest(articles: readonly ArticleListing[], options: { now: Date; maxStories?: number }): DigestContent {
+export function buildDigest(
+  articles: readonly ArticleListing[],
+  options: { now: Date; maxStories?: number },
+): DigestContent {
   const now = options.now.getTime();
   const groupable: Groupable[] = articles.map((article) => ({
     id: article.id,
@@ -95,7 +98,15 @@ export function buildDigest(articles: readonly ArticleListing[], options: { now:
       ...(best.url ? { url: best.url } : {}),
       sources: [story.best.source, ...story.sources.filter((s) => s !== story.best.source)],
       ...(best.summary.tldr ? { tldr: best.summary.tldr } : {}),
-      ...(quote?.speaker ? { quote: { text: quote.text, speaker: quote.speaker, ...(quote.speakerRole ? { speakerRole: quote.speakerRole } : {}) } } : {}),
+      ...(quote?.speaker
+        ? {
+            quote: {
+              text: quote.text,
+              speaker: quote.speaker,
+              ...(quote.speakerRole ? { speakerRole: quote.speakerRole } : {}),
+            },
+          }
+        : {}),
       latest: new Date(story.latest).toISOString(),
       articleIds: story.articles.map((a) => a.id),
     };

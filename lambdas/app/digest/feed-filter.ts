@@ -15,7 +15,17 @@ import { foldText, stem } from '../../store/terms';
  * Only here: a filter folds both sides every time it matches, while search
  * terms are stored folded and would need re-indexing.
  */
-const SPELLED_OUT: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const SPELLED_OUT: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 /** Folded, stemmed words of a text. */
 function wordsOf(text: string): string[] {
@@ -40,7 +50,10 @@ function holdsAny(words: ReadonlySet<string>, filterWords: readonly string[]): b
 }
 
 /** True when the channel's filter on this feed keeps the article (no filter keeps everything). */
-export function passesFilter(article: Pick<ArticleListing, 'title' | 'summary'>, filter: FeedFilter | undefined): boolean {
+export function passesFilter(
+  article: Pick<ArticleListing, 'title' | 'summary'>,
+  filter: FeedFilter | undefined,
+): boolean {
   if (!filter || (!filter.include?.length && !filter.exclude?.length)) return true;
   const words = new Set(wordsOf(filterText(article)));
   if (filter.include?.length && !holdsAny(words, filter.include)) return false;

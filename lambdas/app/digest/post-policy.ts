@@ -16,7 +16,13 @@ import { type ChatMessage, type Poster, PostRefusedError } from '../ports/poster
 
 /** Slack errors after which the channel's digest is paused rather than retried. */
 export const PAUSE_ERRORS = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive']);
-const TRANSIENT_ERRORS = new Set(['ratelimited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
+const TRANSIENT_ERRORS = new Set([
+  'ratelimited',
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+]);
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
 
 export const MAX_ATTEMPTS = 4;
@@ -78,7 +84,10 @@ export async function postDigest(deps: PostDeps, channelId: string, message: Cha
         code = error.code;
         if (error.code === 'ratelimited') {
           const retryAfter = error.retryAfter ?? 1;
-          if (retryAfter > MAX_RETRY_AFTER_S) throw new DigestPostFailedError(`ratelimited (retry after ${retryAfter} s)`, attempt, true, { cause: error });
+          if (retryAfter > MAX_RETRY_AFTER_S)
+            throw new DigestPostFailedError(`ratelimited (retry after ${retryAfter} s)`, attempt, true, {
+              cause: error,
+            });
           waitMs = retryAfter * 1000;
         } else {
           waitMs = backoffMs(attempt);
@@ -86,7 +95,10 @@ export async function postDigest(deps: PostDeps, channelId: string, message: Cha
       } else {
         const connection = connectionCode(error);
         // A timeout or an unknown failure: the request may have reached Slack. Not retried here.
-        if (!connection) throw new DigestPostFailedError(error instanceof Error ? error.name : 'unknown', attempt, false, { cause: error });
+        if (!connection)
+          throw new DigestPostFailedError(error instanceof Error ? error.name : 'unknown', attempt, false, {
+            cause: error,
+          });
         code = connection;
         surelyNotPosted = connection === 'ECONNREFUSED' || connection === 'EAI_AGAIN';
         waitMs = backoffMs(attempt);

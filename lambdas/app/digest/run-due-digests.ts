@@ -11,7 +11,9 @@ export interface DigestRunSummary {
 export class DigestRunError extends Error {
   override name = 'DigestRunError';
   constructor(readonly failures: { teamId: string; channelId: string; error: unknown }[]) {
-    super(`${failures.length} channel digest(s) failed: ${failures.map((f) => `${f.teamId}/${f.channelId}`).join(', ')}`);
+    super(
+      `${failures.length} channel digest(s) failed: ${failures.map((f) => `${f.teamId}/${f.channelId}`).join(', ')}`,
+    );
   }
 }
 
@@ -24,7 +26,10 @@ export class DigestRunError extends Error {
  * the dead-letter queue. Channels already posted are not posted again by the
  * retry: their period is marked sent.
  */
-export async function runDueDigests(deps: DigestDeps, options: { limit?: number; concurrency?: number } = {}): Promise<DigestRunSummary> {
+export async function runDueDigests(
+  deps: DigestDeps,
+  options: { limit?: number; concurrency?: number } = {},
+): Promise<DigestRunSummary> {
   const now = deps.clock();
   const due = await deps.store.dueDigests(now, options.limit ?? 1000);
   const articles = batchArticleSource(deps.store);
@@ -51,7 +56,12 @@ export async function runDueDigests(deps: DigestDeps, options: { limit?: number;
         summary.failed++;
         failures.push({ teamId: settings.teamId, channelId: settings.channelId, error });
         deps.log.metric(METRICS.digestFailures, 1);
-        deps.log.error('digest_failed', { teamId: settings.teamId, channelId: settings.channelId, dueAt: settings.nextDueAt, error });
+        deps.log.error('digest_failed', {
+          teamId: settings.teamId,
+          channelId: settings.channelId,
+          dueAt: settings.nextDueAt,
+          error,
+        });
       }
     }
   };

@@ -16,10 +16,10 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 
 export type ScheduleParse =
   /** `zoneDefaulted`: no zone was given and DEFAULT_TIME_ZONE was used (the reply says so). */
-  | { ok: true; schedule: DigestSchedule | null; zoneDefaulted?: true }
-  | { ok: false; error: string };
+  { ok: true; schedule: DigestSchedule | null; zoneDefaulted?: true } | { ok: false; error: string };
 
-const USAGE = 'Try `/news schedule daily 08:30 Europe/Berlin`, `/news schedule weekdays 07:00 America/New_York` or `/news schedule off`.';
+const USAGE =
+  'Try `/news schedule daily 08:30 Europe/Berlin`, `/news schedule weekdays 07:00 America/New_York` or `/news schedule off`.';
 
 /** Parse what follows `/news schedule`. `null` means off. Errors are sentences for the user. */
 export function parseSchedule(text: string): ScheduleParse {
@@ -30,7 +30,9 @@ export function parseSchedule(text: string): ScheduleParse {
   const kind = words[0]?.toLowerCase();
   if (!kind) return { ok: false, error: `When should the digest arrive? ${USAGE}` };
   if (kind === 'off' || kind === 'none' || kind === 'stop') {
-    return words.length === 1 ? { ok: true, schedule: null } : { ok: false, error: `\`off\` takes nothing after it. ${USAGE}` };
+    return words.length === 1
+      ? { ok: true, schedule: null }
+      : { ok: false, error: `\`off\` takes nothing after it. ${USAGE}` };
   }
   if (kind !== 'daily' && kind !== 'weekdays') {
     return { ok: false, error: `I know \`daily\`, \`weekdays\` and \`off\`, not “${kind.slice(0, 30)}”. ${USAGE}` };
@@ -41,7 +43,8 @@ export function parseSchedule(text: string): ScheduleParse {
   const hour = Number(match[1]);
   const minute = Number(match[2]);
   if (hour > 23 || minute > 59) return { ok: false, error: `${time} is not a time of day: use 00:00 to 23:59.` };
-  if (words.length > 3) return { ok: false, error: `Too many words: give a kind, a time and at most one time zone. ${USAGE}` };
+  if (words.length > 3)
+    return { ok: false, error: `Too many words: give a kind, a time and at most one time zone. ${USAGE}` };
   const zoneName = words[2] ?? DEFAULT_TIME_ZONE;
   const tz = canonicalTimeZone(zoneName);
   if (!tz) {
@@ -50,7 +53,12 @@ export function parseSchedule(text: string): ScheduleParse {
       error: `“${zoneName.slice(0, 60)}” is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
     };
   }
-  const schedule: DigestSchedule = { kind, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, tz, ...(threaded ? { threaded } : {}) };
+  const schedule: DigestSchedule = {
+    kind,
+    time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
+    tz,
+    ...(threaded ? { threaded } : {}),
+  };
   return words[2] === undefined ? { ok: true, schedule, zoneDefaulted: true } : { ok: true, schedule };
 }
 

@@ -18,12 +18,21 @@ export const MAX_DIGEST_ARTICLES = 500;
  * channel's feeds is in when either feed's entry is (each judged by its own
  * feed's filter, never by another feed's), once, at its newest listing.
  */
-export function selectChannelArticles(entries: readonly FeedArticle[], feeds: readonly ChannelFeed[], since: Date): ArticleListing[] {
+export function selectChannelArticles(
+  entries: readonly FeedArticle[],
+  feeds: readonly ChannelFeed[],
+  since: Date,
+): ArticleListing[] {
   // By the feed URL the entry names (the one the channel subscribed to and the poller reads).
   const filterOf = new Map(feeds.map((feed) => [feed.feedUrl, feed.filter]));
   const listedBy = (entry: FeedArticle) => entry.feedUrl ?? '';
   const kept = entries
-    .filter((entry) => filterOf.has(listedBy(entry)) && Date.parse(entry.listedAt) >= since.getTime() && passesFilter(entry.article, filterOf.get(listedBy(entry))))
+    .filter(
+      (entry) =>
+        filterOf.has(listedBy(entry)) &&
+        Date.parse(entry.listedAt) >= since.getTime() &&
+        passesFilter(entry.article, filterOf.get(listedBy(entry))),
+    )
     .sort((a, b) => (a.listedAt < b.listedAt ? 1 : a.listedAt > b.listedAt ? -1 : 0));
   const seen = new Set<string>();
   const articles: ArticleListing[] = [];

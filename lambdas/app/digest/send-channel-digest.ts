@@ -49,7 +49,12 @@ export const RETRY_REFUSED_POST_MS = 11 * 60_000;
 /** Due instants skipped because the run came late (the handler was down): merged into this digest, and said so in the log. */
 function periodsMissed(schedule: DigestSchedule, dueAt: Date, now: Date): number {
   let missed = 0;
-  for (let at = nextDueAfter(schedule, dueAt); at.getTime() <= now.getTime() && missed < 400; at = nextDueAfter(schedule, at)) missed++;
+  for (
+    let at = nextDueAfter(schedule, dueAt);
+    at.getTime() <= now.getTime() && missed < 400;
+    at = nextDueAfter(schedule, at)
+  )
+    missed++;
   return missed;
 }
 
@@ -83,13 +88,15 @@ export async function sendChannelDigest(
   let nextDueAt: Date | null;
   let claimStamp = now;
   if (trigger.kind === 'scheduled') {
-    if (!schedule || settings.paused || !settings.nextDueAt || Date.parse(settings.nextDueAt) > now.getTime()) return { status: 'not-due' };
+    if (!schedule || settings.paused || !settings.nextDueAt || Date.parse(settings.nextDueAt) > now.getTime())
+      return { status: 'not-due' };
     const dueAt = new Date(settings.nextDueAt);
     period = periodKey(schedule, dueAt);
     claimStamp = dueAt;
     nextDueAt = nextDueAfter(schedule, now.getTime() > dueAt.getTime() ? now : dueAt);
     const missed = periodsMissed(schedule, dueAt, now);
-    if (missed > 0) log.warn('digest_periods_merged', { teamId, channelId, period, missed, dueAt: dueAt.toISOString() });
+    if (missed > 0)
+      log.warn('digest_periods_merged', { teamId, channelId, period, missed, dueAt: dueAt.toISOString() });
   } else {
     // `/news digest now`: its own period, and the schedule carries on as it was.
     period = `now-${now.toISOString()}`;
@@ -121,16 +128,27 @@ export async function sendChannelDigest(
       teamId,
       channelId,
       period,
-      reason: 'an earlier attempt claimed this period and did not finish; it may have posted, so it is not posted again',
+      reason:
+        'an earlier attempt claimed this period and did not finish; it may have posted, so it is not posted again',
     });
     return { status: 'in-progress', period };
   }
 
-  const { parent: message, replies } = deps.views.digest({ content, at: now, timeZone, since, threaded: schedule?.threaded === true });
+  const { parent: message, replies } = deps.views.digest({
+    content,
+    at: now,
+    timeZone,
+    since,
+    threaded: schedule?.threaded === true,
+  });
   let ts: string;
   try {
     ({ ts } = await postDigest(
-      { slack: deps.slack, sleep: deps.sleep, onRetry: (info) => log.warn('digest_post_retry', { teamId, channelId, period, ...info }) },
+      {
+        slack: deps.slack,
+        sleep: deps.sleep,
+        onRetry: (info) => log.warn('digest_post_retry', { teamId, channelId, period, ...info }),
+      },
       channelId,
       message,
     ));
@@ -144,13 +162,33 @@ export async function sendChannelDigest(
       const retryAt = new Date(claimStamp.getTime() + RETRY_REFUSED_POST_MS);
       await store.releaseDigestClaim(teamId, channelId, period);
       await store.setDigestSchedule(teamId, channelId, schedule, retryAt);
-      log.warn('digest_retry_scheduled', { teamId, channelId, period, retryAt: retryAt.toISOString(), code: error.code });
+      log.warn('digest_retry_scheduled', {
+        teamId,
+        channelId,
+        period,
+        retryAt: retryAt.toISOString(),
+        code: error.code,
+      });
     }
     throw error;
   }
   await store.markDigestSent(teamId, channelId, period, { ts, sentAt: now, nextDueAt });
   if (replies.length > 0) await postThreadReplies(deps, { teamId, channelId, period, threadTs: ts }, replies);
   log.metric(METRICS.digestsPosted, 1);
-  log.info('digest_posted', { teamId, channelId, period, ts, stories: content.stories.length + content.more.length, articles: content.articleCount });
-  return { status: 'posted', period, ts, stories: content.stories.length + content.more.length, articles: content.articleCount, content };
+  log.info('digest_posted', {
+    teamId,
+    channelId,
+    period,
+    ts,
+    stories: content.stories.length + content.more.length,
+    articles: content.articleCount,
+  });
+  return {
+    status: 'posted',
+    period,
+    ts,
+    stories: content.stories.length + content.more.length,
+    articles: content.articleCount,
+    content,
+  };
 }

@@ -16,12 +16,19 @@ export const DIGEST_NOW_LEASE_SECONDS = 120;
  * post is done, so a later `digest now` runs (and finds nothing new, or the
  * articles that came since).
  */
-export async function sendDigestNow(deps: DigestDeps, settings: DigestSettings, articles: DigestArticleSource): Promise<DigestOutcome> {
+export async function sendDigestNow(
+  deps: DigestDeps,
+  settings: DigestSettings,
+  articles: DigestArticleSource,
+): Promise<DigestOutcome> {
   const lease = `digest-now#${settings.channelId}`;
-  if (!(await deps.store.markHandled(settings.teamId, lease, DIGEST_NOW_LEASE_SECONDS))) return { status: 'in-progress', period: 'now' };
+  if (!(await deps.store.markHandled(settings.teamId, lease, DIGEST_NOW_LEASE_SECONDS)))
+    return { status: 'in-progress', period: 'now' };
   try {
     return await sendChannelDigest(deps, settings, articles, { kind: 'now' });
   } finally {
-    await deps.store.releaseHandled(settings.teamId, lease).catch((error: unknown) => deps.log.warn('digest_now_release_failed', { channelId: settings.channelId, error }));
+    await deps.store
+      .releaseHandled(settings.teamId, lease)
+      .catch((error: unknown) => deps.log.warn('digest_now_release_failed', { channelId: settings.channelId, error }));
   }
 }

@@ -9,12 +9,14 @@
 
 /** Function words that say nothing about which event a story reports. */
 const STOPWORDS = new Set(
-  ('a an and are as at be been but by for from has have he her his in into is it its of on or our over says said ' +
+  (
+    'a an and are as at be been but by for from has have he her his in into is it its of on or our over says said ' +
     'she than that the their them then there these they this to was were what when where which while who will with ' +
     'after about up out new more its just also could would may might can not no yet so than us we you your after ' +
     'amid over under says say told report reports reported update updates live latest ' +
     // When a story happened is shared by every story of that day: not a sign of the same event.
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday morning evening night week').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday morning evening night week'
+  ).split(' '),
 );
 
 /** Crude English suffix folding: enough for "rates/rate", "raises/raised/raising → rais". */
@@ -22,7 +24,8 @@ function stem(word: string): string {
   if (/^\d/.test(word) || word.length <= 3) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   for (const suffix of ['ing', 'ed', 'es', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !word.endsWith('ss')) return word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3 && !word.endsWith('ss'))
+      return word.slice(0, -suffix.length);
   }
   return word;
 }

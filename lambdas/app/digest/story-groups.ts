@@ -71,7 +71,8 @@ export function groupStories<T extends GroupableArticle>(articles: readonly T[],
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       if (Math.abs(articles[i]!.time - articles[j]!.time) > maxApart) continue;
-      if (storySimilarity(vectors[i]!, vectors[j]!, numbers[i]!, numbers[j]!) >= threshold) parent[find(parent, i)] = find(parent, j);
+      if (storySimilarity(vectors[i]!, vectors[j]!, numbers[i]!, numbers[j]!) >= threshold)
+        parent[find(parent, i)] = find(parent, j);
     }
   }
   const groups = new Map<number, T[]>();
@@ -85,7 +86,13 @@ export function groupStories<T extends GroupableArticle>(articles: readonly T[],
     const sources = [...new Set(members.map((m) => m.source))];
     const latest = Math.max(...members.map((m) => m.time));
     const ageHours = Math.max(0, (options.now - latest) / 3600_000);
-    return { best: ranked[0]!, articles: ranked, sources, latest, score: sources.length - ageHours / SOURCE_WORTH_HOURS };
+    return {
+      best: ranked[0]!,
+      articles: ranked,
+      sources,
+      latest,
+      score: sources.length - ageHours / SOURCE_WORTH_HOURS,
+    };
   });
   return stories.sort((a, b) => b.score - a.score || b.latest - a.latest || a.best.id.localeCompare(b.best.id));
 }

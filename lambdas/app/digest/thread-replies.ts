@@ -17,10 +17,19 @@ export async function postThreadReplies(
   let posted = 0;
   for (const reply of replies) {
     try {
-      await postDigest({ slack: deps.slack, sleep: deps.sleep }, where.channelId, { ...reply, thread_ts: where.threadTs });
+      await postDigest({ slack: deps.slack, sleep: deps.sleep }, where.channelId, {
+        ...reply,
+        thread_ts: where.threadTs,
+      });
       posted++;
     } catch (error) {
-      deps.log.error('digest_reply_failed', { teamId: where.teamId, channelId: where.channelId, period: where.period, posted, error });
+      deps.log.error('digest_reply_failed', {
+        teamId: where.teamId,
+        channelId: where.channelId,
+        period: where.period,
+        posted,
+        error,
+      });
       break;
     }
   }

@@ -99,7 +99,10 @@ export function weekday(local: Pick<LocalDateTime, 'year' | 'month' | 'day'>): n
 }
 
 /** The calendar date `days` after a local date. */
-export function addDays(local: Pick<LocalDateTime, 'year' | 'month' | 'day'>, days: number): { year: number; month: number; day: number } {
+export function addDays(
+  local: Pick<LocalDateTime, 'year' | 'month' | 'day'>,
+  days: number,
+): { year: number; month: number; day: number } {
   const date = new Date(Date.UTC(local.year, local.month - 1, local.day + days));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }

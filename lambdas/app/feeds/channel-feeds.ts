@@ -16,7 +16,8 @@ export async function listChannelFeeds(store: NewsStore, teamId: string, channel
   const states = await Promise.all(subscriptions.map((s) => store.getFeed(s.feedUrl)));
   return subscriptions.map((subscription, i) => {
     const state: FeedState | undefined = states[i];
-    const failing = state && state.failures >= NOTIFY_AFTER_FAILURES ? (state.lastError ?? 'it could not be read') : undefined;
+    const failing =
+      state && state.failures >= NOTIFY_AFTER_FAILURES ? (state.lastError ?? 'it could not be read') : undefined;
     return failing ? { ...subscription, failing } : subscription;
   });
 }
@@ -32,7 +33,8 @@ export async function unsubscribeFromFeed(
   let subscription: Subscription | undefined;
   if (/^\d+$/.test(request.target)) {
     subscription = feeds[Number(request.target) - 1];
-    if (!subscription) return { ok: false, reason: `There is no feed number ${request.target}: this channel follows ${feeds.length}.` };
+    if (!subscription)
+      return { ok: false, reason: `There is no feed number ${request.target}: this channel follows ${feeds.length}.` };
   } else {
     const wanted = await store.getFeed(request.target); // the store knows the canonical spelling of the URL
     const url = wanted?.feedUrl ?? request.target;

@@ -22,7 +22,12 @@ export function feedItemJob(teamId: string, feedUrl: string, item: FeedItem & { 
 }
 
 /** Queue the items that have a link (the worker reads the page itself); returns how many jobs were queued. */
-export async function queueFeedItems(jobs: JobQueue, teamIds: readonly string[], feedUrl: string, items: readonly FeedItem[]): Promise<number> {
+export async function queueFeedItems(
+  jobs: JobQueue,
+  teamIds: readonly string[],
+  feedUrl: string,
+  items: readonly FeedItem[],
+): Promise<number> {
   let queued = 0;
   for (const item of items) {
     if (!item.link) continue;

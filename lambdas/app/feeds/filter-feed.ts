@@ -11,7 +11,9 @@ export const MAX_FILTER_WORD_LENGTH = 40;
 
 export type FilterChange = { mode: 'include' | 'exclude'; words: string[] } | { mode: 'clear' };
 
-export type FilterResult = { ok: true; feedUrl: string; title?: string; filter?: FeedFilter } | { ok: false; reason: string };
+export type FilterResult =
+  | { ok: true; feedUrl: string; title?: string; filter?: FeedFilter }
+  | { ok: false; reason: string };
 
 /** Words from what the user typed: split on spaces and commas, repeats dropped (case-insensitively). */
 export function filterWords(text: string): string[] {
@@ -25,7 +27,8 @@ export function filterWords(text: string): string[] {
 /** Why a list of filter words cannot be used, or undefined when it can. */
 export function badWords(words: readonly string[]): string | undefined {
   if (words.length === 0) return 'Which words?';
-  if (words.length > MAX_FILTER_WORDS) return `That is ${words.length} words; a filter takes at most ${MAX_FILTER_WORDS}.`;
+  if (words.length > MAX_FILTER_WORDS)
+    return `That is ${words.length} words; a filter takes at most ${MAX_FILTER_WORDS}.`;
   const long = words.find((w) => [...w].length > MAX_FILTER_WORD_LENGTH);
   if (long) return `A filter word is at most ${MAX_FILTER_WORD_LENGTH} characters; one has ${[...long].length}.`;
   if (words.some((w) => !/[\p{L}\p{N}]/u.test(w))) return 'Each filter word needs a letter or a digit.';
@@ -39,7 +42,11 @@ export async function filterFeed(
   const feeds = await store.channelFeeds(request.teamId, request.channelId);
   if (feeds.length === 0) return { ok: false, reason: 'This channel follows no feeds.' };
   const subscription = feeds[request.feedNumber - 1];
-  if (!subscription) return { ok: false, reason: `There is no feed number ${request.feedNumber}: this channel follows ${feeds.length}.` };
+  if (!subscription)
+    return {
+      ok: false,
+      reason: `There is no feed number ${request.feedNumber}: this channel follows ${feeds.length}.`,
+    };
   const { change } = request;
   let filter: FeedFilter | undefined;
   if (change.mode !== 'clear') {
@@ -50,5 +57,10 @@ export async function filterFeed(
   if (!(await store.setFeedFilter(request.teamId, request.channelId, subscription.feedUrl, filter))) {
     return { ok: false, reason: 'This channel stopped following that feed meanwhile.' };
   }
-  return { ok: true, feedUrl: subscription.feedUrl, ...(subscription.title ? { title: subscription.title } : {}), ...(filter ? { filter } : {}) };
+  return {
+    ok: true,
+    feedUrl: subscription.feedUrl,
+    ...(subscription.title ? { title: subscription.title } : {}),
+    ...(filter ? { filter } : {}),
+  };
 }

@@ -23,7 +23,12 @@ export async function ingestFeedItem(
 ): Promise<FeedItemOutcome> {
   const { store, clock, log } = deps;
   try {
-    const { article, created } = await ingestUrl(deps, { teamId: job.teamId, url: job.url, source: 'feed', feedUrl: job.feedUrl });
+    const { article, created } = await ingestUrl(deps, {
+      teamId: job.teamId,
+      url: job.url,
+      source: 'feed',
+      feedUrl: job.feedUrl,
+    });
     if (created) return 'read';
     const linked = await store.linkArticleToFeed(job.teamId, article.id, job.feedUrl, clock());
     return linked ? 'linked' : 'already-linked';

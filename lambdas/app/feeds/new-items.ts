@@ -24,7 +24,12 @@ async function isNew(store: NewsStore, feedUrl: string, item: FeedItem): Promise
   return !item.link || store.markFeedItemSeen(feedUrl, urlKey(item.link));
 }
 
-export async function markNewItems(store: NewsStore, feedUrl: string, items: readonly FeedItem[], limit = Infinity): Promise<FeedItem[]> {
+export async function markNewItems(
+  store: NewsStore,
+  feedUrl: string,
+  items: readonly FeedItem[],
+  limit = Infinity,
+): Promise<FeedItem[]> {
   const fresh: FeedItem[] = [];
   for (let start = 0; start < items.length && fresh.length < limit; start += CHECK_PARALLEL) {
     // Items past the limit are not even looked at, so they stay unseen for the next poll.
@@ -43,7 +48,12 @@ export async function markNewItems(store: NewsStore, feedUrl: string, items: rea
  * items new again instead of losing them. An item queued twice is harmless:
  * the job id and the ingest are the same.
  */
-export async function queueOrForget<T>(store: NewsStore, feedUrl: string, fresh: readonly FeedItem[], queue: () => Promise<T>): Promise<T> {
+export async function queueOrForget<T>(
+  store: NewsStore,
+  feedUrl: string,
+  fresh: readonly FeedItem[],
+  queue: () => Promise<T>,
+): Promise<T> {
   try {
     return await queue();
   } catch (error) {

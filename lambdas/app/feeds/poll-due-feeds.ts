@@ -27,13 +27,18 @@ export interface PollRunSummary {
 export async function pollDueFeeds(deps: FeedDeps, options: PollRunOptions = {}): Promise<PollRunSummary> {
   const maxFeeds = options.maxFeeds ?? 500;
   const concurrency = Math.max(1, options.concurrency ?? 8);
-  const summary: PollRunSummary = { polled: 0, byStatus: { 'not-modified': 0, ok: 0, failed: 0, 'no-subscribers': 0 }, queued: 0, errors: 0 };
+  const summary: PollRunSummary = {
+    polled: 0,
+    byStatus: { 'not-modified': 0, ok: 0, failed: 0, 'no-subscribers': 0 },
+    queued: 0,
+    errors: 0,
+  };
   const seen = new Set<string>();
 
   while (summary.polled + summary.errors < maxFeeds) {
-    const due = (await deps.store.dueFeeds(deps.clock(), Math.min(100, maxFeeds - summary.polled - summary.errors))).filter(
-      (feed) => !seen.has(feed.feedUrl),
-    );
+    const due = (
+      await deps.store.dueFeeds(deps.clock(), Math.min(100, maxFeeds - summary.polled - summary.errors))
+    ).filter((feed) => !seen.has(feed.feedUrl));
     if (due.length === 0) break;
     for (const feed of due) seen.add(feed.feedUrl);
     let next = 0;

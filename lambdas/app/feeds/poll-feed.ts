@@ -38,7 +38,9 @@ export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOut
     const { response, feed: parsed } = read;
     const fresh = await markNewItems(store, feed.feedUrl, parsed.items, MAX_QUEUED_PER_POLL);
     const teams = [...new Set(subscribers.map((s) => s.teamId))];
-    const queued = await queueOrForget(store, feed.feedUrl, fresh, () => queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh));
+    const queued = await queueOrForget(store, feed.feedUrl, fresh, () =>
+      queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh),
+    );
     // Items left unseen by the limit must be read next time: no validators, so no 304 hides them.
     const complete = fresh.length < MAX_QUEUED_PER_POLL;
     await store.updateFeed(feed.feedUrl, {
@@ -67,7 +69,9 @@ export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOut
     const notice = deps.views.feedNotice({ kind: 'failing', feed, reason: failure, failures });
     for (const { channelId } of subscribers) {
       // One channel that cannot be posted to must not stop the others being told.
-      await deps.slack.postMessage(channelId, notice).catch((error: unknown) => log.warn('feed_notice_failed', { channelId, error }));
+      await deps.slack
+        .postMessage(channelId, notice)
+        .catch((error: unknown) => log.warn('feed_notice_failed', { channelId, error }));
     }
   }
   await store.updateFeed(feed.feedUrl, {
@@ -89,6 +93,8 @@ async function tellRecovered(deps: FeedDeps, feed: FeedState, subscribers: { cha
   if (!feed.notifiedFailure) return;
   const notice = deps.views.feedNotice({ kind: 'back', feed });
   for (const { channelId } of subscribers) {
-    await deps.slack.postMessage(channelId, notice).catch((error: unknown) => deps.log.warn('feed_notice_failed', { channelId, error }));
+    await deps.slack
+      .postMessage(channelId, notice)
+      .catch((error: unknown) => deps.log.warn('feed_notice_failed', { channelId, error }));
   }
 }

@@ -14,7 +14,11 @@ export type FeedRead =
  * Such a failure comes back with a reason for people; nothing of ours (the
  * table, the job queue) is called here, so it never passes for the feed's.
  */
-export async function readFeedAt(deps: Pick<FeedDeps, 'fetchFeed' | 'log'>, url: string, conditional?: ConditionalGet): Promise<FeedRead> {
+export async function readFeedAt(
+  deps: Pick<FeedDeps, 'fetchFeed' | 'log'>,
+  url: string,
+  conditional?: ConditionalGet,
+): Promise<FeedRead> {
   try {
     const response = await deps.fetchFeed(url, conditional);
     if (response.notModified) return { kind: 'not-modified' };

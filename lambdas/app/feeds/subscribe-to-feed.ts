@@ -22,12 +22,22 @@ export async function subscribeToFeed(
   const { store, log } = deps;
   const read = await readFeedAt(deps, request.url);
   if (read.kind === 'failed') {
-    return { ok: false, reason: read.reason, ...(read.feedLink ? { feedLink: read.feedLink } : {}), ...(read.feedLinks ? { feedLinks: read.feedLinks } : {}) };
+    return {
+      ok: false,
+      reason: read.reason,
+      ...(read.feedLink ? { feedLink: read.feedLink } : {}),
+      ...(read.feedLinks ? { feedLinks: read.feedLinks } : {}),
+    };
   }
   // A 304 to a request that sent no validators (a broken server): there is nothing to read.
   if (read.kind !== 'feed') return { ok: false, reason: 'the feed answered without content' };
   const { response, feed } = read;
-  const { created } = await store.subscribe(request.teamId, request.channelId, request.url, feed.title ? { title: feed.title } : {});
+  const { created } = await store.subscribe(
+    request.teamId,
+    request.channelId,
+    request.url,
+    feed.title ? { title: feed.title } : {},
+  );
   const state = await store.getFeed(request.url);
   const feedUrl = state?.feedUrl ?? request.url;
 
@@ -37,8 +47,12 @@ export async function subscribeToFeed(
   const followers = await store.feedSubscribers(feedUrl);
   const otherTeams = [...new Set(followers.map((s) => s.teamId))].filter((t) => t !== request.teamId);
   const queueItems = async () =>
-    (await queueFeedItems(deps.jobs, [request.teamId], feedUrl, created ? feed.items.slice(0, MAX_QUEUED_PER_POLL) : fresh)) +
-    (await queueFeedItems(deps.jobs, otherTeams, feedUrl, fresh));
+    (await queueFeedItems(
+      deps.jobs,
+      [request.teamId],
+      feedUrl,
+      created ? feed.items.slice(0, MAX_QUEUED_PER_POLL) : fresh,
+    )) + (await queueFeedItems(deps.jobs, otherTeams, feedUrl, fresh));
   const queued = await queueOrForget(store, feedUrl, fresh, queueItems).catch(async (error: unknown) => {
     // Nothing half done stays behind: the retry subscribes again and queues every item.
     if (created) await store.unsubscribe(request.teamId, request.channelId, feedUrl);
@@ -56,6 +70,13 @@ export async function subscribeToFeed(
     notifiedFailure: false,
     ...(feed.title ? { title: feed.title } : {}),
   });
-  log.info('feed_subscribed', { teamId: request.teamId, channelId: request.channelId, feedUrl, created, items: feed.items.length, queued });
+  log.info('feed_subscribed', {
+    teamId: request.teamId,
+    channelId: request.channelId,
+    feedUrl,
+    created,
+    items: feed.items.length,
+    queued,
+  });
   return { ok: true, created, feedUrl, ...(feed.title ? { title: feed.title } : {}), items: feed.items.length, queued };
 }

@@ -27,7 +27,11 @@ export interface ListSubscribeResult {
  * what was added, what was followed already, and what was not and why. A
  * list inside the list is not followed (no recursion).
  */
-export async function subscribeToList(deps: FeedDeps, request: { teamId: string; channelId: string }, urls: readonly string[]): Promise<ListSubscribeResult> {
+export async function subscribeToList(
+  deps: FeedDeps,
+  request: { teamId: string; channelId: string },
+  urls: readonly string[],
+): Promise<ListSubscribeResult> {
   // One feed written several ways (a tracking parameter, a trailing slash, "www.", a fragment) is tried once.
   const seen = new Set<string>();
   const distinct = urls.filter((url) => {
@@ -47,14 +51,28 @@ export async function subscribeToList(deps: FeedDeps, request: { teamId: string;
   };
   await Promise.all(Array.from({ length: Math.min(LIST_CONCURRENCY, tried.length) }, worker));
 
-  const outcome: ListSubscribeResult = { added: [], already: [], failed: [], overLimit: distinct.slice(MAX_LIST_FEEDS), limit: MAX_LIST_FEEDS };
+  const outcome: ListSubscribeResult = {
+    added: [],
+    already: [],
+    failed: [],
+    overLimit: distinct.slice(MAX_LIST_FEEDS),
+    limit: MAX_LIST_FEEDS,
+  };
   results.forEach((result, i) => {
     if (!result.ok) {
       const reason = result.feedLinks ? 'it is a list of feeds itself, not a feed' : result.reason;
       outcome.failed.push({ url: tried[i]!, reason });
-    } else if (result.created) outcome.added.push({ feedUrl: result.feedUrl, title: result.title, items: result.items });
+    } else if (result.created)
+      outcome.added.push({ feedUrl: result.feedUrl, title: result.title, items: result.items });
     else outcome.already.push({ feedUrl: result.feedUrl, title: result.title });
   });
-  deps.log.info('feed_list_subscribed', { teamId: request.teamId, channelId: request.channelId, added: outcome.added.length, already: outcome.already.length, failed: outcome.failed.length, overLimit: outcome.overLimit.length });
+  deps.log.info('feed_list_subscribed', {
+    teamId: request.teamId,
+    channelId: request.channelId,
+    added: outcome.added.length,
+    already: outcome.already.length,
+    failed: outcome.failed.length,
+    overLimit: outcome.overLimit.length,
+  });
   return outcome;
 }

@@ -12,7 +12,7 @@ import type { ChatMessage } from './poster';
 
 /** How a queued job ended, for the user who asked. */
 export type JobReply =
-  | { kind: 'article'; article: StoredArticle; /** `add` of an article already stored. */ alreadyHad: boolean }
+  | { kind: 'article'; article: StoredArticle /** `add` of an article already stored. */; alreadyHad: boolean }
   | { kind: 'subscribed'; result: SubscribeResult }
   /** An OPML file: what happened to each feed it lists. */
   | { kind: 'list-subscribed'; result: ListSubscribeResult }

@@ -30,7 +30,9 @@ export async function lookupQuotes(
   let suggestions: string[] = [];
   if (page.items.length === 0 && !input.cursor && input.query.kind === 'speaker') {
     const asked = input.query.name.toLowerCase();
-    suggestions = (await store.knownSpeakers(input.teamId, input.query.name, 3)).filter((name) => name.toLowerCase() !== asked);
+    suggestions = (await store.knownSpeakers(input.teamId, input.query.name, 3)).filter(
+      (name) => name.toLowerCase() !== asked,
+    );
   }
   return { query: input.query, hits: page.items, cursor: page.cursor, suggestions };
 }

@@ -21,6 +21,9 @@ export function parseQuoteQuery(args: string): ReturnType<typeof QuoteQuerySchem
     return QuoteQuerySchema.safeParse({ kind: 'phrase', phrase: phrase.replace(/\s+/g, ' ') });
   }
   // "by Kerry", "@Kerry": people add these; neither is part of a name.
-  const name = text.replace(/^(?:by|from)\s+/i, '').replace(/^@/, '').replace(/\s+/g, ' ');
+  const name = text
+    .replace(/^(?:by|from)\s+/i, '')
+    .replace(/^@/, '')
+    .replace(/\s+/g, ' ');
   return QuoteQuerySchema.safeParse({ kind: 'speaker', name });
 }

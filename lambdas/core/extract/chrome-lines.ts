@@ -10,29 +10,170 @@
 /** Whole lines that are chrome wherever they appear (compared lower-cased, trailing punctuation trimmed). */
 const CHROME_LINES = new Set(
   [
-    'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'story continues below advertisement',
-    'continue reading below', 'continue reading', 'article continues below', 'read more', 'read more below', 'more',
-    'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet',
-    'share tweet submit', 'email', 'print', 'print this page', 'comments', 'comment', 'leave a comment', 'post comment',
-    'show comments', 'view comments', 'subscribe', 'sign in', 'sign up', 'log in', 'login', 'register', 'home', 'menu',
-    'search', 'close', 'caption', 'enlarge image', 'enlarge this image', 'toggle caption', 'hide caption',
-    'skip to content', 'skip to main content', 'skip to navigation', 'accessibility links', 'breaking news', 'latest',
-    'latest news', 'popular', 'most popular', 'most read', 'trending', 'trending now', 'related', 'related news',
-    'related articles', 'related stories', 'related content', 'you may also like', 'you might also like',
-    'recommended', 'recommended for you', "don't miss", 'dont miss', 'see more', 'more stories', 'more from',
-    'top stories', 'loading', 'loading content', 'back to top', 'next article', 'previous article', 'next', 'previous',
-    'listen', 'listen to this article', 'play', 'watch', 'video', 'media playback is unsupported on your device',
-    'this slideshow requires javascript', 'view author archive', 'email the author', 'follow on twitter', 'highlights',
-    'tags', 'filed under', 'about the author', 'iklan', 'tell us what you think', 'xs', 'sm', 'md', 'lg', 'xl',
-    'font size', 'text size', 'a a a', 'aa', 'copy link', 'link copied', 'whatsapp', 'facebook', 'twitter',
-    'linkedin', 'pinterest', 'reddit', 'flipboard', 'messenger', 'cookie settings', 'accept cookies', 'accept',
-    'more great wired stories', 'breaking news emails', 'join the conversation', 'recent articles', 'recent posts',
-    'popular this week', 'popular now', 'most viewed', 'most shared', 'editor\'s picks', 'editors\' picks', 'more news',
-    'more stories', 'related posts', 'similar articles', 'share this post', 'share this page', 'print article',
-    'email this article', 'email this story', 'print this article', 'print this story', 'save', 'save article',
-    'save for later', 'bookmark', 'listen to article', 'download the app', 'open in app', 'see all', 'view all',
-    'show more', 'load more', 'more on this story', 'related topics', 'topics', 'contact us', 'terms of use',
-    'privacy policy', 'embed', 'see comments', 'follow', 'font', 'a+', 'a-', 'expand', 'collapse',
+    'advertisement',
+    'advert',
+    'ad',
+    'ads',
+    'sponsored',
+    'sponsored content',
+    'story continues below advertisement',
+    'continue reading below',
+    'continue reading',
+    'article continues below',
+    'read more',
+    'read more below',
+    'more',
+    'share',
+    'share this',
+    'share this article',
+    'share this story',
+    'share on facebook',
+    'share on twitter',
+    'tweet',
+    'share tweet submit',
+    'email',
+    'print',
+    'print this page',
+    'comments',
+    'comment',
+    'leave a comment',
+    'post comment',
+    'show comments',
+    'view comments',
+    'subscribe',
+    'sign in',
+    'sign up',
+    'log in',
+    'login',
+    'register',
+    'home',
+    'menu',
+    'search',
+    'close',
+    'caption',
+    'enlarge image',
+    'enlarge this image',
+    'toggle caption',
+    'hide caption',
+    'skip to content',
+    'skip to main content',
+    'skip to navigation',
+    'accessibility links',
+    'breaking news',
+    'latest',
+    'latest news',
+    'popular',
+    'most popular',
+    'most read',
+    'trending',
+    'trending now',
+    'related',
+    'related news',
+    'related articles',
+    'related stories',
+    'related content',
+    'you may also like',
+    'you might also like',
+    'recommended',
+    'recommended for you',
+    "don't miss",
+    'dont miss',
+    'see more',
+    'more stories',
+    'more from',
+    'top stories',
+    'loading',
+    'loading content',
+    'back to top',
+    'next article',
+    'previous article',
+    'next',
+    'previous',
+    'listen',
+    'listen to this article',
+    'play',
+    'watch',
+    'video',
+    'media playback is unsupported on your device',
+    'this slideshow requires javascript',
+    'view author archive',
+    'email the author',
+    'follow on twitter',
+    'highlights',
+    'tags',
+    'filed under',
+    'about the author',
+    'iklan',
+    'tell us what you think',
+    'xs',
+    'sm',
+    'md',
+    'lg',
+    'xl',
+    'font size',
+    'text size',
+    'a a a',
+    'aa',
+    'copy link',
+    'link copied',
+    'whatsapp',
+    'facebook',
+    'twitter',
+    'linkedin',
+    'pinterest',
+    'reddit',
+    'flipboard',
+    'messenger',
+    'cookie settings',
+    'accept cookies',
+    'accept',
+    'more great wired stories',
+    'breaking news emails',
+    'join the conversation',
+    'recent articles',
+    'recent posts',
+    'popular this week',
+    'popular now',
+    'most viewed',
+    'most shared',
+    "editor's picks",
+    "editors' picks",
+    'more news',
+    'more stories',
+    'related posts',
+    'similar articles',
+    'share this post',
+    'share this page',
+    'print article',
+    'email this article',
+    'email this story',
+    'print this article',
+    'print this story',
+    'save',
+    'save article',
+    'save for later',
+    'bookmark',
+    'listen to article',
+    'download the app',
+    'open in app',
+    'see all',
+    'view all',
+    'show more',
+    'load more',
+    'more on this story',
+    'related topics',
+    'topics',
+    'contact us',
+    'terms of use',
+    'privacy policy',
+    'embed',
+    'see comments',
+    'follow',
+    'font',
+    'a+',
+    'a-',
+    'expand',
+    'collapse',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -77,8 +218,16 @@ export function isDateLine(text: string): boolean {
   // A stamp always has a digit: without one, "June Smith" or "May Lee" would read as a date.
   if (!/\d/.test(text) || !DATE_SIGNAL.test(text)) return false;
   // A stamp says when: a year, a clock time, or a label. "Tuesday, 1 March" heading a fixture list is content.
-  if (!/(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}|\b(?:published|updated|posted|modified|ago)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i.test(text)) return false;
-  const rest = text.replace(DATE_WORDS, ' ').replace(/[\s\d:.,;|/\-–—()+]+/g, ' ').trim();
+  if (
+    !/(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}|\b(?:published|updated|posted|modified|ago)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/i.test(
+      text,
+    )
+  )
+    return false;
+  const rest = text
+    .replace(DATE_WORDS, ' ')
+    .replace(/[\s\d:.,;|/\-–—()+]+/g, ' ')
+    .trim();
   return rest.split(/\s+/).filter((w) => w.length > 1).length <= 1;
 }
 
@@ -91,7 +240,8 @@ const CREDIT_LINE =
   /^\(?(?:additional |with )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:reporting|to this (?:report|story|article))\b|^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporters?|writer)|[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}) (?:at|on|via)\b|\bmay be reached at\b/iu;
 
 /** A line that is only an e-mail address, a social handle or a bare domain/profile path. */
-const CONTACT_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w./-]+|(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|com\.br|de|fr|it|ru)\/?)$/i;
+const CONTACT_ONLY =
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/[\w./-]+|(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|com\.br|de|fr|it|ru)\/?)$/i;
 
 /**
  * Small print around a story: "Follow @Desk on Twitter…", "Via Syndicator.info",
@@ -101,7 +251,8 @@ const SMALL_PRINT =
   /^(?:follow @\w+ on (?:twitter|facebook|instagram|x)\b|via [\w-]+(?:\.[\w-]+)+$|(?:posted|published|written|submitted) (?:on|by) |[\d.,]+\s*(?:views?|reads?|letture|visualizações|visualizaciones|aufrufe|vues|просмотр\w*)$)/i;
 
 /** Reading-time badges in several languages. */
-const READING_TIME = /^(?:reading time|read time|\d+\s*min(?:ute)?s?\s*read|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\b/i;
+const READING_TIME =
+  /^(?:reading time|read time|\d+\s*min(?:ute)?s?\s*read|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\b/i;
 
 /** "By Jane Roe", "By Jane Roe - 11/18/19 11:04 PM EST": a byline line, not a sentence starting with "By". */
 function isBylineLine(t: string): boolean {
@@ -114,7 +265,10 @@ function lineKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/\s*\(\d+\)$|\s+\d+$/, '') // "Comments (12)", "Share 4"
-    .replace(/[\s.…:!|>»›→+()[\]]+$/g, '').replace(/^[\s|•·▶►]+/, '').replace(/\s+/g, ' ').trim();
+    .replace(/[\s.…:!|>»›→+()[\]]+$/g, '')
+    .replace(/^[\s|•·▶►]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether a single line or paragraph is site chrome by its text alone. */
@@ -133,10 +287,20 @@ export function isChromeLine(text: string): boolean {
   if (t.length <= 300 && CREDIT_LINE.test(t)) return true;
   if (CONTACT_ONLY.test(t) || READING_TIME.test(t) || isBylineLine(t)) return true;
   if (t.length <= 200 && SMALL_PRINT.test(t)) return true;
-  if (t.length <= 200 && /^(?:copyright\b|\(c\)\s*\d{4})|\bcopyright\s*(?:[©ⓒ@]|\(c\))|^[©ⓒ]\s*(?:\d{4}|[\p{Lu}])/iu.test(t)) return true;
+  if (
+    t.length <= 200 &&
+    /^(?:copyright\b|\(c\)\s*\d{4})|\bcopyright\s*(?:[©ⓒ@]|\(c\))|^[©ⓒ]\s*(?:\d{4}|[\p{Lu}])/iu.test(t)
+  )
+    return true;
   if (/^(?:image|media) (?:caption|copyright)\b/i.test(t)) return true;
   // Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "FILE - In this photo taken …".
-  if (t.length <= 400 && /^(?:file\s*[-–—:]\s*)?in this [\w.,' ]{0,40}?(?:file )?(?:photo|image|picture|photograph|frame grab)(?:,| taken| provided| released| made| from| shot| dated)/i.test(t)) return true;
+  if (
+    t.length <= 400 &&
+    /^(?:file\s*[-–—:]\s*)?in this [\w.,' ]{0,40}?(?:file )?(?:photo|image|picture|photograph|frame grab)(?:,| taken| provided| released| made| from| shot| dated)/i.test(
+      t,
+    )
+  )
+    return true;
   if (/^image \d+ of \/? ?\d+$/i.test(t) || /^\d+\s*of\s*\d+$/i.test(t)) return true;
   return false;
 }

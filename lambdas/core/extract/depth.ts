@@ -20,7 +20,23 @@ export const MAX_DOM_DEPTH = 128;
  */
 export const MAX_MARKUP_DEPTH = 1000;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'keygen',
+]);
 // No `<` inside a tag: with `[^>]*`, a page of "<a<a<a…" and no `>` was rescanned to its end from every `<` (quadratic).
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>/g;
 
@@ -39,32 +55,59 @@ export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): s
   // A dropped inline tag leaves a space so words do not merge; a dropped block tag leaves a
   // <br> (void: no depth) so paragraphs stay apart. Runs of either collapse to one.
   const stand = (name: string) => (INLINE.has(name.toUpperCase()) ? ' ' : '<br>');
-  return html
-    .replace(TAG, (tag, close: string, name: string, selfClose: string) => {
-      if (close) {
-        const dropped = depth > maxDepth;
-        depth = Math.max(0, depth - 1);
-        return dropped ? stand(name) : tag;
-      }
-      if (selfClose || VOID.has(name.toLowerCase())) return depth >= maxDepth ? ' ' : tag;
-      return ++depth > maxDepth ? stand(name) : tag;
-    })
-    // Spaces first, and each <br> run anchored on a literal <br>: `(?:\s*<br>){2,}` backtracked
-    // quadratically over 50,000 spaces (2 s for a span bomb).
-    .replace(/ {64,}/g, ' ')
-    .replace(/<br>(?:\s*<br>)+/g, '<br>');
+  return (
+    html
+      .replace(TAG, (tag, close: string, name: string, selfClose: string) => {
+        if (close) {
+          const dropped = depth > maxDepth;
+          depth = Math.max(0, depth - 1);
+          return dropped ? stand(name) : tag;
+        }
+        if (selfClose || VOID.has(name.toLowerCase())) return depth >= maxDepth ? ' ' : tag;
+        return ++depth > maxDepth ? stand(name) : tag;
+      })
+      // Spaces first, and each <br> run anchored on a literal <br>: `(?:\s*<br>){2,}` backtracked
+      // quadratically over 50,000 spaces (2 s for a span bomb).
+      .replace(/ {64,}/g, ' ')
+      .replace(/<br>(?:\s*<br>)+/g, '<br>')
+  );
 }
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'FONT',
+]);
 
 /** Flatten every subtree that starts deeper than `maxDepth`; returns how many subtrees were flattened. */
 export function flattenDeepNesting(root: Node, maxDepth = MAX_DOM_DEPTH): number {
   let flattened = 0;
   // linkedom's doctype has no nextSibling, so a document is walked from its root element.
-  const start = (root as Document).documentElement ? { node: (root as Document).documentElement as Node, depth: 1 } : { node: root, depth: 0 };
+  const start = (root as Document).documentElement
+    ? { node: (root as Document).documentElement as Node, depth: 1 }
+    : { node: root, depth: 0 };
   const stack: Array<{ node: Node; depth: number }> = [start];
   while (stack.length) {
     const { node, depth } = stack.pop()!;

@@ -66,7 +66,11 @@ function isItemOrHeading(el: Element): boolean {
   return /^H[1-6]$/.test(el.tagName.toUpperCase()) || insideList(el);
 }
 
-const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const comparable = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The headline repeated as the first lines of the body is metadata, not story (the record has `title`). */
 function withoutRepeatedTitle(paragraphs: string[], title: string | undefined): string[] {
@@ -91,13 +95,16 @@ function withoutAuthorBio(paragraphs: string[], byline: string | undefined): str
   if (people.length === 0) return paragraphs;
   const names = people.flatMap((full) => [full, full.split(/\s+/)[0]!]).filter((n) => n.length >= 3);
   const escapeRegExp = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const bio = new RegExp(`^(?:${names.map(escapeRegExp).join('|')})\\s+(?:is|was|covers|writes|reports|has been|joined|lives)\\b`);
+  const bio = new RegExp(
+    `^(?:${names.map(escapeRegExp).join('|')})\\s+(?:is|was|covers|writes|reports|has been|joined|lives)\\b`,
+  );
   const tailStart = Math.max(1, paragraphs.length - BIO_TAIL_BLOCKS);
   return paragraphs.filter((p, i) => i < tailStart || p.length > 300 || !bio.test(p));
 }
 
 /** A dropped heading that announces links to other stories ("More Great WIRED Stories", "Related", "You may also like"). */
-const TEASER_HEADING = /related|more|also like|might like|don'?t miss|trending|recommended|popular|read next|see also|stories|coverage|latest/i;
+const TEASER_HEADING =
+  /related|more|also like|might like|don'?t miss|trending|recommended|popular|read next|see also|stories|coverage|latest/i;
 
 function insideList(el: Element): boolean {
   return el.tagName === 'LI' || el.closest('ul, ol') !== null;
@@ -152,7 +159,9 @@ function storyBlocks(blocks: Block[]): string[] {
  * paragraphs: the caller decides what a page without story text means.
  */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
-  const { document } = parseHTML(asDocument(limitMarkupNesting(withoutInertMarkup(html)))) as unknown as { document: Document };
+  const { document } = parseHTML(asDocument(limitMarkupNesting(withoutInertMarkup(html)))) as unknown as {
+    document: Document;
+  };
   // Before the first `document.body`: in linkedom that getter may make an empty body of its own.
   normaliseDocumentShape(document);
   // Before anything that recurses over the tree (selectors, Readability, the block walker).
@@ -166,7 +175,10 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
     removeBoilerplateElements(document.body);
     protectEmbeddedPosts(document.body);
   }
-  const parsed = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  const parsed = new Readability<Element>(document, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
   const paragraphs = parsed?.content ? storyBlocks(blocksOf(parsed.content)) : [];
   const article = completeMetadata(declared, {
     title: parsed?.title || titleTag,

@@ -27,7 +27,8 @@ export function withoutInertMarkup(html: string): string {
     const name = m[1]?.toLowerCase();
     const close = name ? `</${name}` : '-->';
     // "<!-->" and "<!--->" are whole (empty) comments.
-    const end = !name && m[0].length > 4 ? m.index + m[0].length - close.length : lower.indexOf(close, m.index + m[0].length);
+    const end =
+      !name && m[0].length > 4 ? m.index + m[0].length - close.length : lower.indexOf(close, m.index + m[0].length);
     if (end < 0) break;
     const after = name ? lower.indexOf('>', end) + 1 : end + close.length;
     if (after <= 0) break;

@@ -20,9 +20,24 @@ export interface MetadataFallback {
 }
 
 const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
-  'backgroundnewsarticle', 'askpublicnewsarticle', 'blogposting', 'liveblogposting', 'socialmediaposting', 'report',
-  'scholarlyarticle', 'techarticle', 'satiricalarticle', 'advertisercontentarticle', 'review', 'creativework',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'reviewnewsarticle',
+  'backgroundnewsarticle',
+  'askpublicnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'socialmediaposting',
+  'report',
+  'scholarlyarticle',
+  'techarticle',
+  'satiricalarticle',
+  'advertisercontentarticle',
+  'review',
+  'creativework',
 ]);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
@@ -60,7 +75,7 @@ function tidyAuthor(raw: string): string {
   const seen = new Set<string>();
   const parts = s.split(/,\s*/).filter((part) => {
     const key = part.toLowerCase();
-    if (seen.has(key) || /^[a-z0-9_.-]+$/.test(part) && /[a-z]/.test(part) && s.includes(',')) return false;
+    if (seen.has(key) || (/^[a-z0-9_.-]+$/.test(part) && /[a-z]/.test(part) && s.includes(','))) return false;
     seen.add(key);
     return true;
   });
@@ -77,7 +92,10 @@ const Author = z.pipe(
     z.maxLength(120),
     z.refine((s) => /\p{L}/u.test(s), 'no letters'),
     z.refine((s) => !/^(?:https?:\/\/|www\.)/i.test(s) && !/@\w+\.\w+/.test(s), 'a URL or address, not a name'),
-    z.refine((s) => !s.split(/[\s,]+/).every((w) => NOT_NAME_WORDS.test(w) || /^[\d:./-]+$/.test(w)), 'a label or date stamp'),
+    z.refine(
+      (s) => !s.split(/[\s,]+/).every((w) => NOT_NAME_WORDS.test(w) || /^[\d:./-]+$/.test(w)),
+      'a label or date stamp',
+    ),
     z.refine((s) => !isDateLine(s), 'a date stamp'),
     z.refine((s) => s.split(/\s+/).length <= 12, 'too long for names'),
     z.refine((s) => !USER_NAME.test(s), 'a user name'),
@@ -87,10 +105,9 @@ const Author = z.pipe(
 /** An instant as ISO-8601. Only ISO-like stamps are read, so nothing depends on the machine's time zone. */
 const PublishedAt = z.pipe(
   z.pipe(
-    z.string().check(
-      z.trim(),
-      z.regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i),
-    ),
+    z
+      .string()
+      .check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i)),
     z.transform((s) => {
       let iso = s.replace(' ', 'T');
       if (/T\d{2}:\d{2}/.test(iso) && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(iso)) iso += 'Z';
@@ -99,7 +116,14 @@ const PublishedAt = z.pipe(
     }),
   ),
   z.pipe(
-    z.date().check(z.refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, 'not a plausible date')),
+    z
+      .date()
+      .check(
+        z.refine(
+          (d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100,
+          'not a plausible date',
+        ),
+      ),
     z.transform((d) => d.toISOString()),
   ),
 );
@@ -123,7 +147,10 @@ const Url = z.pipe(z.string().check(z.trim()), z.url({ protocol: /^https?$/ }));
 
 const Language = z.pipe(
   z.pipe(
-    z.pipe(z.string(), z.transform((s) => s.trim().replace(/_/g, '-'))),
+    z.pipe(
+      z.string(),
+      z.transform((s) => s.trim().replace(/_/g, '-')),
+    ),
     z.string().check(z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i)),
   ),
   z.transform((s) => {
@@ -164,7 +191,10 @@ function jsonLdObjects(document: Document): Record<string, Json>[] {
     }
   };
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    const raw = (script.textContent ?? '').trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\s*\/\/.*$/gm, '');
+    const raw = (script.textContent ?? '')
+      .trim()
+      .replace(/^<!\[CDATA\[|\]\]>$/g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     try {
       visit(JSON.parse(raw), 0);
     } catch {
@@ -194,7 +224,9 @@ function names(v: Json, byId: Map<string, Record<string, Json>>): string[] {
 }
 
 function strings(v: Json): string[] {
-  return asArray(v).flatMap((a) => (typeof a === 'string' ? [a] : isObject(a) && typeof a['@id'] === 'string' ? [a['@id']] : []));
+  return asArray(v).flatMap((a) =>
+    typeof a === 'string' ? [a] : isObject(a) && typeof a['@id'] === 'string' ? [a['@id']] : [],
+  );
 }
 
 /** All meta tags once, keyed by lower-cased property/name/itemprop/http-equiv (linkedom re-walks the tree on every query). */
@@ -309,16 +341,25 @@ function readDeclared(document: Document, pageUrl?: string): ArticleMeta {
   const ld = (key: string) => articles.flatMap((a) => asArray(a[key]));
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
 
-  const title = firstValid(Title, [
-    ...ld('headline'),
-    ...metaContent(metas, 'og:title', 'twitter:title'),
-  ]);
+  const title = firstValid(Title, [...ld('headline'), ...metaContent(metas, 'og:title', 'twitter:title')]);
   const author =
     byline(articles.flatMap((a) => names(a.author, byId))) ??
     byline(metaContent(metas, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator'));
   const publishedAt = firstValid(PublishedAt, [
     ...ld('datePublished'),
-    ...metaContent(metas, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'),
+    ...metaContent(
+      metas,
+      'article:published_time',
+      'og:published_time',
+      'datePublished',
+      'pubdate',
+      'publishdate',
+      'date',
+      'dc.date',
+      'dc.date.issued',
+      'sailthru.date',
+      'parsely-pub-date',
+    ),
     document.querySelector('time[datetime]')?.getAttribute('datetime'),
     ...ld('dateCreated'),
   ]);

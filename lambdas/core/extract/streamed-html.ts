@@ -17,7 +17,8 @@ export function revealStreamedSegments(root: ParentNode & Node): number {
     const n = SEGMENT_ID.exec(segment.getAttribute('id') ?? '')?.[1];
     if (n === undefined) continue;
     const placeholder = document.getElementById(`B:${n}`);
-    if (placeholder?.parentNode && !segment.contains(placeholder)) placeholder.parentNode.replaceChild(segment, placeholder);
+    if (placeholder?.parentNode && !segment.contains(placeholder))
+      placeholder.parentNode.replaceChild(segment, placeholder);
     segment.removeAttribute('hidden');
     revealed++;
   }

@@ -22,7 +22,11 @@ export interface AttributedQuote {
   candidates: Scored[];
 }
 
-export function attributeQuotes(view: ArticleView, contexts: readonly QuoteContext[], model: ScorerModel): AttributedQuote[] {
+export function attributeQuotes(
+  view: ArticleView,
+  contexts: readonly QuoteContext[],
+  model: ScorerModel,
+): AttributedQuote[] {
   let previous: History | undefined;
   return contexts.map((ctx) => {
     const facts = quoteFacts(view, ctx, previous);

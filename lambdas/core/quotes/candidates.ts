@@ -108,7 +108,8 @@ export function personInFocus(view: ArticleView, ctx: QuoteContext): Entity | un
   let found: Mention | undefined;
   for (const m of view.mentions) {
     if (m.first >= ctx.token) break;
-    if (!m.subject || m.entity?.kind !== 'person' || m.sentence < ctx.sentence - 2 || m.sentence >= ctx.sentence) continue;
+    if (!m.subject || m.entity?.kind !== 'person' || m.sentence < ctx.sentence - 2 || m.sentence >= ctx.sentence)
+      continue;
     found = m;
   }
   return found?.entity ?? undefined;

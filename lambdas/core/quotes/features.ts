@@ -1,4 +1,11 @@
-import { type ArticleView, type CandidateFacts, colonLead, type History, latestCueSubject, personInFocus } from './candidates';
+import {
+  type ArticleView,
+  type CandidateFacts,
+  colonLead,
+  type History,
+  latestCueSubject,
+  personInFocus,
+} from './candidates';
 import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
 import type { Mention } from './mentions';
@@ -92,7 +99,15 @@ function namedInside(q: QuoteFacts, e: Entity): boolean {
  */
 function roleGiven(m: Mention, e: Entity): boolean {
   const head = (m as Mention & { phrase?: { head: string } }).phrase?.head;
-  return head !== undefined && e.roles.some((r) => r.toLowerCase().split(/[\s,]+/).includes(head));
+  return (
+    head !== undefined &&
+    e.roles.some((r) =>
+      r
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(head),
+    )
+  );
 }
 
 const log1pCapped = (n: number) => Math.log1p(Math.min(n, 30));

@@ -60,7 +60,12 @@ export function attributeArticle(article: CleanArticle, model: ScorerModel = MOD
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a
   // person) speaks as "I", so it is a person; its lookup key is then a person's, as in other articles.
   for (const { span, entity, partial } of attributed) {
-    if (entity?.kind === 'organisation' && entity.weak && !partial && speaksAsI(article.body.slice(span.start, span.end))) {
+    if (
+      entity?.kind === 'organisation' &&
+      entity.weak &&
+      !partial &&
+      speaksAsI(article.body.slice(span.start, span.end))
+    ) {
       entity.kind = 'person';
     }
   }

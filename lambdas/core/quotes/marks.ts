@@ -215,9 +215,18 @@ function singleQuoted(article: CleanArticle, doubles: readonly QuoteSpan[]): Quo
         const after = j + 1 < para.end ? body[j + 1] : undefined;
         if (isSpace(before) || !closesBefore(after)) continue;
         // "Bloggers' site": a plural possessive, not a closing mark.
-        if (before === 's' && after === ' ' && /^\s\p{Ll}/u.test(body.slice(j + 1, j + 3)) && !/[,.!?]/.test(before)) continue;
+        if (before === 's' && after === ' ' && /^\s\p{Ll}/u.test(body.slice(j + 1, j + 3)) && !/[,.!?]/.test(before))
+          continue;
         if (insideDouble(j)) break;
-        spans.push({ start: i + 1, end: j, outerStart: i, outerEnd: j + 1, paragraph: p, multiParagraph: false, single: true });
+        spans.push({
+          start: i + 1,
+          end: j,
+          outerStart: i,
+          outerEnd: j + 1,
+          paragraph: p,
+          multiParagraph: false,
+          single: true,
+        });
         i = j;
         break;
       }

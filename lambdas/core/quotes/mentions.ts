@@ -3,8 +3,21 @@ import { CUE_GAP_WORDS, CUE_PHRASES, CUE_VERBS, INVERTIBLE_CUES, PASSIVE_MARKERS
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { SUBJECT_PRONOUNS, type Gender } from './lexicon/pronouns';
-import { DOCUMENT_NOUNS, FAMILY_NOUNS, NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
-import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
+import {
+  DOCUMENT_NOUNS,
+  FAMILY_NOUNS,
+  NATIONALITY_NOUNS,
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+} from './lexicon/roles';
+import {
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  MALE_HONORIFICS,
+  NAME_SUFFIXES,
+  OFFICE_TITLES,
+  SURNAME_PARTICLES,
+} from './lexicon/titles';
 import type { Token } from './tokens';
 
 /**
@@ -45,28 +58,206 @@ export interface MentionAnalysis {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
-const LEAD_WORDS = new Set(['but', 'and', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'now', 'currently', 'still', 'instead', 'later', 'earlier', 'separately']);
-const STOP_LEFT = new Set([
-  'for', 'of', 'in', 'at', 'by', 'with', 'to', 'from', 'on', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'said',
-  'says', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'than', 'when', 'while', 'if',
+const LEAD_WORDS = new Set([
+  'but',
+  'and',
+  'so',
+  'yet',
+  'then',
+  'also',
+  'however',
+  'meanwhile',
+  'now',
+  'currently',
+  'still',
+  'instead',
+  'later',
+  'earlier',
+  'separately',
 ]);
-const INVERSION_FOLLOWERS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'who', 'which', 'and', 'when', 'after', 'before', 'adding', 'during', 'to', 'as', 'today', 'yesterday', 'recently', 'last', 'on']);
+const STOP_LEFT = new Set([
+  'for',
+  'of',
+  'in',
+  'at',
+  'by',
+  'with',
+  'to',
+  'from',
+  'on',
+  'that',
+  'who',
+  'which',
+  'and',
+  'or',
+  'but',
+  'as',
+  'said',
+  'says',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'not',
+  'than',
+  'when',
+  'while',
+  'if',
+]);
+const INVERSION_FOLLOWERS = new Set([
+  'of',
+  'from',
+  'at',
+  'in',
+  'on',
+  'for',
+  'who',
+  'which',
+  'and',
+  'when',
+  'after',
+  'before',
+  'adding',
+  'during',
+  'to',
+  'as',
+  'today',
+  'yesterday',
+  'recently',
+  'last',
+  'on',
+]);
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 /** Words before a month that make it a date ("Last June Grewcock was banned"). */
-const DATE_LEADS = new Set(['last', 'next', 'this', 'in', 'since', 'until', 'by', 'early', 'late', 'mid', 'on', 'during', 'from', 'through', 'of', 'each', 'every']);
-const NOT_APPOSITIVE_OPENERS = new Set(['including', 'such', 'like', 'especially', 'notably', 'and', 'or', 'but', 'with', 'while', 'as', 'after', 'before', 'despite', 'although', 'though', 'because', 'when', 'where', 'if', 'unlike', 'plus']);
+const DATE_LEADS = new Set([
+  'last',
+  'next',
+  'this',
+  'in',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'on',
+  'during',
+  'from',
+  'through',
+  'of',
+  'each',
+  'every',
+]);
+const NOT_APPOSITIVE_OPENERS = new Set([
+  'including',
+  'such',
+  'like',
+  'especially',
+  'notably',
+  'and',
+  'or',
+  'but',
+  'with',
+  'while',
+  'as',
+  'after',
+  'before',
+  'despite',
+  'although',
+  'though',
+  'because',
+  'when',
+  'where',
+  'if',
+  'unlike',
+  'plus',
+]);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before']);
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
 const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
 /** Title words that, alone after "the", name an institution rather than a person. */
-const INSTITUTIONS = new Set(['treasury', 'pentagon', 'kremlin', 'interior', 'state', 'home', 'house', 'senate', 'congress', 'justice', 'defence', 'defense', 'cabinet', 'un', 'eu', 'nato']);
+const INSTITUTIONS = new Set([
+  'treasury',
+  'pentagon',
+  'kremlin',
+  'interior',
+  'state',
+  'home',
+  'house',
+  'senate',
+  'congress',
+  'justice',
+  'defence',
+  'defense',
+  'cabinet',
+  'un',
+  'eu',
+  'nato',
+]);
 /** Capitalised words found inside organisation names but not inside personal names ("Reporters Without Borders"). */
-const ORGANISATION_INNER_WORDS = new Set(['without', 'against', 'and', 'the', 'for', 'over', 'under', 'on', 'in', 'to', 'news', 'online', 'media', 'research', 'systems', 'technologies', 'software', 'records', 'pictures', 'entertainment', 'international', 'global', 'united', 'national',
-  'energy', 'motors', 'airlines', 'airways', 'foods', 'pharmaceuticals', 'capital', 'partners', 'industries', 'telecom',
-  'communications', 'networks', 'solutions', 'power', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'insurance',
-  'financial', 'securities', 'investments', 'ventures', 'games', 'electronics', 'healthcare', 'logistics', 'airport', 'railways']);
+const ORGANISATION_INNER_WORDS = new Set([
+  'without',
+  'against',
+  'and',
+  'the',
+  'for',
+  'over',
+  'under',
+  'on',
+  'in',
+  'to',
+  'news',
+  'online',
+  'media',
+  'research',
+  'systems',
+  'technologies',
+  'software',
+  'records',
+  'pictures',
+  'entertainment',
+  'international',
+  'global',
+  'united',
+  'national',
+  'energy',
+  'motors',
+  'airlines',
+  'airways',
+  'foods',
+  'pharmaceuticals',
+  'capital',
+  'partners',
+  'industries',
+  'telecom',
+  'communications',
+  'networks',
+  'solutions',
+  'power',
+  'oil',
+  'gas',
+  'petroleum',
+  'mining',
+  'resources',
+  'insurance',
+  'financial',
+  'securities',
+  'investments',
+  'ventures',
+  'games',
+  'electronics',
+  'healthcare',
+  'logistics',
+  'airport',
+  'railways',
+]);
 const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTICLES_BEFORE_HYPHEN = /^(al|el|ad|ash|as|an|bin|ibn|abu)-\p{Lu}/u;
@@ -102,10 +293,12 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   const registry = new EntityRegistry();
   const lowerWords = new Set(tokens.filter((t) => t.word && !t.cap && t.quote < 0).map((t) => t.lower));
   const reporter = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.quote < 0;
-  const sameSentence = (i: number, j: number) => reporter(i) && reporter(j) && tokens[i]!.sentence === tokens[j]!.sentence;
+  const sameSentence = (i: number, j: number) =>
+    reporter(i) && reporter(j) && tokens[i]!.sentence === tokens[j]!.sentence;
   /** First word of its sentence (a leading ": " or dash does not count). */
   const sentenceInitial = (i: number) => {
-    for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) if (tokens[k]!.word || tokens[k]!.quote >= 0) return false;
+    for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--)
+      if (tokens[k]!.word || tokens[k]!.quote >= 0) return false;
     return true;
   };
 
@@ -125,14 +318,28 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
         continue;
       }
       // "Mr." or "J." inside a name.
-      const abbreviation = HONORIFICS.has(tokens[j]!.lower) || (OFFICE_TITLES.has(tokens[j]!.lower) && tokens[j]!.text.length <= 4) || /^\p{Lu}$/u.test(tokens[j]!.text);
-      if (n.text === '.' && n.start === tokens[j]!.end && abbreviation && tokens[j + 2] && isNameShaped(tokens[j + 2]!.text)) {
+      const abbreviation =
+        HONORIFICS.has(tokens[j]!.lower) ||
+        (OFFICE_TITLES.has(tokens[j]!.lower) && tokens[j]!.text.length <= 4) ||
+        /^\p{Lu}$/u.test(tokens[j]!.text);
+      if (
+        n.text === '.' &&
+        n.start === tokens[j]!.end &&
+        abbreviation &&
+        tokens[j + 2] &&
+        isNameShaped(tokens[j + 2]!.text)
+      ) {
         j++;
         continue;
       }
       // "van der Berg": particles, then the name they belong to.
       let particles = 0;
-      while (SURNAME_PARTICLES.has(tokens[j + 1 + particles]?.lower ?? '') && !tokens[j + 1 + particles]!.cap && particles < 3) particles++;
+      while (
+        SURNAME_PARTICLES.has(tokens[j + 1 + particles]?.lower ?? '') &&
+        !tokens[j + 1 + particles]!.cap &&
+        particles < 3
+      )
+        particles++;
       const named = tokens[j + 1 + particles];
       if (particles > 0 && named && sameSentence(j, j + 1 + particles) && named.word && isNameShaped(named.text)) {
         j += particles;
@@ -150,17 +357,39 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     let first = i;
     // A capital that only opens the sentence ("Speaking", "Dance teacher").
     const head = tokens[first]!;
-    const roleWord = GROUP_SUBJECTS.has(head.lower) || ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) && !OFFICE_TITLES.has(head.lower));
+    const roleWord =
+      GROUP_SUBJECTS.has(head.lower) ||
+      ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) &&
+        !OFFICE_TITLES.has(head.lower));
     if (COMMON_CAPITALISED.has(head.lower) || /^I['’]/.test(head.text)) first++;
     // "Analysts said", "Police said", "Shivering in the cold, …": a word capitalised only because it opens the sentence.
     else if (roleWord && first === j && sentenceInitial(first)) first++;
-    else if (/(ing|ed|ly)$/.test(head.lower) && sentenceInitial(first) && tokens[first + 1]?.word && !tokens[first + 1]!.cap && !CUE_VERBS.has(tokens[first + 1]!.lower)) first++;
-    else if (sentenceInitial(first) && !HONORIFICS.has(head.lower) && !OFFICE_TITLES.has(head.lower) && lowerWords.has(head.lower)) first++;
+    else if (
+      /(ing|ed|ly)$/.test(head.lower) &&
+      sentenceInitial(first) &&
+      tokens[first + 1]?.word &&
+      !tokens[first + 1]!.cap &&
+      !CUE_VERBS.has(tokens[first + 1]!.lower)
+    )
+      first++;
+    else if (
+      sentenceInitial(first) &&
+      !HONORIFICS.has(head.lower) &&
+      !OFFICE_TITLES.has(head.lower) &&
+      lowerWords.has(head.lower)
+    )
+      first++;
     // A month or day next to a number is a date ("Jan 5", "May 2005"), not part of a name ("Theresa May").
     const isDate = (k: number) =>
       MONTHS_AND_DAYS.has(tokens[k]!.lower) &&
-      (/^\d/.test(tokens[k + 1]?.text ?? '') || /^\d/.test(tokens[k - 1]?.text ?? '') || DATE_LEADS.has(tokens[k - 1]?.lower ?? ''));
-    while (first <= j && (isDate(first) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))) first++;
+      (/^\d/.test(tokens[k + 1]?.text ?? '') ||
+        /^\d/.test(tokens[k - 1]?.text ?? '') ||
+        DATE_LEADS.has(tokens[k - 1]?.lower ?? ''));
+    while (
+      first <= j &&
+      (isDate(first) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))
+    )
+      first++;
     let last = j;
     // A weekday never ends a name: "asked Clinton Friday", "Trump Wednesday said".
     const weekday = (k: number) => WEEKDAYS.has(tokens[k]!.lower);
@@ -193,13 +422,22 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     return undefined;
   };
   // A name the article once shows to be an organisation is one everywhere ("firm Retail Banking Research").
-  const runText = (run: NameRun) => run.name.join(' ').replace(/['’]s$/, '').replace(/^The /, '').toLowerCase();
+  const runText = (run: NameRun) =>
+    run.name
+      .join(' ')
+      .replace(/['’]s$/, '')
+      .replace(/^The /, '')
+      .toLowerCase();
   const organisationNames = new Set(runs.filter((r) => r.kind === 'organisation').map(runText));
   for (const run of runs) if (run.kind === 'person' && organisationNames.has(runText(run))) run.kind = 'organisation';
   for (const run of runs) {
     if (run.kind !== 'person') continue;
     const honorific = run.titles.map((t) => bare(t.toLowerCase()));
-    const runGender: Gender | undefined = honorific.some((h) => MALE_HONORIFICS.has(h)) ? 'male' : honorific.some((h) => FEMALE_HONORIFICS.has(h)) ? 'female' : genderedNounBefore(tokens, run.first);
+    const runGender: Gender | undefined = honorific.some((h) => MALE_HONORIFICS.has(h))
+      ? 'male'
+      : honorific.some((h) => FEMALE_HONORIFICS.has(h))
+        ? 'female'
+        : genderedNounBefore(tokens, run.first);
     let entity = findPerson(run.name, run.name.length > 1 || honorific.length > 0 ? runGender : undefined);
     const words = run.name.map((w) => bare(w.toLowerCase()));
     const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ');
@@ -219,7 +457,10 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (run.kind === 'person') continue;
-    const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ').replace(/^The /, '');
+    const display = run.name
+      .map((w) => w.replace(/['’]s$/, ''))
+      .join(' ')
+      .replace(/^The /, '');
     let entity: Entity | undefined;
     if (run.kind === 'title') {
       const word = bare(run.name[0]!.toLowerCase());
@@ -230,7 +471,9 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (run.kind === 'single') {
       const word = bare(run.name[0]!.toLowerCase());
       // A surname or given name of someone named in full elsewhere.
-      const matches = persons.filter((p) => p.nameWords[p.nameWords.length - 1] === word || (p.nameWords.length > 1 && p.nameWords[0] === word));
+      const matches = persons.filter(
+        (p) => p.nameWords[p.nameWords.length - 1] === word || (p.nameWords.length > 1 && p.nameWords[0] === word),
+      );
       if (matches.length > 0) {
         entity = matches.length === 1 ? matches[0] : pickNearest(matches, runs, runEntity, run);
       } else if (orgAcronyms.has(word)) {
@@ -238,20 +481,33 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       } else if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
         entity = registry.create('person', display, { nameWords: [word], confirmed: true });
         persons.push(entity);
-      } else if (!isAllCaps(run.name[0]!) && !ORGANISATION_NOUNS.has(word) && afterRoleNoun(tokens, run.first, closesOrSpeaks(tokens, run.last))) {
+      } else if (
+        !isAllCaps(run.name[0]!) &&
+        !ORGANISATION_NOUNS.has(word) &&
+        afterRoleNoun(tokens, run.first, closesOrSpeaks(tokens, run.last))
+      ) {
         // "Mr Nogar's son Stephen", "said his wife, Sheila", "keeper Jonas": a name right after a family noun,
         // or a known given name after a job noun.
         entity = registry.create('person', display, { nameWords: [word] });
         persons.push(entity);
-      } else if (!ORGANISATION_NOUNS.has(word) && !isAllCaps(run.name[0]!) && !run.name[0]!.includes('-') && tokens[run.first - 1]?.lower !== 'the' && personLikeCueFollows(tokens, run.last)) {
+      } else if (
+        !ORGANISATION_NOUNS.has(word) &&
+        !isAllCaps(run.name[0]!) &&
+        !run.name[0]!.includes('-') &&
+        tokens[run.first - 1]?.lower !== 'the' &&
+        personLikeCueFollows(tokens, run.last)
+      ) {
         // "Parry explained", "admitted Kiely": a lone surname that speaks like a person.
-        entity = persons.find((p) => p.nameWords.length === 1 && p.nameWords[0] === word) ?? registry.create('person', display, { nameWords: [word] });
+        entity =
+          persons.find((p) => p.nameWords.length === 1 && p.nameWords[0] === word) ??
+          registry.create('person', display, { nameWords: [word] });
         if (!persons.includes(entity)) persons.push(entity);
       }
     }
     if (!entity) {
       entity = registry.byName('organisation', display) ?? orgAcronyms.get(display.toLowerCase());
-      if (!entity) entity = registry.create('organisation', display, { place: run.kind === 'place', weak: run.kind === 'single' });
+      if (!entity)
+        entity = registry.create('organisation', display, { place: run.kind === 'place', weak: run.kind === 'single' });
     }
     runEntity.set(run, entity);
     // "Royal Academy of Dance (RAD)": the acronym names the same organisation.
@@ -264,7 +520,12 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (const run of runs) {
     const entity = runEntity.get(run);
     if (!entity) continue;
-    const surface = tokens.slice(run.first, run.last + 1).map((t) => t.text).join(' ').replace(/ \./g, '.').replace(/['’]s$/, '');
+    const surface = tokens
+      .slice(run.first, run.last + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ \./g, '.')
+      .replace(/['’]s$/, '');
     registry.alias(entity, surface.replace(/^The /, ''));
     if (entity.kind !== 'person') continue;
     const honorifics = run.titles.map((t) => bare(t.toLowerCase()));
@@ -273,7 +534,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       if (FEMALE_HONORIFICS.has(h)) setGender(entity, 'female');
     }
     const office = run.titles.filter((t) => !HONORIFICS.has(bare(t.toLowerCase())));
-    if (office.length > 0) addRole(entity, office.join(' ').replace(/ \./g, '.'), bare(office[office.length - 1]!.toLowerCase()));
+    if (office.length > 0)
+      addRole(entity, office.join(' ').replace(/ \./g, '.'), bare(office[office.length - 1]!.toLowerCase()));
     if (run.titles.length > 0) entity.confirmed = true;
     // A run of two or more capitalised words that is no organisation or place is a personal name.
     if (entity.nameWords.length > 1) entity.confirmed = true;
@@ -328,7 +590,9 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     if (
       nextWord?.word &&
       nextWord.sentence === t.sentence &&
-      (PERSON_ROLE_NOUNS.has(nextWord.lower) || ORGANISATION_ROLE_NOUNS.has(nextWord.lower) || (NATIONALITY_NOUNS.has(nextWord.lower) && standsAlone(tokens, h + 1))) &&
+      (PERSON_ROLE_NOUNS.has(nextWord.lower) ||
+        ORGANISATION_ROLE_NOUNS.has(nextWord.lower) ||
+        (NATIONALITY_NOUNS.has(nextWord.lower) && standsAlone(tokens, h + 1))) &&
       inRun[h + 1]! < 0
     )
       continue;
@@ -350,7 +614,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       const e = run >= 0 ? runEntity.get(runs[run]!) : undefined;
       if (e && e.kind === 'organisation') phrase.modifier = e;
     }
-    if (isDocument && phrase.owner === undefined && phrase.modifier === undefined && phrase.determiner === undefined) continue;
+    if (isDocument && phrase.owner === undefined && phrase.modifier === undefined && phrase.determiner === undefined)
+      continue;
     if (!isGroup && phrase.determiner === undefined && phrase.owner === undefined) continue;
     for (let k = phrase.first; k <= phrase.last; k++) consumed[k] = 1;
     mentions.push({
@@ -368,7 +633,16 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!reporter(i) || !SUBJECT_PRONOUNS.has(t.lower) || consumed[i]) continue;
-    mentions.push({ first: i, last: i, extentEnd: i, type: 'pronoun', entity: null, sentence: t.sentence, subject: false, cueSubject: false });
+    mentions.push({
+      first: i,
+      last: i,
+      extentEnd: i,
+      type: 'pronoun',
+      entity: null,
+      sentence: t.sentence,
+      subject: false,
+      cueSubject: false,
+    });
   }
   mentions.sort((a, b) => a.first - b.first);
 
@@ -379,12 +653,24 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     let end = mention.last;
     for (let guard = 0; guard < 3; guard++) {
       const delim = tokens[end + 1];
-      if (!delim || !sameSentence(end, end + 1) || (delim.text !== ',' && delim.text !== '-' && delim.text !== '–' && delim.text !== '(')) break;
+      if (
+        !delim ||
+        !sameSentence(end, end + 1) ||
+        (delim.text !== ',' && delim.text !== '-' && delim.text !== '–' && delim.text !== '(')
+      )
+        break;
       const closer = delim.text === '(' ? ')' : delim.text;
       let k = end + 2;
       let roleHead: string | undefined;
       let words = 0;
-      while (k < tokens.length && sameSentence(end, k) && tokens[k]!.text !== closer && tokens[k]!.text !== ',' && !CUE_VERBS.has(tokens[k]!.lower) && k - end < 22) {
+      while (
+        k < tokens.length &&
+        sameSentence(end, k) &&
+        tokens[k]!.text !== closer &&
+        tokens[k]!.text !== ',' &&
+        !CUE_VERBS.has(tokens[k]!.lower) &&
+        k - end < 22
+      ) {
         if (tokens[k]!.word) words++;
         if (!roleHead && words <= 6 && PERSON_ROLE_NOUNS.has(tokens[k]!.lower)) roleHead = tokens[k]!.lower;
         k++;
@@ -392,13 +678,21 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       const segment = tokens.slice(end + 2, k);
       const startsRelative = ['who', 'which', 'whose'].includes(segment[0]?.lower ?? '');
       const isAge = segment.length === 1 && /^\d+$/.test(segment[0]!.text);
-      const nextIsName = segment[0] && inRun[end + 2]! >= 0 && runs[inRun[end + 2]!]!.first === end + 2 && runs[inRun[end + 2]!]!.kind === 'person';
+      const nextIsName =
+        segment[0] &&
+        inRun[end + 2]! >= 0 &&
+        runs[inRun[end + 2]!]!.first === end + 2 &&
+        runs[inRun[end + 2]!]!.kind === 'person';
       // ", including actor George C Scott": a list or an aside, not a description of the name.
       const aside = NOT_APPOSITIVE_OPENERS.has(segment[0]?.lower ?? '');
       if (segment.length === 0 || nextIsName || aside || (!startsRelative && !isAge && !roleHead)) break;
       // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
       if (roleHead && mention.entity && mention.entity.kind === 'person') {
-        const text = segment.map((s) => s.text).join(' ').replace(/ ([,.'’])/g, '$1').replace(/ 's/g, "'s");
+        const text = segment
+          .map((s) => s.text)
+          .join(' ')
+          .replace(/ ([,.'’])/g, '$1')
+          .replace(/ 's/g, "'s");
         addRole(mention.entity, text, roleHead);
         setGender(mention.entity, PERSON_ROLE_NOUNS.get(roleHead));
         mention.entity.confirmed = true;
@@ -421,7 +715,13 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     const role = mentions[m]!;
     const name = mentions[m + 1]!;
     // "the media watchdog, Reporters Without Borders": the noun describes the organisation named next.
-    if (role.type === 'organisation' && name.type === 'organisation' && name.entity && tokens[role.last + 1]?.text === ',' && name.first === role.last + 2) {
+    if (
+      role.type === 'organisation' &&
+      name.type === 'organisation' &&
+      name.entity &&
+      tokens[role.last + 1]?.text === ',' &&
+      name.first === role.last + 2
+    ) {
       const phrase = (role as Mention & { phrase?: RolePhrase }).phrase;
       if (phrase && ORGANISATION_ROLE_NOUNS.has(phrase.head)) {
         name.entity.roleNouns.add(phrase.head);
@@ -479,9 +779,15 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       }
     }
     const lead = tokens.slice(start, m.first);
-    const leadOk = lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) || (lead.length > 0 && lead[lead.length - 1]!.text === ',' && !lead.some((t) => CUE_VERBS.has(t.lower)));
+    const leadOk =
+      lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) ||
+      (lead.length > 0 && lead[lead.length - 1]!.text === ',' && !lead.some((t) => CUE_VERBS.has(t.lower)));
     // Mentions come in reading order, so the last subject found tells whether this clause already has one.
-    const earlier = lastSubject !== undefined && lastSubject.sentence === m.sentence && lastSubject.first >= start && lastSubject.first < m.first;
+    const earlier =
+      lastSubject !== undefined &&
+      lastSubject.sentence === m.sentence &&
+      lastSubject.first >= start &&
+      lastSubject.first < m.first;
     if (leadOk && !earlier) {
       m.subject = true;
       lastSubject = m;
@@ -492,7 +798,9 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   for (let c = 0; c < tokens.length; c++) {
     const t = tokens[c]!;
     if (!reporter(c) || !t.word) continue;
-    const phrase = CUE_PHRASE_STARTS.has(t.lower) ? CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w)) : undefined;
+    const phrase = CUE_PHRASE_STARTS.has(t.lower)
+      ? CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w))
+      : undefined;
     if (!CUE_VERBS.has(t.lower) && !phrase) continue;
     // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted.
     if (!phrase && /^call/.test(t.lower) && ['on', 'for'].includes(tokens[c + 1]?.lower ?? '')) continue;
@@ -533,7 +841,14 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       if (m && !pronounOpensClause) {
         const after = tokens[m.extentEnd + 1];
         const afterCore = tokens[m.last + 1];
-        if (!after || !sameSentence(m.extentEnd, m.extentEnd + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower) || MONTHS_AND_DAYS.has(after.lower)) inverted = m;
+        if (
+          !after ||
+          !sameSentence(m.extentEnd, m.extentEnd + 1) ||
+          !after.word ||
+          INVERSION_FOLLOWERS.has(after.lower) ||
+          MONTHS_AND_DAYS.has(after.lower)
+        )
+          inverted = m;
         // "said Scott, who won in 6.46secs, his best time": a name closed by punctuation.
         else if (m.type !== 'pronoun' && afterCore && !afterCore.word && afterCore.quote < 0) inverted = m;
       }
@@ -554,7 +869,13 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
           // (a nationality may lead it), then the name, then the end.
           const described =
             between.length <= 3 &&
-            between.every((t) => t.word && (!t.cap || OFFICE_TITLES.has(t.lower)) && (!DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) && !STOP_LEFT.has(t.lower)) &&
+            between.every(
+              (t) =>
+                t.word &&
+                (!t.cap || OFFICE_TITLES.has(t.lower)) &&
+                (!DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) &&
+                !STOP_LEFT.has(t.lower),
+            ) &&
             !tokens[named?.last !== undefined ? named.last + 1 : k]?.word;
           if (named && named.type === 'name' && (tokens[k - 1]!.text === ',' || afterOwner || described)) return named;
           if (tokens[k]!.quote >= 0) break;
@@ -563,7 +884,12 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
     }
     // Before: "he said", "Mr Kapor is reported as saying", "Blanchett, who …, said".
     let j = c - 1;
-    for (let skipped = 0; skipped < 4 && j >= start && CUE_GAP_WORDS.has(tokens[j]!.lower) && !mentionEndingAt.has(j); skipped++) j--;
+    for (
+      let skipped = 0;
+      skipped < 4 && j >= start && CUE_GAP_WORDS.has(tokens[j]!.lower) && !mentionEndingAt.has(j);
+      skipped++
+    )
+      j--;
     for (let round = 0; round < 4 && j >= start; round++) {
       // "actor George C Scott who said": the relative pronoun stands for the name before it.
       if (RELATIVE_PRONOUNS.has(tokens[j]!.lower)) {
@@ -583,7 +909,8 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
       // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.
       if (delim === ',') {
         const named = mentionEndingAt.get(j - 1);
-        if (named && named.type === 'name' && tokens[named.first - 1]?.text === ',' && named.first - 1 >= start) return named;
+        if (named && named.type === 'name' && tokens[named.first - 1]?.text === ',' && named.first - 1 >= start)
+          return named;
       }
       if (delim !== ',' && delim !== '-' && delim !== '–' && delim !== ')') break;
       const opener = delim === ')' ? '(' : delim;
@@ -619,7 +946,10 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
     const complement = / (?:for|of|at) (?:the )?(.+)$/.exec(unnamed.name)?.[1]?.toLowerCase();
     if (!complement) continue;
     const named = registry.all.filter(
-      (p) => p.kind === 'person' && [...unnamed.roleNouns].some((r) => p.roleNouns.has(r)) && p.roles.some((role) => role.toLowerCase().includes(complement)),
+      (p) =>
+        p.kind === 'person' &&
+        [...unnamed.roleNouns].some((r) => p.roleNouns.has(r)) &&
+        p.roles.some((role) => role.toLowerCase().includes(complement)),
     );
     if (named.length !== 1) continue;
     const person = named[0]!;
@@ -635,7 +965,10 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
 function standsAlone(tokens: readonly Token[], h: number): boolean {
   const next = tokens[h + 1];
   if (!next?.word || next.sentence !== tokens[h]!.sentence) return true;
-  return CUE_VERBS.has(next.lower) || ['who', 'has', 'had', 'was', 'is', 'will', 'would', 'added', 'also'].includes(next.lower);
+  return (
+    CUE_VERBS.has(next.lower) ||
+    ['who', 'has', 'had', 'was', 'is', 'will', 'would', 'added', 'also'].includes(next.lower)
+  );
 }
 
 /**
@@ -655,7 +988,8 @@ function afterRoleNoun(tokens: readonly Token[], first: number, closes: boolean)
  */
 function genderedNounBefore(tokens: readonly Token[], first: number): Gender | undefined {
   const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
-  if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence) return undefined;
+  if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence)
+    return undefined;
   return PERSON_ROLE_NOUNS.get(before.lower);
 }
 
@@ -666,16 +1000,46 @@ function closesOrSpeaks(tokens: readonly Token[], last: number): boolean {
 }
 
 /** Verbs people use but organisations rarely do: a lone surname before or after one of them is a person. */
-const PERSONAL_CUES = new Set(['admitted', 'admits', 'explained', 'explains', 'insisted', 'insists', 'joked', 'recalled', 'recalls', 'remembers', 'added', 'adds', 'replied', 'conceded', 'concedes', 'told', 'continued', 'laughed', 'smiled', 'quipped', 'wrote', 'writes']);
+const PERSONAL_CUES = new Set([
+  'admitted',
+  'admits',
+  'explained',
+  'explains',
+  'insisted',
+  'insists',
+  'joked',
+  'recalled',
+  'recalls',
+  'remembers',
+  'added',
+  'adds',
+  'replied',
+  'conceded',
+  'concedes',
+  'told',
+  'continued',
+  'laughed',
+  'smiled',
+  'quipped',
+  'wrote',
+  'writes',
+]);
 
 function personLikeCueFollows(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   const before = tokens[last - 1];
-  return (next !== undefined && PERSONAL_CUES.has(next.lower)) || (before !== undefined && PERSONAL_CUES.has(before.lower));
+  return (
+    (next !== undefined && PERSONAL_CUES.has(next.lower)) || (before !== undefined && PERSONAL_CUES.has(before.lower))
+  );
 }
 
 /** The candidate introduced most recently before this run, else the first one. */
-function pickNearest(candidates: Entity[], runs: readonly NameRun[], runEntity: Map<NameRun, Entity>, run: NameRun): Entity {
+function pickNearest(
+  candidates: Entity[],
+  runs: readonly NameRun[],
+  runEntity: Map<NameRun, Entity>,
+  run: NameRun,
+): Entity {
   let best: Entity | undefined;
   for (const r of runs) {
     if (r.first >= run.first) break;
@@ -687,10 +1051,14 @@ function pickNearest(candidates: Entity[], runs: readonly NameRun[], runEntity: 
 
 function classifyRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // "&" stays in the name ("Harrow & Pike" is a firm, never "Harrow Pike").
-  const all = tokens.slice(first, last + 1).filter((t) => t.word || t.text === '&').map((t) => t.text);
+  const all = tokens
+    .slice(first, last + 1)
+    .filter((t) => t.word || t.text === '&')
+    .map((t) => t.text);
   // A suffix honorific stays out of the name ("Amadou Keita QC", "Ruben Alves Jr"), though the run keeps it.
   let suffixes = 0;
-  while (all.length - suffixes > 2 && NAME_SUFFIXES.has(bare(all[all.length - 1 - suffixes]!.toLowerCase()))) suffixes++;
+  while (all.length - suffixes > 2 && NAME_SUFFIXES.has(bare(all[all.length - 1 - suffixes]!.toLowerCase())))
+    suffixes++;
   const texts = all.slice(0, all.length - suffixes);
   const lowers = texts.map((t) => bare(t.toLowerCase()));
   const possessive = /['’]s$/.test(tokens[last]!.text);
@@ -698,33 +1066,63 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   const base = { first, last, possessive };
   if (texts.length === 0) return null;
   // "the Spaniard said", "the 27-year-old Austrian": not a name but a role phrase (found below).
-  if (texts.length === 1 && NATIONALITY_NOUNS.has(lowers[0]!) && (prev?.lower === 'the' || /^\d+-year-old$/.test(prev?.lower ?? ''))) return null;
+  if (
+    texts.length === 1 &&
+    NATIONALITY_NOUNS.has(lowers[0]!) &&
+    (prev?.lower === 'the' || /^\d+-year-old$/.test(prev?.lower ?? ''))
+  )
+    return null;
   const lastLower = lowers[lowers.length - 1]!;
   const isTitle = (w: string) => HONORIFICS.has(w) || OFFICE_TITLES.has(w);
   // "Premier League", "Foreign Office": an organisation noun last; but "Detective Inspector Paul Miller
   // of Thames Valley Police" is a titled person of an organisation.
   const titledPersonOf = isTitle(lowers[0]!) && (lowers.includes('of') || lowers.includes('for'));
-  if (ORGANISATION_NOUNS.has(lastLower) && !HONORIFICS.has(lastLower) && !titledPersonOf && !(texts.length === 1 && isTitle(lastLower))) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (
+    ORGANISATION_NOUNS.has(lastLower) &&
+    !HONORIFICS.has(lastLower) &&
+    !titledPersonOf &&
+    !(texts.length === 1 && isTitle(lastLower))
+  )
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   // "MGM Vice Chairman Chris McGurk": an employer's acronym, then titles, then the person.
   const titleAt = lowers.findIndex((w, i) => i > 0 && i <= 2 && i < lowers.length - 1 && isTitle(w));
-  const employerThenTitle = titleAt > 0 && lowers.slice(0, titleAt).every((_w, i) => isAllCaps(texts[i]!)) && !isTitle(lowers[lowers.length - 1]!);
-  if (!employerThenTitle && texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)) {
+  const employerThenTitle =
+    titleAt > 0 &&
+    lowers.slice(0, titleAt).every((_w, i) => isAllCaps(texts[i]!)) &&
+    !isTitle(lowers[lowers.length - 1]!);
+  if (
+    !employerThenTitle &&
+    texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)
+  ) {
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   }
   // "analysis firm Retail Banking Research", "the watchdog, Reporters Without Borders": a company noun
   // right before the run names an organisation; so do inner words no personal name has.
   const nounBefore = prev?.text === ',' ? tokens[first - 2] : prev;
-  if (nounBefore && !nounBefore.cap && ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) && !PERSON_ROLE_NOUNS.has(nounBefore.lower)) return { ...base, name: texts, titles: [], kind: 'organisation' };
-  if (lowers.some((w) => ORGANISATION_INNER_WORDS.has(w))) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (
+    nounBefore &&
+    !nounBefore.cap &&
+    ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) &&
+    !PERSON_ROLE_NOUNS.has(nounBefore.lower)
+  )
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (lowers.some((w) => ORGANISATION_INNER_WORDS.has(w)))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   // Titles end at the last title word before the name: "U.S. Secretary of State John Kerry",
   // "Harbour Minister Lena Okafor", "Engineer Paulo Reis" (a role noun only before a full name).
   let k = 0;
   const titleLike = (i: number) =>
-    isTitle(lowers[i]!) || (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2) || (NATIONALITY_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 1);
+    isTitle(lowers[i]!) ||
+    (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2) ||
+    (NATIONALITY_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 1);
   const firstTitle = lowers.findIndex((_, i) => i < texts.length - 1 && titleLike(i));
   if (firstTitle >= 0 && firstTitle <= 2) {
     k = firstTitle + 1;
-    while (k < texts.length - 1 && (titleLike(k) || (TITLE_CONNECTORS_IN_RUN.has(lowers[k]!) && k + 1 < texts.length - 1 && titleLike(k + 1)))) k++;
+    while (
+      k < texts.length - 1 &&
+      (titleLike(k) || (TITLE_CONNECTORS_IN_RUN.has(lowers[k]!) && k + 1 < texts.length - 1 && titleLike(k + 1)))
+    )
+      k++;
   }
   if (k === 0) while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
   const titles = texts.slice(0, k);
@@ -740,17 +1138,35 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
   // "Paul Miller of Thames Valley Police": the person is the part before "of".
   const cut = name.findIndex((w) => w === 'of' || w === 'for');
   if (cut > 0 && titles.length > 0 && !ORGANISATION_NOUNS.has(bare(name[cut - 1]!.toLowerCase()))) {
-    const lastIndex = tokens.findIndex((t, i) => i >= first && t.text === name[cut - 1] && tokens[i + 1]?.lower === name[cut]);
-    return { ...base, last: lastIndex >= 0 ? lastIndex : last, name: name.slice(0, cut), titles, kind: 'person', possessive: false };
+    const lastIndex = tokens.findIndex(
+      (t, i) => i >= first && t.text === name[cut - 1] && tokens[i + 1]?.lower === name[cut],
+    );
+    return {
+      ...base,
+      last: lastIndex >= 0 ? lastIndex : last,
+      name: name.slice(0, cut),
+      titles,
+      kind: 'person',
+      possessive: false,
+    };
   }
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
   // "Zara Hyde Peters of UK Athletics": a personal name, then the body the person belongs to.
   const of = lowers.findIndex((w) => w === 'of' || w === 'for');
-  if (of >= 2 && lowers.slice(0, of).every((w) => !ORGANISATION_NOUNS.has(w) && !isTitle(w) && !PLACES.has(w) && !ORGANISATION_INNER_WORDS.has(w))) {
-    const lastIndex = tokens.findIndex((t, i) => i >= first && t.text === texts[of - 1] && tokens[i + 1]?.lower === lowers[of]);
-    if (lastIndex >= 0) return { ...base, last: lastIndex, name: texts.slice(0, of), titles: [], kind: 'person', possessive: false };
+  if (
+    of >= 2 &&
+    lowers
+      .slice(0, of)
+      .every((w) => !ORGANISATION_NOUNS.has(w) && !isTitle(w) && !PLACES.has(w) && !ORGANISATION_INNER_WORDS.has(w))
+  ) {
+    const lastIndex = tokens.findIndex(
+      (t, i) => i >= first && t.text === texts[of - 1] && tokens[i + 1]?.lower === lowers[of],
+    );
+    if (lastIndex >= 0)
+      return { ...base, last: lastIndex, name: texts.slice(0, of), titles: [], kind: 'person', possessive: false };
   }
-  if (lowers.includes('of') || lowers.includes('for') || texts.includes('&')) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (lowers.includes('of') || lowers.includes('for') || texts.includes('&'))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (prev?.lower === 'the') return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (name.length === 1) {
     if (PLACES.has(lastLower)) return { ...base, name, titles: [], kind: 'place' };
@@ -764,16 +1180,31 @@ function classifyRun(tokens: readonly Token[], first: number, last: number): Nam
 /** Lower-case role words just before a name: "keyboard player", "White House spokesman". */
 function rolePrefixBefore(tokens: readonly Token[], first: number): NameRun['rolePrefix'] {
   const head = tokens[first - 1];
-  if (!head?.word || head.cap || !PERSON_ROLE_NOUNS.has(head.lower) || head.sentence !== tokens[first]!.sentence) return undefined;
+  if (!head?.word || head.cap || !PERSON_ROLE_NOUNS.has(head.lower) || head.sentence !== tokens[first]!.sentence)
+    return undefined;
   let k = first - 1;
   while (k - 1 >= 0 && first - k < 4) {
     const t = tokens[k - 1]!;
-    if (!t.word || t.sentence !== head.sentence || t.quote >= 0 || DETERMINERS.has(t.lower) || STOP_LEFT.has(t.lower) || CUE_VERBS.has(t.lower)) break;
+    if (
+      !t.word ||
+      t.sentence !== head.sentence ||
+      t.quote >= 0 ||
+      DETERMINERS.has(t.lower) ||
+      STOP_LEFT.has(t.lower) ||
+      CUE_VERBS.has(t.lower)
+    )
+      break;
     k--;
   }
-  const text = tokens.slice(k, first).map((t) => t.text).join(' ');
+  const text = tokens
+    .slice(k, first)
+    .map((t) => t.text)
+    .join(' ');
   // "The singer Maya Flint": the article belongs to the mention, so the name can still open its clause.
-  const withArticle = k - 1 >= 0 && ['the', 'a', 'an'].includes(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === head.sentence ? k - 1 : k;
+  const withArticle =
+    k - 1 >= 0 && ['the', 'a', 'an'].includes(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === head.sentence
+      ? k - 1
+      : k;
   return { first: withArticle, text, head: head.lower };
 }
 
@@ -790,7 +1221,12 @@ export interface RolePhrase {
 }
 
 /** The noun phrase around a role noun: "the 47-year-old director", "a spokesman for the RAD". */
-function rolePhrase(tokens: readonly Token[], h: number, inRun: Int32Array, runs: readonly NameRun[]): RolePhrase | null {
+function rolePhrase(
+  tokens: readonly Token[],
+  h: number,
+  inRun: Int32Array,
+  runs: readonly NameRun[],
+): RolePhrase | null {
   const sentence = tokens[h]!.sentence;
   let k = h;
   let determiner: string | undefined;
@@ -812,13 +1248,21 @@ function rolePhrase(tokens: readonly Token[], h: number, inRun: Int32Array, runs
         if (tokens[k - 1] && DETERMINERS.has(tokens[k - 1]!.lower)) k--;
       } else {
         const d = tokens[ownerIndex - 1];
-        owner = { noun: bare(tokens[ownerIndex]!.lower), nounDeterminer: d && DETERMINERS.has(d.lower) ? d.lower : undefined };
+        owner = {
+          noun: bare(tokens[ownerIndex]!.lower),
+          nounDeterminer: d && DETERMINERS.has(d.lower) ? d.lower : undefined,
+        };
         k = ownerIndex;
         if (owner.nounDeterminer) k--;
       }
       break;
     }
-    if (!t.word || STOP_LEFT.has(t.lower) || CUE_VERBS.has(t.lower) || (t.cap && inRun[k - 1]! >= 0 && runs[inRun[k - 1]!]!.kind === 'person')) {
+    if (
+      !t.word ||
+      STOP_LEFT.has(t.lower) ||
+      CUE_VERBS.has(t.lower) ||
+      (t.cap && inRun[k - 1]! >= 0 && runs[inRun[k - 1]!]!.kind === 'person')
+    ) {
       if (t.lower === 'and' && PERSON_ROLE_NOUNS.has(tokens[k - 2]?.lower ?? '')) {
         k--;
         continue;
@@ -836,7 +1280,11 @@ function rolePhrase(tokens: readonly Token[], h: number, inRun: Int32Array, runs
     const run = inRun[j] ?? -1;
     if (run >= 0 && runs[run]!.first === j && runs[run]!.kind !== 'person') last = runs[run]!.last;
     // "a spokesman for the regulator": a lower-case organisation noun.
-    for (let n = j; n < j + 3 && last === h && tokens[n] && tokens[n]!.sentence === sentence && tokens[n]!.word && !tokens[n]!.cap; n++) {
+    for (
+      let n = j;
+      n < j + 3 && last === h && tokens[n] && tokens[n]!.sentence === sentence && tokens[n]!.word && !tokens[n]!.cap;
+      n++
+    ) {
       if (ORGANISATION_ROLE_NOUNS.has(tokens[n]!.lower) || ORGANISATION_NOUNS.has(tokens[n]!.lower)) last = n;
     }
   }
@@ -865,7 +1313,12 @@ function lastWordOfSentence(tokens: readonly Token[], from: number, sentence: nu
   return -1;
 }
 
-function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry, tokens: readonly Token[]): Entity | null {
+function resolve(
+  m: Mention,
+  seen: readonly Mention[],
+  registry: EntityRegistry,
+  tokens: readonly Token[],
+): Entity | null {
   const recent = (test: (e: Entity, s: Mention) => boolean, subjectsOnly: boolean) => {
     for (let i = seen.length - 1; i >= 0 && seen.length - i < 60; i--) {
       const s = seen[i]!;
@@ -886,15 +1339,25 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
       const sameSentence = recent((e, s) => ok(e) && s.sentence === m.sentence, true);
       const but = lastWordOfSentence(tokens, m.first, m.sentence - 1, 'but');
       const turned = but >= 0 && seen.some((s) => s.subject && s.sentence === m.sentence - 1 && s.first > but);
-      const lastSpeaker = turned ? undefined : seen.find((s) => s.cueSubject && s.sentence === m.sentence - 1 && s.entity !== null && ok(s.entity))?.entity;
+      const lastSpeaker = turned
+        ? undefined
+        : seen.find((s) => s.cueSubject && s.sentence === m.sentence - 1 && s.entity !== null && ok(s.entity))?.entity;
       const near = (e: Entity, s: Mention) => ok(e) && s.sentence >= m.sentence - 1;
-      const entity = sameSentence ?? lastSpeaker ?? recent(near, true) ?? recent((e) => ok(e) && e.confirmed, true) ?? recent(ok, true) ?? recent(ok, false);
+      const entity =
+        sameSentence ??
+        lastSpeaker ??
+        recent(near, true) ??
+        recent((e) => ok(e) && e.confirmed, true) ??
+        recent(ok, true) ??
+        recent(ok, false);
       if (entity) setGender(entity, info.gender);
       return entity ?? null;
     }
     if (info.refersTo === 'organisation') {
       const ok = (e: Entity) => e.kind === 'organisation';
-      return recent((e) => ok(e) && !e.place, true) ?? recent((e) => ok(e) && !e.place, false) ?? recent(ok, false) ?? null;
+      return (
+        recent((e) => ok(e) && !e.place, true) ?? recent((e) => ok(e) && !e.place, false) ?? recent(ok, false) ?? null
+      );
     }
     return recent((e) => e.plural, false) ?? recent((e) => e.kind === 'organisation' && !e.place, true) ?? null;
   }
@@ -913,10 +1376,16 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
       return recent((e) => e.kind === 'person' && compatible(e, gender), true) ?? null;
     }
   }
-  if (DOCUMENT_NOUNS.has(head) || ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head)) {
-    const noun = DOCUMENT_NOUNS.has(head) ? phrase.owner?.noun ?? '' : head;
-    const matching = recent((e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)), false);
-    const entity = matching ?? recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ?? recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
+  if (DOCUMENT_NOUNS.has(head) || (ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head))) {
+    const noun = DOCUMENT_NOUNS.has(head) ? (phrase.owner?.noun ?? '') : head;
+    const matching = recent(
+      (e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)),
+      false,
+    );
+    const entity =
+      matching ??
+      recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ??
+      recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
     if (entity) {
       entity.roleNouns.add(noun);
       return entity;
@@ -930,22 +1399,37 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
     if (phrase.owner.entity) {
       ownerName = phrase.owner.entity.name;
     } else if (phrase.owner.noun) {
-      const ownerEntity = recent((e) => e.roleNouns.has(roleKey(phrase.owner!.noun!)), false) ?? recent((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(phrase.owner!.noun!), false);
+      const ownerEntity =
+        recent((e) => e.roleNouns.has(roleKey(phrase.owner!.noun!)), false) ??
+        recent((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(phrase.owner!.noun!), false);
       ownerName = ownerEntity?.name;
     }
-    const name = ownerName ? `${ownerName}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}` : lowerFirst(phrase.text);
-    const existing = registry.all.find((e) => e.kind === 'unnamed' && ownerName !== undefined && e.name.startsWith(`${ownerName}'s`) && e.roleNouns.has(key));
+    const name = ownerName
+      ? `${ownerName}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`
+      : lowerFirst(phrase.text);
+    const existing = registry.all.find(
+      (e) =>
+        e.kind === 'unnamed' && ownerName !== undefined && e.name.startsWith(`${ownerName}'s`) && e.roleNouns.has(key),
+    );
     if (existing) return existing;
     return registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
   }
-  if (phrase.determiner === 'a' || phrase.determiner === 'an' || phrase.determiner === 'one' || phrase.determiner === 'another') {
+  if (
+    phrase.determiner === 'a' ||
+    phrase.determiner === 'an' ||
+    phrase.determiner === 'one' ||
+    phrase.determiner === 'another'
+  ) {
     const name = lowerFirst(phrase.text);
     const existing = registry.byName('unnamed', name);
     if (existing) return existing;
     return registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
   }
   // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus.
-  const byRole = recent((e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender), false);
+  const byRole = recent(
+    (e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender),
+    false,
+  );
   if (byRole) return byRole;
   // "her lawyers said": someone else, who speaks for the woman in focus ("Lana Clarkson's lawyers").
   if (phrase.determiner === 'his' || phrase.determiner === 'her') {
@@ -958,7 +1442,10 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
       recent((e) => person(e) && compatible(e, ownerGender), true);
     if (!owner) return null;
     const name = `${owner.name}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`;
-    return registry.byName('unnamed', name) ?? registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+    return (
+      registry.byName('unnamed', name) ??
+      registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] })
+    );
   }
   if (phrase.determiner !== 'the') return null;
   const inFocus =
@@ -971,7 +1458,11 @@ function resolve(m: Mention, seen: readonly Mention[], registry: EntityRegistry,
     setGender(inFocus, gender);
     return inFocus;
   }
-  return registry.create('unnamed', lowerFirst(phrase.text), { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+  return registry.create('unnamed', lowerFirst(phrase.text), {
+    roleNouns: new Set([key]),
+    gender,
+    roles: [phrase.text],
+  });
 }
 
 /** "a spokeswoman for the RAD" → "a spokeswoman for the Royal Academy of Dance" when the article defined the acronym. */

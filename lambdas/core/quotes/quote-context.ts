@@ -107,7 +107,8 @@ function attributionTokens(s: Spot, cue: Cue | undefined): Set<number> {
   const hi = Math.max(m.extentEnd, cue.token);
   for (let i = lo; i <= hi; i++) out.add(i);
   for (let i = lo - 1; i >= bounds.from && CUE_GAP_WORDS.has(tokens[i]!.lower); i--) out.add(i);
-  if (cue.token + 1 <= bounds.to && ['to', 'reporters', 'as', 'saying'].includes(tokens[cue.token + 1]!.lower)) out.add(cue.token + 1);
+  if (cue.token + 1 <= bounds.to && ['to', 'reporters', 'as', 'saying'].includes(tokens[cue.token + 1]!.lower))
+    out.add(cue.token + 1);
   return out;
 }
 
@@ -139,17 +140,28 @@ function introducerOf(s: Spot, mentionByEnd: ReadonlyMap<number, Mention>): Ment
   let start = bounds.from;
   while (start <= end && !tokens[start]!.word) start++;
   const speaker = mentionByEnd.get(end);
-  return speaker && speaker.first === start && speaker.type !== 'pronoun' && start <= end && speaker.entity ? speaker : undefined;
+  return speaker && speaker.first === start && speaker.type !== 'pronoun' && start <= end && speaker.entity
+    ? speaker
+    : undefined;
 }
 
 /** Each quotation that quotes someone, with what its sentence says about who. */
-export function quoteContexts(body: string, spans: readonly QuoteSpan[], tokens: readonly Token[], analysis: MentionAnalysis): QuoteContext[] {
+export function quoteContexts(
+  body: string,
+  spans: readonly QuoteSpan[],
+  tokens: readonly Token[],
+  analysis: MentionAnalysis,
+): QuoteContext[] {
   const cueAt = new Map<number, Cue>(analysis.cues.map((c) => [c.token, c]));
   const placeholders: number[] = [];
   tokens.forEach((t, i) => {
     if (t.quote >= 0) placeholders[t.quote] = i;
   });
-  const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+  const norm = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N} ]/gu, '')
+      .trim();
   const timesQuoted = new Map<string, number>();
   for (const sp of spans) {
     const key = norm(body.slice(sp.start, sp.end));
@@ -172,15 +184,24 @@ export function quoteContexts(body: string, spans: readonly QuoteSpan[], tokens:
     let partial = isPartial(spot, cue, after);
     const text = body.slice(span.start, span.end);
     // "such as "affect" and "effect"": a short phrase listed right after a term is a term too.
-    if (lastScareEnd >= 0 && text.split(/\s+/).length <= 3 && /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastScareEnd, span.outerStart))) {
+    if (
+      lastScareEnd >= 0 &&
+      text.split(/\s+/).length <= 3 &&
+      /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastScareEnd, span.outerStart))
+    ) {
       lastScareEnd = span.outerEnd;
       dropped.add(q);
       continue;
     }
     let sentenceHasCue = false;
-    for (let k = spot.bounds.sentenceFrom; k <= spot.bounds.sentenceTo && !sentenceHasCue; k++) sentenceHasCue = cueAt.has(k);
+    for (let k = spot.bounds.sentenceFrom; k <= spot.bounds.sentenceTo && !sentenceHasCue; k++)
+      sentenceHasCue = cueAt.has(k);
     if (partial || span.single) {
-      const keep = keepMarked(spot, { text, partial, cue, sentenceHasCue, timesQuoted: timesQuoted.get(norm(text)) ?? 0 }, out[out.length - 1]);
+      const keep = keepMarked(
+        spot,
+        { text, partial, cue, sentenceHasCue, timesQuoted: timesQuoted.get(norm(text)) ?? 0 },
+        out[out.length - 1],
+      );
       if (keep === 'term') {
         lastScareEnd = span.outerEnd;
         dropped.add(q);
@@ -191,7 +212,18 @@ export function quoteContexts(body: string, spans: readonly QuoteSpan[], tokens:
     if (introducer) partial = false;
     const t = tokens[p]!;
     const paragraphInitial = p === 0 || tokens[p - 1]!.paragraph !== t.paragraph;
-    out.push({ span, token: p, sentence: t.sentence, paragraph: t.paragraph, partial, cue, cueAfter: after, introducer, sentenceHasCue, paragraphInitial });
+    out.push({
+      span,
+      token: p,
+      sentence: t.sentence,
+      paragraph: t.paragraph,
+      partial,
+      cue,
+      cueAfter: after,
+      introducer,
+      sentenceHasCue,
+      paragraphInitial,
+    });
   }
   return out;
 }
@@ -208,7 +240,8 @@ function keepMarked(
 ): 'keep' | 'term' | 'skip' {
   const { tokens, p, bounds, span, body } = s;
   const wordsBefore: string[] = [];
-  for (let i = p - 1; i >= bounds.from && wordsBefore.length < 3; i--) if (tokens[i]!.word) wordsBefore.unshift(tokens[i]!.lower);
+  for (let i = p - 1; i >= bounds.from && wordsBefore.length < 3; i--)
+    if (tokens[i]!.word) wordsBefore.unshift(tokens[i]!.lower);
   const scare = isScareQuote({
     text: q.text,
     wordsBefore,
@@ -219,7 +252,12 @@ function keepMarked(
   });
   if (scare) return 'term';
   const words = q.text.split(/\s+/).length;
-  const continues = lastKept?.span.single && !lastKept.partial && !q.partial && words >= 3 && span.paragraph - lastKept.span.paragraph <= 1;
+  const continues =
+    lastKept?.span.single &&
+    !lastKept.partial &&
+    !q.partial &&
+    words >= 3 &&
+    span.paragraph - lastKept.span.paragraph <= 1;
   if (span.single && !continues && (!q.cue || (q.partial && words < 3))) return 'skip';
   return 'keep';
 }

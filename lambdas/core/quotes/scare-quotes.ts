@@ -8,9 +8,37 @@
 
 /** Words right before the mark that announce a term, a name or a title. */
 const TERM_MARKERS = new Set([
-  'so-called', 'term', 'terms', 'word', 'words', 'phrase', 'phrases', 'slogan', 'nicknamed', 'titled', 'entitled',
-  'headlined', 'hashtag', 'motto', 'codenamed', 'called', 'named', 'film', 'album', 'song', 'book',
-  'novel', 'single', 'show', 'programme', 'program', 'series', 'play', 'musical', 'track', 'operation',
+  'so-called',
+  'term',
+  'terms',
+  'word',
+  'words',
+  'phrase',
+  'phrases',
+  'slogan',
+  'nicknamed',
+  'titled',
+  'entitled',
+  'headlined',
+  'hashtag',
+  'motto',
+  'codenamed',
+  'called',
+  'named',
+  'film',
+  'album',
+  'song',
+  'book',
+  'novel',
+  'single',
+  'show',
+  'programme',
+  'program',
+  'series',
+  'play',
+  'musical',
+  'track',
+  'operation',
 ]);
 /** Two-word markers: "such as", "known as". */
 const TERM_MARKER_PAIRS = [
@@ -50,10 +78,17 @@ export function isScareQuote(ctx: ScareQuoteContext): boolean {
   const before = ctx.wordsBefore;
   const last = before[before.length - 1] ?? '';
   if (TERM_MARKERS.has(last) && words <= 6) return true;
-  if (TERM_MARKER_PAIRS.some((pair) => pair.every((w, k) => before[before.length - pair.length + k] === w))) return true;
+  if (TERM_MARKER_PAIRS.some((pair) => pair.every((w, k) => before[before.length - pair.length + k] === w)))
+    return true;
   if (words <= 5 && isTitleCased(ctx.text)) return true;
   // Earvin "Magic" Johnson: a capitalised word quoted between two names.
-  if (words <= 2 && /^\p{Lu}/u.test(ctx.text) && /\p{Lu}[\p{L}]*\s$/u.test(ctx.charBefore) && /^\s\p{Lu}/u.test(ctx.textAfter)) return true;
+  if (
+    words <= 2 &&
+    /^\p{Lu}/u.test(ctx.text) &&
+    /\p{Lu}[\p{L}]*\s$/u.test(ctx.charBefore) &&
+    /^\s\p{Lu}/u.test(ctx.textAfter)
+  )
+    return true;
   if (words <= 3 && ctx.timesQuoted > 1) return true;
   if (words <= 3 && !ctx.sentenceHasCue) return true;
   return false;

@@ -157,7 +157,9 @@ export function speakerMatches(query: string, speakerName: string): boolean {
   if (looksLikeOrganisation(sWords)) {
     // An organisation matches when every word of the query is in its name ("council", "Media Council").
     const named = new Set(sWords);
-    return phraseKey(qWords).split(' ').every((w) => named.has(w));
+    return phraseKey(qWords)
+      .split(' ')
+      .every((w) => named.has(w));
   }
   const q = personalNameWords(namePart(query));
   const s = personalNameWords(namePart(speakerName));

@@ -39,7 +39,10 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
   }
   // A quote that closes on a full stop ends its sentence even if the splitter kept going.
   for (const q of spans) {
-    if (/[.!?]$/.test(article.body.slice(q.start, q.end)) && /^\s+["“\p{Lu}]/u.test(article.body.slice(q.outerEnd, q.outerEnd + 3))) {
+    if (
+      /[.!?]$/.test(article.body.slice(q.start, q.end)) &&
+      /^\s+["“\p{Lu}]/u.test(article.body.slice(q.outerEnd, q.outerEnd + 3))
+    ) {
       const next = q.outerEnd + (/^\s+/.exec(article.body.slice(q.outerEnd))?.[0].length ?? 0);
       starts.add(next);
     }

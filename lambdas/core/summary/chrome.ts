@@ -47,7 +47,8 @@ const CAPTION = [
 ];
 
 /** A byline standing alone: "By Jane Doe and John Roe, Reuters." */
-const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*|\s*&\s*)(?:\p{Lu}[\p{L}.'’-]*|and|in|for|of|the|staff|reporter|correspondent|writer|editor))*\s*[.,|]?$/u;
+const BYLINE =
+  /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|,\s*|\s*&\s*)(?:\p{Lu}[\p{L}.'’-]*|and|in|for|of|the|staff|reporter|correspondent|writer|editor))*\s*[.,|]?$/u;
 
 export type RejectReason = 'short' | 'unfinished' | 'chrome' | 'caption' | 'byline';
 

@@ -25,7 +25,10 @@ function dropSiteName(title: string, site?: string): string {
 export function headlineFromSentence(sentence: string): string {
   let text = sentence.trim().replace(/[.!?…]+["'”’]*$/, '');
   // "..., police said on Friday" / "..., according to officials": the attribution is no headline.
-  text = text.replace(/,\s+(?:according to\b.*|(?:[\p{L}'’.-]+\s+){1,5}(?:said|says|told|reported|announced)\b[^,]*)$/u, '');
+  text = text.replace(
+    /,\s+(?:according to\b.*|(?:[\p{L}'’.-]+\s+){1,5}(?:said|says|told|reported|announced)\b[^,]*)$/u,
+    '',
+  );
   if (text.split(/\s+/).length > MAX_HEADLINE_WORDS) {
     // Prefer the first clause when it is not much longer than the limit.
     const clause = /^(.{20,}?)(?:,|;|:|\s—|\s–|\s--)\s/u.exec(text)?.[1];

@@ -108,7 +108,8 @@ export function quoteFragments(sentences: readonly Sentence[]): boolean[] {
     const { closedUnopened, lastOpening } = walk(s.text, state);
     const endsOpen = state.double || state.single;
     openFor = endsOpen ? openFor + 1 : 0;
-    const introduced = endsOpen && !startedOpen && countWords(s.text.slice(0, Math.max(0, lastOpening))) >= ATTRIBUTION_WORDS;
+    const introduced =
+      endsOpen && !startedOpen && countWords(s.text.slice(0, Math.max(0, lastOpening))) >= ATTRIBUTION_WORDS;
     out.push(startedOpen || closedUnopened || (endsOpen && !introduced));
   }
   return out;

@@ -23,7 +23,11 @@ const DUPLICATE = 0.7;
 const REPEATS_HEADLINE = 0.8;
 
 /** Indices into `candidates` of the picked sentences, best first. */
-export function selectSentences(candidates: readonly Candidate[], scores: readonly number[], options: SelectOptions): number[] {
+export function selectSentences(
+  candidates: readonly Candidate[],
+  scores: readonly number[],
+  options: SelectOptions,
+): number[] {
   const picked: number[] = [];
   const pickedSets: Set<string>[] = [];
   const isPicked = new Set<number>();
@@ -42,7 +46,11 @@ export function selectSentences(candidates: readonly Candidate[], scores: readon
       if (score <= bestValue) continue;
       const n = c.terms.length;
       if (n === 0) continue;
-      if (shownSize > 0 && overlap(c.terms, options.shown) / Math.min(n, shownSize) >= REPEATS_HEADLINE && n <= shownSize + 3) {
+      if (
+        shownSize > 0 &&
+        overlap(c.terms, options.shown) / Math.min(n, shownSize) >= REPEATS_HEADLINE &&
+        n <= shownSize + 3
+      ) {
         continue;
       }
       let closest = 0;

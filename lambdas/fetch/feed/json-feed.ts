@@ -73,10 +73,23 @@ export function parseJsonFeed(text: string, url?: string): FeedParseResult {
   try {
     doc = object(JSON.parse(text.replace(/^\uFEFF/, '')));
   } catch (error) {
-    return { ok: false, notAFeed: { reason: 'json', message: `This JSON Feed is not valid JSON (${error instanceof Error ? error.message : String(error)}).` } };
+    return {
+      ok: false,
+      notAFeed: {
+        reason: 'json',
+        message: `This JSON Feed is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      },
+    };
   }
   if (!doc || !VERSION.test(string(doc.version) ?? '')) {
-    return { ok: false, notAFeed: { reason: 'json', message: 'This is a JSON document, not a feed (JSON Feed needs a "version" of https://jsonfeed.org/version/1 or 1.1).' } };
+    return {
+      ok: false,
+      notAFeed: {
+        reason: 'json',
+        message:
+          'This is a JSON document, not a feed (JSON Feed needs a "version" of https://jsonfeed.org/version/1 or 1.1).',
+      },
+    };
   }
   if (!Array.isArray(doc.items)) {
     return { ok: false, notAFeed: { reason: 'json', message: 'This JSON Feed has no "items" list.' } };

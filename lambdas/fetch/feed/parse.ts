@@ -19,7 +19,17 @@ import { httpUrl, resolveUrl } from './urls';
 const TEXT_FIELDS = ['title', 'description', 'summary', 'content', 'content:encoded', 'subtitle'];
 
 /** Elements that may repeat; always arrays so the code below never guesses. */
-const REPEATABLE = new Set(['item', 'entry', 'link', 'atom:link', 'author', 'dc:creator', 'dc:date', 'guid', 'outline']);
+const REPEATABLE = new Set([
+  'item',
+  'entry',
+  'link',
+  'atom:link',
+  'author',
+  'dc:creator',
+  'dc:date',
+  'guid',
+  'outline',
+]);
 /** Outlines read from an OPML file at most (nested folders included): bounds the work on a hostile list. */
 const MAX_OPML_OUTLINES = 5000;
 
@@ -114,7 +124,10 @@ function fnv1a(input: string): string {
 
 function finishItem(item: Omit<FeedItem, 'id'> & { id?: string }): FeedItem | undefined {
   if (!item.link && !item.title && !item.summary) return undefined;
-  const id = item.id?.trim() || item.link || `hash:${fnv1a(`${item.title ?? ''}|${item.publishedAt ?? ''}|${item.summary ?? ''}`)}`;
+  const id =
+    item.id?.trim() ||
+    item.link ||
+    `hash:${fnv1a(`${item.title ?? ''}|${item.publishedAt ?? ''}|${item.summary ?? ''}`)}`;
   const out: FeedItem = { id };
   for (const key of ['link', 'title', 'publishedAt', 'summary', 'author'] as const) {
     if (item[key]) out[key] = item[key];
@@ -149,14 +162,18 @@ function rssLink(item: Node, itemBase: string | undefined): string | undefined {
 function rssItem(item: Node, channelBase: string | undefined): FeedItem | undefined {
   const itemBase = base(item, channelBase);
   // FeedBurner and Pheedo rewrite <link> to a click-tracking redirect and keep the story's own URL here.
-  const link = httpUrl(text(child(item, 'feedburner:origLink')) ?? text(child(item, 'pheedo:origLink')), itemBase) ?? rssLink(item, itemBase);
+  const link =
+    httpUrl(text(child(item, 'feedburner:origLink')) ?? text(child(item, 'pheedo:origLink')), itemBase) ??
+    rssLink(item, itemBase);
   const author = text(child(item, 'author')) ?? text(child(item, 'dc:creator'));
   return finishItem({
     id: text(child(item, 'guid')) ?? attr(item, 'rdf:about'),
     link,
     // RSS titles are plain text by the spec, yet feeds put escaped HTML and entities in them.
     title: textField(child(item, 'title'), true, 300),
-    publishedAt: parseFeedDate(text(child(item, 'pubDate')) ?? text(child(item, 'dc:date')) ?? text(child(item, 'published'))),
+    publishedAt: parseFeedDate(
+      text(child(item, 'pubDate')) ?? text(child(item, 'dc:date')) ?? text(child(item, 'published')),
+    ),
     summary: textField(child(item, 'description') ?? child(item, 'content:encoded'), true),
     author: author ? fieldText(author, { markup: false, max: 120 }) : undefined,
   });
@@ -202,7 +219,9 @@ function atomEntry(entry: Node, feedBase: string | undefined): FeedItem | undefi
     id: text(child(entry, 'id')),
     link: atomLink(entry, entryBase),
     title: textField(child(entry, 'title'), false, 300),
-    publishedAt: parseFeedDate(text(child(entry, 'published')) ?? text(child(entry, 'updated')) ?? text(child(entry, 'dc:date'))),
+    publishedAt: parseFeedDate(
+      text(child(entry, 'published')) ?? text(child(entry, 'updated')) ?? text(child(entry, 'dc:date')),
+    ),
     summary: textField(child(entry, 'summary') ?? child(entry, 'content'), false),
     author: author ? text(child(author, 'name'))?.trim() : undefined,
   });
@@ -242,7 +261,10 @@ function opmlFeedLinks(root: Node, docBase: string | undefined): string[] {
 // ---------------------------------------------------------------- entry point
 
 function selfLink(root: Node): string | undefined {
-  for (const link of [...list(child(root, 'link')), ...list(child(asNode(list(child(root, 'channel'))[0]) ?? {}, 'atom:link'))]) {
+  for (const link of [
+    ...list(child(root, 'link')),
+    ...list(child(asNode(list(child(root, 'channel'))[0]) ?? {}, 'atom:link')),
+  ]) {
     if (attr(link, 'rel') === 'self') return httpUrl(attr(link, 'href'), undefined);
   }
   return undefined;
@@ -272,15 +294,27 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): FeedPar
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/entit/i.test(message)) {
-      return { ok: false, notAFeed: { reason: 'entity-limit', message: `The feed defines entities beyond our safety limits (${message}).` } };
+      return {
+        ok: false,
+        notAFeed: {
+          reason: 'entity-limit',
+          message: `The feed defines entities beyond our safety limits (${message}).`,
+        },
+      };
     }
-    return { ok: false, notAFeed: { reason: 'not-xml', message: `The document is not readable XML: ${malformed ?? message}.` } };
+    return {
+      ok: false,
+      notAFeed: { reason: 'not-xml', message: `The document is not readable XML: ${malformed ?? message}.` },
+    };
   }
 
   const rootName = Object.keys(doc).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   const root = rootName === undefined ? undefined : asNode(doc[rootName]);
   if (rootName === undefined || !root) {
-    return { ok: false, notAFeed: { reason: 'not-xml', message: `The document is not readable XML${malformed ? `: ${malformed}` : ''}.` } };
+    return {
+      ok: false,
+      notAFeed: { reason: 'not-xml', message: `The document is not readable XML${malformed ? `: ${malformed}` : ''}.` },
+    };
   }
   const local = rootName.slice(rootName.indexOf(':') + 1).toLowerCase();
   const docBase = options.url ?? selfLink(root);
@@ -296,11 +330,17 @@ export function parseFeed(text: string, options: ParseFeedOptions = {}): FeedPar
   } else if (local === 'opml') {
     const feedLinks = opmlFeedLinks(root, docBase);
     const count = `${feedLinks.length} ${feedLinks.length === 1 ? 'feed' : 'feeds'}`;
-    return { ok: false, notAFeed: { reason: 'opml', message: `This is an OPML list of ${count}, not a feed.`, feedLinks } };
+    return {
+      ok: false,
+      notAFeed: { reason: 'opml', message: `This is an OPML list of ${count}, not a feed.`, feedLinks },
+    };
   } else if (local === 'html') {
     return { ok: false, notAFeed: { reason: 'html', message: 'This is an HTML page, not a feed.' } };
   } else {
-    return { ok: false, notAFeed: { reason: 'unknown-xml', message: `This is an XML document (<${rootName}>), not an RSS or Atom feed.` } };
+    return {
+      ok: false,
+      notAFeed: { reason: 'unknown-xml', message: `This is an XML document (<${rootName}>), not an RSS or Atom feed.` },
+    };
   }
   if (malformed) feed.malformed = malformed;
   return { ok: true, feed };

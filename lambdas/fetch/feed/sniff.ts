@@ -35,14 +35,17 @@ export function notAFeed(text: string, url?: string): NotAFeed | undefined {
     // A JSON Feed never gets here (parseFeed reads it first): this is some other JSON.
     return { reason: 'json', message: 'This is a JSON document, not a feed (RSS, Atom, RDF or JSON Feed).' };
   }
-  if (head[0] !== '<') return { reason: 'not-xml', message: 'This is neither XML nor JSON, so not an RSS, Atom or JSON feed.' };
+  if (head[0] !== '<')
+    return { reason: 'not-xml', message: 'This is neither XML nor JSON, so not an RSS, Atom or JSON feed.' };
   // Skip the XML declaration, processing instructions and comments to find the first real tag.
   const firstTag = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html\b|head\b|body\b)/i.exec(head);
   if (firstTag) {
     const feedLink = advertisedFeed(head, url);
     return {
       reason: 'html',
-      message: feedLink ? `This is an HTML page, not a feed; it links to a feed at ${feedLink}.` : 'This is an HTML page, not a feed.',
+      message: feedLink
+        ? `This is an HTML page, not a feed; it links to a feed at ${feedLink}.`
+        : 'This is an HTML page, not a feed.',
       ...(feedLink ? { feedLink } : {}),
     };
   }

@@ -30,14 +30,7 @@ export interface ParsedFeed {
 }
 
 /** Why a document is not a feed we can read. */
-export type NotAFeedReason =
-  | 'empty'
-  | 'html'
-  | 'json'
-  | 'not-xml'
-  | 'unknown-xml'
-  | 'entity-limit'
-  | 'opml';
+export type NotAFeedReason = 'empty' | 'html' | 'json' | 'not-xml' | 'unknown-xml' | 'entity-limit' | 'opml';
 
 export interface NotAFeed {
   reason: NotAFeedReason;

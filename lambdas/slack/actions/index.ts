@@ -9,4 +9,10 @@ import { showMoreAction } from './show-more';
  * Every button NewsBot answers. To add one: write `actions/<name>.ts`
  * exporting a NewsAction and list it here; bolt-app.ts registers the list.
  */
-export const ACTIONS: readonly NewsAction[] = [shareArticleAction, articleQuotesAction, fullSummaryAction, openCardAction, showMoreAction];
+export const ACTIONS: readonly NewsAction[] = [
+  shareArticleAction,
+  articleQuotesAction,
+  fullSummaryAction,
+  openCardAction,
+  showMoreAction,
+];

@@ -7,7 +7,10 @@ import type { SlackMessage } from '../poster';
  * with no response_url (Slack sends one for every message button): its
  * answer goes to the user's own Messages tab with NewsBot.
  */
-export async function respondPrivately(ctx: ActionContext, message: Omit<SlackMessage, 'response_type'>): Promise<void> {
+export async function respondPrivately(
+  ctx: ActionContext,
+  message: Omit<SlackMessage, 'response_type'>,
+): Promise<void> {
   if (!ctx.responseUrl) {
     ctx.deps.log.info('action_answered_in_app_dm', { actionId: ctx.actionId });
     const { replace_original: _replace, ...rest } = message;

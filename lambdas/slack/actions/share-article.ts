@@ -18,7 +18,11 @@ export const shareArticleAction: NewsAction = {
     const card = articleCard(article, { buttons: 'shared', sharedBy: ctx.userId });
     const message = { ...card, unfurl_links: false, unfurl_media: false };
     if (ctx.responseUrl) {
-      await ctx.deps.slack.respond(ctx.responseUrl, { ...message, response_type: 'in_channel', replace_original: false });
+      await ctx.deps.slack.respond(ctx.responseUrl, {
+        ...message,
+        response_type: 'in_channel',
+        replace_original: false,
+      });
     } else if (ctx.channelId) {
       await ctx.deps.slack.postMessage(ctx.channelId, message);
     }

@@ -14,12 +14,19 @@ async function nextPage(ctx: ActionContext, more: MoreButtonValue): Promise<Omit
   switch (more.l) {
     case 'speaker':
     case 'phrase': {
-      const query = more.l === 'speaker' ? { kind: 'speaker' as const, name: more.q } : { kind: 'phrase' as const, phrase: more.q };
-      return quoteResults(await lookupQuotes(store, { teamId: ctx.teamId, query, cursor: more.c }), { continued: true });
+      const query =
+        more.l === 'speaker' ? { kind: 'speaker' as const, name: more.q } : { kind: 'phrase' as const, phrase: more.q };
+      return quoteResults(await lookupQuotes(store, { teamId: ctx.teamId, query, cursor: more.c }), {
+        continued: true,
+      });
     }
     case 'latest': {
       const page = await store.latestArticles(ctx.teamId, { limit: ARTICLES_PER_PAGE, cursor: more.c });
-      return articleList('Latest articles (continued)', page.items, page.cursor ? { l: 'latest', c: page.cursor } : undefined);
+      return articleList(
+        'Latest articles (continued)',
+        page.items,
+        page.cursor ? { l: 'latest', c: page.cursor } : undefined,
+      );
     }
     case 'search': {
       const page = await store.searchArticles(ctx.teamId, more.q, { limit: ARTICLES_PER_PAGE, cursor: more.c });

@@ -8,7 +8,8 @@ import { articleCard } from '../views/article-card';
 import { context } from '../views/limits';
 import { enqueueFetch } from './enqueue-fetch';
 
-const NOT_A_URL = "That doesn't look like a URL I can read: give me a full link starting with https:// (or paste the whole article).";
+const NOT_A_URL =
+  "That doesn't look like a URL I can read: give me a full link starting with https:// (or paste the whole article).";
 
 export const addCommand: NewsCommand = {
   name: 'add',
@@ -37,7 +38,9 @@ export const addCommand: NewsCommand = {
         now: ctx.deps.clock(),
       });
       const title = escapeText(displayTitle(article));
-      const note = created ? `Added *${title}* as \`${article.id}\`.` : `I already have *${title}* as \`${article.id}\`.`;
+      const note = created
+        ? `Added *${title}* as \`${article.id}\`.`
+        : `I already have *${title}* as \`${article.id}\`.`;
       const card = articleCard(article);
       return { response_type: 'ephemeral', text: note, blocks: [context(note), ...card.blocks] };
     } catch (error) {
@@ -45,7 +48,9 @@ export const addCommand: NewsCommand = {
       // The same article is being stored by a request a moment older (a double
       // paste): it will be there in a second, and this answer must not wait for it.
       if (error instanceof IngestInProgressError) {
-        return ephemeral('I am storing that article right now (it was just sent to me). Try `/news latest` in a moment.');
+        return ephemeral(
+          'I am storing that article right now (it was just sent to me). Try `/news latest` in a moment.',
+        );
       }
       throw error;
     }

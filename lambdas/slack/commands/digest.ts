@@ -6,7 +6,14 @@ import { formatSchedule } from '../../app/digest/schedule';
 import { digestSince } from '../../app/digest/send-channel-digest';
 import { sendDigestNow } from '../../app/digest/send-digest-now';
 import type { DigestSettings } from '../../store/index';
-import { ALREADY_DONE, ephemeral, firstDelivery, type CommandContext, type NewsCommand, type Reply } from '../command-context';
+import {
+  ALREADY_DONE,
+  ephemeral,
+  firstDelivery,
+  type CommandContext,
+  type NewsCommand,
+  type Reply,
+} from '../command-context';
 import { digestMessage } from '../views/digest';
 import { section } from '../views/limits';
 import { digestDepsOf, NoWaitingInCommands } from './feed-deps';
@@ -25,7 +32,8 @@ export const digestCommand: NewsCommand = {
   async run(ctx) {
     const arg = ctx.args.trim().toLowerCase();
     if (arg === 'now') return (await firstDelivery(ctx)) ? postNow(ctx) : ephemeral(ALREADY_DONE);
-    if (arg !== '') return ephemeral('`/news digest` shows the next digest; `/news digest now` posts it to the channel.');
+    if (arg !== '')
+      return ephemeral('`/news digest` shows the next digest; `/news digest now` posts it to the channel.');
     return preview(ctx);
   },
 };
@@ -35,8 +43,10 @@ function settingsOrDefault(ctx: CommandContext, settings: DigestSettings | undef
 }
 
 function scheduleLine(settings: DigestSettings): string {
-  if (settings.paused) return `Digests are paused for this channel (${settings.pauseReason ?? 'no reason recorded'}); set a schedule again to resume.`;
-  if (!settings.schedule || !settings.nextDueAt) return 'No digest is scheduled: set one with `/news schedule daily 08:30 Europe/Berlin`.';
+  if (settings.paused)
+    return `Digests are paused for this channel (${settings.pauseReason ?? 'no reason recorded'}); set a schedule again to resume.`;
+  if (!settings.schedule || !settings.nextDueAt)
+    return 'No digest is scheduled: set one with `/news schedule daily 08:30 Europe/Berlin`.';
   return `Schedule: \`${formatSchedule(settings.schedule)}\`; next digest ${describeDue(new Date(settings.nextDueAt), settings.schedule.tz)}.`;
 }
 
@@ -63,7 +73,11 @@ async function preview(ctx: CommandContext): Promise<Reply> {
   const articles = await channelArticleSource(store)(ctx.teamId, ctx.channelId, since);
   const head = scheduleLine(settings);
   if (articles.length === 0) return ephemeral(`${head}\n${nothingNew(settings)}.`);
-  const message = digestMessage(buildDigest(articles, { now }), { at: now, timeZone: settings.schedule?.tz ?? 'UTC', since });
+  const message = digestMessage(buildDigest(articles, { now }), {
+    at: now,
+    timeZone: settings.schedule?.tz ?? 'UTC',
+    since,
+  });
   return ephemeral(`${head}\n${message.text}`, [section(head), ...(message.blocks ?? [])]);
 }
 
@@ -71,16 +85,23 @@ async function postNow(ctx: CommandContext): Promise<Reply> {
   const { store } = ctx.deps;
   const settings = settingsOrDefault(ctx, await store.getDigestSettings(ctx.teamId, ctx.channelId));
   const feeds = await store.channelFeeds(ctx.teamId, ctx.channelId);
-  if (feeds.length === 0) return ephemeral('This channel follows no feeds, so there is no digest to post. Add one with `/news subscribe <feed url>`.');
+  if (feeds.length === 0)
+    return ephemeral(
+      'This channel follows no feeds, so there is no digest to post. Add one with `/news subscribe <feed url>`.',
+    );
   try {
     const outcome = await sendDigestNow(digestDepsOf(ctx.deps), settings, channelArticleSource(store));
     switch (outcome.status) {
       case 'posted':
-        return ephemeral(`Posted the digest: ${plural(outcome.stories, 'story', 'stories')} from ${plural(outcome.articles, 'article', 'articles')}.`);
+        return ephemeral(
+          `Posted the digest: ${plural(outcome.stories, 'story', 'stories')} from ${plural(outcome.articles, 'article', 'articles')}.`,
+        );
       case 'empty':
         return ephemeral(`${nothingNew(settings)}, so I posted nothing.`);
       case 'paused':
-        return ephemeral(`I cannot post in this channel (Slack says \`${outcome.reason}\`), so its digest is paused. Invite me to the channel, then set the schedule again.`);
+        return ephemeral(
+          `I cannot post in this channel (Slack says \`${outcome.reason}\`), so its digest is paused. Invite me to the channel, then set the schedule again.`,
+        );
       default:
         return ephemeral('A digest for this channel is being posted now; it will appear in the channel in a moment.');
     }

@@ -11,18 +11,24 @@ export const feedsCommand: NewsCommand = {
   description: "This channel's feeds, numbered; with `opml`, as an OPML file for a feed reader.",
   async run(ctx) {
     const arg = ctx.args.trim().toLowerCase();
-    if (arg !== '' && arg !== 'opml') return ephemeral('`/news feeds` lists this channel’s feeds; `/news feeds opml` gives them as OPML.');
+    if (arg !== '' && arg !== 'opml')
+      return ephemeral('`/news feeds` lists this channel’s feeds; `/news feeds opml` gives them as OPML.');
     const feeds = await listChannelFeeds(ctx.deps.store, ctx.teamId, ctx.channelId);
-    if (feeds.length === 0) return ephemeral('This channel follows no feeds. Add one with `/news subscribe <feed url>`.');
+    if (feeds.length === 0)
+      return ephemeral('This channel follows no feeds. Add one with `/news subscribe <feed url>`.');
     if (arg === 'opml') {
       const opml = feedsAsOpml(`NewsBot feeds of channel ${ctx.channelId}`, feeds);
-      return ephemeral(`This channel's ${feeds.length === 1 ? 'feed' : `${feeds.length} feeds`} as OPML (save it as feeds.opml and import it in a feed reader):\n\`\`\`\n${escapeText(opml)}\n\`\`\``);
+      return ephemeral(
+        `This channel's ${feeds.length === 1 ? 'feed' : `${feeds.length} feeds`} as OPML (save it as feeds.opml and import it in a feed reader):\n\`\`\`\n${escapeText(opml)}\n\`\`\``,
+      );
     }
     const lines = feeds.map((feed, i) => {
       const heading = `${i + 1}. ${feed.title ? `*${escapeText(feed.title)}* — ` : ''}${escapeText(feed.feedUrl)}`;
       const name = feed.filter ? `${heading}\n    :mag: filter: ${filterLine(feed.filter)}` : heading;
       return feed.failing ? `${name}\n    :warning: not readable lately: ${escapeText(feed.failing)}` : name;
     });
-    return ephemeral(`*This channel follows ${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}:*\n${lines.join('\n')}\nStop one with \`/news unsubscribe <number>\`; filter one with \`/news filter <number> include|exclude <words>\`.`);
+    return ephemeral(
+      `*This channel follows ${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}:*\n${lines.join('\n')}\nStop one with \`/news unsubscribe <number>\`; filter one with \`/news filter <number> include|exclude <words>\`.`,
+    );
   },
 };

@@ -3,23 +3,30 @@ import { ALREADY_DONE, ephemeral, firstDelivery, type NewsCommand } from '../com
 import { escapeText } from '../escape';
 import { filterLine } from '../views/feed-filter';
 
-const USAGE = '`/news filter <feed number> include <words>`, `/news filter <feed number> exclude <words>` or `/news filter <feed number> clear` (numbers from `/news feeds`)';
+const USAGE =
+  '`/news filter <feed number> include <words>`, `/news filter <feed number> exclude <words>` or `/news filter <feed number> clear` (numbers from `/news feeds`)';
 
 /** The change asked for, or why the text does not say one. */
 function parseFilter(args: string): { feedNumber: number; change: FilterChange } | { error: string } {
   const match = /^(\S+)(?:\s+(\S+))?(?:\s+([\s\S]*))?$/u.exec(args.trim());
   if (!match) return { error: `Which feed, and how? ${USAGE}.` };
   const [, number = '', rawMode, rest = ''] = match;
-  if (!/^\d{1,4}$/.test(number) || Number(number) < 1) return { error: `“${escapeText(number)}” is not a feed number. ${USAGE}.` };
+  if (!/^\d{1,4}$/.test(number) || Number(number) < 1)
+    return { error: `“${escapeText(number)}” is not a feed number. ${USAGE}.` };
   const mode = rawMode?.toLowerCase();
   if (mode === undefined) return { error: `Include, exclude or clear? ${USAGE}.` };
   if (mode === 'clear') {
-    if (rest.trim()) return { error: '`clear` takes no words: `/news filter <feed number> clear` removes the whole filter of that feed.' };
+    if (rest.trim())
+      return {
+        error: '`clear` takes no words: `/news filter <feed number> clear` removes the whole filter of that feed.',
+      };
     return { feedNumber: Number(number), change: { mode: 'clear' } };
   }
-  if (mode !== 'include' && mode !== 'exclude') return { error: `“${escapeText(rawMode ?? '')}” is not a filter mode: use include, exclude or clear. ${USAGE}.` };
+  if (mode !== 'include' && mode !== 'exclude')
+    return { error: `“${escapeText(rawMode ?? '')}” is not a filter mode: use include, exclude or clear. ${USAGE}.` };
   const words = filterWords(rest);
-  if (words.length === 0) return { error: `Which words? For example \`/news filter ${number} ${mode} election, vote\`.` };
+  if (words.length === 0)
+    return { error: `Which words? For example \`/news filter ${number} ${mode} election, vote\`.` };
   return { feedNumber: Number(number), change: { mode, words } };
 }
 

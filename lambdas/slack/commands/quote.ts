@@ -10,10 +10,13 @@ export const quoteCommand: NewsCommand = {
   usage: 'quote <speaker | "phrase">',
   description: 'What someone said (`quote Kerry`), or who said a phrase (`quote "climate deal"`).',
   async run(ctx) {
-    if (!ctx.args) return ephemeral('Whose quotes? `/news quote Kerry`, or a phrase in quotes: `/news quote "climate deal"`');
+    if (!ctx.args)
+      return ephemeral('Whose quotes? `/news quote Kerry`, or a phrase in quotes: `/news quote "climate deal"`');
     const parsed = parseQuoteQuery(unwrapSlackLinks(ctx.args));
     if (!parsed.success) {
-      return ephemeral('Give me a name of at least 2 letters (`/news quote Kerry`) or a phrase in quotes (`/news quote "climate deal"`), up to 200 characters.');
+      return ephemeral(
+        'Give me a name of at least 2 letters (`/news quote Kerry`) or a phrase in quotes (`/news quote "climate deal"`), up to 200 characters.',
+      );
     }
     const lookup = await lookupQuotes(ctx.deps.store, { teamId: ctx.teamId, query: parsed.data });
     if (lookup.hits.length === 0 && !lookup.cursor) return ephemeral(noQuotesText(lookup));

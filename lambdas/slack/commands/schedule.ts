@@ -17,8 +17,11 @@ export const scheduleCommand: NewsCommand = {
     await store.setDigestSchedule(ctx.teamId, ctx.channelId, schedule, next);
     if (!schedule || !next) return ephemeral('Digests are off for this channel.');
     const feeds = await store.channelFeeds(ctx.teamId, ctx.channelId);
-    const noFeeds = feeds.length === 0 ? '\nThis channel follows no feeds yet: add one with `/news subscribe <feed url>`.' : '';
+    const noFeeds =
+      feeds.length === 0 ? '\nThis channel follows no feeds yet: add one with `/news subscribe <feed url>`.' : '';
     const zoneNote = parsed.zoneDefaulted ? ` (no time zone given, so ${schedule.tz})` : '';
-    return ephemeral(`Digest schedule: \`${escapeText(formatSchedule(schedule))}\`${zoneNote}. The next one: ${describeDue(next, schedule.tz)}.${noFeeds}`);
+    return ephemeral(
+      `Digest schedule: \`${escapeText(formatSchedule(schedule))}\`${zoneNote}. The next one: ${describeDue(next, schedule.tz)}.${noFeeds}`,
+    );
   },
 };

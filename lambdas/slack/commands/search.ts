@@ -21,7 +21,9 @@ export const searchCommand: NewsCommand = {
     const page = await ctx.deps.store.searchArticles(ctx.teamId, words, { limit: ARTICLES_PER_PAGE });
     if (page.items.length === 0 && !page.cursor) {
       const left = ignored.length > 0 ? ` (I left out ${quoted(ignored)}: too common or too short to search for)` : '';
-      return ephemeral(`No article has all of “${escapeText(words)}” in its title or text${left}. Try fewer words, or \`/news latest\`.`);
+      return ephemeral(
+        `No article has all of “${escapeText(words)}” in its title or text${left}. Try fewer words, or \`/news latest\`.`,
+      );
     }
     const more = page.cursor ? { l: 'search' as const, q: words, c: page.cursor } : undefined;
     return { response_type: 'ephemeral', ...articleList(`Articles matching “${words}”`, page.items, more) };

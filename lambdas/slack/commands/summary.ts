@@ -22,7 +22,8 @@ export const summaryCommand: NewsCommand = {
       if (stored) return { response_type: 'ephemeral', ...articleCard(stored) };
       return enqueueFetch(ctx, url, { kind: 'ingest-url', reply: 'summary' });
     }
-    if (looksLikeBrokenUrl(ctx.args)) return ephemeral("That doesn't look like a URL I can read: only http:// and https:// links work.");
+    if (looksLikeBrokenUrl(ctx.args))
+      return ephemeral("That doesn't look like a URL I can read: only http:// and https:// links work.");
     const words = unwrapSlackLinks(ctx.args).trim();
     if (ARTICLE_ID.test(words)) {
       const article = await store.getArticle(ctx.teamId, words.toLowerCase());

@@ -10,10 +10,15 @@ export const unsubscribeCommand: NewsCommand = {
   description: 'Stop following a feed in this channel (the number is from `/news feeds`).',
   async run(ctx) {
     const target = /^\d+$/.test(ctx.args) ? ctx.args : singleUrl(ctx.args);
-    if (!target) return ephemeral('Which feed? `/news unsubscribe <feed url>` or `/news unsubscribe <number>` (see `/news feeds`).');
+    if (!target)
+      return ephemeral(
+        'Which feed? `/news unsubscribe <feed url>` or `/news unsubscribe <number>` (see `/news feeds`).',
+      );
     if (!(await firstDelivery(ctx))) return ephemeral(ALREADY_DONE);
     const result = await unsubscribeFromFeed(ctx.deps.store, { teamId: ctx.teamId, channelId: ctx.channelId, target });
     if (!result.ok) return ephemeral(`${escapeText(result.reason)} See \`/news feeds\`.`);
-    return ephemeral(`Unsubscribed from ${result.title ? `*${escapeText(result.title)}*` : escapeText(result.feedUrl)}.`);
+    return ephemeral(
+      `Unsubscribed from ${result.title ? `*${escapeText(result.title)}*` : escapeText(result.feedUrl)}.`,
+    );
   },
 };

@@ -16,11 +16,19 @@ const UserChannelsSchema = z.looseObject({ channels: z.array(z.looseObject({ id:
 /** The public and private channels the user is in (private ones only where NewsBot is too); undefined when Slack will not say. */
 async function userChannels(deps: AppDeps, userId: string): Promise<Set<string> | undefined> {
   try {
-    const out = await deps.slack.call('users.conversations', { user: userId, types: 'public_channel,private_channel', exclude_archived: true, limit: 999 });
+    const out = await deps.slack.call('users.conversations', {
+      user: userId,
+      types: 'public_channel,private_channel',
+      exclude_archived: true,
+      limit: 999,
+    });
     const parsed = UserChannelsSchema.safeParse(out);
     if (!parsed.success) {
       // An answer we cannot read says nothing about the user's channels: the Home says so and lists none.
-      deps.log.warn('home_channels_unknown', { reason: 'unreadable answer', fields: parsed.error.issues.map((issue) => issue.path.join('.')) });
+      deps.log.warn('home_channels_unknown', {
+        reason: 'unreadable answer',
+        fields: parsed.error.issues.map((issue) => issue.path.join('.')),
+      });
       return undefined;
     }
     return new Set(parsed.data.channels.map((channel) => channel.id));

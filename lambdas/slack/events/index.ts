@@ -12,8 +12,14 @@ import { SUMMARIZE_MESSAGE_CALLBACK_ID } from '../shortcuts/callback-ids';
  */
 export function registerEventListeners(app: App, deps: AppDeps): void {
   const listeners = () => import('./event-listeners');
-  app.event('link_shared', lazyListener(async () => (await listeners()).linkSharedListener(deps)));
-  app.event('app_home_opened', lazyListener(async () => (await listeners()).appHomeListener(deps)));
+  app.event(
+    'link_shared',
+    lazyListener(async () => (await listeners()).linkSharedListener(deps)),
+  );
+  app.event(
+    'app_home_opened',
+    lazyListener(async () => (await listeners()).appHomeListener(deps)),
+  );
   app.shortcut(
     { type: 'message_action', callback_id: SUMMARIZE_MESSAGE_CALLBACK_ID },
     lazyListener(async () => (await listeners()).summarizeShortcutListener(deps)),

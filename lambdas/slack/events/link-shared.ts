@@ -54,7 +54,9 @@ export async function onLinkShared(deps: AppDeps, body: unknown, event: unknown,
     });
   } catch (error) {
     // Not queued: let Slack's retry (it retries a failed delivery) find the event unclaimed.
-    await forgetEventDelivery(deps, teamId, eventId).catch((cause: unknown) => log.error('release_failed', { error: cause }));
+    await forgetEventDelivery(deps, teamId, eventId).catch((cause: unknown) =>
+      log.error('release_failed', { error: cause }),
+    );
     throw error;
   }
 }

@@ -44,7 +44,9 @@ export async function summarizeMessage(deps: AppDeps, body: unknown, requestId: 
   const answer = (message: SlackMessage) => answerPrivately({ ...deps, log }, shortcut, message);
   try {
     // One click, one answer: a repeated delivery of the same click (its trigger_id) does nothing.
-    const first = !shortcut.trigger_id || (await deps.store.markHandled(teamId, `shortcut#${shortcut.trigger_id}`, HANDLED_REQUEST_TTL_SECONDS));
+    const first =
+      !shortcut.trigger_id ||
+      (await deps.store.markHandled(teamId, `shortcut#${shortcut.trigger_id}`, HANDLED_REQUEST_TTL_SECONDS));
     if (!first) return log.info('shortcut_repeat_ignored');
     const links = messageLinks(shortcut.message.text);
     const url = links[0];
@@ -70,9 +72,9 @@ export async function summarizeMessage(deps: AppDeps, body: unknown, requestId: 
     await answer({ text: [`Reading ${escapeText(new URL(url).hostname)}…`, note].filter(Boolean).join(' ') });
   } catch (error) {
     log.error('shortcut_failed', { error });
-    await answer({ text: `Sorry, something went wrong on my side (request ${requestId}). Please try again in a minute.` }).catch(
-      (cause: unknown) => log.error('apology_failed', { error: cause }),
-    );
+    await answer({
+      text: `Sorry, something went wrong on my side (request ${requestId}). Please try again in a minute.`,
+    }).catch((cause: unknown) => log.error('apology_failed', { error: cause }));
   }
 }
 
@@ -83,7 +85,11 @@ function noteBlock(text: string): KnownBlock {
 /** Ephemeral to the clicker: through response_url (Slack always sends one with a message shortcut), else chat.postEphemeral. */
 async function answerPrivately(deps: AppDeps, shortcut: MessageShortcut, message: SlackMessage): Promise<void> {
   if (shortcut.response_url) {
-    await deps.slack.respond(shortcut.response_url, { response_type: 'ephemeral', replace_original: false, ...message });
+    await deps.slack.respond(shortcut.response_url, {
+      response_type: 'ephemeral',
+      replace_original: false,
+      ...message,
+    });
     return;
   }
   await deps.slack.call('chat.postEphemeral', { channel: shortcut.channel.id, user: shortcut.user.id, ...message });

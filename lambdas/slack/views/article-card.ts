@@ -41,7 +41,10 @@ export function quoteForDisplay(text: string): string {
 }
 
 export function quoteLine(quote: { text: string; speaker: string | null; speakerRole?: string }): string {
-  const who = [quote.speaker ?? 'unattributed', quote.speakerRole].filter(Boolean).map((s) => escapeText(String(s))).join(', ');
+  const who = [quote.speaker ?? 'unattributed', quote.speakerRole]
+    .filter(Boolean)
+    .map((s) => escapeText(String(s)))
+    .join(', ');
   return `> “${escapeText(quoteForDisplay(quote.text))}”\n> — ${who}`;
 }
 
@@ -53,16 +56,18 @@ export function quoteLine(quote: { text: string; speaker: string | null; speaker
 export function articleCard(article: CardArticle, options: CardOptions = {}): { text: string; blocks: KnownBlock[] } {
   // The headline first: the card's summary is written around it.
   const title = displayTitle(article.summary?.headline ? { ...article, title: article.summary.headline } : article);
-  const meta = [article.site, formatDate(article.publishedAt)]
-    .filter(Boolean)
-    .map((part) => escapeText(String(part)));
+  const meta = [article.site, formatDate(article.publishedAt)].filter(Boolean).map((part) => escapeText(String(part)));
   const bullets = (article.summary?.sentences ?? []).map((s) => `• ${escapeText(s.text)}`).join('\n');
   const quote = keyQuote(article.quotes);
-  const blocks: KnownBlock[] = [section(`*${link(article.url, title)}*`), context([...meta, `id \`${escapeText(article.id)}\``].join(' · '))];
+  const blocks: KnownBlock[] = [
+    section(`*${link(article.url, title)}*`),
+    context([...meta, `id \`${escapeText(article.id)}\``].join(' · ')),
+  ];
   if (bullets) blocks.push(section(bullets));
   if (quote) blocks.push(section(quoteLine(quote)));
   // The user id comes from Slack's signed payload; only ids of Slack's own shape become a mention.
-  if (options.sharedBy && /^[UW][A-Z0-9]{2,20}$/.test(options.sharedBy)) blocks.push(context(`Shared by <@${options.sharedBy}>`));
+  if (options.sharedBy && /^[UW][A-Z0-9]{2,20}$/.test(options.sharedBy))
+    blocks.push(context(`Shared by <@${options.sharedBy}>`));
   const buttons = options.buttons ?? 'private';
   if (buttons !== 'none') {
     const row = articleButtons(article.id, { share: buttons === 'private' });

@@ -26,7 +26,11 @@ export function articleList(
     const row = section(`*${link(article.url, title)}*${tldr}`);
     const open = button('Summary', ACTION_IDS.card, articleValue(article.id));
     blocks.push(open ? { ...row, accessory: open } : row);
-    const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt), `id \`${escapeText(article.id)}\``];
+    const meta = [
+      article.site && escapeText(article.site),
+      formatDate(article.publishedAt),
+      `id \`${escapeText(article.id)}\``,
+    ];
     blocks.push(context(meta.filter(Boolean).join(' · ')));
   }
   if (more) {

@@ -19,7 +19,9 @@ export function articleQuotesView(article: StoredArticle, offset: number): { tex
   for (const quote of quotes) blocks.push(section(quoteLine(quote)));
   const next = offset + ARTICLE_QUOTES_PER_PAGE;
   if (next < article.quotes.length) {
-    const row = actions([button('Show more', ACTION_IDS.more, moreValue({ l: 'article-quotes', id: article.id, o: next }))]);
+    const row = actions([
+      button('Show more', ACTION_IDS.more, moreValue({ l: 'article-quotes', id: article.id, o: next })),
+    ]);
     if (row) blocks.push(row);
   }
   return { text: `Quotes in ${escapeText(title)}`, blocks };

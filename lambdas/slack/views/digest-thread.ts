@@ -11,14 +11,19 @@ import { MAX_BLOCKS, section } from './limits';
  * each story (sources, TL;DR, key quote) is one reply in the thread. Escaped
  * and clipped as the single-message digest is.
  */
-export function threadedDigest(content: DigestContent, options: { at: Date; timeZone: string; since?: Date }): { parent: SlackMessage; replies: SlackMessage[] } {
+export function threadedDigest(
+  content: DigestContent,
+  options: { at: Date; timeZone: string; since?: Date },
+): { parent: SlackMessage; replies: SlackMessage[] } {
   const whole = digestMessage(content, options);
   const [header, summary] = whole.blocks ?? [];
   const headlines = content.stories.map((story, i) => `${i + 1}. ${link(story.url, story.title)}`);
   const more = content.more.length > 0 ? [`…and ${content.more.length} more in the thread.`] : [];
   const parent: SlackMessage = {
     ...whole,
-    blocks: [header, summary, section([...headlines, ...more].join('\n') || 'No stories.')].filter((b): b is KnownBlock => b !== undefined),
+    blocks: [header, summary, section([...headlines, ...more].join('\n') || 'No stories.')].filter(
+      (b): b is KnownBlock => b !== undefined,
+    ),
   };
   const stories = content.stories.map((story, i) => ({ text: story.title, blocks: [section(storyText(story, i))] }));
   // The rest, as in the single-message digest's "More": one reply listing them.

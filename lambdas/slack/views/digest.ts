@@ -20,7 +20,13 @@ const MORE_LINKS = 15;
 
 /** "Monday 30 March 2026" in the channel's zone (assembled from parts: ICU versions differ on the comma). */
 export function digestDateLabel(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
@@ -36,7 +42,10 @@ export function storyText(story: DigestStory, index: number): string {
   const lines = [`*${index + 1}. ${link(story.url, story.title)}*`, sourcesLine(story)];
   if (story.tldr) lines.push(escapeText(clip(story.tldr.replace(/\s+/g, ' '), TLDR_MAX)));
   if (story.quote) {
-    const who = [story.quote.speaker, story.quote.speakerRole].filter(Boolean).map((s) => escapeText(String(s))).join(', ');
+    const who = [story.quote.speaker, story.quote.speakerRole]
+      .filter(Boolean)
+      .map((s) => escapeText(String(s)))
+      .join(', ');
     lines.push(`> “${escapeText(clip(quoteForDisplay(story.quote.text), QUOTE_MAX))}” — ${who}`);
   }
   return lines.join('\n');
@@ -51,13 +60,18 @@ function moreText(more: readonly DigestStory[]): string {
   return `*More*\n${shown.join('\n')}${rest}`;
 }
 
-export function digestMessage(content: DigestContent, options: { at: Date; timeZone: string; since?: Date }): SlackMessage {
+export function digestMessage(
+  content: DigestContent,
+  options: { at: Date; timeZone: string; since?: Date },
+): SlackMessage {
   const date = digestDateLabel(options.at, options.timeZone);
   const storyCount = content.stories.length + content.more.length;
   const summary = `${storyCount} ${storyCount === 1 ? 'story' : 'stories'} from ${content.articleCount} ${content.articleCount === 1 ? 'article' : 'articles'}`;
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: clip(`News digest · ${date}`, 150), emoji: true } },
-    context(options.since ? `${summary} since ${escapeText(digestDateLabel(options.since, options.timeZone))}` : summary),
+    context(
+      options.since ? `${summary} since ${escapeText(digestDateLabel(options.since, options.timeZone))}` : summary,
+    ),
   ];
   content.stories.forEach((story, i) => {
     blocks.push(section(storyText(story, i)));

@@ -10,7 +10,11 @@ function feedName(feed: Pick<FeedState, 'feedUrl' | 'title'>): string {
   return feed.title ? `*${escapeText(feed.title)}* (${escapeText(feed.feedUrl)})` : escapeText(feed.feedUrl);
 }
 
-export function feedFailingNotice(feed: Pick<FeedState, 'feedUrl' | 'title'>, reason: string, failures: number): SlackMessage {
+export function feedFailingNotice(
+  feed: Pick<FeedState, 'feedUrl' | 'title'>,
+  reason: string,
+  failures: number,
+): SlackMessage {
   return {
     text:
       `:warning: I could not read the feed ${feedName(feed)} the last ${Math.max(failures, NOTIFY_AFTER_FAILURES)} times: ${escapeText(reason)}\n` +
@@ -22,9 +26,15 @@ export function feedFailingNotice(feed: Pick<FeedState, 'feedUrl' | 'title'>, re
 }
 
 export function feedBackNotice(feed: Pick<FeedState, 'feedUrl' | 'title'>): SlackMessage {
-  return { text: `:white_check_mark: The feed ${feedName(feed)} works again.`, unfurl_links: false, unfurl_media: false };
+  return {
+    text: `:white_check_mark: The feed ${feedName(feed)} works again.`,
+    unfurl_links: false,
+    unfurl_media: false,
+  };
 }
 
 export function feedNotice(notice: FeedNotice): SlackMessage {
-  return notice.kind === 'failing' ? feedFailingNotice(notice.feed, notice.reason, notice.failures) : feedBackNotice(notice.feed);
+  return notice.kind === 'failing'
+    ? feedFailingNotice(notice.feed, notice.reason, notice.failures)
+    : feedBackNotice(notice.feed);
 }

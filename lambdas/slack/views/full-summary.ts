@@ -9,8 +9,15 @@ import type { KnownBlock } from '@slack/types';
 /** The "Full summary" answer: the longer summary and who speaks in the article, with roles. */
 export function fullSummaryView(article: StoredArticle, summary: Summary): { text: string; blocks: KnownBlock[] } {
   const title = displayTitle(article);
-  const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt), `id \`${escapeText(article.id)}\``];
-  const blocks: KnownBlock[] = [section(`*Full summary: ${link(article.url, title)}*`), context(meta.filter(Boolean).join(' · '))];
+  const meta = [
+    article.site && escapeText(article.site),
+    formatDate(article.publishedAt),
+    `id \`${escapeText(article.id)}\``,
+  ];
+  const blocks: KnownBlock[] = [
+    section(`*Full summary: ${link(article.url, title)}*`),
+    context(meta.filter(Boolean).join(' · ')),
+  ];
   if (summary.tldr) blocks.push(section(`*In short:* ${escapeText(summary.tldr)}`));
   // One section per sentence keeps a long summary far from the 3,000-character limit.
   for (const sentence of summary.sentences) blocks.push(section(`• ${escapeText(sentence.text)}`));

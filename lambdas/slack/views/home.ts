@@ -29,14 +29,21 @@ const HOW_TO = [
 ].join('\n');
 
 function articleRows(articles: readonly ArticleListing[]): KnownBlock[] {
-  if (articles.length === 0) return [section('No articles yet. Add one with `/news add <url>`, or paste a link in a channel.')];
+  if (articles.length === 0)
+    return [section('No articles yet. Add one with `/news add <url>`, or paste a link in a channel.')];
   return articles.flatMap((article) => {
     const title = displayTitle(article);
     const tldr = article.summary.tldr ? `\n${escapeText(clip(article.summary.tldr, 280))}` : '';
-    const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt ?? article.ingestedAt)].filter(Boolean).join(' · ');
+    const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt ?? article.ingestedAt)]
+      .filter(Boolean)
+      .join(' · ');
     // No Share button: a click on the Home tab comes from no channel.
     const buttons = articleButtons(article.id, { share: false });
-    return [section(`*${link(article.url, title)}*${tldr}`), ...(meta ? [context(meta)] : []), ...(buttons ? [buttons] : [])];
+    return [
+      section(`*${link(article.url, title)}*${tldr}`),
+      ...(meta ? [context(meta)] : []),
+      ...(buttons ? [buttons] : []),
+    ];
   });
 }
 
@@ -48,7 +55,8 @@ function scheduleLine(digest: DigestSettings): string {
 }
 
 function channelRows(content: HomeContent): KnownBlock[] {
-  if (!content.channels) return [section("I couldn't check which channels you are in, so I am not listing any feeds or digests right now.")];
+  if (!content.channels)
+    return [section("I couldn't check which channels you are in, so I am not listing any feeds or digests right now.")];
   const visible = (channelId: string) => content.channels!.has(channelId);
   const byChannel = new Map<string, string[]>();
   for (const feed of content.feeds.filter((f) => visible(f.channelId))) {
@@ -61,10 +69,16 @@ function channelRows(content: HomeContent): KnownBlock[] {
     lines.unshift(`Digest: ${scheduleLine(digest)}`);
     byChannel.set(digest.channelId, lines);
   }
-  if (byChannel.size === 0) return [section('None of your channels follows a feed or has a digest yet. In a channel: `/news subscribe <feed url>`.')];
+  if (byChannel.size === 0)
+    return [
+      section('None of your channels follows a feed or has a digest yet. In a channel: `/news subscribe <feed url>`.'),
+    ];
   // Only ids of Slack's own shape become a channel link (Slack shows the channel's name).
-  const name = (channelId: string) => (/^[CGD][A-Z0-9]{2,20}$/.test(channelId) ? `<#${channelId}>` : escapeText(channelId));
-  return [...byChannel].slice(0, MAX_CHANNELS).map(([channelId, lines]) => section(`${name(channelId)}\n${lines.join('\n')}`));
+  const name = (channelId: string) =>
+    /^[CGD][A-Z0-9]{2,20}$/.test(channelId) ? `<#${channelId}>` : escapeText(channelId);
+  return [...byChannel]
+    .slice(0, MAX_CHANNELS)
+    .map(([channelId, lines]) => section(`${name(channelId)}\n${lines.join('\n')}`));
 }
 
 /** The App Home: latest articles with their buttons, the user's channels' feeds and digests, and how to use NewsBot. */

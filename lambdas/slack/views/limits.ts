@@ -32,7 +32,13 @@ export function context(text: string): ContextBlock {
 export function button(text: string, actionId: string, value: string, style?: 'primary'): Button | undefined {
   // A value Slack would refuse means no button rather than a message Slack refuses.
   if (value.length > BUTTON_VALUE_LIMIT) return undefined;
-  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: true },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
 }
 
 export function actions(elements: Array<Button | undefined>): ActionsBlock | undefined {

@@ -22,18 +22,28 @@ export function noQuotesText(lookup: QuoteLookup): string {
  * A page of quotes: each quote with its speaker and role, then the article
  * (linked) and its date; "Show more" carries the store's cursor to the next page.
  */
-export function quoteResults(lookup: QuoteLookup, options: { continued?: boolean } = {}): { text: string; blocks: KnownBlock[] } {
+export function quoteResults(
+  lookup: QuoteLookup,
+  options: { continued?: boolean } = {},
+): { text: string; blocks: KnownBlock[] } {
   const heading = `Quotes ${describe(lookup.query)}${options.continued ? ' (continued)' : ''}`;
   const blocks: KnownBlock[] = [section(`*${heading}*`)];
   for (const hit of lookup.hits) {
     blocks.push(section(quoteLine(hit)));
-    const meta = [link(hit.articleUrl, hit.articleTitle), hit.site && escapeText(hit.site), hit.undated ? undefined : formatDate(hit.date), `id \`${escapeText(hit.articleId)}\``];
+    const meta = [
+      link(hit.articleUrl, hit.articleTitle),
+      hit.site && escapeText(hit.site),
+      hit.undated ? undefined : formatDate(hit.date),
+      `id \`${escapeText(hit.articleId)}\``,
+    ];
     blocks.push(context(meta.filter(Boolean).join(' · ')));
   }
   if (lookup.hits.length === 0) blocks.push(context('None in this stretch of articles; older ones may have some.'));
   if (lookup.cursor) {
     const q = lookup.query.kind === 'speaker' ? lookup.query.name : lookup.query.phrase;
-    const row = actions([button('Show more', ACTION_IDS.more, moreValue({ l: lookup.query.kind, q, c: lookup.cursor }))]);
+    const row = actions([
+      button('Show more', ACTION_IDS.more, moreValue({ l: lookup.query.kind, q, c: lookup.cursor })),
+    ]);
     if (row) blocks.push(row);
   }
   return { text: heading, blocks };

@@ -23,7 +23,10 @@ export function confidentQuote(quotes: readonly Quote[] | undefined): Quote | un
  */
 export function articleUnfurl(article: CardArticle): { blocks: KnownBlock[] } {
   const quote = confidentQuote(article.quotes);
-  const summary = article.summary && { ...article.summary, sentences: article.summary.sentences.slice(0, UNFURL_SENTENCES) };
+  const summary = article.summary && {
+    ...article.summary,
+    sentences: article.summary.sentences.slice(0, UNFURL_SENTENCES),
+  };
   const card = articleCard({ ...article, summary, quotes: quote ? [quote] : [] }, { buttons: 'shared' });
   return { blocks: card.blocks };
 }

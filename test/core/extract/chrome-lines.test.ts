@@ -78,11 +78,25 @@ describe('Function: isChromeLine', () => {
 });
 
 describe('Function: isDateLine', () => {
-  it.each(['November 20, 2019 5:52 AM EST', 'Nov. 20, 2019, 9:28 AM UTC', '18 NOV 2019', 'Posted on March 30, 2015', 'segunda-feira, 22 de janeiro de 2018 às 0:13', '14. März 2019, 08:15 Uhr'])('%j is a date stamp', (line) => {
+  it.each([
+    'November 20, 2019 5:52 AM EST',
+    'Nov. 20, 2019, 9:28 AM UTC',
+    '18 NOV 2019',
+    'Posted on March 30, 2015',
+    'segunda-feira, 22 de janeiro de 2018 às 0:13',
+    '14. März 2019, 08:15 Uhr',
+  ])('%j is a date stamp', (line) => {
     expect(isDateLine(line)).toBe(true);
   });
 
-  it.each(['On November 20, 2019 the council met to vote on the budget.', 'Meal 2', 'June Smith', 'Mai Nguyen', 'Tuesday, 1 March', 'Published in the journal Nature on Monday'])('%j is not', (line) => {
+  it.each([
+    'On November 20, 2019 the council met to vote on the budget.',
+    'Meal 2',
+    'June Smith',
+    'Mai Nguyen',
+    'Tuesday, 1 March',
+    'Published in the journal Nature on Monday',
+  ])('%j is not', (line) => {
     expect(isDateLine(line)).toBe(false);
   });
 });

@@ -32,7 +32,9 @@ describe('Function: extractHtml', () => {
     });
 
     it('removes the related-story teasers, newsletter box and share widget', () => {
-      expect(body).not.toMatch(/Floods close valley line|Bus replacement service|newsletter|Share this article|Facebook/);
+      expect(body).not.toMatch(
+        /Floods close valley line|Bus replacement service|newsletter|Share this article|Facebook/,
+      );
     });
 
     it('keeps an inline link inside a paragraph even when its class says "related"', () => {
@@ -110,11 +112,19 @@ describe('Function: extractHtml', () => {
       expect(article.paragraphs).toHaveLength(4);
       expect(article.paragraphs[0]).toMatch(/^The community garden behind the old railway depot/);
       expect(article.paragraphs[3]).toMatch(/^The new plots will be smaller/);
-      expect(article.paragraphs.join('\n')).not.toMatch(/Volunteers clear|Share this|Bees return|Previous post|Wonderful news|powered by/);
+      expect(article.paragraphs.join('\n')).not.toMatch(
+        /Volunteers clear|Share this|Bees return|Previous post|Wonderful news|powered by/,
+      );
     });
 
     it('reads the Yoast graph author by reference and the site name', () => {
-      expect(article).toMatchObject({ title: 'Community garden doubles its plots', byline: 'Iris Chen', publishedAt: '2022-09-03T14:05:00.000Z', site: 'Riverside Notes', language: 'en-US' });
+      expect(article).toMatchObject({
+        title: 'Community garden doubles its plots',
+        byline: 'Iris Chen',
+        publishedAt: '2022-09-03T14:05:00.000Z',
+        site: 'Riverside Notes',
+        language: 'en-US',
+      });
     });
   });
 
@@ -128,10 +138,9 @@ describe('Function: extractHtml', () => {
   });
 
   it('keeps the paragraphs of a page too short for Readability to score', () => {
-    expect(extractHtml('<html><body><p>Only one short line here.</p><p>And another one.</p></body></html>').paragraphs).toEqual([
-      'Only one short line here.',
-      'And another one.',
-    ]);
+    expect(
+      extractHtml('<html><body><p>Only one short line here.</p><p>And another one.</p></body></html>').paragraphs,
+    ).toEqual(['Only one short line here.', 'And another one.']);
   });
 
   it.each([[''], ['<html><body></body></html>'], ['<html><head><title>Only a title</title></head></html>']])(
@@ -159,7 +168,11 @@ describe('Function: extractHtml', () => {
       `<!doctype html><html><head><title>Night bus saved</title>${head}</head>${between}<body>${body}</body></html>`;
 
     it('reads the story when a script stands between </head> and <body> (linkedom would hand out an empty body)', () => {
-      const html = page('', '<script>window.dataLayer = [];</script><noscript><iframe src="https://tags.example/ns"></iframe></noscript>', `<main><article><h1>Night bus saved</h1>${paragraphs}</article></main>`);
+      const html = page(
+        '',
+        '<script>window.dataLayer = [];</script><noscript><iframe src="https://tags.example/ns"></iframe></noscript>',
+        `<main><article><h1>Night bus saved</h1>${paragraphs}</article></main>`,
+      );
       expect(extractHtml(html).paragraphs).toEqual(story);
     });
 
@@ -169,42 +182,68 @@ describe('Function: extractHtml', () => {
     });
 
     it('keeps the comments of highlighted code: a "comment" class inside <pre> is not a comment section', () => {
-      const code = '<pre><code><span class="hljs-comment"># fetch the changes from the remote branch</span>\ngit pull</code></pre>';
+      const code =
+        '<pre><code><span class="hljs-comment"># fetch the changes from the remote branch</span>\ngit pull</code></pre>';
       const html = page('', '', `<article>${paragraphs}${code}<p>${story[0]}</p></article>`);
       expect(extractHtml(html).paragraphs.join('\n')).toContain('# fetch the changes from the remote branch');
     });
 
     it('does not read a heading anchor\'s slug as a component name ("how-popular-…" is not a "popular" box)', () => {
       const section = (id: string, heading: string) => `<div id="${id}"><h2>${heading}</h2>${paragraphs}</div>`;
-      const html = page('', '', `<article>${section('1-heading-how-popular-are-night-buses-here', 'How popular are night buses?')}${section('2-heading-what-happens-next-for-the-route', 'What happens next?')}</article>`);
+      const html = page(
+        '',
+        '',
+        `<article>${section('1-heading-how-popular-are-night-buses-here', 'How popular are night buses?')}${section('2-heading-what-happens-next-for-the-route', 'What happens next?')}</article>`,
+      );
       expect(extractHtml(html).paragraphs).toContain('How popular are night buses?');
     });
 
     it('still removes a short component name that says chrome ("most-popular")', () => {
-      const html = page('', '', `<article>${paragraphs}<div class="most-popular"><p>Ten things to do this weekend in the valley and beyond</p></div></article>`);
+      const html = page(
+        '',
+        '',
+        `<article>${paragraphs}<div class="most-popular"><p>Ten things to do this weekend in the valley and beyond</p></div></article>`,
+      );
       expect(extractHtml(html).paragraphs.join(' ')).not.toContain('Ten things to do');
     });
   });
 
   it('reads an HTML fragment and plain text without a document around them', () => {
-    expect(extractHtml('<p>A fragment of a story.</p><p>Its second paragraph.</p>').paragraphs).toEqual(['A fragment of a story.', 'Its second paragraph.']);
+    expect(extractHtml('<p>A fragment of a story.</p><p>Its second paragraph.</p>').paragraphs).toEqual([
+      'A fragment of a story.',
+      'Its second paragraph.',
+    ]);
     expect(extractHtml('Plain text without any tags.').paragraphs).toEqual(['Plain text without any tags.']);
   });
 });
 
 describe('Function: blocksOf', () => {
-  const texts = (html: string) => blocksOf(parseHTML(`<html><body><div id="root">${html}</div></body></html>`).document.getElementById('root') as unknown as Element).map((b) => b.text);
+  const texts = (html: string) =>
+    blocksOf(
+      parseHTML(`<html><body><div id="root">${html}</div></body></html>`).document.getElementById(
+        'root',
+      ) as unknown as Element,
+    ).map((b) => b.text);
 
   it('never glues adjacent paragraphs together', () => {
     expect(texts('<p>First ends.</p><p>Second starts.</p>')).toEqual(['First ends.', 'Second starts.']);
   });
 
   it('splits at <br> and nested blocks, and normalises whitespace within a paragraph', () => {
-    expect(texts('Intro  line<br>next\n line<div><p>Inner <b>bold</b>   text</p></div>tail')).toEqual(['Intro line', 'next line', 'Inner bold text', 'tail']);
+    expect(texts('Intro  line<br>next\n line<div><p>Inner <b>bold</b>   text</p></div>tail')).toEqual([
+      'Intro line',
+      'next line',
+      'Inner bold text',
+      'tail',
+    ]);
   });
 
   it('reads a table row as one line', () => {
-    expect(texts('<table><tr><td>1</td><td>Kyle</td><td>5040</td></tr><tr><td>2</td><td>Martin</td><td>5035</td></tr></table>')).toEqual(['1 Kyle 5040', '2 Martin 5035']);
+    expect(
+      texts(
+        '<table><tr><td>1</td><td>Kyle</td><td>5040</td></tr><tr><td>2</td><td>Martin</td><td>5035</td></tr></table>',
+      ),
+    ).toEqual(['1 Kyle 5040', '2 Martin 5035']);
   });
 
   it('skips scripts and styles', () => {
@@ -212,7 +251,10 @@ describe('Function: blocksOf', () => {
   });
 
   it('counts link characters so teasers can be told from prose', () => {
-    const [block] = blocksOf(parseHTML('<html><body><p id="p"><a href="/x">Linked words</a> and more</p></body></html>').document.body as unknown as Element);
+    const [block] = blocksOf(
+      parseHTML('<html><body><p id="p"><a href="/x">Linked words</a> and more</p></body></html>').document
+        .body as unknown as Element,
+    );
     expect(block!.linkChars).toBe('Linked words'.length);
   });
 });

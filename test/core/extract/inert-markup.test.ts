@@ -13,7 +13,9 @@ describe('Function: withoutInertMarkup', () => {
 
   it('keeps JSON-LD, which the metadata reads', () => {
     const html = '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script>track()</script><p>x</p>';
-    expect(withoutInertMarkup(html)).toBe('<script type="application/ld+json">{"@type":"NewsArticle"}</script><p>x</p>');
+    expect(withoutInertMarkup(html)).toBe(
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script><p>x</p>',
+    );
   });
 
   it('ends a script at its first </script>, as a parser does, even inside a string', () => {

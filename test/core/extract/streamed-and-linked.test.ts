@@ -11,7 +11,9 @@ const fixture = (name: string) => readFileSync(resolve(repoRoot, 'test/fixtures/
 
 describe('Function: revealStreamedSegments', () => {
   it('moves a hidden streamed segment into its placeholder and unhides it', () => {
-    const { document } = parseHTML('<html><body><main><template id="B:0"></template></main><div hidden id="S:0"><p>Late part.</p></div></body></html>');
+    const { document } = parseHTML(
+      '<html><body><main><template id="B:0"></template></main><div hidden id="S:0"><p>Late part.</p></div></body></html>',
+    );
     expect(revealStreamedSegments(document.body as unknown as Element)).toBe(1);
     const segment = document.getElementById('S:0')!;
     expect(segment.hasAttribute('hidden')).toBe(false);
@@ -20,7 +22,9 @@ describe('Function: revealStreamedSegments', () => {
   });
 
   it('leaves other hidden elements hidden', () => {
-    const { document } = parseHTML('<html><body><div hidden id="S:x"><p>a</p></div><div hidden id="menu"><p>b</p></div></body></html>');
+    const { document } = parseHTML(
+      '<html><body><div hidden id="S:x"><p>a</p></div><div hidden id="menu"><p>b</p></div></body></html>',
+    );
     expect(revealStreamedSegments(document.body as unknown as Element)).toBe(0);
     expect(document.getElementById('menu')!.hasAttribute('hidden')).toBe(true);
   });
@@ -47,7 +51,9 @@ describe('Function: extractHtml, pages whose structure hides or links the story'
     });
 
     it('still drops the linked teasers after the last paragraph of the story', () => {
-      expect(body).not.toMatch(/Truing a wheel|Bleeding hydraulic|ready for winter|commuting upgrades|You may also like/);
+      expect(body).not.toMatch(
+        /Truing a wheel|Bleeding hydraulic|ready for winter|commuting upgrades|You may also like/,
+      );
       expect(article.paragraphs.at(-1)).toMatch(/^Ordinary pliers crush the housing/);
     });
   });

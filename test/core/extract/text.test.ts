@@ -42,17 +42,28 @@ describe('Function: extractText', () => {
     ]);
   });
 
-  it.each([["'Memories of the harbour...'"], ['Is this the end of the pier?'], ['Harbor Town wins!']])('takes the short punctuated headline %j as the title', (headline) => {
-    expect(extractText(`${headline}\n\nThe council met on Monday.`).title).toBe(headline);
-  });
+  it.each([["'Memories of the harbour...'"], ['Is this the end of the pier?'], ['Harbor Town wins!']])(
+    'takes the short punctuated headline %j as the title',
+    (headline) => {
+      expect(extractText(`${headline}\n\nThe council met on Monday.`).title).toBe(headline);
+    },
+  );
 
   it('drops lines of binary garbage', () => {
-    const garbage = String.fromCharCode(...Array.from({ length: 400 }, (_, i) => (i * 167 + 13) % 256)).replace(/\s/g, 'x');
-    expect(extractText(`The mayor resigned on Monday.\n\n${garbage}\n\nShe gave no reason.`).paragraphs).toEqual(['The mayor resigned on Monday.', 'She gave no reason.']);
+    const garbage = String.fromCharCode(...Array.from({ length: 400 }, (_, i) => (i * 167 + 13) % 256)).replace(
+      /\s/g,
+      'x',
+    );
+    expect(extractText(`The mayor resigned on Monday.\n\n${garbage}\n\nShe gave no reason.`).paragraphs).toEqual([
+      'The mayor resigned on Monday.',
+      'She gave no reason.',
+    ]);
   });
 
   it('splits a headline from the sentence on the next line', () => {
-    const article = extractText('Harbor Town Votes on Pier\nThe council voted on Tuesday to rebuild the pier.\n\nWork starts in May.');
+    const article = extractText(
+      'Harbor Town Votes on Pier\nThe council voted on Tuesday to rebuild the pier.\n\nWork starts in May.',
+    );
     expect(article.title).toBe('Harbor Town Votes on Pier');
     expect(article.paragraphs).toEqual(['The council voted on Tuesday to rebuild the pier.', 'Work starts in May.']);
   });
@@ -119,31 +130,42 @@ describe.skipIf(!existsSync(seedPath))('the seed article (../shared/seed)', () =
 const quotesDir = resolve(repoRoot, '../shared/data/quotes-dev/articles');
 const summaryFile = resolve(repoRoot, '../shared/data/bbc-news-summary/bbc-news-summary.jsonl');
 
-describe.skipIf(!existsSync(quotesDir) || !existsSync(summaryFile))('chrome-free news text (../shared/data): nothing is dropped', () => {
-  /** The paragraphs a plain-text article really has: blank-line blocks, whitespace normalised. */
-  const blocksOf = (text: string) => text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean);
+describe.skipIf(!existsSync(quotesDir) || !existsSync(summaryFile))(
+  'chrome-free news text (../shared/data): nothing is dropped',
+  () => {
+    /** The paragraphs a plain-text article really has: blank-line blocks, whitespace normalised. */
+    const blocksOf = (text: string) =>
+      text
+        .split(/\n\s*\n/)
+        .map((b) => b.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
 
-  it('keeps the headline and every paragraph of the quotes-dev articles', () => {
-    const files = existsSync(quotesDir) ? readdirSync(quotesDir).filter((f) => f.endsWith('.txt')) : [];
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) {
-      const text = readFileSync(resolve(quotesDir, file), 'utf8');
-      const [headline, ...paragraphs] = blocksOf(text);
-      const article = extractText(text);
-      expect({ file, title: article.title, paragraphs: article.paragraphs }).toEqual({ file, title: headline, paragraphs });
-    }
-  });
+    it('keeps the headline and every paragraph of the quotes-dev articles', () => {
+      const files = existsSync(quotesDir) ? readdirSync(quotesDir).filter((f) => f.endsWith('.txt')) : [];
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        const text = readFileSync(resolve(quotesDir, file), 'utf8');
+        const [headline, ...paragraphs] = blocksOf(text);
+        const article = extractText(text);
+        expect({ file, title: article.title, paragraphs: article.paragraphs }).toEqual({
+          file,
+          title: headline,
+          paragraphs,
+        });
+      }
+    });
 
-  it('keeps every paragraph of the 2,225 BBC summary-set articles', () => {
-    const changed: string[] = [];
-    const lines = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8').split('\n').filter(Boolean) : [];
-    for (const line of lines) {
-      const record = JSON.parse(line) as { id: string; text: string };
-      const article = extractText(record.text);
-      const kept = [...(article.title === undefined ? [] : [article.title]), ...article.paragraphs];
-      if (JSON.stringify(kept) !== JSON.stringify(blocksOf(record.text))) changed.push(record.id);
-    }
-    expect(lines.length).toBeGreaterThan(2000);
-    expect(changed).toEqual([]);
-  });
-});
+    it('keeps every paragraph of the 2,225 BBC summary-set articles', () => {
+      const changed: string[] = [];
+      const lines = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8').split('\n').filter(Boolean) : [];
+      for (const line of lines) {
+        const record = JSON.parse(line) as { id: string; text: string };
+        const article = extractText(record.text);
+        const kept = [...(article.title === undefined ? [] : [article.title]), ...article.paragraphs];
+        if (JSON.stringify(kept) !== JSON.stringify(blocksOf(record.text))) changed.push(record.id);
+      }
+      expect(lines.length).toBeGreaterThan(2000);
+      expect(changed).toEqual([]);
+    });
+  },
+);

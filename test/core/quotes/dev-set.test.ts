@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../lambdas/core/article';
 import { findQuotes } from '../../../lambdas/core/quotes/index';
-import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from '../../../scripts/eval/quotes-scoring';
+import {
+  buildArticle,
+  type GoldQuote,
+  locate,
+  overlapEnough,
+  speakerCorrect,
+} from '../../../scripts/eval/quotes-scoring';
 
 /** A floor under the figures `npm run eval:quotes` prints, so a regression fails the suite. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -19,7 +25,9 @@ describe.skipIf(!existsSync(dir))('quotes-dev set', () => {
     let predicted = 0;
     let joint = 0;
     for (const id of new Set(gold.map((g) => g.id))) {
-      const { article, shift } = buildArticle(readFileSync(join(dir, 'articles', `${id.replace('/', '-')}.txt`), 'utf8'));
+      const { article, shift } = buildArticle(
+        readFileSync(join(dir, 'articles', `${id.replace('/', '-')}.txt`), 'utf8'),
+      );
       const { quotes } = findQuotes(article);
       predicted += quotes.length;
       for (const q of quotes) expect(article.body.slice(q.start, q.end)).toBe(q.text);

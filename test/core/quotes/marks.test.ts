@@ -18,8 +18,16 @@ describe('findQuoteSpans', () => {
     ['apostrophes are not quotes', ["It's the players' day, and Kerry's too."], []],
     ['headline claim marks are left out', ["Minister 'angry' at leak", 'The minister said so.'], []],
     ['nested single marks stay inside', ['"Ask \'why\' first," he said.'], ["Ask 'why' first,"]],
-    ['two apostrophes as double marks (NYT style)', ["''We won,'' Ms. Ode said. ''It's late.''"], ['We won,', "It's late."]],
-    ["two apostrophes around a phrase, next to an apostrophe", ["He called it ''the players' deal'' on Friday."], ["the players' deal"]],
+    [
+      'two apostrophes as double marks (NYT style)',
+      ["''We won,'' Ms. Ode said. ''It's late.''"],
+      ['We won,', "It's late."],
+    ],
+    [
+      'two apostrophes around a phrase, next to an apostrophe',
+      ["He called it ''the players' deal'' on Friday."],
+      ["the players' deal"],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(quoted(...paragraphs)).toEqual(expected);
   });
@@ -47,11 +55,17 @@ describe('findQuoteSpans', () => {
   });
 
   it('ends a quote the source never closed where the reporter takes over', () => {
-    expect(quoted('He added: "We survived so far. Most firms said they were investing in new tools.')).toEqual(['We survived so far.']);
+    expect(quoted('He added: "We survived so far. Most firms said they were investing in new tools.')).toEqual([
+      'We survived so far.',
+    ]);
   });
 
   it('keeps single-mark quotes in British style, straight or curly', () => {
-    expect(quoted("'We will appeal against this ruling,' the club said.")).toEqual(['We will appeal against this ruling,']);
-    expect(quoted('‘We will appeal against this ruling,’ the club’s lawyer said.')).toEqual(['We will appeal against this ruling,']);
+    expect(quoted("'We will appeal against this ruling,' the club said.")).toEqual([
+      'We will appeal against this ruling,',
+    ]);
+    expect(quoted('‘We will appeal against this ruling,’ the club’s lawyer said.')).toEqual([
+      'We will appeal against this ruling,',
+    ]);
   });
 });

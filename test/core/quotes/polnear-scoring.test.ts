@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { toCleanArticle } from '../../../lambdas/core/pipeline';
 import { regexBaseline } from '../../../scripts/eval/quotes-baseline';
-import { emptyScore, type PolnearArticle, polnearSpeakerRight, scoreArticle } from '../../../scripts/eval/quotes-polnear';
+import {
+  emptyScore,
+  type PolnearArticle,
+  polnearSpeakerRight,
+  scoreArticle,
+} from '../../../scripts/eval/quotes-polnear';
 
 /** A made-up article, scored to the PolNeAR rules eval:quotes uses. */
 const article = toCleanArticle({
   title: 'Council votes',
-  paragraphs: ['"We will build it," Mayor Ann Ode said.', 'He added: "It will open in May."', 'Critics called it a "folly" again.'],
+  paragraphs: [
+    '"We will build it," Mayor Ann Ode said.',
+    'He added: "It will open in May."',
+    'Critics called it a "folly" again.',
+  ],
 });
 const at = (text: string) => {
   const start = article.body.indexOf(text);
@@ -16,8 +25,24 @@ const gold: PolnearArticle = {
   id: 'fixture',
   article,
   golds: [
-    { id: 'fixture', text: 'We will build it,', speaker: 'Ode', headline: false, ref: 'name', ...at('We will build it,'), at: at('We will build it,') },
-    { id: 'fixture', text: 'It will open in May.', speaker: null, headline: false, ref: 'pronoun', ...at('It will open in May.'), at: at('It will open in May.') },
+    {
+      id: 'fixture',
+      text: 'We will build it,',
+      speaker: 'Ode',
+      headline: false,
+      ref: 'name',
+      ...at('We will build it,'),
+      at: at('We will build it,'),
+    },
+    {
+      id: 'fixture',
+      text: 'It will open in May.',
+      speaker: null,
+      headline: false,
+      ref: 'pronoun',
+      ...at('It will open in May.'),
+      at: at('It will open in May.'),
+    },
     { id: 'fixture', text: 'folly', speaker: null, optional: true, headline: false, ...at('folly'), at: at('folly') },
   ],
 };
@@ -30,7 +55,7 @@ describe('PolNeAR scoring', () => {
     expect(polnearSpeakerRight(null, 'Ode')).toBe(false);
   });
 
-  it('counts named quotes for the joint figure, pronoun quotes for spans only, and ignores don\'t-care lines', () => {
+  it("counts named quotes for the joint figure, pronoun quotes for spans only, and ignores don't-care lines", () => {
     const score = emptyScore();
     const predicted = [
       { ...at('We will build it,'), text: 'We will build it,', speaker: 'Ann Ode' },
@@ -38,7 +63,15 @@ describe('PolNeAR scoring', () => {
       { ...at('folly'), text: 'folly', speaker: null },
     ];
     scoreArticle(score, gold, predicted);
-    expect(score).toMatchObject({ gold: 2, pred: 2, spanHits: 2, namedGold: 1, jointPred: 1, namedMatched: 1, speakerHits: 1 });
+    expect(score).toMatchObject({
+      gold: 2,
+      pred: 2,
+      spanHits: 2,
+      namedGold: 1,
+      jointPred: 1,
+      namedMatched: 1,
+      speakerHits: 1,
+    });
   });
 
   it('gives the regex baseline the nearest "NAME said" of the paragraph', () => {

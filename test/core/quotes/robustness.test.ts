@@ -28,7 +28,10 @@ describe('findQuotes on odd input', () => {
   });
 
   it('handles a long article of many paragraphs', () => {
-    const paragraphs = Array.from({ length: 400 }, (_, i) => `Official Number${i} Smith said: "Item ${i} is done." "Next," he added.`);
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, i) => `Official Number${i} Smith said: "Item ${i} is done." "Next," he added.`,
+    );
     const article = layoutBody(paragraphs);
     const { quotes } = findQuotes(article);
     expect(quotes).toHaveLength(800);

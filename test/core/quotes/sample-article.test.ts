@@ -13,7 +13,9 @@ describe('the sample article of npm start', () => {
 
   it('credits the councillor who "called the overrun" a lesson with that partial quote', () => {
     const mensah = quotes.filter((q) => q.speaker === 'David Mensah');
-    expect(mensah.map((q) => q.text)).toEqual(['a lesson in what happens when maintenance is put off for thirty years']);
+    expect(mensah.map((q) => q.text)).toEqual([
+      'a lesson in what happens when maintenance is put off for thirty years',
+    ]);
     expect(mensah[0]?.partial).toBe(true);
   });
 });

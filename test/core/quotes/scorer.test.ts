@@ -35,7 +35,15 @@ describe('attribution confidence', () => {
 });
 
 describe('keyQuote', () => {
-  const quote = (text: string, confidence: number | undefined, partial = false): Quote => ({ text, start: 0, end: text.length, speaker: 'Ann Ode', partial, paragraph: 0, ...(confidence === undefined ? {} : { confidence }) });
+  const quote = (text: string, confidence: number | undefined, partial = false): Quote => ({
+    text,
+    start: 0,
+    end: text.length,
+    speaker: 'Ann Ode',
+    partial,
+    paragraph: 0,
+    ...(confidence === undefined ? {} : { confidence }),
+  });
 
   it('shows only a confident speaker, whole quotes first', () => {
     const unsure = quote('A guess at who said this.', MODEL.cardThreshold - 0.1);

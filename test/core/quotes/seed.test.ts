@@ -22,7 +22,12 @@ describe.skipIf(!existsSync(seedDir))('seed article: who said what', () => {
     ['Kerry', 'candid', (t: string) => t === 'candid', true],
     ['Lavrov', 'top priority', (t: string) => t === 'top priority', true],
     ['Hagel', 'very positive', (t: string) => t === 'very positive', true],
-    ['Carney', 'We did not see, on a range of fronts', (t: string) => t.startsWith('We did not see, on a range of fronts'), false],
+    [
+      'Carney',
+      'We did not see, on a range of fronts',
+      (t: string) => t.startsWith('We did not see, on a range of fronts'),
+      false,
+    ],
   ])('%s said %s', (who, _label, test, partial) => {
     const q = find(test);
     expect(q).toBeDefined();
@@ -37,7 +42,7 @@ describe.skipIf(!existsSync(seedDir))('seed article: who said what', () => {
     expect(record!.paragraphs[q.paragraph]!.text).toBe(`"${q.text}"`);
   });
 
-  it('answers /news quote kerry with Kerry\'s quotes and no one else\'s', () => {
+  it("answers /news quote kerry with Kerry's quotes and no one else's", () => {
     const kerrys = quotes.filter((q) => q.speaker !== null && speakerMatches('kerry', q.speaker));
     expect(kerrys).toHaveLength(4);
     expect(kerrys.every((q) => q.speaker === 'John Kerry')).toBe(true);
@@ -54,7 +59,7 @@ describe.skipIf(!existsSync(seedDir))('seed article: who said what', () => {
     expect(record!.speakers.filter((s) => s.key === 'kerry')).toHaveLength(1);
   });
 
-  it('credits nobody else, whatever it makes of the headline\'s quoted word', () => {
+  it("credits nobody else, whatever it makes of the headline's quoted word", () => {
     const people = ['Kerry', 'Lavrov', 'Hagel', 'Carney'];
     for (const q of quotes) expect(q.speaker === null || people.some((p) => speakerMatches(p, q.speaker!))).toBe(true);
     expect(quotes).toHaveLength(7);

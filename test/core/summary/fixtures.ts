@@ -27,7 +27,10 @@ export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/summary', impor
 
 /** An invented article: paragraphs split by blank lines, the first one the title unless `untitled`. */
 export function articleFromText(text: string, untitled = false): CleanArticle {
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const title = untitled ? undefined : blocks.shift();
   return { title, ...layoutBody(blocks) };
 }
@@ -45,7 +48,9 @@ export function loadFixtures(): SummaryFixture[] {
         article: articleFromText(readFileSync(join(dir, 'article.txt'), 'utf8'), expect.untitled),
         expect,
         highlights: existsSync(highlightsFile)
-          ? readFileSync(highlightsFile, 'utf8').split('\n').filter((l) => l.trim())
+          ? readFileSync(highlightsFile, 'utf8')
+              .split('\n')
+              .filter((l) => l.trim())
           : undefined,
       };
     });

@@ -54,7 +54,10 @@ describe('Function: rejectReason', () => {
 describe('Function: datelineLength', () => {
   it.each([
     ['WASHINGTON (AP) -- The Senate voted on Tuesday.', 'The Senate voted on Tuesday.'],
-    ['LONDON, England (CNN) -- Harry Potter star Daniel Radcliffe turned 18.', 'Harry Potter star Daniel Radcliffe turned 18.'],
+    [
+      'LONDON, England (CNN) -- Harry Potter star Daniel Radcliffe turned 18.',
+      'Harry Potter star Daniel Radcliffe turned 18.',
+    ],
     ['(CNN)The first flight left at dawn.', 'The first flight left at dawn.'],
     ['NEW YORK (Reuters) - Fenwell Foods agreed to buy Brightmart.', 'Fenwell Foods agreed to buy Brightmart.'],
     ['BEIRUT, Lebanon — Protesters gathered in the capital.', 'Protesters gathered in the capital.'],
@@ -112,7 +115,10 @@ describe('Function: quoteFragments', () => {
   });
 
   it('keeps the opening piece when the reporter introduces the speaker, flags the rest', () => {
-    expect(flags('Coastguard officer Peter Lane said: "They did everything right. They had life jackets."')).toEqual([false, true]);
+    expect(flags('Coastguard officer Peter Lane said: "They did everything right. They had life jackets."')).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it('flags the pieces of a quote whose paragraph break was collapsed (a new mark reopens)', () => {
@@ -121,7 +127,11 @@ describe('Function: quoteFragments', () => {
 
   it('reads single quote marks, as the British press uses them, without taking apostrophes for quotes', () => {
     expect(flags("'They did everything right. They had life jackets.' The yacht sank.")).toEqual([true, true, false]);
-    expect(flags("The sailors' boat sank. Jones' crew didn't panic. Rescuers called it 'textbook' work.")).toEqual([false, false, false]);
+    expect(flags("The sailors' boat sank. Jones' crew didn't panic. Rescuers called it 'textbook' work.")).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('forgets a mark left open for more than a few sentences', () => {

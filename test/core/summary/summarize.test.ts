@@ -26,21 +26,25 @@ describe('Function: summarize', () => {
       if (article.title) expect(summary.headline).toBe(article.title);
     });
 
-    if (want.includes) it('includes the expected sentences', () => {
-      for (const anchor of want.includes ?? []) expect(text).toContain(anchor);
-    });
+    if (want.includes)
+      it('includes the expected sentences', () => {
+        for (const anchor of want.includes ?? []) expect(text).toContain(anchor);
+      });
 
-    if (want.excludes) it('leaves out chrome, datelines and duplicates', () => {
-      for (const anchor of want.excludes ?? []) expect(text).not.toContain(anchor);
-    });
+    if (want.excludes)
+      it('leaves out chrome, datelines and duplicates', () => {
+        for (const anchor of want.excludes ?? []) expect(text).not.toContain(anchor);
+      });
 
-    if (want.tldrStartsWith) it('starts the TL;DR with the story, not the dateline', () => {
-      expect(summary.tldr.startsWith(want.tldrStartsWith!)).toBe(true);
-    });
+    if (want.tldrStartsWith)
+      it('starts the TL;DR with the story, not the dateline', () => {
+        expect(summary.tldr.startsWith(want.tldrStartsWith!)).toBe(true);
+      });
 
-    if (want.headline) it('writes a headline when the article has no title', () => {
-      expect(summary.headline).toBe(want.headline);
-    });
+    if (want.headline)
+      it('writes a headline when the article has no title', () => {
+        expect(summary.headline).toBe(want.headline);
+      });
 
     it('uses a sentence that leans on the one before only together with it', () => {
       const picked = summary.sentences.map((s) => article.sentences.findIndex((a) => a.end === s.end));
@@ -55,8 +59,14 @@ describe('Function: summarize', () => {
     const scores = leadStyle.map((f) => ({
       name: f.name,
       chrome: f.name.includes('chrome'),
-      ours: rouge(summarize(f.article).sentences.map((s) => s.text), f.highlights!),
-      lead: rouge(f.article.sentences.slice(0, 3).map((s) => s.text), f.highlights!),
+      ours: rouge(
+        summarize(f.article).sentences.map((s) => s.text),
+        f.highlights!,
+      ),
+      lead: rouge(
+        f.article.sentences.slice(0, 3).map((s) => s.text),
+        f.highlights!,
+      ),
     }));
     const clean = scores.filter((s) => !s.chrome);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -64,12 +74,17 @@ describe('Function: summarize', () => {
     it('has lead-style fixtures to check', () => expect(clean.length).toBeGreaterThanOrEqual(4));
 
     it.each(['rouge1', 'rouge2', 'rougeLsum'] as const)('is on average within 2 points of lead-3 (%s F1)', (metric) => {
-      expect(mean(clean.map((s) => s.ours[metric].f1))).toBeGreaterThan(mean(clean.map((s) => s.lead[metric].f1)) - 0.02);
+      expect(mean(clean.map((s) => s.ours[metric].f1))).toBeGreaterThan(
+        mean(clean.map((s) => s.lead[metric].f1)) - 0.02,
+      );
     });
 
-    it.each(clean.map((s) => [s.name, s] as const))('%s: loses at most one lead sentence worth of ROUGE-1', (_name, s) => {
-      expect(s.ours.rouge1.f1).toBeGreaterThan(s.lead.rouge1.f1 - 0.12);
-    });
+    it.each(clean.map((s) => [s.name, s] as const))(
+      '%s: loses at most one lead sentence worth of ROUGE-1',
+      (_name, s) => {
+        expect(s.ours.rouge1.f1).toBeGreaterThan(s.lead.rouge1.f1 - 0.12);
+      },
+    );
 
     it('beats lead-3 when the article opens with a byline and timestamps', () => {
       for (const s of scores.filter((x) => x.chrome)) expect(s.ours.rouge1.f1).toBeGreaterThan(s.lead.rouge1.f1 + 0.2);
@@ -139,7 +154,9 @@ describe('Function: summarize', () => {
     });
 
     it('drops a trailing site name from the title', () => {
-      const article = articleFromText('Bridge closed after cracks found | Harbor City News\n\nEngineers closed the bridge on Tuesday after cracks were found in its beams.');
+      const article = articleFromText(
+        'Bridge closed after cracks found | Harbor City News\n\nEngineers closed the bridge on Tuesday after cracks were found in its beams.',
+      );
       expect(summarize(article).headline).toBe('Bridge closed after cracks found');
     });
   });

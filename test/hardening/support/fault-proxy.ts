@@ -28,14 +28,23 @@ export async function startFaultProxy(target: string) {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() || 'unknown';
+      const operation =
+        String(req.headers['x-amz-target'] ?? '')
+          .split('.')
+          .pop() || 'unknown';
       calls[operation] = (calls[operation] ?? 0) + 1;
       const fault = rule(operation, calls[operation]!);
       if (fault) {
         faults[operation] = (faults[operation] ?? 0) + 1;
         if (fault === 'drop') return void req.socket.destroy();
         const body = JSON.stringify({ __type: fault.type, message: fault.message });
-        return void res.writeHead(fault.status, { 'content-type': 'application/x-amz-json-1.0', 'content-length': Buffer.byteLength(body), 'x-amzn-requestid': 'fault-proxy' }).end(body);
+        return void res
+          .writeHead(fault.status, {
+            'content-type': 'application/x-amz-json-1.0',
+            'content-length': Buffer.byteLength(body),
+            'x-amzn-requestid': 'fault-proxy',
+          })
+          .end(body);
       }
       const forward = request(
         { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },

@@ -55,11 +55,18 @@ export async function startHostileServer(extra: Record<string, { contentType?: s
     },
     // Headers never finish: the status line, then silence.
     '/slow-headers': () => {},
-    '/pdf': (res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n'),
-    '/image': (res) => res.writeHead(200, { 'content-type': 'image/jpeg' }).end(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46])),
+    '/pdf': (res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/pdf' })
+        .end('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n'),
+    '/image': (res) =>
+      res
+        .writeHead(200, { 'content-type': 'image/jpeg' })
+        .end(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46])),
     '/binary': (res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(randomBytes(4096)),
     '/binary-as-html': (res) => html(res, randomBytes(64 * 1024).toString('latin1')),
-    '/gzip-bomb': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(GZIP_BOMB()),
+    '/gzip-bomb': (res) =>
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(GZIP_BOMB()),
     // Promises 40,000 bytes, sends half of a good page, then drops the connection.
     '/half': (res) => {
       const page = hardeningFixture('ferry-vote.html');
@@ -68,7 +75,12 @@ export async function startHostileServer(extra: Record<string, { contentType?: s
     },
     '/html-bomb': (res) => {
       const page = hardeningFixture('ferry-vote.html');
-      html(res, page.replace('<article>', '<article>' + '<div>'.repeat(100_000)).replace('</article>', '</div>'.repeat(100_000) + '</article>'));
+      html(
+        res,
+        page
+          .replace('<article>', '<article>' + '<div>'.repeat(100_000))
+          .replace('</article>', '</div>'.repeat(100_000) + '</article>'),
+      );
     },
   };
   const server = createServer((req, res) => {
@@ -77,7 +89,8 @@ export async function startHostileServer(extra: Record<string, { contentType?: s
     const route = routes[path];
     if (route) return route(res, { base, timers });
     const page = extra[path];
-    if (page) return void res.writeHead(200, { 'content-type': page.contentType ?? 'text/html; charset=utf-8' }).end(page.body);
+    if (page)
+      return void res.writeHead(200, { 'content-type': page.contentType ?? 'text/html; charset=utf-8' }).end(page.body);
     res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
   });
   server.on('connection', (socket) => {

@@ -1,4 +1,10 @@
-import { eventCallbackBody, interactionBody, signedHeaders, signedJsonHeaders, slashCommandBody } from '../../../lambdas/local/sign';
+import {
+  eventCallbackBody,
+  interactionBody,
+  signedHeaders,
+  signedJsonHeaders,
+  slashCommandBody,
+} from '../../../lambdas/local/sign';
 import { TEST_SIGNING_SECRET } from '../../helpers/slack-request';
 
 export interface CommandFields {
@@ -52,7 +58,12 @@ export function blockAction(options: {
     api_app_id: 'A0TEST',
     token: 'deprecated',
     trigger_id: `${clicks}.${Date.now()}.trigger`,
-    container: { type: 'message', message_ts: options.messageTs ?? '1700000000.000100', channel_id: options.channelId ?? 'C0TEST', is_ephemeral: true },
+    container: {
+      type: 'message',
+      message_ts: options.messageTs ?? '1700000000.000100',
+      channel_id: options.channelId ?? 'C0TEST',
+      is_ephemeral: true,
+    },
     channel: { id: options.channelId ?? 'C0TEST', name: 'news' },
     response_url: options.responseUrl,
     actions: [
@@ -69,7 +80,11 @@ export function blockAction(options: {
 }
 
 /** Click a button: the payload signed and form-encoded as Slack does. */
-export async function click(baseUrl: string, payload: ReturnType<typeof blockAction>, extraHeaders: Record<string, string> = {}) {
+export async function click(
+  baseUrl: string,
+  payload: ReturnType<typeof blockAction>,
+  extraHeaders: Record<string, string> = {},
+) {
   return postSigned(baseUrl, interactionBody(payload), extraHeaders);
 }
 
@@ -78,7 +93,8 @@ export function buttonsOf(message: any): Array<{ actionId: string; value: string
   const out: Array<{ actionId: string; value: string; text: string }> = [];
   for (const block of message?.blocks ?? []) {
     const elements = [...(block.elements ?? []), ...(block.accessory ? [block.accessory] : [])];
-    for (const e of elements) if (e.type === 'button') out.push({ actionId: e.action_id, value: e.value, text: e.text?.text });
+    for (const e of elements)
+      if (e.type === 'button') out.push({ actionId: e.action_id, value: e.value, text: e.text?.text });
   }
   return out;
 }
@@ -97,7 +113,10 @@ export async function postEvent(baseUrl: string, body: string, extraHeaders: Rec
 let events = 0;
 
 /** A `link_shared` event as Slack sends it (api.slack.com/events/link_shared), in its event_callback envelope. */
-export function linkSharedEvent(urls: string[], options: { teamId?: string; eventId?: string; channel?: string; messageTs?: string; composer?: boolean } = {}) {
+export function linkSharedEvent(
+  urls: string[],
+  options: { teamId?: string; eventId?: string; channel?: string; messageTs?: string; composer?: boolean } = {},
+) {
   events++;
   const messageTs = options.messageTs ?? `1700000${String(events).padStart(3, '0')}.000200`;
   const channel = options.channel ?? 'C0TEST';
@@ -118,7 +137,13 @@ export function linkSharedEvent(urls: string[], options: { teamId?: string; even
 }
 
 /** A `message_action` payload as Slack sends it when a user picks our message shortcut (api.slack.com/reference/interaction-payloads/shortcuts). */
-export function messageShortcut(options: { text: string; responseUrl?: string; teamId?: string; callbackId?: string; triggerId?: string }) {
+export function messageShortcut(options: {
+  text: string;
+  responseUrl?: string;
+  teamId?: string;
+  callbackId?: string;
+  triggerId?: string;
+}) {
   clicks++;
   return {
     type: 'message_action',
@@ -131,7 +156,13 @@ export function messageShortcut(options: { text: string; responseUrl?: string; t
     callback_id: options.callbackId ?? 'newsbot_summarize_message',
     trigger_id: options.triggerId ?? `${clicks}.${Date.now()}.shortcut`,
     message_ts: '1700000100.000300',
-    message: { type: 'message', user: 'U0SHARER', ts: '1700000100.000300', text: options.text, team: options.teamId ?? 'T0TEST' },
+    message: {
+      type: 'message',
+      user: 'U0SHARER',
+      ts: '1700000100.000300',
+      text: options.text,
+      team: options.teamId ?? 'T0TEST',
+    },
     response_url: options.responseUrl,
   };
 }

@@ -24,16 +24,28 @@ export async function seedArticle(
     const start = record.body.indexOf(q.text);
     if (start < 0) throw new Error(`seed quote not in body: ${q.text}`);
     const paragraph = record.paragraphs.findIndex((p) => p.start <= start && start < p.end);
-    return { text: q.text, start, end: start + q.text.length, speaker: q.speaker, speakerRole: q.role, partial: false, paragraph };
+    return {
+      text: q.text,
+      start,
+      end: start + q.text.length,
+      speaker: q.speaker,
+      speakerRole: q.role,
+      partial: false,
+      paragraph,
+    };
   });
   const speakers: Speaker[] = [];
   for (const q of input.quotes ?? []) {
     if (!q.speaker || speakers.some((s) => s.name === q.speaker)) continue;
     speakers.push({ name: q.speaker, key: speakerKey(q.speaker), aliases: [q.speaker], role: q.role, kind: 'person' });
   }
-  const { article } = await store.saveArticle(teamId, { ...record, url: input.url ?? record.url, publishedAt: input.publishedAt ?? record.publishedAt, quotes, speakers }, {
-    source: 'slack',
-    ingestedAt: input.ingestedAt ?? new Date(),
-  });
+  const { article } = await store.saveArticle(
+    teamId,
+    { ...record, url: input.url ?? record.url, publishedAt: input.publishedAt ?? record.publishedAt, quotes, speakers },
+    {
+      source: 'slack',
+      ingestedAt: input.ingestedAt ?? new Date(),
+    },
+  );
   return article;
 }

@@ -17,8 +17,23 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
 
 /** Pronouns in the first and second person: a sentence holding them is speech, not reporting. */
 export const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set([
-  'i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'you',
-  "you're", 'your',
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'me',
+  'my',
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+  'us',
+  'our',
+  'you',
+  "you're",
+  'your',
 ]);
 
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
