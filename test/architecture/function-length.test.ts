@@ -6,18 +6,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(__dirname, '../..');
 const MAX_LINES = 120;
 
-/**
- * Functions allowed to be longer, each named (file:function): the quote finder
- * is being redesigned in its own issue. Nothing else is exempt.
- */
-// classifyRun and resolve crossed the limit when the tree was formatted (long
-// conditions now break over lines); they go with analyzeMentions' split.
-const EXEMPT: readonly string[] = [
-  'lambdas/core/quotes/mentions.ts:analyzeMentions',
-  'lambdas/core/quotes/mentions.ts:classifyRun',
-  'lambdas/core/quotes/mentions.ts:resolve',
-];
-
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -73,16 +61,13 @@ describe(`No function over ${MAX_LINES} lines in lambdas/ and cdk/`, () => {
     ]);
   });
 
-  it('finds none outside the listed exemptions', () => {
+  it('finds none (no function is exempt)', () => {
     const files = [...sourceFiles(path.join(ROOT, 'lambdas')), ...sourceFiles(path.join(ROOT, 'cdk'))];
     const tooLong = files.flatMap((file) =>
       functionLengths(file)
         .filter((fn) => fn.lines > MAX_LINES)
         .map((fn) => `${path.relative(ROOT, file)}:${fn.name}`),
     );
-    const unexempted = tooLong.filter((where) => !EXEMPT.includes(where));
-    expect(unexempted, unexempted.map((where) => `${where} is over ${MAX_LINES} lines`).join('\n')).toEqual([]);
-    // An exemption whose function got short is not an error here (the quote finder's redesign lands on its
-    // own schedule); drop it from the list then.
+    expect(tooLong, tooLong.map((where) => `${where} is over ${MAX_LINES} lines`).join('\n')).toEqual([]);
   });
 });

@@ -1,0 +1,28 @@
+import type { Entity } from './entities';
+import type { Gender } from './lexicon/pronouns';
+import type { Mention } from './mention';
+
+/**
+ * Where coreference looks for a pronoun's or a role phrase's referent: the
+ * mentions already read, latest first, within a window of 60.
+ */
+/** The mentions read so far, latest last: where antecedents are looked for. */
+export class Antecedents {
+  readonly seen: Mention[] = [];
+
+  /** The entity of the latest mention (within 60) passing `test`; only subjects when `subjectsOnly`. */
+  recent(test: (e: Entity, s: Mention) => boolean, subjectsOnly: boolean): Entity | undefined {
+    const seen = this.seen;
+    for (let i = seen.length - 1; i >= 0 && seen.length - i < 60; i--) {
+      const s = seen[i]!;
+      if (subjectsOnly && !s.subject) continue;
+      if (s.entity && test(s.entity, s)) return s.entity;
+    }
+    return undefined;
+  }
+}
+
+/** An entity of unknown gender, or of `gender`. */
+export function compatible(entity: Entity, gender: Gender | undefined): boolean {
+  return !gender || !entity.gender || entity.gender === gender;
+}

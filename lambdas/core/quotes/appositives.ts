@@ -1,0 +1,151 @@
+import { addRole, setGender } from './entities';
+import { CUE_VERBS } from './lexicon/cue-verbs';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import type { Mention } from './mention';
+import type { NameRuns } from './name-runs';
+import { sameSentence } from './reporter-text';
+import type { Token } from './tokens';
+
+/**
+ * Stage 4: appositives and relative clauses. "Jay Carney, the White House
+ * spokesman, said" widens the name's mention to the verb that follows and
+ * gives the person the role; "the festival's director, Craig Prater, said"
+ * makes the role phrase and the name one mention of one person. Mentions
+ * inside an appositive speak for no one.
+ */
+
+/** Words that open a list or an aside rather than a description of the name before them. */
+const NOT_APPOSITIVE_OPENERS = new Set([
+  'including',
+  'such',
+  'like',
+  'especially',
+  'notably',
+  'and',
+  'or',
+  'but',
+  'with',
+  'while',
+  'as',
+  'after',
+  'before',
+  'despite',
+  'although',
+  'though',
+  'because',
+  'when',
+  'where',
+  'if',
+  'unlike',
+  'plus',
+]);
+
+/** Appositives and relative clauses widen a mention to the verb that follows (mentions in reading order). */
+export function widenToAppositives(tokens: readonly Token[], mentions: readonly Mention[], names: NameRuns): void {
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m]!;
+    if (mention.extentEnd < 0 || mention.type === 'pronoun') continue;
+    mention.extentEnd = Math.max(mention.last, appositiveEnd(tokens, mentions, m, names));
+  }
+}
+
+/** The last token of up to three appositives or relative clauses after mention `m`, else its own last token. */
+function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m: number, { runs, inRun }: NameRuns) {
+  const mention = mentions[m]!;
+  let end = mention.last;
+  for (let guard = 0; guard < 3; guard++) {
+    const delim = tokens[end + 1];
+    if (
+      !delim ||
+      !sameSentence(tokens, end, end + 1) ||
+      (delim.text !== ',' && delim.text !== '-' && delim.text !== '–' && delim.text !== '(')
+    )
+      break;
+    const closer = delim.text === '(' ? ')' : delim.text;
+    let k = end + 2;
+    let roleHead: string | undefined;
+    let words = 0;
+    while (
+      k < tokens.length &&
+      sameSentence(tokens, end, k) &&
+      tokens[k]!.text !== closer &&
+      tokens[k]!.text !== ',' &&
+      !CUE_VERBS.has(tokens[k]!.lower) &&
+      k - end < 22
+    ) {
+      if (tokens[k]!.word) words++;
+      if (!roleHead && words <= 6 && PERSON_ROLE_NOUNS.has(tokens[k]!.lower)) roleHead = tokens[k]!.lower;
+      k++;
+    }
+    const segment = tokens.slice(end + 2, k);
+    const startsRelative = ['who', 'which', 'whose'].includes(segment[0]?.lower ?? '');
+    const isAge = segment.length === 1 && /^\d+$/.test(segment[0]!.text);
+    const nextIsName =
+      segment[0] &&
+      inRun[end + 2]! >= 0 &&
+      runs[inRun[end + 2]!]!.first === end + 2 &&
+      runs[inRun[end + 2]!]!.kind === 'person';
+    // ", including actor George C Scott": a list or an aside, not a description of the name.
+    const aside = NOT_APPOSITIVE_OPENERS.has(segment[0]?.lower ?? '');
+    if (segment.length === 0 || nextIsName || aside || (!startsRelative && !isAge && !roleHead)) break;
+    // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
+    if (roleHead && mention.entity && mention.entity.kind === 'person') {
+      const text = segment
+        .map((s) => s.text)
+        .join(' ')
+        .replace(/ ([,.'’])/g, '$1')
+        .replace(/ 's/g, "'s");
+      addRole(mention.entity, text, roleHead);
+      setGender(mention.entity, PERSON_ROLE_NOUNS.get(roleHead));
+      mention.entity.confirmed = true;
+    }
+    // Mentions inside the appositive belong to it.
+    for (let n = m + 1; n < mentions.length && mentions[n]!.first < k; n++) {
+      const inner = mentions[n]!;
+      if (inner.first > end && inner.last < k) inner.extentEnd = -1;
+    }
+    end = tokens[k]?.text === closer || tokens[k]?.text === ',' ? k : k - 1;
+    if (tokens[k] && CUE_VERBS.has(tokens[k]!.lower)) {
+      end = k - 1;
+      break;
+    }
+  }
+  return end;
+}
+
+/** "the play's organiser in Uganda, Sarah Mukasa, told": a role phrase followed by a name is that name. */
+export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Mention[]): void {
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const role = mentions[m]!;
+    const name = mentions[m + 1]!;
+    // "the media watchdog, Reporters Without Borders": the noun describes the organisation named next.
+    if (
+      role.type === 'organisation' &&
+      name.type === 'organisation' &&
+      name.entity &&
+      tokens[role.last + 1]?.text === ',' &&
+      name.first === role.last + 2
+    ) {
+      const phrase = role.phrase;
+      if (phrase && ORGANISATION_ROLE_NOUNS.has(phrase.head)) {
+        name.entity.roleNouns.add(phrase.head);
+        role.entity = name.entity;
+        role.extentEnd = -1;
+        name.first = role.first;
+      }
+      continue;
+    }
+    if (role.type !== 'role' || name.type !== 'name' || !name.entity) continue;
+    if (tokens[role.last + 1]?.text !== ',' || name.first !== role.last + 2) continue;
+    const phrase = role.phrase;
+    if (phrase) {
+      addRole(name.entity, phrase.text, phrase.head);
+      setGender(name.entity, PERSON_ROLE_NOUNS.get(phrase.head));
+      name.entity.confirmed = true;
+    }
+    name.first = role.first;
+    role.extentEnd = -1;
+    role.entity = name.entity;
+    role.type = 'name';
+  }
+}

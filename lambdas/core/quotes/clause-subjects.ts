@@ -1,0 +1,61 @@
+import { CUE_VERBS } from './lexicon/cue-verbs';
+import type { Mention } from './mention';
+import { clauseStart } from './reporter-text';
+import type { Token } from './tokens';
+
+/**
+ * Stage 5a: which mentions are the subject of their clause, the likely
+ * referent of a later "he" or "she". A mention is a subject when only
+ * connectives ("but", "meanwhile") or a fronted phrase ending in a comma
+ * come before it in its clause, and the clause has no subject yet.
+ */
+
+/** Connectives that may open a clause before its subject ("But Ms Adeyemi said"). */
+const LEAD_WORDS = new Set([
+  'but',
+  'and',
+  'so',
+  'yet',
+  'then',
+  'also',
+  'however',
+  'meanwhile',
+  'now',
+  'currently',
+  'still',
+  'instead',
+  'later',
+  'earlier',
+  'separately',
+]);
+/** Words that start a new clause inside a sentence ("Reina won but McIlroy is unfazed"). */
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before']);
+
+/** Marks `subject` on the speaking mentions (in reading order). */
+export function markSubjects(tokens: readonly Token[], speakerMentions: readonly Mention[]): void {
+  let lastSubject: Mention | undefined;
+  for (const m of speakerMentions) {
+    // A new clause starts after "but", "while"…: "Reina won but McIlroy is unfazed" has two subjects.
+    let start = clauseStart(tokens, m.first);
+    for (let k = m.first - 1; k > start; k--) {
+      if (CLAUSE_BREAKS.has(tokens[k]!.lower)) {
+        start = k + 1;
+        break;
+      }
+    }
+    const lead = tokens.slice(start, m.first);
+    const leadOk =
+      lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) ||
+      (lead.length > 0 && lead[lead.length - 1]!.text === ',' && !lead.some((t) => CUE_VERBS.has(t.lower)));
+    // Mentions come in reading order, so the last subject found tells whether this clause already has one.
+    const earlier =
+      lastSubject !== undefined &&
+      lastSubject.sentence === m.sentence &&
+      lastSubject.first >= start &&
+      lastSubject.first < m.first;
+    if (leadOk && !earlier) {
+      m.subject = true;
+      lastSubject = m;
+    }
+  }
+}

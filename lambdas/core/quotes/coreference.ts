@@ -1,0 +1,62 @@
+import { Antecedents } from './antecedents';
+import type { Entity, EntityRegistry } from './entities';
+import type { Mention } from './mention';
+import { resolvePronoun } from './resolve-pronoun';
+import { resolveRolePhrase } from './resolve-role';
+import type { Token } from './tokens';
+
+/**
+ * Stage 6: coreference in reading order. Each pronoun and role phrase
+ * ("he", "the minister", "a spokesman for MTV") is resolved to the most
+ * recent compatible entity already mentioned, or becomes an unnamed source;
+ * unnamed sources later named with the same role are merged into the person.
+ */
+
+/** Resolves every mention without an entity, in reading order, then merges unnamed sources into named people. */
+export function resolveMentions(
+  mentions: readonly Mention[],
+  registry: EntityRegistry,
+  tokens: readonly Token[],
+): void {
+  const antecedents = new Antecedents();
+  for (const m of mentions) {
+    if (m.entity === null) m.entity = resolve(m, antecedents, registry, tokens);
+    if (m.entity && m.cueSubject && m.entity.kind === 'person') m.entity.confirmed = true;
+    // Possessives and names inside asides speak for no one but still bring a person to mind ("Conti's turn … he says").
+    if (m.entity) antecedents.seen.push(m);
+  }
+  mergeUnnamedIntoNamed(mentions, registry);
+}
+
+function resolve(
+  m: Mention,
+  antecedents: Antecedents,
+  registry: EntityRegistry,
+  tokens: readonly Token[],
+): Entity | null {
+  if (m.type === 'pronoun') return resolvePronoun(m, antecedents, tokens);
+  return m.phrase ? resolveRolePhrase(m, m.phrase, antecedents, registry) : null;
+}
+
+/**
+ * "a spokeswoman for MTV said…" and later "MTV spokeswoman Jeannie Kedas
+ * said…": the unnamed source was that person all along, when exactly one
+ * person has the same role for the same organisation.
+ */
+function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityRegistry): void {
+  for (const unnamed of registry.all) {
+    if (unnamed.kind !== 'unnamed') continue;
+    const complement = / (?:for|of|at) (?:the )?(.+)$/.exec(unnamed.name)?.[1]?.toLowerCase();
+    if (!complement) continue;
+    const named = registry.all.filter(
+      (p) =>
+        p.kind === 'person' &&
+        [...unnamed.roleNouns].some((r) => p.roleNouns.has(r)) &&
+        p.roles.some((role) => role.toLowerCase().includes(complement)),
+    );
+    if (named.length !== 1) continue;
+    const person = named[0]!;
+    for (const m of mentions) if (m.entity === unnamed) m.entity = person;
+    registry.alias(person, unnamed.name);
+  }
+}

@@ -1,0 +1,227 @@
+import { CUE_GAP_WORDS, CUE_PHRASES, CUE_VERBS, INVERTIBLE_CUES, PASSIVE_MARKERS } from './lexicon/cue-verbs';
+import { DETERMINERS, POSSESSIVE_DETERMINERS, STOP_LEFT } from './lexicon/function-words';
+import { MONTHS_AND_DAYS } from './lexicon/not-names';
+import { OFFICE_TITLES } from './lexicon/titles';
+import type { Cue, Mention } from './mention';
+import { clauseEnd, clauseStart, isReporter, sameSentence } from './reporter-text';
+import type { Token } from './tokens';
+
+/**
+ * Stage 5b: speech cues ("said", "told", "according to") and their
+ * subjects: the mention before the verb ("Mr Kapor said", "Blanchett, who
+ * …, said"), after it ("said Mr Hopkins", "said his wife, Sheila"), or the
+ * agent of a passive ("praised by police"); else the subject of the clause.
+ */
+
+/** Words after an inverted subject that end it ("said Ms Tan of the union", "said Okafor on Monday"). */
+const INVERSION_FOLLOWERS = new Set([
+  'of',
+  'from',
+  'at',
+  'in',
+  'on',
+  'for',
+  'who',
+  'which',
+  'and',
+  'when',
+  'after',
+  'before',
+  'adding',
+  'during',
+  'to',
+  'as',
+  'today',
+  'yesterday',
+  'recently',
+  'last',
+  'on',
+]);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it. */
+const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
+const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
+
+/** Every cue in reading order; a cue's subject is marked as a subject and a cue subject. */
+export function findCues(tokens: readonly Token[], speakerMentions: readonly Mention[]): Cue[] {
+  const reader = new CueSubjects(tokens, speakerMentions);
+  const cues: Cue[] = [];
+  for (let c = 0; c < tokens.length; c++) {
+    const t = tokens[c]!;
+    if (!isReporter(tokens, c) || !t.word) continue;
+    const phrase = CUE_PHRASE_STARTS.has(t.lower)
+      ? CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w))
+      : undefined;
+    if (!CUE_VERBS.has(t.lower) && !phrase) continue;
+    // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted.
+    if (!phrase && /^call/.test(t.lower) && ['on', 'for'].includes(tokens[c + 1]?.lower ?? '')) continue;
+    let subject: Mention | null = null;
+    if (phrase && phrase[0] === 'according') {
+      subject = reader.startingAt(c + 2);
+    } else {
+      const verb = phrase ? c + phrase.length - 1 : c;
+      subject = reader.subjectOfCue(c, verb);
+    }
+    if (subject) {
+      subject.cueSubject = true;
+      subject.subject = true;
+    }
+    cues.push({ token: c, sentence: t.sentence, subject });
+    if (phrase) c += phrase.length - 1;
+  }
+  return cues;
+}
+
+/** Finds a cue's subject among the mentions that can speak. */
+class CueSubjects {
+  private readonly byEnd = new Map<number, Mention>();
+  private readonly byStart = new Map<number, Mention>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly speakerMentions: readonly Mention[],
+  ) {
+    // Where mentions nest ("a spokesman for the RAD" holds "RAD"), the outer one speaks.
+    for (const m of speakerMentions) {
+      for (const end of [m.extentEnd, m.last]) {
+        const other = this.byEnd.get(end);
+        if (!other || other.first > m.first) this.byEnd.set(end, m);
+      }
+      const other = this.byStart.get(m.first);
+      if (!other || other.extentEnd < m.extentEnd) this.byStart.set(m.first, m);
+    }
+  }
+
+  /** The widest speaking mention that starts at token `i`. */
+  startingAt(i: number): Mention | null {
+    return this.byStart.get(i) ?? null;
+  }
+
+  subjectOfCue(c: number, verb: number): Mention | null {
+    const { tokens } = this;
+    const start = clauseStart(tokens, c);
+    const end = clauseEnd(tokens, verb);
+    // Passive: "praised by police" ("is reported as saying" is not one).
+    if (c === verb && /ed$/.test(tokens[c]!.lower) && PASSIVE_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
+      for (let k = verb + 1; k <= Math.min(end, verb + 6); k++) {
+        if (tokens[k]!.lower === 'by') return this.startingAt(k + 1);
+      }
+      return null;
+    }
+    // Inverted: "said Mr Hopkins", "said the group in a statement". Not after "and": in "… called the rise
+    // "a tax" and asked the board to act" the verb shares its subject with the one before it, and what
+    // follows is its object.
+    if (INVERTIBLE_CUES.has(tokens[verb]!.lower) && tokens[c - 1]?.lower !== 'and') {
+      const inverted = this.invertedSubject(verb, end);
+      if (inverted) return inverted;
+    }
+    const before = this.subjectBefore(c, start);
+    if (before !== undefined) return before;
+    // Otherwise the subject of the clause.
+    return this.speakerMentions.find((m) => m.first >= start && m.last < c && m.subject) ?? null;
+  }
+
+  /** The subject after an invertible verb ("said Mr Hopkins", "said his wife, Sheila"), if any. */
+  private invertedSubject(verb: number, end: number): Mention | undefined {
+    const { tokens } = this;
+    const m = this.byStart.get(verb + 1);
+    // "said it "meant a lot"": a pronoun after the verb is usually the reported clause's subject,
+    // an inverted subject only when the sentence ends there (", said he.").
+    const pronounOpensClause = m?.type === 'pronoun' && !['.', ',', ';'].includes(tokens[m.last + 1]?.text ?? '.');
+    let inverted: Mention | undefined;
+    if (m && !pronounOpensClause) {
+      const after = tokens[m.extentEnd + 1];
+      const afterCore = tokens[m.last + 1];
+      if (
+        !after ||
+        !sameSentence(tokens, m.extentEnd, m.extentEnd + 1) ||
+        !after.word ||
+        INVERSION_FOLLOWERS.has(after.lower) ||
+        MONTHS_AND_DAYS.has(after.lower)
+      )
+        inverted = m;
+      // "said Scott, who won in 6.46secs, his best time": a name closed by punctuation.
+      else if (m.type !== 'pronoun' && afterCore && !afterCore.word && afterCore.quote < 0) inverted = m;
+    }
+    // "said his wife, Sheila.": a role, then the name in apposition, who is the speaker.
+    if (inverted && inverted.type === 'role' && tokens[inverted.extentEnd + 1]?.text === ',') {
+      const named = this.byStart.get(inverted.extentEnd + 2);
+      if (named && named.type === 'name' && named.entity?.kind === 'person') return named;
+    }
+    if (inverted) return inverted;
+    // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition;
+    // "said Iron Maiden's Bruce Dickinson": the name after its band or employer.
+    if (m?.type !== 'name') return this.describedNameAfter(verb, end);
+    return undefined;
+  }
+
+  /** A name a few words after the verb, set off by a comma, an owner or a short description. */
+  private describedNameAfter(verb: number, end: number): Mention | undefined {
+    const { tokens } = this;
+    for (let k = verb + 2; k <= Math.min(end, verb + 8); k++) {
+      const named = this.byStart.get(k);
+      const between = tokens.slice(verb + 1, k);
+      const afterOwner = tokens[k - 1]!.cap && /['’]s$/.test(tokens[k - 1]!.text) && between.every((t) => t.cap);
+      // "said team-mate Chris Paterson.", "said Spanish teenager Nadal.": a lower-case description
+      // (a nationality may lead it), then the name, then the end.
+      const described =
+        between.length <= 3 &&
+        between.every(
+          (t) =>
+            t.word &&
+            (!t.cap || OFFICE_TITLES.has(t.lower)) &&
+            (!DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) &&
+            !STOP_LEFT.has(t.lower),
+        ) &&
+        !tokens[named?.last !== undefined ? named.last + 1 : k]?.word;
+      if (named && named.type === 'name' && (tokens[k - 1]!.text === ',' || afterOwner || described)) return named;
+      if (tokens[k]!.quote >= 0) break;
+    }
+    return undefined;
+  }
+
+  /**
+   * The mention just before the cue ("he said", "Mr Kapor is reported as saying", "Blanchett, who …,
+   * said"), skipping asides; undefined when there is none there.
+   */
+  private subjectBefore(c: number, start: number): Mention | undefined {
+    const { tokens } = this;
+    let j = c - 1;
+    for (
+      let skipped = 0;
+      skipped < 4 && j >= start && CUE_GAP_WORDS.has(tokens[j]!.lower) && !this.byEnd.has(j);
+      skipped++
+    )
+      j--;
+    for (let round = 0; round < 4 && j >= start; round++) {
+      // "actor George C Scott who said": the relative pronoun stands for the name before it.
+      if (RELATIVE_PRONOUNS.has(tokens[j]!.lower)) {
+        j--;
+        if (tokens[j]?.text === ',') j--;
+        continue;
+      }
+      const m = this.byEnd.get(j);
+      if (m) {
+        // "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it.
+        const prep = tokens[m.first - 1];
+        const owner = prep && QUALIFYING_PREPOSITIONS.has(prep.lower) ? this.byEnd.get(m.first - 2) : undefined;
+        if (owner && owner.type !== 'pronoun' && owner.first >= start) return owner;
+        return m;
+      }
+      const delim = tokens[j]!.text;
+      // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.
+      if (delim === ',') {
+        const named = this.byEnd.get(j - 1);
+        if (named && named.type === 'name' && tokens[named.first - 1]?.text === ',' && named.first - 1 >= start)
+          return named;
+      }
+      if (delim !== ',' && delim !== '-' && delim !== '–' && delim !== ')') break;
+      const opener = delim === ')' ? '(' : delim;
+      let k = j - 1;
+      while (k >= start && tokens[k]!.text !== opener && j - k < 30) k--;
+      if (k < start || tokens[k]!.text !== opener) break;
+      j = k - 1;
+    }
+    return undefined;
+  }
+}

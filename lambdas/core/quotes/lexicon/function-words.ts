@@ -1,0 +1,60 @@
+/**
+ * Closed classes of function words that bound a noun phrase in the
+ * reporter's text: where a role phrase or a title starts, and what cannot
+ * belong to a name or a role on its left.
+ */
+
+/** Words that open a noun phrase ("the spokesman", "her lawyer", "one official"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'another',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+]);
+
+/** Possessive determiners: "his wife", "her lawyers". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/** Prepositions, conjunctions and auxiliaries: a role phrase read leftwards stops at one of these. */
+export const STOP_LEFT: ReadonlySet<string> = new Set([
+  'for',
+  'of',
+  'in',
+  'at',
+  'by',
+  'with',
+  'to',
+  'from',
+  'on',
+  'that',
+  'who',
+  'which',
+  'and',
+  'or',
+  'but',
+  'as',
+  'said',
+  'says',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'not',
+  'than',
+  'when',
+  'while',
+  'if',
+]);

@@ -1,0 +1,39 @@
+import type { Entity } from './entities';
+import type { RolePhrase } from './role-phrase';
+
+/**
+ * Mentions of speakers in the reporter's text and the entities they refer
+ * to, and the speech cues whose subjects they are: what analyzeMentions
+ * (mentions.ts) hands to candidates, features and quote contexts.
+ */
+export type MentionType = 'name' | 'pronoun' | 'role' | 'organisation';
+
+export interface Mention {
+  /** First and last token of the mention (determiner and titles included). */
+  first: number;
+  last: number;
+  /** Last token including an appositive or relative clause ("Jay Carney, the White House spokesman"); -1 when the mention speaks for no one. */
+  extentEnd: number;
+  type: MentionType;
+  entity: Entity | null;
+  sentence: number;
+  /** Subject of its clause: the likely referent of a later "he" or "she". */
+  subject: boolean;
+  /** Subject of a cue verb: someone said something here. */
+  cueSubject: boolean;
+  /** The noun phrase of a role or group mention ("the spokesman", "police"), resolved by coreference. */
+  phrase?: RolePhrase;
+}
+
+/** A speech cue in the reporter's text and whom it attributes to. */
+export interface Cue {
+  token: number;
+  sentence: number;
+  subject: Mention | null;
+}
+
+export interface MentionAnalysis {
+  mentions: Mention[];
+  cues: Cue[];
+  entities: Entity[];
+}

@@ -1,0 +1,291 @@
+import { addRole, type Entity, type EntityRegistry, setGender } from './entities';
+import { CUE_VERBS } from './lexicon/cue-verbs';
+import { ORGANISATION_NOUNS } from './lexicon/organisations';
+import type { Gender } from './lexicon/pronouns';
+import { FAMILY_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, SURNAME_PARTICLES } from './lexicon/titles';
+import { bare, isAllCaps } from './name-shape';
+import type { NameRun } from './run-kind';
+import type { Token } from './tokens';
+
+/**
+ * Stage 2: one entity per person or organisation named in the article. A
+ * surname, "Mr" and surname, or a full name with titles are one person
+ * ("Kerry", "John Kerry", "Secretary of State John Kerry"); a lone word is a
+ * person when the article names someone so or it speaks like one, else an
+ * organisation; "Royal Academy of Dance (RAD)" makes the acronym an alias.
+ */
+export interface NamedEntities {
+  runEntity: Map<NameRun, Entity>;
+  /** Organisations by the lower-case acronym the article defined for them. */
+  orgAcronyms: Map<string, Entity>;
+}
+
+export function entitiesForNames(
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  registry: EntityRegistry,
+): NamedEntities {
+  const names = new NameEntities(tokens, runs, registry);
+  names.organisationsEverywhere();
+  names.people();
+  names.others();
+  names.recordForms();
+  return { runEntity: names.runEntity, orgAcronyms: names.orgAcronyms };
+}
+
+class NameEntities {
+  readonly runEntity = new Map<NameRun, Entity>();
+  readonly orgAcronyms = new Map<string, Entity>();
+  /** People in the order first named. */
+  private readonly persons: Entity[] = [];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly runs: readonly NameRun[],
+    private readonly registry: EntityRegistry,
+  ) {}
+
+  /** A name the article once shows to be an organisation is one everywhere ("firm Retail Banking Research"). */
+  organisationsEverywhere(): void {
+    const runText = (run: NameRun) =>
+      run.name
+        .join(' ')
+        .replace(/['’]s$/, '')
+        .replace(/^The /, '')
+        .toLowerCase();
+    const organisationNames = new Set(this.runs.filter((r) => r.kind === 'organisation').map(runText));
+    for (const run of this.runs)
+      if (run.kind === 'person' && organisationNames.has(runText(run))) run.kind = 'organisation';
+  }
+
+  /** An entity for each personal name, shared by the forms of one person's name. */
+  people(): void {
+    for (const run of this.runs) {
+      if (run.kind !== 'person') continue;
+      const honorific = run.titles.map((t) => bare(t.toLowerCase()));
+      const runGender: Gender | undefined = honorific.some((h) => MALE_HONORIFICS.has(h))
+        ? 'male'
+        : honorific.some((h) => FEMALE_HONORIFICS.has(h))
+          ? 'female'
+          : genderedNounBefore(this.tokens, run.first);
+      let entity = this.findPerson(run.name, run.name.length > 1 || honorific.length > 0 ? runGender : undefined);
+      const words = run.name.map((w) => bare(w.toLowerCase()));
+      const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ');
+      const peer = run.titles.some((t) => ['lord', 'lady', 'baroness', 'baron'].includes(bare(t.toLowerCase())));
+      const canonical = peer && run.name.length === 1 ? `${run.titles[run.titles.length - 1]} ${display}` : display;
+      if (!entity) {
+        entity = this.registry.create('person', canonical, { nameWords: words });
+        this.persons.push(entity);
+        setGender(entity, runGender);
+      } else if (words.length > entity.nameWords.length) {
+        entity.name = canonical;
+        entity.nameWords = words;
+      }
+      this.runEntity.set(run, entity);
+    }
+  }
+
+  /** The person already named with this surname and a compatible given name, latest first. */
+  private findPerson(name: string[], gender?: Gender): Entity | undefined {
+    const words = name.map((w) => bare(w.toLowerCase()));
+    const surname = words[words.length - 1]!;
+    // Given names: the words before the surname and its particles ("Jan" of "Jan van der Berg").
+    const given = (ws: readonly string[]) => ws.slice(0, -1).filter((w) => !SURNAME_PARTICLES.has(w));
+    // Latest first: "Mr Blair" after "Tony Blair" and "Cherie Blair" is the man most recently named.
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i]!;
+      if (p.nameWords[p.nameWords.length - 1] !== surname || (gender && p.gender && p.gender !== gender)) continue;
+      const a = given(p.nameWords)[0];
+      const b = given(words)[0];
+      if (a === undefined || b === undefined || a === b || a[0] === b || b[0] === a) return p;
+    }
+    return undefined;
+  }
+
+  /** Titles alone, lone words, organisations and places. */
+  others(): void {
+    for (const run of this.runs) {
+      if (run.kind === 'person') continue;
+      const display = run.name
+        .map((w) => w.replace(/['’]s$/, ''))
+        .join(' ')
+        .replace(/^The /, '');
+      if (run.kind === 'title') {
+        const word = bare(run.name[0]!.toLowerCase());
+        const matches = this.persons.filter(
+          (p) => p.nameWords.length > 1 && p.nameWords[p.nameWords.length - 1] === word,
+        );
+        if (matches.length > 0) this.runEntity.set(run, this.pickNearest(matches, run));
+        continue;
+      }
+      let entity = run.kind === 'single' ? this.singleWord(run, display) : undefined;
+      if (!entity) {
+        entity = this.registry.byName('organisation', display) ?? this.orgAcronyms.get(display.toLowerCase());
+        if (!entity)
+          entity = this.registry.create('organisation', display, {
+            place: run.kind === 'place',
+            weak: run.kind === 'single',
+          });
+      }
+      this.runEntity.set(run, entity);
+      // "Royal Academy of Dance (RAD)": the acronym names the same organisation.
+      const tokens = this.tokens;
+      if (entity.kind === 'organisation' && tokens[run.last + 1]?.text === '(' && tokens[run.last + 3]?.text === ')') {
+        const acronym = tokens[run.last + 2]!;
+        this.orgAcronyms.set(acronym.lower, entity);
+        this.registry.alias(entity, acronym.text);
+      }
+    }
+  }
+
+  /** A lone capitalised word: someone already named, a defined acronym, or a person by its context; else nothing. */
+  private singleWord(run: NameRun, display: string): Entity | undefined {
+    const { tokens, registry, persons } = this;
+    const word = bare(run.name[0]!.toLowerCase());
+    // A surname or given name of someone named in full elsewhere.
+    const matches = persons.filter(
+      (p) => p.nameWords[p.nameWords.length - 1] === word || (p.nameWords.length > 1 && p.nameWords[0] === word),
+    );
+    if (matches.length > 0) return matches.length === 1 ? matches[0] : this.pickNearest(matches, run);
+    if (this.orgAcronyms.has(word)) return this.orgAcronyms.get(word);
+    if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
+      const entity = registry.create('person', display, { nameWords: [word], confirmed: true });
+      persons.push(entity);
+      return entity;
+    }
+    if (
+      !isAllCaps(run.name[0]!) &&
+      !ORGANISATION_NOUNS.has(word) &&
+      afterRoleNoun(tokens, run.first, closesOrSpeaks(tokens, run.last))
+    ) {
+      // "Mr Nogar's son Stephen", "said his wife, Sheila", "keeper Jonas": a name right after a family noun,
+      // or a known given name after a job noun.
+      const entity = registry.create('person', display, { nameWords: [word] });
+      persons.push(entity);
+      return entity;
+    }
+    if (
+      !ORGANISATION_NOUNS.has(word) &&
+      !isAllCaps(run.name[0]!) &&
+      !run.name[0]!.includes('-') &&
+      tokens[run.first - 1]?.lower !== 'the' &&
+      personLikeCueFollows(tokens, run.last)
+    ) {
+      // "Parry explained", "admitted Kiely": a lone surname that speaks like a person.
+      const entity =
+        persons.find((p) => p.nameWords.length === 1 && p.nameWords[0] === word) ??
+        registry.create('person', display, { nameWords: [word] });
+      if (!persons.includes(entity)) persons.push(entity);
+      return entity;
+    }
+    return undefined;
+  }
+
+  /** The candidate introduced most recently before this run, else the first one. */
+  private pickNearest(candidates: Entity[], run: NameRun): Entity {
+    let best: Entity | undefined;
+    for (const r of this.runs) {
+      if (r.first >= run.first) break;
+      const e = this.runEntity.get(r);
+      if (e && candidates.includes(e)) best = e;
+    }
+    return best ?? candidates[0]!;
+  }
+
+  /** Each run's surface form as an alias; a person's titles, role prefix and gender from honorifics. */
+  recordForms(): void {
+    const { tokens, registry } = this;
+    for (const run of this.runs) {
+      const entity = this.runEntity.get(run);
+      if (!entity) continue;
+      const surface = tokens
+        .slice(run.first, run.last + 1)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ \./g, '.')
+        .replace(/['’]s$/, '');
+      registry.alias(entity, surface.replace(/^The /, ''));
+      if (entity.kind !== 'person') continue;
+      const honorifics = run.titles.map((t) => bare(t.toLowerCase()));
+      for (const h of honorifics) {
+        if (MALE_HONORIFICS.has(h)) setGender(entity, 'male');
+        if (FEMALE_HONORIFICS.has(h)) setGender(entity, 'female');
+      }
+      const office = run.titles.filter((t) => !HONORIFICS.has(bare(t.toLowerCase())));
+      if (office.length > 0)
+        addRole(entity, office.join(' ').replace(/ \./g, '.'), bare(office[office.length - 1]!.toLowerCase()));
+      if (run.titles.length > 0) entity.confirmed = true;
+      // A run of two or more capitalised words that is no organisation or place is a personal name.
+      if (entity.nameWords.length > 1) entity.confirmed = true;
+      if (run.rolePrefix) {
+        registry.alias(entity, `${run.rolePrefix.text} ${surface}`);
+        addRole(entity, run.rolePrefix.text, run.rolePrefix.head);
+        setGender(entity, PERSON_ROLE_NOUNS.get(run.rolePrefix.head));
+        entity.confirmed = true;
+      }
+    }
+  }
+}
+
+/**
+ * A lower-case person noun just before token `first`, or before the comma there ("wife Sharon",
+ * "wife, Sheila"): a family noun always, a job noun only when `closes` (the word ends its clause
+ * or a speech verb follows it: "said keeper Jonas.", "keeper Jonas said").
+ */
+function afterRoleNoun(tokens: readonly Token[], first: number, closes: boolean): boolean {
+  const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+  if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence) return false;
+  return FAMILY_NOUNS.has(before.lower) || (closes && PERSON_ROLE_NOUNS.has(before.lower));
+}
+
+/**
+ * The gender of a person noun set right before a name ("her husband, Prime Minister Tony Hale",
+ * "his daughter Amara"): read from the closed class of gendered person nouns, not from the name.
+ */
+function genderedNounBefore(tokens: readonly Token[], first: number): Gender | undefined {
+  const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+  if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence)
+    return undefined;
+  return PERSON_ROLE_NOUNS.get(before.lower);
+}
+
+/** The word at `last` ends its clause (punctuation follows) or a speech verb follows it. */
+function closesOrSpeaks(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next === undefined || (!next.word && next.quote < 0) || CUE_VERBS.has(next.lower);
+}
+
+/** Verbs people use but organisations rarely do: a lone surname before or after one of them is a person. */
+const PERSONAL_CUES = new Set([
+  'admitted',
+  'admits',
+  'explained',
+  'explains',
+  'insisted',
+  'insists',
+  'joked',
+  'recalled',
+  'recalls',
+  'remembers',
+  'added',
+  'adds',
+  'replied',
+  'conceded',
+  'concedes',
+  'told',
+  'continued',
+  'laughed',
+  'smiled',
+  'quipped',
+  'wrote',
+  'writes',
+]);
+
+function personLikeCueFollows(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  const before = tokens[last - 1];
+  return (
+    (next !== undefined && PERSONAL_CUES.has(next.lower)) || (before !== undefined && PERSONAL_CUES.has(before.lower))
+  );
+}

@@ -1,0 +1,205 @@
+import { CUE_VERBS } from './lexicon/cue-verbs';
+import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
+import { COMMON_CAPITALISED, MONTHS_AND_DAYS } from './lexicon/not-names';
+import { GROUP_SUBJECTS } from './lexicon/organisations';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
+import { isNameShaped } from './name-shape';
+import { isReporter, sameSentence, sentenceInitial } from './reporter-text';
+import { classifyRun, type NameRun } from './run-kind';
+import type { Token } from './tokens';
+
+/**
+ * Stage 1 of reading the reporter's text: runs of capitalised words
+ * ("Secretary of State John Kerry", "Bradford & Bingley", "Jan van der
+ * Berg"), trimmed of the capitals that only open a sentence or write a date,
+ * each classified as a person, organisation, place, lone word or title.
+ */
+export interface NameRuns {
+  runs: NameRun[];
+  /** For each token, the index of the run holding it, else -1. */
+  inRun: Int32Array;
+}
+
+/** Words before a month that make it a date ("Last June Grewcock was banned"). */
+const DATE_LEADS = new Set([
+  'last',
+  'next',
+  'this',
+  'in',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'on',
+  'during',
+  'from',
+  'through',
+  'of',
+  'each',
+  'every',
+]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export function findNameRuns(tokens: readonly Token[]): NameRuns {
+  // Words the reporter also writes in lower case: capitalised at a sentence start, they are no name.
+  const lowerWords = new Set(tokens.filter((t) => t.word && !t.cap && t.quote < 0).map((t) => t.lower));
+  const runs: NameRun[] = [];
+  const inRun = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isReporter(tokens, i) || !t.word || !isNameShaped(t.text)) continue;
+    const end = extendRun(tokens, i);
+    const { first, last } = trimRun(tokens, i, end, lowerWords);
+    i = end;
+    if (first > last) continue;
+    const run = classifyRun(tokens, first, last);
+    if (!run) continue;
+    run.rolePrefix = rolePrefixBefore(tokens, first);
+    for (let k = run.first; k <= run.last; k++) inRun[k] = runs.length;
+    runs.push(run);
+  }
+  return { runs, inRun };
+}
+
+/** The last token of the capitalised run starting at `i`: names, initials, particles, "of"/"&" between names. */
+function extendRun(tokens: readonly Token[], i: number): number {
+  let j = i;
+  let hasOf = false;
+  while (true) {
+    const n = tokens[j + 1];
+    if (!n || !sameSentence(tokens, j, j + 1)) break;
+    if (n.word && isNameShaped(n.text) && !/['’]s$/.test(tokens[j]!.text)) {
+      j++;
+      continue;
+    }
+    // "Mr." or "J." inside a name.
+    const abbreviation =
+      HONORIFICS.has(tokens[j]!.lower) ||
+      (OFFICE_TITLES.has(tokens[j]!.lower) && tokens[j]!.text.length <= 4) ||
+      /^\p{Lu}$/u.test(tokens[j]!.text);
+    if (
+      n.text === '.' &&
+      n.start === tokens[j]!.end &&
+      abbreviation &&
+      tokens[j + 2] &&
+      isNameShaped(tokens[j + 2]!.text)
+    ) {
+      j++;
+      continue;
+    }
+    // "van der Berg": particles, then the name they belong to.
+    let particles = 0;
+    while (
+      SURNAME_PARTICLES.has(tokens[j + 1 + particles]?.lower ?? '') &&
+      !tokens[j + 1 + particles]!.cap &&
+      particles < 3
+    )
+      particles++;
+    const named = tokens[j + 1 + particles];
+    if (
+      particles > 0 &&
+      named &&
+      sameSentence(tokens, j, j + 1 + particles) &&
+      named.word &&
+      isNameShaped(named.text)
+    ) {
+      j += particles;
+      continue;
+    }
+    const after = tokens[j + 2];
+    const joins = after && sameSentence(tokens, j, j + 2) && after.word && isNameShaped(after.text);
+    if (joins && (n.lower === 'of' || n.lower === 'for' || n.text === '&' || (n.lower === 'and' && hasOf))) {
+      if (n.lower === 'of' || n.lower === 'for') hasOf = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** A month or day next to a number is a date ("Jan 5", "May 2005"), not part of a name ("Theresa May"). */
+function isDate(tokens: readonly Token[], k: number): boolean {
+  return (
+    MONTHS_AND_DAYS.has(tokens[k]!.lower) &&
+    (/^\d/.test(tokens[k + 1]?.text ?? '') ||
+      /^\d/.test(tokens[k - 1]?.text ?? '') ||
+      DATE_LEADS.has(tokens[k - 1]?.lower ?? ''))
+  );
+}
+
+/** The run `i..end` without the capitals that only open the sentence and without dates at either end. */
+function trimRun(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  lowerWords: ReadonlySet<string>,
+): { first: number; last: number } {
+  let first = i;
+  // A capital that only opens the sentence ("Speaking", "Dance teacher").
+  const head = tokens[first]!;
+  const roleWord =
+    GROUP_SUBJECTS.has(head.lower) ||
+    ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) && !OFFICE_TITLES.has(head.lower));
+  if (COMMON_CAPITALISED.has(head.lower) || /^I['’]/.test(head.text)) first++;
+  // "Analysts said", "Police said", "Shivering in the cold, …": a word capitalised only because it opens the sentence.
+  else if (roleWord && first === end && sentenceInitial(tokens, first)) first++;
+  else if (
+    /(ing|ed|ly)$/.test(head.lower) &&
+    sentenceInitial(tokens, first) &&
+    tokens[first + 1]?.word &&
+    !tokens[first + 1]!.cap &&
+    !CUE_VERBS.has(tokens[first + 1]!.lower)
+  )
+    first++;
+  else if (
+    sentenceInitial(tokens, first) &&
+    !HONORIFICS.has(head.lower) &&
+    !OFFICE_TITLES.has(head.lower) &&
+    lowerWords.has(head.lower)
+  )
+    first++;
+  while (
+    first <= end &&
+    (isDate(tokens, first) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))
+  )
+    first++;
+  let last = end;
+  // A weekday never ends a name: "asked Clinton Friday", "Trump Wednesday said".
+  while (last >= first && (isDate(tokens, last) || WEEKDAYS.has(tokens[last]!.lower) || !tokens[last]!.word)) last--;
+  return { first, last };
+}
+
+/** Lower-case role words just before a name: "keyboard player", "White House spokesman". */
+function rolePrefixBefore(tokens: readonly Token[], first: number): NameRun['rolePrefix'] {
+  const head = tokens[first - 1];
+  if (!head?.word || head.cap || !PERSON_ROLE_NOUNS.has(head.lower) || head.sentence !== tokens[first]!.sentence)
+    return undefined;
+  let k = first - 1;
+  while (k - 1 >= 0 && first - k < 4) {
+    const t = tokens[k - 1]!;
+    if (
+      !t.word ||
+      t.sentence !== head.sentence ||
+      t.quote >= 0 ||
+      DETERMINERS.has(t.lower) ||
+      STOP_LEFT.has(t.lower) ||
+      CUE_VERBS.has(t.lower)
+    )
+      break;
+    k--;
+  }
+  const text = tokens
+    .slice(k, first)
+    .map((t) => t.text)
+    .join(' ');
+  // "The singer Maya Flint": the article belongs to the mention, so the name can still open its clause.
+  const withArticle =
+    k - 1 >= 0 && ['the', 'a', 'an'].includes(tokens[k - 1]!.lower) && tokens[k - 1]!.sentence === head.sentence
+      ? k - 1
+      : k;
+  return { first: withArticle, text, head: head.lower };
+}

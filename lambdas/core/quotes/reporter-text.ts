@@ -1,0 +1,46 @@
+import type { Token } from './tokens';
+
+/**
+ * Where a token sits in the reporter's own text: outside every quotation, in
+ * which sentence and clause. Names, roles, pronouns and cue verbs are only
+ * read here, so nothing a speaker says is taken for an attribution.
+ */
+
+/** A token of the reporter's text (not a quotation's placeholder), inside the article. */
+export function isReporter(tokens: readonly Token[], i: number): boolean {
+  return i >= 0 && i < tokens.length && tokens[i]!.quote < 0;
+}
+
+/** Both tokens are the reporter's and in one sentence. */
+export function sameSentence(tokens: readonly Token[], i: number, j: number): boolean {
+  return isReporter(tokens, i) && isReporter(tokens, j) && tokens[i]!.sentence === tokens[j]!.sentence;
+}
+
+/** First word of its sentence (a leading ": " or dash does not count). */
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--)
+    if (tokens[k]!.word || tokens[k]!.quote >= 0) return false;
+  return true;
+}
+
+/** First token of the clause holding token `i`: a semicolon or the sentence start bounds it. */
+export function clauseStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && sameSentence(tokens, k - 1, i) && tokens[k - 1]!.text !== ';') k--;
+  return k;
+}
+
+/** Last token of the clause holding token `i`. */
+export function clauseEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k + 1 < tokens.length && sameSentence(tokens, k + 1, i) && tokens[k + 1]!.text !== ';') k++;
+  return k;
+}
+
+/** Index of the last token `word` in sentence `sentence`, looking back from token `from`; -1 when it has none. */
+export function lastWordOfSentence(tokens: readonly Token[], from: number, sentence: number, word: string): number {
+  for (let i = from; i >= 0 && tokens[i]!.sentence >= sentence; i--) {
+    if (tokens[i]!.sentence === sentence && tokens[i]!.lower === word) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,146 @@
+import { type Antecedents, compatible } from './antecedents';
+import { type Entity, type EntityRegistry, roleKey, setGender } from './entities';
+import { GROUP_SUBJECTS } from './lexicon/organisations';
+import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import type { Mention } from './mention';
+import type { RolePhrase } from './role-phrase';
+
+/**
+ * A role phrase's referent. Groups ("police") are plural organisations;
+ * documents ("a BBC statement") speak for their author; organisation roles
+ * ("the regulator") for the organisation in view; person roles for the
+ * person introduced with that role ("the minister" → the minister named
+ * earlier), an owner's unnamed agent ("her lawyers"), the person in focus
+ * ("the 47-year-old"), or a new unnamed source ("a spokesman").
+ */
+export function resolveRolePhrase(
+  m: Mention,
+  phrase: RolePhrase,
+  antecedents: Antecedents,
+  registry: EntityRegistry,
+): Entity | null {
+  const recent = antecedents.recent.bind(antecedents);
+  const head = phrase.head;
+  if (GROUP_SUBJECTS.has(head) && !phrase.determiner && !phrase.owner) {
+    return registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
+  }
+  if (DOCUMENT_NOUNS.has(head)) {
+    // Written words speak for their author: "a BBC statement", "the council's ruling", "a statement on her website".
+    if (phrase.owner?.entity) return phrase.owner.entity;
+    if (phrase.modifier) return phrase.modifier;
+    if (phrase.determiner === 'his' || phrase.determiner === 'her') {
+      const gender = phrase.determiner === 'his' ? 'male' : 'female';
+      return recent((e) => e.kind === 'person' && compatible(e, gender), true) ?? null;
+    }
+  }
+  if (DOCUMENT_NOUNS.has(head) || (ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head)))
+    return organisationOf(phrase, antecedents, registry);
+  if (phrase.owner) return ownersAgent(phrase, antecedents, registry);
+  return personByRole(m, phrase, antecedents, registry);
+}
+
+/** "the regulator", "a council statement": the organisation in view with that noun, else the latest one. */
+function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity | null {
+  const recent = antecedents.recent.bind(antecedents);
+  const head = phrase.head;
+  const noun = DOCUMENT_NOUNS.has(head) ? (phrase.owner?.noun ?? '') : head;
+  const matching = recent(
+    (e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)),
+    false,
+  );
+  const entity =
+    matching ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
+  if (entity) {
+    entity.roleNouns.add(noun);
+    return entity;
+  }
+  return noun ? registry.create('organisation', noun, { roleNouns: new Set([noun]) }) : null;
+}
+
+/** "Mr Sigarchi's lawyer", "the rapper's spokesman": an unnamed source speaking for the owner. */
+function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity {
+  const recent = antecedents.recent.bind(antecedents);
+  const owner = phrase.owner!;
+  const head = phrase.head;
+  const gender = PERSON_ROLE_NOUNS.get(head);
+  const key = roleKey(head);
+  let ownerName: string | undefined;
+  if (owner.entity) {
+    ownerName = owner.entity.name;
+  } else if (owner.noun) {
+    const ownerEntity =
+      recent((e) => e.roleNouns.has(roleKey(owner.noun!)), false) ??
+      recent((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(owner.noun!), false);
+    ownerName = ownerEntity?.name;
+  }
+  const name = ownerName
+    ? `${ownerName}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`
+    : lowerFirst(phrase.text);
+  const existing = registry.all.find(
+    (e) =>
+      e.kind === 'unnamed' && ownerName !== undefined && e.name.startsWith(`${ownerName}'s`) && e.roleNouns.has(key),
+  );
+  if (existing) return existing;
+  return registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+}
+
+/** A person role without an owner: "a spokesman", "the singer", "her lawyers", "the 47-year-old". */
+function personByRole(
+  m: Mention,
+  phrase: RolePhrase,
+  antecedents: Antecedents,
+  registry: EntityRegistry,
+): Entity | null {
+  const recent = antecedents.recent.bind(antecedents);
+  const head = phrase.head;
+  const gender = PERSON_ROLE_NOUNS.get(head);
+  const key = roleKey(head);
+  const unnamed = (name: string) =>
+    registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+  if (
+    phrase.determiner === 'a' ||
+    phrase.determiner === 'an' ||
+    phrase.determiner === 'one' ||
+    phrase.determiner === 'another'
+  ) {
+    const name = lowerFirst(phrase.text);
+    return registry.byName('unnamed', name) ?? unnamed(name);
+  }
+  // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus.
+  const byRole = recent(
+    (e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender),
+    false,
+  );
+  if (byRole) return byRole;
+  // "her lawyers said": someone else, who speaks for the woman in focus ("Lana Clarkson's lawyers").
+  if (phrase.determiner === 'his' || phrase.determiner === 'her') {
+    const ownerGender = phrase.determiner === 'his' ? 'male' : 'female';
+    const person = (e: Entity) => e.kind === 'person' && !e.place;
+    const owner =
+      recent((e, s) => person(e) && compatible(e, ownerGender) && s.sentence >= m.sentence - 1 && e.confirmed, true) ??
+      recent((e) => person(e) && e.gender === ownerGender, true) ??
+      recent((e) => person(e) && e.gender === ownerGender, false) ??
+      recent((e) => person(e) && compatible(e, ownerGender), true);
+    if (!owner) return null;
+    const name = `${owner.name}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`;
+    return registry.byName('unnamed', name) ?? unnamed(name);
+  }
+  if (phrase.determiner !== 'the') return null;
+  const inFocus =
+    recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ??
+    recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), true) ??
+    recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), false) ??
+    recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), false);
+  if (inFocus) {
+    inFocus.roleNouns.add(key);
+    setGender(inFocus, gender);
+    return inFocus;
+  }
+  return unnamed(lowerFirst(phrase.text));
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,135 @@
+import type { Entity } from './entities';
+import { CUE_VERBS } from './lexicon/cue-verbs';
+import { GROUP_SUBJECTS } from './lexicon/organisations';
+import { DOCUMENT_NOUNS, NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import type { Mention } from './mention';
+import type { NamedEntities } from './name-entities';
+import type { NameRuns } from './name-runs';
+import { isReporter } from './reporter-text';
+import { rolePhrase } from './role-phrase';
+import type { NameRun } from './run-kind';
+import type { Token } from './tokens';
+
+/**
+ * Stage 3b: mentions by role, document and group nouns ("the minister", "a
+ * spokeswoman for MTV", "a BBC statement", "police"), left unresolved for
+ * coreference. A role noun right before a name is that name's title and no
+ * mention of its own.
+ */
+
+/** What a role noun stands for: a person's role, an organisation's, a written statement's, a group's. */
+interface NounKind {
+  personRole: boolean;
+  orgRole: boolean;
+  document: boolean;
+  group: boolean;
+}
+
+export function roleMentions(
+  tokens: readonly Token[],
+  { runs, inRun }: NameRuns,
+  { runEntity, orgAcronyms }: NamedEntities,
+  consumed: Uint8Array,
+): Mention[] {
+  const mentions: Mention[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const t = tokens[h]!;
+    // Capitalised only at a sentence start or as a title ("Police said", "the President said").
+    const named = inRun[h]! >= 0 && runEntity.has(runs[inRun[h]!]!);
+    if (!isReporter(tokens, h) || !t.word || consumed[h] || named || (t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text)))
+      continue;
+    const kind = headNounKind(tokens, h, { runs, inRun }, runEntity);
+    if (!kind) continue;
+    const phrase = rolePhrase(tokens, h, inRun, runs);
+    if (!phrase) continue;
+    if (phrase.owner?.run !== undefined) phrase.owner.entity = runEntity.get(runs[phrase.owner.run]!);
+    phrase.text = expandAcronyms(phrase.text, orgAcronyms);
+    // "a BBC statement": an organisation named inside the phrase owns it.
+    for (let k = phrase.first; k < h; k++) {
+      const run = inRun[k]!;
+      const e = run >= 0 ? runEntity.get(runs[run]!) : undefined;
+      if (e && e.kind === 'organisation') phrase.modifier = e;
+    }
+    if (kind.document && phrase.owner === undefined && phrase.modifier === undefined && phrase.determiner === undefined)
+      continue;
+    if (!kind.group && phrase.determiner === undefined && phrase.owner === undefined) continue;
+    for (let k = phrase.first; k <= phrase.last; k++) consumed[k] = 1;
+    mentions.push({
+      first: phrase.first,
+      last: phrase.last,
+      extentEnd: phrase.last,
+      type: kind.orgRole || kind.document || kind.group ? 'organisation' : 'role',
+      entity: null,
+      sentence: t.sentence,
+      subject: false,
+      cueSubject: false,
+      phrase,
+    });
+  }
+  return mentions;
+}
+
+/**
+ * The kind of the role noun at `h` when it heads its own phrase; null when it is no role noun, the
+ * first noun of a compound, a name's title, or describes the organisation named next.
+ */
+function headNounKind(
+  tokens: readonly Token[],
+  h: number,
+  { runs, inRun }: NameRuns,
+  runEntity: ReadonlyMap<NameRun, Entity>,
+): NounKind | null {
+  const t = tokens[h]!;
+  const noun = t.lower;
+  // "the 30-year-old": an age stands for the person.
+  const personRole =
+    PERSON_ROLE_NOUNS.has(noun) ||
+    (noun.startsWith('spokes') && /^spokes(men|women|people)$/.test(noun)) ||
+    (noun.endsWith('-old') && /^\d+-year-old$/.test(noun)) ||
+    (NATIONALITY_NOUNS.has(noun) && standsAlone(tokens, h));
+  const kind: NounKind = {
+    personRole,
+    orgRole: ORGANISATION_ROLE_NOUNS.has(noun),
+    document: DOCUMENT_NOUNS.has(noun),
+    group: GROUP_SUBJECTS.has(noun),
+  };
+  if (!kind.personRole && !kind.orgRole && !kind.document && !kind.group) return null;
+  // "chief executive", "managing director": the last noun of a compound is the head.
+  const nextWord = tokens[h + 1];
+  if (
+    nextWord?.word &&
+    nextWord.sentence === t.sentence &&
+    (PERSON_ROLE_NOUNS.has(nextWord.lower) ||
+      ORGANISATION_ROLE_NOUNS.has(nextWord.lower) ||
+      (NATIONALITY_NOUNS.has(nextWord.lower) && standsAlone(tokens, h + 1))) &&
+    inRun[h + 1]! < 0
+  )
+    return null;
+  // A role right before a name is that name's title ("spokesman Warren Lush").
+  if (inRun[h + 1]! >= 0 && runs[inRun[h + 1]!]!.kind === 'person') return null;
+  // "media watchdog Reporters Without Borders": the noun describes the organisation named next.
+  if (kind.orgRole && inRun[h + 1]! >= 0 && runs[inRun[h + 1]!]!.first === h + 1) {
+    const named = runEntity.get(runs[inRun[h + 1]!]!);
+    if (named && named.kind === 'organisation') named.roleNouns.add(noun);
+    return null;
+  }
+  return kind;
+}
+
+/**
+ * A nationality word used as a noun, not before one ("the Austrian said", not "the Austrian
+ * government"): what follows is punctuation, a speech verb or a verb of the clause.
+ */
+function standsAlone(tokens: readonly Token[], h: number): boolean {
+  const next = tokens[h + 1];
+  if (!next?.word || next.sentence !== tokens[h]!.sentence) return true;
+  return (
+    CUE_VERBS.has(next.lower) ||
+    ['who', 'has', 'had', 'was', 'is', 'will', 'would', 'added', 'also'].includes(next.lower)
+  );
+}
+
+/** "a spokeswoman for the RAD" → "a spokeswoman for the Royal Academy of Dance" when the article defined the acronym. */
+function expandAcronyms(text: string, acronyms: ReadonlyMap<string, Entity>): string {
+  return text.replace(/\b[\p{Lu}][\p{L}]+\b/gu, (word) => acronyms.get(word.toLowerCase())?.name ?? word);
+}

@@ -1,0 +1,106 @@
+import type { Entity } from './entities';
+import { CUE_VERBS } from './lexicon/cue-verbs';
+import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
+import { ORGANISATION_NOUNS } from './lexicon/organisations';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { bare } from './name-shape';
+import type { NameRun } from './run-kind';
+import type { Token } from './tokens';
+
+/**
+ * The noun phrase around a role noun, read from the role noun outwards: its
+ * determiner ("the", "a", "her"), its owner ("Mr Sigarchi's lawyer", "the
+ * rapper's spokesman") and its complement ("a spokesman for the English
+ * National Ballet"). Coreference later decides whom the phrase refers to.
+ */
+
+export interface RolePhrase {
+  first: number;
+  last: number;
+  head: string;
+  determiner?: string;
+  /** Run index of a named owner ("Mr Sigarchi's lawyer") or the token of an owner noun ("the rapper's"). */
+  owner?: { run?: number; entity?: Entity; noun?: string; nounDeterminer?: string };
+  /** An organisation named inside the phrase ("a BBC statement"). */
+  modifier?: Entity;
+  text: string;
+}
+
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+
+/** The noun phrase around a role noun: "the 47-year-old director", "a spokesman for the RAD". */
+export function rolePhrase(
+  tokens: readonly Token[],
+  h: number,
+  inRun: Int32Array,
+  runs: readonly NameRun[],
+): RolePhrase | null {
+  const sentence = tokens[h]!.sentence;
+  let k = h;
+  let determiner: string | undefined;
+  let owner: RolePhrase['owner'];
+  while (k - 1 >= 0 && h - k < 6) {
+    const t = tokens[k - 1]!;
+    if (t.quote >= 0 || t.sentence !== sentence) break;
+    if (DETERMINERS.has(t.lower)) {
+      determiner = t.lower;
+      k--;
+      break;
+    }
+    if (/['’]s$/.test(t.text) || (t.text === "'" && /s$/.test(tokens[k - 2]?.text ?? ''))) {
+      const ownerIndex = t.text === "'" ? k - 2 : k - 1;
+      const run = inRun[ownerIndex]!;
+      if (run >= 0) {
+        owner = { run };
+        k = runs[run]!.first;
+        if (tokens[k - 1] && DETERMINERS.has(tokens[k - 1]!.lower)) k--;
+      } else {
+        const d = tokens[ownerIndex - 1];
+        owner = {
+          noun: bare(tokens[ownerIndex]!.lower),
+          nounDeterminer: d && DETERMINERS.has(d.lower) ? d.lower : undefined,
+        };
+        k = ownerIndex;
+        if (owner.nounDeterminer) k--;
+      }
+      break;
+    }
+    if (
+      !t.word ||
+      STOP_LEFT.has(t.lower) ||
+      CUE_VERBS.has(t.lower) ||
+      (t.cap && inRun[k - 1]! >= 0 && runs[inRun[k - 1]!]!.kind === 'person')
+    ) {
+      if (t.lower === 'and' && PERSON_ROLE_NOUNS.has(tokens[k - 2]?.lower ?? '')) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    k--;
+  }
+  let last = h;
+  // "a spokesman for the English National Ballet", "a spokeswoman for MTV".
+  const prep = tokens[h + 1];
+  if (prep && prep.sentence === sentence && COMPLEMENT_PREPOSITIONS.has(prep.lower)) {
+    let j = h + 2;
+    if (tokens[j]?.lower === 'the') j++;
+    const run = inRun[j] ?? -1;
+    if (run >= 0 && runs[run]!.first === j && runs[run]!.kind !== 'person') last = runs[run]!.last;
+    // "a spokesman for the regulator": a lower-case organisation noun.
+    for (
+      let n = j;
+      n < j + 3 && last === h && tokens[n] && tokens[n]!.sentence === sentence && tokens[n]!.word && !tokens[n]!.cap;
+      n++
+    ) {
+      if (ORGANISATION_ROLE_NOUNS.has(tokens[n]!.lower) || ORGANISATION_NOUNS.has(tokens[n]!.lower)) last = n;
+    }
+  }
+  const text = tokens
+    .slice(k, last + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([,.'’])/g, '$1')
+    .replace(/ 's\b/g, "'s");
+  return { first: k, last, head: tokens[h]!.lower, determiner, owner, text };
+}

@@ -1,0 +1,265 @@
+import { ORGANISATION_NOUNS } from './lexicon/organisations';
+import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
+import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES } from './lexicon/titles';
+import { bare, isAllCaps } from './name-shape';
+import type { Token } from './tokens';
+
+/**
+ * What a run of capitalised words names, read from its words and the word
+ * before it: a titled or full personal name ("Harbour Minister Lena Okafor"),
+ * an organisation ("Bradford & Bingley", "the English National Ballet",
+ * "Premier League"), a place, a lone word to be decided by the rest of the
+ * article ("Okafor"), or a title standing alone ("the Minister").
+ */
+export interface NameRun {
+  first: number;
+  last: number;
+  /** Tokens of the name proper, titles stripped. */
+  name: string[];
+  titles: string[];
+  kind: 'person' | 'organisation' | 'place' | 'single' | 'title';
+  possessive: boolean;
+  /** Lower-case role words just before the run ("keyboard player"). */
+  rolePrefix?: { first: number; text: string; head: string };
+}
+
+const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
+/** Title words that, alone after "the", name an institution rather than a person. */
+const INSTITUTIONS = new Set([
+  'treasury',
+  'pentagon',
+  'kremlin',
+  'interior',
+  'state',
+  'home',
+  'house',
+  'senate',
+  'congress',
+  'justice',
+  'defence',
+  'defense',
+  'cabinet',
+  'un',
+  'eu',
+  'nato',
+]);
+/** Capitalised words found inside organisation names but not inside personal names ("Reporters Without Borders"). */
+const ORGANISATION_INNER_WORDS = new Set([
+  'without',
+  'against',
+  'and',
+  'the',
+  'for',
+  'over',
+  'under',
+  'on',
+  'in',
+  'to',
+  'news',
+  'online',
+  'media',
+  'research',
+  'systems',
+  'technologies',
+  'software',
+  'records',
+  'pictures',
+  'entertainment',
+  'international',
+  'global',
+  'united',
+  'national',
+  'energy',
+  'motors',
+  'airlines',
+  'airways',
+  'foods',
+  'pharmaceuticals',
+  'capital',
+  'partners',
+  'industries',
+  'telecom',
+  'communications',
+  'networks',
+  'solutions',
+  'power',
+  'oil',
+  'gas',
+  'petroleum',
+  'mining',
+  'resources',
+  'insurance',
+  'financial',
+  'securities',
+  'investments',
+  'ventures',
+  'games',
+  'electronics',
+  'healthcare',
+  'logistics',
+  'airport',
+  'railways',
+]);
+
+/** A run's words, and what its classification builds on. */
+interface RunWords {
+  tokens: readonly Token[];
+  first: number;
+  /** Words of the run ("&" kept), name suffixes ("QC", "Jr") dropped. */
+  texts: string[];
+  /** The same, lower-case and bare. */
+  lowers: string[];
+  /** The token before the run. */
+  prev: Token | undefined;
+  base: { first: number; last: number; possessive: boolean };
+}
+
+const isTitle = (w: string) => HONORIFICS.has(w) || OFFICE_TITLES.has(w);
+
+export function classifyRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
+  // "&" stays in the name ("Harrow & Pike" is a firm, never "Harrow Pike").
+  const all = tokens
+    .slice(first, last + 1)
+    .filter((t) => t.word || t.text === '&')
+    .map((t) => t.text);
+  // A suffix honorific stays out of the name ("Amadou Keita QC", "Ruben Alves Jr"), though the run keeps it.
+  let suffixes = 0;
+  while (all.length - suffixes > 2 && NAME_SUFFIXES.has(bare(all[all.length - 1 - suffixes]!.toLowerCase())))
+    suffixes++;
+  const texts = all.slice(0, all.length - suffixes);
+  const lowers = texts.map((t) => bare(t.toLowerCase()));
+  const possessive = /['’]s$/.test(tokens[last]!.text);
+  const prev = tokens[first - 1];
+  const base = { first, last, possessive };
+  if (texts.length === 0) return null;
+  // "the Spaniard said", "the 27-year-old Austrian": not a name but a role phrase (found below).
+  if (
+    texts.length === 1 &&
+    NATIONALITY_NOUNS.has(lowers[0]!) &&
+    (prev?.lower === 'the' || /^\d+-year-old$/.test(prev?.lower ?? ''))
+  )
+    return null;
+  const words: RunWords = { tokens, first, texts, lowers, prev, base };
+  if (namesOrganisation(words)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  return classifyAfterTitles(words, titleCount(texts, lowers));
+}
+
+/** Evidence in the run's own shape that it names an organisation: its last noun, an acronym, the noun before it. */
+function namesOrganisation({ tokens, first, texts, lowers, prev }: RunWords): boolean {
+  const lastLower = lowers[lowers.length - 1]!;
+  // "Premier League", "Foreign Office": an organisation noun last; but "Detective Inspector Paul Miller
+  // of Thames Valley Police" is a titled person of an organisation.
+  const titledPersonOf = isTitle(lowers[0]!) && (lowers.includes('of') || lowers.includes('for'));
+  if (
+    ORGANISATION_NOUNS.has(lastLower) &&
+    !HONORIFICS.has(lastLower) &&
+    !titledPersonOf &&
+    !(texts.length === 1 && isTitle(lastLower))
+  )
+    return true;
+  // "MGM Vice Chairman Chris McGurk": an employer's acronym, then titles, then the person.
+  const titleAt = lowers.findIndex((w, i) => i > 0 && i <= 2 && i < lowers.length - 1 && isTitle(w));
+  const employerThenTitle =
+    titleAt > 0 &&
+    lowers.slice(0, titleAt).every((_w, i) => isAllCaps(texts[i]!)) &&
+    !isTitle(lowers[lowers.length - 1]!);
+  if (
+    !employerThenTitle &&
+    texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)
+  ) {
+    return true;
+  }
+  // "analysis firm Retail Banking Research", "the watchdog, Reporters Without Borders": a company noun
+  // right before the run names an organisation; so do inner words no personal name has.
+  const nounBefore = prev?.text === ',' ? tokens[first - 2] : prev;
+  if (
+    nounBefore &&
+    !nounBefore.cap &&
+    ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) &&
+    !PERSON_ROLE_NOUNS.has(nounBefore.lower)
+  )
+    return true;
+  return lowers.some((w) => ORGANISATION_INNER_WORDS.has(w));
+}
+
+/**
+ * How many words open the run as titles. Titles end at the last title word before the name:
+ * "U.S. Secretary of State John Kerry", "Harbour Minister Lena Okafor", "Engineer Paulo Reis"
+ * (a role noun only before a full name).
+ */
+function titleCount(texts: readonly string[], lowers: readonly string[]): number {
+  let k = 0;
+  const titleLike = (i: number) =>
+    isTitle(lowers[i]!) ||
+    (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2) ||
+    (NATIONALITY_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 1);
+  const firstTitle = lowers.findIndex((_, i) => i < texts.length - 1 && titleLike(i));
+  if (firstTitle >= 0 && firstTitle <= 2) {
+    k = firstTitle + 1;
+    while (
+      k < texts.length - 1 &&
+      (titleLike(k) || (TITLE_CONNECTORS_IN_RUN.has(lowers[k]!) && k + 1 < texts.length - 1 && titleLike(k + 1)))
+    )
+      k++;
+  }
+  if (k === 0) while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
+  return k;
+}
+
+/** The run once its `k` leading titles are known: a titled person, a person of a body, an organisation, a place. */
+function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
+  const { tokens, first, texts, lowers, prev, base } = words;
+  const last = base.last;
+  const lastLower = lowers[lowers.length - 1]!;
+  const titles = texts.slice(0, k);
+  const name = texts.slice(k);
+  if (name.length === 1 && isTitle(lowers[k]!)) {
+    // "the Treasury said": an institution; "the Prime Minister said" is a role, read as a role phrase.
+    if (INSTITUTIONS.has(lowers[k]!)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+    // A lone title word may still be someone's surname ("White said"): kept only if someone has it.
+    return titles.length === 0 ? { ...base, name, titles: [], kind: 'title' } : null;
+  }
+  // "the English National Ballet": after "the", only a full personal name is a person.
+  if (prev?.lower === 'the' && name.length < 2) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  // "Paul Miller of Thames Valley Police": the person is the part before "of".
+  const cut = name.findIndex((w) => w === 'of' || w === 'for');
+  if (cut > 0 && titles.length > 0 && !ORGANISATION_NOUNS.has(bare(name[cut - 1]!.toLowerCase()))) {
+    const lastIndex = tokens.findIndex(
+      (t, i) => i >= first && t.text === name[cut - 1] && tokens[i + 1]?.lower === name[cut],
+    );
+    return {
+      ...base,
+      last: lastIndex >= 0 ? lastIndex : last,
+      name: name.slice(0, cut),
+      titles,
+      kind: 'person',
+      possessive: false,
+    };
+  }
+  if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
+  // "Zara Hyde Peters of UK Athletics": a personal name, then the body the person belongs to.
+  const of = lowers.findIndex((w) => w === 'of' || w === 'for');
+  if (
+    of >= 2 &&
+    lowers
+      .slice(0, of)
+      .every((w) => !ORGANISATION_NOUNS.has(w) && !isTitle(w) && !PLACES.has(w) && !ORGANISATION_INNER_WORDS.has(w))
+  ) {
+    const lastIndex = tokens.findIndex(
+      (t, i) => i >= first && t.text === texts[of - 1] && tokens[i + 1]?.lower === lowers[of],
+    );
+    if (lastIndex >= 0)
+      return { ...base, last: lastIndex, name: texts.slice(0, of), titles: [], kind: 'person', possessive: false };
+  }
+  if (lowers.includes('of') || lowers.includes('for') || texts.includes('&'))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (prev?.lower === 'the') return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (name.length === 1) {
+    if (PLACES.has(lastLower)) return { ...base, name, titles: [], kind: 'place' };
+    if (MONTHS_AND_DAYS.has(lastLower)) return { ...base, name, titles: [], kind: 'title' };
+    return { ...base, name, titles: [], kind: 'single' };
+  }
+  if (name.every((w) => PLACES.has(bare(w.toLowerCase())))) return { ...base, name, titles: [], kind: 'place' };
+  return { ...base, name, titles: [], kind: 'person' };
+}
