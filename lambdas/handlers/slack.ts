@@ -5,6 +5,7 @@ import { createSlackHandler, type LambdaHttpHandler } from '../slack/bolt-app';
 import { SLACK_INGEST_WAIT_MS } from '../slack/command-context';
 import { setInvocationContext } from '../config/logger';
 import { createSqsJobQueue } from '../queue/sqs-job-queue';
+import { slackAppDeps } from '../wiring/slack-app-deps';
 import { handlerBase, once } from './cold-start';
 
 installSourceMappedStacks(import.meta.url);
@@ -19,11 +20,13 @@ const base = handlerBase('slack');
 
 const source = slackCredentialSource(base.env.slackSecretId);
 
-// The commands' ports are the runtime parts themselves, with the ingest wait a Slack request can afford.
-const deps = once(async () => ({
-  ...(await base.parts({ ingestWaitMs: SLACK_INGEST_WAIT_MS })),
-  jobs: createSqsJobQueue(base.env.jobQueueUrl),
-}));
+// The commands' ports: the runtime parts, with the ingest wait a Slack request can afford.
+const deps = once(async () =>
+  slackAppDeps({
+    ...(await base.parts({ ingestWaitMs: SLACK_INGEST_WAIT_MS })),
+    jobs: createSqsJobQueue(base.env.jobQueueUrl),
+  }),
+);
 
 /** A re-read started by a signature failure in this invocation (one invocation at a time per container). */
 let rereading: Promise<SlackCredentials> | undefined;

@@ -6,7 +6,7 @@ import type { SlackCredentials } from '../config/slack-credentials';
 import { pollDueFeeds } from '../app/feeds/poll-due-feeds';
 import { runDueDigests } from '../app/digest/run-due-digests';
 import { createSlackHandler } from '../slack/bolt-app';
-import { SLACK_INGEST_WAIT_MS, type AppDeps } from '../slack/command-context';
+import { SLACK_INGEST_WAIT_MS } from '../slack/command-context';
 import type { SocketModeConnection } from '../slack/socket-mode-app';
 import { createSlackPoster, type SlackPoster } from '../slack/poster';
 import { createDocumentClient, localClientConfig } from '../store/client';
@@ -17,6 +17,7 @@ import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_URL } from './sample-article';
 import { createLocalServer, listen } from './server';
 import { createSlackOutbox } from './slack-outbox';
 import { digestDeps } from '../wiring/digest-deps';
+import { slackAppDeps } from '../wiring/slack-app-deps';
 import { feedDeps, safeFetchers, workerDeps, type RuntimeParts } from '../wiring/use-case-deps';
 
 export const LOCAL_TEAM_ID = 'T0LOCAL';
@@ -102,10 +103,10 @@ export async function startLocalRuntime(options: {
   const jobs = createInProcessQueue((job) => runJob(workerDeps(parts(), fetchers), job), log);
 
   // The same table, with the wait a Slack request can afford.
-  const deps: AppDeps = {
+  const deps = slackAppDeps({
     ...parts(),
     store: createStore({ client, tableName: options.tableName, now: clock, ingestWaitMs: SLACK_INGEST_WAIT_MS }),
-  };
+  });
   const handler = createSlackHandler({ credentials: options.credentials, deps });
   const server = createLocalServer({ handler, outbox, idle: () => jobs.idle() });
   const url = await listen(server, options.port ?? 0);

@@ -1,3 +1,4 @@
+import type { DigestDeps } from '../app/digest/send-channel-digest';
 import type { JobQueue } from '../app/jobs';
 import type { Logger } from '../config/logger';
 import type { NewsStore } from '../store/index';
@@ -17,6 +18,8 @@ export interface AppDeps {
   slack: SlackPoster;
   clock: () => Date;
   log: Logger;
+  /** The digest use case's ports for a command (no waiting out rate limits), from lambdas/wiring. */
+  digestPorts: () => Promise<DigestDeps>;
 }
 
 /** One `/news <subcommand> <args>` request, with the caller's identity. */

@@ -160,10 +160,21 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     expect(slack.calls.length).toBe(before); // nothing posted to the channel
   });
 
+  it('does not wait out a rate limit on `digest now` (a command has 3 seconds): the user is told to try again and nothing is marked sent', async () => {
+    slack.answerNext({ status: 429, headers: { 'retry-after': '30' }, body: { ok: false, error: 'ratelimited' } });
+    const started = Date.now();
+    const { reply } = await send('digest now');
+    expect(reply.text).toBe('Slack did not take the digest just now (it is busy). Please try again in a minute.');
+    // Refused at once: waiting the 30 s Slack asked for would have outlived the command.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect((await runtime.store.getDigestSettings('TDIGEST', channelId))?.lastSentAt).toBeUndefined();
+  });
+
   it('posts the digest to the channel with chat.postMessage on `digest now`, and counts it as the latest digest', async () => {
+    const earlier = slack.calls.length; // the rate-limited attempt above is not this digest
     const { reply } = await send('digest now');
     expect(reply.text).toBe('Posted the digest: 2 stories from 3 articles.');
-    const posts = slack.calls.filter((c) => c.method === 'chat.postMessage');
+    const posts = slack.calls.slice(earlier).filter((c) => c.method === 'chat.postMessage');
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ body: { channel: channelId }, authorization: `Bearer ${TEST_BOT_TOKEN}` });
     expect(JSON.stringify(posts[0]!.body.blocks)).toContain('*2 sources*');
@@ -173,7 +184,7 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     expect(settings?.schedule).toEqual({ kind: 'weekdays', time: '07:00', tz: 'America/New_York' }); // the schedule carries on
     const again = await send('digest now');
     expect(again.reply.text).toContain('Nothing new');
-    expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    expect(slack.calls.slice(earlier).filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 
   it('says there has been no digest yet (not "since the last digest") in a channel that never had one, and counts in the singular', async () => {

@@ -10,6 +10,7 @@ import { recordRequests } from '../store/request-log';
 import { blockAction, buttonsOf, click, postEvent } from '../slack/support/requests';
 import { seedArticle } from '../slack/support/seed';
 import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
+import { slackAppDeps } from '../../lambdas/wiring/slack-app-deps';
 
 const homeOpened = (user: string, tab = 'home', eventId = `Ev0HOME${Math.random().toString(36).slice(2, 8)}`) =>
   eventCallbackBody(
@@ -124,13 +125,13 @@ describe('App Home: cheap to refresh', () => {
         ? { ok: true, channels: [{ id: 'C0CH3' }, { id: 'C0CH17' }] }
         : { ok: true };
     };
-    const deps = {
+    const deps = slackAppDeps({
       store,
       slack,
       jobs: { enqueue: async () => {} },
       clock: () => new Date(),
       log: createLogger('silent'),
-    };
+    });
     await onAppHomeOpened(
       deps,
       { team_id: 'T0HOME', event_id: 'Ev1' },

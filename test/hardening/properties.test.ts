@@ -10,6 +10,7 @@ import { BUTTON_VALUE_LIMIT, MAX_BLOCKS, SECTION_TEXT_LIMIT } from '../../lambda
 import { createStore, type NewsStore } from '../../lambdas/store/index';
 import { freshTable } from '../helpers/table';
 import { hardeningFixture } from './support/hostile-server';
+import { slackAppDeps } from '../../lambdas/wiring/slack-app-deps';
 
 /** Slack's hard limit on a message's top-level text. */
 const MESSAGE_TEXT_LIMIT = 40_000;
@@ -175,13 +176,13 @@ describe('Property: dispatchNewsCommand on any text', () => {
     store = createStore({ client: table.client, tableName: table.tableName });
     const record = analyze({ html: hardeningFixture('ferry-vote.html'), url: 'https://news.example/ferry' });
     await store.saveArticle(TEAM, record, { source: 'slack', ingestedAt: new Date() });
-    deps = {
+    deps = slackAppDeps({
       store,
       jobs: { enqueue: async (job) => void jobs.push(job) },
       slack: { postMessage: async () => ({ ts: '1.1' }), respond: async () => {}, call: async () => ({ ok: true }) },
       clock: () => new Date(),
       log: createLogger('silent'),
-    };
+    });
   });
   afterAll(() => table?.client.destroy());
 

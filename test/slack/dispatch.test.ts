@@ -3,6 +3,7 @@ import { createLogger } from '../../lambdas/config/logger';
 import type { AppDeps } from '../../lambdas/slack/command-context';
 import { dispatchNewsCommand } from '../../lambdas/slack/dispatch';
 import type { NewsStore } from '../../lambdas/store/index';
+import { slackAppDeps } from '../../lambdas/wiring/slack-app-deps';
 
 /** A store whose every method fails like an unreachable table would. */
 const brokenStore = new Proxy({} as NewsStore, {
@@ -12,13 +13,13 @@ const brokenStore = new Proxy({} as NewsStore, {
 });
 
 function depsLoggingTo(lines: string[]): AppDeps {
-  return {
+  return slackAppDeps({
     store: brokenStore,
     jobs: { enqueue: async () => {} },
     slack: { postMessage: async () => ({ ts: '1' }), respond: async () => {}, call: async () => ({ ok: true }) },
     clock: () => new Date('2026-11-28T00:00:00Z'),
     log: createLogger('info', {}, (line) => lines.push(line)),
-  };
+  });
 }
 
 const payload = (text: string) => ({

@@ -38,6 +38,17 @@ export class DigestPausedError extends Error {
   }
 }
 
+/**
+ * Thrown by a caller's `sleep` when it cannot wait out Slack's Retry-After: a
+ * slash command has 3 seconds, so its digest tells the user to try again instead.
+ */
+export class RateLimitWaitRefusedError extends Error {
+  override name = 'RateLimitWaitRefusedError';
+  constructor(readonly waitMs: number) {
+    super(`Slack asked to wait ${Math.ceil(waitMs / 1000)} s`);
+  }
+}
+
 export class DigestPostFailedError extends Error {
   override name = 'DigestPostFailedError';
   constructor(

@@ -1,7 +1,7 @@
 import { METRICS } from '../../observability/emf';
 import { buildDigest } from '../../app/digest/digest-content';
 import { channelArticleSource } from '../../app/digest/digest-articles';
-import { DigestPostFailedError } from '../../app/digest/post-policy';
+import { DigestPostFailedError, RateLimitWaitRefusedError } from '../../app/digest/post-policy';
 import { formatSchedule } from '../../app/digest/schedule';
 import { digestSince } from '../../app/digest/send-channel-digest';
 import { sendDigestNow } from '../../app/digest/send-digest-now';
@@ -16,7 +16,6 @@ import {
 } from '../command-context';
 import { digestMessage } from '../views/digest';
 import { section } from '../views/limits';
-import { digestDepsOf, NoWaitingInCommands } from './feed-deps';
 import { describeDue } from './digest-when';
 
 /**
@@ -90,7 +89,7 @@ async function postNow(ctx: CommandContext): Promise<Reply> {
       'This channel follows no feeds, so there is no digest to post. Add one with `/news subscribe <feed url>`.',
     );
   try {
-    const outcome = await sendDigestNow(digestDepsOf(ctx.deps), settings, channelArticleSource(store));
+    const outcome = await sendDigestNow(await ctx.deps.digestPorts(), settings, channelArticleSource(store));
     switch (outcome.status) {
       case 'posted':
         return ephemeral(
@@ -106,7 +105,7 @@ async function postNow(ctx: CommandContext): Promise<Reply> {
         return ephemeral('A digest for this channel is being posted now; it will appear in the channel in a moment.');
     }
   } catch (error) {
-    if (error instanceof DigestPostFailedError || error instanceof NoWaitingInCommands) {
+    if (error instanceof DigestPostFailedError || error instanceof RateLimitWaitRefusedError) {
       ctx.deps.log.metric(METRICS.digestFailures, 1);
       ctx.deps.log.error('digest_failed', { teamId: ctx.teamId, channelId: ctx.channelId, trigger: 'now', error });
       return ephemeral('Slack did not take the digest just now (it is busy). Please try again in a minute.');
