@@ -113,7 +113,11 @@ async function ingestAnswer(deps: WorkerDeps, job: IngestUrlJob, log: Logger): P
 
 /** `subscribe <url>`: what the feed held, or why it was not followed (idempotent: subscribing twice is "already follows"). */
 async function subscribeAnswer(deps: WorkerDeps, job: SubscribeFeedJob, log: Logger): Promise<JobReply> {
-  const request = { teamId: job.teamId, channelId: job.channelId };
+  const request = {
+    teamId: job.teamId,
+    channelId: job.channelId,
+    ...(job.correlationId ? { correlationId: job.correlationId } : {}),
+  };
   const result = await subscribeToFeed(deps, { ...request, url: job.url });
   log.info('subscribe_answered', { ok: result.ok });
   // An OPML file: follow each feed it lists (bounded), and say what happened to each.

@@ -23,7 +23,9 @@ const feedDeps = once(async () =>
 
 export async function handler(_event?: unknown, context?: Context): Promise<{ polled: number; queued: number }> {
   setInvocationContext({ awsRequestId: context?.awsRequestId });
-  const summary = await pollDueFeeds(await feedDeps());
+  // The run's request id rides on every item it queues: a worker's log line leads back to this run.
+  const correlationId = context?.awsRequestId;
+  const summary = await pollDueFeeds(await feedDeps(), correlationId ? { correlationId } : {});
   if (summary.errors > 0)
     throw new Error(`${summary.errors} feed poll(s) failed on the store or the job queue; see feed_poll_error`);
   return { polled: summary.polled, queued: summary.queued };

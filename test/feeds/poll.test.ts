@@ -125,6 +125,24 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     });
   });
 
+  it("a poll run's id rides on every item it queues (a worker's log line leads back to the run); a subscription's on its own", async () => {
+    const path = '/correlated.xml';
+    feeds.set(path, { body: rss('Correlated', [{ guid: 'c1', title: 'First', link: feeds.url('/correlated/1') }]) });
+    await subscribeToFeed(deps, { teamId: 'T7', channelId: 'C7', url: feeds.url(path), correlationId: 'req-sub-1' });
+    expect(jobs.map((j) => j.correlationId)).toEqual(['req-sub-1']);
+    jobs.length = 0;
+    feeds.set(path, {
+      body: rss('Correlated', [
+        { guid: 'c1', title: 'First', link: feeds.url('/correlated/1') },
+        { guid: 'c2', title: 'Second', link: feeds.url('/correlated/2') },
+      ]),
+    });
+    now = new Date(now.getTime() + 15 * MINUTE);
+    await pollDueFeeds(deps, { correlationId: 'run-42' });
+    const queued = jobs.filter((j) => j.kind === 'ingest-feed-item' && j.feedUrl === feeds.url(path));
+    expect(queued.map((j) => j.correlationId)).toEqual(['run-42']);
+  });
+
   it('uses If-Modified-Since when the server gives only Last-Modified, and takes its 304', async () => {
     const path = '/dated.xml';
     const lastModified = 'Mon, 23 Mar 2026 10:00:00 GMT';

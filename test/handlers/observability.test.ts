@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendCommand } from '../helpers/slack-request';
-import { startPageServer } from '../slack/support/page-server';
+import { startPageServer, type Page } from '../slack/support/page-server';
 import { fixture, startSlackTestbed, TEAM } from '../slack/support/runtime';
+import { rss } from '../feeds/feed-server';
 
 type Line = Record<string, unknown> & {
   _aws?: { CloudWatchMetrics: { Namespace: string; Dimensions: string[][]; Metrics: { Name: string }[] }[] };
@@ -15,10 +16,16 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
 
   beforeAll(async () => {
     bed = await startSlackTestbed({ logLevel: 'info', logWrite: (line) => lines.push(JSON.parse(line)) });
-    pages = await startPageServer({
+    const served: Record<string, Page> = {
       '/story': { body: fixture('reading-room.html') },
       '/short': { body: '<html><body><p>Too short.</p></body></html>' },
-    });
+    };
+    pages = await startPageServer(served);
+    // Added once the server listens: the feed links to the server's own story page.
+    served['/feed.xml'] = {
+      body: rss('Reading Room News', [{ guid: 'rr-1', title: 'The reading room reopens', link: pages.url('/story') }]),
+      contentType: 'application/rss+xml',
+    };
   });
   afterAll(async () => {
     await pages?.close();
@@ -74,5 +81,19 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
     expect(second).not.toBe(correlationId);
     expect(lines.find((l) => l.event === 'job_refused')).toMatchObject({ correlationId: second });
     expect(metricLines('IngestOutcome')).toMatchObject([{ Outcome: 'refused', correlationId: second }]);
+  });
+
+  it("a subscription's feed-item jobs carry the correlation id of the `/news subscribe` that queued them", async () => {
+    lines.length = 0;
+    await sendCommand(bed.runtime.url, `subscribe <${pages.url('/feed.xml')}>`, {
+      teamId: TEAM,
+      responseUrl: bed.slack.responseUrl('corr-sub'),
+    });
+    await bed.runtime.idle();
+    const correlationId = metricLines('CommandHandled')[0]?.correlationId;
+    expect(correlationId).toEqual(expect.any(String));
+    const itemLines = lines.filter((l) => typeof l.jobId === 'string' && l.jobId.startsWith('feed-'));
+    expect(itemLines.length).toBeGreaterThan(0);
+    for (const line of itemLines) expect(line.correlationId).toBe(correlationId);
   });
 });

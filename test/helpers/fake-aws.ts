@@ -60,6 +60,8 @@ export async function startFakeAwsJson(
 export interface SqsMessage {
   queueUrl: string;
   body: string;
+  /** SendMessage's MessageAttributes as sent (name → { DataType, StringValue }). */
+  attributes?: Record<string, { DataType: string; StringValue?: string }>;
 }
 
 /**
@@ -74,7 +76,8 @@ export async function startFakeSqs() {
       const body = String(input.MessageBody);
       const wrong = corrupt > 0;
       if (wrong) corrupt--;
-      messages.push({ queueUrl: String(input.QueueUrl), body });
+      const attributes = input.MessageAttributes as SqsMessage['attributes'];
+      messages.push({ queueUrl: String(input.QueueUrl), body, ...(attributes ? { attributes } : {}) });
       return {
         body: {
           MessageId: randomUUID(),

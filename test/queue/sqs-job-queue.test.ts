@@ -41,6 +41,14 @@ describe('Adapter: the SQS job queue, against a loopback SQS', () => {
     expect(JobSchema.parse(JSON.parse(sent.body))).toEqual(JOB);
   });
 
+  it("carries the job's correlation id as a message attribute too (readable in the console), and none when it has none", async () => {
+    await createSqsJobQueue(sqs.queueUrl, client).enqueue({ ...JOB, correlationId: 'req-7f3a' });
+    expect(sqs.messages.at(-1)!.attributes).toEqual({ correlationId: { DataType: 'String', StringValue: 'req-7f3a' } });
+    expect(JobSchema.parse(JSON.parse(sqs.messages.at(-1)!.body)).correlationId).toBe('req-7f3a');
+    await createSqsJobQueue(sqs.queueUrl, client).enqueue(JOB);
+    expect(sqs.messages.at(-1)!.attributes).toBeUndefined();
+  });
+
   it('fails the enqueue when SQS answers an error, so the caller can say so', async () => {
     const before = sqs.messages.length;
     sqs.failNext();

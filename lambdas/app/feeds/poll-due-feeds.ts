@@ -7,6 +7,8 @@ export interface PollRunOptions {
   maxFeeds?: number;
   /** Feeds polled at the same time. */
   concurrency?: number;
+  /** The run's id (the scheduled invocation's request id): its queued items carry it into the worker's logs. */
+  correlationId?: string;
 }
 
 export interface PollRunSummary {
@@ -46,7 +48,11 @@ export async function pollDueFeeds(deps: FeedDeps, options: PollRunOptions = {})
       while (next < due.length) {
         const feed = due[next++]!;
         try {
-          const outcome = await pollFeed(deps, feed);
+          const outcome = await pollFeed(
+            deps,
+            feed,
+            options.correlationId ? { correlationId: options.correlationId } : {},
+          );
           summary.polled++;
           summary.byStatus[outcome.status]++;
           if (outcome.status === 'ok') summary.queued += outcome.queued;

@@ -1,5 +1,5 @@
 import type { FeedState } from '../../store/index';
-import { queueFeedItems } from './feed-item-jobs';
+import { queueFeedItems, type QueuedBy } from './feed-item-jobs';
 import { markNewItems, queueOrForget } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt, shouldNotifyFailure } from './poll-policy';
 import { readFeedAt } from './read-feed-at';
@@ -19,7 +19,7 @@ export type PollOutcome =
  * failure of ours (the table, the job queue) is thrown, and the run goes on to
  * the next feed.
  */
-export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOutcome> {
+export async function pollFeed(deps: FeedDeps, feed: FeedState, queuedBy: QueuedBy = {}): Promise<PollOutcome> {
   const { store, log } = deps;
   const subscribers = await store.feedSubscribers(feed.feedUrl);
   if (subscribers.length === 0) return { status: 'no-subscribers' };
@@ -39,7 +39,7 @@ export async function pollFeed(deps: FeedDeps, feed: FeedState): Promise<PollOut
     const fresh = await markNewItems(store, feed.feedUrl, parsed.items, MAX_QUEUED_PER_POLL);
     const teams = [...new Set(subscribers.map((s) => s.teamId))];
     const queued = await queueOrForget(store, feed.feedUrl, fresh, () =>
-      queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh),
+      queueFeedItems(deps.jobs, teams, feed.feedUrl, fresh, queuedBy),
     );
     // Items left unseen by the limit must be read next time: no validators, so no 304 hides them.
     const complete = fresh.length < MAX_QUEUED_PER_POLL;

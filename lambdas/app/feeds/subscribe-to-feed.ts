@@ -1,4 +1,4 @@
-import { queueFeedItems } from './feed-item-jobs';
+import { queueFeedItems, type QueuedBy } from './feed-item-jobs';
 import { markNewItems, queueOrForget } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt } from './poll-policy';
 import type { FeedDeps } from './ports';
@@ -17,7 +17,7 @@ export type SubscribeResult =
  */
 export async function subscribeToFeed(
   deps: FeedDeps,
-  request: { teamId: string; channelId: string; url: string },
+  request: { teamId: string; channelId: string; url: string } & QueuedBy,
 ): Promise<SubscribeResult> {
   const { store, log } = deps;
   const read = await readFeedAt(deps, request.url);
@@ -46,13 +46,16 @@ export async function subscribeToFeed(
   const fresh = await markNewItems(store, feedUrl, feed.items, MAX_QUEUED_PER_POLL);
   const followers = await store.feedSubscribers(feedUrl);
   const otherTeams = [...new Set(followers.map((s) => s.teamId))].filter((t) => t !== request.teamId);
+  // The items carry the subscribing request's correlation id: its worker logs follow from the Slack request.
+  const queuedBy = request.correlationId ? { correlationId: request.correlationId } : {};
   const queueItems = async () =>
     (await queueFeedItems(
       deps.jobs,
       [request.teamId],
       feedUrl,
       created ? feed.items.slice(0, MAX_QUEUED_PER_POLL) : fresh,
-    )) + (await queueFeedItems(deps.jobs, otherTeams, feedUrl, fresh));
+      queuedBy,
+    )) + (await queueFeedItems(deps.jobs, otherTeams, feedUrl, fresh, queuedBy));
   const queued = await queueOrForget(store, feedUrl, fresh, queueItems).catch(async (error: unknown) => {
     // Nothing half done stays behind: the retry subscribes again and queues every item.
     if (created) await store.unsubscribe(request.teamId, request.channelId, feedUrl);

@@ -1,6 +1,7 @@
 import { canonicalUrl } from '../../fetch/feed/index';
 import type { FeedDeps } from './ports';
 import { subscribeToFeed, type SubscribeResult } from './subscribe-to-feed';
+import type { QueuedBy } from './feed-item-jobs';
 
 /** Feeds one OPML file may subscribe a channel to: each is a fetch now and a poll every 15 minutes after. */
 export const MAX_LIST_FEEDS = 20;
@@ -29,7 +30,7 @@ export interface ListSubscribeResult {
  */
 export async function subscribeToList(
   deps: FeedDeps,
-  request: { teamId: string; channelId: string },
+  request: { teamId: string; channelId: string } & QueuedBy,
   urls: readonly string[],
 ): Promise<ListSubscribeResult> {
   // One feed written several ways (a tracking parameter, a trailing slash, "www.", a fragment) is tried once.
