@@ -20,6 +20,15 @@ import {
 import { indexedTerms, searchIndexItems } from './search-index';
 import { foldText } from './terms';
 import type { IngestMeta } from './types';
+import type {
+  articleHeadSchema,
+  bodyClaimSchema,
+  feedEntrySchema,
+  quoteTextSchema,
+  speakerDirectorySchema,
+  speakerQuotesSchema,
+  WrittenItem,
+} from './items';
 
 /**
  * The items an ingest writes for an article: its body chunks (step 2 of
@@ -166,7 +175,7 @@ export function publishItems(
     ...undated,
   };
 
-  const head: Item = {
+  const head = {
     ...articleHeadKey(teamId, id),
     ...latestArticlesKey(teamId, ingestedAt, id),
     kind: 'article',
@@ -186,7 +195,7 @@ export function publishItems(
     bodyHash: plan.hash,
     bodyChunks: body.chunks,
     details: body.headDetails,
-  };
+  } satisfies WrittenItem<typeof articleHeadSchema>;
 
   const bySpeaker = quotesBySpeakerKey(record);
   const speakerItems: Item[] = [];
@@ -201,11 +210,16 @@ export function publishItems(
       speaker: entry.speaker,
       speakerRole: entry.role,
       quotes: withinBytes(entry.quotes, (q) => q.text),
-    });
+    } satisfies WrittenItem<typeof speakerQuotesSchema>);
   }
   for (const entry of directoryEntries(teamId, record)) {
     if (plan.knownSpeakers.has(entry.key.SK)) continue;
-    directoryItems.push({ ...entry.key, kind: 'speaker', speakerKey: entry.speakerKey, name: entry.name });
+    directoryItems.push({
+      ...entry.key,
+      kind: 'speaker',
+      speakerKey: entry.speakerKey,
+      name: entry.name,
+    } satisfies WrittenItem<typeof speakerDirectorySchema>);
   }
 
   const indexedQuotes = withinBytes(record.quotes, (q) => q.text);
@@ -227,7 +241,7 @@ export function publishItems(
               speakerRole: q.speakerRole,
               partial: q.partial,
             })),
-          },
+          } satisfies WrittenItem<typeof quoteTextSchema>,
         ];
 
   const feedEntry: Item[] =
@@ -240,17 +254,17 @@ export function publishItems(
             kind: 'feed-article',
             articleId: id,
             feedId: feedIdFor(meta.feedUrl),
-          },
+          } satisfies WrittenItem<typeof feedEntrySchema>,
         ];
 
-  const claim: Item = {
+  const claim = {
     ...bodyClaimKey(teamId, plan.hash),
     kind: 'body-claim',
     articleId: id,
     claimedAt: now.toISOString(),
     token,
     published: true,
-  };
+  } satisfies WrittenItem<typeof bodyClaimSchema>;
 
   const searchItems = searchIndexItems(teamId, id, ingestedAt, indexedTerms(record));
 

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { CAPACITY, compact, epochSeconds, isConditionFailure, queryDue, type StoreContext } from './db';
 import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition, teamDigestIndexKey } from './keys';
-import { digestRunSchema, digestSettingsSchema, parseItem } from './items';
+import { digestRunSchema, digestSettingsSchema, parseItem, type WrittenItem } from './items';
 import { TABLE } from './table';
 import type { DigestClaim, DigestSchedule, DigestSent, DigestSettings } from './types';
 
@@ -113,7 +113,7 @@ export async function claimDigest(
           status: 'in-progress',
           claimedAt: now.toISOString(),
           [TABLE.ttlAttribute]: epochSeconds(now) + DIGEST_RUN_TTL_SECONDS,
-        },
+        } satisfies WrittenItem<typeof digestRunSchema>,
         // A claim is never taken over by age: a run that died after claiming may
         // have posted. Only releaseDigestClaim (nothing reached Slack) frees a period.
         ConditionExpression: 'attribute_not_exists(PK)',

@@ -2,6 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { CAPACITY, isConditionFailure, type StoreContext } from './db';
 import { feedIdFor } from './ids';
 import { articleFeedLinkKey, feedArticlesIndexKey } from './keys';
+import type { feedEntrySchema, WrittenItem } from './items';
 
 /**
  * An article stored before a feed listed it (by `/news add`, or from another
@@ -29,7 +30,7 @@ export async function linkArticleToFeed(
           articleId,
           feedId,
           feedUrl,
-        },
+        } satisfies WrittenItem<typeof feedEntrySchema>,
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );

@@ -14,7 +14,7 @@ import {
   subscriptionKey,
   teamSubscriptionIndexKey,
 } from './keys';
-import { feedStateSchema, parseItem, subscriptionSchema } from './items';
+import { feedStateSchema, parseItem, subscriptionSchema, type WrittenItem } from './items';
 import type { FeedFilter, FeedPatch, FeedState, Subscription } from './types';
 
 /**
@@ -58,7 +58,7 @@ export async function subscribe(
           feedUrl: url,
           title: options.title,
           subscribedAt: now.toISOString(),
-        },
+        } satisfies WrittenItem<typeof subscriptionSchema>,
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );

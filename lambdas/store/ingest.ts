@@ -16,7 +16,7 @@ import {
 import { IngestInProgressError } from './errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, hashScope } from './ids';
 import { articleHeadKey, articleWordsKey, bodyClaimKey } from './keys';
-import { articleHeadSchema, bodyClaimSchema, parseItem } from './items';
+import { articleHeadSchema, bodyClaimSchema, parseItem, type WrittenItem } from './items';
 import { reindexArticle } from './search-reindex';
 import { urlAliasItem } from './url-alias';
 import type { IngestMeta, StoredArticle } from './types';
@@ -160,7 +160,7 @@ export async function saveArticle(
           articleId: plan.id,
           claimedAt: now.toISOString(),
           token,
-        },
+        } satisfies WrittenItem<typeof bodyClaimSchema>,
         ConditionExpression: 'attribute_not_exists(PK) OR (attribute_not_exists(published) AND claimedAt < :stale)',
         ExpressionAttributeValues: { ':stale': new Date(now.getTime() - CLAIM_STALE_MS).toISOString() },
       }),

@@ -8,7 +8,8 @@ import { CorruptItemError } from './errors';
  * Key attributes are not repeated here: readers never need them.
  */
 
-const bytes = z.instanceof(Uint8Array);
+// Any Uint8Array (z.instanceof would narrow it to one over a plain ArrayBuffer, which gzip output need not be).
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array);
 const isoString = z.string().check(z.minLength(1));
 
 const spanFields = { start: z.number(), end: z.number() };
@@ -165,6 +166,14 @@ export const digestRunSchema = z.object({
   status: z.enum(['in-progress', 'sent']),
   claimedAt: isoString,
 });
+
+/**
+ * What a writer puts in an item so that its reader's schema accepts it: the
+ * schema's fields with their types, and any key or index attributes besides.
+ * Writers state it with `satisfies`, so a field renamed or retyped on one side
+ * fails the compile instead of a later read.
+ */
+export type WrittenItem<S extends z.ZodMiniType> = Record<string, unknown> & z.input<S>;
 
 /** Parse an item read back; a mismatch is a CorruptItemError naming what was read. */
 export function parseItem<S extends z.ZodMiniType>(schema: S, item: unknown, what: string): z.infer<S> {

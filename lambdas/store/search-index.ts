@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../core/article';
 import type { Item } from './db';
 import { articleWordsKey, wordPostingKey } from './keys';
 import { searchTerms, searchTermsUpTo } from './terms';
+import type { articleWordsSchema, WrittenItem } from './items';
 
 /**
  * The full-text index, ingest side. Every distinct term of an article (title,
@@ -42,11 +43,11 @@ export function searchIndexItems(teamId: string, articleId: string, ingestedAt: 
     kind: 'posting',
     ...(indexed.title.has(term) ? { t: 1 } : {}),
   }));
-  const words: Item = {
+  const words = {
     ...articleWordsKey(teamId, articleId),
     kind: 'article-words',
     ingestedAt: ingestedAt.toISOString(),
     terms: indexed.terms,
-  };
+  } satisfies WrittenItem<typeof articleWordsSchema>;
   return [words, ...postings];
 }

@@ -1,6 +1,7 @@
 import type { Item } from './db';
 import { articleIdentity, articleIdFor, canonicalUrl } from './ids';
 import { articleAliasKey } from './keys';
+import type { articleAliasSchema, WrittenItem } from './items';
 
 /** The site a URL belongs to: its host without the "www.", "m." or "amp." sites serve the same pages under. */
 function siteOf(url: string): string {
@@ -25,5 +26,10 @@ export function urlAliasItem(
   if (identity === articleIdentity(to, '')) return undefined;
   const aliasId = articleIdFor(teamId, identity, 0);
   if (aliasId === article.id) return undefined;
-  return { ...articleAliasKey(teamId, aliasId), kind: 'article-alias', articleId: article.id, url: from };
+  return {
+    ...articleAliasKey(teamId, aliasId),
+    kind: 'article-alias',
+    articleId: article.id,
+    url: from,
+  } satisfies WrittenItem<typeof articleAliasSchema>;
 }
