@@ -1,19 +1,14 @@
 import { METRICS } from '../observability/emf';
 import type { Logger } from '../config/logger';
-import type { FeedDeps } from './feeds/ports';
 import { subscribeToFeed } from './feeds/subscribe-to-feed';
 import { subscribeToList } from './feeds/subscribe-to-list';
 import { userMessageOf } from '../core/errors';
-import { ingestUrl, type PageFetcher } from './ingest-url';
+import { ingestUrl } from './ingest-url';
+import type { WorkerDeps } from './worker-deps';
 import { ingestFeedItem, type FeedItemOutcome } from './feeds/ingest-feed-item';
 import type { IngestUrlJob, Job, SubscribeFeedJob } from './jobs';
 import type { JobReply } from './ports/views';
 import { runUnfurlJob } from './unfurl-links';
-
-/** The feed use cases' ports (a subscription reads the feed and queues its items), plus the page fetcher. */
-export interface WorkerDeps extends FeedDeps {
-  fetchPage: PageFetcher;
-}
 
 /** How long a handled job id is remembered: longer than SQS keeps a message. */
 const HANDLED_TTL_SECONDS = 15 * 24 * 3600;

@@ -3,7 +3,7 @@ import type { StoredArticle } from '../store/index';
 import { errorCode, UserFacingError } from '../core/errors';
 import { ingestUrl } from './ingest-url';
 import type { UnfurlLinksJob } from './jobs';
-import type { WorkerDeps } from './run-job';
+import type { WorkerDeps } from './worker-deps';
 
 /** How long an unfurled event is remembered: longer than SQS keeps a message. */
 const HANDLED_TTL_SECONDS = 15 * 24 * 3600;

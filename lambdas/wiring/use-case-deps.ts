@@ -2,7 +2,7 @@ import type { FeedDeps, FeedFetcher } from '../app/feeds/ports';
 import type { PageFetcher } from '../app/ingest-url';
 import type { JobQueue } from '../app/jobs';
 import type { Poster } from '../app/ports/poster';
-import type { WorkerDeps } from '../app/run-job';
+import type { WorkerDeps } from '../app/worker-deps';
 import type { Logger } from '../config/logger';
 import { fetchFeed } from '../fetch/feed/fetch-feed';
 import { safeFetch } from '../fetch/safe-fetch';

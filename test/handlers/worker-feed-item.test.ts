@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runJob, type WorkerDeps } from '../../lambdas/app/run-job';
+import { runJob } from '../../lambdas/app/run-job';
+import type { WorkerDeps } from '../../lambdas/app/worker-deps';
 import { createLogger } from '../../lambdas/config/logger';
 import { fetchFeed } from '../../lambdas/fetch/feed/fetch-feed';
 import { createStore } from '../../lambdas/store/index';

@@ -2,11 +2,8 @@ import { queueFeedItems, type QueuedBy } from './feed-item-jobs';
 import { markNewItems, queueOrForget } from './new-items';
 import { MAX_QUEUED_PER_POLL, nextPollAt } from './poll-policy';
 import type { FeedDeps } from './ports';
+import type { SubscribeResult } from './subscribe-results';
 import { readFeedAt } from './read-feed-at';
-
-export type SubscribeResult =
-  | { ok: true; created: boolean; feedUrl: string; title?: string; items: number; queued: number }
-  | { ok: false; reason: string; feedLink?: string; feedLinks?: string[] };
 
 /**
  * `/news subscribe <url>` (run by the worker, off Slack's 3-second request):

@@ -1,25 +1,13 @@
 import { canonicalUrl } from '../../fetch/feed/index';
 import type { FeedDeps } from './ports';
-import { subscribeToFeed, type SubscribeResult } from './subscribe-to-feed';
+import type { ListSubscribeResult, SubscribeResult } from './subscribe-results';
+import { subscribeToFeed } from './subscribe-to-feed';
 import type { QueuedBy } from './feed-item-jobs';
 
 /** Feeds one OPML file may subscribe a channel to: each is a fetch now and a poll every 15 minutes after. */
 export const MAX_LIST_FEEDS = 20;
 /** Feeds read at once while subscribing to a list (each read may take the fetcher's 10 s). */
 const LIST_CONCURRENCY = 4;
-
-export interface ListSubscribeResult {
-  /** Feeds followed now, in the list's order. */
-  added: { feedUrl: string; title?: string; items: number }[];
-  /** Feeds the channel already followed. */
-  already: { feedUrl: string; title?: string }[];
-  /** Addresses that were not followed, with the reason. */
-  failed: { url: string; reason: string }[];
-  /** Addresses past MAX_LIST_FEEDS, not tried. */
-  overLimit: string[];
-  /** MAX_LIST_FEEDS, for the reply that names it (so the view needs no code of this module). */
-  limit: number;
-}
 
 /**
  * `/news subscribe <url of an OPML file>`: the channel follows each feed the

@@ -1,7 +1,7 @@
 import type { FeedState, StoredArticle } from '../../store/index';
 import type { DigestContent } from '../digest/digest-content';
-import type { SubscribeResult } from '../feeds/subscribe-to-feed';
-import type { ListSubscribeResult } from '../feeds/subscribe-to-list';
+import type { SubscribeResult } from '../feeds/subscribe-results';
+import type { ListSubscribeResult } from '../feeds/subscribe-results';
 import type { ChatMessage } from './poster';
 
 /**

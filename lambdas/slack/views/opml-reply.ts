@@ -1,4 +1,4 @@
-import type { ListSubscribeResult } from '../../app/feeds/subscribe-to-list';
+import type { ListSubscribeResult } from '../../app/feeds/subscribe-results';
 import { escapeText } from '../escape';
 
 const nameOf = (feed: { feedUrl: string; title?: string }) =>

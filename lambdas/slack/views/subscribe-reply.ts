@@ -1,4 +1,4 @@
-import type { SubscribeResult } from '../../app/feeds/subscribe-to-feed';
+import type { SubscribeResult } from '../../app/feeds/subscribe-results';
 import { escapeText } from '../escape';
 
 /** The answer to `/news subscribe`, posted by the worker once the feed has been read. */
