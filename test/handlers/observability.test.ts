@@ -35,6 +35,16 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
   const metricLines = (name: string) =>
     lines.filter((l) => l._aws?.CloudWatchMetrics.some((m) => m.Metrics.some((x) => x.Name === name)));
 
+  /** Send a command, let its queued work finish, and return the correlation id its CommandHandled line carries. */
+  async function commandRunToIdle(text: string, responseName: string): Promise<unknown> {
+    lines.length = 0;
+    await sendCommand(bed.runtime.url, text, { teamId: TEAM, responseUrl: bed.slack.responseUrl(responseName) });
+    await bed.runtime.idle();
+    const correlationId = metricLines('CommandHandled')[0]?.correlationId;
+    expect(correlationId).toEqual(expect.any(String));
+    return correlationId;
+  }
+
   it('a handled command writes EMF lines: CommandHandled and CommandLatency, by command name', async () => {
     lines.length = 0;
     const { status } = await sendCommand(bed.runtime.url, 'help', { teamId: TEAM });
@@ -54,14 +64,7 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
   });
 
   it("a queued job's log lines, and its reply's, carry the correlation id of the Slack request that queued it", async () => {
-    lines.length = 0;
-    await sendCommand(bed.runtime.url, `summary <${pages.url('/story')}>`, {
-      teamId: TEAM,
-      responseUrl: bed.slack.responseUrl('corr'),
-    });
-    await bed.runtime.idle();
-    const correlationId = metricLines('CommandHandled')[0]?.correlationId;
-    expect(correlationId).toEqual(expect.any(String));
+    const correlationId = await commandRunToIdle(`summary <${pages.url('/story')}>`, 'corr');
     const jobLines = lines.filter((l) => l.jobId);
     expect(jobLines.map((l) => l.event)).toContain('article_ingested');
     for (const line of jobLines) expect(line.correlationId).toBe(correlationId);
@@ -70,28 +73,14 @@ describe('Observability: EMF metrics, and one correlation id from the Slack requ
     expect(bed.slack.calls.filter((c) => c.path === '/response/corr')).toHaveLength(1);
 
     // Another request, another id: a page that is no article is a refused ingest, and its reply's line carries the new id.
-    lines.length = 0;
-    await sendCommand(bed.runtime.url, `summary <${pages.url('/short')}>`, {
-      teamId: TEAM,
-      responseUrl: bed.slack.responseUrl('corr2'),
-    });
-    await bed.runtime.idle();
-    const second = metricLines('CommandHandled')[0]?.correlationId;
-    expect(second).toEqual(expect.any(String));
+    const second = await commandRunToIdle(`summary <${pages.url('/short')}>`, 'corr2');
     expect(second).not.toBe(correlationId);
     expect(lines.find((l) => l.event === 'job_refused')).toMatchObject({ correlationId: second });
     expect(metricLines('IngestOutcome')).toMatchObject([{ Outcome: 'refused', correlationId: second }]);
   });
 
   it("a subscription's feed-item jobs carry the correlation id of the `/news subscribe` that queued them", async () => {
-    lines.length = 0;
-    await sendCommand(bed.runtime.url, `subscribe <${pages.url('/feed.xml')}>`, {
-      teamId: TEAM,
-      responseUrl: bed.slack.responseUrl('corr-sub'),
-    });
-    await bed.runtime.idle();
-    const correlationId = metricLines('CommandHandled')[0]?.correlationId;
-    expect(correlationId).toEqual(expect.any(String));
+    const correlationId = await commandRunToIdle(`subscribe <${pages.url('/feed.xml')}>`, 'corr-sub');
     const itemLines = lines.filter((l) => typeof l.jobId === 'string' && l.jobId.startsWith('feed-'));
     expect(itemLines.length).toBeGreaterThan(0);
     for (const line of itemLines) expect(line.correlationId).toBe(correlationId);
