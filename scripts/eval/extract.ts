@@ -18,6 +18,7 @@
  *          --extras      list our paragraphs the truth lacks (+) and truth paragraphs we lack (-)
  *          --losses N    how many pages worse than plain Readability to list (default 15)
  *          --rounds N    timing rounds per page (default 3; the fastest run counts)
+ *          --slowest N   list the N pages NewsBot takes longest on, with Readability's time on each
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -147,7 +148,8 @@ function timing(values: number[]): string {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const median = percentile(sorted, 0.5);
   const max = sorted.at(-1)!;
-  return `  ms mean=${mean.toFixed(1)} median=${median.toFixed(1)} p95=${percentile(sorted, 0.95).toFixed(1)} max=${max.toFixed(1)} (${(max / median).toFixed(1)}× median)`;
+  const p95 = percentile(sorted, 0.95);
+  return `  ms mean=${mean.toFixed(1)} median=${median.toFixed(1)} p95=${p95.toFixed(1)} (${(p95 / median).toFixed(1)}× median) max=${max.toFixed(1)} (${(max / median).toFixed(1)}× median)`;
 }
 
 const meanOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -188,6 +190,19 @@ function printWorst(results: PageResult[], n: number): void {
   for (const r of sorted.slice(0, n)) {
     console.log(
       `    ${r.page.id}  F1=${f1Of(r.ours).toFixed(3)}  P=${precisionOf(r.ours).toFixed(3)}  R=${recallOf(r.ours).toFixed(3)}  ${r.page.url ?? ''}`,
+    );
+  }
+}
+
+function printSlowest(results: PageResult[], n: number): void {
+  const median = percentile(
+    results.map((r) => r.ms).sort((a, b) => a - b),
+    0.5,
+  );
+  console.log(`  slowest pages (NewsBot ms, × its median; Readability ms):`);
+  for (const r of [...results].sort((a, b) => b.ms - a.ms).slice(0, n)) {
+    console.log(
+      `    ${r.page.id.slice(0, 12)}  ${r.ms.toFixed(1)} ms (${(r.ms / median).toFixed(1)}×)  Readability ${r.plainMs.toFixed(1)} ms  ${r.page.url ?? ''}`,
     );
   }
 }
@@ -267,6 +282,8 @@ function main(): void {
     printLosses(results, Number(arg('--losses') ?? 15));
     const worst = Number(arg('--worst') ?? 0);
     if (worst > 0) printWorst(results, worst);
+    const slowest = Number(arg('--slowest') ?? 0);
+    if (slowest > 0) printSlowest(results, slowest);
   }
 }
 

@@ -7,6 +7,8 @@
  * (Chrome recognised by its text alone is in chrome-lines.ts.)
  */
 
+import { measureText, type TextStats } from './text-stats';
+
 /** Words in class/id names of page parts that are never story text. Matched as whole name parts. */
 const BOILERPLATE_NAME = new RegExp(
   '(?:^|[-_\\s])(?:' +
@@ -147,34 +149,65 @@ export function isBoilerplateElement(el: Element): boolean {
 /**
  * Remove chrome elements from a page, except any that holds a large share of
  * the page's text (a story container named "article-comments-enabled" or a
- * blog's "widget Blog" must survive its name).
+ * blog's "widget Blog" must survive its name). Link farms go too, whatever
+ * their names (see isLinkFarm). Every element's text is measured once, up
+ * front (text-stats.ts): judging each by its own `textContent` cost elements × depth.
  */
 export function removeBoilerplateElements(root: Element): void {
-  const textChars = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
-  const paragraphChars = (el: Element) => {
-    let n = 0;
-    for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').length;
-    return n;
-  };
-  const total = paragraphChars(root);
-  const totalText = textChars(root);
+  const stats = measureText(root);
+  const page = stats.get(root)!;
   const removed = new Set<Element>();
   for (const el of [...root.querySelectorAll('*')]) {
-    if (!isBoilerplateElement(el) || insideRemoved(el, root, removed)) continue;
+    if (insideRemoved(el, root, removed)) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
-    // Code is shown as written: a highlighter's <span class="hljs-comment"> is part of it.
+    const box = stats.get(el)!;
+    const holdsStory =
+      box.chars > page.chars * 0.4 || (page.paragraphChars > 0 && box.paragraphChars > page.paragraphChars * 0.4);
+    // Neither rule cuts into code shown as written: a highlighter's <span class="hljs-comment"> is part of it.
+    if (
+      isLinkFarm(box, page) &&
+      box.paragraphChars <= page.paragraphChars * 0.4 &&
+      !el.parentElement?.closest('pre, code') &&
+      !el.closest('table') &&
+      !el.querySelector('table')
+    ) {
+      el.remove();
+      removed.add(el);
+      continue;
+    }
+    if (!isBoilerplateElement(el) || holdsStory) continue;
     if (el.parentElement?.closest('pre, code')) continue;
-    // The cheap checks first: on a large page the text counts below dominate this pass.
     // Inside a paragraph only pop-ups and credits go: an inline <a class="related-link"> is words of the story.
     if (el.parentElement?.closest('p') && !INLINE_CHROME_NAME.test(nameOf(el))) continue;
     // Embedded posts ("social-media-embed" around a quoted tweet) carry what people said: keep them.
     if (!BOILERPLATE_TAGS.has(tag) && el.querySelector('blockquote')) continue;
-    if (textChars(el) > totalText * 0.4) continue;
-    if (total > 0 && paragraphChars(el) > total * 0.4) continue;
     el.remove();
     removed.add(el);
   }
+}
+
+/** A box this large (elements inside) can be a link farm; smaller link lists are left to the paragraph filters. */
+const LINK_FARM_MIN_ELEMENTS = 40;
+/** Share of its text a link farm has in links. */
+const LINK_FARM_LINK_SHARE = 0.7;
+/** Most of the page's unlinked text a link farm may hold: a story told inside links (a page built as one big anchor) holds more. */
+const LINK_FARM_MAX_UNLINKED_SHARE = 0.15;
+
+/**
+ * A large box that is nearly all links and holds little of the page's own
+ * text: a mega-menu, a category tree, a "more stories" grid, a footer sitemap.
+ * Judged by structure alone, whatever its tag or class names say, so it goes
+ * even when it holds most of the page's characters (a menu of 3,000 elements
+ * around a short article). A table, or a box with one, is left alone: linked names in
+ * a data table are the article's data.
+ */
+function isLinkFarm(box: TextStats, page: TextStats): boolean {
+  return (
+    box.elements >= LINK_FARM_MIN_ELEMENTS &&
+    box.linkChars >= box.chars * LINK_FARM_LINK_SHARE &&
+    box.chars - box.linkChars <= (page.chars - page.linkChars) * LINK_FARM_MAX_UNLINKED_SHARE
+  );
 }
 
 /** Whether an ancestor of `el` (below `root`) was already removed: then `el` went with it. */
