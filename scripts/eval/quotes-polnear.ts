@@ -110,7 +110,7 @@ export function spansMatch(p: Predicted, g: PolnearGold & { at: { start: number;
   return normText(p.text) === normText(g.text);
 }
 
-/** Titles and honorifics PolNeAR drops from a Source (a closed class). */
+/** Titles, honorifics and generational suffixes PolNeAR drops from a Source (a closed class). */
 const TITLE_WORDS = new Set([
   'mr',
   'mrs',
@@ -130,6 +130,31 @@ const TITLE_WORDS = new Set([
   'jr',
   'sr',
   'qc',
+  'iii',
+  'ii',
+  'iv',
+  // Academic, military, judicial and clerical titles are titles too ("Professor Alba", "Admiral Harris").
+  'professor',
+  'prof',
+  'dean',
+  'admiral',
+  'adm',
+  'general',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'justice',
+  'judge',
+  'rev',
+  'reverend',
+  'father',
+  'pastor',
+  'bishop',
+  'archbishop',
+  'rabbi',
+  'imam',
   'the',
 ]);
 

@@ -28,6 +28,8 @@ const LEAD_WORDS = new Set([
   'earlier',
   'separately',
 ]);
+/** Punctuation that closes a fronted phrase or a dateline before the subject ("In Ames, Mrs. Clinton", "WASHINGTON — Mr. Obama"). */
+const LEAD_CLOSERS = new Set([',', '—', '–']);
 /** Words that start a new clause inside a sentence ("Reina won but McIlroy is unfazed"). */
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before']);
 
@@ -46,7 +48,7 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
     const lead = tokens.slice(start, m.first);
     const leadOk =
       lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) ||
-      (lead.length > 0 && lead[lead.length - 1]!.text === ',' && !lead.some((t) => CUE_VERBS.has(t.lower)));
+      (lead.length > 0 && LEAD_CLOSERS.has(lead[lead.length - 1]!.text) && !lead.some((t) => CUE_VERBS.has(t.lower)));
     // Mentions come in reading order, so the last subject found tells whether this clause already has one.
     const earlier =
       lastSubject !== undefined &&

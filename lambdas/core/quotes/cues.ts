@@ -111,14 +111,28 @@ class CueSubjects {
     // Inverted: "said Mr Hopkins", "said the group in a statement". Not after "and": in "… called the rise
     // "a tax" and asked the board to act" the verb shares its subject with the one before it, and what
     // follows is its object.
-    if (INVERTIBLE_CUES.has(tokens[verb]!.lower) && tokens[c - 1]?.lower !== 'and') {
+    // Nor when a mention stands right before the verb: "Pataki says Kasich “has a record”" is
+    // subject, verb, then the reported clause, whose subject is no speaker.
+    if (INVERTIBLE_CUES.has(tokens[verb]!.lower) && tokens[c - 1]?.lower !== 'and' && !this.rightBefore(c, start)) {
       const inverted = this.invertedSubject(verb, end);
       if (inverted) return inverted;
     }
+    const clauseSubject = () => this.speakerMentions.find((m) => m.first >= start && m.last < c && m.subject) ?? null;
+    // "…, saying “…”": a participle after a comma shares the subject of the clause it hangs on, not the
+    // name the comma closes ("remarks about his rival, Hillary Clinton, saying").
+    if (c === verb && /ing$/.test(tokens[c]!.lower) && tokens[c - 1]?.text === ',') return clauseSubject();
     const before = this.subjectBefore(c, start);
     if (before !== undefined) return before;
     // Otherwise the subject of the clause.
-    return this.speakerMentions.find((m) => m.first >= start && m.last < c && m.subject) ?? null;
+    return clauseSubject();
+  }
+
+  /** A speaking mention ends right before the cue (gap words such as "also" aside), inside its clause. */
+  private rightBefore(c: number, start: number): boolean {
+    let j = c - 1;
+    for (let skipped = 0; skipped < 4 && j >= start && CUE_GAP_WORDS.has(this.tokens[j]!.lower); skipped++) j--;
+    const m = this.byEnd.get(j);
+    return m !== undefined && m.first >= start;
   }
 
   /** The subject after an invertible verb ("said Mr Hopkins", "said his wife, Sheila"), if any. */

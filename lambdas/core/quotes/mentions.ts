@@ -49,13 +49,22 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   return { mentions: speakerMentions, cues, entities: registry.all };
 }
 
-/** A mention for each run with an entity; a possessive owner ("Mr Sigarchi's lawyer") speaks for no one. */
+/**
+ * A mention for each run with an entity. A possessive owner ("Mr Sigarchi's lawyer") speaks for no
+ * one, nor does a name inside the role words before a person's name ("Fox Business moderator Gerard
+ * Baker", "Democratic presidential candidate Bernie Sanders"): it describes the person.
+ */
 function nameMentions(
   tokens: readonly Token[],
   { runs }: NameRuns,
   { runEntity }: NamedEntities,
   consumed: Uint8Array,
 ): Mention[] {
+  const describing = new Uint8Array(tokens.length);
+  for (const run of runs) {
+    if (run.rolePrefix && runEntity.get(run)?.kind === 'person')
+      for (let k = run.rolePrefix.first; k < run.first; k++) describing[k] = 1;
+  }
   const mentions: Mention[] = [];
   for (const run of runs) {
     const entity = runEntity.get(run);
@@ -65,7 +74,7 @@ function nameMentions(
     mentions.push({
       first,
       last: run.last,
-      extentEnd: run.possessive ? -1 : run.last,
+      extentEnd: run.possessive || run.locative || describing[run.last] ? -1 : run.last,
       type: entity.kind === 'person' ? 'name' : 'organisation',
       entity,
       sentence: tokens[run.first]!.sentence,

@@ -143,10 +143,11 @@ class NameEntities {
   private singleWord(run: NameRun, display: string): Entity | undefined {
     const { tokens, registry, persons } = this;
     const word = bare(run.name[0]!.toLowerCase());
-    // A surname or given name of someone named in full elsewhere.
-    const matches = persons.filter(
-      (p) => p.nameWords[p.nameWords.length - 1] === word || (p.nameWords.length > 1 && p.nameWords[0] === word),
-    );
+    // A surname of someone named in full elsewhere, else a given name ("Trump" is Donald Trump's
+    // surname before it is the first word of "Trump Tower").
+    const bySurname = persons.filter((p) => p.nameWords[p.nameWords.length - 1] === word);
+    const matches =
+      bySurname.length > 0 ? bySurname : persons.filter((p) => p.nameWords.length > 1 && p.nameWords[0] === word);
     if (matches.length > 0) return matches.length === 1 ? matches[0] : this.pickNearest(matches, run);
     if (this.orgAcronyms.has(word)) return this.orgAcronyms.get(word);
     if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {

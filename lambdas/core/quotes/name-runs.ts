@@ -4,7 +4,7 @@ import { COMMON_CAPITALISED, MONTHS_AND_DAYS } from './lexicon/not-names';
 import { GROUP_SUBJECTS } from './lexicon/organisations';
 import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
-import { isNameShaped } from './name-shape';
+import { isAllCaps, isNameShaped } from './name-shape';
 import { isReporter, sameSentence, sentenceInitial } from './reporter-text';
 import { classifyRun, type NameRun } from './run-kind';
 import type { Token } from './tokens';
@@ -48,9 +48,10 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
   const lowerWords = new Set(tokens.filter((t) => t.word && !t.cap && t.quote < 0).map((t) => t.lower));
   const runs: NameRun[] = [];
   const inRun = new Int32Array(tokens.length).fill(-1);
+  const dateline = datelines(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isReporter(tokens, i) || !t.word || !isNameShaped(t.text)) continue;
+    if (!isReporter(tokens, i) || !t.word || !isNameShaped(t.text) || dateline[i]) continue;
     const end = extendRun(tokens, i);
     const { first, last } = trimRun(tokens, i, end, lowerWords);
     i = end;
@@ -61,7 +62,58 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
     for (let k = run.first; k <= run.last; k++) inRun[k] = runs.length;
     runs.push(run);
   }
+  markTownAndRegion(tokens, runs, inRun);
   return { runs, inRun };
+}
+
+/** Prepositions that open a phrase of place ("in Ames, Iowa", "from Sumter, South Carolina"). */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'outside', 'of']);
+
+/**
+ * "in Ames, Iowa,", "a salesman from Sumter, South Carolina, says": a name after a preposition, a
+ * comma, then a second name closed by punctuation is a town and its region, whatever the words:
+ * both are places, and neither is the subject of the clause around them.
+ */
+function markTownAndRegion(tokens: readonly Token[], runs: NameRun[], inRun: Int32Array): void {
+  for (const town of runs) {
+    if (!LOCATIVE_PREPOSITIONS.has(tokens[town.first - 1]?.lower ?? '') || tokens[town.last + 1]?.text !== ',')
+      continue;
+    const r = inRun[town.last + 2] ?? -1;
+    const region = r >= 0 ? runs[r]! : undefined;
+    if (!region || region.first !== town.last + 2 || region.titles.length > 0 || town.titles.length > 0) continue;
+    const after = tokens[region.last + 1];
+    if (after && (after.word || after.quote >= 0)) continue;
+    for (const run of [town, region]) {
+      run.kind = 'place';
+      run.locative = true;
+    }
+  }
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * Datelines: "WASHINGTON —", "LA CROSSE, Wisc. —", "Washington (AFP) –" open a paragraph with the
+ * place the story was filed from (in capitals, or before an agency in brackets), then a dash. The
+ * place is no one who speaks.
+ */
+function datelines(tokens: readonly Token[]): Uint8Array {
+  const marked = new Uint8Array(tokens.length);
+  for (let p = 0; p < tokens.length; p++) {
+    const t = tokens[p]!;
+    if (p > 0 && tokens[p - 1]!.paragraph === t.paragraph) continue;
+    const capitals = t.word && isAllCaps(t.text);
+    const agency = tokens[p + 1]?.text === '(' && isAllCaps(tokens[p + 2]?.text ?? '') && tokens[p + 3]?.text === ')';
+    if (!capitals && !(t.cap && agency)) continue;
+    for (let k = p + 1; k < Math.min(tokens.length, p + 12) && tokens[k]!.sentence === t.sentence; k++) {
+      if (tokens[k]!.quote >= 0) break;
+      if (DASHES.has(tokens[k]!.text)) {
+        marked.fill(1, p, k + 1);
+        break;
+      }
+    }
+  }
+  return marked;
 }
 
 /** The last token of the capitalised run starting at `i`: names, initials, particles, "of"/"&" between names. */

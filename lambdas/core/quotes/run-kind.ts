@@ -22,6 +22,8 @@ export interface NameRun {
   possessive: boolean;
   /** Lower-case role words just before the run ("keyboard player"). */
   rolePrefix?: { first: number; text: string; head: string };
+  /** A place named inside a prepositional phrase ("in Ames, Iowa,"): it speaks for no one. */
+  locative?: boolean;
 }
 
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);

@@ -1,4 +1,5 @@
 import type { CleanArticle } from '../article';
+import { CUE_VERBS } from './lexicon/cue-verbs';
 import type { QuoteSpan } from './marks';
 
 /**
@@ -28,7 +29,8 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s]/gu
 
 /** Sentence starts that are not inside a quotation, plus paragraph starts. */
 function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): number[] {
-  const starts = new Set<number>(article.paragraphs.map((p) => p.start));
+  const paragraphStarts = new Set<number>(article.paragraphs.map((p) => p.start));
+  const starts = new Set<number>(paragraphStarts);
   // Spans and sentences are both in body order: one sweep tells which sentence starts fall inside a quote.
   const ordered = [...spans].sort((a, b) => a.outerStart - b.outerStart);
   let q = 0;
@@ -47,7 +49,26 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
       starts.add(next);
     }
   }
+  // "“Can we win?” Ms Ode asked.": a short clause with a speech verb right after a quote that closes on
+  // a question mark or full stop is the quote's attribution, in its sentence, however it is capitalised.
+  const body = article.body;
+  for (const q of spans) {
+    const next = q.outerEnd + (/^[ \t]+/.exec(body.slice(q.outerEnd))?.[0].length ?? 0);
+    if (next > q.outerEnd && starts.has(next) && !paragraphStarts.has(next) && attributionFollows(body, next))
+      starts.delete(next);
+  }
   return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * A speech verb among the first five words after `from`, before the sentence ends (a full stop after
+ * a word of four letters or more, "!", "?", ";", a quotation mark or a line break; "Mr." ends nothing).
+ */
+function attributionFollows(body: string, from: number): boolean {
+  const text = body.slice(from, from + 80);
+  const end = /\p{L}{4,}\.|[!?;"“”\n]/u.exec(text);
+  const words = (end ? text.slice(0, end.index + end[0].length) : text).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.slice(0, 5).some((w) => CUE_VERBS.has(w.toLowerCase()));
 }
 
 export function tokenize(article: CleanArticle, spans: readonly QuoteSpan[]): Token[] {

@@ -55,6 +55,13 @@ describe('PolNeAR scoring', () => {
     expect(polnearSpeakerRight(null, 'Ode')).toBe(false);
   });
 
+  it('drops academic, military and clerical titles and generational suffixes like honorifics', () => {
+    expect(polnearSpeakerRight('Tomasz Wilk', 'Professor Wilk')).toBe(true);
+    expect(polnearSpeakerRight('Ines Abara', 'Admiral Abara')).toBe(true);
+    expect(polnearSpeakerRight('Kofi Mensah III', 'Kofi Mensah')).toBe(true);
+    expect(polnearSpeakerRight('Ines Abara', 'Admiral Wilk')).toBe(false);
+  });
+
   it("counts named quotes for the joint figure, pronoun quotes for spans only, and ignores don't-care lines", () => {
     const score = emptyScore();
     const predicted = [

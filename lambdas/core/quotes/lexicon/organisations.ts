@@ -7,6 +7,11 @@
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'company',
   'companies',
+  'tower',
+  'hotel',
+  'plaza',
+  'casino',
+  'resort',
   'firm',
   'corporation',
   'corp',

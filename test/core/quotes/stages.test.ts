@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { EntityRegistry } from '../../../lambdas/core/quotes/entities';
+import { findQuotes } from '../../../lambdas/core/quotes/index';
+import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
+import { analyzeMentions } from '../../../lambdas/core/quotes/mentions';
+import { entitiesForNames } from '../../../lambdas/core/quotes/name-entities';
+import { findNameRuns } from '../../../lambdas/core/quotes/name-runs';
+import { classifyRun } from '../../../lambdas/core/quotes/run-kind';
+import { type Token, tokenize } from '../../../lambdas/core/quotes/tokens';
+import { layoutBody } from '../../../lambdas/core/sentences';
+
+/**
+ * Each stage of reading the reporter's text (mentions.ts and the files it
+ * calls), on short articles written for these tests with invented names.
+ */
+function read(...paragraphs: string[]) {
+  const article = layoutBody(paragraphs);
+  const tokens = tokenize(article, findQuoteSpans(article));
+  return { article, tokens };
+}
+
+const text = (tokens: readonly Token[], first: number, last: number) =>
+  tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+
+/** Each run of capitalised words as "text:kind". */
+function runs(...paragraphs: string[]): string[] {
+  const { tokens } = read(...paragraphs);
+  return findNameRuns(tokens).runs.map((r) => `${text(tokens, r.first, r.last)}:${r.kind}`);
+}
+
+/** Who findQuotes credits each quote to. */
+function speakers(...paragraphs: string[]): (string | null)[] {
+  return findQuotes(layoutBody(paragraphs)).quotes.map((q) => q.speaker);
+}
+
+describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
+  it('keeps particles and "&" inside a name and drops the capital that only opens a sentence', () => {
+    expect(runs('Speaking on Monday, Jan van der Berg praised Harrow & Pike.')).toEqual([
+      'Jan van der Berg:person',
+      'Harrow & Pike:organisation',
+    ]);
+  });
+
+  it('reads "in Tarnów, Mazovia," as a town and its region, both places that speak for no one', () => {
+    const { tokens } = read('A farmer in Tarnów, Mazovia, said prices fell.');
+    const { runs: found } = findNameRuns(tokens);
+    expect(found.map((r) => [text(tokens, r.first, r.last), r.kind, r.locative])).toEqual([
+      ['Tarnów', 'place', true],
+      ['Mazovia', 'place', true],
+    ]);
+    expect(analyzeMentions(tokens).mentions.map((m) => m.entity?.name)).not.toContain('Mazovia');
+  });
+
+  it('skips a dateline in capitals or before an agency in brackets', () => {
+    expect(runs('KAUNAS — Ruta Valaitis opened the bridge.')).toEqual(['Ruta Valaitis:person']);
+    expect(runs('Kaunas (NTA) – Ruta Valaitis opened the bridge.')).toEqual(['Ruta Valaitis:person']);
+    // A capitalised name opening a paragraph with no dash after it is no dateline.
+    expect(runs('Ruta Valaitis opened the bridge.')).toEqual(['Ruta Valaitis:person']);
+  });
+});
+
+describe('stage 1b: what a run names (run-kind.ts)', () => {
+  const kindOf = (sentence: string, words: string) => {
+    const { tokens } = read(sentence);
+    const first = tokens.findIndex((t) => t.text === words.split(' ')[0]);
+    const run = classifyRun(tokens, first, first + words.split(' ').length - 1);
+    return run && { kind: run.kind, name: run.name.join(' '), titles: run.titles.join(' ') };
+  };
+
+  it('splits titles from the name and keeps an honorific suffix out of it', () => {
+    expect(kindOf('Harbour Minister Lena Okafor spoke.', 'Harbour Minister Lena Okafor')).toEqual({
+      kind: 'person',
+      name: 'Lena Okafor',
+      titles: 'Harbour Minister',
+    });
+    expect(kindOf('Amadou Keita QC spoke.', 'Amadou Keita QC')).toEqual({
+      kind: 'person',
+      name: 'Amadou Keita',
+      titles: '',
+    });
+  });
+
+  it('takes an organisation noun last, an acronym or "&" for an organisation', () => {
+    expect(kindOf('Then Northgate Rovers Football Club spoke.', 'Northgate Rovers Football Club')?.kind).toBe(
+      'organisation',
+    );
+    expect(kindOf('Then Quill & Anvil spoke.', 'Quill & Anvil')?.kind).toBe('organisation');
+  });
+});
+
+describe('stage 2: one entity per person (name-entities.ts)', () => {
+  it('gives a surname, a titled name and a full name one identity', () => {
+    const { tokens } = read('Secretary of State Ilse Brandvold arrived.', 'Brandvold met Ms Brandvold’s staff.');
+    const registry = new EntityRegistry();
+    const { runs: found } = findNameRuns(tokens);
+    const { runEntity } = entitiesForNames(tokens, found, registry);
+    const people = new Set([...runEntity.values()].filter((e) => e.kind === 'person'));
+    expect([...people].map((e) => e.name)).toEqual(['Ilse Brandvold']);
+  });
+
+  it('reads a lone word as the surname of someone named before it is the first word of a building', () => {
+    expect(
+      speakers(
+        'Thandi Nkosi owns Nkosi Meadow in the city centre.',
+        'Guests arrived at Nkosi Meadow on Friday.',
+        'Nkosi said: “We are full every night.”',
+      ),
+    ).toEqual(['Thandi Nkosi']);
+  });
+});
+
+describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.ts)', () => {
+  it('makes "a spokeswoman for the regulator" an unnamed source', () => {
+    const { quotes, speakers: found } = findQuotes(
+      layoutBody(['“We are looking at it closely,” a spokeswoman for the regulator said.']),
+    );
+    expect(quotes[0]!.speaker).toBe('a spokeswoman for the regulator');
+    expect(found[0]!.kind).toBe('unnamed');
+  });
+
+  it('gives the appositive role to the named person and resolves "the minister" to her', () => {
+    const { tokens } = read(
+      'Ilse Varga, the harbour minister, opened the pier.',
+      'The minister said the work was finished.',
+    );
+    const analysis = analyzeMentions(tokens);
+    const varga = analysis.entities.find((e) => e.name === 'Ilse Varga')!;
+    expect(varga.roles).toContain('the harbour minister');
+    const role = analysis.mentions.find((m) => m.type === 'role')!;
+    expect(role.entity).toBe(varga);
+  });
+
+  it('does not let a name inside the role words before a person speak ("Orbit News presenter")', () => {
+    const { tokens } = read('Orbit News presenter Tomasz Wilk asked whether the plan was “fair to anyone.”');
+    const subjects = analyzeMentions(tokens)
+      .mentions.filter((m) => m.subject)
+      .map((m) => m.entity?.name);
+    expect(subjects).toEqual(['Tomasz Wilk']);
+  });
+});
+
+describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () => {
+  it('takes the name before the verb over the one after it: "Okafor says Mensah “…”"', () => {
+    expect(speakers('Kwame Okafor says Efua Mensah “has a plan for the port.”')).toEqual(['Kwame Okafor']);
+  });
+
+  it('still reads an inverted subject when nothing stands before the verb', () => {
+    expect(speakers('“We will rebuild the pier,” said Efua Mensah.')).toEqual(['Efua Mensah']);
+  });
+
+  it('keeps "Mr Haddad asked" in the sentence of the question it attributes', () => {
+    const { tokens } = read('“Can we win the vote?” Mr Haddad asked. Nobody answered.');
+    const question = tokens.find((t) => t.quote === 0)!;
+    const asked = tokens.find((t) => t.lower === 'asked')!;
+    expect(asked.sentence).toBe(question.sentence);
+    expect(speakers('“Can we win the vote?” Mr Haddad asked. Nobody answered.')).toEqual(['Haddad']);
+  });
+
+  it('attributes a short quote framed by a verb of judgement to its subject', () => {
+    expect(speakers('Senator Aiko Tanaka decried the bill’s “hidden costs” on Monday.')).toEqual(['Aiko Tanaka']);
+  });
+});
+
+describe('stage 6: coreference (coreference.ts, resolve-pronoun.ts)', () => {
+  it('resolves "she" to the woman who spoke in the sentence before', () => {
+    expect(speakers('Priya Raman told the board the plan was sound.', '“It will pay for itself,” she said.')).toEqual([
+      'Priya Raman',
+    ]);
+  });
+});
