@@ -25,6 +25,7 @@ export const ArticleButtonValue = z.object({ id: ARTICLE_ID });
 export const MoreButtonValue = z.discriminatedUnion('l', [
   z.object({ l: z.literal('speaker'), q: QUERY, c: CURSOR }),
   z.object({ l: z.literal('phrase'), q: QUERY, c: CURSOR }),
+  z.object({ l: z.literal('role'), q: QUERY, c: CURSOR }),
   z.object({ l: z.literal('latest'), c: CURSOR }),
   z.object({ l: z.literal('search'), q: QUERY, c: CURSOR }),
   z.object({ l: z.literal('article-quotes'), id: ARTICLE_ID, o: z.int().check(z.gte(0), z.lte(10_000)) }),

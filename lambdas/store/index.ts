@@ -54,6 +54,7 @@ export function createStore(options: StoreOptions): NewsStore {
 
     quotesBySpeaker: (teamId, query, opts) => quotes.quotesBySpeaker(ctx, teamId, query, opts),
     quotesByPhrase: (teamId, phrase, opts) => quotes.quotesByPhrase(ctx, teamId, phrase, opts),
+    quotesByRole: (teamId, role, opts) => quotes.quotesByRole(ctx, teamId, role, opts),
     knownSpeakers: (teamId, query, limit) => quotes.knownSpeakers(ctx, teamId, query, limit),
 
     subscribe: (teamId, channelId, feedUrl, opts) => feeds.subscribe(ctx, teamId, channelId, feedUrl, opts),

@@ -60,8 +60,9 @@ export function pageLimit(limit: number | undefined, fallback: number, max = 100
 /**
  * One page of answers from a partition, newest first, resuming at the
  * caller's cursor. Without a filter it reads one item past the page, so a
- * cursor is given only when something remains; with a filter (which drops
- * items after they are read) it reads `window` items.
+ * cursor is given only when something remains; with a `window` (a filter,
+ * on the server or in `answersOf`, drops items after they are read) it reads
+ * that many items.
  */
 export async function newestFirstPage<T>(
   ctx: StoreContext,
@@ -89,7 +90,7 @@ export async function newestFirstPage<T>(
       ...spec.filter?.values,
     },
     ScanIndexForward: false,
-    Limit: spec.filter ? (spec.window ?? limit + 1) : limit + 1,
+    Limit: spec.window ?? limit + 1,
     ExclusiveStartKey: start.startKey,
   });
   return pageOf(out.Items ?? [], spec.answersOf, { limit, start, lastEvaluatedKey: out.LastEvaluatedKey, partition });

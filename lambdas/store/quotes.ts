@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { personalNameWords, speakerKeyCandidates, speakerMatches } from '../core/quotes/speaker-key';
 import { displayText } from './bounds';
 import { query, type Item, type StoreContext } from './db';
@@ -58,6 +59,27 @@ export async function quotesBySpeaker(
   return newestFirstPage(ctx, partition, options, { defaultLimit: 10, answersOf: hitsOf });
 }
 
+type TextIndexedQuote = z.infer<typeof quoteTextSchema>['quotes'][number];
+
+/** The quotes of one article's quote-text item that `keep` accepts, each with its article's citation. */
+function quoteTextHits(item: Item, keep: (quote: TextIndexedQuote) => boolean): QuoteHit[] {
+  const q = parseItem(quoteTextSchema, item, 'quote text');
+  return q.quotes.filter(keep).map((quote) =>
+    compactHit({
+      articleId: q.articleId,
+      articleTitle: q.articleTitle,
+      articleUrl: q.articleUrl,
+      site: q.site,
+      date: q.date,
+      undated: q.undated,
+      text: quote.text,
+      speaker: quote.speaker,
+      speakerRole: quote.speakerRole,
+      partial: quote.partial,
+    }),
+  );
+}
+
 function compactHit(hit: QuoteHit): QuoteHit {
   return Object.fromEntries(Object.entries(hit).filter(([, v]) => v !== undefined)) as unknown as QuoteHit;
 }
@@ -75,30 +97,47 @@ export async function quotesByPhrase(
   const partition = recentQuotesPartition(teamId);
   const days = Math.max(1, Math.min(365, options.days ?? PHRASE_DAYS));
   const from = new Date(ctx.now().getTime() - days * 86_400_000).toISOString();
-  const hitsOf = (item: Item): QuoteHit[] => {
-    const q = parseItem(quoteTextSchema, item, 'quote text');
-    return q.quotes
-      .filter((quote) => foldText(quote.text).includes(folded))
-      .map((quote) =>
-        compactHit({
-          articleId: q.articleId,
-          articleTitle: q.articleTitle,
-          articleUrl: q.articleUrl,
-          site: q.site,
-          date: q.date,
-          undated: q.undated,
-          text: quote.text,
-          speaker: quote.speaker,
-          speakerRole: quote.speakerRole,
-          partial: quote.partial,
-        }),
-      );
-  };
+  const hitsOf = (item: Item) => quoteTextHits(item, (quote) => foldText(quote.text).includes(folded));
   return newestFirstPage(ctx, partition, options, {
     defaultLimit: 10,
     answersOf: hitsOf,
     sortKeyFrom: from,
     filter: { expression: 'contains(folded, :phrase)', values: { ':phrase': folded } },
+    window: PHRASE_WINDOW,
+  });
+}
+
+/**
+ * Quotes whose speaker the article described by a role ("the mayor", "a
+ * spokeswoman for the ministry"): `role` is folded words that must stand,
+ * as whole words, in the speaker's role. One Query on the recent-quotes
+ * partition, like a phrase, over the same window and days; the role is
+ * matched here (it sits inside each item's quote list, where no server
+ * filter reaches).
+ */
+export async function quotesByRole(
+  ctx: StoreContext,
+  teamId: string,
+  role: string,
+  options: PageOptions & { days?: number } = {},
+): Promise<Page<QuoteHit>> {
+  // Whole words on both sides, so "minister" does not match "administrator" and "vice-president" matches "vice president".
+  const spaced = (text: string) =>
+    ` ${foldText(text)
+      .replace(/[^\p{L}\p{N}']+/gu, ' ')
+      .trim()} `;
+  const wanted = spaced(role);
+  if (wanted.trim().length === 0) return { items: [] };
+  const days = Math.max(1, Math.min(365, options.days ?? PHRASE_DAYS));
+  const from = new Date(ctx.now().getTime() - days * 86_400_000).toISOString();
+  const describedAs = (speakerRole: string | undefined) =>
+    speakerRole !== undefined && spaced(speakerRole).includes(wanted);
+  const hitsOf = (item: Item) =>
+    quoteTextHits(item, (quote) => quote.speaker !== null && describedAs(quote.speakerRole));
+  return newestFirstPage(ctx, recentQuotesPartition(teamId), options, {
+    defaultLimit: 10,
+    answersOf: hitsOf,
+    sortKeyFrom: from,
     window: PHRASE_WINDOW,
   });
 }

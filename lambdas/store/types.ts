@@ -198,6 +198,7 @@ export interface NewsStore {
   // Quotes
   quotesBySpeaker(teamId: string, query: string, options?: PageOptions): Promise<Page<QuoteHit>>;
   quotesByPhrase(teamId: string, phrase: string, options?: PageOptions & { days?: number }): Promise<Page<QuoteHit>>;
+  quotesByRole(teamId: string, role: string, options?: PageOptions & { days?: number }): Promise<Page<QuoteHit>>;
   knownSpeakers(teamId: string, query: string, limit?: number): Promise<string[]>;
 
   // Channels and feeds

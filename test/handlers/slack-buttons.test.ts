@@ -177,6 +177,18 @@ describe('Slack buttons: signed block_actions through the real handler', () => {
     expect(new Set(seen.filter((q) => q?.startsWith('Report'))).size).toBe(3);
   });
 
+  it('"Show more" on quotes asked for by role ("the planner") continues by role, not by a name', async () => {
+    const { reply } = await send('quote the planner');
+    expect(replyText(reply)).toContain('Quotes by speakers described as “planner”');
+    expect(replyText(reply).match(/— Tomas Berg, planner/g)).toHaveLength(5);
+    await clickButton(reply, 'Show more', { messageTs: '1700000010.000001' });
+    const next = posts()[0]!.body;
+    expect(replyText(next)).toContain('Quotes by speakers described as “planner” (continued)');
+    expect(replyText(next).match(/— Tomas Berg, planner/g)).toHaveLength(5);
+    const firstQuote = replyText(reply).match(/“Point number \d+ matters to the town\.”/)![0];
+    expect(replyText(next)).not.toContain(firstQuote);
+  });
+
   it('"Show more" on latest continues the list; "Summary" next to an article opens its card', async () => {
     const { reply } = await send('latest 2');
     await clickButton(reply, 'Show more', { messageTs: '1700000009.000001' });

@@ -20,7 +20,8 @@ describe('Slack commands: signed /news requests through the real handler', () =>
   let ferryId = '';
 
   beforeAll(async () => {
-    bed = await startSlackTestbed();
+    // A fixed clock a few days after the seeded articles: phrase and role lookups look back 30 days from "now".
+    bed = await startSlackTestbed({ clock: () => new Date('2026-11-25T12:00:00Z') });
     const ferry = await seedArticle(bed.store, TEAM, {
       text: fixture('night-ferry.txt'),
       url: 'https://news.example.org/2026/11/night-ferry',
@@ -168,6 +169,21 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       const more = buttonsOf(reply).find((b) => b.text === 'Show more');
       expect(more).toBeDefined();
       expect(JSON.parse(more!.value)).toMatchObject({ l: 'speaker', q: 'Lindgren' });
+    });
+
+    it('answers a role ("the councillor", "engineer") with the quotes of speakers the articles described so', async () => {
+      const { reply } = await send('quote the councillor');
+      const text = replyText(reply);
+      expect(text).toContain('Quotes by speakers described as “councillor”');
+      expect(text).toContain('— Piet Hollander, councillor');
+      expect(text).not.toContain('Ada Brennan');
+      // Many quotes: the next page keeps asking by role.
+      const engineers = await send('quote engineer');
+      expect(replyText(engineers.reply).match(/— Rosa Lindgren, engineer/g)).toHaveLength(5);
+      const more = buttonsOf(engineers.reply).find((b) => b.text === 'Show more');
+      expect(JSON.parse(more!.value)).toMatchObject({ l: 'role', q: 'engineer' });
+      // A role nobody in the articles has is still "no quotes by …".
+      expect((await send('quote the bishop')).reply.text).toContain('No quotes by the bishop yet');
     });
 
     it('says "No quotes by … yet — did you mean …? Try /news add <url>" for a near-miss name', async () => {

@@ -741,6 +741,34 @@ export function storeContract(endpoint: () => string): void {
     });
   });
 
+  describe('Method: quotesByRole', () => {
+    it('finds attributed quotes whose speaker role holds the words, whole words only, in one Query', async () => {
+      const teamId = newTeam();
+      await ingest(
+        store,
+        teamId,
+        makeArticle({
+          url: 'https://r.example/1',
+          title: 'Roles',
+          paragraphs: ['x.'],
+          quotes: [
+            { text: 'The budget is balanced', speaker: 'Ana Pereira', role: 'Finance Minister' },
+            { text: 'Forms must be filed', speaker: 'Jo Kim', role: 'the council administrator' },
+            { text: 'We will appeal', speaker: 'Li Wei', role: 'vice-president of the union' },
+            { text: 'Nothing to add', speaker: null, role: 'minister' },
+          ],
+        }),
+        new Date(),
+      );
+      log.reset();
+      const ministers = await store.quotesByRole(teamId, 'minister');
+      expect(log.reads()).toEqual(['QueryCommand']);
+      expect(ministers.items.map((q) => [q.speaker, q.speakerRole])).toEqual([['Ana Pereira', 'Finance Minister']]);
+      expect((await store.quotesByRole(teamId, 'vice president')).items.map((q) => q.speaker)).toEqual(['Li Wei']);
+      expect((await store.quotesByRole(teamId, 'bishop')).items).toEqual([]);
+    });
+  });
+
   describe('Method: knownSpeakers', () => {
     it('suggests names close to a misspelt query', async () => {
       const teamId = newTeam();

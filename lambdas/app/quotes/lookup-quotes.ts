@@ -1,5 +1,6 @@
 import type { NewsStore, QuoteHit } from '../../store/index';
 import type { QuoteQuery } from './quote-query';
+import { roleAskedFor } from './role-asked-for';
 
 export interface QuoteLookup {
   query: QuoteQuery;
@@ -14,19 +15,35 @@ export interface QuoteLookup {
 export const QUOTES_PER_PAGE = 5;
 
 /**
- * One page of quotes by a speaker or containing a phrase. When a speaker has
- * no quotes yet, look up the names the team's articles do have, so the answer
- * can say "did you mean John Kerry?" instead of a bare "nothing found".
+ * One page of quotes by a speaker, by speakers described by a role, or
+ * containing a phrase. A speaker query that finds no one but is a role ("the
+ * mayor") is answered as a role: the quotes of speakers the articles
+ * described so. When a speaker has no quotes yet, look up the names the
+ * team's articles do have, so the answer can say "did you mean John Kerry?"
+ * instead of a bare "nothing found".
  */
 export async function lookupQuotes(
   store: NewsStore,
   input: { teamId: string; query: QuoteQuery; cursor?: string; limit?: number },
 ): Promise<QuoteLookup> {
   const limit = input.limit ?? QUOTES_PER_PAGE;
+  const options = { limit, cursor: input.cursor };
+  const { query } = input;
   const page =
-    input.query.kind === 'speaker'
-      ? await store.quotesBySpeaker(input.teamId, input.query.name, { limit, cursor: input.cursor })
-      : await store.quotesByPhrase(input.teamId, input.query.phrase, { limit, cursor: input.cursor });
+    query.kind === 'speaker'
+      ? await store.quotesBySpeaker(input.teamId, query.name, options)
+      : query.kind === 'role'
+        ? await store.quotesByRole(input.teamId, query.role, options)
+        : await store.quotesByPhrase(input.teamId, query.phrase, options);
+  const role =
+    query.kind === 'speaker' && page.items.length === 0 && !input.cursor ? roleAskedFor(query.name) : undefined;
+  if (role !== undefined) {
+    // A role is not a misspelt name: no "did you mean" after it, so the lookup stays at two requests.
+    const byRole = await store.quotesByRole(input.teamId, role, { limit });
+    if (byRole.items.length > 0)
+      return { query: { kind: 'role', role }, hits: byRole.items, cursor: byRole.cursor, suggestions: [] };
+    return { query, hits: [], suggestions: [] };
+  }
   let suggestions: string[] = [];
   if (page.items.length === 0 && !input.cursor && input.query.kind === 'speaker') {
     const asked = input.query.name.toLowerCase();

@@ -8,6 +8,8 @@ import * as z from 'zod/mini';
 export const QuoteQuerySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('speaker'), name: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)) }),
   z.object({ kind: z.literal('phrase'), phrase: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)) }),
+  // Never typed as such: a speaker query that names nobody but is a role ("the mayor") is answered as one.
+  z.object({ kind: z.literal('role'), role: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)) }),
 ]);
 export type QuoteQuery = z.infer<typeof QuoteQuerySchema>;
 

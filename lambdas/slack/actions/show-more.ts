@@ -13,9 +13,14 @@ async function nextPage(ctx: ActionContext, more: MoreButtonValue): Promise<Omit
   const { store } = ctx.deps;
   switch (more.l) {
     case 'speaker':
+    case 'role':
     case 'phrase': {
       const query =
-        more.l === 'speaker' ? { kind: 'speaker' as const, name: more.q } : { kind: 'phrase' as const, phrase: more.q };
+        more.l === 'speaker'
+          ? { kind: 'speaker' as const, name: more.q }
+          : more.l === 'role'
+            ? { kind: 'role' as const, role: more.q }
+            : { kind: 'phrase' as const, phrase: more.q };
       return quoteResults(await lookupQuotes(store, { teamId: ctx.teamId, query, cursor: more.c }), {
         continued: true,
       });

@@ -8,7 +8,8 @@ export const quoteCommand: NewsCommand = {
   name: 'quote',
   aliases: ['quotes', 'said', 'who'],
   usage: 'quote <speaker | "phrase">',
-  description: 'What someone said (`quote Kerry`), or who said a phrase (`quote "climate deal"`).',
+  description:
+    'What someone said (`quote Kerry`, or by role: `quote the mayor`), or who said a phrase (`quote "climate deal"`).',
   async run(ctx) {
     if (!ctx.args)
       return ephemeral('Whose quotes? `/news quote Kerry`, or a phrase in quotes: `/news quote "climate deal"`');

@@ -7,7 +7,19 @@ import { actions, button, context, formatDate, section } from './limits';
 import type { KnownBlock } from '@slack/types';
 
 function describe(query: QuoteQuery): string {
-  return query.kind === 'speaker' ? `by ${escapeText(query.name)}` : `containing “${escapeText(query.phrase)}”`;
+  switch (query.kind) {
+    case 'speaker':
+      return `by ${escapeText(query.name)}`;
+    case 'role':
+      return `by speakers described as “${escapeText(query.role)}”`;
+    default:
+      return `containing “${escapeText(query.phrase)}”`;
+  }
+}
+
+/** What a "Show more" button carries to ask the same query again. */
+function queryText(query: QuoteQuery): string {
+  return query.kind === 'speaker' ? query.name : query.kind === 'role' ? query.role : query.phrase;
 }
 
 /** "No quotes by Kerry yet — did you mean John Kerry? Try /news add <url>" */
@@ -40,9 +52,12 @@ export function quoteResults(
   }
   if (lookup.hits.length === 0) blocks.push(context('None in this stretch of articles; older ones may have some.'));
   if (lookup.cursor) {
-    const q = lookup.query.kind === 'speaker' ? lookup.query.name : lookup.query.phrase;
     const row = actions([
-      button('Show more', ACTION_IDS.more, moreValue({ l: lookup.query.kind, q, c: lookup.cursor })),
+      button(
+        'Show more',
+        ACTION_IDS.more,
+        moreValue({ l: lookup.query.kind, q: queryText(lookup.query), c: lookup.cursor }),
+      ),
     ]);
     if (row) blocks.push(row);
   }
