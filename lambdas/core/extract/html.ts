@@ -10,6 +10,7 @@ import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
 import { withoutInertMarkup } from './inert-markup';
 import { completeMetadata, readMetadata } from './metadata';
+import { removeResponsiveCopies } from './responsive-copies';
 import { revealStreamedSegments } from './streamed-html';
 
 /** linkedom builds no <html>/<body> around a fragment ("<p>…</p>", plain text), so give it one. */
@@ -149,7 +150,9 @@ function storyBlocks(blocks: Block[]): string[] {
  * 1. Metadata is read first from the page's own declarations (JSON-LD, meta
  *    tags), because Readability edits the document as it works.
  * 2. Elements that are chrome by their markup (captions, share bars, related
- *    boxes, newsletters…) are removed, so Readability neither scores nor keeps them.
+ *    boxes, newsletters…, link farms) and the extra copies of a section that
+ *    builders render once per screen size are removed, so Readability neither
+ *    scores nor keeps them (and has fewer elements to work through).
  * 3. Readability on linkedom picks the article container; `<base href>` is set
  *    so its links resolve against the page URL.
  * 4. The container is read block by block into paragraphs, and paragraphs that
@@ -172,6 +175,7 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
   if (document.body) {
     revealStreamedSegments(document.body);
     flattenCodeBlocks(document.body);
+    removeResponsiveCopies(document.body);
     removeBoilerplateElements(document.body);
     protectEmbeddedPosts(document.body);
   }

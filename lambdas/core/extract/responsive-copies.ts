@@ -1,0 +1,48 @@
+import { measureText } from './text-stats';
+
+/**
+ * Site builders (Framer, Wix, some themes) render a section once per screen
+ * size, as sibling copies of which CSS shows one: every copy is in the HTML,
+ * so the story reads two or three times over, and each copy is one more
+ * subtree for Readability to score and clean. Sibling subtrees whose text is
+ * identical (and long enough that a coincidence is out of the question) are
+ * such copies: the first is kept, the others removed.
+ */
+
+/** Shortest text (characters, whitespace aside) of a subtree that counts as a copy when repeated. */
+export const MIN_COPY_CHARS = 200;
+
+const normalised = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Remove later copies among siblings; returns how many subtrees were removed. */
+export function removeResponsiveCopies(root: Element): number {
+  const stats = measureText(root);
+  let removed = 0;
+  const visit = (el: Element) => {
+    // Text is read only for siblings of equal length: a copy has the same number of characters.
+    const byLength = new Map<number, Element[]>();
+    for (const child of el.children) {
+      const chars = stats.get(child)?.chars ?? 0;
+      if (chars < MIN_COPY_CHARS) continue;
+      const same = byLength.get(chars);
+      if (same) same.push(child);
+      else byLength.set(chars, [child]);
+    }
+    for (const group of byLength.values()) {
+      if (group.length < 2) continue;
+      const seen = new Set<string>();
+      for (const child of group) {
+        const text = normalised(child);
+        if (!seen.has(text)) {
+          seen.add(text);
+          continue;
+        }
+        child.remove();
+        removed++;
+      }
+    }
+    for (const child of el.children) visit(child);
+  };
+  visit(root);
+  return removed;
+}
