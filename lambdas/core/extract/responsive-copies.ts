@@ -6,8 +6,28 @@ import { measureText } from './text-stats';
  * so the story reads two or three times over, and each copy is one more
  * subtree for Readability to score and clean. Sibling subtrees whose text is
  * identical (and long enough that a coincidence is out of the question) are
- * such copies: the first is kept, the others removed.
+ * such copies: the first is kept, the others removed. Only containers are
+ * copies: a builder repeats a section, not a paragraph, and the same
+ * paragraph twice in a row is left as the page has it.
  */
+
+/** Elements that are one block of text, not a section: never taken for a copy. */
+const TEXT_BLOCKS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'PRE',
+]);
 
 /** Shortest text (characters, whitespace aside) of a subtree that counts as a copy when repeated. */
 export const MIN_COPY_CHARS = 200;
@@ -23,7 +43,7 @@ export function removeResponsiveCopies(root: Element): number {
     const byLength = new Map<number, Element[]>();
     for (const child of el.children) {
       const chars = stats.get(child)?.chars ?? 0;
-      if (chars < MIN_COPY_CHARS) continue;
+      if (chars < MIN_COPY_CHARS || TEXT_BLOCKS.has(child.tagName.toUpperCase())) continue;
       const same = byLength.get(chars);
       if (same) same.push(child);
       else byLength.set(chars, [child]);

@@ -32,6 +32,12 @@ describe('Function: removeResponsiveCopies', () => {
     expect(body.querySelectorAll('.ssr-variant')).toHaveLength(2);
   });
 
+  it('keeps a paragraph the page repeats: only sections are copies', () => {
+    const paragraph = `<p>${PARAGRAPHS.join(' ')}</p>`;
+    const body = bodyOf(`<main>${paragraph}${paragraph}</main>`);
+    expect(removeResponsiveCopies(body)).toBe(0);
+  });
+
   it('keeps short repeated siblings (a repeated label is left to the line filters)', () => {
     const body = bodyOf('<ul><li><p>Opening hours: ten to six</p></li><li><p>Opening hours: ten to six</p></li></ul>');
     expect(removeResponsiveCopies(body)).toBe(0);
