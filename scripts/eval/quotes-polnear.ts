@@ -26,6 +26,11 @@ export interface PolnearGold {
   headline: boolean;
   ref?: string;
   partial?: boolean;
+  /** PolNeAR's Source span in the file (null when the attribution has none). */
+  source_start?: number | null;
+  source_end?: number | null;
+  /** CoreNLP's coreference guess for a pronoun or nominal source: the source may be a named person. */
+  speaker_silver?: string;
 }
 
 /** What a finder returns for scoring: spans into the article body and a speaker. */
@@ -214,9 +219,9 @@ export function scoreArticle(
   score: PolnearScore,
   a: PolnearArticle,
   predicted: readonly Predicted[],
-): (PolnearGold | undefined)[] {
+): (PolnearArticle['golds'][number] | undefined)[] {
   score.articles++;
-  const matchedGold: (PolnearGold | undefined)[] = predicted.map(() => undefined);
+  const matchedGold: (PolnearArticle['golds'][number] | undefined)[] = predicted.map(() => undefined);
   const taken = new Set<number>();
   // Gold (non-optional) lines first, so a don't-care line never steals a real match.
   const order = a.golds

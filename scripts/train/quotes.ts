@@ -6,9 +6,11 @@
  * candidate speaker's features (lambdas/core/quotes/features.ts) and which
  * candidates are the gold speaker. A conditional logit (softmax over the
  * quote's candidates and "nobody here") is fitted by Newton's method from zero (fixed
- * iterations, L2; deterministic). Unnamed sources and groups are left out of
- * the fit: PolNeAR gives no gold name for them, so they could only ever be
- * taught as wrong. The feature "speaker of the previous quote" depends on
+ * iterations, L2; deterministic). PolNeAR gives no gold name for unnamed
+ * sources; a quote whose Source is a nominal with no name anywhere ("officials",
+ * "a spokesman for the council") is fitted with the entity we read at that
+ * Source as the right candidate, so unnamed sources and groups are taught as
+ * right as well as wrong. The feature "speaker of the previous quote" depends on
  * the scorer's own earlier choices, so the fit runs in rounds: decode with
  * the current weights, refit, three times, starting from hand-set weights
  * that only trust the cue of the quote's sentence.
@@ -20,11 +22,12 @@
  *   articles (the target is under 1 in 50; the margin is for unseen news).
  * Prints the fit's figures. Exits 0 with "skipped" when the data is absent.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
-import { attributeArticle } from '../../lambdas/core/quotes/index';
+import { readQuotes } from '../../lambdas/core/quotes/index';
 import type { ScorerModel } from '../../lambdas/core/quotes/scorer';
 import {
   emptyScore,
@@ -34,6 +37,7 @@ import {
   scoreArticle,
 } from '../eval/quotes-polnear';
 import { type Choice, fitChoices } from './logistic';
+import { nominalSource } from './nominal-source';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, '../shared/data/polnear-quotes');
@@ -52,18 +56,23 @@ const START: Record<string, number> = {
   'latest cue subject before the quote': 1.5,
 };
 
-/** One quote of a train article as the scorer saw it: its gold speaker (null: not scored) and candidates. */
+/**
+ * One quote of a train article as the scorer saw it: its gold speaker (null: no gold name), its
+ * candidates and which of them are right, or null when nothing says who is (not fitted).
+ */
 interface Decoded {
   article: number;
   gold: string | null;
   partial: boolean;
-  candidates: { name: string; x: number[]; p: number; named: boolean }[];
+  candidates: { name: string; x: number[]; p: number; right: boolean }[];
+  /** Whether the candidates' `right` is known: a gold name, or an unnamed source PolNeAR points at. */
+  labelled: boolean;
 }
 
 function decode(articles: readonly PolnearArticle[], model: ScorerModel): Decoded[] {
   const out: Decoded[] = [];
   articles.forEach((a, article) => {
-    const attributed = attributeArticle(a.article, model);
+    const { attributed, tokens, analysis } = readQuotes(a.article, model);
     const predicted = attributed.map(({ span, entity }) => ({
       start: span.start,
       end: span.end,
@@ -74,15 +83,17 @@ function decode(articles: readonly PolnearArticle[], model: ScorerModel): Decode
     attributed.forEach((q, i) => {
       const g = matched[i];
       const gold = g && !g.optional ? g.speaker : null;
+      const source = g && !g.optional && gold === null ? nominalSource(g, tokens, analysis) : undefined;
       out.push({
         article,
         gold,
         partial: q.partial,
+        labelled: gold !== null || source !== undefined,
         candidates: q.candidates.map((c) => ({
           name: c.entity.name,
           x: c.x,
           p: c.p,
-          named: c.entity.kind !== 'unnamed' && !c.entity.plural,
+          right: gold !== null ? polnearSpeakerRight(c.entity.name, gold) : c.entity === source,
         })),
       });
     });
@@ -91,18 +102,17 @@ function decode(articles: readonly PolnearArticle[], model: ScorerModel): Decode
 }
 
 /**
- * The choice each scored quote offered: its named candidates and "nobody here" (an all-zero row,
- * the scorer's null option), right when no candidate is the gold speaker.
+ * The choice each labelled quote offered: its candidates and "nobody here" (an all-zero row, the
+ * scorer's null option), right when no candidate is the speaker. Quotes of unnamed sources are
+ * in the fit as well as named ones, so the scorer learns when "a spokesman said" is the answer.
  */
 function choicesOf(decoded: readonly Decoded[]): Choice[] {
   const out: Choice[] = [];
   for (const d of decoded) {
-    if (d.gold === null) continue;
-    // Unnamed sources and groups never carry a PolNeAR gold name, so they would only ever be taught as wrong.
-    const named = d.candidates.filter((c) => c.named);
-    const right = named.map((c) => polnearSpeakerRight(c.name, d.gold!));
+    if (!d.labelled) continue;
+    const right = d.candidates.map((c) => c.right);
     const nobody = !right.some(Boolean);
-    out.push({ xs: [...named.map((c) => c.x), FEATURE_NAMES.map(() => 0)], right: [...right, nobody] });
+    out.push({ xs: [...d.candidates.map((c) => c.x), FEATURE_NAMES.map(() => 0)], right: [...right, nobody] });
   }
   return out;
 }
@@ -114,7 +124,7 @@ function choices(decoded: readonly Decoded[]) {
       (b, c) => (!b || c.p > b.p ? c : b),
       undefined,
     );
-    const right = d.gold === null ? null : top !== undefined && polnearSpeakerRight(top.name, d.gold);
+    const right = d.gold === null ? null : top !== undefined && top.right;
     return { article: d.article, partial: d.partial, p: top?.p ?? 0, right };
   });
 }
@@ -173,6 +183,8 @@ writeFileSync(
   outFile,
   `${JSON.stringify({ features: FEATURE_NAMES, weights: model.weights, threshold, cardThreshold }, null, 2)}\n`,
 );
+// In the tree's format, so `npm run lint` passes on a fresh fit.
+execFileSync('npx', ['biome', 'format', '--write', outFile], { cwd: repoRoot, stdio: 'ignore' });
 
 console.log(
   `PolNeAR train: ${scored.length} quotes with a gold name matched by a span, ${rightAt(0)} right (${(rightAt(0) / scored.length).toFixed(3)})`,

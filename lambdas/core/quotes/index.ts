@@ -4,11 +4,11 @@ import { articleView } from './candidates';
 import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
 import { findQuoteSpans } from './marks';
-import { analyzeMentions } from './mentions';
+import { analyzeMentions, type MentionAnalysis } from './mentions';
 import { quoteContexts } from './quote-context';
 import { MODEL, type ScorerModel } from './scorer';
 import { speakerKey } from './speaker-key';
-import { tokenize } from './tokens';
+import { type Token, tokenize } from './tokens';
 
 export interface QuoteResult {
   quotes: Quote[];
@@ -50,8 +50,16 @@ export function findQuotes(article: CleanArticle, model: ScorerModel = MODEL): Q
 
 /** Each quote with the scorer's best candidate, its probability and every candidate scored, before any threshold. */
 export function attributeArticle(article: CleanArticle, model: ScorerModel = MODEL): AttributedQuote[] {
+  return readQuotes(article, model).attributed;
+}
+
+/** The attributed quotes with the reporter's tokens and mentions they were read from (the training script reads both). */
+export function readQuotes(
+  article: CleanArticle,
+  model: ScorerModel = MODEL,
+): { attributed: AttributedQuote[]; tokens: Token[]; analysis: MentionAnalysis } {
   const spans = findQuoteSpans(article);
-  if (spans.length === 0) return [];
+  if (spans.length === 0) return { attributed: [], tokens: [], analysis: { mentions: [], cues: [], entities: [] } };
   const tokens = tokenize(article, spans);
   const analysis = analyzeMentions(tokens);
   const contexts = quoteContexts(article.body, spans, tokens, analysis);
@@ -69,7 +77,7 @@ export function attributeArticle(article: CleanArticle, model: ScorerModel = MOD
       entity.kind = 'person';
     }
   }
-  return attributed;
+  return { attributed, tokens, analysis };
 }
 
 function toSpeaker(entity: Entity): Speaker {
