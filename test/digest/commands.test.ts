@@ -142,6 +142,17 @@ describe('/news subscribe, feeds, schedule, digest and digest now, through the s
     expect(reply.text).toContain(error);
   });
 
+  it('previews a channel that follows no feeds by saying so, not "nothing new since you subscribed"', async () => {
+    const { reply } = await sendCommand(runtime.url, 'digest', {
+      teamId: 'TDIGEST',
+      channelId: 'CNOFEEDS',
+      responseUrl: slack.responseUrl('nofeeds'),
+    });
+    const text = replyText(reply);
+    expect(text).toContain('This channel follows no feeds yet: add one with `/news subscribe <feed url>`.');
+    expect(text).not.toContain('since you subscribed');
+  });
+
   it('sets a schedule and says when the next digest comes, in the channel’s zone', async () => {
     const { reply } = await send('schedule weekdays 07:00 America/New_York');
     expect(reply.text).toMatch(

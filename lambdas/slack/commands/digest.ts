@@ -71,7 +71,12 @@ async function preview(ctx: CommandContext): Promise<Reply> {
   const since = digestSince(settings, now);
   const articles = await channelArticleSource(store)(ctx.teamId, ctx.channelId, since);
   const head = scheduleLine(settings);
-  if (articles.length === 0) return ephemeral(`${head}\n${nothingNew(settings)}.`);
+  if (articles.length === 0) {
+    // Read only on this path: "since you subscribed" would speak of feeds the channel does not follow.
+    if ((await store.channelFeeds(ctx.teamId, ctx.channelId)).length === 0)
+      return ephemeral(`${head}\nThis channel follows no feeds yet: add one with \`/news subscribe <feed url>\`.`);
+    return ephemeral(`${head}\n${nothingNew(settings)}.`);
+  }
   const message = digestMessage(buildDigest(articles, { now }), {
     at: now,
     timeZone: settings.schedule?.tz ?? 'UTC',
