@@ -124,7 +124,7 @@ function choices(decoded: readonly Decoded[]) {
       (b, c) => (!b || c.p > b.p ? c : b),
       undefined,
     );
-    const right = d.gold === null ? null : top !== undefined && top.right;
+    const right = d.gold === null ? null : (top?.right ?? false);
     return { article: d.article, partial: d.partial, p: top?.p ?? 0, right };
   });
 }
