@@ -10,6 +10,7 @@ import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
 import { withoutInertMarkup } from './inert-markup';
 import { completeMetadata, readMetadata } from './metadata';
+import { neutraliseMisleadingNames } from './misleading-names';
 import { removeResponsiveCopies } from './responsive-copies';
 import { revealStreamedSegments } from './streamed-html';
 
@@ -154,7 +155,8 @@ function storyBlocks(blocks: Block[]): string[] {
  *    builders render once per screen size are removed, so Readability neither
  *    scores nor keeps them (and has fewer elements to work through).
  * 3. Readability on linkedom picks the article container; `<base href>` is set
- *    so its links resolve against the page URL.
+ *    so its links resolve against the page URL, and names it would misread
+ *    (builders' "widget" blocks, heading slugs) are rewritten first.
  * 4. The container is read block by block into paragraphs, and paragraphs that
  *    are chrome by their text (credits, "Advertisement", date stamps, teasers,
  *    repeated hover-card names) are dropped.
@@ -178,6 +180,7 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
     removeResponsiveCopies(document.body);
     removeBoilerplateElements(document.body);
     protectEmbeddedPosts(document.body);
+    neutraliseMisleadingNames(document.body);
   }
   const parsed = new Readability<Element>(document, {
     keepClasses: true,
