@@ -67,12 +67,14 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
 }
 
 /** Prepositions that open a phrase of place ("in Ames, Iowa", "from Sumter, South Carolina"). */
-const LOCATIVE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'outside', 'of']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'outside']);
+/** First words of two-word regions ("South Carolina", "New Hampshire"); any other region is one word. */
+const REGION_LEADS = new Set(['north', 'south', 'east', 'west', 'new']);
 
 /**
- * "in Ames, Iowa,", "a salesman from Sumter, South Carolina, says": a name after a preposition, a
- * comma, then a second name closed by punctuation is a town and its region, whatever the words:
- * both are places, and neither is the subject of the clause around them.
+ * "in Ames, Iowa,", "a salesman from Sumter, South Carolina, says": a name after a preposition of
+ * place, a comma, then a one-word region (or "South …", "New …") closed by punctuation is a town and
+ * its region: both are places, and neither is the subject of the clause around them.
  */
 function markTownAndRegion(tokens: readonly Token[], runs: NameRun[], inRun: Int32Array): void {
   for (const town of runs) {
@@ -80,13 +82,19 @@ function markTownAndRegion(tokens: readonly Token[], runs: NameRun[], inRun: Int
       continue;
     const r = inRun[town.last + 2] ?? -1;
     const region = r >= 0 ? runs[r]! : undefined;
-    if (!region || region.first !== town.last + 2 || region.titles.length > 0 || town.titles.length > 0) continue;
+    if (!region || region.first !== town.last + 2 || town.titles.length > 0) continue;
+    // "the mayor of Rubkan, Idris Haddad": a person's full name after the comma is no region.
+    const words = [...region.titles, ...region.name];
+    if (words.length > 2 || (words.length === 2 && !REGION_LEADS.has(words[0]!.toLowerCase()))) continue;
     const after = tokens[region.last + 1];
     if (after && (after.word || after.quote >= 0)) continue;
     for (const run of [town, region]) {
       run.kind = 'place';
       run.locative = true;
     }
+    // "South Carolina" read as a title and a name is one place name.
+    region.name = words;
+    region.titles = [];
   }
 }
 

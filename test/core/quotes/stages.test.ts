@@ -54,6 +54,14 @@ describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
     expect(analyzeMentions(tokens).mentions.map((m) => m.entity?.name)).not.toContain('Mazovia');
   });
 
+  it('takes a full name after "the mayor of Rubkan," for the mayor, not for a region', () => {
+    expect(speakers('“We have nothing to hide,” said the mayor of Rubkan, Idris Haddad.')).toEqual(['Idris Haddad']);
+    expect(runs('A farmer from Sumter, South Carolina, sold his land.')).toEqual([
+      'Sumter:place',
+      'South Carolina:place',
+    ]);
+  });
+
   it('skips a dateline in capitals or before an agency in brackets', () => {
     expect(runs('KAUNAS — Ruta Valaitis opened the bridge.')).toEqual(['Ruta Valaitis:person']);
     expect(runs('Kaunas (NTA) – Ruta Valaitis opened the bridge.')).toEqual(['Ruta Valaitis:person']);
