@@ -84,7 +84,12 @@ export function addAlias(entity: Entity, alias: string): void {
 }
 
 export function addRole(entity: Entity, role: string, head?: string): void {
-  const clean = role.trim().replace(/[,;:]$/, '');
+  // "The council's chief engineer, Tomasz Lindqvist": the capital is the sentence's, not the role's; the role is
+  // shown after the name ("Tomasz Lindqvist, the council's chief engineer").
+  const clean = role
+    .trim()
+    .replace(/[,;:]$/, '')
+    .replace(/^(?:The|A|An)\s/, (determiner) => determiner.toLowerCase());
   if (clean && !entity.roles.includes(clean)) entity.roles.push(clean);
   if (head) entity.roleNouns.add(roleKey(head));
 }

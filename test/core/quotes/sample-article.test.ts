@@ -18,4 +18,9 @@ describe('the sample article of npm start', () => {
     ]);
     expect(mensah[0]?.partial).toBe(true);
   });
+
+  it("shows a role that opened its sentence in lower case after the name (the capital was the sentence's)", () => {
+    const engineer = quotes.find((q) => q.speaker === 'Tomasz Lindqvist');
+    expect(engineer?.speakerRole).toBe("the council's chief engineer");
+  });
 });
