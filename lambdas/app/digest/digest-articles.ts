@@ -22,15 +22,23 @@ export type DigestArticleSource = (teamId: string, channelId: string, since: Dat
 export const MAX_LOOKBACK_MS = 7 * 86_400_000;
 
 export function channelArticleSource(store: NewsStore): DigestArticleSource {
-  return async (teamId, channelId, since) => {
-    const feeds = await store.channelFeeds(teamId, channelId);
-    if (feeds.length === 0) return [];
-    const entries = await store.feedArticlesSince(teamId, since, {
-      feedUrls: feeds.map((f) => f.feedUrl),
-      limit: 4 * MAX_DIGEST_ARTICLES,
-    });
-    return selectChannelArticles(entries, feeds, since);
-  };
+  return async (teamId, channelId, since) => (await channelDigestArticles(store, teamId, channelId, since)).articles;
+}
+
+/** One channel's digest articles, and how many feeds it follows (a preview says "no feeds" without another read). */
+export async function channelDigestArticles(
+  store: NewsStore,
+  teamId: string,
+  channelId: string,
+  since: Date,
+): Promise<{ feeds: number; articles: ArticleListing[] }> {
+  const feeds = await store.channelFeeds(teamId, channelId);
+  if (feeds.length === 0) return { feeds: 0, articles: [] };
+  const entries = await store.feedArticlesSince(teamId, since, {
+    feedUrls: feeds.map((f) => f.feedUrl),
+    limit: 4 * MAX_DIGEST_ARTICLES,
+  });
+  return { feeds: feeds.length, articles: selectChannelArticles(entries, feeds, since) };
 }
 
 interface TeamIndex {

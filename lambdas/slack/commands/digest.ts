@@ -1,6 +1,6 @@
 import { METRICS } from '../../observability/emf';
 import { buildDigest } from '../../app/digest/digest-content';
-import { channelArticleSource } from '../../app/digest/digest-articles';
+import { channelArticleSource, channelDigestArticles } from '../../app/digest/digest-articles';
 import { DigestPostFailedError, RateLimitWaitRefusedError } from '../../app/digest/post-policy';
 import { formatSchedule } from '../../app/digest/schedule';
 import { digestSince } from '../../app/digest/send-channel-digest';
@@ -69,11 +69,11 @@ async function preview(ctx: CommandContext): Promise<Reply> {
   const now = clock();
   const settings = settingsOrDefault(ctx, await store.getDigestSettings(ctx.teamId, ctx.channelId));
   const since = digestSince(settings, now);
-  const articles = await channelArticleSource(store)(ctx.teamId, ctx.channelId, since);
+  const { feeds, articles } = await channelDigestArticles(store, ctx.teamId, ctx.channelId, since);
   const head = scheduleLine(settings);
   if (articles.length === 0) {
-    // Read only on this path: "since you subscribed" would speak of feeds the channel does not follow.
-    if ((await store.channelFeeds(ctx.teamId, ctx.channelId)).length === 0)
+    // "since you subscribed" would speak of feeds the channel does not follow.
+    if (feeds === 0)
       return ephemeral(`${head}\nThis channel follows no feeds yet: add one with \`/news subscribe <feed url>\`.`);
     return ephemeral(`${head}\n${nothingNew(settings)}.`);
   }
