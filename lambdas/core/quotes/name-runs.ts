@@ -1,6 +1,6 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
-import { COMMON_CAPITALISED, MONTHS_AND_DAYS } from './lexicon/not-names';
+import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
 import { GROUP_SUBJECTS } from './lexicon/organisations';
 import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
@@ -41,7 +41,6 @@ const DATE_LEADS = new Set([
   'each',
   'every',
 ]);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export function findNameRuns(tokens: readonly Token[]): NameRuns {
   // Words the reporter also writes in lower case: capitalised at a sentence start, they are no name.

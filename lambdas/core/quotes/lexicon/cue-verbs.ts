@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './not-names';
 /**
  * Words that attribute speech or writing: "said", "told", "according to".
  * A quote whose sentence holds one of these is attributed to the subject of
@@ -353,13 +354,7 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'today',
   'tonight',
   'on',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'last',
   'week',
   'night',

@@ -3,6 +3,18 @@
  * a few places that often stand as subjects ("Washington said", "Russia
  * insisted"); places speak as organisations.
  */
+
+/** The days of the week, lower case: a date word, never a name or a speaker. */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   'january',
   'february',
@@ -28,13 +40,7 @@ export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   'oct',
   'nov',
   'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'christmas',
   'easter',
 ]);
