@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+
 /**
  * A DOM subtree to paragraphs, one per block.
  *
@@ -65,9 +67,6 @@ const SKIP_TAGS = new Set([
   'OBJECT',
   'CANVAS',
 ]);
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** A paragraph plus the element that holds it, so callers can judge it by its markup too. */
 export interface Block {

@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+
 /**
  * A guard against HTML bombs: pages nested thousands of elements deep.
  *
@@ -73,8 +75,6 @@ export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): s
   );
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const INLINE = new Set([
   'A',

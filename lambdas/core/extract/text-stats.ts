@@ -1,3 +1,5 @@
+import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+
 /**
  * How much text every element of a tree holds, measured in one walk.
  *
@@ -9,9 +11,6 @@
  * The figures hold for the tree as it was measured: a pass that removes
  * elements reads an element's figures before touching anything inside it.
  */
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 export interface TextStats {
   /** Characters of text, whitespace left out. */

@@ -1,0 +1,3 @@
+/** DOM node types, as numbers: core/ runs on linkedom and has no `Node` global to read them from. */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
