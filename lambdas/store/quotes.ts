@@ -84,6 +84,12 @@ function compactHit(hit: QuoteHit): QuoteHit {
   return Object.fromEntries(Object.entries(hit).filter(([, v]) => v !== undefined)) as unknown as QuoteHit;
 }
 
+/** Where a phrase or role lookup starts: `days` back (1 to 365, PHRASE_DAYS unless asked), as a sort key. */
+function windowStart(ctx: StoreContext, days = PHRASE_DAYS): string {
+  const clamped = Math.max(1, Math.min(365, days));
+  return new Date(ctx.now().getTime() - clamped * 86_400_000).toISOString();
+}
+
 export async function quotesByPhrase(
   ctx: StoreContext,
   teamId: string,
@@ -95,8 +101,7 @@ export async function quotesByPhrase(
     .trim();
   if (folded.length === 0) return { items: [] };
   const partition = recentQuotesPartition(teamId);
-  const days = Math.max(1, Math.min(365, options.days ?? PHRASE_DAYS));
-  const from = new Date(ctx.now().getTime() - days * 86_400_000).toISOString();
+  const from = windowStart(ctx, options.days);
   const hitsOf = (item: Item) => quoteTextHits(item, (quote) => foldText(quote.text).includes(folded));
   return newestFirstPage(ctx, partition, options, {
     defaultLimit: 10,
@@ -128,8 +133,7 @@ export async function quotesByRole(
       .trim()} `;
   const wanted = spaced(role);
   if (wanted.trim().length === 0) return { items: [] };
-  const days = Math.max(1, Math.min(365, options.days ?? PHRASE_DAYS));
-  const from = new Date(ctx.now().getTime() - days * 86_400_000).toISOString();
+  const from = windowStart(ctx, options.days);
   const describedAs = (speakerRole: string | undefined) =>
     speakerRole !== undefined && spaced(speakerRole).includes(wanted);
   const hitsOf = (item: Item) =>
