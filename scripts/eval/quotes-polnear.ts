@@ -27,8 +27,11 @@ export interface PolnearGold {
   ref?: string;
   partial?: boolean;
   /** PolNeAR's Source span in the file (null when the attribution has none). */
+  source_mention?: string | null;
   source_start?: number | null;
   source_end?: number | null;
+  /** The paragraph's opening mark is never closed: the quote runs on over paragraphs. */
+  unclosed?: boolean;
   /** CoreNLP's coreference guess for a pronoun or nominal source: the source may be a named person. */
   speaker_silver?: string;
 }

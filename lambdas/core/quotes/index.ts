@@ -5,7 +5,7 @@ import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions, type MentionAnalysis } from './mentions';
-import { quoteContexts } from './quote-context';
+import { type QuoteContext, quoteContexts } from './quote-context';
 import { MODEL, type ScorerModel } from './scorer';
 import { speakerKey } from './speaker-key';
 import { type Token, tokenize } from './tokens';
@@ -53,13 +53,17 @@ export function attributeArticle(article: CleanArticle, model: ScorerModel = MOD
   return readQuotes(article, model).attributed;
 }
 
-/** The attributed quotes with the reporter's tokens and mentions they were read from (the training script reads both). */
+/**
+ * The attributed quotes with the reporter's tokens, mentions and quote contexts they were read from
+ * (the training and error-study scripts read them; `contexts[i]` is the context of `attributed[i]`).
+ */
 export function readQuotes(
   article: CleanArticle,
   model: ScorerModel = MODEL,
-): { attributed: AttributedQuote[]; tokens: Token[]; analysis: MentionAnalysis } {
+): { attributed: AttributedQuote[]; tokens: Token[]; analysis: MentionAnalysis; contexts: QuoteContext[] } {
   const spans = findQuoteSpans(article);
-  if (spans.length === 0) return { attributed: [], tokens: [], analysis: { mentions: [], cues: [], entities: [] } };
+  if (spans.length === 0)
+    return { attributed: [], tokens: [], analysis: { mentions: [], cues: [], entities: [] }, contexts: [] };
   const tokens = tokenize(article, spans);
   const analysis = analyzeMentions(tokens);
   const contexts = quoteContexts(article.body, spans, tokens, analysis);
@@ -77,7 +81,7 @@ export function readQuotes(
       entity.kind = 'person';
     }
   }
-  return { attributed, tokens, analysis };
+  return { attributed, tokens, analysis, contexts };
 }
 
 function toSpeaker(entity: Entity): Speaker {
