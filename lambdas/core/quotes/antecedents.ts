@@ -20,6 +20,17 @@ export class Antecedents {
     }
     return undefined;
   }
+
+  /** Every entity among the latest mentions (within 60) passing `test`, each once, latest first. */
+  allRecent(test: (e: Entity) => boolean): Entity[] {
+    const found: Entity[] = [];
+    const seen = this.seen;
+    for (let i = seen.length - 1; i >= 0 && seen.length - i < 60; i--) {
+      const e = seen[i]!.entity;
+      if (e && !found.includes(e) && test(e)) found.push(e);
+    }
+    return found;
+  }
 }
 
 /** An entity of unknown gender, or of `gender`. */

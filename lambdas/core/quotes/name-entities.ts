@@ -69,7 +69,9 @@ class NameEntities {
         : honorific.some((h) => FEMALE_HONORIFICS.has(h))
           ? 'female'
           : genderedNounBefore(this.tokens, run.first);
-      let entity = this.findPerson(run.name, run.name.length > 1 || honorific.length > 0 ? runGender : undefined);
+      let entity =
+        this.knightByGivenName(run.name, honorific) ??
+        this.findPerson(run.name, run.name.length > 1 || honorific.length > 0 ? runGender : undefined);
       const words = run.name.map((w) => bare(w.toLowerCase()));
       const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ');
       const peer = run.titles.some((t) => ['lord', 'lady', 'baroness', 'baron'].includes(bare(t.toLowerCase())));
@@ -84,6 +86,20 @@ class NameEntities {
       }
       this.runEntity.set(run, entity);
     }
+  }
+
+  /**
+   * "Sir Aled" after "Sir Aled Price": a knight or dame is called by the given name, so a lone word
+   * after "Sir"/"Dame" is the person named in full with that first name, the latest one.
+   */
+  private knightByGivenName(name: readonly string[], honorifics: readonly string[]): Entity | undefined {
+    if (name.length !== 1 || !honorifics.some((h) => h === 'sir' || h === 'dame')) return undefined;
+    const given = bare(name[0]!.toLowerCase());
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i]!;
+      if (p.nameWords.length > 1 && p.nameWords[0] === given) return p;
+    }
+    return undefined;
   }
 
   /** The person already named with this surname and a compatible given name, latest first. */
@@ -121,7 +137,10 @@ class NameEntities {
       }
       let entity = run.kind === 'single' ? this.singleWord(run, display) : undefined;
       if (!entity) {
-        entity = this.registry.byName('organisation', display) ?? this.orgAcronyms.get(display.toLowerCase());
+        entity =
+          this.registry.byName('organisation', display) ??
+          this.orgAcronyms.get(display.toLowerCase()) ??
+          (run.kind === 'organisation' ? this.shortFormOf(display) : undefined);
         if (!entity)
           entity = this.registry.create('organisation', display, {
             place: run.kind === 'place',
@@ -137,6 +156,15 @@ class NameEntities {
         this.registry.alias(entity, acronym.text);
       }
     }
+  }
+
+  /** "Northgate's chief executive" after "Northgate Airways": a firm is called by the first word of its name. */
+  private shortFormOf(display: string): Entity | undefined {
+    if (display.includes(' ')) return undefined;
+    const prefix = `${display.toLowerCase()} `;
+    return this.registry.all.find(
+      (e) => e.kind === 'organisation' && !e.place && e.name.toLowerCase().startsWith(prefix),
+    );
   }
 
   /** A lone capitalised word: someone already named, a defined acronym, or a person by its context; else nothing. */

@@ -15,7 +15,9 @@ export function resolvePronoun(m: Mention, antecedents: Antecedents, tokens: rea
   if (info.refersTo === 'person') {
     const ok = (e: Entity) => (e.kind === 'person' || e.kind === 'unnamed') && !e.place && compatible(e, info.gender);
     const entity = personInFocus(m, antecedents, tokens, ok);
-    if (entity) setGender(entity, info.gender);
+    // Only a pronoun that opens its clause tells the referent's gender: in "Halvorsen accused him of
+    // promises he could not keep" the "he" is the man accused, not the subject in focus.
+    if (entity && m.subject) setGender(entity, info.gender);
     return entity ?? null;
   }
   if (info.refersTo === 'organisation') {

@@ -3,6 +3,7 @@ import { type Entity, type EntityRegistry, roleKey, setGender } from './entities
 import { GROUP_SUBJECTS } from './lexicon/organisations';
 import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import type { Mention } from './mention';
+import { bestRoleHolder } from './role-fit';
 import type { RolePhrase } from './role-phrase';
 
 /**
@@ -66,15 +67,22 @@ function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, registry: Ent
   const head = phrase.head;
   const gender = PERSON_ROLE_NOUNS.get(head);
   const key = roleKey(head);
-  let ownerName: string | undefined;
-  if (owner.entity) {
-    ownerName = owner.entity.name;
-  } else if (owner.noun) {
-    const ownerEntity =
-      recent((e) => e.roleNouns.has(roleKey(owner.noun!)), false) ??
-      recent((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(owner.noun!), false);
-    ownerName = ownerEntity?.name;
+  let ownerEntity = owner.entity;
+  if (!ownerEntity && owner.noun) {
+    const noun = owner.noun;
+    ownerEntity =
+      recent((e) => e.roleNouns.has(roleKey(noun)), false) ??
+      recent((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(noun), false) ??
+      // "the company's chief executive": the organisation in view, as "the company said" would be.
+      (ORGANISATION_ROLE_NOUNS.has(noun) && owner.nounDeterminer === 'the'
+        ? recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false)
+        : undefined);
   }
+  const ownerName = ownerEntity?.name;
+  // "Kestrel Engineering's chief executive, Oskar Lund" … "the company's chief executive said": the person the
+  // article gave that role at that organisation.
+  const named = ownerEntity ? namedAgent(ownerEntity, key, antecedents) : undefined;
+  if (named) return named;
   const name = ownerName
     ? `${ownerName}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`
     : lowerFirst(phrase.text);
@@ -84,6 +92,21 @@ function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, registry: Ent
   );
   if (existing) return existing;
   return registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
+}
+
+/** The one person the article gave a role with this noun at `owner` ("Kestrel Engineering's chief executive"). */
+function namedAgent(owner: Entity, key: string, antecedents: Antecedents): Entity | undefined {
+  const names = [owner.name, ...owner.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 2);
+  const holders = antecedents.allRecent(
+    (e) =>
+      e.kind === 'person' &&
+      e.roleNouns.has(key) &&
+      e.roles.some((r) => {
+        const role = r.toLowerCase();
+        return names.some((n) => role.includes(n));
+      }),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** A person role without an owner: "a spokesman", "the singer", "her lawyers", "the 47-year-old". */
@@ -108,12 +131,17 @@ function personByRole(
     const name = lowerFirst(phrase.text);
     return registry.byName('unnamed', name) ?? unnamed(name);
   }
-  // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus.
-  const byRole = recent(
-    (e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender),
-    false,
+  // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus;
+  // "the home secretary" is the one introduced as home secretary, not the shadow home secretary.
+  const byRole = bestRoleHolder(
+    phrase.text,
+    key,
+    antecedents.allRecent(
+      (e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender),
+    ),
   );
   if (byRole) return byRole;
+  if (byRole === null && phrase.determiner === 'the') return unnamed(lowerFirst(phrase.text));
   // "her lawyers said": someone else, who speaks for the woman in focus ("Lana Clarkson's lawyers").
   if (phrase.determiner === 'his' || phrase.determiner === 'her') {
     const ownerGender = phrase.determiner === 'his' ? 'male' : 'female';

@@ -1,4 +1,4 @@
-import { ORGANISATION_NOUNS } from './lexicon/organisations';
+import { BUSINESS_POSSESSIONS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES } from './lexicon/titles';
@@ -143,13 +143,58 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
   )
     return null;
   const words: RunWords = { tokens, first, texts, lowers, prev, base };
+  // "said Tobias Klein of Hartmann Securities": the organisation's words make the whole run look like one.
+  const personOf = personOfOrganisation(words);
+  if (personOf) return personOf;
   if (namesOrganisation(words)) return { ...base, name: texts, titles: [], kind: 'organisation' };
   return classifyAfterTitles(words, titleCount(texts, lowers));
 }
 
+/**
+ * Where "of"/"for" follows two or more words that can be a personal name (no title, place or
+ * organisation word, no "the" before: "the Democratic Republic of Congo"); else -1.
+ */
+function personalNameBeforeOf({ lowers, prev }: RunWords): number {
+  if (prev?.lower === 'the') return -1;
+  const of = lowers.findIndex((w) => w === 'of' || w === 'for');
+  const nameLike = (w: string) =>
+    !ORGANISATION_NOUNS.has(w) && !isTitle(w) && !PLACES.has(w) && !ORGANISATION_INNER_WORDS.has(w);
+  return of >= 2 && lowers.slice(0, of).every(nameLike) ? of : -1;
+}
+
+/** The person of "Zara Hyde Peters of UK Athletics": the run cut before "of". */
+function personBefore({ tokens, first, texts, lowers, base }: RunWords, of: number): NameRun | null {
+  const lastIndex = tokens.findIndex(
+    (t, i) => i >= first && t.text === texts[of - 1] && tokens[i + 1]?.lower === lowers[of],
+  );
+  if (lastIndex < 0) return null;
+  return { ...base, last: lastIndex, name: texts.slice(0, of), titles: [], kind: 'person', possessive: false };
+}
+
+/**
+ * A personal name, then "of" and a run that itself names an organisation ("Howard Archer of Global
+ * Insight", "Tobias Klein of Hartmann Securities"): the person, not a firm named after them.
+ */
+function personOfOrganisation(words: RunWords): NameRun | null {
+  const of = personalNameBeforeOf(words);
+  if (of < 0 || of + 1 >= words.texts.length) return null;
+  const body = { ...words, texts: words.texts.slice(of + 1), lowers: words.lowers.slice(of + 1), prev: undefined };
+  return namesOrganisation(body) ? personBefore(words, of) : null;
+}
+
+/** The words after a possessive at `last` are a business's: "chief executive", "shareholders", "chairman". */
+function ownsBusinessThing(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next?.word || next.cap || next.sentence !== tokens[last]!.sentence) return false;
+  if (next.lower === 'chief' && tokens[last + 2]?.lower === 'executive') return true;
+  return BUSINESS_POSSESSIONS.has(next.lower);
+}
+
 /** Evidence in the run's own shape that it names an organisation: its last noun, an acronym, the noun before it. */
-function namesOrganisation({ tokens, first, texts, lowers, prev }: RunWords): boolean {
+function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWords): boolean {
   const lastLower = lowers[lowers.length - 1]!;
+  // "Kestrel Engineering's chief executive", "Marlow's shareholders": what only a business owns.
+  if (base.possessive && !isTitle(lowers[0]!) && ownsBusinessThing(tokens, base.last)) return true;
   // "Premier League", "Foreign Office": an organisation noun last; but "Detective Inspector Paul Miller
   // of Thames Valley Police" is a titled person of an organisation.
   const titledPersonOf = isTitle(lowers[0]!) && (lowers.includes('of') || lowers.includes('for'));
@@ -241,18 +286,10 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   }
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
   // "Zara Hyde Peters of UK Athletics": a personal name, then the body the person belongs to.
-  const of = lowers.findIndex((w) => w === 'of' || w === 'for');
-  if (
-    of >= 2 &&
-    lowers
-      .slice(0, of)
-      .every((w) => !ORGANISATION_NOUNS.has(w) && !isTitle(w) && !PLACES.has(w) && !ORGANISATION_INNER_WORDS.has(w))
-  ) {
-    const lastIndex = tokens.findIndex(
-      (t, i) => i >= first && t.text === texts[of - 1] && tokens[i + 1]?.lower === lowers[of],
-    );
-    if (lastIndex >= 0)
-      return { ...base, last: lastIndex, name: texts.slice(0, of), titles: [], kind: 'person', possessive: false };
+  const of = personalNameBeforeOf(words);
+  if (of > 0) {
+    const person = personBefore(words, of);
+    if (person) return person;
   }
   if (lowers.includes('of') || lowers.includes('for') || texts.includes('&'))
     return { ...base, name: texts, titles: [], kind: 'organisation' };

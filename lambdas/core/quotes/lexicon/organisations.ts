@@ -178,3 +178,23 @@ export const GROUP_SUBJECTS: ReadonlySet<string> = new Set([
   'diplomats',
   'observers',
 ]);
+
+/**
+ * What only a business owns: "Kestrel Engineering's chief executive", "Marlow's shareholders". A
+ * name right before one, in the possessive, is an organisation (lower-case, the word after "'s").
+ */
+export const BUSINESS_POSSESSIONS: ReadonlySet<string> = new Set([
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'shareholders',
+  'shares',
+  'profits',
+  'profit',
+  'turnover',
+  'revenue',
+  'revenues',
+  'workforce',
+  'headquarters',
+  'subsidiary',
+]);

@@ -400,3 +400,18 @@ export const FAMILY_NOUNS: ReadonlySet<string> = new Set([
   'uncle',
   'aunt',
 ]);
+
+/**
+ * Words before a role noun that make it another office than the bare noun: the shadow chancellor is
+ * not the chancellor, the deputy leader not the leader, the former president not the president.
+ */
+export const RANK_MODIFIERS: ReadonlySet<string> = new Set([
+  'shadow',
+  'deputy',
+  'vice',
+  'assistant',
+  'former',
+  'ex',
+  'junior',
+  'under',
+]);

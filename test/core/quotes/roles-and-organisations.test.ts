@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../lambdas/core/quotes/index';
+import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
+import { findNameRuns } from '../../../lambdas/core/quotes/name-runs';
+import { tokenize } from '../../../lambdas/core/quotes/tokens';
+import { layoutBody } from '../../../lambdas/core/sentences';
+
+/**
+ * Roles and organisations as speakers, in the way business and politics
+ * news names them (issue 14): "the home secretary" is the person introduced
+ * as home secretary, "the company's chief executive" the person named in that
+ * office, an analyst "of" a firm is a person. Short articles written for
+ * these tests, with invented names.
+ */
+function speakers(...paragraphs: string[]): (string | null)[] {
+  return findQuotes(layoutBody(paragraphs)).quotes.map((q) => q.speaker);
+}
+
+function runs(sentence: string): string[] {
+  const article = layoutBody([sentence]);
+  const tokens = tokenize(article, findQuoteSpans(article));
+  return findNameRuns(tokens).runs.map(
+    (r) =>
+      `${tokens
+        .slice(r.first, r.last + 1)
+        .map((t) => t.text)
+        .join(' ')}:${r.kind}`,
+  );
+}
+
+describe('a role phrase resolves to the person the article gave that office (role-fit.ts)', () => {
+  const cabinet = [
+    'Home Secretary Rafael Moreno and Foreign Secretary Leila Nasser both spoke at the conference.',
+    'Shadow home secretary Goran Petrovic later attacked the plans.',
+  ];
+
+  it('tells the home secretary from the foreign secretary and from the shadow home secretary', () => {
+    expect(
+      speakers(
+        ...cabinet,
+        '“We will secure our borders,” the home secretary told delegates.',
+        '“Our alliances have never been stronger,” the foreign secretary said.',
+        '“None of this is funded,” the shadow home secretary said.',
+      ),
+    ).toEqual(['Rafael Moreno', 'Leila Nasser', 'Goran Petrovic']);
+  });
+
+  it('credits nobody named when the office is none the article gave anyone', () => {
+    const found = speakers(
+      'Shadow home secretary Goran Petrovic attacked the plans.',
+      '“Our alliances have never been stronger,” the foreign secretary said.',
+    );
+    expect(found).not.toContain('Goran Petrovic');
+  });
+
+  it('keeps "the chancellor" from the shadow chancellor named after her', () => {
+    expect(
+      speakers(
+        'The chancellor, Amara Okonkwo, set out her budget on Wednesday.',
+        'Shadow chancellor Pieter de Vries called it a gamble.',
+        '“Our economy is stronger than at any time in a generation,” the chancellor told MPs.',
+      ),
+    ).toEqual(['Amara Okonkwo']);
+  });
+});
+
+describe("an organisation's office holder (resolve-role.ts)", () => {
+  it('resolves "the company\'s chief executive" to the person named as the firm\'s chief executive', () => {
+    expect(
+      speakers(
+        'Kestrel Engineering’s chief executive, Oskar Lund, said 300 jobs would go.',
+        'Unions reacted angrily to the news.',
+        '“This was a very hard decision,” the company’s chief executive said.',
+      ),
+    ).toEqual(['Oskar Lund']);
+  });
+
+  it('reads a name that owns a chief executive or shareholders as an organisation (run-kind.ts)', () => {
+    expect(runs('Kestrel Engineering’s chief executive resigned.')).toEqual(['Kestrel Engineering’s:organisation']);
+    expect(runs('Vesna Horvat’s shareholders met.')).toEqual(['Vesna Horvat’s:organisation']);
+    expect(runs('Vesna Horvat’s husband met them.')).toEqual(['Vesna Horvat’s:person']);
+  });
+});
+
+describe('a person "of" an organisation (run-kind.ts)', () => {
+  it('cuts "Tobias Klein of Hartmann Securities" before "of": the analyst speaks, not a firm named after him', () => {
+    expect(runs('“Demand is weak,” said Tobias Klein of Hartmann Securities.')).toEqual(['Tobias Klein:person']);
+    expect(speakers('“Demand is weak,” said Tobias Klein of Hartmann Securities.')).toEqual(['Tobias Klein']);
+    expect(speakers('Ngozi Eze of Meridian Global said: “Rates will stay high.”')).toEqual(['Ngozi Eze']);
+  });
+
+  it('keeps organisations that are named "X of Y" whole', () => {
+    expect(runs('The Bank of Vestmark kept rates on hold.')).toEqual(['Bank of Vestmark:organisation']);
+    expect(runs('The Democratic Republic of Sarnia said so.')).toEqual(['Democratic Republic of Sarnia:organisation']);
+  });
+});
+
+describe('a knight or dame called by the given name (name-entities.ts)', () => {
+  it('makes "Sir Aled" the Sir Aled Price named before', () => {
+    expect(
+      speakers(
+        'Sir Aled Price, director general of the employers’ federation, said firms were worried.',
+        '“Business needs stability,” Sir Aled said.',
+      ),
+    ).toEqual(['Aled Price']);
+  });
+});
+
+describe('gender from pronouns (resolve-pronoun.ts)', () => {
+  it('learns no gender from a pronoun inside a clause: "accused him of promises he could not keep"', () => {
+    expect(
+      speakers(
+        'Prime Minister Tomas Varga promised to cut taxes.',
+        'Opposition leader Ingrid Halvorsen accused him of making promises he could not keep.',
+        '“This is a government that has run out of ideas,” she said.',
+      ),
+    ).toEqual(['Ingrid Halvorsen']);
+  });
+});
