@@ -136,7 +136,7 @@ describe('Slack commands: signed /news requests through the real handler', () =>
     it('finds a speaker by surname, with role, article and date', async () => {
       const { reply } = await send('quote kessler');
       const text = replyText(reply);
-      expect(text).toContain('Quotes by kessler');
+      expect(text).toContain('Quotes by Miriam Kessler');
       expect(text).toContain('“We nearly lost varieties that exist nowhere else.”');
       expect(text).toContain("— Miriam Kessler, the cooperative's chair");
       expect(text).toContain(

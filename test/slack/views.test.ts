@@ -239,3 +239,23 @@ describe('Function: subscribeReply', () => {
     );
   });
 });
+
+describe('The heading of a speaker lookup', () => {
+  const hit = (speaker: string | null) => ({
+    articleId: 'abcdefgh',
+    articleTitle: 'T',
+    date: '2026-11-28T09:00:00Z',
+    text: 'We will rebuild the bridge.',
+    speaker,
+    partial: false,
+  });
+  const heading = (hits: ReturnType<typeof hit>[]) =>
+    quoteResults({ query: { kind: 'speaker', name: 'varga' }, hits, suggestions: [] }).text;
+
+  it('names the speaker as the articles do when every quote is theirs', () => {
+    expect(heading([hit('Ilona Varga'), hit('Ilona Varga')])).toBe('Quotes by Ilona Varga');
+  });
+  it('keeps the words asked for when the quotes are by several people', () => {
+    expect(heading([hit('Ilona Varga'), hit('Tamás Varga')])).toBe('Quotes by varga');
+  });
+});

@@ -1,20 +1,32 @@
 import type { QuoteLookup } from '../../app/quotes/lookup-quotes';
 import type { QuoteQuery } from '../../app/quotes/quote-query';
+import type { QuoteHit } from '../../store/index';
 import { ACTION_IDS, moreValue } from '../action-values';
 import { escapeText, link } from '../escape';
 import { quoteLine } from './article-card';
 import { actions, button, context, formatDate, section } from './limits';
 import type { KnownBlock } from '@slack/types';
 
-function describe(query: QuoteQuery): string {
+function describe(query: QuoteQuery, hits: readonly QuoteHit[] = []): string {
   switch (query.kind) {
     case 'speaker':
-      return `by ${escapeText(query.name)}`;
+      return `by ${escapeText(oneSpeakerOf(hits) ?? query.name)}`;
     case 'role':
       return `by speakers described as “${escapeText(query.role)}”`;
     default:
       return `containing “${escapeText(query.phrase)}”`;
   }
+}
+
+/**
+ * The name the articles give when every quote on the page is by one speaker:
+ * `/news quote lavrov` is headed "Quotes by Sergei Lavrov", as the quotes
+ * themselves are signed. Several speakers ("smith") keep the words asked for.
+ */
+function oneSpeakerOf(hits: readonly QuoteHit[]): string | undefined {
+  const names = new Set(hits.map((hit) => hit.speaker));
+  const [only] = names;
+  return names.size === 1 && only ? only : undefined;
 }
 
 /** What a "Show more" button carries to ask the same query again. */
@@ -38,7 +50,7 @@ export function quoteResults(
   lookup: QuoteLookup,
   options: { continued?: boolean } = {},
 ): { text: string; blocks: KnownBlock[] } {
-  const heading = `Quotes ${describe(lookup.query)}${options.continued ? ' (continued)' : ''}`;
+  const heading = `Quotes ${describe(lookup.query, lookup.hits)}${options.continued ? ' (continued)' : ''}`;
   const blocks: KnownBlock[] = [section(`*${heading}*`)];
   for (const hit of lookup.hits) {
     blocks.push(section(quoteLine(hit)));
