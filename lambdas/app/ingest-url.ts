@@ -5,6 +5,7 @@ import { analyze } from '../core/pipeline';
 import type { Logger } from '../config/logger';
 import type { NewsStore, StoredArticle } from '../store/index';
 import { trustedArticleUrl } from './article-url';
+import { trustedSiteName } from './site-name';
 import type { IngestUrlJob } from './jobs';
 
 /** A fetched page, as the worker needs it (the safe fetcher in AWS and locally). */
@@ -47,6 +48,10 @@ export async function ingestUrl(
   }
   // Keyed by the URL fetched (or the page's canonical on the same site), never by another site's URL the page claims.
   record.url = trustedArticleUrl(record.url, page.url, job.url);
+  // Shown on cards and digests beside the link: a name the host does not bear out gives way to the host.
+  const site = trustedSiteName(record.site, page.url);
+  if (site === undefined) delete record.site;
+  else record.site = site;
   return deps.store.saveArticle(job.teamId, record, {
     source: job.source ?? 'slack',
     ingestedAt: deps.clock(),

@@ -5,7 +5,7 @@ import { hardeningFixture, startHostileServer } from './support/hostile-server';
 
 /**
  * A page may declare any canonical URL and site name; only the host it was
- * fetched from is known. A page on one host that names another host's URL
+ * fetched from is known. A site name the host does not bear out is shown with the host. A page on one host that names another host's URL
  * as canonical is stored under the URL fetched: another host's URL is never
  * answered from it. A canonical on the same host still dedupes.
  */
@@ -46,6 +46,8 @@ describe('Hardening: a page never answers for another host', () => {
   it('is stored under the URL fetched, not the other host it names as canonical', async () => {
     const card = await add(web.url('/claims-other-site'), 'claims');
     expect(card).toContain('Harbour Council Keeps the Night Ferry Running');
+    // The site name it declares is not borne out by the host: the card shows the host beside it.
+    expect(card).toContain('Wire Service (127.0.0.1)');
     expect(await bed.store.findArticleByUrl(TEAM, OTHER_SITE)).toBeUndefined();
     const stored = await bed.store.findArticleByUrl(TEAM, web.url('/claims-other-site'));
     expect(stored?.url).toBe(web.url('/claims-other-site'));
