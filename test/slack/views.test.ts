@@ -95,6 +95,15 @@ function expectSafe(message: { text: string; blocks: unknown[] }) {
   }
   expect(json).not.toMatch(/<!channel>|<!here>|<@U0BOSS>|<https:\/\/evil|<javascript:/);
   expect(message.text).not.toMatch(/<[!@]/);
+  // Verbatim: Slack would otherwise make a bare "bank.example/login" or "#general" in article text a live link.
+  for (const text of mrkdwnObjects(message.blocks)) expect(text).toMatchObject({ verbatim: true });
+}
+
+function mrkdwnObjects(value: unknown): object[] {
+  if (Array.isArray(value)) return value.flatMap(mrkdwnObjects);
+  if (value === null || typeof value !== 'object') return [];
+  const own = (value as { type?: unknown }).type === 'mrkdwn' ? [value] : [];
+  return [...own, ...Object.values(value).flatMap(mrkdwnObjects)];
 }
 
 describe('Views: every reply within Slack limits and escaped, whatever the article holds', () => {

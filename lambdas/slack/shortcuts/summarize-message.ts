@@ -4,8 +4,8 @@ import { HANDLED_REQUEST_TTL_SECONDS, type AppDeps } from '../command-context';
 import { escapeText } from '../escape';
 import type { SlackMessage } from '../poster';
 import { articleCard } from '../views/article-card';
+import { context } from '../views/limits';
 import { messageLinks } from './message-links';
-import type { KnownBlock } from '@slack/types';
 
 export { SUMMARIZE_MESSAGE_CALLBACK_ID } from './callback-ids';
 
@@ -55,7 +55,7 @@ export async function summarizeMessage(deps: AppDeps, body: unknown, requestId: 
     const stored = await deps.store.findArticleByUrl(teamId, url);
     if (stored) {
       const card = articleCard(stored);
-      return await answer({ text: card.text, blocks: note ? [...card.blocks, noteBlock(note)] : card.blocks });
+      return await answer({ text: card.text, blocks: note ? [...card.blocks, context(note)] : card.blocks });
     }
     await deps.jobs.enqueue({
       kind: 'ingest-url',
@@ -76,10 +76,6 @@ export async function summarizeMessage(deps: AppDeps, body: unknown, requestId: 
       text: `Sorry, something went wrong on my side (request ${requestId}). Please try again in a minute.`,
     }).catch((cause: unknown) => log.error('apology_failed', { error: cause }));
   }
-}
-
-function noteBlock(text: string): KnownBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }
 
 /** Ephemeral to the clicker: through response_url (Slack always sends one with a message shortcut), else chat.postEphemeral. */

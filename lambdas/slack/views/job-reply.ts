@@ -2,6 +2,7 @@ import type { JobReply } from '../../app/ports/views';
 import { escapeText } from '../escape';
 import type { SlackMessage } from '../poster';
 import { articleCard } from './article-card';
+import { context } from './limits';
 import { listSubscribeReply } from './opml-reply';
 import { subscribeReply } from './subscribe-reply';
 
@@ -13,7 +14,7 @@ export function jobReply(reply: JobReply): SlackMessage {
       const note = reply.alreadyHad ? 'I already had this one.' : undefined;
       return {
         text: card.text,
-        blocks: note ? [...card.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }] : card.blocks,
+        blocks: note ? [...card.blocks, context(note)] : card.blocks,
       };
     }
     case 'subscribed':

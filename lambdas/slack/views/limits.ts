@@ -3,7 +3,7 @@
  * in a section's text, at most 2,000 characters in a button's value. Slack
  * rejects the whole message when one is exceeded, so every view clips here.
  */
-import type { ActionsBlock, Button, ContextBlock, SectionBlock } from '@slack/types';
+import type { ActionsBlock, Button, ContextBlock, MrkdwnElement, SectionBlock } from '@slack/types';
 
 export const MAX_BLOCKS = 50;
 export const SECTION_TEXT_LIMIT = 3000;
@@ -21,12 +21,23 @@ export function clip(text: string, max = SECTION_SAFE): string {
   return clipped.trimEnd() + '…';
 }
 
+/**
+ * Every mrkdwn text is verbatim: Slack otherwise turns bare URLs, #channel
+ * names and some @mentions in plain text into live links and pings. An
+ * article saying "log in at secure-login.bank.example" must not become a
+ * link on another user's card; our own links are written out as `<url|label>`,
+ * which verbatim text still renders.
+ */
+export function mrkdwn(text: string): MrkdwnElement {
+  return { type: 'mrkdwn', text: clip(text), verbatim: true };
+}
+
 export function section(text: string): SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: clip(text) } };
+  return { type: 'section', text: mrkdwn(text) };
 }
 
 export function context(text: string): ContextBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: clip(text) }] };
+  return { type: 'context', elements: [mrkdwn(text)] };
 }
 
 export function button(text: string, actionId: string, value: string, style?: 'primary'): Button | undefined {
