@@ -220,6 +220,10 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
       (c) => c.method === 'chat.postMessage' && /^:white_check_mark: The feed .* works again\.$/.test(c.body.text),
     );
     expect(back.map((c) => c.body.channel).sort()).toEqual(['CFLAKY1', 'CFLAKY2']);
+    // The feed's title is its own words: shown in a verbatim section, so a bare URL in it is no live link.
+    expect(back[0]!.body.blocks).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: back[0]!.body.text, verbatim: true } },
+    ]);
     expect(await store.getFeed(feeds.url(path))).toMatchObject({ failures: 0, notifiedFailure: false });
     expect((await listChannelFeeds(store, 'T3', 'CFLAKY1'))[0]?.failing).toBeUndefined();
   });
