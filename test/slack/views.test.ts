@@ -268,3 +268,39 @@ describe('The heading of a speaker lookup', () => {
     expect(heading([hit('Ilona Varga'), hit('Tamás Varga')])).toBe('Quotes by varga');
   });
 });
+
+describe('An article a user pasted says so wherever it is listed', () => {
+  const pasted = {
+    id: 'abcdefgh',
+    title: 'Minister Resigns',
+    ingestedAt: '2026-11-28T09:00:00Z',
+    summary: { headline: 'Minister Resigns', sentences: [], tldr: '' },
+    quotes: [],
+    speakers: [],
+    source: 'slack' as const,
+  };
+  const fetched = { ...pasted, url: 'https://harbourgazette.example/minister' };
+  const shown = (message: { blocks: unknown[] }) => JSON.stringify(message.blocks);
+
+  it('on its card and in lists', () => {
+    expect(shown(articleCard(pasted))).toContain('pasted text (no source link)');
+    expect(shown(articleList('Latest', [pasted], undefined))).toContain('pasted text (no source link)');
+    expect(shown(articleCard(fetched))).not.toContain('pasted text');
+    expect(shown(articleList('Latest', [fetched], undefined))).not.toContain('pasted text');
+  });
+
+  it('beside each of its quotes', () => {
+    const hit = {
+      articleId: 'abcdefgh',
+      articleTitle: 'T',
+      date: '2026-11-28T09:00:00Z',
+      text: 'I resign.',
+      speaker: 'Ana Petrov',
+      partial: false,
+    };
+    const lookup = (h: object) =>
+      quoteResults({ query: { kind: 'speaker', name: 'petrov' }, hits: [h as never], suggestions: [] });
+    expect(shown(lookup(hit))).toContain('pasted text (no source link)');
+    expect(shown(lookup({ ...hit, articleUrl: fetched.url }))).not.toContain('pasted text');
+  });
+});

@@ -5,6 +5,7 @@ import { displayTitle } from '../../core/display-title';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
 import type { KnownBlock } from '@slack/types';
+import { sourceLabel } from './source-label';
 
 /** What the card shows: a stored article or a listing of one (no body needed). */
 export interface CardArticle {
@@ -56,7 +57,7 @@ export function quoteLine(quote: { text: string; speaker: string | null; speaker
 export function articleCard(article: CardArticle, options: CardOptions = {}): { text: string; blocks: KnownBlock[] } {
   // The headline first: the card's summary is written around it.
   const title = displayTitle(article.summary?.headline ? { ...article, title: article.summary.headline } : article);
-  const meta = [article.site, formatDate(article.publishedAt)].filter(Boolean).map((part) => escapeText(String(part)));
+  const meta = [sourceLabel(article), formatDate(article.publishedAt)].filter(Boolean);
   const bullets = (article.summary?.sentences ?? []).map((s) => `• ${escapeText(s.text)}`).join('\n');
   const quote = keyQuote(article.quotes);
   const blocks: KnownBlock[] = [

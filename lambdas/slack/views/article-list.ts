@@ -4,6 +4,7 @@ import { escapeText, link } from '../escape';
 import { displayTitle } from '../../core/display-title';
 import { actions, button, clip, context, formatDate, section } from './limits';
 import type { KnownBlock } from '@slack/types';
+import { sourceLabel } from './source-label';
 
 /** Articles per page of `latest` and `search`: two blocks each, far below 50. */
 export const ARTICLES_PER_PAGE = 10;
@@ -26,11 +27,7 @@ export function articleList(
     const row = section(`*${link(article.url, title)}*${tldr}`);
     const open = button('Summary', ACTION_IDS.card, articleValue(article.id));
     blocks.push(open ? { ...row, accessory: open } : row);
-    const meta = [
-      article.site && escapeText(article.site),
-      formatDate(article.publishedAt),
-      `id \`${escapeText(article.id)}\``,
-    ];
+    const meta = [sourceLabel(article), formatDate(article.publishedAt), `id \`${escapeText(article.id)}\``];
     blocks.push(context(meta.filter(Boolean).join(' · ')));
   }
   if (more) {

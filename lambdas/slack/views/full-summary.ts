@@ -5,15 +5,12 @@ import { displayTitle } from '../../core/display-title';
 import { articleButtons } from './article-buttons';
 import { context, formatDate, section } from './limits';
 import type { KnownBlock } from '@slack/types';
+import { sourceLabel } from './source-label';
 
 /** The "Full summary" answer: the longer summary and who speaks in the article, with roles. */
 export function fullSummaryView(article: StoredArticle, summary: Summary): { text: string; blocks: KnownBlock[] } {
   const title = displayTitle(article);
-  const meta = [
-    article.site && escapeText(article.site),
-    formatDate(article.publishedAt),
-    `id \`${escapeText(article.id)}\``,
-  ];
+  const meta = [sourceLabel(article), formatDate(article.publishedAt), `id \`${escapeText(article.id)}\``];
   const blocks: KnownBlock[] = [
     section(`*Full summary: ${link(article.url, title)}*`),
     context(meta.filter(Boolean).join(' · ')),

@@ -4,6 +4,7 @@ import { escapeText, link } from '../escape';
 import { articleButtons } from './article-buttons';
 import { clip, context, formatDate, section } from './limits';
 import type { KnownBlock } from '@slack/types';
+import { sourceLabel } from './source-label';
 
 /** Slack's limit on a Home tab's blocks. */
 const MAX_HOME_BLOCKS = 100;
@@ -34,7 +35,7 @@ function articleRows(articles: readonly ArticleListing[]): KnownBlock[] {
   return articles.flatMap((article) => {
     const title = displayTitle(article);
     const tldr = article.summary.tldr ? `\n${escapeText(clip(article.summary.tldr, 280))}` : '';
-    const meta = [article.site && escapeText(article.site), formatDate(article.publishedAt ?? article.ingestedAt)]
+    const meta = [sourceLabel(article), formatDate(article.publishedAt ?? article.ingestedAt)]
       .filter(Boolean)
       .join(' · ');
     // No Share button: a click on the Home tab comes from no channel.

@@ -6,6 +6,7 @@ import { escapeText, link } from '../escape';
 import { quoteLine } from './article-card';
 import { actions, button, context, formatDate, section } from './limits';
 import type { KnownBlock } from '@slack/types';
+import { sourceLabel } from './source-label';
 
 function describe(query: QuoteQuery, hits: readonly QuoteHit[] = []): string {
   switch (query.kind) {
@@ -56,7 +57,7 @@ export function quoteResults(
     blocks.push(section(quoteLine(hit)));
     const meta = [
       link(hit.articleUrl, hit.articleTitle),
-      hit.site && escapeText(hit.site),
+      sourceLabel({ site: hit.site, url: hit.articleUrl }),
       hit.undated ? undefined : formatDate(hit.date),
       `id \`${escapeText(hit.articleId)}\``,
     ];
