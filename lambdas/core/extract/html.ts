@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isBinaryNoise } from './binary-noise';
 import { blocksOf, type Block } from './blocks';
@@ -11,6 +10,7 @@ import type { ExtractedArticle } from './extracted';
 import { withoutInertMarkup } from './inert-markup';
 import { completeMetadata, readMetadata } from './metadata';
 import { neutraliseMisleadingNames } from './misleading-names';
+import { readabilityWithCheaperChecks } from './readability-checks';
 import { removeResponsiveCopies } from './responsive-copies';
 import { revealStreamedSegments } from './streamed-html';
 
@@ -182,7 +182,7 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
     protectEmbeddedPosts(document.body);
     neutraliseMisleadingNames(document.body);
   }
-  const parsed = new Readability<Element>(document, {
+  const parsed = readabilityWithCheaperChecks(document, {
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();

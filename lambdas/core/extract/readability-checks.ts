@@ -1,0 +1,145 @@
+import { Readability } from '@mozilla/readability';
+import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+
+/**
+ * Readability with some of its checks done in a cheaper order, on the one
+ * instance we create: same answers, less work on large pages.
+ *
+ * Profiling the slowest pages of both corpora put half of the extraction time
+ * inside Readability, most of it in work whose cost grows faster than the
+ * page: on linkedom every `textContent` read walks the whole subtree, and
+ * `_cleanConditionally` reads the text of each `<div>` and then of every
+ * element inside it again (link density, text density, comma count), so a
+ * page of nested boxes costs elements × depth² text walks. The overrides:
+ * - `_cleanConditionally`: the inner text of an element is read once per
+ *   pass and kept until something inside it is removed (the pass's only
+ *   change to the tree is removing the elements it judges, through
+ *   `_removeNodes`, which forgets the texts of the removed element's ancestors).
+ * - `_getAllNodesWithTag`: one walk comparing tag names, instead of linkedom
+ *   compiling a CSS selector list on every call; same elements, same order
+ *   (and, like linkedom's `querySelectorAll`, not inside `<template>`).
+ * - `_isValidByline`: the cheap name and attribute tests before the text read.
+ * - `_isProbablyVisible`: an element without a `style` attribute has no
+ *   inline `display`/`visibility`, so linkedom's style object (a Proxy that
+ *   parses the attribute) is not built for it.
+ * - `_isElementWithoutContent`: stops at the first text that is not
+ *   whitespace instead of joining the whole subtree's text.
+ * Each override keeps the method's contract; test/core/extract/readability-checks.test.ts
+ * runs both on fixtures and compares the output.
+ */
+
+/** The members of Readability's instance these overrides read or replace (not in its published types). */
+interface ReadabilityInternals {
+  REGEXPS: { byline: RegExp; normalize: RegExp };
+  _getInnerText(e: Element, normalizeSpaces?: boolean): string;
+  _cleanConditionally(e: Element, tag: string): void;
+  _removeNodes(
+    nodeList: ArrayLike<Element>,
+    filterFn?: (node: Element, i: number, list: ArrayLike<Element>) => boolean,
+  ): void;
+  _getAllNodesWithTag(node: Element | Document, tagNames: string[]): ArrayLike<Element>;
+  _isValidByline(node: Element, matchString: string): boolean;
+  _isProbablyVisible(node: Element): boolean;
+  _isElementWithoutContent(node: Element): boolean;
+}
+
+const CDATA_SECTION_NODE = 4;
+
+/** Whether any text (as `textContent` reads it) under `node` is more than whitespace. */
+function hasText(node: Node): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+      if ((child.nodeValue ?? '').trim().length > 0) return true;
+    } else if (child.nodeType === ELEMENT_NODE && hasText(child)) return true;
+  }
+  return false;
+}
+
+/** The elements under `root` (itself left out) whose tag is one of `tags`, in document order, `<template>` content skipped. */
+function elementsByTag(root: Element | Document, tags: Set<string>): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: Element | Document) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (tags.has(child.localName.toLowerCase())) found.push(child);
+      if (child.localName !== 'template') visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+export function readabilityWithCheaperChecks(
+  document: Document,
+  options: ConstructorParameters<typeof Readability<Element>>[1],
+): Readability<Element> {
+  const reader = new Readability<Element>(document, options);
+  const internals = reader as unknown as ReadabilityInternals;
+  const original = {
+    getInnerText: internals._getInnerText,
+    cleanConditionally: internals._cleanConditionally,
+    removeNodes: internals._removeNodes,
+    isValidByline: internals._isValidByline,
+    isProbablyVisible: internals._isProbablyVisible,
+  };
+
+  // Normalised inner text per element, kept only while `_cleanConditionally` runs.
+  let innerText: Map<Element, string> | undefined;
+  internals._getInnerText = function (e, normalizeSpaces) {
+    if (!innerText || normalizeSpaces === false) return original.getInnerText.call(this, e, normalizeSpaces);
+    let text = innerText.get(e);
+    if (text === undefined) {
+      text = original.getInnerText.call(this, e, true);
+      innerText.set(e, text);
+    }
+    return text;
+  };
+  internals._removeNodes = function (nodeList, filterFn) {
+    const texts = innerText;
+    if (!texts) return original.removeNodes.call(this, nodeList, filterFn);
+    // An element about to be removed changes the text of every element above it.
+    const forgetting = (node: Element, i: number, list: ArrayLike<Element>) => {
+      const remove = !filterFn || filterFn.call(this, node, i, list);
+      if (remove) for (let up = node.parentNode; up; up = up.parentNode) texts.delete(up as Element);
+      return remove;
+    };
+    return original.removeNodes.call(this, nodeList, forgetting);
+  };
+  internals._cleanConditionally = function (e, tag) {
+    innerText = new Map();
+    try {
+      original.cleanConditionally.call(this, e, tag);
+    } finally {
+      innerText = undefined;
+    }
+  };
+
+  internals._getAllNodesWithTag = (node, tagNames) =>
+    elementsByTag(node, new Set(tagNames.map((t) => t.toLowerCase())));
+
+  internals._isValidByline = function (node, matchString) {
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    const named = rel === 'author' || (itemprop?.includes('author') ?? false) || this.REGEXPS.byline.test(matchString);
+    return named && original.isValidByline.call(this, node, matchString);
+  };
+
+  internals._isProbablyVisible = function (node) {
+    if (node.nodeType === ELEMENT_NODE && !node.hasAttribute('style')) {
+      return (
+        !node.hasAttribute('hidden') &&
+        (!node.hasAttribute('aria-hidden') ||
+          node.getAttribute('aria-hidden') !== 'true' ||
+          (typeof node.className === 'string' && node.className.includes('fallback-image')))
+      );
+    }
+    return original.isProbablyVisible.call(this, node);
+  };
+
+  internals._isElementWithoutContent = (node) =>
+    node.nodeType === ELEMENT_NODE &&
+    !hasText(node) &&
+    (node.children.length === 0 ||
+      node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
+
+  return reader;
+}

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readabilityWithCheaperChecks } from '../../../lambdas/core/extract/readability-checks';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixtureDir = resolve(repoRoot, 'test/fixtures/extract/html');
+
+const documentOf = (html: string) => parseHTML(html).document as unknown as Document;
+const options = { keepClasses: true, serializer: (node: Node) => node as Element };
+
+/** Everything `parse()` returns, with the article as markup, so two runs compare as strings. */
+function outcome(parsed: ReturnType<Readability<Element>['parse']>): string {
+  if (!parsed) return 'null';
+  return JSON.stringify({ ...parsed, content: parsed.content?.outerHTML });
+}
+
+const plain = (html: string) => outcome(new Readability<Element>(documentOf(html), options).parse());
+const cheaper = (html: string) => outcome(readabilityWithCheaperChecks(documentOf(html), options).parse());
+
+const STORY =
+  '<p>The harbour ferry will run every twenty minutes from March, the port authority said, replacing the hourly boat.</p>' +
+  '<p>Officials said the change needs two more crews and that fares will stay as they are until the end of next year.</p>' +
+  '<p>Passengers said in a survey that the hourly gap was the main reason they drove to work instead of taking the boat.</p>';
+
+describe('Function: readabilityWithCheaperChecks', () => {
+  describe.each(readdirSync(fixtureDir).filter((name) => name.endsWith('.html')))('on the fixture %s', (name) => {
+    const html = readFileSync(resolve(fixtureDir, name), 'utf8');
+
+    it('returns what Readability returns (article markup, title, byline, excerpt, metadata)', () => {
+      const expected = plain(html);
+      expect(expected).not.toBe('null');
+      expect(cheaper(html)).toBe(expected);
+    });
+  });
+
+  it.each([
+    [
+      'an element hidden by an inline style',
+      `<p style="display:none">Hidden words of a hidden paragraph.</p>`,
+      'Hidden words',
+    ],
+    [
+      'an element made invisible by an inline style',
+      `<p style="visibility: hidden">Invisible words here.</p>`,
+      'Invisible words',
+    ],
+    ['an element with the hidden attribute', `<p hidden>Attribute-hidden words.</p>`, 'Attribute-hidden'],
+    ['an aria-hidden element', `<div aria-hidden="true"><p>Aria-hidden words.</p></div>`, 'Aria-hidden'],
+  ])('leaves out %s, as Readability does', (_label, hidden, words) => {
+    const html = `<html><head><title>Ferry</title></head><body><article>${STORY}${hidden}${STORY}</article></body></html>`;
+    expect(cheaper(html)).not.toContain(words);
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
+  it('keeps an aria-hidden fallback image block, as Readability does', () => {
+    const html = `<html><head><title>Ferry</title></head><body><article>${STORY}<div aria-hidden="true" class="fallback-image"><p>Formula text kept.</p></div>${STORY}</article></body></html>`;
+    expect(cheaper(html)).toContain('Formula text kept');
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
+  it('reads a byline only from an element named for it whose text is under 100 characters', () => {
+    const long = 'A reporter whose long biography runs on and on '.repeat(3);
+    const html = `<html><head><title>Ferry</title></head><body><article><div class="byline">${long}</div><div class="author">By Ada Marsh</div>${STORY}</article></body></html>`;
+    expect(JSON.parse(cheaper(html)).byline).toBe('By Ada Marsh');
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
+  it('does not look inside <template> for the elements it cleans', () => {
+    const html = `<html><head><title>Ferry</title></head><body><article>${STORY}<template><div><p>Inert template words.</p><form><input></form></div></template>${STORY}</article></body></html>`;
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
+  it('drops a box whose whole text is an advertising label, read through the text kept for the pass', () => {
+    const html = `<html><head><title>Ferry</title></head><body><article>${STORY}<div><p>Advertisement</p><span></span></div>${STORY}</article></body></html>`;
+    expect(cheaper(html)).not.toContain('Advertisement');
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
+  it('judges a box by its text after a box inside it was removed', () => {
+    // The inner box weighs as chrome ("meta") and goes first; without it the outer box is nearly all links and goes too.
+    const inner =
+      '<div class="meta"><p>Plain words of a box named as chrome, with no links in them at all and long enough to matter</p><p>More plain words of the same box, long enough to weigh on the box around it</p></div>';
+    const links = '<p><a href="/a">Ferry fares</a> <a href="/b">Bus links</a> <a href="/c">Rail strike</a></p>';
+    const html = `<html><head><title>Ferry</title></head><body><article>${STORY}<div class="pullout">${inner}${links}</div>${STORY}</article></body></html>`;
+    expect(plain(html)).not.toContain('Rail strike');
+    expect(cheaper(html)).toBe(plain(html));
+  });
+});
