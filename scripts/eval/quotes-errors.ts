@@ -14,8 +14,16 @@ import { fileURLToPath } from 'node:url';
 import type { Entity } from '../../lambdas/core/quotes/entities';
 import { readQuotes } from '../../lambdas/core/quotes/index';
 import type { Mention } from '../../lambdas/core/quotes/mentions';
+import { findQuoteSpans, type QuoteSpan } from '../../lambdas/core/quotes/marks';
 import { MODEL } from '../../lambdas/core/quotes/scorer';
-import { emptyScore, loadPolnear, type PolnearArticle, polnearSpeakerRight, scoreArticle } from './quotes-polnear';
+import {
+  emptyScore,
+  loadPolnear,
+  type PolnearArticle,
+  polnearSpeakerRight,
+  scoreArticle,
+  spansMatch,
+} from './quotes-polnear';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, '../shared/data/polnear-quotes');
@@ -26,6 +34,7 @@ type Gold = PolnearArticle['golds'][number];
 export const BUCKETS = [
   'right',
   'span missed: quote over paragraphs',
+  'span missed: marks found it, dropped as a term, scare quote or apostrophe',
   'span missed: other',
   'gold name not found: our entity splits or merges it',
   'gold name not found at all',
@@ -46,6 +55,8 @@ export const BUCKETS = [
 export type Bucket = (typeof BUCKETS)[number];
 
 interface Read {
+  /** Every span the quote marks gave, before terms and scare quotes are dropped. */
+  spans: readonly QuoteSpan[];
   tokens: ReturnType<typeof readQuotes>['tokens'];
   analysis: ReturnType<typeof readQuotes>['analysis'];
   contexts: ReturnType<typeof readQuotes>['contexts'];
@@ -82,8 +93,12 @@ const wordsOf = (name: string) => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ??
 /** The bucket of one gold quote with a gold name, given the prediction its span matched (if any). */
 export function bucketOf(r: Read, body: string, g: Gold, predicted: number | undefined): Bucket {
   const gold = g.speaker!;
-  if (predicted === undefined)
-    return g.unclosed || /\n/.test(g.text) ? 'span missed: quote over paragraphs' : 'span missed: other';
+  if (predicted === undefined) {
+    if (g.unclosed || /\n/.test(g.text)) return 'span missed: quote over paragraphs';
+    const dropped =
+      g.at && r.spans.some((sp) => spansMatch({ ...sp, text: body.slice(sp.start, sp.end), speaker: null }, g));
+    return dropped ? 'span missed: marks found it, dropped as a term, scare quote or apostrophe' : 'span missed: other';
+  }
   const q = r.attributed[predicted]!;
   const ctx = r.contexts[predicted]!;
   const final = q.confidence >= MODEL.threshold ? q.entity : null;
@@ -135,7 +150,7 @@ function main(): void {
   const shown = new Map<Bucket, string[]>();
   let named = 0;
   for (const a of articles) {
-    const r = readQuotes(a.article);
+    const r = { ...readQuotes(a.article), spans: findQuoteSpans(a.article) };
     const predicted = r.attributed.map((q) => ({
       start: q.span.start,
       end: q.span.end,

@@ -72,6 +72,12 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
   return cues;
 }
 
+/** After an inverted subject's last token: the end of the clause, or a word that ends it ("said Ms Tan of …", "… when asked"). */
+function closesInversion(tokens: readonly Token[], last: number): boolean {
+  const after = tokens[last + 1];
+  return !after || !sameSentence(tokens, last, last + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower);
+}
+
 /** Finds a cue's subject among the mentions that can speak. */
 class CueSubjects {
   private readonly byEnd = new Map<number, Mention>();
@@ -165,12 +171,15 @@ class CueSubjects {
     if (inverted) return inverted;
     // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition;
     // "said Iron Maiden's Bruce Dickinson": the name after its band or employer.
-    if (m?.type !== 'name') return this.describedNameAfter(verb, end);
-    return undefined;
+    // "said Cruz constituent Dan Golvach": a name describing the person named after it.
+    return this.describedNameAfter(verb, end, m?.type === 'name');
   }
 
-  /** A name a few words after the verb, set off by a comma, an owner or a short description. */
-  private describedNameAfter(verb: number, end: number): Mention | undefined {
+  /**
+   * A name a few words after the verb, set off by a comma, an owner or a short description; after a
+   * name (`nameFirst`), only by that name and role words ("said Cruz constituent Dan Golvach").
+   */
+  private describedNameAfter(verb: number, end: number, nameFirst: boolean): Mention | undefined {
     const { tokens } = this;
     for (let k = verb + 2; k <= Math.min(end, verb + 8); k++) {
       const named = this.byStart.get(k);
@@ -188,10 +197,38 @@ class CueSubjects {
             !STOP_LEFT.has(t.lower),
         ) &&
         !tokens[named?.last !== undefined ? named.last + 1 : k]?.word;
-      if (named && named.type === 'name' && (tokens[k - 1]!.text === ',' || afterOwner || described)) return named;
+      // "said Cruz constituent Dan Golvach when asked", "said Fox News anchor Lena Ruiz.": a name, lower-case role
+      // words, then the person's name closing the clause.
+      const employerRole =
+        between.length <= 4 &&
+        between.some((t) => t.word && !t.cap) &&
+        between.every(
+          (t) => t.word && !DETERMINERS.has(t.lower) && !STOP_LEFT.has(t.lower) && !CUE_VERBS.has(t.lower),
+        ) &&
+        named !== undefined &&
+        closesInversion(tokens, named.last);
+      const joined = nameFirst ? employerRole : tokens[k - 1]!.text === ',' || afterOwner || described || employerRole;
+      if (named && named.type === 'name' && joined) return named;
       if (tokens[k]!.quote >= 0) break;
     }
     return undefined;
+  }
+
+  /**
+   * "Mr Hirsch from Retail Banking Research said", "Dave Prentis of the public sector union Unison
+   * said": the organisation (and the lower-case words describing it) qualifies the person before it.
+   */
+  private qualifiedPerson(m: Mention, start: number): Mention | undefined {
+    const { tokens } = this;
+    let k = m.first - 1;
+    for (let described = 0; m.type === 'organisation' && described < 5 && k > start; described++) {
+      const t = tokens[k]!;
+      if (!t.word || t.cap || QUALIFYING_PREPOSITIONS.has(t.lower) || CUE_VERBS.has(t.lower)) break;
+      k--;
+    }
+    const prep = tokens[k];
+    const owner = prep && QUALIFYING_PREPOSITIONS.has(prep.lower) ? this.byEnd.get(k - 1) : undefined;
+    return owner && owner.type !== 'pronoun' && owner.first >= start ? owner : undefined;
   }
 
   /**
@@ -215,13 +252,7 @@ class CueSubjects {
         continue;
       }
       const m = this.byEnd.get(j);
-      if (m) {
-        // "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it.
-        const prep = tokens[m.first - 1];
-        const owner = prep && QUALIFYING_PREPOSITIONS.has(prep.lower) ? this.byEnd.get(m.first - 2) : undefined;
-        if (owner && owner.type !== 'pronoun' && owner.first >= start) return owner;
-        return m;
-      }
+      if (m) return this.qualifiedPerson(m, start) ?? m;
       const delim = tokens[j]!.text;
       // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.
       if (delim === ',') {

@@ -123,6 +123,14 @@ function datelines(tokens: readonly Token[]): Uint8Array {
   return marked;
 }
 
+/**
+ * A hyphenated given name whose second syllable is lower-case ("Ban Ki-moon", "Jae-won Park"): part
+ * of a name only inside a run, as at a sentence start the same shape is an ordinary word ("Long-term").
+ */
+function syllableName(text: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u.test(text);
+}
+
 /** The last token of the capitalised run starting at `i`: names, initials, particles, "of"/"&" between names. */
 function extendRun(tokens: readonly Token[], i: number): number {
   let j = i;
@@ -130,7 +138,7 @@ function extendRun(tokens: readonly Token[], i: number): number {
   while (true) {
     const n = tokens[j + 1];
     if (!n || !sameSentence(tokens, j, j + 1)) break;
-    if (n.word && isNameShaped(n.text) && !/['’]s$/.test(tokens[j]!.text)) {
+    if (n.word && (isNameShaped(n.text) || syllableName(n.text)) && !/['’]s$/.test(tokens[j]!.text)) {
       j++;
       continue;
     }

@@ -117,3 +117,32 @@ describe('gender from pronouns (resolve-pronoun.ts)', () => {
     ).toEqual(['Ingrid Halvorsen']);
   });
 });
+
+describe('the person described next to an organisation (cues.ts)', () => {
+  it('takes "Dave Okoro of the public sector union Unitas said" for the person, not the union', () => {
+    expect(speakers('Dave Okoro of the public sector union Unitas said the cuts were “unacceptable”.')).toEqual([
+      'Dave Okoro',
+    ]);
+  });
+
+  it('reads "said Varga constituent Dan Holm when asked" as the constituent speaking, a whole quote', () => {
+    const { quotes } = findQuotes(
+      layoutBody([
+        'Tomas Varga will headline a fundraiser on Friday.',
+        '“Anyone who breaks the law should go,” said Varga constituent Dan Holm when asked about the event.',
+      ]),
+    );
+    // Without the cue's subject the reporter's words around the quote would make it partial.
+    expect(quotes.map((q) => [q.speaker, q.partial])).toEqual([['Dan Holm', false]]);
+  });
+});
+
+describe('hyphenated given names (name-runs.ts)', () => {
+  it('keeps a lower-case second syllable inside a name', () => {
+    expect(runs('Foreign Minister Jae-won Park met his counterpart.')).toEqual([
+      'Foreign Minister Jae-won Park:person',
+    ]);
+    // Alone, at a sentence start, the same shape is an ordinary word.
+    expect(runs('Long-term rates fell.')).toEqual([]);
+  });
+});
