@@ -1,5 +1,6 @@
 import type { ArticleRecord, Quote, Speaker } from '../core/article';
-import { speakerKey as keyOfSpeaker } from '../core/quotes/speaker-key';
+import { ORGANISATION_KEY_PREFIX, speakerKey as keyOfSpeaker, UNNAMED_KEY_PREFIX } from '../core/quotes/speaker-key';
+import { givenNameKey } from './given-name';
 import { packJson, splitChunks } from './body';
 import { displayText } from './bounds';
 import type { Item } from './db';
@@ -107,15 +108,23 @@ function quotesBySpeakerKey(record: ArticleRecord): Map<string, SpeakerQuotes> {
   return bySpeaker;
 }
 
-/** Directory entries an article adds: its quoted, named speakers. */
+/**
+ * Directory entries an article adds: its quoted, named speakers, each under
+ * its key and a person also under the given name (given-name.ts); both point
+ * at the speaker's key.
+ */
 export function directoryEntries(teamId: string, record: ArticleRecord) {
   return [...quotesBySpeakerKey(record)]
-    .filter(([key]) => !key.startsWith('unnamed:'))
-    .map(([key, entry]) => ({
-      key: speakerDirectoryKey(teamId, key, entry.speaker),
-      speakerKey: key,
-      name: entry.speaker,
-    }));
+    .filter(([key]) => !key.startsWith(UNNAMED_KEY_PREFIX))
+    .flatMap(([key, entry]) => {
+      const given = key.startsWith(ORGANISATION_KEY_PREFIX) ? undefined : givenNameKey(entry.speaker);
+      const filedUnder = given === undefined || given === key ? [key] : [key, given];
+      return filedUnder.map((filed) => ({
+        key: speakerDirectoryKey(teamId, filed, entry.speaker),
+        speakerKey: key,
+        name: entry.speaker,
+      }));
+    });
 }
 
 /**

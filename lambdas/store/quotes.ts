@@ -8,6 +8,7 @@ import { newestFirstPage } from './paging';
 import { foldText } from './terms';
 import type { Page, PageOptions, QuoteHit } from './types';
 import { editDistance } from '../core/edit-distance';
+import { givenNameKey } from './given-name';
 
 /**
  * Quote lookups. Each call is one Query:
@@ -149,9 +150,15 @@ export async function quotesByRole(
 /** Directory entries read per suggestion lookup. */
 const DIRECTORY_WINDOW = 200;
 
+/** 0 when the key opens with the query ("kerr" → "kerry"), else the edit distance to it or to its opening. */
+function distanceToKey(query: string, key: string): number {
+  if (key.startsWith(query)) return 0;
+  return Math.min(editDistance(query, key.slice(0, query.length + 2)), editDistance(query, key));
+}
+
 /**
- * Names of speakers whose key is close to the query's ("kery" → "John
- * Kerry"), for "did you mean". One Query on the team's speaker directory,
+ * Names of speakers whose key or given name is close to the query's ("kery" → "John
+ * Kerry", "sergei" → "Sergei Lavrov"), for "did you mean". One Query on the team's speaker directory,
  * on the first two letters of the key, at most DIRECTORY_WINDOW entries.
  */
 export async function knownSpeakers(
@@ -172,9 +179,9 @@ export async function knownSpeakers(
   const scored = (out.Items ?? [])
     .map((item) => parseItem(speakerDirectorySchema, item, 'speaker directory'))
     .map((entry) => {
-      const bare = speakerPartitionName(entry.speakerKey);
-      const distance = bare.startsWith(key) ? 0 : editDistance(key, bare.slice(0, key.length + 2));
-      return { name: entry.name, distance: Math.min(distance, editDistance(key, bare)) };
+      const filedUnder = [speakerPartitionName(entry.speakerKey), givenNameKey(entry.name)];
+      const distances = filedUnder.filter((k) => k !== undefined).map((bare) => distanceToKey(key, bare));
+      return { name: entry.name, distance: Math.min(...distances) };
     })
     .filter((s) => s.distance <= threshold)
     .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));

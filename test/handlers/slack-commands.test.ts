@@ -190,6 +190,8 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       const { reply } = await send('quote Kesler');
       expect(reply.response_type).toBe('ephemeral');
       expect(reply.text).toContain('No quotes by Kesler yet — did you mean Miriam Kessler? Try `/news add <url>`');
+      // Quotes are filed by surname; a given name alone is answered with the person it belongs to.
+      expect((await send('quote miriam')).reply.text).toContain('did you mean Miriam Kessler?');
     });
 
     it('says "No quotes … yet" with the add hint for an unknown name or phrase', async () => {

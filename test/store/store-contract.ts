@@ -777,6 +777,14 @@ export function storeContract(endpoint: () => string): void {
       expect(await store.knownSpeakers(teamId, 'fabios')).toEqual(['Laurent Fabius']);
       expect(await store.knownSpeakers(teamId, 'Zzyzx')).toEqual([]);
     });
+
+    it('suggests a person asked for by the given name alone, spelt right or nearly', async () => {
+      const teamId = newTeam();
+      await ingest(store, teamId, kerryArticle('https://k.example/1'));
+      expect(await store.knownSpeakers(teamId, 'laurent')).toEqual(['Laurent Fabius']);
+      expect(await store.knownSpeakers(teamId, 'Laurant')).toEqual(['Laurent Fabius']);
+      expect(await store.knownSpeakers(teamId, 'John')).toEqual(['John Kerry']);
+    });
   });
 
   describe('page cursors', () => {
