@@ -1,12 +1,14 @@
 import type { ArticleRecord } from '../../core/article';
 import { analyze } from '../../core/pipeline';
+import { siteHost } from '../article-url';
 import type { IngestFeedItemJob } from '../jobs';
 
 /**
  * A feed item whose page could not be read as an article (too short, a
  * paywall, a video page, unreachable) still belongs in the digest: it is
  * stored from what the feed itself said (title, description, link), so the
- * digest shows the feed's own words and the link instead of losing the item.
+ * digest shows the feed's own words and the link instead of losing the item,
+ * under the feed's host ("news.example feed"), not the linked site's name.
  * Undefined when the feed gave neither a title nor a description.
  */
 export function feedItemRecord(job: IngestFeedItemJob): ArticleRecord | undefined {
@@ -21,5 +23,9 @@ export function feedItemRecord(job: IngestFeedItemJob): ArticleRecord | undefine
   }
   // The feed's date or none: never the day it happened to be read.
   record.publishedAt = job.publishedAt;
+  // The words are the feed's, not the linked page's, and a feed may link any
+  // site: named by the feed's host, they never pass for that site's story.
+  const feedHost = siteHost(job.feedUrl);
+  if (feedHost !== undefined) record.site = `${feedHost} feed`;
   return record;
 }
