@@ -4,7 +4,7 @@ import { articleHeadKey, articleWordsKey, wordPostingPartition } from './keys';
 import { parseListing } from './article-read';
 import { articleWordsSchema, parseItem } from './items';
 import { pageLimit } from './paging';
-import { searchTerms } from './terms';
+import { queryTerms } from './terms';
 import type { ArticleListing, Page, PageOptions } from './types';
 
 /** Postings read per Query: how far back (newest first) one search page looks in each word's list. */
@@ -96,7 +96,7 @@ export async function searchArticles(
   words: string,
   options: PageOptions = {},
 ): Promise<Page<ArticleListing>> {
-  const terms = searchTerms(words);
+  const terms = queryTerms(words);
   const probes = probeWords(terms);
   if (probes.length === 0) return { items: [] };
   const partition = wordPostingPartition(teamId, probes[0]!);

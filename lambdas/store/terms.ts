@@ -55,8 +55,12 @@ export function searchTerms(text: string): string[] {
  * few hundred terms. Same terms, in the same order, as searchTerms.
  */
 export function searchTermsUpTo(text: string, max: number, into = new Set<string>()): string[] {
-  for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+  for (const match of withUndottedAcronyms(text).matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
     if (into.size >= max) break;
+    if (ACRONYM.test(match[0])) {
+      into.add(foldText(match[0]));
+      continue;
+    }
     for (const raw of foldText(match[0]).split(/[^\p{L}\p{N}]+/u)) {
       if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
       const term = stem(raw).slice(0, 40);
@@ -64,4 +68,29 @@ export function searchTermsUpTo(text: string, max: number, into = new Set<string
     }
   }
   return [...into];
+}
+
+/**
+ * Two-character words are too short to index, except acronyms written in
+ * capitals: "EU", "UN", "UK", "AI", "G7", and "US" even though "us" is a
+ * stop word. News is searched by them, and capitals tell them from "of" or "it".
+ */
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]|\p{N}\p{Lu})$/u;
+
+/** "U.S." and "U.K." read as "US" and "UK", so they meet the undotted spelling. */
+function withUndottedAcronyms(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(/(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu, (dotted) => dotted.replaceAll('.', ''));
+}
+
+/**
+ * The terms of what a user searched for. A two-character word is the
+ * acronym whatever its case ("eu", "ai": nobody searches for those letters
+ * otherwise), unless it is a stop word typed in lower case ("of", "us").
+ */
+export function queryTerms(words: string): string[] {
+  const acronymsInCapitals = words.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]{2}(?![\p{L}\p{N}])/gu, (word) =>
+    STOPWORDS.has(word) || /^\d+$/.test(word) ? word : word.toUpperCase(),
+  );
+  return searchTerms(acronymsInCapitals);
 }

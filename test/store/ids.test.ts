@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from '../../lambdas/store/cursor';
 import { InvalidCursorError } from '../../lambdas/store/errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, normalizeArticleId } from '../../lambdas/store/ids';
 import { latestArticlesPartition } from '../../lambdas/store/keys';
-import { foldText, searchTerms } from '../../lambdas/store/terms';
+import { foldText, queryTerms, searchTerms } from '../../lambdas/store/terms';
 
 describe('Function: canonicalUrl', () => {
   it.each([
@@ -72,6 +72,17 @@ describe('search terms and phrases', () => {
     expect(searchTerms('Elections and the election')).toEqual(['election']);
     expect(searchTerms('voting votes voted')).toEqual(['vot']);
     expect(searchTerms('The talks of 2024')).toEqual(['talk']);
+  });
+
+  it('keep two-letter acronyms written in capitals, dotted or not, and nothing else of two letters', () => {
+    expect(searchTerms('EU and U.S. talks on AI, G7 and 5G')).toEqual(['eu', 'us', 'talk', 'ai', 'g7', '5g']);
+    expect(searchTerms('Tell us of it, eu-ro')).toEqual(['tell']);
+    expect(searchTerms('U.S.A. and the U.K.')).toEqual(['usa', 'uk']);
+  });
+
+  it('read a search’s two-letter words as acronyms in any case, unless a lower-case stop word', () => {
+    expect(queryTerms('eu ai talks')).toEqual(['eu', 'ai', 'talk']);
+    expect(queryTerms('US us of OF')).toEqual(['us', 'of']);
   });
 });
 

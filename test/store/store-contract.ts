@@ -495,6 +495,27 @@ export function storeContract(endpoint: () => string): void {
       expect((await store.searchArticles(teamId, 'the of and')).items).toEqual([]);
     });
 
+    it('finds acronyms written in capitals, dotted or not, whatever case the search is typed in', async () => {
+      const teamId = newTeam();
+      const docs = [
+        { title: 'Ferry talks', paragraphs: ['EU ministers met the U.S. envoy about the AI rules for ferries.'] },
+        { title: 'Harbour gossip', paragraphs: ['Tell us about it: the eu-ro coin is of no use to us or to it.'] },
+      ];
+      for (const [i, d] of docs.entries()) {
+        await ingest(store, teamId, makeArticle({ url: `https://acronym.example/${i}`, ...d }));
+      }
+      const titles = async (words: string) => (await store.searchArticles(teamId, words)).items.map((a) => a.title);
+      expect(await titles('EU')).toEqual(['Ferry talks']);
+      expect(await titles('eu ferries')).toEqual(['Ferry talks']);
+      expect(await titles('US envoy')).toEqual(['Ferry talks']);
+      expect(await titles('U.S.')).toEqual(['Ferry talks']);
+      expect(await titles('ai')).toEqual(['Ferry talks']);
+      // Typed in lower case, "us" is still the acronym: the pronoun in the other article is not indexed.
+      expect(await titles('us')).toEqual(['Ferry talks']);
+      // A lower-case stop word stays one.
+      expect(await titles('it')).toEqual([]);
+    });
+
     it('pages through more matches than one page, without repeats, ending with no cursor', async () => {
       const teamId = newTeam();
       for (let i = 0; i < 7; i++) {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ephemeral, type NewsCommand } from '../command-context';
 import { unwrapSlackLinks } from '../command-text';
-import { searchTerms } from '../../store/index';
+import { queryTerms } from '../../store/index';
 import { escapeText } from '../escape';
 import { ARTICLES_PER_PAGE, articleList } from '../views/article-list';
 
@@ -16,7 +16,7 @@ export const searchCommand: NewsCommand = {
     const parsed = SearchWords.safeParse(unwrapSlackLinks(ctx.args).replace(/["“”]/g, ' ').replace(/\s+/g, ' '));
     if (!parsed.success) return ephemeral('Search for what? `/news search harbour bridge` (2 to 200 characters).');
     const words = parsed.data;
-    const ignored = words.split(' ').filter((word) => searchTerms(word).length === 0);
+    const ignored = words.split(' ').filter((word) => queryTerms(word).length === 0);
     if (ignored.length === words.split(' ').length) return ephemeral(tooCommon(ignored));
     const page = await ctx.deps.store.searchArticles(ctx.teamId, words, { limit: ARTICLES_PER_PAGE });
     if (page.items.length === 0 && !page.cursor) {
