@@ -128,7 +128,7 @@ function personByRole(
     phrase.determiner === 'one' ||
     phrase.determiner === 'another'
   ) {
-    const name = lowerFirst(phrase.text);
+    const name = withOrganisationName(lowerFirst(phrase.text), antecedents);
     return registry.byName('unnamed', name) ?? unnamed(name);
   }
   // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus;
@@ -167,6 +167,21 @@ function personByRole(
     return inFocus;
   }
   return unnamed(lowerFirst(phrase.text));
+}
+
+/**
+ * "a spokeswoman for the regulator" after "the Pensions Regulator said": the organisation's full name,
+ * as for an acronym, when the article named one whose name ends with that noun.
+ */
+function withOrganisationName(text: string, antecedents: Antecedents): string {
+  const complement = / (for|of|at) the (\p{Ll}+)$/u.exec(text);
+  if (!complement) return text;
+  const noun = complement[2]!;
+  const named = antecedents.recent(
+    (e) => e.kind === 'organisation' && !e.place && e.name.includes(' ') && e.name.toLowerCase().endsWith(` ${noun}`),
+    false,
+  );
+  return named ? `${text.slice(0, complement.index)} ${complement[1]} the ${named.name}` : text;
 }
 
 function lowerFirst(text: string): string {

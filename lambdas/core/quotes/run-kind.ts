@@ -27,9 +27,12 @@ export interface NameRun {
 }
 
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
-/** Title words that, alone after "the", name an institution rather than a person. */
+/** Title words that, alone, name an institution rather than a person ("the Treasury said", "Labour said"). */
 const INSTITUTIONS = new Set([
   'treasury',
+  // The party (and a department): a title only before a name ("Labour Secretary Ana Ruiz").
+  'labour',
+  'labor',
   'pentagon',
   'kremlin',
   'interior',

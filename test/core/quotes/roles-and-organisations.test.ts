@@ -146,3 +146,30 @@ describe('hyphenated given names (name-runs.ts)', () => {
     expect(runs('Long-term rates fell.')).toEqual([]);
   });
 });
+
+describe('parties and organisations by their full names', () => {
+  it('makes "Labour" alone the party, which "it" then refers to (run-kind.ts)', () => {
+    expect(runs('Labour said the plans would cost £35bn.')).toEqual(['Labour:organisation']);
+    expect(
+      speakers('Labour said the Tory plans would cost £35bn.', '“They simply do not add up,” it said in a statement.'),
+    ).toEqual(['Labour']);
+  });
+
+  it('names "a spokeswoman for the regulator" with the regulator the article named (resolve-role.ts)', () => {
+    expect(
+      speakers(
+        'The Pensions Regulator said it was “concerned” about the deficit.',
+        'A spokeswoman for the regulator added: “We are talking to the trustees.”',
+      ),
+    ).toEqual(['Pensions Regulator', 'a spokeswoman for the Pensions Regulator']);
+  });
+
+  it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
+    expect(
+      speakers(
+        'Mr Oyelaran, who resigned as home secretary last year, said he had no regrets.',
+        '“I did what I thought was right,” the former home secretary said.',
+      ),
+    ).toEqual(['Oyelaran']);
+  });
+});

@@ -403,15 +403,14 @@ export const FAMILY_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Words before a role noun that make it another office than the bare noun: the shadow chancellor is
- * not the chancellor, the deputy leader not the leader, the former president not the president.
+ * not the chancellor, the deputy leader not the leader. ("Former" is no rank: the former home
+ * secretary is often introduced as one "who resigned as home secretary".)
  */
 export const RANK_MODIFIERS: ReadonlySet<string> = new Set([
   'shadow',
   'deputy',
   'vice',
   'assistant',
-  'former',
-  'ex',
   'junior',
   'under',
 ]);
