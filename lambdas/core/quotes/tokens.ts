@@ -67,6 +67,8 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
 function attributionFollows(body: string, from: number): boolean {
   const text = body.slice(from, from + 80);
   const end = /\p{L}{4,}\.|[!?;"“”\n]/u.exec(text);
+  // "The Prime Minister added: “…”": a clause that leads into the next quote is that quote's attribution.
+  if (end && /["“”]/.test(end[0]) && /:\s*$/.test(text.slice(0, end.index))) return false;
   const words = (end ? text.slice(0, end.index + end[0].length) : text).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.slice(0, 5).some((w) => CUE_VERBS.has(w.toLowerCase()));
 }

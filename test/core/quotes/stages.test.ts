@@ -167,6 +167,15 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     expect(speakers('“Can we win the vote?” Mr Haddad asked. Nobody answered.')).toEqual(['Haddad']);
   });
 
+  it('keeps "The Prime Minister added:" with the quote it leads into, not the quote before it', () => {
+    expect(
+      speakers(
+        'Chancellor Amara Okonkwo and Prime Minister Tomas Varga launched the campaign.',
+        'The Chancellor said: “We have delivered stability.” The Prime Minister added: “And we will deliver it again.”',
+      ),
+    ).toEqual(['Amara Okonkwo', 'Tomas Varga']);
+  });
+
   it('attributes a short quote framed by a verb of judgement to its subject', () => {
     expect(speakers('Senator Aiko Tanaka decried the bill’s “hidden costs” on Monday.')).toEqual(['Aiko Tanaka']);
   });
