@@ -88,7 +88,7 @@ export function addRole(entity: Entity, role: string, head?: string): void {
   // shown after the name ("Tomasz Lindqvist, the council's chief engineer").
   const clean = role
     .trim()
-    .replace(/[,;:]$/, '')
+    .replace(/[,;:.]$/, '')
     .replace(/^(?:The|A|An)\s/, (determiner) => determiner.toLowerCase());
   if (clean && !entity.roles.includes(clean)) entity.roles.push(clean);
   if (head) entity.roleNouns.add(roleKey(head));

@@ -173,3 +173,12 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Oyelaran']);
   });
 });
+
+describe('a role as a card shows it (entities.ts)', () => {
+  it('drops the full stop that closed the sentence from an appositive role', () => {
+    const { speakers: found } = findQuotes(
+      layoutBody(['“House prices will fall next year,” said Priya Desai, head of research at Capital Insight.']),
+    );
+    expect(found[0]!.role).toBe('head of research at Capital Insight');
+  });
+});

@@ -176,6 +176,17 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Amara Okonkwo', 'Tomas Varga']);
   });
 
+  it('reads verbs of the manner of speaking as cues, before or after their subject', () => {
+    expect(speakers('“This is fantastic!” beamed Kofi Mensah, a delegate from Accra.')).toEqual(['Kofi Mensah']);
+    expect(
+      speakers(
+        'Ms Duarte had warned the board in May.',
+        'Tomas Lind chaired the meeting.',
+        '“We expected this,” Ms Duarte sighed.',
+      ),
+    ).toEqual(['Duarte']);
+  });
+
   it('attributes a short quote framed by a verb of judgement to its subject', () => {
     expect(speakers('Senator Aiko Tanaka decried the bill’s “hidden costs” on Monday.')).toEqual(['Aiko Tanaka']);
   });
