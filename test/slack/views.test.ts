@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../lambdas/core/article';
 import type { StoredArticle } from '../../lambdas/store/index';
 import { parseQuoteQuery } from '../../lambdas/app/quotes/quote-query';
-import { articleCard } from '../../lambdas/slack/views/article-card';
+import { articleCard, whoSaid } from '../../lambdas/slack/views/article-card';
 import { articleList } from '../../lambdas/slack/views/article-list';
 import { articleQuotesView } from '../../lambdas/slack/views/article-quotes';
 import { fullSummaryView } from '../../lambdas/slack/views/full-summary';
@@ -302,5 +302,20 @@ describe('An article a user pasted says so wherever it is listed', () => {
       quoteResults({ query: { kind: 'speaker', name: 'petrov' }, hits: [h as never], suggestions: [] });
     expect(shown(lookup(hit))).toContain('pasted text (no source link)');
     expect(shown(lookup({ ...hit, articleUrl: fetched.url }))).not.toContain('pasted text');
+  });
+});
+
+describe('Who said a quote, under it', () => {
+  it('is the speaker and role, without the full stop that ended the role’s sentence', () => {
+    expect(whoSaid({ speaker: 'Ines Varga', speakerRole: 'an analyst at Delta Research.' })).toBe(
+      'Ines Varga, an analyst at Delta Research',
+    );
+  });
+  it('does not repeat an unnamed source’s description as its role', () => {
+    expect(whoSaid({ speaker: 'one trader', speakerRole: 'one trader' })).toBe('one trader');
+    expect(whoSaid({ speaker: 'a spokesman for the port', speakerRole: 'spokesman' })).toBe('a spokesman for the port');
+  });
+  it('says so when no one is credited', () => {
+    expect(whoSaid({ speaker: null, speakerRole: 'minister' })).toBe('unattributed');
   });
 });

@@ -18,6 +18,21 @@ export function confidentSpeaker(q: Quote): boolean {
  * quote, so none is shown when no speaker is confident.
  */
 export function keyQuote(quotes: readonly Quote[] | undefined): Quote | undefined {
-  const confident = quotes?.filter(confidentSpeaker) ?? [];
+  const confident = quotes?.filter((q) => confidentSpeaker(q) && !readsAsTitle(q.text)) ?? [];
   return confident.find((q) => !q.partial) ?? confident[0];
+}
+
+/**
+ * Quoted words that name something rather than say it, such as a plan or a
+ * book cited by its title ("Action Plan for the Development of Italy"): most
+ * of the longer words capitalised and no punctuation to end a clause. On a
+ * card they would read as something the speaker said.
+ */
+export function readsAsTitle(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[.!?,;:…]["'”’]?$/u.test(trimmed)) return false;
+  const longer = (trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => word.length > 3);
+  if (longer.length < 2) return false;
+  const capitalised = longer.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / longer.length >= 0.6;
 }

@@ -42,11 +42,19 @@ export function quoteForDisplay(text: string): string {
 }
 
 export function quoteLine(quote: { text: string; speaker: string | null; speakerRole?: string }): string {
-  const who = [quote.speaker ?? 'unattributed', quote.speakerRole]
-    .filter(Boolean)
-    .map((s) => escapeText(String(s)))
-    .join(', ');
-  return `> “${escapeText(quoteForDisplay(quote.text))}”\n> — ${who}`;
+  return `> “${escapeText(quoteForDisplay(quote.text))}”\n> — ${escapeText(whoSaid(quote))}`;
+}
+
+/**
+ * "Name, role". The role loses the full stop that ended its sentence in the
+ * article, and is left out when it only repeats the speaker: an unnamed
+ * source's name is its description ("one trader", not "one trader, one trader").
+ */
+export function whoSaid(quote: { speaker: string | null; speakerRole?: string }): string {
+  if (quote.speaker === null) return 'unattributed';
+  const role = quote.speakerRole?.trim().replace(/[\s.,;:]+$/, '');
+  if (!role || quote.speaker.toLowerCase().includes(role.toLowerCase())) return quote.speaker;
+  return `${quote.speaker}, ${role}`;
 }
 
 /**

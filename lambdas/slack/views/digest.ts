@@ -1,4 +1,4 @@
-import { quoteForDisplay } from './article-card';
+import { quoteForDisplay, whoSaid } from './article-card';
 import type { DigestContent, DigestStory } from '../../app/digest/digest-content';
 import type { SlackMessage } from '../poster';
 import { escapeText, link } from '../escape';
@@ -42,10 +42,7 @@ export function storyText(story: DigestStory, index: number): string {
   const lines = [`*${index + 1}. ${link(story.url, story.title)}*`, sourcesLine(story)];
   if (story.tldr) lines.push(escapeText(clip(story.tldr.replace(/\s+/g, ' '), TLDR_MAX)));
   if (story.quote) {
-    const who = [story.quote.speaker, story.quote.speakerRole]
-      .filter(Boolean)
-      .map((s) => escapeText(String(s)))
-      .join(', ');
+    const who = escapeText(whoSaid(story.quote));
     lines.push(`> “${escapeText(clip(quoteForDisplay(story.quote.text), QUOTE_MAX))}” — ${who}`);
   }
   return lines.join('\n');
