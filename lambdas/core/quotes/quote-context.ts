@@ -75,24 +75,26 @@ interface Spot {
  */
 function findCue(s: Spot): { cue?: Cue; after: boolean } {
   const { tokens, p, bounds, cueAt, inMention } = s;
+  let before: Cue | undefined;
+  for (let i = p - 1; i >= bounds.from && !before; i--) if (cueAt.get(i)?.subject) before = cueAt.get(i);
   const endsOwnClause = /[,.!?…]$/.test(s.body.slice(s.span.start, s.span.end).trimEnd());
   for (let i = p + 1; i <= bounds.to; i++) {
     const c = cueAt.get(i);
     if (!c?.subject) continue;
     const attributionStart = Math.min(c.subject.first, c.token);
+    // "Clinton accuses Sanders of an “artful smear” regarding her links while Sanders suggests …": with a cue
+    // of its own before it, a quote is not attributed by a cue after other words, unless that one closes the
+    // sentence after a comma ("… in its dealings with the region, said Nargis Kassenova").
+    const ownCueFirst = before !== undefined && tokens[attributionStart - 1]?.text !== ',';
     let detached = false;
-    for (let k = p + 1; k < attributionStart && endsOwnClause; k++) {
+    for (let k = p + 1; k < attributionStart && (endsOwnClause || ownCueFirst); k++) {
       const t = tokens[k]!;
       if (t.word && inMention[k] !== 1 && !LINKING_WORDS.has(t.lower) && !CUE_GAP_WORDS.has(t.lower)) detached = true;
     }
     if (detached) break;
     return { cue: c, after: true };
   }
-  for (let i = p - 1; i >= bounds.from; i--) {
-    const c = cueAt.get(i);
-    if (c?.subject) return { cue: c, after: false };
-  }
-  return { after: false };
+  return { cue: before, after: false };
 }
 
 /** Tokens that belong to the attribution itself ("Microsoft's Mike Coleman told reporters"). */

@@ -187,6 +187,19 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Duarte']);
   });
 
+  it('keeps the cue before a quote over one that only comes after other words, unless that one closes the sentence', () => {
+    expect(
+      speakers(
+        'Ilse Brandt accuses Tomas Varga of an “artful smear” over her bank links while Varga suggests she is their captive.',
+      ),
+    ).toEqual(['Ilse Brandt']);
+    expect(
+      speakers(
+        'Premier Li Wen praised the deal, and his ministers have used “velvet gloves” with the neighbours, said Amara Diallo, an analyst.',
+      ),
+    ).toEqual(['Amara Diallo']);
+  });
+
   it('attributes a short quote framed by a verb of judgement to its subject', () => {
     expect(speakers('Senator Aiko Tanaka decried the bill’s “hidden costs” on Monday.')).toEqual(['Aiko Tanaka']);
   });
