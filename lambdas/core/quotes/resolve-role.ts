@@ -70,8 +70,14 @@ function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, registry: Ent
   let ownerEntity = owner.entity;
   if (!ownerEntity && owner.noun) {
     const noun = owner.noun;
+    // "the prime minister's official spokesman": the person introduced as prime minister, not any minister.
+    const byRole = bestRoleHolder(
+      [...(owner.modifiers ?? []), noun].join(' '),
+      roleKey(noun),
+      antecedents.allRecent((e) => e.roleNouns.has(roleKey(noun))),
+    );
     ownerEntity =
-      recent((e) => e.roleNouns.has(roleKey(noun)), false) ??
+      (byRole === null ? undefined : byRole) ??
       recent((e) => e.kind === 'organisation' && e.name.toLowerCase().includes(noun), false) ??
       // "the company's chief executive": the organisation in view, as "the company said" would be.
       (ORGANISATION_ROLE_NOUNS.has(noun) && owner.nounDeterminer === 'the'

@@ -1,14 +1,15 @@
 import { type Entity, roleKey } from './entities';
 import { DETERMINERS } from './lexicon/function-words';
-import { RANK_MODIFIERS } from './lexicon/roles';
+import { PORTFOLIO_WORDS, RANK_MODIFIERS } from './lexicon/roles';
 
 /**
  * How well a role phrase ("the home secretary") fits a person the article
  * gave a role with the same noun ("Home Secretary Rafael Moreno", "Shadow
  * home secretary Goran Petrovic"): read from the words before the role noun
  * on both sides. A role holding every word of the phrase fits, the fewer
- * extra words the closer; a rank on one side only ("shadow", "deputy") makes
- * it another office.
+ * extra words the closer; a rank on one side only ("shadow", "deputy"), or a
+ * portfolio the role does not name ("prime", "home", "foreign"), makes it
+ * another office.
  */
 
 /** Lower-case words before the role noun, without determiners and owners ("Marlow Bank's"). */
@@ -43,6 +44,8 @@ function fitTo(phraseMods: readonly string[], entity: Entity, key: string): Fit 
     if (!roleMods) continue;
     best ??= null;
     if (rankOf(roleMods) !== rankOf(phraseMods)) continue;
+    // "the prime minister" is not the "Home Office minister": a portfolio the role does not name.
+    if (phraseMods.some((w) => PORTFOLIO_WORDS.has(w) && !roleMods.some((r) => sameWord(w, r)))) continue;
     const contains = phraseMods.every((w) => roleMods.some((r) => sameWord(w, r)));
     const fit = { contains, extra: roleMods.length - phraseMods.length };
     if (!best || (fit.contains && !best.contains) || (fit.contains === best.contains && fit.extra < best.extra))

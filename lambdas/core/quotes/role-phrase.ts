@@ -20,13 +20,41 @@ export interface RolePhrase {
   head: string;
   determiner?: string;
   /** Run index of a named owner ("Mr Sigarchi's lawyer") or the token of an owner noun ("the rapper's"). */
-  owner?: { run?: number; entity?: Entity; noun?: string; nounDeterminer?: string };
+  owner?: { run?: number; entity?: Entity; noun?: string; nounDeterminer?: string; modifiers?: string[] };
   /** An organisation named inside the phrase ("a BBC statement"). */
   modifier?: Entity;
   text: string;
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+
+/**
+ * An owner that is a common noun, with its determiner and the lower-case words between them: "the
+ * prime minister's" is owned by "minister" with "prime", which tells it from another minister.
+ */
+function ownerNoun(tokens: readonly Token[], ownerIndex: number): NonNullable<RolePhrase['owner']> {
+  const noun = bare(tokens[ownerIndex]!.lower);
+  let m = ownerIndex - 1;
+  while (m >= 0 && ownerIndex - m <= 3 && isModifier(tokens[m]!, tokens[ownerIndex]!.sentence)) m--;
+  const d = tokens[m];
+  if (m < ownerIndex - 1 && d && d.sentence === tokens[ownerIndex]!.sentence && DETERMINERS.has(d.lower)) {
+    return { noun, nounDeterminer: d.lower, modifiers: tokens.slice(m + 1, ownerIndex).map((t) => t.lower) };
+  }
+  const before = tokens[ownerIndex - 1];
+  return { noun, nounDeterminer: before && DETERMINERS.has(before.lower) ? before.lower : undefined };
+}
+
+function isModifier(t: Token, sentence: number): boolean {
+  return (
+    t.word &&
+    !t.cap &&
+    t.quote < 0 &&
+    t.sentence === sentence &&
+    !DETERMINERS.has(t.lower) &&
+    !STOP_LEFT.has(t.lower) &&
+    !CUE_VERBS.has(t.lower)
+  );
+}
 
 /** The noun phrase around a role noun: "the 47-year-old director", "a spokesman for the RAD". */
 export function rolePhrase(
@@ -55,12 +83,8 @@ export function rolePhrase(
         k = runs[run]!.first;
         if (tokens[k - 1] && DETERMINERS.has(tokens[k - 1]!.lower)) k--;
       } else {
-        const d = tokens[ownerIndex - 1];
-        owner = {
-          noun: bare(tokens[ownerIndex]!.lower),
-          nounDeterminer: d && DETERMINERS.has(d.lower) ? d.lower : undefined,
-        };
-        k = ownerIndex;
+        owner = ownerNoun(tokens, ownerIndex);
+        k = ownerIndex - (owner.modifiers?.length ?? 0);
         if (owner.nounDeterminer) k--;
       }
       break;

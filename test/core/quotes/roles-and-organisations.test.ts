@@ -53,6 +53,22 @@ describe('a role phrase resolves to the person the article gave that office (rol
     expect(found).not.toContain('Goran Petrovic');
   });
 
+  it('does not make "the prime minister" (or his spokesman) the Home Office minister named before', () => {
+    const found = speakers(
+      'Home Office minister Dorota Kaminska said the system was working.',
+      '“She is doing a difficult job well,” the prime minister’s official spokesman told reporters.',
+      '“We back her fully,” the prime minister said.',
+    );
+    expect(found.slice(1)).not.toContain('Dorota Kaminska');
+    expect(found[1]).not.toMatch(/Kaminska/);
+    expect(
+      speakers(
+        'Home Office minister Dorota Kaminska and Prime Minister Tomas Varga visited the port.',
+        '“She is doing a difficult job well,” the prime minister’s official spokesman told reporters.',
+      ),
+    ).toEqual(["Tomas Varga's spokesman"]);
+  });
+
   it('keeps "the chancellor" from the shadow chancellor named after her', () => {
     expect(
       speakers(

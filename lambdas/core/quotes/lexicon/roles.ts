@@ -414,3 +414,30 @@ export const RANK_MODIFIERS: ReadonlySet<string> = new Set([
   'junior',
   'under',
 ]);
+
+/**
+ * Words before a role noun that name the office's portfolio: "the prime minister", "the home
+ * secretary", "the health minister" is only someone given that portfolio.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'prime',
+  'home',
+  'foreign',
+  'finance',
+  'health',
+  'defence',
+  'defense',
+  'interior',
+  'justice',
+  'education',
+  'transport',
+  'environment',
+  'trade',
+  'culture',
+  'energy',
+  'treasury',
+  'economy',
+  'agriculture',
+  'pensions',
+  'industry',
+]);
