@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+import { SubtreeIndex } from './subtree-index';
 
 /**
  * Readability with some of its checks done in a cheaper order, on the one
@@ -17,7 +18,9 @@ import { ELEMENT_NODE, TEXT_NODE } from './node-types';
  *   `_removeNodes`, which forgets the texts of the removed element's ancestors).
  * - `_getAllNodesWithTag`: one walk comparing tag names, instead of linkedom
  *   compiling a CSS selector list on every call; same elements, same order
- *   (and, like linkedom's `querySelectorAll`, not inside `<template>`).
+ *   (and, like linkedom's `querySelectorAll`, not inside `<template>`). While
+ *   `_cleanConditionally` runs, the pass's tree is indexed once in document
+ *   order (subtree-index.ts) and each box's elements are a slice of it.
  * - `_isValidByline`: the cheap name and attribute tests before the text read.
  * - `_isProbablyVisible`: an element without a `style` attribute has no
  *   inline `display`/`visibility`, so linkedom's style object (a Proxy that
@@ -82,8 +85,9 @@ export function readabilityWithCheaperChecks(
     isProbablyVisible: internals._isProbablyVisible,
   };
 
-  // Normalised inner text per element, kept only while `_cleanConditionally` runs.
+  // Normalised inner text per element and the tree's index, kept only while `_cleanConditionally` runs.
   let innerText: Map<Element, string> | undefined;
+  let index: SubtreeIndex | undefined;
   internals._getInnerText = function (e, normalizeSpaces) {
     if (!innerText || normalizeSpaces === false) return original.getInnerText.call(this, e, normalizeSpaces);
     let text = innerText.get(e);
@@ -99,22 +103,28 @@ export function readabilityWithCheaperChecks(
     // An element about to be removed changes the text of every element above it.
     const forgetting = (node: Element, i: number, list: ArrayLike<Element>) => {
       const remove = !filterFn || filterFn.call(this, node, i, list);
-      if (remove) for (let up = node.parentNode; up; up = up.parentNode) texts.delete(up as Element);
-      return remove;
+      if (!remove) return false;
+      for (let up = node.parentNode; up; up = up.parentNode) texts.delete(up as Element);
+      index?.forget(node);
+      return true;
     };
     return original.removeNodes.call(this, nodeList, forgetting);
   };
   internals._cleanConditionally = function (e, tag) {
     innerText = new Map();
+    index = new SubtreeIndex(e);
     try {
       original.cleanConditionally.call(this, e, tag);
     } finally {
       innerText = undefined;
+      index = undefined;
     }
   };
 
-  internals._getAllNodesWithTag = (node, tagNames) =>
-    elementsByTag(node, new Set(tagNames.map((t) => t.toLowerCase())));
+  internals._getAllNodesWithTag = (node, tagNames) => {
+    const tags = new Set(tagNames.map((t) => t.toLowerCase()));
+    return index?.elementsUnder(node as Element, tags) ?? elementsByTag(node, tags);
+  };
 
   internals._isValidByline = function (node, matchString) {
     const rel = node.getAttribute('rel');
