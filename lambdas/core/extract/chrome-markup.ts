@@ -152,9 +152,9 @@ export function isBoilerplateElement(el: Element): boolean {
  * blog's "widget Blog" must survive its name). Link farms go too, whatever
  * their names (see isLinkFarm). Every element's text is measured once, up
  * front (text-stats.ts): judging each by its own `textContent` cost elements × depth.
+ * `stats` are those figures when the caller has them already, for the tree as it is now.
  */
-export function removeBoilerplateElements(root: Element): void {
-  const stats = measureText(root);
+export function removeBoilerplateElements(root: Element, stats: Map<Element, TextStats> = measureText(root)): void {
   const page = stats.get(root)!;
   const removed = new Set<Element>();
   for (const el of [...root.querySelectorAll('*')]) {

@@ -13,6 +13,7 @@ import { neutraliseMisleadingNames } from './misleading-names';
 import { readabilityWithCheaperChecks } from './readability-checks';
 import { removeResponsiveCopies } from './responsive-copies';
 import { revealStreamedSegments } from './streamed-html';
+import { measureText } from './text-stats';
 
 /** linkedom builds no <html>/<body> around a fragment ("<p>…</p>", plain text), so give it one. */
 function asDocument(html: string): string {
@@ -177,8 +178,10 @@ export function extractHtml(html: string, meta: { url?: string } = {}): Extracte
   if (document.body) {
     revealStreamedSegments(document.body);
     flattenCodeBlocks(document.body);
-    removeResponsiveCopies(document.body);
-    removeBoilerplateElements(document.body);
+    // One measure of every element's text for both passes; copies removed change the boxes above them, so measure again then.
+    let stats = measureText(document.body);
+    if (removeResponsiveCopies(document.body, stats) > 0) stats = measureText(document.body);
+    removeBoilerplateElements(document.body, stats);
     protectEmbeddedPosts(document.body);
     neutraliseMisleadingNames(document.body);
   }

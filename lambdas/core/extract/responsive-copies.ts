@@ -1,4 +1,4 @@
-import { measureText } from './text-stats';
+import { measureText, type TextStats } from './text-stats';
 
 /**
  * Site builders (Framer, Wix, some themes) render a section once per screen
@@ -35,8 +35,7 @@ export const MIN_COPY_CHARS = 200;
 const normalised = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Remove later copies among siblings; returns how many subtrees were removed. */
-export function removeResponsiveCopies(root: Element): number {
-  const stats = measureText(root);
+export function removeResponsiveCopies(root: Element, stats: Map<Element, TextStats> = measureText(root)): number {
   let removed = 0;
   const visit = (el: Element) => {
     // Text is read only for siblings of equal length: a copy has the same number of characters.

@@ -23,33 +23,58 @@ export interface TextStats {
   elements: number;
 }
 
-const WHITESPACE = /\s/g;
+/** Whether a UTF-16 code unit is whitespace as `\s` reads it (tab to carriage return, space, and Unicode spaces). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Characters of `text` that are not whitespace: counted, not matched (a match array per text node cost more than the walk). */
+function visibleChars(text: string): number {
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) chars++;
+  return chars;
+}
 
 export function measureText(root: Element): Map<Element, TextStats> {
   const stats = new Map<Element, TextStats>();
-  const visit = (el: Element, inLink: boolean): { stats: TextStats; rawChars: number } => {
+  // Raw characters (whitespace included) of the element last visited: what a <p> adds to paragraphChars.
+  let lastRawChars = 0;
+  const visit = (el: Element, inLink: boolean): TextStats => {
     const own: TextStats = { chars: 0, linkChars: 0, paragraphChars: 0, elements: 0 };
     let rawChars = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const value = child.nodeValue ?? '';
-        const chars = value.length - (value.match(WHITESPACE)?.length ?? 0);
+        const chars = visibleChars(value);
         rawChars += value.length;
         own.chars += chars;
         if (inLink) own.linkChars += chars;
       } else if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
-        const tag = element.tagName.toUpperCase();
-        const inner = visit(element, inLink || tag === 'A');
-        rawChars += inner.rawChars;
-        own.chars += inner.stats.chars;
-        own.linkChars += inner.stats.linkChars;
-        own.paragraphChars += inner.stats.paragraphChars + (tag === 'P' ? inner.rawChars : 0);
-        own.elements += inner.stats.elements + 1;
+        const name = element.localName;
+        const inner = visit(element, inLink || name === 'a' || name === 'A');
+        rawChars += lastRawChars;
+        own.chars += inner.chars;
+        own.linkChars += inner.linkChars;
+        own.paragraphChars += inner.paragraphChars + (name === 'p' || name === 'P' ? lastRawChars : 0);
+        own.elements += inner.elements + 1;
       }
     }
     stats.set(el, own);
-    return { stats: own, rawChars };
+    lastRawChars = rawChars;
+    return own;
   };
   visit(root, false);
   return stats;

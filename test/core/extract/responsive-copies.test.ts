@@ -50,3 +50,18 @@ describe('Function: extractHtml, a page built with one copy of the story per scr
     expect(extractHtml(html).paragraphs).toEqual(PARAGRAPHS);
   });
 });
+
+describe('Function: extractHtml, a story box named like chrome next to a section copied per screen size', () => {
+  it('judges the story box against the page without the copies, so it keeps its share and stays', () => {
+    const story = [
+      'The harbour ferry will run every twenty minutes from March, the port authority said on Tuesday, replacing the hourly boat.',
+      'Officials said the change needs two more crews, and that fares will stay as they are until the end of next year at least.',
+      'Passengers said in a survey last year that the hourly gap was the main reason they drove to work instead of taking the boat.',
+      'The first boats on the new timetable leave the quay at twenty past six, and the last one returns from the island before midnight.',
+    ];
+    // "comments" names the story's box as chrome; only its share of the page's text keeps it.
+    const storyBox = `<div class="story-with-comments">${story.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const html = `<!doctype html><html><head><title>Ferry</title></head><body>${storyBox}<div class="builder">${section('desktop')}${section('tablet')}${section('phone')}</div></body></html>`;
+    expect(extractHtml(html).paragraphs).toEqual(expect.arrayContaining(story));
+  });
+});

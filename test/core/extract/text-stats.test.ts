@@ -36,4 +36,11 @@ describe('Function: measureText', () => {
       expect(stats.get(el)!.chars).toBe((el.textContent ?? '').replace(/\s+/g, '').length);
     }
   });
+
+  it('reads whitespace as \\s does, Unicode spaces included, and nothing else', () => {
+    const text = 'a\u00a0b\u2003c\u3000d\ufeffe\u2028f\tg\u000bh\u0085i\u200bj';
+    const spaced = bodyOf(`<p id="s">${text}</p>`);
+    expect(measureText(spaced).get(spaced)!.chars).toBe(text.replace(/\s/g, '').length);
+    expect(measureText(spaced).get(spaced)!.chars).toBe(12);
+  });
 });
