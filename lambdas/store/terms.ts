@@ -55,19 +55,44 @@ export function searchTerms(text: string): string[] {
  * few hundred terms. Same terms, in the same order, as searchTerms.
  */
 export function searchTermsUpTo(text: string, max: number, into = new Set<string>()): string[] {
-  for (const match of withUndottedAcronyms(text).matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+  for (const match of withUndottedAcronyms(text).matchAll(WORD)) {
     if (into.size >= max) break;
-    if (ACRONYM.test(match[0])) {
-      into.add(foldText(match[0]));
-      continue;
-    }
-    for (const raw of foldText(match[0]).split(/[^\p{L}\p{N}]+/u)) {
-      if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
-      const term = stem(raw).slice(0, 40);
-      if (term.length >= 2) into.add(term);
-    }
+    const word = match[0];
+    if (ACRONYM.test(word)) into.add(foldText(word));
+    else if (UNSPACED.test(word)) addPairs(word, into, max);
+    else addWordTerms(word, into);
   }
   return [...into];
+}
+
+/**
+ * Chinese and Japanese write words without spaces between them, so a run of
+ * their characters is one "word" thousands of characters long. Such runs are
+ * indexed as overlapping pairs of characters, and a search for 北京大学 asks
+ * for 北京, 京大 and 大学: the usual way to search these scripts without a
+ * dictionary of their words.
+ */
+const UNSPACED_CHARACTER = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々';
+const UNSPACED = new RegExp(`^[${UNSPACED_CHARACTER}]`, 'u');
+/** A run of unspaced characters, or a word of other letters, digits and marks. */
+const WORD = new RegExp(`[${UNSPACED_CHARACTER}]+|(?:(?![${UNSPACED_CHARACTER}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
+
+function addPairs(run: string, into: Set<string>, max: number): void {
+  let previous: string | undefined;
+  for (const character of run) {
+    if (into.size >= max) return;
+    if (previous !== undefined) into.add(foldText(previous + character));
+    previous = character;
+  }
+  if (previous === run) into.add(foldText(run));
+}
+
+function addWordTerms(word: string, into: Set<string>): void {
+  for (const raw of foldText(word).split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
+    const term = stem(raw).slice(0, 40);
+    if (term.length >= 2) into.add(term);
+  }
 }
 
 /**

@@ -80,6 +80,12 @@ describe('search terms and phrases', () => {
     expect(searchTerms('U.S.A. and the U.K.')).toEqual(['usa', 'uk']);
   });
 
+  it('index Chinese and Japanese, written without spaces, by overlapping pairs of characters', () => {
+    expect(searchTerms('北京大学の学生')).toEqual(['北京', '京大', '大学', '学の', 'の学', '学生']);
+    expect(searchTerms('新 iPhone新機種')).toEqual(['新', 'iphon', '新機', '機種']);
+    expect(queryTerms('北京大学')).toEqual(['北京', '京大', '大学']);
+  });
+
   it('read a search’s two-letter words as acronyms in any case, unless a lower-case stop word', () => {
     expect(queryTerms('eu ai talks')).toEqual(['eu', 'ai', 'talk']);
     expect(queryTerms('US us of OF')).toEqual(['us', 'of']);

@@ -516,6 +516,22 @@ export function storeContract(endpoint: () => string): void {
       expect(await titles('it')).toEqual([]);
     });
 
+    it('finds a word of a Chinese or Japanese article, written without spaces', async () => {
+      const teamId = newTeam();
+      const docs = [
+        { title: '港口新闻', paragraphs: ['北京大学的学生参观了新的渡轮码头。'] },
+        { title: '天気', paragraphs: ['東京では明日も雨が降るでしょう。'] },
+      ];
+      for (const [i, d] of docs.entries()) {
+        await ingest(store, teamId, makeArticle({ url: `https://cjk.example/${i}`, ...d }));
+      }
+      const titles = async (words: string) => (await store.searchArticles(teamId, words)).items.map((a) => a.title);
+      expect(await titles('北京大学')).toEqual(['港口新闻']);
+      expect(await titles('码头')).toEqual(['港口新闻']);
+      expect(await titles('東京')).toEqual(['天気']);
+      expect(await titles('北京 東京')).toEqual([]);
+    });
+
     it('pages through more matches than one page, without repeats, ending with no cursor', async () => {
       const teamId = newTeam();
       for (let i = 0; i < 7; i++) {
