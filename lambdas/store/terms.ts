@@ -55,12 +55,16 @@ export function searchTerms(text: string): string[] {
  * few hundred terms. Same terms, in the same order, as searchTerms.
  */
 export function searchTermsUpTo(text: string, max: number, into = new Set<string>()): string[] {
-  for (const match of withUndottedAcronyms(text).matchAll(WORD)) {
+  for (const match of withUndottedAcronyms(text).matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
     if (into.size >= max) break;
     const word = match[0];
     if (ACRONYM.test(word)) into.add(foldText(word));
-    else if (UNSPACED.test(word)) addPairs(word, into, max);
-    else addWordTerms(word, into);
+    else if (!MAYBE_UNSPACED.test(word) || !HAS_UNSPACED.test(word)) addWordTerms(word, into);
+    else
+      for (const piece of word.match(UNSPACED_OR_NOT) ?? []) {
+        if (HAS_UNSPACED.test(piece)) addPairs(piece, into, max);
+        else addWordTerms(piece, into);
+      }
   }
   return [...into];
 }
@@ -73,9 +77,11 @@ export function searchTermsUpTo(text: string, max: number, into = new Set<string
  * dictionary of their words.
  */
 const UNSPACED_CHARACTER = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々';
-const UNSPACED = new RegExp(`^[${UNSPACED_CHARACTER}]`, 'u');
-/** A run of unspaced characters, or a word of other letters, digits and marks. */
-const WORD = new RegExp(`[${UNSPACED_CHARACTER}]+|(?:(?![${UNSPACED_CHARACTER}])[\\p{L}\\p{N}\\p{M}])+`, 'gu');
+const HAS_UNSPACED = new RegExp(`[${UNSPACED_CHARACTER}]`, 'u');
+/** A cheap first test for the above: the code blocks of kana and CJK ideographs (surrogates for the supplementary ones). */
+const MAYBE_UNSPACED = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F\uD840-\uD87F]/;
+/** A word split into its runs of unspaced characters and the parts between them ("iPhone新機種" → "iPhone", "新機種"). */
+const UNSPACED_OR_NOT = new RegExp(`[${UNSPACED_CHARACTER}]+|[^${UNSPACED_CHARACTER}]+`, 'gu');
 
 function addPairs(run: string, into: Set<string>, max: number): void {
   let previous: string | undefined;
