@@ -21,6 +21,9 @@ export interface NameRuns {
   inRun: Int32Array;
 }
 
+/** Adjectives that start many names ("New Hampshire", "Old Bailey", "Top Gear"), capitalised mid-sentence only then. */
+const NAME_ADJECTIVES = new Set(['new', 'old', 'top']);
+
 /** Words before a month that make it a date ("Last June Grewcock was banned"). */
 const DATE_LEADS = new Set([
   'last',
@@ -211,7 +214,9 @@ function trimRun(
   const roleWord =
     GROUP_SUBJECTS.has(head.lower) ||
     ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) && !OFFICE_TITLES.has(head.lower));
-  if (COMMON_CAPITALISED.has(head.lower) || /^I['’]/.test(head.text)) first++;
+  // "New" inside a sentence opens a name ("voters in New York"); only at a sentence start is it the adjective.
+  const nameAdjective = NAME_ADJECTIVES.has(head.lower) && !sentenceInitial(tokens, first);
+  if ((COMMON_CAPITALISED.has(head.lower) && !nameAdjective) || /^I['’]/.test(head.text)) first++;
   // "Analysts said", "Police said", "Shivering in the cold, …": a word capitalised only because it opens the sentence.
   else if (roleWord && first === end && sentenceInitial(tokens, first)) first++;
   else if (

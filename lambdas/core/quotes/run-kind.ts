@@ -303,5 +303,7 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
     return { ...base, name, titles: [], kind: 'single' };
   }
   if (name.every((w) => PLACES.has(bare(w.toLowerCase())))) return { ...base, name, titles: [], kind: 'place' };
+  // No personal name starts with "New": "New York", "New Zealand" are places, longer runs bodies ("New Labour Trust").
+  if (lowers[0] === 'new') return { ...base, name, titles: [], kind: name.length === 2 ? 'place' : 'organisation' };
   return { ...base, name, titles: [], kind: 'person' };
 }

@@ -198,3 +198,10 @@ describe('a role as a card shows it (entities.ts)', () => {
     expect(found[0]!.role).toBe('head of research at Capital Insight');
   });
 });
+
+describe('"New" opening a name inside a sentence (name-runs.ts, run-kind.ts)', () => {
+  it('keeps "New" in a place name mid-sentence and drops it at a sentence start', () => {
+    expect(runs('Voters in New Sarum said the vote was close.')).toEqual(['Voters:single', 'New Sarum:place']);
+    expect(runs('New figures show growth.')).toEqual([]);
+  });
+});
