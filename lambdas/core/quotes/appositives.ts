@@ -87,7 +87,10 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
       runs[inRun[end + 2]!]!.kind === 'person';
     // ", including actor George C Scott": a list or an aside, not a description of the name.
     const aside = NOT_APPOSITIVE_OPENERS.has(segment[0]?.lower ?? '');
-    if (segment.length === 0 || nextIsName || aside || (!startsRelative && !isAge && !roleHead)) break;
+    // "Geoff Garin, a Democratic pollster who works with Priorities Fund,": an indefinite noun phrase after a
+    // person's name describes them, whatever its noun.
+    const described = ['a', 'an'].includes(segment[0]?.lower ?? '') && mention.entity?.kind === 'person';
+    if (segment.length === 0 || nextIsName || aside || (!startsRelative && !isAge && !roleHead && !described)) break;
     // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
     if (roleHead && mention.entity && mention.entity.kind === 'person') {
       const text = segment

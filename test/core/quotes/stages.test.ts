@@ -141,6 +141,14 @@ describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.t
     expect(role.entity).toBe(varga);
   });
 
+  it('reads an indefinite noun phrase after a person as their appositive, whatever its noun', () => {
+    expect(
+      speakers(
+        'Geoff Amadi, a Democratic pollster who works with Priorities Fund, a pro-Varga group, said voters saw her as “strong and resilient” now.',
+      ),
+    ).toEqual(['Geoff Amadi']);
+  });
+
   it('does not let a name inside the role words before a person speak ("Orbit News presenter")', () => {
     const { tokens } = read('Orbit News presenter Tomasz Wilk asked whether the plan was “fair to anyone.”');
     const subjects = analyzeMentions(tokens)
