@@ -41,6 +41,13 @@ const PublishedOutput = z.union([z.object({ output: Prediction }), Prediction]);
  * wall time, so that other processes sharing the machine do not inflate the
  * per-page figure; it still counts V8's helper threads, so it errs high.
  */
+
+/** The young-generation option the run has: `npm run eval:extract` passes the worker's (cdk/bot-stack.ts WORKER_NODE_OPTIONS). */
+function youngGeneration(): string {
+  const options = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  return options.find((o) => o.startsWith('--max-semi-space-size')) ?? 'V8 default young generation';
+}
+
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -261,7 +268,7 @@ function main(): void {
   const rounds = Number(arg('--rounds') ?? ROUNDS);
   const half = arg('--half');
   console.log(
-    `eval:extract, Node ${process.version}; metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} interleaved runs`,
+    `eval:extract, Node ${process.version} (${youngGeneration()}); metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} interleaved runs`,
   );
   for (const corpus of corpora) {
     const isDevTwo = corpus.name === 'extraction-dev-2';

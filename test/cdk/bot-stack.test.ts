@@ -156,6 +156,8 @@ describe('Class: BotStack', () => {
           TABLE_NAME: tableNameImport,
           ...(sendsJobs && { JOB_QUEUE_URL: { Ref: id(synth.bot.jobQueue) } }),
           ...(name === 'worker' && { JOB_MAX_RECEIVES: '3' }),
+          // The page parser's young generation: only the worker; the Slack function's cold start stays bare.
+          ...(name === 'worker' && { NODE_OPTIONS: '--max-semi-space-size=64' }),
           SLACK_SECRET_ID: { Ref: id(synth.bot.secret) },
           LOG_LEVEL: 'info',
           STAGE: 'prod',
