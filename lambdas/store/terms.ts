@@ -55,9 +55,9 @@ export function searchTerms(text: string): string[] {
  * few hundred terms. Same terms, in the same order, as searchTerms.
  */
 export function searchTermsUpTo(text: string, max: number, into = new Set<string>()): string[] {
-  for (const match of withUndottedAcronyms(text).matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+  for (const match of text.matchAll(WORD_OR_DOTTED_ACRONYM)) {
     if (into.size >= max) break;
-    const word = match[0];
+    const word = match[0].replaceAll('.', '');
     if (ACRONYM.test(word)) into.add(foldText(word));
     else if (!MAYBE_UNSPACED.test(word) || !HAS_UNSPACED.test(word)) addWordTerms(word, into);
     else
@@ -108,11 +108,8 @@ function addWordTerms(word: string, into: Set<string>): void {
  */
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]|\p{N}\p{Lu})$/u;
 
-/** "U.S." and "U.K." read as "US" and "UK", so they meet the undotted spelling. */
-function withUndottedAcronyms(text: string): string {
-  if (!text.includes('.')) return text;
-  return text.replace(/(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}/gu, (dotted) => dotted.replaceAll('.', ''));
-}
+/** A word, or a dotted acronym: "U.S." and "U.K." are read as "US" and "UK", so they meet the undotted spelling. */
+const WORD_OR_DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+/gu;
 
 /**
  * The terms of what a user searched for. A two-character word is the
