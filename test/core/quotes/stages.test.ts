@@ -208,6 +208,16 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Amara Diallo']);
   });
 
+  it('reads phrasal verbs of reply as cues: "shot back", "hit back", "as she put it"', () => {
+    expect(speakers('After Tomas Lind criticised the budget, Ines Sauer shot back: “He never read it.”')).toEqual([
+      'Ines Sauer',
+    ]);
+    expect(speakers('Once Tomas Lind spoke, Ines Sauer hit back, “That is simply untrue.”')).toEqual(['Ines Sauer']);
+    expect(speakers('Tomas Lind left the room. As Ines Sauer put it, “The committee has run out of road.”')).toEqual([
+      'Ines Sauer',
+    ]);
+  });
+
   it('attributes a short quote framed by a verb of judgement to its subject', () => {
     expect(speakers('Senator Aiko Tanaka decried the bill’s “hidden costs” on Monday.')).toEqual(['Aiko Tanaka']);
   });
