@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { CleanArticle, Quote } from '../../lambdas/core/article';
 import { analyze } from '../../lambdas/core/pipeline';
 import { findQuotes } from '../../lambdas/core/quotes/index';
+import { type ArticleCounts, bootstrapF1 } from './bootstrap';
 import { speaksAsI } from '../../lambdas/core/quotes/lexicon/pronouns';
 import { speakerMatches } from '../../lambdas/core/quotes/speaker-key';
 import { keyQuote } from '../../lambdas/core/quotes/key-quote';
@@ -212,9 +213,17 @@ function polnearColumn(name: string, articles: readonly PolnearArticle[]): Colum
   const base = emptyScore();
   const cards: CardTally = { cards: 0, right: 0, wrong: 0, unverifiable: 0, notGold: 0 };
   const confident = { n: 0, right: 0 };
+  const perArticle: (ArticleCounts & { wrong: number })[] = [];
   for (const a of articles) {
     const quotes = findQuotes(a.article).quotes;
+    const before = { ...ours };
     const matched = scoreArticle(ours, a, quotes);
+    perArticle.push({
+      hits: ours.speakerHits - before.speakerHits,
+      pred: ours.jointPred - before.jointPred,
+      gold: ours.namedGold - before.namedGold,
+      wrong: ours.namedMatched - before.namedMatched - (ours.speakerHits - before.speakerHits),
+    });
     scoreArticle(base, a, regexBaseline(a.article));
     quotes.forEach((q, i) => {
       const g = matched[i];
@@ -244,6 +253,10 @@ function polnearColumn(name: string, articles: readonly PolnearArticle[]): Colum
   };
   rows.set('articles/gold(named)', `${ours.articles}/${ours.gold}(${ours.namedGold})`);
   fill('', ours);
+  const [low, high] = bootstrapF1(perArticle);
+  rows.set('joint F1 95% interval', `${fmt(low)}-${fmt(high)}`);
+  const worst = Math.max(...perArticle.map((a) => a.wrong));
+  rows.set('wrong speakers, worst article', `${worst} of ${ours.namedMatched - ours.speakerHits}`);
   rows.set(
     'attributed precision',
     `${fmt(confident.n ? confident.right / confident.n : 0)} (${confident.right}/${confident.n})`,
