@@ -44,6 +44,11 @@ export function resolveRolePhrase(
 function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity | null {
   const recent = antecedents.recent.bind(antecedents);
   const head = phrase.head;
+  // "the GMB union", "the Norland board": the organisation named right in the phrase is the one.
+  if (phrase.modifier && !DOCUMENT_NOUNS.has(head)) {
+    phrase.modifier.roleNouns.add(head);
+    return phrase.modifier;
+  }
   const noun = DOCUMENT_NOUNS.has(head) ? (phrase.owner?.noun ?? '') : head;
   const matching = recent(
     (e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)),

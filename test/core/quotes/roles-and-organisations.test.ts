@@ -180,6 +180,16 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Pensions Regulator', 'a spokeswoman for the Pensions Regulator']);
   });
 
+  it('takes "the Farrow union" for the union it names, not the firm the article is about (resolve-role.ts)', () => {
+    expect(
+      speakers(
+        'Shares in Kestrel Mills fell after the firm cut its forecast.',
+        'Kestrel Mills said it would cut 400 jobs. The Farrow union said the cuts were “a betrayal of loyal staff”.',
+        '“We will fight every one of these job losses,” the union added.',
+      ),
+    ).toEqual(['Farrow', 'Farrow']);
+  });
+
   it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
     expect(
       speakers(
