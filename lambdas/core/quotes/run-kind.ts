@@ -150,7 +150,26 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
   const personOf = personOfOrganisation(words);
   if (personOf) return personOf;
   if (namesOrganisation(words)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  const described = describedOrganisation(words);
+  if (described) return described;
   return classifyAfterTitles(words, titleCount(texts, lowers));
+}
+
+/**
+ * "Watchdog Consumer Voice said", "Regulator Ofwatt said": a noun for a kind of organisation,
+ * capitalised only because it opens the sentence, describes the organisation named after it. A noun
+ * that is also a person's office ("Regulator") does so only before a single word, not a full name.
+ */
+function describedOrganisation({ tokens, first, texts, lowers, base }: RunWords): NameRun | null {
+  const noun = lowers[0]!;
+  if (texts.length < 2 || !ORGANISATION_ROLE_NOUNS.has(noun) || !opensSentence(tokens, first)) return null;
+  const alsoAnOffice = PERSON_ROLE_NOUNS.has(noun) || OFFICE_TITLES.has(noun);
+  if (alsoAnOffice && texts.length > 2) return null;
+  return { ...base, name: texts.slice(1), titles: [], kind: 'organisation' };
+}
+
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
 }
 
 /**

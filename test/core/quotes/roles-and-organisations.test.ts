@@ -190,6 +190,13 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Farrow', 'Farrow']);
   });
 
+  it('reads a kind of organisation opening the sentence as a description of the one named after it (run-kind.ts)', () => {
+    expect(speakers('Watchdog Fair Fares said: “Passengers are paying more for less.”')).toEqual(['Fair Fares']);
+    expect(runs('Regulator Ofwatt said it would act.')).toEqual(['Regulator Ofwatt:organisation']);
+    // An office before a full name is still the person's title.
+    expect(runs('Regulator Patrick Neary said it would act.')).toEqual(['Regulator Patrick Neary:person']);
+  });
+
   it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
     expect(
       speakers(
