@@ -28,8 +28,9 @@ export function attributeQuotes(
   model: ScorerModel,
 ): AttributedQuote[] {
   let previous: History | undefined;
+  const quotedParagraphs = new Set(contexts.map((ctx) => ctx.paragraph));
   return contexts.map((ctx) => {
-    const facts = quoteFacts(view, ctx, previous);
+    const facts = quoteFacts(view, ctx, previous, quotedParagraphs);
     const found = candidatesFor(view, ctx, previous);
     const xs = found.map((c) => pairFeatures(view, facts, c));
     const ps = choiceProbabilities(model.weights, xs);

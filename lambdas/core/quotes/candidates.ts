@@ -38,6 +38,8 @@ export interface CandidateFacts {
   inSentence: boolean;
   subjectInSentence: boolean;
   earlierInParagraph: boolean;
+  /** Subject of a clause in the paragraph right before the quote's. */
+  subjectInParagraphBefore: boolean;
 }
 
 /** The quote before this one and whom the scorer credited it to. */
@@ -54,7 +56,14 @@ export function candidatesFor(view: ArticleView, ctx: QuoteContext, previous: Hi
   const factsOf = (entity: Entity) => {
     let f = facts.get(entity);
     if (!f) {
-      f = { entity, mentionsBefore: 0, inSentence: false, subjectInSentence: false, earlierInParagraph: false };
+      f = {
+        entity,
+        mentionsBefore: 0,
+        inSentence: false,
+        subjectInSentence: false,
+        earlierInParagraph: false,
+        subjectInParagraphBefore: false,
+      };
       facts.set(entity, f);
     }
     return f;
@@ -70,6 +79,7 @@ export function candidatesFor(view: ArticleView, ctx: QuoteContext, previous: Hi
     if (m.first < ctx.token) {
       f.latest = m;
       if (t.paragraph === ctx.paragraph) f.earlierInParagraph = true;
+      if (t.paragraph === ctx.paragraph - 1 && m.subject) f.subjectInParagraphBefore = true;
     }
     if (t.sentence === ctx.sentence) {
       f.inSentence = true;

@@ -37,6 +37,7 @@ export const FEATURE_NAMES = [
   'latest cue subject, after the previous quote',
   'latest cue subject, no cue here',
   'subject of one of the two sentences before',
+  'subject in the paragraph before, which quotes no one',
   'mentioned in the quote sentence',
   'subject of a clause in the quote sentence',
   'mentioned earlier in the paragraph',
@@ -66,16 +67,24 @@ export interface QuoteFacts {
   focus: ReturnType<typeof personInFocus>;
   colon: ReturnType<typeof colonLead>;
   speaksAsI: boolean;
+  /** The quote opens its paragraph, and the paragraph before quotes no one ("Ravi Sandhu, 24, thinks housing is the answer."). */
+  afterUnquotedParagraph: boolean;
   /** The quote's words, lower-case, and its lower-case text. */
   quoteWords: ReadonlySet<string>;
   quoteLower: string;
 }
 
-export function quoteFacts(view: ArticleView, ctx: QuoteContext, previous: History | undefined): QuoteFacts {
+export function quoteFacts(
+  view: ArticleView,
+  ctx: QuoteContext,
+  previous: History | undefined,
+  quotedParagraphs: ReadonlySet<number>,
+): QuoteFacts {
   const text = view.body.slice(ctx.span.start, ctx.span.end);
   return {
     ctx,
     previous,
+    afterUnquotedParagraph: ctx.paragraphInitial && ctx.paragraph > 0 && !quotedParagraphs.has(ctx.paragraph - 1),
     lastCue: latestCueSubject(view, ctx.token),
     focus: personInFocus(view, ctx),
     colon: colonLead(view, ctx),
@@ -142,6 +151,7 @@ export function pairFeatures(view: ArticleView, q: QuoteFacts, c: CandidateFacts
     +(isLastCue && (previous === undefined || lastCue!.first > previous.token)),
     +(isLastCue && noCue),
     +(q.focus === e),
+    +(q.afterUnquotedParagraph && c.subjectInParagraphBefore),
     +c.inSentence,
     +c.subjectInSentence,
     +c.earlierInParagraph,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../lambdas/core/article';
+import { FEATURE_NAMES } from '../../../lambdas/core/quotes/features';
+import { readQuotes } from '../../../lambdas/core/quotes/index';
 import { MODEL } from '../../../lambdas/core/quotes/scorer';
 import { findQuotes } from '../../../lambdas/core/quotes/index';
 import { keyQuote } from '../../../lambdas/core/quotes/key-quote';
@@ -57,5 +59,31 @@ describe('keyQuote', () => {
   it('takes a quote stored before confidences existed as it was then', () => {
     const legacy = quote('Stored last year.', undefined);
     expect(keyQuote([legacy])).toBe(legacy);
+  });
+});
+
+describe('evidence of a new speaker (features.ts)', () => {
+  const feature = FEATURE_NAMES.indexOf('subject in the paragraph before, which quotes no one');
+  const evidence = (...paragraphs: string[]) => {
+    const { attributed } = readQuotes(toCleanArticle({ title: 'Town centre', paragraphs }));
+    return attributed.map((a) => Object.fromEntries(a.candidates.map((c) => [c.entity.name, c.x[feature]])));
+  };
+
+  it('marks the subject of a paragraph that quotes no one, for a quote that opens the next paragraph', () => {
+    const [first, second] = evidence(
+      '“Small firms pay more than the chains,” said Gareth Olin, the local MP.',
+      'Ravi Sandhu, who works in a cafe, thinks housing is the answer.',
+      '“If people lived here, the shops would follow.”',
+    );
+    expect(first).toEqual({ 'Gareth Olin': 0 });
+    expect(second).toEqual({ 'Gareth Olin': 0, 'Ravi Sandhu': 1 });
+  });
+
+  it('does not mark the subject of a paragraph that holds a quote', () => {
+    const [, second] = evidence(
+      'Ravi Sandhu, who works in a cafe, said: “Rents are too high.”',
+      '“If people lived here, the shops would follow.”',
+    );
+    expect(second!['Ravi Sandhu']).toBe(0);
   });
 });
