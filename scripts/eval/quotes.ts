@@ -77,7 +77,9 @@ function evaluateDev(verbose: boolean): void {
   const base: Tally = { gold: 0, pred: 0, spanHits: 0, speakerHits: 0 };
   const cards: CardTally = { cards: 0, right: 0, wrong: 0, unverifiable: 0, notGold: 0 };
 
+  const perArticle: ArticleCounts[] = [];
   for (const id of ids) {
+    const before = { ...total };
     const fileText = readFileSync(join(devDir, 'articles', `${id.replace('/', '-')}.txt`), 'utf8');
     const { article, shift } = buildArticle(fileText);
     built.push(article);
@@ -110,6 +112,11 @@ function evaluateDev(verbose: boolean): void {
       else if (speakerCorrect(key.speaker, g.speaker)) cards.right++;
       else cards.wrong++;
     }
+    perArticle.push({
+      hits: total.speakerHits - before.speakerHits,
+      pred: total.pred - before.pred,
+      gold: total.gold - before.gold,
+    });
     tallyBaseline(base, article, golds, shift);
     if (verbose) {
       for (const q of quotes) {
@@ -155,6 +162,7 @@ function evaluateDev(verbose: boolean): void {
       `${fmt(total.spanHits ? total.speakerHits / total.spanHits : 0)} (${total.speakerHits}/${total.spanHits})`,
     ],
     ['joint P/R/F1', `${fmt(joint.p)}/${fmt(joint.r)}/${fmt(joint.f)}`],
+    ['joint F1 95% interval', bootstrapF1(perArticle).map(fmt).join('-')],
     ['card key quote wrong', `${cards.wrong}/${cards.cards} (${fmt(cards.cards ? cards.wrong / cards.cards : 0)})`],
     ['regex span P/R/F1', `${fmt(baseSpan.p)}/${fmt(baseSpan.r)}/${fmt(baseSpan.f)}`],
     [
