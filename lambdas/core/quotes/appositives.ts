@@ -1,6 +1,6 @@
 import { addRole, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import type { Mention } from './mention';
 import type { NameRuns } from './name-runs';
 import { sameSentence } from './reporter-text';
@@ -45,6 +45,8 @@ export function widenToAppositives(tokens: readonly Token[], mentions: readonly 
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m]!;
     if (mention.extentEnd < 0 || mention.type === 'pronoun') continue;
+    // "In a statement, union organiser Ines Sauer said": what follows a document is the next clause's subject.
+    if (mention.phrase && DOCUMENT_NOUNS.has(mention.phrase.head)) continue;
     mention.extentEnd = Math.max(mention.last, appositiveEnd(tokens, mentions, m, names));
   }
 }

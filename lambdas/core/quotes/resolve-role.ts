@@ -33,6 +33,8 @@ export function resolveRolePhrase(
       const gender = phrase.determiner === 'his' ? 'male' : 'female';
       return recent((e) => e.kind === 'person' && compatible(e, gender), true) ?? null;
     }
+    // "A statement said", "in a statement": a statement no one is said to own is nobody's yet (not the latest firm's).
+    if (phrase.determiner === 'a' || phrase.determiner === 'an') return null;
   }
   if (DOCUMENT_NOUNS.has(head) || (ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head)))
     return organisationOf(phrase, antecedents, registry);

@@ -197,6 +197,24 @@ describe('parties and organisations by their full names', () => {
     expect(runs('Regulator Patrick Neary said it would act.')).toEqual(['Regulator Patrick Neary:person']);
   });
 
+  it('gives "a statement" no author of its own: the person who issued it speaks (resolve-role.ts)', () => {
+    expect(
+      speakers(
+        'Several pressure groups attacked the plan on Monday.',
+        'Open Roads Alliance director Ines Sauer issued a statement saying the plan “has no place in a fair transport policy”.',
+      ),
+    ).toEqual(['Ines Sauer']);
+  });
+
+  it('reads the name after "In a statement," as the subject of the next clause, not an appositive (appositives.ts)', () => {
+    expect(
+      speakers(
+        'Kestrel Mills will cut 400 jobs at its plant in Derby.',
+        'In a statement, union organiser Ines Sauer said: “Workers have been betrayed.”',
+      ),
+    ).toEqual(['Ines Sauer']);
+  });
+
   it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
     expect(
       speakers(
