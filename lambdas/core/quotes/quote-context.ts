@@ -1,6 +1,7 @@
 import type { QuoteSpan } from './marks';
 import type { Cue, Mention, MentionAnalysis } from './mentions';
-import { isScareQuote } from './scare-quotes';
+import { type SpanEvidence, wordsOf } from './span-features';
+import { isQuotation, SPAN_MODEL, type SpanModel } from './span-model';
 import type { Token } from './tokens';
 import { CUE_GAP_WORDS } from './lexicon/cue-verbs';
 
@@ -147,12 +148,17 @@ function introducerOf(s: Spot, mentionByEnd: ReadonlyMap<number, Mention>): Ment
     : undefined;
 }
 
+/** Sees each span's evidence and whether it was kept as a quotation (`npm run train:spans` reads them). */
+export type SpanObserver = (quote: number, evidence: SpanEvidence, kept: boolean) => void;
+
 /** Each quotation that quotes someone, with what its sentence says about who. */
 export function quoteContexts(
   body: string,
   spans: readonly QuoteSpan[],
   tokens: readonly Token[],
   analysis: MentionAnalysis,
+  spanModel: SpanModel = SPAN_MODEL,
+  observe?: SpanObserver,
 ): QuoteContext[] {
   const cueAt = new Map<number, Cue>(analysis.cues.map((c) => [c.token, c]));
   const placeholders: number[] = [];
@@ -169,13 +175,21 @@ export function quoteContexts(
     const key = norm(body.slice(sp.start, sp.end));
     timesQuoted.set(key, (timesQuoted.get(key) ?? 0) + 1);
   }
+  // The reporter's own words, to tell whether a quoted phrase is also used without marks.
+  const reporterWords = ` ${tokens
+    .filter((t) => t.word)
+    .map((t) => t.lower)
+    .join(' ')
+    .replace(/’/g, "'")} `;
+  const cueParagraphs = new Set(analysis.cues.map((c) => tokens[c.token]!.paragraph));
+  const quotedTexts = spans.map((sp) => norm(body.slice(sp.start, sp.end)));
   const inMention = new Uint8Array(tokens.length);
   for (const m of analysis.mentions) inMention.fill(1, m.first, m.extentEnd + 1);
   const mentionByEnd = new Map<number, Mention>();
   for (const m of analysis.mentions) if (m.entity) mentionByEnd.set(m.last, m);
 
   const out: QuoteContext[] = [];
-  let lastScareEnd = -1;
+  let lastTermEnd = -1;
   const dropped = new Set<number>();
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
@@ -185,35 +199,34 @@ export function quoteContexts(
     const { cue, after } = findCue(spot);
     let partial = isPartial(spot, cue, after);
     const text = body.slice(span.start, span.end);
-    // "such as "affect" and "effect"": a short phrase listed right after a term is a term too.
-    if (
-      lastScareEnd >= 0 &&
-      text.split(/\s+/).length <= 3 &&
-      /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastScareEnd, span.outerStart))
-    ) {
-      lastScareEnd = span.outerEnd;
-      dropped.add(q);
-      continue;
-    }
     let sentenceHasCue = false;
     for (let k = spot.bounds.sentenceFrom; k <= spot.bounds.sentenceTo && !sentenceHasCue; k++)
       sentenceHasCue = cueAt.has(k);
-    if (partial || span.single) {
-      const keep = keepMarked(
-        spot,
-        { text, partial, cue, sentenceHasCue, timesQuoted: timesQuoted.get(norm(text)) ?? 0 },
-        out[out.length - 1],
-      );
-      if (keep === 'term') {
-        lastScareEnd = span.outerEnd;
-        dropped.add(q);
-      }
-      if (keep !== 'keep') continue;
+    const evidence = spanEvidence(spot, {
+      text,
+      partial,
+      cue: cue?.subject ? (after ? 'after' : 'before') : 'none',
+      sentenceHasCue,
+      timesQuoted: timesQuoted.get(norm(text)) ?? 0,
+      listedAfterTerm:
+        lastTermEnd >= 0 && /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastTermEnd, span.outerStart)),
+      lastKept: out[out.length - 1],
+      reporterWords,
+      cueBefore: cue?.subject && !after ? cue.token : undefined,
+      quotedTexts,
+      paragraphHasCue: cueParagraphs.has(tokens[p]!.paragraph),
+    });
+    // A whole passage in double marks is someone's words; partial and single-marked ones may be terms.
+    const kept = !(partial || span.single) || isQuotation(evidence, spanModel);
+    observe?.(q, evidence, kept);
+    if (!kept) {
+      lastTermEnd = span.outerEnd;
+      dropped.add(q);
+      continue;
     }
     const introducer = cue ? undefined : introducerOf(spot, mentionByEnd);
     if (introducer) partial = false;
     const t = tokens[p]!;
-    const paragraphInitial = p === 0 || tokens[p - 1]!.paragraph !== t.paragraph;
     out.push({
       span,
       token: p,
@@ -224,42 +237,73 @@ export function quoteContexts(
       cueAfter: after,
       introducer,
       sentenceHasCue,
-      paragraphInitial,
+      paragraphInitial: evidence.paragraphInitial,
     });
   }
   return out;
 }
 
-/**
- * Whether a partial or single-marked quote is kept: a term in marks is dropped ('term'); single marks
- * are apostrophes too often, so they are kept only with a speech cue, or as the next full sentence
- * of a single-mark quotation just kept (British style).
- */
-function keepMarked(
+/** What the marks' surroundings say (span-features.ts), for the span model to weigh. */
+function spanEvidence(
   s: Spot,
-  q: { text: string; partial: boolean; cue: Cue | undefined; sentenceHasCue: boolean; timesQuoted: number },
-  lastKept: QuoteContext | undefined,
-): 'keep' | 'term' | 'skip' {
-  const { tokens, p, bounds, span, body } = s;
+  q: Pick<
+    SpanEvidence,
+    'text' | 'partial' | 'cue' | 'sentenceHasCue' | 'paragraphHasCue' | 'timesQuoted' | 'listedAfterTerm'
+  > & {
+    lastKept: QuoteContext | undefined;
+    reporterWords: string;
+    cueBefore: number | undefined;
+    quotedTexts: readonly string[];
+  },
+): SpanEvidence {
+  const { tokens, p, bounds, span, body, cueAt } = s;
   const wordsBefore: string[] = [];
   for (let i = p - 1; i >= bounds.from && wordsBefore.length < 3; i--)
     if (tokens[i]!.word) wordsBefore.unshift(tokens[i]!.lower);
-  const scare = isScareQuote({
-    text: q.text,
-    wordsBefore,
-    charBefore: body.slice(Math.max(0, span.outerStart - 20), span.outerStart),
-    textAfter: body.slice(span.outerEnd, span.outerEnd + 3),
-    sentenceHasCue: q.sentenceHasCue,
-    timesQuoted: q.timesQuoted,
-  });
-  if (scare) return 'term';
-  const words = q.text.split(/\s+/).length;
-  const continues =
-    lastKept?.span.single &&
-    !lastKept.partial &&
+  let cueRightBefore = false;
+  for (let i = p - 1; i >= Math.max(bounds.sentenceFrom, p - 3); i--) cueRightBefore ||= cueAt.has(i);
+  // "said the deal was "a disaster"": the cue's clause runs on to the mark, no comma or dash between.
+  let inCueClause = q.cueBefore !== undefined;
+  for (let i = (q.cueBefore ?? p) + 1; i < p && inCueClause; i++) inCueClause = !/^[,;—–(]$/.test(tokens[i]!.text);
+  const last = q.lastKept;
+  const continuesQuotation =
+    !!last?.span.single &&
+    !last.partial &&
     !q.partial &&
-    words >= 3 &&
-    span.paragraph - lastKept.span.paragraph <= 1;
-  if (span.single && !continues && (!q.cue || (q.partial && words < 3))) return 'skip';
-  return 'keep';
+    q.text.split(/\s+/).length >= 3 &&
+    span.paragraph - last.span.paragraph <= 1;
+  return {
+    text: q.text,
+    single: span.single,
+    partial: q.partial,
+    cue: q.cue,
+    sentenceHasCue: q.sentenceHasCue,
+    paragraphHasCue: q.paragraphHasCue,
+    cueRightBefore,
+    wordsBefore,
+    textBefore: body.slice(Math.max(0, span.outerStart - 20), span.outerStart),
+    textAfter: body.slice(span.outerEnd, span.outerEnd + 20),
+    timesQuoted: q.timesQuoted,
+    paragraphInitial: p === 0 || tokens[p - 1]!.paragraph !== tokens[p]!.paragraph,
+    listedAfterTerm: q.listedAfterTerm,
+    continuesQuotation,
+    usedWithoutMarks: usedWithoutMarks(q.text, q.reporterWords),
+    inCueClause,
+    withinLongerQuote: withinLongerQuote(q.text, q.quotedTexts),
+  };
+}
+
+/** A short quoted phrase that the reporter also writes without marks elsewhere: the article's term for something. */
+function usedWithoutMarks(text: string, reporterWords: string): boolean {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > 6) return false;
+  return reporterWords.includes(` ${words.join(' ').toLowerCase().replace(/’/g, "'")} `);
+}
+
+/** The quoted words stand inside a longer quotation of the article: the reporter repeats a speaker's phrase. */
+function withinLongerQuote(text: string, quotedTexts: readonly string[]): boolean {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > 6) return false;
+  const phrase = ` ${words.join(' ').toLowerCase()} `;
+  return quotedTexts.some((t) => t.length > phrase.length && ` ${t.replace(/\s+/g, ' ')} `.includes(phrase));
 }

@@ -1,0 +1,121 @@
+/**
+ * Fits the span model (is this pair of quote marks a quotation?): `npm run train:spans`.
+ *
+ * On ../shared/data/polnear-quotes/train only (dev is never read here): every
+ * span the quote marks give (lambdas/core/quotes/marks.ts) that the model
+ * decides on (partial or single-marked ones: a whole passage in double marks
+ * is always kept), with the evidence of span-features.ts. Positive: the span
+ * matches a gold quote; negative: it matches no gold line; a span that
+ * matches only a "don't care" line (titles and terms the annotators left
+ * unattributed, one-word pieces, discarded text) is left out of the fit.
+ * A logistic model (a choice between "quotation" and an all-zero "not a
+ * quotation" row, scripts/train/logistic.ts) is fitted by Newton's method
+ * from zero (fixed iterations, L2; deterministic). Whether a span was kept
+ * changes its neighbours' evidence (a term is the reporter's text; a list of
+ * terms), so the fit runs in rounds: decode with the current weights, refit,
+ * three times, from hand-set weights.
+ * The threshold maximises F½ on train (precision counted twice as much as
+ * recall: a term kept as a quote is a false quote on a card).
+ * Written to lambdas/core/quotes/span-weights.json. Prints the fit's figures.
+ * Exits 0 with "skipped" when the data is absent.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SPAN_FEATURE_NAMES } from '../../lambdas/core/quotes/span-features';
+import type { SpanModel } from '../../lambdas/core/quotes/span-model';
+import { loadPolnear } from '../eval/quotes-polnear';
+import { type Choice, fitChoices } from './logistic';
+import { decideAll, type LabelledSpan } from './spans-data';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = resolve(repoRoot, '../shared/data/polnear-quotes');
+const outFile = join(repoRoot, 'lambdas/core/quotes/span-weights.json');
+const ROUNDS = 3;
+/** F-beta with beta ½: precision weighs twice as much as recall (a term kept as a quote is a false quote on a card). */
+const BETA = 0.5;
+
+/** Hand-set start: a span is a quotation when it has a cue and some length. */
+const START: Record<string, number> = {
+  bias: 1,
+  'one word': -4,
+  'two words': -2,
+  'three words': -1,
+  'a cue in the sentence': 1,
+  'own cue before the quote': 1,
+  'own cue after the quote': 1,
+  'single marks without a cue of its own': -3,
+  'title case': -3,
+  'a term marker right before': -3,
+};
+
+function choicesOf(spans: readonly LabelledSpan[]): Choice[] {
+  const zero = SPAN_FEATURE_NAMES.map(() => 0);
+  return spans
+    .filter((s) => s.label !== null)
+    .map((s) => ({ xs: [s.x, zero], right: [s.label === true, s.label === false] }));
+}
+
+/** Kept spans, right ones, and all positives at a threshold. */
+function countsAt(spans: readonly LabelledSpan[], t: number) {
+  const labelled = spans.filter((s) => s.label !== null);
+  const kept = labelled.filter((s) => s.p >= t);
+  const right = kept.filter((s) => s.label).length;
+  const positives = labelled.filter((s) => s.label).length;
+  return {
+    kept: kept.length,
+    right,
+    positives,
+    precision: right / Math.max(1, kept.length),
+    recall: right / positives,
+  };
+}
+
+function main(): void {
+  const articles = loadPolnear(dataDir, 'train');
+  if (!articles) {
+    console.log('skipped: ../shared/data/polnear-quotes not found');
+    return;
+  }
+  let model: SpanModel = {
+    features: SPAN_FEATURE_NAMES,
+    weights: SPAN_FEATURE_NAMES.map((n) => START[n] ?? 0),
+    threshold: 0.5,
+  };
+  let spans: LabelledSpan[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    spans = decideAll(articles, model);
+    const fit = fitChoices(choicesOf(spans), SPAN_FEATURE_NAMES.length);
+    const before = countsAt(spans, model.threshold);
+    console.log(
+      `round ${round + 1}: decoded with the previous weights, ${spans.length} spans decided (${before.positives} gold, ${spans.filter((s) => s.label === null).length} don't care), kept precision ${before.precision.toFixed(3)} recall ${before.recall.toFixed(3)}; fit log loss ${fit.logLoss.toFixed(4)}`,
+    );
+    model = { ...model, weights: fit.weights };
+  }
+  spans = decideAll(articles, model);
+  let threshold = 0.5;
+  let bestScore = -1;
+  for (let t = 0.05; t <= 0.95; t = Math.round((t + 0.01) * 100) / 100) {
+    const { precision, recall } = countsAt(spans, t);
+    const score = ((1 + BETA * BETA) * precision * recall) / (BETA * BETA * precision + recall);
+    if (score > bestScore) [threshold, bestScore] = [t, score];
+  }
+  model = { ...model, threshold };
+  writeFileSync(outFile, `${JSON.stringify(model, null, 2)}\n`);
+  execFileSync('npx', ['biome', 'format', '--write', outFile], { cwd: repoRoot, stdio: 'ignore' });
+
+  console.log(`PolNeAR train, spans the model decides (partial or single-marked): threshold ${threshold}`);
+  for (const t of [0.3, 0.4, 0.5, threshold, 0.6, 0.7]) {
+    const c = countsAt(spans, t);
+    console.log(
+      `  probability >= ${t.toFixed(2)}: keeps ${c.kept}, precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)} (${c.right}/${c.positives})`,
+    );
+  }
+  console.log('weights:');
+  for (const [k, name] of SPAN_FEATURE_NAMES.entries())
+    console.log(`  ${name.padEnd(44)} ${model.weights[k]!.toFixed(4)}`);
+  console.log(`written: ${outFile.slice(repoRoot.length + 1)}`);
+}
+
+main();
