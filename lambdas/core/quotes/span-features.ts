@@ -1,6 +1,12 @@
 import { DETERMINERS } from './lexicon/function-words';
 import { FIRST_SECOND_PERSON } from './lexicon/pronouns';
-import { SPAN_AUXILIARIES, SPAN_PREPOSITIONS, TERM_MARKER_PAIRS, TERM_MARKERS } from './lexicon/term-markers';
+import {
+  NAMING_VERBS,
+  SPAN_AUXILIARIES,
+  SPAN_PREPOSITIONS,
+  TERM_MARKER_PAIRS,
+  TERM_MARKERS,
+} from './lexicon/term-markers';
 
 /**
  * What the text says about one pair of quote marks, before deciding whether
@@ -99,6 +105,8 @@ const FEATURES: readonly [string, (e: SpanEvidence, words: readonly string[]) =>
     (e) => /[.!?…]\P{L}*$/u.test(e.text.trimEnd()) || /^[.!?…]/u.test(e.textAfter),
   ],
   ['title case', (_, w) => isTitleCased(w)],
+  ['title case, two words or more', (_, w) => w.length >= 2 && isTitleCased(w)],
+  ['a naming verb right before ("a show called")', (e) => NAMING_VERBS.has(lastOf(e.wordsBefore))],
   ['first word capitalised', (e) => /^\P{L}*\p{Lu}/u.test(e.text)],
   ['all capitals', (e) => /\p{Lu}{2}/u.test(e.text) && !/\p{Ll}/u.test(e.text)],
   ['ends with . ! or ? inside the marks', (e) => /[.!?…]\P{L}*$/u.test(e.text.trimEnd())],

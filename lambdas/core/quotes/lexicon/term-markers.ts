@@ -39,6 +39,23 @@ export const TERM_MARKERS: ReadonlySet<string> = new Set([
   'operation',
 ]);
 
+/** Verbs that name something right before its name ("a show called", "a plan dubbed"); with an object between, they report speech ("called him "a liar""). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'titled',
+  'entitled',
+  'nicknamed',
+  'billed',
+  'labelled',
+  'labeled',
+  'branded',
+  'termed',
+  'styled',
+  'headlined',
+]);
+
 /** Two- and three-word markers: "such as", "known as", "referred to as". */
 export const TERM_MARKER_PAIRS: readonly (readonly string[])[] = [
   ['such', 'as'],
