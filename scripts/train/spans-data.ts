@@ -5,12 +5,13 @@
 import { findQuoteSpans } from '../../lambdas/core/quotes/marks';
 import { analyzeMentions } from '../../lambdas/core/quotes/mentions';
 import { quoteContexts } from '../../lambdas/core/quotes/quote-context';
-import { type SpanEvidence, spanFeatures } from '../../lambdas/core/quotes/span-features';
-import { certainAnswer, quotationProbability, type SpanModel } from '../../lambdas/core/quotes/span-model';
+import { handRulesKeep } from '../../lambdas/core/quotes/scare-quotes';
+import { type SpanEvidence, spanFeatures, wordsOf } from '../../lambdas/core/quotes/span-features';
+import { quotationProbability, type SpanModel } from '../../lambdas/core/quotes/span-model';
 import { tokenize } from '../../lambdas/core/quotes/tokens';
 import { type PolnearArticle, spansMatch } from '../eval/quotes-polnear';
 
-/** One decided span of a train article: its evidence, label (null: don't care) and the model's probability. */
+/** One partial or single-marked span of a train article: its evidence, label (null: don't care) and the model's probability. */
 export interface LabelledSpan {
   article: string;
   /** Offset of the quoted words in the article body. */
@@ -19,9 +20,11 @@ export interface LabelledSpan {
   x: number[];
   label: boolean | null;
   p: number;
+  /** The hand rules keep it (scare-quotes.ts); the model decides only the others. */
+  rulesKeep: boolean;
 }
 
-/** Every span the model decided on, with its label from the gold lines it matches. */
+/** Every partial or single-marked span with a word, with its label from the gold lines it matches. */
 export function decideAll(articles: readonly PolnearArticle[], model: SpanModel): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   for (const a of articles) {
@@ -30,7 +33,7 @@ export function decideAll(articles: readonly PolnearArticle[], model: SpanModel)
     const tokens = tokenize(a.article, spans);
     const analysis = analyzeMentions(tokens);
     quoteContexts(a.article.body, spans, tokens, analysis, model, (q, evidence) => {
-      if ((!evidence.partial && !evidence.single) || certainAnswer(evidence) !== undefined) return;
+      if ((!evidence.partial && !evidence.single) || wordsOf(evidence.text).length === 0) return;
       const span = spans[q]!;
       const predicted = { start: span.start, end: span.end, text: evidence.text, speaker: null };
       const matches = a.golds.filter((g) => spansMatch(predicted, g));
@@ -51,6 +54,7 @@ export function decideAll(articles: readonly PolnearArticle[], model: SpanModel)
         x: spanFeatures(evidence),
         label,
         p: quotationProbability(evidence, model),
+        rulesKeep: handRulesKeep(evidence),
       });
     });
   }

@@ -106,7 +106,7 @@ const FEATURES: readonly [string, (e: SpanEvidence, words: readonly string[]) =>
   ],
   ['title case', (_, w) => isTitleCased(w)],
   ['title case, two words or more', (_, w) => w.length >= 2 && isTitleCased(w)],
-  ['a naming verb right before ("a show called")', (e) => NAMING_VERBS.has(lastOf(e.wordsBefore))],
+  ['a naming verb right before ("called", "dubbed")', (e) => NAMING_VERBS.has(lastOf(e.wordsBefore))],
   ['first word capitalised', (e) => /^\P{L}*\p{Lu}/u.test(e.text)],
   ['all capitals', (e) => /\p{Lu}{2}/u.test(e.text) && !/\p{Ll}/u.test(e.text)],
   ['ends with . ! or ? inside the marks', (e) => /[.!?…]\P{L}*$/u.test(e.text.trimEnd())],

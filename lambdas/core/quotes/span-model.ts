@@ -1,3 +1,4 @@
+import { handRulesKeep } from './scare-quotes';
 import { type SpanEvidence, spanFeatures, wordsOf } from './span-features';
 import weights from './span-weights.json';
 
@@ -7,12 +8,12 @@ import weights from './span-weights.json';
  * sentence, the word before the mark, capitals, verbs and first-person
  * words inside…), fitted on PolNeAR train by `npm run train:spans`
  * (scripts/train/spans.ts), deterministically, and stored in
- * span-weights.json. Hard rules stand only where the answer is certain.
+ * span-weights.json. It overrules the hand rules' drops only (isQuotation).
  */
 export interface SpanModel {
   features: readonly string[];
   weights: readonly number[];
-  /** A span is a quotation at or above this probability. */
+  /** A span the hand rules drop is a quotation at or above this probability. */
   threshold: number;
 }
 
@@ -27,19 +28,12 @@ export function quotationProbability(e: SpanEvidence, model: SpanModel = SPAN_MO
 }
 
 /**
- * The answer when it is certain, else undefined: marks around no word quote nobody; a whole
- * sentence in marks with a speech cue of its own is a quotation ("'We will win,' she said."), and
- * so is the next full sentence of a single-marked quotation just kept (British copy: PolNeAR,
- * American, has too few of them to teach the model).
+ * A quotation, or marks around a term. Marks around no word quote nobody. What the hand rules
+ * keep (scare-quotes.ts) is kept; of what they drop, the model keeps what it is sure of: on
+ * PolNeAR train, the spans it keeps there are at least as often quotations as those the rules keep.
  */
-export function certainAnswer(e: SpanEvidence): boolean | undefined {
-  if (wordsOf(e.text).length === 0) return false;
-  if (!e.partial && e.cue !== 'none') return true;
-  if (e.continuesQuotation) return true;
-  return undefined;
-}
-
-/** A quotation, or marks around a term: the certain answer, else the model's. */
 export function isQuotation(e: SpanEvidence, model: SpanModel = SPAN_MODEL): boolean {
-  return certainAnswer(e) ?? quotationProbability(e, model) >= model.threshold;
+  if (wordsOf(e.text).length === 0) return false;
+  if (handRulesKeep(e)) return true;
+  return quotationProbability(e, model) >= model.threshold;
 }

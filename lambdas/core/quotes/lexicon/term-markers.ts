@@ -22,6 +22,7 @@ export const TERM_MARKERS: ReadonlySet<string> = new Set([
   'hashtag',
   'motto',
   'codenamed',
+  'called',
   'named',
   'film',
   'album',
@@ -39,7 +40,10 @@ export const TERM_MARKERS: ReadonlySet<string> = new Set([
   'operation',
 ]);
 
-/** Verbs that name something right before its name ("a show called", "a plan dubbed"); with an object between, they report speech ("called him "a liar""). */
+/**
+ * Verbs that name something right before the name ("a show called", "a plan dubbed"), or report
+ * what someone called it ("what she called "a reckless gamble""): the span model weighs which.
+ */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'called',
   'named',

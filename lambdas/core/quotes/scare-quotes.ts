@@ -1,0 +1,55 @@
+import type { SpanEvidence } from './span-features';
+import { wordsOf } from './span-features';
+import { TERM_MARKER_PAIRS, TERM_MARKERS } from './lexicon/term-markers';
+
+/**
+ * The hand rules for marks that do not quote anyone: titles of works and
+ * events ("Free Mojtaba and Arash Day"), nicknames (Earvin "Magic" Johnson),
+ * terms and words cited as words (the term "blog", so-called "reforms"), and
+ * single marks that are apostrophes. They hold on BBC copy; on PolNeAR train
+ * they drop a quarter of the partial quotes they see, so the span model
+ * (span-model.ts) may overrule a drop when it is sure (span-decision.ts).
+ */
+
+/** Every word of four letters or more capitalised, and no sentence punctuation: a title or a name. */
+function isTitleCased(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(text.trim());
+}
+
+/** A term, a title or a nickname in marks. */
+export function isScareQuote(e: SpanEvidence): boolean {
+  const words = wordsOf(e.text).length;
+  if (words === 0) return true;
+  const before = e.wordsBefore;
+  const last = before[before.length - 1] ?? '';
+  if (TERM_MARKERS.has(last) && words <= 6) return true;
+  if (TERM_MARKER_PAIRS.some((pair) => pair.every((w, k) => before[before.length - pair.length + k] === w)))
+    return true;
+  if (words <= 5 && isTitleCased(e.text)) return true;
+  // Earvin "Magic" Johnson: a capitalised word quoted between two names.
+  if (
+    words <= 2 &&
+    /^\p{Lu}/u.test(e.text) &&
+    /\p{Lu}[\p{L}]*\s$/u.test(e.textBefore) &&
+    /^\s\p{Lu}/u.test(e.textAfter)
+  )
+    return true;
+  if (words <= 3 && e.timesQuoted > 1) return true;
+  if (words <= 3 && !e.sentenceHasCue) return true;
+  // "such as "affect" and "effect"": a short phrase listed right after a term is a term too.
+  if (words <= 3 && e.listedAfterTerm) return true;
+  return false;
+}
+
+/**
+ * Whether the hand rules keep a partial or single-marked span: not a term, and single marks
+ * (apostrophes too often) only with a speech cue of their own, or as the next full sentence of a
+ * single-marked quotation just kept (British style).
+ */
+export function handRulesKeep(e: SpanEvidence): boolean {
+  if (isScareQuote(e)) return false;
+  const shortPartial = e.partial && e.text.split(/\s+/).length < 3;
+  return !e.single || e.continuesQuotation || (e.cue !== 'none' && !shortPartial);
+}
