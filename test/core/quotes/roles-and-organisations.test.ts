@@ -215,6 +215,15 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Ines Sauer']);
   });
 
+  it('reads the business words news calls a firm by: "the tech giant said", "the think tank said" (lexicon/roles.ts)', () => {
+    expect(
+      speakers(
+        'Shares in Corvex Systems rose 9% on Thursday.',
+        'The tech giant said demand for its chips had “never been stronger”.',
+      ),
+    ).toEqual(['Corvex Systems']);
+  });
+
   it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
     expect(
       speakers(

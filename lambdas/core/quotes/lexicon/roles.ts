@@ -232,6 +232,23 @@ export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'station',
   'programme',
   'show',
+  // The business words news calls a firm by after naming it ("the tech giant said", "the lender added").
+  'giant',
+  'chain',
+  'lender',
+  'insurer',
+  'supermarket',
+  'carmaker',
+  'manufacturer',
+  'operator',
+  'provider',
+  'supplier',
+  'developer',
+  'producer',
+  'platform',
+  'startup',
+  'tank',
+  'administration',
 ]);
 
 /** Nouns for written words that stand for their author ("the council's ruling said", "the report said"). */
