@@ -1,4 +1,4 @@
-import { BUSINESS_POSSESSIONS, ORGANISATION_NOUNS } from './lexicon/organisations';
+import { BUSINESS_POSSESSIONS, GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES } from './lexicon/titles';
@@ -162,10 +162,18 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
  */
 function describedOrganisation({ tokens, first, texts, lowers, base }: RunWords): NameRun | null {
   const noun = lowers[0]!;
+  // "Residents of Harbour Road were evacuated": people of a place, capitalised only as the sentence opens.
+  if (lowers[1] === 'of' && texts.length > 2 && opensSentence(tokens, first) && isPeopleNoun(noun))
+    return { ...base, name: texts.slice(2), titles: [], kind: 'place' };
   if (texts.length < 2 || !ORGANISATION_ROLE_NOUNS.has(noun) || !opensSentence(tokens, first)) return null;
   const alsoAnOffice = PERSON_ROLE_NOUNS.has(noun) || OFFICE_TITLES.has(noun);
   if (alsoAnOffice && texts.length > 2) return null;
   return { ...base, name: texts.slice(1), titles: [], kind: 'organisation' };
+}
+
+/** A plural of people ("residents", "officials"): a person's role noun with -s, or a group. */
+function isPeopleNoun(noun: string): boolean {
+  return GROUP_SUBJECTS.has(noun) || (noun.endsWith('s') && PERSON_ROLE_NOUNS.has(noun.slice(0, -1)));
 }
 
 function opensSentence(tokens: readonly Token[], i: number): boolean {

@@ -224,6 +224,17 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Corvex Systems']);
   });
 
+  it('quotes a member of the public news does not name as such: "another resident said" (lexicon/roles.ts)', () => {
+    expect(
+      speakers(
+        'Residents of Mill Lane were moved out overnight after the river rose.',
+        'Another resident, who did not want to be named, said the council had “ignored warnings for years”.',
+      ),
+    ).toEqual(['another resident']);
+    // "Residents of Mill Lane": the people of a place, not an organisation by that name (run-kind.ts).
+    expect(runs('Residents of Mill Lane were moved out overnight.')).toEqual(['Residents of Mill Lane:place']);
+  });
+
   it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
     expect(
       speakers(

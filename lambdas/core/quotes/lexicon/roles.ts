@@ -163,6 +163,28 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['governor', undefined],
   ['campaigner', undefined],
   ['protester', undefined],
+  // Members of the public that news quotes without naming ("another resident said", "one passenger").
+  ['resident', undefined],
+  ['neighbour', undefined],
+  ['neighbor', undefined],
+  ['passenger', undefined],
+  ['customer', undefined],
+  ['shopper', undefined],
+  ['voter', undefined],
+  ['fan', undefined],
+  ['parent', undefined],
+  ['eyewitness', undefined],
+  ['bystander', undefined],
+  ['survivor', undefined],
+  ['pensioner', undefined],
+  ['tenant', undefined],
+  ['commuter', undefined],
+  ['motorist', undefined],
+  ['pupil', undefined],
+  ['farmer', undefined],
+  ['villager', undefined],
+  ['supporter', undefined],
+  ['patient', undefined],
 ]);
 
 /**
