@@ -8,6 +8,7 @@ import type { Mention, MentionAnalysis } from './mention';
 import { entitiesForNames, type NamedEntities } from './name-entities';
 import { findNameRuns, type NameRuns } from './name-runs';
 import { isReporter } from './reporter-text';
+import { oneOfManyMentions } from './one-of-many';
 import { roleMentions } from './role-mentions';
 import type { Token } from './tokens';
 
@@ -23,7 +24,7 @@ export type { Cue, Mention, MentionAnalysis, MentionType } from './mention';
  * Stages, each in its own file:
  * 1. name-runs.ts (with run-kind.ts): runs of capitalised words and what they name;
  * 2. name-entities.ts: one entity per person or organisation, with aliases and titles;
- * 3. mentions: names here, role phrases in role-mentions.ts (role-phrase.ts), pronouns here;
+ * 3. mentions: names here, role phrases in role-mentions.ts (role-phrase.ts), "said one" in one-of-many.ts, pronouns here;
  * 4. appositives.ts: "Jay Carney, the White House spokesman," and "the director, Craig Prater,";
  * 5. clause-subjects.ts and cues.ts: subjects of clauses and of speech cues;
  * 6. coreference.ts (resolve-pronoun.ts, resolve-role.ts): pronouns and roles to entities.
@@ -37,6 +38,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   const mentions = [
     ...nameMentions(tokens, names, named, consumed),
     ...roleMentions(tokens, names, named, consumed),
+    ...oneOfManyMentions(tokens, registry, consumed),
     ...pronounMentions(tokens, consumed),
   ];
   mentions.sort((a, b) => a.first - b.first);

@@ -223,6 +223,24 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
   });
 });
 
+describe('stage 3: one of many (one-of-many.ts)', () => {
+  it('reads "said one" and "another added" as unnamed people of the plural just before', () => {
+    expect(
+      speakers(
+        'Fans queued outside the ground for hours.',
+        '“It is a disgrace,” said one. Another added: “We deserve better.”',
+      ),
+    ).toEqual(['one fan', 'another fan']);
+  });
+
+  it('leaves "one" nobody\'s without a plural of people before it, and "one of them" alone', () => {
+    expect(speakers('The storm hit at dawn.', '“It is a disgrace,” said one.')).toEqual([null]);
+    expect(speakers('Fans queued outside the ground.', 'One of them, Nia Okoro, said: “We deserve better.”')).toEqual([
+      'Nia Okoro',
+    ]);
+  });
+});
+
 describe('stage 6: coreference (coreference.ts, resolve-pronoun.ts)', () => {
   it('resolves "she" to the woman who spoke in the sentence before', () => {
     expect(speakers('Priya Raman told the board the plan was sound.', '“It will pay for itself,” she said.')).toEqual([
