@@ -18,19 +18,36 @@ function isJsonLd(attributes: string): boolean {
   return /\btype\s*=\s*["']?application\/ld\+json/i.test(attributes);
 }
 
+/**
+ * The closing tag of each cut element, found case-insensitively in the page
+ * itself: a lower-cased copy of the page cost more than the rest of the scan
+ * (V8 lower-cases a page with any character beyond Latin-1 one character at a
+ * time), and its offsets can drift from the page's ("İ" lower-cases to two characters).
+ */
+const CLOSING = { script: /<\/script/gi, style: /<\/style/gi, svg: /<\/svg/gi } as const;
+
+/** Where the element whose start tag ends at `from` is closed: the index of its closing tag, or -1. */
+function closingTagAt(html: string, name: keyof typeof CLOSING, from: number): number {
+  const closing = CLOSING[name];
+  closing.lastIndex = from;
+  return closing.exec(html)?.index ?? -1;
+}
+
 export function withoutInertMarkup(html: string): string {
-  const lower = html.toLowerCase();
   const kept: string[] = [];
   let from = 0;
   INERT.lastIndex = 0;
   for (let m = INERT.exec(html); m; m = INERT.exec(html)) {
-    const name = m[1]?.toLowerCase();
-    const close = name ? `</${name}` : '-->';
+    const name = m[1]?.toLowerCase() as keyof typeof CLOSING | undefined;
+    const afterTag = m.index + m[0].length;
     // "<!-->" and "<!--->" are whole (empty) comments.
-    const end =
-      !name && m[0].length > 4 ? m.index + m[0].length - close.length : lower.indexOf(close, m.index + m[0].length);
+    const end = name
+      ? closingTagAt(html, name, afterTag)
+      : m[0].length > 4
+        ? afterTag - 3
+        : html.indexOf('-->', afterTag);
     if (end < 0) break;
-    const after = name ? lower.indexOf('>', end) + 1 : end + close.length;
+    const after = name ? html.indexOf('>', end) + 1 : end + 3;
     if (after <= 0) break;
     if (name === 'script' && isJsonLd(m[2] ?? '')) {
       INERT.lastIndex = after;

@@ -31,6 +31,11 @@ describe('Function: withoutInertMarkup', () => {
     expect(withoutInertMarkup(html)).toBe(html);
   });
 
+  it('finds closing tags in the page itself, so characters that lower-case longer ("İ") do not shift the cuts', () => {
+    const html = 'İİİİ<script>track()</SCRIPT><header>Kept header</header>';
+    expect(withoutInertMarkup(html)).toBe('İİİİ<header>Kept header</header>');
+  });
+
   it('returns a page with nothing to cut unchanged', () => {
     const html = '<html><body><p>Plain <em>page</em></p></body></html>';
     expect(withoutInertMarkup(html)).toBe(html);
