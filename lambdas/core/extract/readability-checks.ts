@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { LinkDensityIndex } from './link-density';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { SubtreeIndex } from './subtree-index';
 
@@ -27,13 +28,18 @@ import { SubtreeIndex } from './subtree-index';
  *   parses the attribute) is not built for it.
  * - `_isElementWithoutContent`: stops at the first text that is not
  *   whitespace instead of joining the whole subtree's text.
+ * - `_getLinkDensity`, from the scoring of the candidates to the cleaning of
+ *   the article: every box's figure from one walk of the tree (link-density.ts),
+ *   instead of its text and its links' texts joined once per candidate. See
+ *   `withLinkDensityFromOneWalk` for when the tree is known not to change.
  * Each override keeps the method's contract; test/core/extract/readability-checks.test.ts
  * runs both on fixtures and compares the output.
  */
 
 /** The members of Readability's instance these overrides read or replace (not in its published types). */
 interface ReadabilityInternals {
-  REGEXPS: { byline: RegExp; normalize: RegExp };
+  REGEXPS: { byline: RegExp; normalize: RegExp; hashUrl: RegExp };
+  _doc: Document;
   _getInnerText(e: Element, normalizeSpaces?: boolean): string;
   _cleanConditionally(e: Element, tag: string): void;
   _removeNodes(
@@ -44,6 +50,9 @@ interface ReadabilityInternals {
   _isValidByline(node: Element, matchString: string): boolean;
   _isProbablyVisible(node: Element): boolean;
   _isElementWithoutContent(node: Element): boolean;
+  _getNodeAncestors(node: Element, maxDepth?: number): Element[];
+  _getLinkDensity(element: Element): number;
+  _prepArticle(articleContent: Element): void;
 }
 
 const CDATA_SECTION_NODE = 4;
@@ -151,5 +160,47 @@ export function readabilityWithCheaperChecks(
     (node.children.length === 0 ||
       node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
 
+  withLinkDensityFromOneWalk(internals);
   return reader;
+}
+
+/**
+ * Link densities from one walk while the tree holds still. In each attempt of
+ * `_grabArticle`, the loop that prepares the nodes (the only caller of
+ * `_isProbablyVisible`) edits the tree; then the paragraphs are scored (the
+ * first `_getNodeAncestors` call), the candidates weighed by link density,
+ * the top candidate chosen and its siblings gathered, without changing any
+ * subtree whose density is asked for (siblings are moved whole; a sibling
+ * renamed to a `<div>` is a new element, measured afresh); `_prepArticle`
+ * then edits the article. So the index lives from that first
+ * `_getNodeAncestors` call after a preparing loop until `_prepArticle` or
+ * the next preparing loop; outside it Readability's own method answers.
+ */
+function withLinkDensityFromOneWalk(internals: ReadabilityInternals): void {
+  const original = {
+    isProbablyVisible: internals._isProbablyVisible,
+    getNodeAncestors: internals._getNodeAncestors,
+    getLinkDensity: internals._getLinkDensity,
+    prepArticle: internals._prepArticle,
+  };
+  let preparing = false;
+  let index: LinkDensityIndex | undefined;
+  internals._isProbablyVisible = function (node) {
+    preparing = true;
+    index = undefined;
+    return original.isProbablyVisible.call(this, node);
+  };
+  internals._getNodeAncestors = function (node, maxDepth) {
+    if (preparing) index = new LinkDensityIndex(this._doc.documentElement, this.REGEXPS.hashUrl);
+    preparing = false;
+    return original.getNodeAncestors.call(this, node, maxDepth);
+  };
+  internals._getLinkDensity = function (element) {
+    return index?.densityOf(element) ?? original.getLinkDensity.call(this, element);
+  };
+  internals._prepArticle = function (articleContent) {
+    preparing = false;
+    index = undefined;
+    return original.prepArticle.call(this, articleContent);
+  };
 }

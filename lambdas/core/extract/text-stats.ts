@@ -24,7 +24,7 @@ export interface TextStats {
 }
 
 /** Whether a UTF-16 code unit is whitespace as `\s` reads it (tab to carriage return, space, and Unicode spaces). */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 160) return false;
   return (
