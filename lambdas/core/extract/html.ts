@@ -7,13 +7,14 @@ import { isChromeLine } from './chrome-lines';
 import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup';
 import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
-import { withoutInertMarkup } from './inert-markup';
+import { INERT_MARKUP } from './inert-markup';
+import { cutMarkup } from './markup-scan';
 import { completeMetadata, readMetadata } from './metadata';
 import { neutraliseMisleadingNames } from './misleading-names';
 import { readabilityWithCheaperChecks } from './readability-checks';
 import { removeResponsiveCopies } from './responsive-copies';
 import { revealStreamedSegments } from './streamed-html';
-import { withoutUnreadAttributes } from './unread-attributes';
+import { unreadAttributeRule } from './unread-attributes';
 import { measureText } from './text-stats';
 import { collapseWrapperBoxes } from './wrapper-boxes';
 
@@ -182,7 +183,7 @@ const COLLAPSE_WRAPPERS_ABOVE = 600;
  */
 export function extractHtml(html: string, meta: { url?: string } = {}): ExtractedArticle {
   const { document } = parseHTML(
-    asDocument(withoutUnreadAttributes(limitMarkupNesting(withoutInertMarkup(html)))),
+    asDocument(limitMarkupNesting(cutMarkup(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) }))),
   ) as unknown as {
     document: Document;
   };

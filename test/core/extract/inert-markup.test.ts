@@ -36,6 +36,15 @@ describe('Function: withoutInertMarkup', () => {
     expect(withoutInertMarkup(html)).toBe('İİİİ<header>Kept header</header>');
   });
 
+  it('reads markup as the parser does: a "<script" in an attribute value is not a script, a drawing may close itself', () => {
+    expect(withoutInertMarkup('<a title="<script>x</script>">link</a><p>y</p>')).toBe(
+      '<a title="<script>x</script>">link</a><p>y</p>',
+    );
+    expect(withoutInertMarkup('<p>Before <svg class="icon"/> middle</p><svg><path/></svg><p>after</p>')).toBe(
+      '<p>Before  middle</p><p>after</p>',
+    );
+  });
+
   it('returns a page with nothing to cut unchanged', () => {
     const html = '<html><body><p>Plain <em>page</em></p></body></html>';
     expect(withoutInertMarkup(html)).toBe(html);

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ELEMENT_NODE, TEXT_NODE } from '../../../lambdas/core/extract/node-types';
-import { withoutUnreadAttributes } from '../../../lambdas/core/extract/unread-attributes';
+import { INERT_MARKUP, withoutInertMarkup } from '../../../lambdas/core/extract/inert-markup';
+import { cutMarkup } from '../../../lambdas/core/extract/markup-scan';
+import { unreadAttributeRule, withoutUnreadAttributes } from '../../../lambdas/core/extract/unread-attributes';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixtureDir = resolve(repoRoot, 'test/fixtures/extract/html');
@@ -109,6 +111,14 @@ describe('Function: withoutUnreadAttributes', () => {
     expect(withoutUnreadAttributes(html)).toBe('<p >a</p><div data-y="2" title="never closed');
   });
 
+  it('cuts inert markup and unread attributes in one scan', () => {
+    const html =
+      '<p data-x="1" class="a">One</p><script>track("<p data-y=2>")</script><!-- note --><svg><title>t</title></svg><p id="b" target="t">Two</p>';
+    expect(cutMarkup(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) })).toBe(
+      '<p  class="a">One</p><p id="b" >Two</p>',
+    );
+  });
+
   it('returns a page without unread attributes unchanged', () => {
     const html = '<html><body><p class="a">Plain <em>page</em></p></body></html>';
     expect(withoutUnreadAttributes(html)).toBe(html);
@@ -116,6 +126,11 @@ describe('Function: withoutUnreadAttributes', () => {
 
   describe.each(readdirSync(fixtureDir).filter((name) => name.endsWith('.html')))('on the fixture %s', (name) => {
     const html = readFileSync(resolve(fixtureDir, name), 'utf8');
+
+    it('cuts in one scan what the inert-markup cut and then the attribute cut give', () => {
+      const both = cutMarkup(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) });
+      expect(both).toBe(withoutUnreadAttributes(withoutInertMarkup(html)));
+    });
 
     it('builds the same tree, less the cut attributes', () => {
       const cut = withoutUnreadAttributes(html);
