@@ -1,4 +1,5 @@
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+import { lowerCase } from './markup-scan';
 
 /**
  * A guard against HTML bombs: pages nested thousands of elements deep.
@@ -44,15 +45,7 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>/g;
 
 export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string {
   if (html.length < maxDepth * 3) return html;
-  const overflows = () => {
-    let depth = 0;
-    for (const m of html.matchAll(TAG)) {
-      if (m[1]) depth = Math.max(0, depth - 1);
-      else if (!m[3] && !VOID.has(m[2]!.toLowerCase()) && ++depth > maxDepth) return true;
-    }
-    return false;
-  };
-  if (!overflows()) return html;
+  if (!overflows(html, maxDepth)) return html;
   let depth = 0;
   // A dropped inline tag leaves a space so words do not merge; a dropped block tag leaves a
   // <br> (void: no depth) so paragraphs stay apart. Runs of either collapse to one.
@@ -73,6 +66,40 @@ export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): s
       .replace(/ {64,}/g, ' ')
       .replace(/<br>(?:\s*<br>)+/g, '<br>')
   );
+}
+
+const isLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+/** A character of TAG's name: a letter, a digit, `:` or `-`. */
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 45;
+
+/**
+ * Whether the naive depth (TAG's open tags minus its close tags) passes
+ * `maxDepth` anywhere: the tags TAG matches, found without a match object per
+ * tag (a large page has tens of thousands and is nearly never that deep).
+ * A tag runs from `<` (then an optional `/` and a name) to the first `>`
+ * with no `<` before it; it closes itself when a `/` stands before that `>`.
+ */
+function overflows(html: string, maxDepth: number): boolean {
+  let depth = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    let p = at + 1;
+    const closing = html.charCodeAt(p) === 47;
+    if (closing) p++;
+    if (!isLetter(html.charCodeAt(p))) continue;
+    const nameStart = p;
+    while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
+    const nameEnd = p;
+    while (p < html.length && html.charCodeAt(p) !== 60 && html.charCodeAt(p) !== 62) p++;
+    if (html.charCodeAt(p) !== 62) continue;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (
+      html.charCodeAt(p - 1) !== 47 &&
+      !VOID.has(lowerCase(html.slice(nameStart, nameEnd))) &&
+      ++depth > maxDepth
+    )
+      return true;
+  }
+  return false;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
