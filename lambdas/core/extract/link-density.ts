@@ -27,72 +27,58 @@ import { isSpace } from './text-stats';
  * did not see has no figure.
  */
 
-/** The text of a subtree as far as its normalised length goes. */
-interface TextSummary {
+/** The text of a subtree as far as its normalised length goes, and where its links are listed. */
+class Summary {
   /** Characters that are not whitespace. */
-  visible: number;
+  visible = 0;
   /** Maximal whitespace runs. */
-  runs: number;
-  startsWithSpace: boolean;
-  endsWithSpace: boolean;
+  runs = 0;
+  startsWithSpace = false;
+  endsWithSpace = false;
   /** No characters at all. */
-  empty: boolean;
-}
-
-interface Summary extends TextSummary {
+  empty = true;
   /** The stretch of the document-order list of links that lies inside the element (itself left out). */
-  firstLink: number;
-  endLink: number;
-}
+  endLink = 0;
+  constructor(readonly firstLink: number) {}
 
-const EMPTY: TextSummary = { visible: 0, runs: 0, startsWithSpace: false, endsWithSpace: false, empty: true };
+  /** Add a text of `visible` characters and `runs` whitespace runs at the end (the first two figures of a non-empty text). */
+  append(visible: number, runs: number, startsWithSpace: boolean, endsWithSpace: boolean): void {
+    if (this.empty) {
+      this.startsWithSpace = startsWithSpace;
+      this.empty = false;
+    } else if (this.endsWithSpace && startsWithSpace) {
+      runs--;
+    }
+    this.visible += visible;
+    this.runs += runs;
+    this.endsWithSpace = endsWithSpace;
+  }
+
+  appendText(text: string): void {
+    if (text.length === 0) return;
+    let visible = 0;
+    let runs = 0;
+    let inRun = false;
+    for (let i = 0; i < text.length; i++) {
+      if (isSpace(text.charCodeAt(i))) {
+        if (!inRun) runs++;
+        inRun = true;
+      } else {
+        visible++;
+        inRun = false;
+      }
+    }
+    this.append(visible, runs, isSpace(text.charCodeAt(0)), inRun);
+  }
+
+  /** `text.trim().replace(/\s{2,}/g, " ").length` of the subtree's text. */
+  normalisedLength(): number {
+    if (this.visible === 0) return 0;
+    return this.visible + this.runs - (this.startsWithSpace ? 1 : 0) - (this.endsWithSpace ? 1 : 0);
+  }
+}
 
 const CDATA_SECTION_NODE = 4;
-
-function summaryOfText(text: string): TextSummary {
-  if (text.length === 0) return EMPTY;
-  let visible = 0;
-  let runs = 0;
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
-      if (!inRun) runs++;
-      inRun = true;
-    } else {
-      visible++;
-      inRun = false;
-    }
-  }
-  return {
-    visible,
-    runs,
-    startsWithSpace: isSpace(text.charCodeAt(0)),
-    endsWithSpace: isSpace(text.charCodeAt(text.length - 1)),
-    empty: false,
-  };
-}
-
-/** `into` followed by `next`, written into `into`. */
-function append(into: TextSummary, next: TextSummary): void {
-  if (next.empty) return;
-  if (into.empty) {
-    into.visible = next.visible;
-    into.runs = next.runs;
-    into.startsWithSpace = next.startsWithSpace;
-    into.endsWithSpace = next.endsWithSpace;
-    into.empty = false;
-    return;
-  }
-  into.runs += next.runs - (into.endsWithSpace && next.startsWithSpace ? 1 : 0);
-  into.visible += next.visible;
-  into.endsWithSpace = next.endsWithSpace;
-}
-
-/** `text.trim().replace(/\s{2,}/g, " ").length` from the summary of `text`. */
-export function normalisedLength(summary: TextSummary): number {
-  if (summary.visible === 0) return 0;
-  return summary.visible + summary.runs - (summary.startsWithSpace ? 1 : 0) - (summary.endsWithSpace ? 1 : 0);
-}
 
 export class LinkDensityIndex {
   private readonly summaries = new Map<Element, Summary>();
@@ -111,7 +97,7 @@ export class LinkDensityIndex {
   densityOf(element: Element): number | undefined {
     const summary = this.summaries.get(element);
     if (!summary) return undefined;
-    const textLength = normalisedLength(summary);
+    const textLength = summary.normalisedLength();
     if (textLength === 0) return 0;
     let linkLength = 0;
     for (let i = summary.firstLink; i < summary.endLink; i++) linkLength += this.linkLengths[i]!;
@@ -119,19 +105,20 @@ export class LinkDensityIndex {
   }
 
   private visit(element: Element): Summary {
-    const summary: Summary = { ...EMPTY, firstLink: this.linkLengths.length, endLink: 0 };
+    const summary = new Summary(this.linkLengths.length);
     for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
-        append(summary, summaryOfText(child.nodeValue ?? ''));
-      } else if (child.nodeType === ELEMENT_NODE) {
+      const type = child.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        summary.appendText((child as CharacterData).data);
+      } else if (type === ELEMENT_NODE) {
         const el = child as Element;
         // A link comes before the links inside it, as in `getElementsByTagName("a")`; its length is known after its subtree.
         const link = el.localName === 'a' ? this.linkLengths.push(0) - 1 : -1;
         const inner = this.visit(el);
-        append(summary, inner);
+        if (!inner.empty) summary.append(inner.visible, inner.runs, inner.startsWithSpace, inner.endsWithSpace);
         if (link >= 0) {
           const href = el.getAttribute('href');
-          this.linkLengths[link] = normalisedLength(inner) * (href && this.isHashUrl.test(href) ? 0.3 : 1);
+          this.linkLengths[link] = inner.normalisedLength() * (href && this.isHashUrl.test(href) ? 0.3 : 1);
         }
       }
     }
