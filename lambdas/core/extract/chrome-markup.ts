@@ -7,6 +7,7 @@
  * (Chrome recognised by its text alone is in chrome-lines.ts.)
  */
 
+import { classNameOf } from './class-names';
 import { measureText, type TextStats } from './text-stats';
 
 /** Words in class/id names of page parts that are never story text. Matched as whole name parts. */
@@ -125,7 +126,7 @@ const MAX_NAME_WORDS = 5;
 
 /** Class and id, with camelCase split into parts ("newsCaption" → "news Caption"), slugs left out. */
 function nameOf(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
+  const cls = classNameOf(el);
   const id = el.getAttribute('id') ?? '';
   return `${cls} ${id}`
     .split(/\s+/)
@@ -225,7 +226,7 @@ function insideRemoved(el: Element, root: Element, removed: Set<Element>): boole
 export function protectEmbeddedPosts(root: Element): void {
   for (const quote of root.querySelectorAll('blockquote')) {
     for (let el: Element | null = quote; el && el !== root; el = el.parentElement) {
-      const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      const name = `${classNameOf(el)} ${el.getAttribute('id') ?? ''}`;
       if (/social|twitter|tweet|instagram|embed/i.test(name)) {
         el.setAttribute('class', 'embedded-post');
         el.removeAttribute('id');

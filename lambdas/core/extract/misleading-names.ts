@@ -1,3 +1,5 @@
+import { classNameOf } from './class-names';
+
 /**
  * Class and id names that make Readability throw story text away, rewritten
  * before it runs. Readability weighs an element by words in its class and id
@@ -17,18 +19,25 @@
 
 const WIDGET = /widget/i;
 
-/** Rewrite the misleading names under `root`; returns how many elements changed. */
+const HEADING = /^h[1-6]$/;
+
+/** Rewrite the misleading names under `root` (one walk; like a selector, not inside `<template>`); returns how many elements changed. */
 export function neutraliseMisleadingNames(root: Element): number {
   let changed = 0;
-  for (const el of root.querySelectorAll('[class]')) {
-    const name = el.getAttribute('class') ?? '';
-    if (!WIDGET.test(name)) continue;
-    el.setAttribute('class', name.replace(/widget/gi, 'block'));
-    changed++;
-  }
-  for (const heading of root.querySelectorAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')) {
-    heading.removeAttribute('id');
-    changed++;
-  }
+  const visit = (parent: Element) => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      const name = classNameOf(el);
+      if (WIDGET.test(name)) {
+        el.setAttribute('class', name.replace(/widget/gi, 'block'));
+        changed++;
+      }
+      if (HEADING.test(el.localName) && el.hasAttribute('id')) {
+        el.removeAttribute('id');
+        changed++;
+      }
+      if (el.localName !== 'template') visit(el);
+    }
+  };
+  visit(root);
   return changed;
 }

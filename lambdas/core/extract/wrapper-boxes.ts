@@ -1,3 +1,4 @@
+import { classNameOf } from './class-names';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 
 /**
@@ -65,7 +66,7 @@ export function collapseWrapperBoxes(root: Element): number {
 
 /** Put `inner` where `wrapper` is, with the wrapper's class names and (if it has none) its id. */
 function mergeInto(wrapper: Element, inner: Element): void {
-  const classes = `${wrapper.getAttribute('class') ?? ''} ${inner.getAttribute('class') ?? ''}`.trim();
+  const classes = `${classNameOf(wrapper)} ${classNameOf(inner)}`.trim();
   if (classes) inner.setAttribute('class', classes);
   const id = wrapper.getAttribute('id');
   if (id && !inner.hasAttribute('id')) inner.setAttribute('id', id);

@@ -27,6 +27,15 @@ describe('Function: neutraliseMisleadingNames', () => {
     expect(body.querySelector('h2')!.getAttribute('class')).toBe('title');
     expect(body.querySelector('div')!.getAttribute('id')).toBe('comments');
   });
+
+  it('renames nested elements at any depth and leaves the inside of a <template> as a selector would', () => {
+    const body = bodyOf(
+      '<section><div><div class="x-widget"><h3 id="a-slug">A</h3></div></div></section><template><div class="widget"><h2 id="kept">K</h2></div></template>',
+    );
+    expect(neutraliseMisleadingNames(body)).toBe(2);
+    expect(body.querySelector('.x-block h3')!.hasAttribute('id')).toBe(false);
+    expect(body.innerHTML).toContain('<div class="widget"><h2 id="kept">');
+  });
 });
 
 describe('Function: extractHtml, a heading whose anchor slug has a word Readability reads as chrome', () => {
