@@ -5,7 +5,9 @@
  * one bucket: right, span missed, or the first reason its speaker is wrong,
  * read from what the finder saw (the mention at PolNeAR's Source span, the
  * candidates, the cue of the quote's sentence, the scorer's choice). Prints
- * a count per bucket. `--examples=N` prints N quotes of each bucket, on train
+ * a count per bucket; quotes whose span the hand rules dropped as a term (and
+ * the span model did not take back) are broken down by the rule that dropped
+ * them. `--examples=N` prints N quotes of each bucket, on train
  * only: dev stays unread quote by quote (its counts only). Exits 0 with
  * "skipped" when ../shared is absent.
  */
@@ -15,7 +17,12 @@ import type { Entity } from '../../lambdas/core/quotes/entities';
 import { readQuotes } from '../../lambdas/core/quotes/index';
 import type { Mention } from '../../lambdas/core/quotes/mentions';
 import { findQuoteSpans, type QuoteSpan } from '../../lambdas/core/quotes/marks';
+import { analyzeMentions } from '../../lambdas/core/quotes/mentions';
+import { quoteContexts } from '../../lambdas/core/quotes/quote-context';
+import { handRulesDrop } from '../../lambdas/core/quotes/scare-quotes';
 import { MODEL } from '../../lambdas/core/quotes/scorer';
+import { SPAN_MODEL } from '../../lambdas/core/quotes/span-model';
+import { tokenize } from '../../lambdas/core/quotes/tokens';
 import {
   emptyScore,
   loadPolnear,
@@ -29,6 +36,39 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, '../shared/data/polnear-quotes');
 
 type Gold = PolnearArticle['golds'][number];
+
+/**
+ * Why the hand rules dropped a span the marks found (scare-quotes.ts), each one the span model did
+ * not take back (its probability under its threshold); printed under the bucket above as a breakdown.
+ */
+const DROP_REASONS = [
+  'a term marker before',
+  'title case',
+  'a nickname',
+  'a short phrase quoted again',
+  'a short phrase, no cue in its sentence',
+  'a short phrase listed after a term',
+  'single marks without a cue of their own',
+  'none: the span was kept but matched another line',
+] as const;
+
+/** The hand rule that dropped the span the marks found for a gold quote (DROP_REASONS). */
+function dropReasonOf(r: Read, body: string, g: Gold): string {
+  const found = r.spans.findIndex((sp) => spansMatch({ ...sp, text: body.slice(sp.start, sp.end), speaker: null }, g));
+  return r.dropped.get(found) ?? DROP_REASONS[DROP_REASONS.length - 1]!;
+}
+
+/** Why the hand rules dropped each span they dropped, by span index (the same reading as readQuotes). */
+function droppedSpans(article: PolnearArticle['article'], spans: readonly QuoteSpan[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (spans.length === 0) return out;
+  const tokens = tokenize(article, spans);
+  quoteContexts(article.body, spans, tokens, analyzeMentions(tokens), SPAN_MODEL, (q, evidence, kept) => {
+    const reason = kept ? undefined : handRulesDrop(evidence);
+    if (reason) out.set(q, reason);
+  });
+  return out;
+}
 
 /** Why a named gold quote was not credited to its speaker; the order is the order the checks run in. */
 export const BUCKETS = [
@@ -53,10 +93,13 @@ export const BUCKETS = [
   'no Source span',
 ] as const;
 export type Bucket = (typeof BUCKETS)[number];
+const DROPPED: Bucket = 'span missed: marks found it, dropped as a term, scare quote or apostrophe';
 
 interface Read {
   /** Every span the quote marks gave, before terms and scare quotes are dropped. */
   spans: readonly QuoteSpan[];
+  /** Why the hand rules dropped each span they dropped, by its index in `spans`. */
+  dropped: ReadonlyMap<number, string>;
   tokens: ReturnType<typeof readQuotes>['tokens'];
   analysis: ReturnType<typeof readQuotes>['analysis'];
   contexts: ReturnType<typeof readQuotes>['contexts'];
@@ -148,9 +191,11 @@ function main(): void {
   // Role and pronoun Sources ("the senator said") have no gold name; CoreNLP's silver one stands in.
   const silver = new Map<string, { n: number; agree: number; none: number }>();
   const shown = new Map<Bucket, string[]>();
+  const reasons = new Map<string, number>();
   let named = 0;
   for (const a of articles) {
-    const r = { ...readQuotes(a.article), spans: findQuoteSpans(a.article) };
+    const spans = findQuoteSpans(a.article);
+    const r = { ...readQuotes(a.article), spans, dropped: droppedSpans(a.article, spans) };
     const predicted = r.attributed.map((q) => ({
       start: q.span.start,
       end: q.span.end,
@@ -171,6 +216,10 @@ function main(): void {
       named++;
       const bucket = bucketOf(r, a.article.body, g, i >= 0 ? i : undefined);
       counts.set(bucket, counts.get(bucket)! + 1);
+      if (bucket === DROPPED) {
+        const reason = dropReasonOf(r, a.article.body, g);
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      }
       const list = shown.get(bucket) ?? [];
       if (split === 'train' && bucket !== 'right' && list.length < examples) {
         const got = i >= 0 ? JSON.stringify(predicted[i]!.speaker) : 'no span';
@@ -187,6 +236,9 @@ function main(): void {
   console.log(`PolNeAR ${split}: ${named} gold quotes with a gold name (headlines and "don't care" lines left out)`);
   for (const b of BUCKETS) {
     console.log(`  ${String(counts.get(b)).padStart(5)}  ${b}`);
+    if (b === DROPPED)
+      for (const reason of DROP_REASONS)
+        console.log(`  ${String(reasons.get(reason) ?? 0).padStart(9)}  dropped by the rule: ${reason}`);
     for (const line of shown.get(b) ?? []) console.log(line);
   }
   console.log('Sources without a gold name that CoreNLP tied to one (silver, about 79% right by hand): ours agrees');

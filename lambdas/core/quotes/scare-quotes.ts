@@ -18,16 +18,16 @@ function isTitleCased(text: string): boolean {
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(text.trim());
 }
 
-/** A term, a title or a nickname in marks. */
-export function isScareQuote(e: SpanEvidence): boolean {
+/** Which hand rule reads the marks as a term, a title or a nickname, or undefined. */
+export function scareRule(e: SpanEvidence): string | undefined {
   const words = wordsOf(e.text).length;
-  if (words === 0) return true;
+  if (words === 0) return 'no words';
   const before = e.wordsBefore;
   const last = before[before.length - 1] ?? '';
-  if (TERM_MARKERS.has(last) && words <= 6) return true;
+  if (TERM_MARKERS.has(last) && words <= 6) return 'a term marker before';
   if (TERM_MARKER_PAIRS.some((pair) => pair.every((w, k) => before[before.length - pair.length + k] === w)))
-    return true;
-  if (words <= 5 && isTitleCased(e.text)) return true;
+    return 'a term marker before';
+  if (words <= 5 && isTitleCased(e.text)) return 'title case';
   // Earvin "Magic" Johnson: a capitalised word quoted between two names.
   if (
     words <= 2 &&
@@ -35,12 +35,26 @@ export function isScareQuote(e: SpanEvidence): boolean {
     /\p{Lu}[\p{L}]*\s$/u.test(e.textBefore) &&
     /^\s\p{Lu}/u.test(e.textAfter)
   )
-    return true;
-  if (words <= 3 && e.timesQuoted > 1) return true;
-  if (words <= 3 && !e.sentenceHasCue) return true;
+    return 'a nickname';
+  if (words <= 3 && e.timesQuoted > 1) return 'a short phrase quoted again';
+  if (words <= 3 && !e.sentenceHasCue) return 'a short phrase, no cue in its sentence';
   // "such as "affect" and "effect"": a short phrase listed right after a term is a term too.
-  if (words <= 3 && e.listedAfterTerm) return true;
-  return false;
+  if (words <= 3 && e.listedAfterTerm) return 'a short phrase listed after a term';
+  return undefined;
+}
+
+/** A term, a title or a nickname in marks. */
+export function isScareQuote(e: SpanEvidence): boolean {
+  return scareRule(e) !== undefined;
+}
+
+/** Why the hand rules drop a partial or single-marked span, or undefined when they keep it. */
+export function handRulesDrop(e: SpanEvidence): string | undefined {
+  const rule = scareRule(e);
+  if (rule) return rule;
+  const shortPartial = e.partial && e.text.split(/\s+/).length < 3;
+  if (!e.single || e.continuesQuotation || (e.cue !== 'none' && !shortPartial)) return undefined;
+  return 'single marks without a cue of their own';
 }
 
 /**
@@ -49,7 +63,5 @@ export function isScareQuote(e: SpanEvidence): boolean {
  * single-marked quotation just kept (British style).
  */
 export function handRulesKeep(e: SpanEvidence): boolean {
-  if (isScareQuote(e)) return false;
-  const shortPartial = e.partial && e.text.split(/\s+/).length < 3;
-  return !e.single || e.continuesQuotation || (e.cue !== 'none' && !shortPartial);
+  return handRulesDrop(e) === undefined;
 }
