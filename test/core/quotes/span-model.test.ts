@@ -3,7 +3,7 @@ import { findQuotes } from '../../../lambdas/core/quotes/index';
 import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
 import { analyzeMentions } from '../../../lambdas/core/quotes/mentions';
 import { quoteContexts } from '../../../lambdas/core/quotes/quote-context';
-import { handRulesKeep, isScareQuote } from '../../../lambdas/core/quotes/scare-quotes';
+import { handRulesDrop, handRulesKeep, isScareQuote, scareRule } from '../../../lambdas/core/quotes/scare-quotes';
 import { SPAN_FEATURE_NAMES, type SpanEvidence, spanFeatures } from '../../../lambdas/core/quotes/span-features';
 import { isQuotation, quotationProbability, SPAN_MODEL, type SpanModel } from '../../../lambdas/core/quotes/span-model';
 import { tokenize } from '../../../lambdas/core/quotes/tokens';
@@ -147,6 +147,15 @@ describe('the hand rules (scare-quotes.ts)', () => {
   ])('drop %s', (_name, over) => {
     expect(isScareQuote(evidence(over))).toBe(true);
     expect(handRulesKeep(evidence(over))).toBe(false);
+  });
+
+  it('name the rule that drops a span (eval:quotes-errors counts by it)', () => {
+    expect(scareRule(evidence({ text: 'The Long Winter' }))).toBe('title case');
+    expect(scareRule(evidence({ text: 'fair deal', sentenceHasCue: false }))).toBe(
+      'a short phrase, no cue in its sentence',
+    );
+    expect(handRulesDrop(evidence({ single: true, cue: 'none' }))).toBe('single marks without a cue of their own');
+    expect(handRulesDrop(evidence())).toBeUndefined();
   });
 
   it('keep a partial quote with its cue; single marks only with a cue or as the next sentence', () => {
