@@ -51,10 +51,13 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
   }
   // "“Can we win?” Ms Ode asked.": a short clause with a speech verb right after a quote that closes on
   // a question mark or full stop is the quote's attribution, in its sentence, however it is capitalised.
+  // Not after a quote a colon already leads into ("Another added: “…” Club chairman Dev Patel said …"):
+  // that quote has its attribution, and the clause after it starts a sentence of its own.
   const body = article.body;
   for (const q of spans) {
     const next = q.outerEnd + (/^[ \t]+/.exec(body.slice(q.outerEnd))?.[0].length ?? 0);
-    if (next > q.outerEnd && starts.has(next) && !paragraphStarts.has(next) && attributionFollows(body, next))
+    const ledIn = /:\s*$/.test(body.slice(Math.max(0, q.outerStart - 3), q.outerStart));
+    if (next > q.outerEnd && !ledIn && starts.has(next) && !paragraphStarts.has(next) && attributionFollows(body, next))
       starts.delete(next);
   }
   return [...starts].sort((a, b) => a - b);

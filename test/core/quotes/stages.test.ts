@@ -175,6 +175,14 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     expect(speakers('“Can we win the vote?” Mr Haddad asked. Nobody answered.')).toEqual(['Haddad']);
   });
 
+  it('starts a new sentence after a quote a colon leads into, even when the next clause has a speech verb', () => {
+    expect(
+      speakers(
+        'Efua Mensah spoke first. Kofi Adjei added: “We deserve better than this.” Council leader Ines Sauer said the delays were bad. “We will review everything,” she said.',
+      ),
+    ).toEqual(['Kofi Adjei', 'Ines Sauer']);
+  });
+
   it('keeps "The Prime Minister added:" with the quote it leads into, not the quote before it', () => {
     expect(
       speakers(
