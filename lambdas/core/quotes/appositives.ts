@@ -122,7 +122,10 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
 export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Mention[]): void {
   for (let m = 0; m + 1 < mentions.length; m++) {
     const role = mentions[m]!;
-    const name = mentions[m + 1]!;
+    // The next mention after the role phrase, past those inside it ("the mayor of Eastport, Rosa Lind").
+    let next = m + 1;
+    while (next + 1 < mentions.length && mentions[next]!.last <= role.last) next++;
+    const name = mentions[next]!;
     // "the media watchdog, Reporters Without Borders": the noun describes the organisation named next.
     if (
       role.type === 'organisation' &&
@@ -149,8 +152,11 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
       name.entity.confirmed = true;
     }
     name.first = role.first;
+    name.joinedRole = true;
     role.extentEnd = -1;
     role.entity = name.entity;
     role.type = 'name';
+    // "Eastport" in "the mayor of Eastport, Rosa Lind" describes her and speaks for no one.
+    for (let inner = m + 1; inner < next; inner++) mentions[inner]!.extentEnd = -1;
   }
 }

@@ -257,8 +257,9 @@ class CueSubjects {
       // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.
       if (delim === ',') {
         const named = this.byEnd.get(j - 1);
-        if (named && named.type === 'name' && tokens[named.first - 1]?.text === ',' && named.first - 1 >= start)
-          return named;
+        const setOff =
+          named && (named.joinedRole || (tokens[named.first - 1]?.text === ',' && named.first - 1 >= start));
+        if (named && named.type === 'name' && setOff) return named;
       }
       if (delim !== ',' && delim !== '-' && delim !== '–' && delim !== ')') break;
       const opener = delim === ')' ? '(' : delim;

@@ -21,6 +21,8 @@ export interface Mention {
   subject: boolean;
   /** Subject of a cue verb: someone said something here. */
   cueSubject: boolean;
+  /** A name that took in the role phrase before it ("the festival's director, Craig Prater"). */
+  joinedRole?: boolean;
   /** The noun phrase of a role or group mention ("the spokesman", "police"), resolved by coreference. */
   phrase?: RolePhrase;
 }

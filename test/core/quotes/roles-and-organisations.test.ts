@@ -235,6 +235,25 @@ describe('parties and organisations by their full names', () => {
     expect(runs('Residents of Mill Lane were moved out overnight.')).toEqual(['Residents of Mill Lane:place']);
   });
 
+  it('joins "The mayor of Eastport, Rosa Lind," into one person, the place inside the role speaking for no one (appositives.ts)', () => {
+    const { quotes, speakers: people } = findQuotes(
+      layoutBody([
+        'The mayor of Eastport, Rosa Lind, opened the new bridge on Monday.',
+        '“This bridge joins two halves of our city,” she said.',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosa Lind']);
+    expect(people.find((p) => p.name === 'Rosa Lind')?.role).toBe('the mayor of Eastport');
+  });
+
+  it('keeps a joined "the F.B.I. director, Kofi Mensah," the subject of the verb after it (cues.ts)', () => {
+    expect(
+      speakers(
+        'When the F.B.I. director, Kofi Mensah, said on Tuesday that his team had no “direct evidence” that Efua Adjei’s account had been “successfully hacked,” experts understood.',
+      ),
+    ).toEqual(['Kofi Mensah', 'Kofi Mensah']);
+  });
+
   it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
     expect(
       speakers(
