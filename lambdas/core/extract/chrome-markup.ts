@@ -7,6 +7,7 @@
  * (Chrome recognised by its text alone is in chrome-lines.ts.)
  */
 
+import { closestWithTag } from './ancestors';
 import { classNameOf } from './class-names';
 import { measureText, type TextStats } from './text-stats';
 
@@ -169,8 +170,8 @@ export function removeBoilerplateElements(root: Element, stats: Map<Element, Tex
     if (
       isLinkFarm(box, page) &&
       box.paragraphChars <= page.paragraphChars * 0.4 &&
-      !el.parentElement?.closest('pre, code') &&
-      !el.closest('table') &&
+      !closestWithTag(el.parentElement, CODE) &&
+      !closestWithTag(el, TABLE) &&
       !el.querySelector('table')
     ) {
       el.remove();
@@ -178,15 +179,19 @@ export function removeBoilerplateElements(root: Element, stats: Map<Element, Tex
       continue;
     }
     if (!isBoilerplateElement(el) || holdsStory) continue;
-    if (el.parentElement?.closest('pre, code')) continue;
+    if (closestWithTag(el.parentElement, CODE)) continue;
     // Inside a paragraph only pop-ups and credits go: an inline <a class="related-link"> is words of the story.
-    if (el.parentElement?.closest('p') && !INLINE_CHROME_NAME.test(nameOf(el))) continue;
+    if (closestWithTag(el.parentElement, PARAGRAPH) && !INLINE_CHROME_NAME.test(nameOf(el))) continue;
     // Embedded posts ("social-media-embed" around a quoted tweet) carry what people said: keep them.
     if (!BOILERPLATE_TAGS.has(tag) && el.querySelector('blockquote')) continue;
     el.remove();
     removed.add(el);
   }
 }
+
+const CODE = new Set(['PRE', 'CODE']);
+const TABLE = new Set(['TABLE']);
+const PARAGRAPH = new Set(['P']);
 
 /** A box this large (elements inside) can be a link farm; smaller link lists are left to the paragraph filters. */
 const LINK_FARM_MIN_ELEMENTS = 40;

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { closestWithTag } from './ancestors';
 import { isBinaryNoise } from './binary-noise';
 import { blocksOf, type Block } from './blocks';
 import { flattenCodeBlocks } from './code-blocks';
@@ -112,8 +113,10 @@ function withoutAuthorBio(paragraphs: string[], byline: string | undefined): str
 const TEASER_HEADING =
   /related|more|also like|might like|don'?t miss|trending|recommended|popular|read next|see also|stories|coverage|latest/i;
 
+const LISTS = new Set(['UL', 'OL']);
+
 function insideList(el: Element): boolean {
-  return el.tagName === 'LI' || el.closest('ul, ol') !== null;
+  return el.tagName === 'LI' || closestWithTag(el, LISTS) !== null;
 }
 
 /**
