@@ -92,13 +92,30 @@ function trimEnd(body: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * Whether a curly opening mark at marks[k - 1], inside an open quote, quotes inside it: reading on in
+ * the paragraph, the closing marks close it and then the open quote too.
+ */
+function closesInnerThenOuter(body: string, marks: readonly number[], k: number, paraEnd: number): boolean {
+  let open = 2;
+  for (; k < marks.length && marks[k]! < paraEnd; k++) {
+    const ch = body[marks[k]!]!;
+    if (DOUBLE_OPENERS.has(ch)) open++;
+    else if (DOUBLE_CLOSERS.has(ch) && --open === 0) return true;
+  }
+  return false;
+}
+
 /** Double-quoted spans of the body, in order. */
 function doubleQuoted(article: CleanArticle): QuoteSpan[] {
   const { body, paragraphs } = article;
   const spans: QuoteSpan[] = [];
   let open: { start: number; outerStart: number; paragraph: number; multi: boolean } | null = null;
+  /** Curly quotes opened inside the open quote and not closed yet. */
+  let nested = 0;
 
   const close = (end: number, outerEnd: number) => {
+    nested = 0;
     if (!open) return;
     spans.push({
       start: open.start,
@@ -132,10 +149,10 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
       const ch = twoApostrophes ? STRAIGHT_DOUBLE : body[i]!;
       let opens: boolean;
       let closes: boolean;
+      const prev = i > para.start ? body[i - 1] : undefined;
+      const next = i + width < para.end ? body[i + width] : undefined;
       if (ch === STRAIGHT_DOUBLE) {
         if (!twoApostrophes && isInchMark(body, i)) continue;
-        const prev = i > para.start ? body[i - 1] : undefined;
-        const next = i + width < para.end ? body[i + width] : undefined;
         opens = opensAfter(prev) && !isSpace(next);
         closes = closesBefore(next) && !(prev !== undefined && isSpace(prev) && !isSpace(next));
         if (!opens && !closes) opens = open === null;
@@ -143,8 +160,9 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
         opens = true;
         closes = false;
       } else if (DOUBLE_CLOSERS.has(ch)) {
-        opens = false;
-        closes = true;
+        // ”get close to…”: a closing mark typed for an opening one, after a space and before a word.
+        opens = open === null && opensAfter(prev) && /[\p{L}\p{N}]/u.test(next ?? '');
+        closes = !opens;
       } else continue;
 
       if (!open) {
@@ -152,7 +170,18 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
         continue;
       }
       if (closes) {
-        close(i, i + width);
+        if (nested > 0) nested--;
+        else close(i, i + width);
+        continue;
+      }
+      // “…the claim that “it is over” makes clear…”: a curly opening mark mid-sentence whose closing mark
+      // comes before the open quote's own, in the paragraph, quotes inside the quote.
+      if (
+        DOUBLE_OPENERS.has(ch) &&
+        !/[.!?…]$/.test(body.slice(open.start, i).trimEnd()) &&
+        closesInnerThenOuter(body, marks, nextMark + 1, para.end)
+      ) {
+        nested++;
         continue;
       }
       // An opening mark inside an open quote: a paragraph of the same quote
