@@ -217,14 +217,36 @@ export function emptyScore(): PolnearScore {
   };
 }
 
-/** Add one article's predictions to a running score. Returns the matched gold line of each prediction. */
+/**
+ * A prediction that runs over paragraphs, cut at each paragraph break: PolNeAR stores a quote that runs
+ * on over paragraphs as one record per paragraph (README: `unclosed`), so one span over three paragraphs
+ * could match only one of its three records. Each piece keeps the speaker; `of` is the prediction's index.
+ */
+export function paragraphPieces(predicted: readonly Predicted[]): (Predicted & { of: number })[] {
+  return predicted.flatMap((p, of) => {
+    const pieces: (Predicted & { of: number })[] = [];
+    let from = 0;
+    for (let at = p.text.indexOf('\n\n'); at >= 0; at = p.text.indexOf('\n\n', from)) {
+      pieces.push({ ...p, start: p.start + from, end: p.start + at, text: p.text.slice(from, at), of });
+      from = at + 2;
+    }
+    pieces.push({ ...p, start: p.start + from, text: p.text.slice(from), of });
+    return pieces.filter((piece) => piece.text.trim() !== '');
+  });
+}
+
+/**
+ * Add one article's predictions to a running score (each cut at paragraph breaks, above). Returns for
+ * each prediction the gold line its first matched piece matched.
+ */
 export function scoreArticle(
   score: PolnearScore,
   a: PolnearArticle,
-  predicted: readonly Predicted[],
+  predictedQuotes: readonly Predicted[],
 ): (PolnearArticle['golds'][number] | undefined)[] {
   score.articles++;
-  const matchedGold: (PolnearArticle['golds'][number] | undefined)[] = predicted.map(() => undefined);
+  const predicted = paragraphPieces(predictedQuotes);
+  const pieceGold: (PolnearArticle['golds'][number] | undefined)[] = predicted.map(() => undefined);
   const taken = new Set<number>();
   // Gold (non-optional) lines first, so a don't-care line never steals a real match.
   const order = a.golds
@@ -235,7 +257,7 @@ export function scoreArticle(
     const pi = predicted.findIndex((p, i) => !taken.has(i) && spansMatch(p, g));
     if (pi >= 0) {
       taken.add(pi);
-      matchedGold[pi] = g;
+      pieceGold[pi] = g;
     }
   }
   for (const g of a.golds) {
@@ -248,7 +270,7 @@ export function scoreArticle(
     score.byRef.set(ref, r);
   }
   predicted.forEach((p, i) => {
-    const g = matchedGold[i];
+    const g = pieceGold[i];
     if (g?.optional) return; // don't care
     score.pred++;
     if (!g) {
@@ -261,6 +283,10 @@ export function scoreArticle(
     score.jointPred++;
     score.namedMatched++;
     if (polnearSpeakerRight(p.speaker, g.speaker)) score.speakerHits++;
+  });
+  const matchedGold: (PolnearArticle['golds'][number] | undefined)[] = predictedQuotes.map(() => undefined);
+  predicted.forEach((piece, i) => {
+    matchedGold[piece.of] ??= pieceGold[i];
   });
   return matchedGold;
 }

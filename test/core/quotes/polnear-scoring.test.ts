@@ -4,6 +4,7 @@ import { regexBaseline } from '../../../scripts/eval/quotes-baseline';
 import {
   emptyScore,
   type PolnearArticle,
+  paragraphPieces,
   polnearSpeakerRight,
   scoreArticle,
 } from '../../../scripts/eval/quotes-polnear';
@@ -87,6 +88,17 @@ describe('PolNeAR scoring', () => {
       ['We will build it,', 'Mayor Ann Ode'],
       ['It will open in May.', null],
       ['folly', null],
+    ]);
+  });
+});
+
+describe('a quote over paragraphs, scored against PolNeAR records of one paragraph each', () => {
+  it('cuts a prediction at each paragraph break; every piece keeps the speaker and its prediction', () => {
+    const text = 'We will build it.\n\nIt will open in May.';
+    const pieces = paragraphPieces([{ start: 10, end: 10 + text.length, text, speaker: 'Ann Ode' }]);
+    expect(pieces.map((p) => [p.text, p.start, p.end, p.speaker, p.of])).toEqual([
+      ['We will build it.', 10, 27, 'Ann Ode', 0],
+      ['It will open in May.', 29, 49, 'Ann Ode', 0],
     ]);
   });
 });
