@@ -23,7 +23,8 @@ export const MAX_DOM_DEPTH = 128;
  */
 export const MAX_MARKUP_DEPTH = 1000;
 
-const VOID = new Set([
+/** Elements with no closing tag: they open no depth. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area',
   'base',
   'br',
@@ -58,7 +59,7 @@ export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): s
           depth = Math.max(0, depth - 1);
           return dropped ? stand(name) : tag;
         }
-        if (selfClose || VOID.has(name.toLowerCase())) return depth >= maxDepth ? ' ' : tag;
+        if (selfClose || VOID_ELEMENTS.has(name.toLowerCase())) return depth >= maxDepth ? ' ' : tag;
         return ++depth > maxDepth ? stand(name) : tag;
       })
       // Spaces first, and each <br> run anchored on a literal <br>: `(?:\s*<br>){2,}` backtracked
@@ -94,7 +95,7 @@ function overflows(html: string, maxDepth: number): boolean {
     if (closing) depth = Math.max(0, depth - 1);
     else if (
       html.charCodeAt(p - 1) !== 47 &&
-      !VOID.has(lowerCase(html.slice(nameStart, nameEnd))) &&
+      !VOID_ELEMENTS.has(lowerCase(html.slice(nameStart, nameEnd))) &&
       ++depth > maxDepth
     )
       return true;

@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { limitMarkupNesting } from '../../../lambdas/core/extract/depth';
+import { limitMarkupNesting, VOID_ELEMENTS } from '../../../lambdas/core/extract/depth';
 
 /** The depth check as it was written first, with the tag pattern's matches: the reference for the scan that replaced it. */
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>/g;
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-  'keygen',
-]);
+
 function referenceOverflows(html: string, maxDepth: number): boolean {
   let depth = 0;
   for (const m of html.matchAll(TAG)) {
     if (m[1]) depth = Math.max(0, depth - 1);
-    else if (!m[3] && !VOID.has(m[2]!.toLowerCase()) && ++depth > maxDepth) return true;
+    else if (!m[3] && !VOID_ELEMENTS.has(m[2]!.toLowerCase()) && ++depth > maxDepth) return true;
   }
   return false;
 }
