@@ -4,13 +4,11 @@
  * evaluations and benchmarks see what the bot sees.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CleanArticle } from '../../lambdas/core/article';
 import { toCleanArticle } from '../../lambdas/core/pipeline';
+import { sharedPath } from '../shared-data';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const BBC_SUMMARY_FILE = join(repoRoot, '../shared/data/bbc-news-summary/bbc-news-summary.jsonl');
+export const BBC_SUMMARY_FILE = sharedPath('data', 'bbc-news-summary', 'bbc-news-summary.jsonl');
 
 interface BbcRecord {
   id: string;

@@ -21,17 +21,16 @@
  *          --slowest N   list the N pages NewsBot takes longest on, with Readability's time on each
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { extractHtml } from '../../lambdas/core/extract/html';
 import { benchmarkCorpus, type Corpus, devTwoCorpus, devTwoHalf, type Page } from './extract-corpora';
 import { precisionOf, recallOf, scoresOf, shingleMatch, type Counts, type Scores } from './extract-metric';
+import { sharedPath } from '../shared-data';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dataDir = resolve(repoRoot, '../shared/data');
+const dataDir = sharedPath('data');
 
 const Prediction = z.record(z.string(), z.object({ articleBody: z.string().nullable().optional() }));
 const PublishedOutput = z.union([z.object({ output: Prediction }), Prediction]);

@@ -11,8 +11,6 @@
  * only: dev stays unread quote by quote (its counts only). Exits 0 with
  * "skipped" when ../shared is absent.
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Entity } from '../../lambdas/core/quotes/entities';
 import { readQuotes } from '../../lambdas/core/quotes/index';
 import type { Mention } from '../../lambdas/core/quotes/mentions';
@@ -31,9 +29,9 @@ import {
   scoreArticle,
   spansMatch,
 } from './quotes-polnear';
+import { sharedPath } from '../shared-data';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dataDir = resolve(repoRoot, '../shared/data/polnear-quotes');
+const dataDir = sharedPath('data', 'polnear-quotes');
 
 type Gold = PolnearArticle['golds'][number];
 

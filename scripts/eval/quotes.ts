@@ -10,8 +10,7 @@
  * Exits 0 printing "skipped: ../shared not found" when the data is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { CleanArticle, Quote } from '../../lambdas/core/article';
 import { analyze } from '../../lambdas/core/pipeline';
 import { findQuotes } from '../../lambdas/core/quotes/index';
@@ -30,9 +29,9 @@ import {
   scoreArticle,
 } from './quotes-polnear';
 import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from './quotes-scoring';
+import { SHARED_DIR } from '../shared-data';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = resolve(repoRoot, '../shared');
+const shared = SHARED_DIR;
 const devDir = join(shared, 'data/quotes-dev');
 const seedFile = join(shared, 'seed/voa-kerry-lavrov.txt');
 const polnearDir = join(shared, 'data/polnear-quotes');

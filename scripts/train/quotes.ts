@@ -38,9 +38,10 @@ import {
 } from '../eval/quotes-polnear';
 import { type Choice, fitChoices } from './logistic';
 import { nominalSource } from './nominal-source';
+import { sharedPath } from '../shared-data';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dataDir = resolve(repoRoot, '../shared/data/polnear-quotes');
+const dataDir = sharedPath('data', 'polnear-quotes');
 const outFile = join(repoRoot, 'lambdas/core/quotes/scorer-weights.json');
 const ROUNDS = 3;
 const KEEP_RIGHT = 0.999;

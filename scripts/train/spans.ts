@@ -32,9 +32,10 @@ import type { SpanModel } from '../../lambdas/core/quotes/span-model';
 import { loadPolnear } from '../eval/quotes-polnear';
 import { type Choice, fitChoices } from './logistic';
 import { decideAll, type LabelledSpan } from './spans-data';
+import { sharedPath } from '../shared-data';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dataDir = resolve(repoRoot, '../shared/data/polnear-quotes');
+const dataDir = sharedPath('data', 'polnear-quotes');
 const outFile = join(repoRoot, 'lambdas/core/quotes/span-weights.json');
 const ROUNDS = 3;
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charsetFromContentType, decodeBytes, detectCharset } from '../../lambdas/core/decode';
+import { sharedPath } from '../../scripts/shared-data';
 
 /** Encode a string as single-byte charset bytes via an explicit table, so the test doesn't trust the decoder it checks. */
 function bytes(...values: (number | string)[]): Uint8Array {
@@ -89,7 +89,7 @@ describe('Function: decodeBytes', () => {
   });
 });
 
-const feedsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/feeds');
+const feedsDir = sharedPath('data', 'feeds');
 
 describe.skipIf(!existsSync(feedsDir))('real feeds in legacy charsets (../shared/data/feeds)', () => {
   const read = (name: string) => new Uint8Array(readFileSync(resolve(feedsDir, name)));

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutBody, splitSentences } from '../../lambdas/core/sentences';
+import { sharedPath } from '../../scripts/shared-data';
 
 const fixturesDir = resolve(__dirname, '../fixtures/sentences');
 
@@ -122,7 +123,7 @@ describe('Property: layoutBody offsets point back into the body', () => {
  * from the articles by the corpus's own splitter, so each should come out of
  * ours whole. Prints the figure; skips where ../shared is absent.
  */
-const bbcFile = resolve(__dirname, '../../../shared/data/bbc-news-summary/bbc-news-summary.jsonl');
+const bbcFile = sharedPath('data', 'bbc-news-summary', 'bbc-news-summary.jsonl');
 describe.skipIf(!existsSync(bbcFile))('Corpus: BBC reference sentences', () => {
   it('are found whole among our sentences', () => {
     let found = 0;

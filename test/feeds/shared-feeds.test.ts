@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../lambdas/fetch/feed/fetch-feed';
 import { readFeed, type FeedFormat } from '../../lambdas/fetch/feed/index';
+import { sharedPath } from '../../scripts/shared-data';
 
 /** The shared sample feeds live beside the repository (../shared); the suite skips when they are absent. */
-const dir = fileURLToPath(new URL('../../../shared/data/feeds/', import.meta.url));
+const dir = `${sharedPath('data', 'feeds')}/`;
 
 /**
  * Every sample file, what it is, and how many items it holds (counted with

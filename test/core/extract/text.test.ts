@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lambdas/core/extract/text';
+import { sharedPath } from '../../../scripts/shared-data';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = (name: string) => readFileSync(resolve(repoRoot, 'test/fixtures/extract/text', name), 'utf8');
@@ -96,7 +97,7 @@ describe('Function: extractText', () => {
   });
 });
 
-const seedPath = resolve(repoRoot, '../shared/seed/voa-kerry-lavrov.txt');
+const seedPath = sharedPath('seed', 'voa-kerry-lavrov.txt');
 
 describe.skipIf(!existsSync(seedPath))('the seed article (../shared/seed)', () => {
   const source = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : '';
@@ -127,8 +128,8 @@ describe.skipIf(!existsSync(seedPath))('the seed article (../shared/seed)', () =
   });
 });
 
-const quotesDir = resolve(repoRoot, '../shared/data/quotes-dev/articles');
-const summaryFile = resolve(repoRoot, '../shared/data/bbc-news-summary/bbc-news-summary.jsonl');
+const quotesDir = sharedPath('data', 'quotes-dev', 'articles');
+const summaryFile = sharedPath('data', 'bbc-news-summary', 'bbc-news-summary.jsonl');
 
 describe.skipIf(!existsSync(quotesDir) || !existsSync(summaryFile))(
   'chrome-free news text (../shared/data): nothing is dropped',

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../lambdas/core/article';
 import { findQuotes } from '../../../lambdas/core/quotes/index';
@@ -11,10 +10,10 @@ import {
   overlapEnough,
   speakerCorrect,
 } from '../../../scripts/eval/quotes-scoring';
+import { sharedPath } from '../../../scripts/shared-data';
 
 /** A floor under the figures `npm run eval:quotes` prints, so a regression fails the suite. */
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const dir = resolve(repoRoot, '../shared/data/quotes-dev');
+const dir = sharedPath('data', 'quotes-dev');
 
 describe.skipIf(!existsSync(dir))('quotes-dev set', () => {
   it('keeps joint F1 (span and speaker both right) at 0.90 or more, and every text equal to its body slice', () => {

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lambdas/core/pipeline';
 import { speakerMatches } from '../../../lambdas/core/quotes/speaker-key';
+import { sharedPath } from '../../../scripts/shared-data';
 
 /** The seed article in ../shared, read through the whole pipeline as the product reads it. */
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const seedDir = resolve(repoRoot, '../shared/seed');
+const seedDir = sharedPath('seed');
 const seedFile = join(seedDir, 'voa-kerry-lavrov.txt');
 
 describe.skipIf(!existsSync(seedDir))('seed article: who said what', () => {

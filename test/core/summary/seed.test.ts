@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lambdas/core/pipeline';
 import { quoteFragments } from '../../../lambdas/core/summary/quoting';
+import { sharedPath } from '../../../scripts/shared-data';
 
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const seedDir = join(repoRoot, '../shared/seed');
+const seedDir = sharedPath('seed');
 
 const hasSeed = existsSync(seedDir);
 
