@@ -5,6 +5,8 @@
  * holds a third of the errors has a wide interval, and a gap between train
  * and dev is read against it. Seeded, so every run prints the same interval.
  */
+import { prf } from './quotes-polnear';
+
 export interface ArticleCounts {
   hits: number;
   pred: number;
@@ -24,9 +26,7 @@ function seededRandom(seed: number): () => number {
 }
 
 export function f1Of({ hits, pred, gold }: ArticleCounts): number {
-  const p = pred ? hits / pred : 0;
-  const r = gold ? hits / gold : 0;
-  return p + r ? (2 * p * r) / (p + r) : 0;
+  return prf(hits, pred, gold).f;
 }
 
 /** The 2.5th and 97.5th percentiles of F1 over `rounds` resamples of the articles. */

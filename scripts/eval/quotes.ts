@@ -25,7 +25,7 @@ import {
   type PolnearArticle,
   polnearSpeakerRight as polnearSpeakerRightFn,
   type Predicted,
-  prf as prfOf,
+  prf,
   scoreArticle,
 } from './quotes-polnear';
 import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from './quotes-scoring';
@@ -53,11 +53,6 @@ interface Tally {
 }
 
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
-function prf(hits: number, pred: number, gold: number) {
-  const p = pred ? hits / pred : 0;
-  const r = gold ? hits / gold : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-}
 
 function evaluateDev(verbose: boolean): void {
   const lines = readFileSync(join(devDir, 'bbc-quotes-dev.jsonl'), 'utf8').split('\n').filter(Boolean);
@@ -249,8 +244,8 @@ function polnearColumn(name: string, articles: readonly PolnearArticle[]): Colum
   }
   const rows = new Map<string, string>();
   const fill = (prefix: string, s: typeof ours) => {
-    const span = prfOf(s.spanHits, s.pred, s.gold);
-    const joint = prfOf(s.speakerHits, s.jointPred, s.namedGold);
+    const span = prf(s.spanHits, s.pred, s.gold);
+    const joint = prf(s.speakerHits, s.jointPred, s.namedGold);
     rows.set(`${prefix}span P/R/F1`, `${fmt(span.p)}/${fmt(span.r)}/${fmt(span.f)}`);
     rows.set(
       `${prefix}speaker acc`,
