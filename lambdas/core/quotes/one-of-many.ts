@@ -1,6 +1,6 @@
 import type { EntityRegistry } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { personRoleOfPlural } from './lexicon/roles';
 import type { Mention } from './mention';
 import { isReporter } from './reporter-text';
 import type { Token } from './tokens';
@@ -53,10 +53,8 @@ function standsAsSubject(tokens: readonly Token[], i: number): boolean {
 function pluralPeopleBefore(tokens: readonly Token[], i: number): string | undefined {
   const sentence = tokens[i]!.sentence;
   for (let k = i - 1; k >= 0 && tokens[k]!.sentence >= sentence - SENTENCES_BACK; k--) {
-    const word = tokens[k]!.lower;
-    if (!word.endsWith('s') || !isReporter(tokens, k)) continue;
-    const singular = word.slice(0, -1);
-    if (PERSON_ROLE_NOUNS.has(singular)) return singular;
+    const role = isReporter(tokens, k) ? personRoleOfPlural(tokens[k]!.lower) : undefined;
+    if (role) return role;
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 import { BUSINESS_POSSESSIONS, GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
-import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES } from './lexicon/titles';
 import { bare, isAllCaps } from './name-shape';
+import { sameSentence } from './reporter-text';
 import type { Token } from './tokens';
 
 /**
@@ -173,11 +174,11 @@ function describedOrganisation({ tokens, first, texts, lowers, base }: RunWords)
 
 /** A plural of people ("residents", "officials"): a person's role noun with -s, or a group. */
 function isPeopleNoun(noun: string): boolean {
-  return GROUP_SUBJECTS.has(noun) || (noun.endsWith('s') && PERSON_ROLE_NOUNS.has(noun.slice(0, -1)));
+  return GROUP_SUBJECTS.has(noun) || personRoleOfPlural(noun) !== undefined;
 }
 
 function opensSentence(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+  return i === 0 || !sameSentence(tokens, i - 1, i);
 }
 
 /**

@@ -187,6 +187,13 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['patient', undefined],
 ]);
 
+/** The person role a plural of people stands for: "residents" → "resident"; undefined for any other word. */
+export function personRoleOfPlural(word: string): string | undefined {
+  if (!word.endsWith('s')) return undefined;
+  const singular = word.slice(0, -1);
+  return PERSON_ROLE_NOUNS.has(singular) ? singular : undefined;
+}
+
 /**
  * Nouns that refer back to an organisation or group ("the company said",
  * "the band said", "the council's ruling"). Resolved to the most recent
