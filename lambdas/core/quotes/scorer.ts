@@ -21,17 +21,20 @@ export interface ScorerModel {
 
 export const MODEL: ScorerModel = weights;
 
+/** The weighted sum of one row of features (a weight missing from an older weights file counts as 0). */
+export function linearScore(w: readonly number[], x: readonly number[]): number {
+  let s = 0;
+  for (let k = 0; k < x.length; k++) s += (w[k] ?? 0) * x[k]!;
+  return s;
+}
+
 /**
  * The probability of each candidate being the speaker: a softmax of the linear scores next to
  * "nobody here", whose score is 0 (a conditional logit with a null option). So a lone candidate
  * with weak evidence stays unlikely instead of taking the whole probability.
  */
 export function choiceProbabilities(w: readonly number[], xs: readonly (readonly number[])[]): number[] {
-  const z = xs.map((x) => {
-    let s = 0;
-    for (let k = 0; k < x.length; k++) s += (w[k] ?? 0) * x[k]!;
-    return s;
-  });
+  const z = xs.map((x) => linearScore(w, x));
   const top = Math.max(0, ...z);
   const e = z.map((v) => Math.exp(v - top));
   const sum = e.reduce((s, v) => s + v, Math.exp(-top));

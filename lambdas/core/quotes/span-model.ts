@@ -1,4 +1,5 @@
 import { handRulesKeep } from './scare-quotes';
+import { linearScore } from './scorer';
 import { type SpanEvidence, spanFeatures, wordsOf } from './span-features';
 import weights from './span-weights.json';
 
@@ -21,10 +22,7 @@ export const SPAN_MODEL: SpanModel = weights;
 
 /** The model's probability that the marks quote someone. */
 export function quotationProbability(e: SpanEvidence, model: SpanModel = SPAN_MODEL): number {
-  const x = spanFeatures(e);
-  let z = 0;
-  for (let k = 0; k < x.length; k++) z += (model.weights[k] ?? 0) * x[k]!;
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-linearScore(model.weights, spanFeatures(e))));
 }
 
 /**
