@@ -1,9 +1,10 @@
 /**
  * A conditional logit (the choice among one quote's candidates, softmax of a
- * linear score) fitted by Newton's method with a small L2 penalty: from zero,
- * a fixed number of steps, so the same examples always give the same
- * weights. Plain TypeScript; the models here have a few dozen features, so
- * the Hessian is tiny.
+ * linear score) fitted by Newton's method with an L2 penalty: from zero, at
+ * most a fixed number of steps (it stops early once a step no longer moves a
+ * weight), so the same examples always give the same weights. Plain
+ * TypeScript; the models here have a few dozen features, so the Hessian is
+ * tiny.
  */
 export interface Choice {
   /** Features of each option (a "nobody" option is an all-zero row). */
@@ -13,7 +14,10 @@ export interface Choice {
 }
 
 const ITERATIONS = 30;
-const L2 = 1;
+/** The penalty unless the caller chooses one (scripts/train/quotes.ts chooses it by cross-validation). */
+export const DEFAULT_L2 = 1;
+/** A Newton step smaller than this on every weight is converged: the weights are stored to 4 decimals. */
+const CONVERGED = 1e-7;
 
 /** Solve A v = b for a symmetric positive definite A (Cholesky). */
 function solve(a: number[][], b: number[]): number[] {
@@ -73,8 +77,8 @@ function accumulate(c: Choice, w: readonly number[], grad: number[], hess: numbe
   });
 }
 
-/** Mean -log P(a right option) plus the L2 penalty. */
-function objective(choices: readonly Choice[], w: readonly number[]): number {
+/** Sum of -log P(a right option) plus the L2 penalty. */
+function objective(choices: readonly Choice[], w: readonly number[], l2: number): number {
   let loss = 0;
   for (const c of choices) {
     const p = softmax(w, c.xs);
@@ -85,36 +89,45 @@ function objective(choices: readonly Choice[], w: readonly number[]): number {
       ),
     );
   }
-  return loss + (L2 / 2) * w.reduce((s, v) => s + v * v, 0);
+  return loss + (l2 / 2) * w.reduce((s, v) => s + v * v, 0);
 }
 
+/**
+ * The weights that minimise the choices' -log likelihood plus l2/2 · |w|² (`options.l2`, default
+ * DEFAULT_L2). `logLoss` is that objective per choice.
+ */
 export function fitChoices(
   choices: readonly Choice[],
   n: number,
+  options: { l2?: number } = {},
 ): { weights: number[]; logLoss: number; choices: number } {
+  const l2 = options.l2 ?? DEFAULT_L2;
   let w = new Array<number>(n).fill(0);
-  let current = objective(choices, w);
+  let current = objective(choices, w, l2);
   for (let it = 0; it < ITERATIONS; it++) {
     const grad = new Array<number>(n).fill(0);
     const hess = Array.from({ length: n }, () => new Array<number>(n).fill(0));
     for (const c of choices) accumulate(c, w, grad, hess);
     for (let i = 0; i < n; i++) {
-      grad[i]! += L2 * w[i]!;
-      hess[i]![i]! += L2;
+      grad[i]! += l2 * w[i]!;
+      hess[i]![i]! += l2;
       for (let j = 0; j < i; j++) hess[j]![i] = hess[i]![j]!;
     }
     const step = solve(hess, grad);
     // Damped Newton: halve the step until the objective goes down (near-separable features overshoot).
     let scale = 1;
+    let moved = 0;
     for (let tries = 0; tries < 20; tries++, scale /= 2) {
       const next = w.map((v, k) => v - scale * step[k]!);
-      const value = objective(choices, next);
+      const value = objective(choices, next, l2);
       if (Number.isFinite(value) && value <= current) {
+        moved = Math.max(...step.map((v) => Math.abs(scale * v)));
         w = next;
         current = value;
         break;
       }
     }
+    if (moved < CONVERGED) break;
   }
   return {
     weights: w.map((v) => Math.round(v * 10000) / 10000),

@@ -27,18 +27,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
-import { readQuotes } from '../../lambdas/core/quotes/index';
 import type { ScorerModel } from '../../lambdas/core/quotes/scorer';
-import {
-  emptyScore,
-  loadPolnear,
-  type PolnearArticle,
-  polnearSpeakerRight,
-  scoreArticle,
-} from '../eval/quotes-polnear';
-import { type Choice, fitChoices } from './logistic';
-import { nominalSource } from './nominal-source';
+import { loadPolnear } from '../eval/quotes-polnear';
 import { sharedPath } from '../shared-data';
+import { fitChoices } from './logistic';
+import { cardsAt, choicesOf, chosenOf, decode } from './quotes-decode';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = sharedPath('data', 'polnear-quotes');
@@ -57,95 +50,6 @@ const START: Record<string, number> = {
   'latest cue subject before the quote': 1.5,
 };
 
-/**
- * One quote of a train article as the scorer saw it: its gold speaker (null: no gold name), its
- * candidates and which of them are right, or null when nothing says who is (not fitted).
- */
-interface Decoded {
-  article: number;
-  gold: string | null;
-  partial: boolean;
-  candidates: { name: string; x: number[]; p: number; right: boolean }[];
-  /** Whether the candidates' `right` is known: a gold name, or an unnamed source PolNeAR points at. */
-  labelled: boolean;
-}
-
-function decode(articles: readonly PolnearArticle[], model: ScorerModel): Decoded[] {
-  const out: Decoded[] = [];
-  articles.forEach((a, article) => {
-    const { attributed, tokens, analysis } = readQuotes(a.article, model);
-    const predicted = attributed.map(({ span, entity }) => ({
-      start: span.start,
-      end: span.end,
-      text: a.article.body.slice(span.start, span.end),
-      speaker: entity?.name ?? null,
-    }));
-    const matched = scoreArticle(emptyScore(), a, predicted);
-    attributed.forEach((q, i) => {
-      const g = matched[i];
-      const gold = g && !g.optional ? g.speaker : null;
-      const source = g && !g.optional && gold === null ? nominalSource(g, tokens, analysis) : undefined;
-      out.push({
-        article,
-        gold,
-        partial: q.partial,
-        labelled: gold !== null || source !== undefined,
-        candidates: q.candidates.map((c) => ({
-          name: c.entity.name,
-          x: c.x,
-          p: c.p,
-          right: gold !== null ? polnearSpeakerRight(c.entity.name, gold) : c.entity === source,
-        })),
-      });
-    });
-  });
-  return out;
-}
-
-/**
- * The choice each labelled quote offered: its candidates and "nobody here" (an all-zero row, the
- * scorer's null option), right when no candidate is the speaker. Quotes of unnamed sources are
- * in the fit as well as named ones, so the scorer learns when "a spokesman said" is the answer.
- */
-function choicesOf(decoded: readonly Decoded[]): Choice[] {
-  const out: Choice[] = [];
-  for (const d of decoded) {
-    if (!d.labelled) continue;
-    const right = d.candidates.map((c) => c.right);
-    const nobody = !right.some(Boolean);
-    out.push({ xs: [...d.candidates.map((c) => c.x), FEATURE_NAMES.map(() => 0)], right: [...right, nobody] });
-  }
-  return out;
-}
-
-/** The chosen candidate of each scored quote: its probability and whether it is right. */
-function choices(decoded: readonly Decoded[]) {
-  return decoded.map((d) => {
-    const top = d.candidates.reduce<Decoded['candidates'][number] | undefined>(
-      (b, c) => (!b || c.p > b.p ? c : b),
-      undefined,
-    );
-    const right = d.gold === null ? null : (top?.right ?? false);
-    return { article: d.article, partial: d.partial, p: top?.p ?? 0, right };
-  });
-}
-
-/** Key quotes on train at a card threshold, as keyQuote picks them: cards shown and wrong ones. */
-function cardsAt(chosen: ReturnType<typeof choices>, t: number) {
-  const byArticle = new Map<number, typeof chosen>();
-  for (const c of chosen) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
-  let cards = 0;
-  let wrong = 0;
-  for (const qs of byArticle.values()) {
-    const sure = qs.filter((q) => q.p >= t);
-    const key = sure.find((q) => !q.partial) ?? sure[0];
-    if (!key) continue;
-    cards++;
-    if (key.right === false) wrong++;
-  }
-  return { cards, wrong };
-}
-
 const articles = loadPolnear(dataDir, 'train');
 if (!articles) {
   console.log('skipped: ../shared/data/polnear-quotes not found');
@@ -160,7 +64,7 @@ let model: ScorerModel = {
 for (let round = 0; round < ROUNDS; round++) {
   const decoded = decode(articles, model);
   const fit = fitChoices(choicesOf(decoded), FEATURE_NAMES.length);
-  const scored = choices(decoded).filter((c) => c.right !== null);
+  const scored = chosenOf(decoded).filter((c) => c.right !== null);
   const right = scored.filter((c) => c.right).length;
   console.log(
     `round ${round + 1}: decoded with the previous weights, speaker right ${right}/${scored.length} (${(right / scored.length).toFixed(3)}); fit on ${fit.choices} quotes, log loss ${fit.logLoss.toFixed(4)}`,
@@ -168,7 +72,7 @@ for (let round = 0; round < ROUNDS; round++) {
   model = { ...model, weights: fit.weights };
 }
 
-const chosen = choices(decode(articles, model));
+const chosen = chosenOf(decode(articles, model));
 const scored = chosen.filter((c) => c.right !== null);
 const rightAt = (t: number) => scored.filter((c) => c.right && c.p >= t).length;
 let threshold = 0;
