@@ -1,7 +1,13 @@
 import { type Antecedents, compatible } from './antecedents';
 import { type Entity, type EntityRegistry, roleKey, setGender } from './entities';
 import { GROUP_SUBJECTS } from './lexicon/organisations';
-import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import {
+  DOCUMENT_NOUNS,
+  FAMILY_NOUNS,
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  RELATIONAL_ROLE_NOUNS,
+} from './lexicon/roles';
 import type { Mention } from './mention';
 import { bestRoleHolder } from './role-fit';
 import type { RolePhrase } from './role-phrase';
@@ -169,6 +175,8 @@ function personByRole(
     return registry.byName('unnamed', name) ?? unnamed(name);
   }
   if (phrase.determiner !== 'the') return null;
+  // "the victim said", "the mother said": someone the story is about, rarely the person in focus.
+  if (RELATIONAL_ROLE_NOUNS.has(key) || FAMILY_NOUNS.has(key)) return unnamed(lowerFirst(phrase.text));
   const inFocus =
     recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ??
     recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), true) ??

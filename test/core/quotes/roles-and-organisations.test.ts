@@ -80,6 +80,34 @@ describe('a role phrase resolves to the person the article gave that office (rol
   });
 });
 
+describe('a role that ties someone to the story, not to a job (resolve-role.ts)', () => {
+  const courtReport = [
+    'A man who attacked a shop worker has been jailed for four years.',
+    'Daniel Hart, 34, punched Priya Shah at the store in Lindford in March, a court heard.',
+  ];
+
+  it('credits "the victim said" to the victim, not to the attacker the report is about', () => {
+    expect(speakers(...courtReport, '“I was terrified he would come back,” the victim said in a statement.')).toEqual([
+      'the victim',
+    ]);
+  });
+
+  it('credits "the mother said" to an unnamed mother, not the man in focus', () => {
+    expect(speakers(...courtReport, '“We are relieved it is over,” the mother said outside court.')).toEqual([
+      'the mother',
+    ]);
+  });
+
+  it('still credits a job title no one was given to the person in focus: "the 34-year-old driver"', () => {
+    expect(
+      speakers(
+        'Lena Voss won the race in Montreal on Sunday after starting from fifth on the grid.',
+        '“The car was perfect all weekend,” the driver said.',
+      ),
+    ).toEqual(['Lena Voss']);
+  });
+});
+
 describe("an organisation's office holder (resolve-role.ts)", () => {
   it('resolves "the company\'s chief executive" to the person named as the firm\'s chief executive', () => {
     expect(

@@ -417,6 +417,37 @@ export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
   'polish',
 ]);
 
+/**
+ * Roles that tie a person to an event or to someone else, not to a job the article's subject holds: "the
+ * victim said" in a report about an attacker is the victim, not the person in focus. With no one
+ * introduced in that role, such a phrase is an unnamed source of its own.
+ */
+export const RELATIONAL_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'victim',
+  'witness',
+  'eyewitness',
+  'survivor',
+  'bystander',
+  'passenger',
+  'resident',
+  'neighbour',
+  'neighbor',
+  'customer',
+  'shopper',
+  'voter',
+  'fan',
+  'parent',
+  'pensioner',
+  'tenant',
+  'commuter',
+  'motorist',
+  'pupil',
+  'villager',
+  'supporter',
+  'patient',
+  'protester',
+]);
+
 /** Nouns of kinship: the capitalised word after one is a personal name ("his wife Sheila"), not a firm. */
 export const FAMILY_NOUNS: ReadonlySet<string> = new Set([
   'wife',
