@@ -183,7 +183,8 @@ function personByRole(
     recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), false) ??
     recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), false);
   if (inFocus) {
-    inFocus.roleNouns.add(key);
+    // A guess, so the role is not written onto them: "the prime minister" read as the man in focus before the
+    // article names the prime minister would otherwise stay his for the rest of it.
     setGender(inFocus, gender);
     return inFocus;
   }

@@ -1,4 +1,4 @@
-import { BUSINESS_POSSESSIONS, GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
+import { BUSINESS_POSSESSIONS, GROUP_SUBJECTS, ORGANISATION_NOUNS, PARTY_WORDS } from './lexicon/organisations';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES } from './lexicon/titles';
@@ -150,7 +150,8 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
   // "said Tobias Klein of Hartmann Securities": the organisation's words make the whole run look like one.
   const personOf = personOfOrganisation(words);
   if (personOf) return personOf;
-  if (namesOrganisation(words)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (namesOrganisation(words) || (texts.length > 1 && lowers.every((w) => PARTY_WORDS.has(w))))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   const described = describedOrganisation(words);
   if (described) return described;
   return classifyAfterTitles(words, titleCount(texts, lowers));

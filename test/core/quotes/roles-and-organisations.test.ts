@@ -108,6 +108,27 @@ describe('a role that ties someone to the story, not to a job (resolve-role.ts)'
   });
 });
 
+describe('an office read as the person in focus is a guess, not a role they keep (resolve-role.ts)', () => {
+  it('credits "the prime minister" to the prime minister once named, not to the man it was guessed to be before', () => {
+    const found = speakers(
+      'Party spokesman Victor Hale said both parties had failed. “Neither has been straight with people,” he said.',
+      'A Downing Street spokesman said the prime minister had “full confidence” in the minister.',
+      'Tomas Grady later told reporters: “She is doing a fine job.” The prime minister added that the reforms would go ahead.',
+      '“We are not going to back down,” he said.',
+    );
+    expect(found.at(-1)).toBe('Tomas Grady');
+  });
+});
+
+describe('a party named before a role (run-kind.ts)', () => {
+  it('reads "Liberal Democrat spokesman Steve Vale" as a party and its spokesman, not two people', () => {
+    expect(runs('Liberal Democrat spokesman Steve Vale said both parties had failed.')).toEqual([
+      'Liberal Democrat:organisation',
+      'Steve Vale:person',
+    ]);
+  });
+});
+
 describe("an organisation's office holder (resolve-role.ts)", () => {
   it('resolves "the company\'s chief executive" to the person named as the firm\'s chief executive', () => {
     expect(

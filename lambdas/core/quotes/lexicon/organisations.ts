@@ -198,3 +198,34 @@ export const BUSINESS_POSSESSIONS: ReadonlySet<string> = new Set([
   'headquarters',
   'subsidiary',
 ]);
+
+/**
+ * Words for a political party or its members: a run of only these ("Liberal Democrat spokesman Steve
+ * Webb", "Green MP") names the party the role belongs to, never a person.
+ */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'democrat',
+  'democrats',
+  'democratic',
+  'republican',
+  'republicans',
+  'conservative',
+  'conservatives',
+  'tory',
+  'tories',
+  'liberal',
+  'liberals',
+  'labour',
+  'labor',
+  'green',
+  'greens',
+  'socialist',
+  'socialists',
+  'nationalist',
+  'nationalists',
+  'unionist',
+  'unionists',
+  'libertarian',
+  'communist',
+  'communists',
+]);
