@@ -222,6 +222,29 @@ function ownsBusinessThing(tokens: readonly Token[], last: number): boolean {
   return BUSINESS_POSSESSIONS.has(next.lower);
 }
 
+/**
+ * "a spokesman for the campaign, Brian Fallon,": the phrase before the comma is headed by a person's role
+ * "for", "of" or "at" an organisation, so the name after it is that person, not the organisation.
+ */
+function personRoleOfOrganisation(tokens: readonly Token[], noun: number): boolean {
+  const sentence = tokens[noun]!.sentence;
+  for (let k = noun - 1; k > 0 && k >= noun - 6 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (['for', 'of', 'at'].includes(t.lower))
+      return PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower) && !describesName(tokens, k - 1);
+  }
+  return false;
+}
+
+/** "Gia Vian, the editor in chief of the paper,": the role phrase already describes the name before its comma. */
+function describesName(tokens: readonly Token[], role: number): boolean {
+  let k = role - 1;
+  while (k > 0 && tokens[k]!.word && !tokens[k]!.cap) k--;
+  if (tokens[k]?.word) k--;
+  return tokens[k]?.text === ',';
+}
+
 /** Evidence in the run's own shape that it names an organisation: its last noun, an acronym, the noun before it. */
 function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWords): boolean {
   const lastLower = lowers[lowers.length - 1]!;
@@ -256,7 +279,8 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     nounBefore &&
     !nounBefore.cap &&
     ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) &&
-    !PERSON_ROLE_NOUNS.has(nounBefore.lower)
+    !PERSON_ROLE_NOUNS.has(nounBefore.lower) &&
+    !(prev?.text === ',' && personRoleOfOrganisation(tokens, first - 2))
   )
     return true;
   return lowers.some((w) => ORGANISATION_INNER_WORDS.has(w));

@@ -120,6 +120,26 @@ describe('an office read as the person in focus is a guess, not a role they keep
   });
 });
 
+describe('a name after "a spokesman for the campaign," (run-kind.ts)', () => {
+  it('reads the name as the spokesman, a person, and keeps him one person when named again by surname', () => {
+    expect(runs('A spokesman for the Hale campaign, Brian Tolland, declined to comment.')).toContain(
+      'Brian Tolland:person',
+    );
+    expect(
+      speakers(
+        'A spokesman for the Hale campaign, Brian Tolland, declined to comment.',
+        'But Tolland later told reporters: “We are confident.”',
+      ),
+    ).toEqual(['Brian Tolland']);
+  });
+
+  it('still reads the name after "the editor of the newspaper," that describes a person named before as the paper', () => {
+    expect(runs('Gia Marin, the editor of the city’s evening newspaper, La Voce Nuova, said it.')).toContain(
+      'La Voce Nuova:organisation',
+    );
+  });
+});
+
 describe('a party named before a role (run-kind.ts)', () => {
   it('reads "Liberal Democrat spokesman Steve Vale" as a party and its spokesman, not two people', () => {
     expect(runs('Liberal Democrat spokesman Steve Vale said both parties had failed.')).toEqual([
