@@ -31,9 +31,28 @@ export interface Entity {
   weak: boolean;
 }
 
-/** Spokesman, spokeswoman and spokesperson are one role for matching. */
+/** Abbreviated titles and the office they stand for: "Sen. Ana Ruiz" is "the senator" later on. */
+const ABBREVIATED_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['rep', 'representative'],
+  ['pres', 'president'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['capt', 'captain'],
+  ['cmdr', 'commander'],
+  ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'],
+  ['det', 'detective'],
+  ['insp', 'inspector'],
+  ['supt', 'superintendent'],
+  ['amb', 'ambassador'],
+]);
+
+/** One key per role for matching: spokesman, spokeswoman and spokesperson are one; "sen" is "senator". */
 export function roleKey(noun: string): string {
-  return /^spokes(man|woman|person|people|men|women)$/.test(noun) ? 'spokes' : noun;
+  if (/^spokes(man|woman|person|people|men|women)$/.test(noun)) return 'spokes';
+  return ABBREVIATED_OFFICES.get(noun) ?? noun;
 }
 
 export class EntityRegistry {

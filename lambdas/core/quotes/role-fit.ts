@@ -1,5 +1,6 @@
 import { type Entity, roleKey } from './entities';
 import { DETERMINERS } from './lexicon/function-words';
+import { PARTY_WORDS } from './lexicon/organisations';
 import { PORTFOLIO_WORDS, RANK_MODIFIERS } from './lexicon/roles';
 
 /**
@@ -67,7 +68,9 @@ export function bestRoleHolder(phraseText: string, key: string, holders: readonl
   if (!phraseMods) return holders[0];
   let closest: { holder: Entity; extra: number } | undefined;
   let sameRank: Entity | undefined;
+  const proper = properModifiers(phraseText, key);
   for (const holder of holders) {
+    if (!holdsEvery(holder, proper)) continue;
     // A holder known only by the noun ("the singer" resolved to the person in focus) has no role text to compare.
     const fit = fitTo(phraseMods, holder, key);
     if (fit === null) continue;
@@ -75,5 +78,26 @@ export function bestRoleHolder(phraseText: string, key: string, holders: readonl
     if (fit?.contains && phraseMods.length > 0 && (!closest || fit.extra < closest.extra))
       closest = { holder, extra: fit.extra };
   }
+  if (!closest && !sameRank && holders.every((h) => !holdsEvery(h, proper))) return undefined;
   return closest?.holder ?? sameRank ?? null;
+}
+
+/**
+ * Capitalised words before the role noun ("the Vermont senator"): a place or body the role is tied to.
+ * Party words are left out, since news calls a party by more than one name ("Tory", "Conservative").
+ */
+function properModifiers(phraseText: string, key: string): string[] {
+  const words = phraseText.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  const head = words.findLastIndex((w) => roleKey(w.toLowerCase()) === key);
+  return words
+    .slice(1, Math.max(head, 1))
+    .filter((w) => /^\p{Lu}/u.test(w) && !/['’]s?$/.test(w) && !PARTY_WORDS.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase());
+}
+
+/** The holder's names and roles hold each of these words ("Vermont" in "Sen. Ana Ruiz of Vermont"). */
+function holdsEvery(holder: Entity, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const known = [holder.name, ...holder.aliases, ...holder.roles].join(' ').toLowerCase();
+  return words.every((w) => known.includes(w));
 }

@@ -140,6 +140,26 @@ describe('a name after "a spokesman for the campaign," (run-kind.ts)', () => {
   });
 });
 
+describe('"the Florida senator": the place before the office (role-fit.ts, entities.ts)', () => {
+  it('credits the senator the article tied to that state, not the senator named last', () => {
+    const found = speakers(
+      'Florida Sen. Marco Dunlin backed the bill on Monday.',
+      'Sen. Tom Hale opposed it. “This is a waste of money,” he said.',
+      '“It will help families across the country,” the Florida senator said.',
+    );
+    expect(found).toEqual(['Tom Hale', 'Marco Dunlin']);
+  });
+
+  it('does not give "the Ohio senator" to a senator the article tied to no state', () => {
+    const found = speakers(
+      'Sen. Tom Hale opposed the bill. “This is a waste of money,” he said.',
+      'Ruth Amberley, a teacher, disagreed.',
+      '“It will help families across the country,” the Ohio senator said.',
+    );
+    expect(found[1]).not.toBe('Tom Hale');
+  });
+});
+
 describe('a party named before a role (run-kind.ts)', () => {
   it('reads "Liberal Democrat spokesman Steve Vale" as a party and its spokesman, not two people', () => {
     expect(runs('Liberal Democrat spokesman Steve Vale said both parties had failed.')).toEqual([
