@@ -160,6 +160,24 @@ describe('"the Florida senator": the place before the office (role-fit.ts, entit
   });
 });
 
+describe('people news names by their post (lexicon/roles.ts)', () => {
+  it('credits "a senior backbencher told the BBC" to the backbencher, not to the BBC', () => {
+    expect(speakers('Later, a senior Conservative backbencher told the BBC the exchange had been “bruising”.')).toEqual(
+      ['a senior Conservative backbencher'],
+    );
+  });
+
+  it('credits "the councillor said" to the councillor the article named', () => {
+    expect(
+      speakers(
+        'Councillor Amira Bashir, who chairs the planning committee, backed the scheme.',
+        'Residents objected to the height of the tower.',
+        '“We listened to every objection,” the councillor said.',
+      ),
+    ).toEqual(['Amira Bashir']);
+  });
+});
+
 describe('a party named before a role (run-kind.ts)', () => {
   it('reads "Liberal Democrat spokesman Steve Vale" as a party and its spokesman, not two people', () => {
     expect(runs('Liberal Democrat spokesman Steve Vale said both parties had failed.')).toEqual([
