@@ -1,4 +1,11 @@
-import { CUE_GAP_WORDS, CUE_PHRASES, CUE_VERBS, INVERTIBLE_CUES, PASSIVE_MARKERS } from './lexicon/cue-verbs';
+import {
+  CUE_GAP_WORDS,
+  CUE_PHRASES,
+  CUE_VERBS,
+  INVERTIBLE_CUES,
+  PASSIVE_MARKERS,
+  SPEECH_NOUNS,
+} from './lexicon/cue-verbs';
 import { DETERMINERS, POSSESSIVE_DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { MONTHS_AND_DAYS } from './lexicon/not-names';
 import { OFFICE_TITLES } from './lexicon/titles';
@@ -46,12 +53,19 @@ const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
 export function findCues(tokens: readonly Token[], speakerMentions: readonly Mention[]): Cue[] {
   const reader = new CueSubjects(tokens, speakerMentions);
   const cues: Cue[] = [];
+  const nounCues: Cue[] = [];
   for (let c = 0; c < tokens.length; c++) {
     const t = tokens[c]!;
     if (!isReporter(tokens, c) || !t.word) continue;
     const phrase = CUE_PHRASE_STARTS.has(t.lower)
       ? CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w))
       : undefined;
+    // "Trump's claims that …" is a noun its owner speaks; "Trump claims that …" stays a verb.
+    const owner = SPEECH_NOUNS.has(t.lower) ? reader.speechNounOwner(c) : null;
+    if (owner) {
+      nounCues.push({ token: c, sentence: t.sentence, subject: owner });
+      continue;
+    }
     if (!CUE_VERBS.has(t.lower) && !phrase) continue;
     // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted.
     if (!phrase && /^call/.test(t.lower) && ['on', 'for'].includes(tokens[c + 1]?.lower ?? '')) continue;
@@ -69,7 +83,31 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
     cues.push({ token: c, sentence: t.sentence, subject });
     if (phrase) c += phrase.length - 1;
   }
-  return cues;
+  return withNounCues(cues, nounCues);
+}
+
+/**
+ * "Rubio's catch phrase was that …": a speech noun cues its sentence only when no verb does; in "Ryan
+ * said Trump's comments were “…”" the quote is Ryan's.
+ */
+function withNounCues(cues: Cue[], nounCues: readonly Cue[]): Cue[] {
+  const verbSentences = new Set(cues.map((c) => c.sentence));
+  const kept = nounCues.filter((c) => !verbSentences.has(c.sentence));
+  for (const cue of kept) {
+    cue.subject!.cueSubject = true;
+    cue.subject!.subject = true;
+  }
+  return kept.length === 0 ? cues : [...cues, ...kept].sort((a, b) => a.token - b.token);
+}
+
+/**
+ * The speech noun a possessive owns, a few lower-case words on ("Rubio's catch phrase", "Obama's lyrical
+ * rejection"): its owner speaks (cues.ts makes the noun a cue). Undefined when the possessive owns anything else.
+ */
+export function speechNounAfter(tokens: readonly Token[], owner: number): number | undefined {
+  for (let k = owner + 1; k <= owner + 3 && tokens[k]?.word && !tokens[k]!.cap; k++)
+    if (SPEECH_NOUNS.has(tokens[k]!.lower)) return k;
+  return undefined;
 }
 
 /** After an inverted subject's last token: the end of the clause, or a word that ends it ("said Ms Tan of …", "… when asked"). */
@@ -96,6 +134,22 @@ class CueSubjects {
       const other = this.byStart.get(m.first);
       if (!other || other.extentEnd < m.extentEnd) this.byStart.set(m.first, m);
     }
+  }
+
+  /** The possessive owner of the speech noun at `noun` ("Rubio's catch phrase"). */
+  speechNounOwner(noun: number): Mention | null {
+    for (let k = noun - 1; k >= noun - 3 && k >= 0; k--) {
+      const owner = this.byEnd.get(k);
+      if (
+        owner &&
+        owner.type !== 'pronoun' &&
+        /['’]s$/.test(this.tokens[k]!.text) &&
+        speechNounAfter(this.tokens, k) === noun
+      ) {
+        return owner;
+      }
+    }
+    return null;
   }
 
   /** The widest speaking mention that starts at token `i`. */

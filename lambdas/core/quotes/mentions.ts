@@ -1,7 +1,7 @@
 import { joinRolesToNames, widenToAppositives } from './appositives';
 import { markSubjects } from './clause-subjects';
 import { resolveMentions } from './coreference';
-import { findCues } from './cues';
+import { findCues, speechNounAfter } from './cues';
 import { EntityRegistry } from './entities';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import type { Mention, MentionAnalysis } from './mention';
@@ -76,7 +76,8 @@ function nameMentions(
     mentions.push({
       first,
       last: run.last,
-      extentEnd: run.possessive || run.locative || describing[run.last] ? -1 : run.last,
+      extentEnd:
+        (run.possessive && !ownsSpeechNoun(tokens, run.last)) || run.locative || describing[run.last] ? -1 : run.last,
       type: entity.kind === 'person' ? 'name' : 'organisation',
       entity,
       sentence: tokens[run.first]!.sentence,
@@ -86,6 +87,8 @@ function nameMentions(
   }
   return mentions;
 }
+
+const ownsSpeechNoun = (tokens: readonly Token[], owner: number) => speechNounAfter(tokens, owner) !== undefined;
 
 /** Subject pronouns of the reporter's text not already inside a mention. */
 function pronounMentions(tokens: readonly Token[], consumed: Uint8Array): Mention[] {

@@ -159,6 +159,28 @@ describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.t
 });
 
 describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () => {
+  it('credits a quote to the owner of a speech noun: "Lind’s catch phrase was that Ruiz “…”"', () => {
+    expect(
+      speakers(
+        'Senator Tomas Lind faced Ana Ruiz in 2010.',
+        'Lind’s catch phrase in that race was that Ruiz “would say anything to win an election.”',
+      ),
+    ).toEqual(['Tomas Lind']);
+  });
+
+  it('lets a speech verb in the sentence win over a speech noun: "Dunn said Lind’s comments were “…”"', () => {
+    expect(
+      speakers(
+        'Senator Tomas Lind and Governor Ruth Dunn met on Monday.',
+        'Dunn said Lind’s comments on the budget were “deeply unhelpful.”',
+      ),
+    ).toEqual(['Ruth Dunn']);
+  });
+
+  it('still reads "Lind claims that" as a verb', () => {
+    expect(speakers('Tomas Lind claims that the plan “will never work.”')).toEqual(['Tomas Lind']);
+  });
+
   it('takes the name before the verb over the one after it: "Okafor says Mensah “…”"', () => {
     expect(speakers('Kwame Okafor says Efua Mensah “has a plan for the port.”')).toEqual(['Kwame Okafor']);
   });
