@@ -9,7 +9,8 @@
  *   tuning and report halves (scripts/eval/extract-corpora.ts): rules are
  *   tuned on the tuning half only, so a gap between the halves shows overfitting.
  * Per corpus: F1, mean/median/p95/max ms per page for both extractors, timed
- * interleaved in one run, and the pages where NewsBot does worse than plain Readability.
+ * in one run (extract-timing.ts says in what order and why), and the pages
+ * where NewsBot does worse than plain Readability.
  *
  * Options: --corpus NAME  only one corpus (benchmark | dev2)
  *          --half H      only one half of extraction-dev-2 (tune | report)
@@ -18,6 +19,9 @@
  *          --extras      list our paragraphs the truth lacks (+) and truth paragraphs we lack (-)
  *          --losses N    how many pages worse than plain Readability to list (default 15)
  *          --rounds N    timing rounds per page (default 3; the fastest run counts)
+ *          --schedule S  how the runs are ordered (extract-timing.ts): spread (default), per-page
+ *                        (the order of the figures before 2026-12-06), or both (spread, then
+ *                        per-page printed under it for the same pages)
  *          --slowest N   list the N pages NewsBot takes longest on, with Readability's time on each
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,17 +33,12 @@ import { extractHtml } from '../../lambdas/core/extract/html';
 import { benchmarkCorpus, type Corpus, devTwoCorpus, devTwoHalf, type Page } from './extract-corpora';
 import { precisionOf, recallOf, scoresOf, shingleMatch, type Counts, type Scores } from './extract-metric';
 import { sharedPath } from '../shared-data';
+import { bestTimes, type Extractor, type Schedule } from './extract-timing';
 
 const dataDir = sharedPath('data');
 
 const Prediction = z.record(z.string(), z.object({ articleBody: z.string().nullable().optional() }));
 const PublishedOutput = z.union([z.object({ output: Prediction }), Prediction]);
-
-/**
- * Milliseconds of CPU time this process spent (user + system). CPU time, not
- * wall time, so that other processes sharing the machine do not inflate the
- * per-page figure; it still counts V8's helper threads, so it errs high.
- */
 
 /** The young-generation option the run has: `npm run eval:extract` passes the worker's (cdk/bot-stack.ts WORKER_NODE_OPTIONS). */
 function youngGeneration(): string {
@@ -47,6 +46,11 @@ function youngGeneration(): string {
   return options.find((o) => o.startsWith('--max-semi-space-size')) ?? 'V8 default young generation';
 }
 
+/**
+ * Milliseconds of CPU time this process spent (user + system). CPU time, not
+ * wall time, so that other processes sharing the machine do not inflate the
+ * per-page figure; it still counts V8's helper threads, so it errs high.
+ */
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -54,6 +58,8 @@ function cpuMs(): number {
 
 /** Timing rounds per page; the fastest counts. */
 const ROUNDS = 3;
+
+const Schedules = z.enum(['spread', 'per-page', 'both']);
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -106,43 +112,47 @@ function printExtras(page: Page, paragraphs: string[]): void {
   }
 }
 
-/**
- * Score every page, then time both extractors on it, interleaved: each round
- * runs ours and plain Readability back to back on the same page, alternating
- * which goes first, and the fastest round per page counts for each.
- */
-function evaluate(pages: Page[], rounds: number): PageResult[] {
-  const results: PageResult[] = [];
-  for (const page of pages) {
+/** Score every page with both extractors (each run once, untimed). */
+function score(pages: Page[]): PageResult[] {
+  return pages.map((page) => {
     const html = page.html();
     const article = extractHtml(html, { url: page.url });
-    const ours = shingleMatch(page.truth, article.paragraphs.join('\n\n'));
-    const plain = shingleMatch(page.truth, plainReadability(html, page.url));
     if (process.argv.includes('--extras')) printExtras(page, article.paragraphs);
-    let ms = Infinity;
-    let plainMs = Infinity;
-    for (let round = 0; round < rounds; round++) {
-      const timeOurs = () => {
-        const t0 = cpuMs();
-        extractHtml(html, { url: page.url });
-        ms = Math.min(ms, cpuMs() - t0);
-      };
-      const timePlain = () => {
-        const t0 = cpuMs();
-        plainReadability(html, page.url);
-        plainMs = Math.min(plainMs, cpuMs() - t0);
-      };
-      if (round % 2 === 0) {
-        timeOurs();
-        timePlain();
-      } else {
-        timePlain();
-        timeOurs();
-      }
-    }
-    results.push({ page, ours, plain, ms, plainMs });
-  }
+    return {
+      page,
+      ours: shingleMatch(page.truth, article.paragraphs.join('\n\n')),
+      plain: shingleMatch(page.truth, plainReadability(html, page.url)),
+      ms: NaN,
+      plainMs: NaN,
+    };
+  });
+}
+
+/** The two extractors as extract-timing.ts runs them. */
+function extractorsFor(pages: Page[]): Extractor[] {
+  return [
+    { run: (html, i) => void extractHtml(html, { url: pages[i]!.url }) },
+    { run: (html, i) => void plainReadability(html, pages[i]!.url) },
+  ];
+}
+
+/** Score every page, then time both extractors on every page under `schedule` (extract-timing.ts). */
+function evaluate(pages: Page[], rounds: number, schedule: Schedule): PageResult[] {
+  const results = score(pages);
+  const [ours, plain] = bestTimes(pages.length, rounds, extractorsFor(pages), (i) => pages[i]!.html(), schedule, cpuMs);
+  results.forEach((r, i) => {
+    r.ms = ours![i]!;
+    r.plainMs = plain![i]!;
+  });
   return results;
+}
+
+/** The same pages timed again under the other schedule, one line per extractor, to compare with the figures above. */
+function printOtherSchedule(pages: Page[], rounds: number, schedule: Schedule): void {
+  const [ours, plain] = bestTimes(pages.length, rounds, extractorsFor(pages), (i) => pages[i]!.html(), schedule, cpuMs);
+  console.log(`  timed again, schedule ${schedule} (extract-timing.ts), same pages:`);
+  console.log(`    Readability on linkedom (plain)${timing(plain!)}`);
+  console.log(`    NewsBot extractHtml            ${timing(ours!)}`);
 }
 
 function fmt(name: string, s: Scores, extra = ''): string {
@@ -265,15 +275,18 @@ function main(): void {
     return;
   }
   const rounds = Number(arg('--rounds') ?? ROUNDS);
+  const schedules = Schedules.parse(arg('--schedule') ?? 'spread');
+  const schedule: Schedule = schedules === 'both' ? 'spread' : schedules;
   const half = arg('--half');
   console.log(
-    `eval:extract, Node ${process.version} (${youngGeneration()}); metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} interleaved runs`,
+    `eval:extract, Node ${process.version} (${youngGeneration()}); metric = 4-token shingles, P/R averaged over pages; ms per page = CPU time, best of ${rounds} runs, schedule ${schedule}`,
   );
   for (const corpus of corpora) {
     const isDevTwo = corpus.name === 'extraction-dev-2';
     const pages = isDevTwo && half ? corpus.pages.filter((p) => devTwoHalf(p.id) === half) : corpus.pages;
-    const results = evaluate(pages, rounds);
+    const results = evaluate(pages, rounds, schedule);
     report(isDevTwo && half ? `${corpus.name} (${half} half only)` : corpus.name, results);
+    if (schedules === 'both') printOtherSchedule(pages, rounds, 'per-page');
     if (!isDevTwo) printPublished(corpus);
     if (isDevTwo && !half) {
       report(
