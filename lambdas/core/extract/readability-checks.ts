@@ -13,15 +13,19 @@ import { SubtreeIndex } from './subtree-index';
  * `_cleanConditionally` reads the text of each `<div>` and then of every
  * element inside it again (link density, text density, comma count), so a
  * page of nested boxes costs elements × depth² text walks. The overrides:
- * - `_cleanConditionally`: the inner text of an element is read once per
- *   pass and kept until something inside it is removed (the pass's only
- *   change to the tree is removing the elements it judges, through
- *   `_removeNodes`, which forgets the texts of the removed element's ancestors).
+ * - `_cleanConditionally`: the inner text of an element is read once and kept
+ *   until something inside it is removed, from the first of `_prepArticle`'s
+ *   cleaning passes to the end of the last (`LAST_CLEANING_PASS`). Between
+ *   them the only change to the tree is removal (the conditional passes, the
+ *   plain `_clean`s and `_cleanHeaders` through `_removeNodes`, the share
+ *   boxes through `_removeAndGetNext`), and both forget the texts of the
+ *   removed element's ancestors.
  * - `_getAllNodesWithTag`: one walk comparing tag names, instead of linkedom
  *   compiling a CSS selector list on every call; same elements, same order
- *   (and, like linkedom's `querySelectorAll`, not inside `<template>`). While
- *   `_cleanConditionally` runs, the pass's tree is indexed once in document
- *   order (subtree-index.ts) and each box's elements are a slice of it.
+ *   (and, like linkedom's `querySelectorAll`, not inside `<template>`). For
+ *   the same cleaning passes the article is indexed once in document order
+ *   (subtree-index.ts; removals reported as above) and each box's elements,
+ *   and the elements each plain `_clean` removes, are a slice of it.
  * - `_isValidByline`: the cheap name and attribute tests before the text read.
  * - `_isProbablyVisible`: an element without a `style` attribute has no
  *   inline `display`/`visibility`, so linkedom's style object (a Proxy that
@@ -53,7 +57,15 @@ interface ReadabilityInternals {
   _getNodeAncestors(node: Element, maxDepth?: number): Element[];
   _getLinkDensity(element: Element): number;
   _prepArticle(articleContent: Element): void;
+  _removeAndGetNext(node: Element): Element | null;
 }
+
+/**
+ * The last of `_prepArticle`'s cleaning passes (form, fieldset, the plain
+ * cleans and the share boxes, headers, table, ul, div): after it the article
+ * is edited in other ways than removal (h1 renamed, single-cell tables unwrapped).
+ */
+const LAST_CLEANING_PASS = 'div';
 
 const CDATA_SECTION_NODE = 4;
 
@@ -92,9 +104,11 @@ export function readabilityWithCheaperChecks(
     removeNodes: internals._removeNodes,
     isValidByline: internals._isValidByline,
     isProbablyVisible: internals._isProbablyVisible,
+    removeAndGetNext: internals._removeAndGetNext,
+    prepArticle: internals._prepArticle,
   };
 
-  // Normalised inner text per element and the tree's index, kept only while `_cleanConditionally` runs.
+  // Normalised inner text per element and the tree's index, kept through `_prepArticle`'s cleaning passes.
   let innerText: Map<Element, string> | undefined;
   let index: SubtreeIndex | undefined;
   internals._getInnerText = function (e, normalizeSpaces) {
@@ -119,14 +133,35 @@ export function readabilityWithCheaperChecks(
     };
     return original.removeNodes.call(this, nodeList, forgetting);
   };
+  const forgetCleaningState = () => {
+    innerText = undefined;
+    index = undefined;
+  };
   internals._cleanConditionally = function (e, tag) {
-    innerText = new Map();
-    index = new SubtreeIndex(e);
+    if (!index) {
+      innerText = new Map();
+      index = new SubtreeIndex(e);
+    }
     try {
       original.cleanConditionally.call(this, e, tag);
     } finally {
-      innerText = undefined;
-      index = undefined;
+      if (tag === LAST_CLEANING_PASS) forgetCleaningState();
+    }
+  };
+  internals._removeAndGetNext = function (node) {
+    const texts = innerText;
+    if (texts) {
+      for (let up = node.parentNode; up; up = up.parentNode) texts.delete(up as Element);
+      index?.forget(node);
+    }
+    return original.removeAndGetNext.call(this, node);
+  };
+  internals._prepArticle = function (articleContent) {
+    forgetCleaningState();
+    try {
+      return original.prepArticle.call(this, articleContent);
+    } finally {
+      forgetCleaningState();
     }
   };
 

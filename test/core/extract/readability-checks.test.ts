@@ -74,6 +74,17 @@ describe('Function: readabilityWithCheaperChecks', () => {
     expect(cheaper(html)).toBe(plain(html));
   });
 
+  it('judges a box on its text after the share-box pass emptied it (texts kept across the cleaning passes)', () => {
+    // The form pass reads the text of every box inside the form; the share-box pass then removes the list from
+    // #box, and the div pass must see #box as the lone link it has become.
+    const paragraph = (n: string) =>
+      `<p>${n} The harbour ferry will run every twenty minutes from March and the port authority expects more riders</p>`;
+    const share = '<ul class="share-tools"><li>Send this story to a friend by mail or print it out for later</li></ul>';
+    const html = `<html><head><title>Ferry</title></head><body><article>${paragraph('One.')}${paragraph('Two.')}<form>${paragraph('Three.')}${paragraph('Four.')}<div id="box">${share}<a href="/x">Next</a></div></form>${paragraph('Five.')}</article></body></html>`;
+    expect(plain(html)).not.toContain('id=\\"box\\"');
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
   it('drops a box whose whole text is an advertising label, read through the text kept for the pass', () => {
     const html = `<html><head><title>Ferry</title></head><body><article>${STORY}<div><p>Advertisement</p><span></span></div>${STORY}</article></body></html>`;
     expect(cheaper(html)).not.toContain('Advertisement');
