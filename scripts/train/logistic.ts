@@ -45,43 +45,76 @@ function solve(a: number[][], b: number[]): number[] {
   return v;
 }
 
+/** One option's nonzero features (the rows are sparse: most evidence is 0/1 and absent). */
+interface SparseRow {
+  at: Int32Array;
+  value: Float64Array;
+}
+
+/** A choice with its options' rows made sparse once per fit. */
+interface Prepared {
+  rows: SparseRow[];
+  right: readonly boolean[];
+}
+
+/** The choice's rows as sparse rows over the first n features. */
+function prepare(c: Choice, n: number): Prepared {
+  const rows = c.xs.map((x) => {
+    const at: number[] = [];
+    for (let k = 0; k < Math.min(n, x.length); k++) if (x[k] !== 0) at.push(k);
+    return { at: Int32Array.from(at), value: Float64Array.from(at, (k) => x[k]!) };
+  });
+  return { rows, right: c.right };
+}
+
 /** Plain softmax of the options' scores under weights w. */
-function softmax(w: readonly number[], xs: readonly (readonly number[])[]): number[] {
-  const z = xs.map((x) => x.reduce((s, v, k) => s + v * (w[k] ?? 0), 0));
+function softmax(w: readonly number[], rows: readonly SparseRow[]): number[] {
+  const z = rows.map(({ at, value }) => {
+    let s = 0;
+    for (let j = 0; j < at.length; j++) s += value[j]! * w[at[j]!]!;
+    return s;
+  });
   const top = Math.max(...z);
   const e = z.map((v) => Math.exp(v - top));
   const sum = e.reduce((s, v) => s + v, 0);
   return e.map((v) => v / sum);
 }
 
-/** Adds one choice's gradient and Hessian (the softmax covariance) of -log P(a right candidate). */
-function accumulate(c: Choice, w: readonly number[], grad: number[], hess: number[][]): void {
+/**
+ * Adds one choice's gradient of -log P(a right option) and the softmax covariance of its features
+ * (Σ p·x·xᵀ − m·mᵀ, m = Σ p·x) as the Newton step's curvature: the lower triangle of `hess`.
+ */
+function accumulate(c: Prepared, w: readonly number[], grad: number[], hess: number[][]): void {
   const n = grad.length;
-  const p = softmax(w, c.xs);
+  const p = softmax(w, c.rows);
   const pRight = p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0);
   const mean = new Array<number>(n).fill(0);
-  c.xs.forEach((x, i) => {
-    const target = c.right[i] ? p[i]! / pRight : 0;
-    for (let k = 0; k < n; k++) {
-      grad[k]! += (p[i]! - target) * x[k]!;
-      mean[k]! += p[i]! * x[k]!;
-    }
-  });
-  c.xs.forEach((x, i) => {
-    for (let a = 0; a < n; a++) {
-      const da = x[a]! - mean[a]!;
-      if (da === 0) continue;
+  c.rows.forEach(({ at, value }, i) => {
+    const pi = p[i]!;
+    const target = c.right[i] ? pi / pRight : 0;
+    for (let j = 0; j < at.length; j++) {
+      const a = at[j]!;
+      const va = value[j]!;
+      grad[a]! += (pi - target) * va;
+      mean[a]! += pi * va;
       const row = hess[a]!;
-      for (let b = 0; b <= a; b++) row[b]! += p[i]! * da * (x[b]! - mean[b]!);
+      // `at` is ascending, so at[k] <= a for k <= j: the lower triangle.
+      for (let k = 0; k <= j; k++) row[at[k]!]! += pi * va * value[k]!;
     }
   });
+  for (let a = 0; a < n; a++) {
+    const ma = mean[a]!;
+    if (ma === 0) continue;
+    const row = hess[a]!;
+    for (let b = 0; b <= a; b++) row[b]! -= ma * mean[b]!;
+  }
 }
 
 /** Sum of -log P(a right option) plus the L2 penalty. */
-function objective(choices: readonly Choice[], w: readonly number[], l2: number): number {
+function objective(choices: readonly Prepared[], w: readonly number[], l2: number): number {
   let loss = 0;
   for (const c of choices) {
-    const p = softmax(w, c.xs);
+    const p = softmax(w, c.rows);
     loss -= Math.log(
       Math.max(
         p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0),
@@ -102,12 +135,13 @@ export function fitChoices(
   options: { l2?: number } = {},
 ): { weights: number[]; logLoss: number; choices: number } {
   const l2 = options.l2 ?? DEFAULT_L2;
+  const prepared = choices.map((c) => prepare(c, n));
   let w = new Array<number>(n).fill(0);
-  let current = objective(choices, w, l2);
+  let current = objective(prepared, w, l2);
   for (let it = 0; it < ITERATIONS; it++) {
     const grad = new Array<number>(n).fill(0);
     const hess = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-    for (const c of choices) accumulate(c, w, grad, hess);
+    for (const c of prepared) accumulate(c, w, grad, hess);
     for (let i = 0; i < n; i++) {
       grad[i]! += l2 * w[i]!;
       hess[i]![i]! += l2;
@@ -119,7 +153,7 @@ export function fitChoices(
     let moved = 0;
     for (let tries = 0; tries < 20; tries++, scale /= 2) {
       const next = w.map((v, k) => v - scale * step[k]!);
-      const value = objective(choices, next, l2);
+      const value = objective(prepared, next, l2);
       if (Number.isFinite(value) && value <= current) {
         moved = Math.max(...step.map((v) => Math.abs(scale * v)));
         w = next;

@@ -5,7 +5,7 @@
  * On ../shared/data/polnear-quotes/train only (dev is never read here). The
  * articles are decoded once with the committed model (scorer-weights.json);
  * then, for each of the seven outlets, the weights are fitted on the other
- * six outlets' quotes at the committed setting and score the held-out
+ * six outlets' quotes at the committed setting (its `fit`: L2, features left out) and score the held-out
  * outlet's quotes (quotes-outlets.ts). Printed per outlet and overall: the
  * speaker accuracy of that held-out fit next to the in-sample one (the same
  * fit on all seven outlets), and what the committed thresholds keep and get
@@ -17,9 +17,8 @@
 import { MODEL } from '../../lambdas/core/quotes/scorer';
 import { loadPolnear } from '../eval/quotes-polnear';
 import { sharedPath } from '../shared-data';
-import { DEFAULT_L2 } from './logistic';
 import { cardsAt, chosenOf, decode, rescored } from './quotes-decode';
-import { crossValidate, fitSetting, logLossOf, outletRows, type Setting } from './quotes-outlets';
+import { committedSetting, crossValidate, fitSetting, logLossOf, outletTable } from './quotes-outlets';
 
 const share = (right: number, of: number) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
 
@@ -29,7 +28,7 @@ function main(): void {
     console.log('skipped: ../shared/data/polnear-quotes not found');
     return;
   }
-  const setting: Setting = { l2: DEFAULT_L2, dropped: [] };
+  const setting = committedSetting(MODEL);
   const decoded = decode(articles, MODEL);
   const inSample = rescored(decoded, fitSetting(decoded, setting));
   const cv = crossValidate(decoded, setting);
@@ -39,17 +38,10 @@ function main(): void {
   console.log(
     `PolNeAR train, leave one outlet out (L2 ${setting.l2}, ${setting.dropped.length} features left out; decoded once with the committed weights)`,
   );
-  console.log(
-    `  ${'outlet'.padEnd(14)} ${'quotes'.padStart(6)}  ${'in-sample'.padEnd(19)} held out (fit on the other six)`,
-  );
-  for (const r of outletRows(chosenIn, chosenOut))
-    console.log(
-      `  ${r.outlet.padEnd(14)} ${String(r.scored).padStart(6)}  ${share(r.inSample, r.scored).padEnd(19)} ${share(r.heldOut, r.scored)}  ${r.heldOut - r.inSample >= 0 ? '+' : ''}${r.heldOut - r.inSample}`,
-    );
+  for (const line of outletTable(chosenIn, chosenOut)) console.log(line);
   console.log(
     `  log loss per labelled quote: in-sample ${logLossOf(inSample).toFixed(4)}, held out ${cv.logLoss.toFixed(4)}`,
   );
-
   for (const [name, chosen] of [
     ['in-sample', chosenIn],
     ['held out', chosenOut],

@@ -8,14 +8,20 @@
  * fold would cost seven times the decoding).
  */
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
+import type { ScorerModel } from '../../lambdas/core/quotes/scorer';
 import { outOfFold } from './grouped-folds';
-import { fitChoices } from './logistic';
+import { DEFAULT_L2, fitChoices } from './logistic';
 import { type Chosen, choicesOf, chosenOf, type Decoded, rescored, speakerAccuracy } from './quotes-decode';
 
 /** What the fit is given besides the data: its L2 strength and the features it leaves out. */
 export interface Setting {
   l2: number;
   dropped: readonly string[];
+}
+
+/** The setting a weights file was fitted at (its `fit`; files written before it: L2 1, every feature). */
+export function committedSetting(model: ScorerModel & { fit?: Setting }): Setting {
+  return model.fit ?? { l2: DEFAULT_L2, dropped: [] };
 }
 
 /** The scorer's weights fitted on the quotes at a setting (a dropped feature's weight is 0). */
@@ -38,17 +44,21 @@ export function heldOutByOutlet(decoded: readonly Decoded[], setting: Setting): 
  * "nobody here" when none is right): a smoother measure of a fit than accuracy.
  */
 export function logLossOf(decoded: readonly Decoded[]): number {
-  let loss = 0;
-  let n = 0;
+  const losses = quoteLosses(decoded);
+  return losses.reduce((s, v) => s + v, 0) / Math.max(1, losses.length);
+}
+
+/** -log P(the right answer) of each labelled quote, in order (for paired comparisons of two fits). */
+export function quoteLosses(decoded: readonly Decoded[]): number[] {
+  const out: number[] = [];
   for (const d of decoded) {
     if (!d.labelled) continue;
     const named = d.candidates.reduce((s, c) => s + c.p, 0);
     const right = d.candidates.reduce((s, c) => s + (c.right ? c.p : 0), 0);
     const p = d.candidates.some((c) => c.right) ? right : 1 - named;
-    loss -= Math.log(Math.max(p, 1e-12));
-    n++;
+    out.push(-Math.log(Math.max(p, 1e-12)));
   }
-  return loss / Math.max(1, n);
+  return out;
 }
 
 /** Held-out figures of one setting: speaker accuracy and log loss over all outlets. */
@@ -76,4 +86,20 @@ export function outletRows(
     return { outlet, scored: a.scored, inSample: a.right, heldOut: b.right };
   };
   return [...outlets.map((o) => row(o, (c) => c.outlet === o)), row('all', () => true)];
+}
+
+const share = (right: number, of: number) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
+
+/** The per-outlet table as printed by train:quotes and train:quotes-cv. */
+export function outletTable(inSample: readonly Chosen[], heldOut: readonly Chosen[]): string[] {
+  const lines = [
+    `  ${'outlet'.padEnd(14)} ${'quotes'.padStart(6)}  ${'in-sample'.padEnd(19)} held out (fit on the other six)`,
+  ];
+  for (const r of outletRows(inSample, heldOut)) {
+    const change = r.heldOut - r.inSample;
+    lines.push(
+      `  ${r.outlet.padEnd(14)} ${String(r.scored).padStart(6)}  ${share(r.inSample, r.scored).padEnd(19)} ${share(r.heldOut, r.scored)}  ${change >= 0 ? '+' : ''}${change}`,
+    );
+  }
+  return lines;
 }

@@ -14,6 +14,11 @@
  * the scorer's own earlier choices, so the fit runs in rounds: decode with
  * the current weights, refit, three times, starting from hand-set weights
  * that only trust the cue of the quote's sentence.
+ * What the fit is given besides the data (its L2 strength, features left
+ * out) is chosen by leave-one-outlet-out cross-validation on the quotes a
+ * fit at the default setting decoded (quotes-setting.ts: the L2 by held-out
+ * log loss with the one-standard-error rule, a drop only when clearly better
+ * held out); at another setting the rounds are run again.
  * Written with its thresholds to lambdas/core/quotes/scorer-weights.json:
  * - `threshold`: the highest probability that still keeps 99.5% of the
  *   right attributions on train; below it the quote is stored unattributed;
@@ -28,10 +33,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
 import type { ScorerModel } from '../../lambdas/core/quotes/scorer';
-import { loadPolnear } from '../eval/quotes-polnear';
+import { loadPolnear, type PolnearArticle } from '../eval/quotes-polnear';
 import { sharedPath } from '../shared-data';
-import { fitChoices } from './logistic';
-import { cardsAt, choicesOf, chosenOf, decode } from './quotes-decode';
+import { DEFAULT_L2, fitChoices } from './logistic';
+import { cardsAt, choicesOf, chosenOf, decode, speakerAccuracy } from './quotes-decode';
+import { heldOutByOutlet, outletTable, type Setting } from './quotes-outlets';
+import { chooseDrops, chooseL2, trialLine } from './quotes-setting';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = sharedPath('data', 'polnear-quotes');
@@ -50,60 +57,103 @@ const START: Record<string, number> = {
   'latest cue subject before the quote': 1.5,
 };
 
-const articles = loadPolnear(dataDir, 'train');
-if (!articles) {
-  console.log('skipped: ../shared/data/polnear-quotes not found');
-  process.exit(0);
+/** Fits the weights in decode/refit rounds at a setting, from the hand-set start. */
+function fitInRounds(articles: readonly PolnearArticle[], setting: Setting): ScorerModel {
+  let model: ScorerModel = {
+    features: FEATURE_NAMES,
+    weights: FEATURE_NAMES.map((n) => START[n] ?? 0),
+    threshold: 0,
+    cardThreshold: 1,
+  };
+  const keep = FEATURE_NAMES.map((n) => !setting.dropped.includes(n));
+  for (let round = 0; round < ROUNDS; round++) {
+    const decoded = decode(articles, model);
+    const fit = fitChoices(choicesOf(decoded, keep), FEATURE_NAMES.length, { l2: setting.l2 });
+    const { right, scored } = speakerAccuracy(chosenOf(decoded));
+    console.log(
+      `  round ${round + 1}: decoded with the previous weights, speaker right ${right}/${scored} (${(right / scored).toFixed(3)}); fit on ${fit.choices} quotes, objective ${fit.logLoss.toFixed(4)}`,
+    );
+    model = { ...model, weights: fit.weights };
+  }
+  return model;
 }
-let model: ScorerModel = {
-  features: FEATURE_NAMES,
-  weights: FEATURE_NAMES.map((n) => START[n] ?? 0),
-  threshold: 0,
-  cardThreshold: 1,
-};
-for (let round = 0; round < ROUNDS; round++) {
+
+/**
+ * The setting chosen by leave-one-outlet-out cross-validation on the quotes decoded by a fit at the
+ * default setting: the L2 strength, then the features left out (quotes-outlets.ts).
+ */
+function chooseSetting(articles: readonly PolnearArticle[]): { setting: Setting; defaultFit: ScorerModel } {
+  console.log(`fit at the default setting (L2 ${DEFAULT_L2}, every feature):`);
+  const defaultFit = fitInRounds(articles, { l2: DEFAULT_L2, dropped: [] });
+  const decoded = decode(articles, defaultFit);
+  const grid = chooseL2(decoded);
+  console.log('L2 strength, leave one outlet out (quotes gained and lost against L2 1):');
+  for (const t of grid.trials)
+    console.log(trialLine(`L2 ${t.setting.l2}${t.setting.l2 === grid.l2 ? ' (chosen)' : ''}`, t));
+  const drops = chooseDrops(decoded, grid.l2);
+  console.log(
+    `each feature left out at L2 ${grid.l2} (quotes gained and lost against every feature; a drop needs sign test p <= 0.05 / ${drops.trials.length}):`,
+  );
+  for (const t of drops.trials)
+    console.log(
+      trialLine(`${t.setting.dropped[0]}${drops.dropped.includes(t.setting.dropped[0]!) ? ' (left out)' : ''}`, t),
+    );
+  console.log(`left out: ${drops.dropped.length ? drops.dropped.join(', ') : 'none'}`);
+  return { setting: { l2: grid.l2, dropped: drops.dropped }, defaultFit };
+}
+
+function main(): void {
+  const articles = loadPolnear(dataDir, 'train');
+  if (!articles) {
+    console.log('skipped: ../shared/data/polnear-quotes not found');
+    return;
+  }
+  const { setting, defaultFit } = chooseSetting(articles);
+  const same = setting.l2 === DEFAULT_L2 && setting.dropped.length === 0;
+  console.log(
+    same ? 'the chosen setting is the default: its fit is kept' : `fit at the chosen setting (L2 ${setting.l2}):`,
+  );
+  const model = same ? defaultFit : fitInRounds(articles, setting);
   const decoded = decode(articles, model);
-  const fit = fitChoices(choicesOf(decoded), FEATURE_NAMES.length);
-  const scored = chosenOf(decoded).filter((c) => c.right !== null);
-  const right = scored.filter((c) => c.right).length;
-  console.log(
-    `round ${round + 1}: decoded with the previous weights, speaker right ${right}/${scored.length} (${(right / scored.length).toFixed(3)}); fit on ${fit.choices} quotes, log loss ${fit.logLoss.toFixed(4)}`,
+  const chosen = chosenOf(decoded);
+  const heldOut = chosenOf(heldOutByOutlet(decoded, setting));
+  console.log('speaker accuracy per outlet, the final fit in-sample and refitted without the outlet:');
+  for (const line of outletTable(chosen, heldOut)) console.log(line);
+
+  const scored = chosen.filter((c) => c.right !== null);
+  const rightAt = (t: number) => scored.filter((c) => c.right && c.p >= t).length;
+  let threshold = 0;
+  for (let t = 0.01; t <= 0.99; t = Math.round((t + 0.01) * 100) / 100)
+    if (rightAt(t) >= KEEP_RIGHT * rightAt(0)) threshold = t;
+  let cardThreshold = 0.99;
+  for (let t = 0.99; t >= threshold; t = Math.round((t - 0.01) * 100) / 100) {
+    const { cards, wrong } = cardsAt(chosen, t);
+    if (cards > 0 && wrong / cards >= CARD_WRONG) break;
+    cardThreshold = t;
+  }
+  writeFileSync(
+    outFile,
+    `${JSON.stringify({ features: FEATURE_NAMES, weights: model.weights, threshold, cardThreshold, fit: setting }, null, 2)}\n`,
   );
-  model = { ...model, weights: fit.weights };
+  // In the tree's format, so `npm run lint` passes on a fresh fit.
+  execFileSync('npx', ['biome', 'format', '--write', outFile], { cwd: repoRoot, stdio: 'ignore' });
+
+  console.log(
+    `PolNeAR train: ${scored.length} quotes with a gold name matched by a span, ${rightAt(0)} right (${(rightAt(0) / scored.length).toFixed(3)})`,
+  );
+  for (const t of [threshold, 0.5, 0.7, 0.9, cardThreshold]) {
+    const kept = scored.filter((c) => c.p >= t);
+    const r = kept.filter((c) => c.right).length;
+    console.log(
+      `  probability >= ${t.toFixed(2)}: keeps ${((kept.length / scored.length) * 100).toFixed(1)}% of attributions, precision ${(r / Math.max(1, kept.length)).toFixed(3)} (${r}/${kept.length})`,
+    );
+  }
+  const card = cardsAt(chosen, cardThreshold);
+  console.log(
+    `threshold ${threshold} (store the speaker), cardThreshold ${cardThreshold} (card key quote: ${card.wrong}/${card.cards} wrong on train); weights:`,
+  );
+  for (const [k, name] of FEATURE_NAMES.entries()) console.log(`  ${name.padEnd(62)} ${model.weights[k]!.toFixed(4)}`);
+  console.log(`written: ${outFile.slice(repoRoot.length + 1)}`);
 }
 
-const chosen = chosenOf(decode(articles, model));
-const scored = chosen.filter((c) => c.right !== null);
-const rightAt = (t: number) => scored.filter((c) => c.right && c.p >= t).length;
-let threshold = 0;
-for (let t = 0.01; t <= 0.99; t = Math.round((t + 0.01) * 100) / 100)
-  if (rightAt(t) >= KEEP_RIGHT * rightAt(0)) threshold = t;
-let cardThreshold = 0.99;
-for (let t = 0.99; t >= threshold; t = Math.round((t - 0.01) * 100) / 100) {
-  const { cards, wrong } = cardsAt(chosen, t);
-  if (cards > 0 && wrong / cards >= CARD_WRONG) break;
-  cardThreshold = t;
-}
-writeFileSync(
-  outFile,
-  `${JSON.stringify({ features: FEATURE_NAMES, weights: model.weights, threshold, cardThreshold }, null, 2)}\n`,
-);
-// In the tree's format, so `npm run lint` passes on a fresh fit.
-execFileSync('npx', ['biome', 'format', '--write', outFile], { cwd: repoRoot, stdio: 'ignore' });
-
-console.log(
-  `PolNeAR train: ${scored.length} quotes with a gold name matched by a span, ${rightAt(0)} right (${(rightAt(0) / scored.length).toFixed(3)})`,
-);
-for (const t of [threshold, 0.5, 0.7, 0.9, cardThreshold]) {
-  const kept = scored.filter((c) => c.p >= t);
-  const r = kept.filter((c) => c.right).length;
-  console.log(
-    `  probability >= ${t.toFixed(2)}: keeps ${((kept.length / scored.length) * 100).toFixed(1)}% of attributions, precision ${(r / Math.max(1, kept.length)).toFixed(3)} (${r}/${kept.length})`,
-  );
-}
-const card = cardsAt(chosen, cardThreshold);
-console.log(
-  `threshold ${threshold} (store the speaker), cardThreshold ${cardThreshold} (card key quote: ${card.wrong}/${card.cards} wrong on train); weights:`,
-);
-for (const [k, name] of FEATURE_NAMES.entries()) console.log(`  ${name.padEnd(62)} ${model.weights[k]!.toFixed(4)}`);
-console.log(`written: ${outFile.slice(repoRoot.length + 1)}`);
+main();
