@@ -70,7 +70,10 @@ function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: 
     entity.roleNouns.add(noun);
     return entity;
   }
-  return noun ? registry.create('organisation', noun, { roleNouns: new Set([noun]) }) : null;
+  if (!noun) return null;
+  // "a coalition of charities said": named as the reporter wrote it, not by its bare noun ("coalition").
+  const name = phrase.determiner === 'a' || phrase.determiner === 'an' ? lowerFirst(phrase.text) : noun;
+  return registry.create('organisation', name, { roleNouns: new Set([noun]) });
 }
 
 /** "Mr Sigarchi's lawyer", "the rapper's spokesman": an unnamed source speaking for the owner. */

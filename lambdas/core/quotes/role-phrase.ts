@@ -117,7 +117,7 @@ export function rolePhrase(
       n < j + 3 && last === h && tokens[n] && tokens[n]!.sentence === sentence && tokens[n]!.word && !tokens[n]!.cap;
       n++
     ) {
-      if (ORGANISATION_ROLE_NOUNS.has(tokens[n]!.lower) || ORGANISATION_NOUNS.has(tokens[n]!.lower)) last = n;
+      if (isBodyNoun(tokens[n]!.lower)) last = n;
     }
   }
   const text = tokens
@@ -127,4 +127,10 @@ export function rolePhrase(
     .replace(/ ([,.'’])/g, '$1')
     .replace(/ 's\b/g, "'s");
   return { first: k, last, head: tokens[h]!.lower, determiner, owner, text };
+}
+
+/** A lower-case noun for an organisation or, in the plural, for its kind: "the regulator", "charities", "unions". */
+function isBodyNoun(word: string): boolean {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+  return [word, singular].some((w) => ORGANISATION_ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w));
 }

@@ -178,6 +178,17 @@ describe('people news names by their post (lexicon/roles.ts)', () => {
   });
 });
 
+describe('an organisation the article does not name (resolve-role.ts, role-phrase.ts)', () => {
+  it('names it as the reporter did: "a coalition of charities", which "the group" then refers to', () => {
+    expect(
+      speakers(
+        'Ministers have been urged to act on child poverty by a coalition of charities.',
+        'In a letter to the Chancellor, the group said the figures were “a national scandal”.',
+      ),
+    ).toEqual(['a coalition of charities']);
+  });
+});
+
 describe('a party named before a role (run-kind.ts)', () => {
   it('reads "Liberal Democrat spokesman Steve Vale" as a party and its spokesman, not two people', () => {
     expect(runs('Liberal Democrat spokesman Steve Vale said both parties had failed.')).toEqual([
