@@ -110,6 +110,25 @@ export function speechNounAfter(tokens: readonly Token[], owner: number): number
   return undefined;
 }
 
+/** Words in -ly that are no adverb ("the family said", "an ally said"). */
+const NOT_ADVERBS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'assembly',
+  'supply',
+  'reply',
+  'only',
+  'daily',
+  'weekly',
+  'monthly',
+]);
+
+/** A lower-case adverb in -ly between a subject and its verb: "Trump reportedly yelling", "she angrily told". */
+function isAdverb(t: Token): boolean {
+  return t.word && !t.cap && /^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERBS.has(t.lower);
+}
+
 /** After an inverted subject's last token: the end of the clause, or a word that ends it ("said Ms Tan of …", "… when asked"). */
 function closesInversion(tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 1];
@@ -294,7 +313,7 @@ class CueSubjects {
     let j = c - 1;
     for (
       let skipped = 0;
-      skipped < 4 && j >= start && CUE_GAP_WORDS.has(tokens[j]!.lower) && !this.byEnd.has(j);
+      skipped < 4 && j >= start && (CUE_GAP_WORDS.has(tokens[j]!.lower) || isAdverb(tokens[j]!)) && !this.byEnd.has(j);
       skipped++
     )
       j--;

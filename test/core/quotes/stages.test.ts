@@ -177,6 +177,15 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Ruth Dunn']);
   });
 
+  it('reads past an adverb between the subject and its verb: "with Lind reportedly yelling: “…”"', () => {
+    expect(
+      speakers(
+        'Tomas Lind held a rally in Harbourton on Saturday.',
+        'Supporters pushed a protester out, with Lind reportedly yelling: “Get him out of here!”',
+      ),
+    ).toEqual(['Tomas Lind']);
+  });
+
   it('still reads "Lind claims that" as a verb', () => {
     expect(speakers('Tomas Lind claims that the plan “will never work.”')).toEqual(['Tomas Lind']);
   });
