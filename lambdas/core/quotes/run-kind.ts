@@ -237,6 +237,22 @@ function personRoleOfOrganisation(tokens: readonly Token[], noun: number): boole
   return false;
 }
 
+/** Prepositions that open a sentence's scene-setting phrase ("Early in his campaign,", "At the company,"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'on', 'within', 'throughout']);
+
+/**
+ * The comma at `comma` closes a phrase that opens the sentence with a preposition ("Early in his campaign,
+ * Donald Trump attacked"): the name after it is the clause's subject, not the phrase's appositive.
+ */
+function closesOpeningPhrase(tokens: readonly Token[], comma: number): boolean {
+  const sentence = tokens[comma]!.sentence;
+  let k = comma - 1;
+  while (k > 0 && tokens[k - 1]!.sentence === sentence && tokens[k - 1]!.text !== ',') k--;
+  if (k > 0 && tokens[k - 1]!.sentence === sentence) return false;
+  const opener = OPENING_PREPOSITIONS.has(tokens[k]!.lower) ? k : k + 1;
+  return OPENING_PREPOSITIONS.has(tokens[opener]?.lower ?? '') && opener < comma;
+}
+
 /** "Gia Vian, the editor in chief of the paper,": the role phrase already describes the name before its comma. */
 function describesName(tokens: readonly Token[], role: number): boolean {
   let k = role - 1;
@@ -280,7 +296,7 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     !nounBefore.cap &&
     ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) &&
     !PERSON_ROLE_NOUNS.has(nounBefore.lower) &&
-    !(prev?.text === ',' && personRoleOfOrganisation(tokens, first - 2))
+    !(prev?.text === ',' && (personRoleOfOrganisation(tokens, first - 2) || closesOpeningPhrase(tokens, first - 1)))
   )
     return true;
   return lowers.some((w) => ORGANISATION_INNER_WORDS.has(w));

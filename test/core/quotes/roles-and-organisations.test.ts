@@ -133,6 +133,16 @@ describe('a name after "a spokesman for the campaign," (run-kind.ts)', () => {
     ).toEqual(['Brian Tolland']);
   });
 
+  it('reads the name after a phrase that opens the sentence ("Early in his campaign, Tom Hale") as its subject', () => {
+    expect(runs('Early in his campaign, Tom Hale attacked Ana Ruiz.')).toContain('Tom Hale:person');
+    expect(
+      speakers(
+        'Ana Ruiz will not attend the convention.',
+        'Early in his campaign, Tom Hale attacked Ruiz, calling her, among other things, “a failed candidate.”',
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+
   it('still reads the name after "the editor of the newspaper," that describes a person named before as the paper', () => {
     expect(runs('Gia Marin, the editor of the city’s evening newspaper, La Voce Nuova, said it.')).toContain(
       'La Voce Nuova:organisation',
