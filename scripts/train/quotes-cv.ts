@@ -12,13 +12,20 @@
  * wrong on held-out probabilities. The candidates' features are the ones the
  * committed model decoded, so "speaker of the previous quote" carries that
  * model's earlier choices, made by a model that saw every outlet.
+ * With `--rounds` it also runs the whole procedure per outlet: the weights
+ * fitted in their own decode/refit rounds on the other six outlets
+ * (quotes-rounds.ts), which then decode the held-out outlet themselves, so
+ * no choice a model made on the held-out outlet's articles reaches its
+ * features (seven more fits in rounds: a few minutes).
  * Writes nothing. Deterministic. Exits 0 with "skipped" when the data is absent.
  */
 import { MODEL } from '../../lambdas/core/quotes/scorer';
-import { loadPolnear } from '../eval/quotes-polnear';
+import { loadPolnear, type PolnearArticle } from '../eval/quotes-polnear';
 import { sharedPath } from '../shared-data';
-import { cardsAt, chosenOf, decode, rescored } from './quotes-decode';
-import { committedSetting, crossValidate, fitSetting, logLossOf, outletTable } from './quotes-outlets';
+import { groupsOf, outletOf } from './grouped-folds';
+import { type Chosen, cardsAt, chosenOf, decode, rescored } from './quotes-decode';
+import { committedSetting, crossValidate, fitSetting, logLossOf, outletTable, type Setting } from './quotes-outlets';
+import { fitInRounds } from './quotes-rounds';
 
 const share = (right: number, of: number) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
 
@@ -42,19 +49,42 @@ function main(): void {
   console.log(
     `  log loss per labelled quote: in-sample ${logLossOf(inSample).toFixed(4)}, held out ${cv.logLoss.toFixed(4)}`,
   );
-  for (const [name, chosen] of [
+  const runs: [string, Chosen[]][] = [
     ['in-sample', chosenIn],
     ['held out', chosenOut],
-  ] as const) {
+  ];
+  if (process.argv.includes('--rounds')) {
+    const whole = heldOutInRounds(articles, setting);
+    console.log('leave one outlet out, each fold fitted in its own rounds and decoding the held-out outlet itself:');
+    for (const line of outletTable(chosenOf(decoded), whole)) console.log(line);
+    runs.push(['held out, own rounds', whole]);
+  }
+  for (const [name, chosen] of runs) {
     const scored = chosen.filter((c) => c.right !== null);
     const kept = scored.filter((c) => c.p >= MODEL.threshold);
     const keptRight = kept.filter((c) => c.right).length;
     const allRight = scored.filter((c) => c.right).length;
     const card = cardsAt(chosen, MODEL.cardThreshold);
     console.log(
-      `  ${name.padEnd(9)} at the committed thresholds: store (>= ${MODEL.threshold}) keeps ${share(keptRight, allRight)} of right attributions, precision ${share(keptRight, kept.length)}; card (>= ${MODEL.cardThreshold}) wrong ${card.wrong}/${card.cards} (${(card.wrong / Math.max(1, card.cards)).toFixed(3)})`,
+      `  ${name} at the committed thresholds: store (>= ${MODEL.threshold}) keeps ${share(keptRight, allRight)} of right attributions, precision ${share(keptRight, kept.length)}; card (>= ${MODEL.cardThreshold}) wrong ${card.wrong}/${card.cards} (${(card.wrong / Math.max(1, card.cards)).toFixed(3)})`,
     );
   }
+}
+
+/** Each outlet's quotes as decoded by a model fitted in rounds on the other outlets' articles. */
+function heldOutInRounds(articles: readonly PolnearArticle[], setting: Setting): Chosen[] {
+  const out: Chosen[] = [];
+  for (const [fold, outlet] of groupsOf(articles, (a) => outletOf(a.id)).entries()) {
+    const held = articles.filter((a) => outletOf(a.id) === outlet);
+    const model = fitInRounds(
+      articles.filter((a) => outletOf(a.id) !== outlet),
+      setting,
+      () => {},
+    );
+    // Article numbers are per fold: offset them so that cards stay one per article.
+    out.push(...chosenOf(decode(held, model)).map((c) => ({ ...c, article: fold * articles.length + c.article })));
+  }
+  return out;
 }
 
 main();

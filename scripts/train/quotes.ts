@@ -38,49 +38,18 @@ import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
 import type { ScorerModel } from '../../lambdas/core/quotes/scorer';
 import { loadPolnear, type PolnearArticle } from '../eval/quotes-polnear';
 import { sharedPath } from '../shared-data';
-import { DEFAULT_L2, fitChoices } from './logistic';
-import { cardsAt, choicesOf, chosenOf, decode, speakerAccuracy } from './quotes-decode';
+import { DEFAULT_L2 } from './logistic';
+import { cardsAt, chosenOf, decode } from './quotes-decode';
 import { cardThreshold, storeThreshold } from './quotes-thresholds';
 import { heldOutByOutlet, outletTable, type Setting } from './quotes-outlets';
+import { fitInRounds } from './quotes-rounds';
 import { chooseDrops, chooseL2, trialLine } from './quotes-setting';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = sharedPath('data', 'polnear-quotes');
 const outFile = join(repoRoot, 'lambdas/core/quotes/scorer-weights.json');
-const ROUNDS = 3;
 const KEEP_RIGHT = 0.995;
 const CARD_WRONG = 1 / 75;
-
-/** Hand-set start: the subject of the sentence's own cue, else whoever spoke last. */
-const START: Record<string, number> = {
-  bias: -3,
-  'subject of the cue after the quote': 6,
-  'subject of the cue before the quote': 5,
-  'introduces the quote': 5,
-  'speaker of the previous quote': 2,
-  'latest cue subject before the quote': 1.5,
-};
-
-/** Fits the weights in decode/refit rounds at a setting, from the hand-set start. */
-function fitInRounds(articles: readonly PolnearArticle[], setting: Setting): ScorerModel {
-  let model: ScorerModel = {
-    features: FEATURE_NAMES,
-    weights: FEATURE_NAMES.map((n) => START[n] ?? 0),
-    threshold: 0,
-    cardThreshold: 1,
-  };
-  const keep = FEATURE_NAMES.map((n) => !setting.dropped.includes(n));
-  for (let round = 0; round < ROUNDS; round++) {
-    const decoded = decode(articles, model);
-    const fit = fitChoices(choicesOf(decoded, keep), FEATURE_NAMES.length, { l2: setting.l2 });
-    const { right, scored } = speakerAccuracy(chosenOf(decoded));
-    console.log(
-      `  round ${round + 1}: decoded with the previous weights, speaker right ${right}/${scored} (${(right / scored).toFixed(3)}); fit on ${fit.choices} quotes, objective ${fit.logLoss.toFixed(4)}`,
-    );
-    model = { ...model, weights: fit.weights };
-  }
-  return model;
-}
 
 /**
  * The setting chosen by leave-one-outlet-out cross-validation on the quotes decoded by a fit at the
