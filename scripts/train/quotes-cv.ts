@@ -9,7 +9,8 @@
  * outlet's quotes (quotes-outlets.ts). Printed per outlet and overall: the
  * speaker accuracy of that held-out fit next to the in-sample one (the same
  * fit on all seven outlets), and what the committed thresholds keep and get
- * wrong on held-out probabilities. The candidates' features are the ones the
+ * wrong on held-out probabilities, and how well those probabilities match the
+ * share of right attributions (a reliability table). The candidates' features are the ones the
  * committed model decoded, so "speaker of the previous quote" carries that
  * model's earlier choices, made by a model that saw every outlet.
  * With `--rounds` it also runs the whole procedure per outlet: the weights
@@ -26,6 +27,7 @@ import { groupsOf, outletOf } from './grouped-folds';
 import { type Chosen, cardsAt, chosenOf, decode, rescored } from './quotes-decode';
 import { committedSetting, crossValidate, fitSetting, logLossOf, outletTable, type Setting } from './quotes-outlets';
 import { fitInRounds } from './quotes-rounds';
+import { reliability } from './quotes-thresholds';
 
 const share = (right: number, of: number) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
 
@@ -59,6 +61,11 @@ function main(): void {
     for (const line of outletTable(chosenOf(decoded), whole)) console.log(line);
     runs.push(['held out, own rounds', whole]);
   }
+  console.log('reliability of the held-out probabilities (attributions with a gold name):');
+  for (const b of reliability(chosenOut))
+    console.log(
+      `  p in [${b.from}, ${b.to}${b.to === 1 ? ']' : ')'}: ${String(b.n).padStart(5)} quotes, mean p ${b.meanP.toFixed(3)}, right ${b.right.toFixed(3)}`,
+    );
   for (const [name, chosen] of runs) {
     const scored = chosen.filter((c) => c.right !== null);
     const kept = scored.filter((c) => c.p >= MODEL.threshold);

@@ -35,3 +35,36 @@ export function cardThreshold(chosen: readonly Chosen[], floor: number, wrongSha
   }
   return threshold;
 }
+
+/** Probability bins of the reliability table: the store threshold's region, then ever surer. */
+export const BINS: readonly (readonly [number, number])[] = [
+  [0, 0.3],
+  [0.3, 0.5],
+  [0.5, 0.7],
+  [0.7, 0.9],
+  [0.9, 0.95],
+  [0.95, 0.99],
+  [0.99, 1],
+];
+
+/**
+ * For each bin of probability (the last one includes 1): how many attributions with a gold name
+ * fall in it, their mean probability and the share of them that is right. Where the two agree,
+ * a threshold read off these probabilities means what it says.
+ */
+export function reliability(
+  chosen: readonly Chosen[],
+): { from: number; to: number; n: number; meanP: number; right: number }[] {
+  const scored = chosen.filter((c) => c.right !== null);
+  return BINS.map(([from, to]) => {
+    const bin = scored.filter((c) => c.p >= from && (c.p < to || (to === 1 && c.p <= 1)));
+    const n = bin.length;
+    return {
+      from,
+      to,
+      n,
+      meanP: bin.reduce((s, c) => s + c.p, 0) / Math.max(1, n),
+      right: bin.filter((c) => c.right).length / Math.max(1, n),
+    };
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chosen } from '../../scripts/train/quotes-decode';
-import { cardThreshold, storeThreshold } from '../../scripts/train/quotes-thresholds';
+import { cardThreshold, reliability, storeThreshold } from '../../scripts/train/quotes-thresholds';
 
 /** One whole quote per article, with its probability and whether it is right. */
 const quotes = (rows: [number, boolean][]): Chosen[] =>
@@ -32,5 +32,22 @@ describe('cardThreshold', () => {
     expect(cardThreshold(chosen, 0.3, 1 / 75)).toBe(0.81);
     expect(cardThreshold(chosen, 0.3, 1 / 3)).toBe(0.3);
     expect(cardThreshold(chosen, 0.9, 1 / 75)).toBe(0.9);
+  });
+});
+
+describe('reliability', () => {
+  it('bins attributions with a gold name by probability, with their mean probability and share right', () => {
+    const chosen = quotes([
+      [0.2, false],
+      [0.4, true],
+      [0.6, true],
+      [0.6, false],
+      [1, true],
+    ]);
+    chosen.push({ article: 9, outlet: 'a', partial: false, p: 0.6, right: null });
+    const bins = reliability(chosen);
+    expect(bins.map((b) => b.n)).toEqual([1, 1, 2, 0, 0, 0, 1]);
+    expect(bins[2]).toEqual({ from: 0.5, to: 0.7, n: 2, meanP: 0.6, right: 0.5 });
+    expect(bins[6]!.right).toBe(1);
   });
 });
