@@ -81,7 +81,8 @@ export function candidatesFor(view: ArticleView, ctx: QuoteContext, previous: Hi
       if (t.paragraph === ctx.paragraph) f.earlierInParagraph = true;
       if (t.paragraph === ctx.paragraph - 1 && m.subject) f.subjectInParagraphBefore = true;
     }
-    if (t.sentence === ctx.sentence) {
+    // The one spoken to ("told the BBC") is in the sentence as an addressee, not as a possible speaker.
+    if (t.sentence === ctx.sentence && !isListener(tokens, m.first)) {
       f.inSentence = true;
       if (m.subject) f.subjectInSentence = true;
     }
@@ -93,6 +94,15 @@ export function candidatesFor(view: ArticleView, ctx: QuoteContext, previous: Hi
   // A candidate never mentioned in reach (the previous speaker of a long interview) keeps its last mention.
   for (const f of facts.values()) if (!f.latest) f.latest = latestMentionOf(view, f.entity, ctx.token);
   return [...facts.values()];
+}
+
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+
+/** The mention starting at `first` is the one spoken to: "told (the) BBC", "telling reporters". */
+function isListener(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  return TELL_FORMS.has(tokens[k]?.lower ?? '');
 }
 
 export function latestCueSubject(view: ArticleView, token: number): Mention | undefined {

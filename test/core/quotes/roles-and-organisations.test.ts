@@ -199,6 +199,19 @@ describe('an organisation the article does not name (resolve-role.ts, role-phras
   });
 });
 
+describe('the one spoken to (candidates.ts)', () => {
+  it('gives "he told the BBC" confidently to him: the BBC is only spoken to', () => {
+    const found = findQuotes(
+      layoutBody([
+        'The plans will now go to the housing minister, Tom Webb.',
+        '“I will look at them carefully,” he told the BBC.',
+      ]),
+    ).quotes;
+    expect(found.map((q) => q.speaker)).toEqual(['Tom Webb']);
+    expect(found[0]!.confidence).toBeGreaterThan(0.8);
+  });
+});
+
 describe('a party named before a role (run-kind.ts)', () => {
   it('reads "Liberal Democrat spokesman Steve Vale" as a party and its spokesman, not two people', () => {
     expect(runs('Liberal Democrat spokesman Steve Vale said both parties had failed.')).toEqual([
