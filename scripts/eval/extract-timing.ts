@@ -4,7 +4,8 @@
  *
  * - `spread` (the default since 2026-12-06): each round is a pass of one
  *   extractor over every page, then a pass of the other (which goes first
- *   alternates by round). A page's runs are a whole pass apart, so a burst of
+ *   alternates by round; the pages are visited in another order each round,
+ *   see `pageOrder`). A page's runs are a whole pass apart, so a burst of
  *   load from other processes on this shared machine, which lasts a second or
  *   two, reaches one of a page's runs and not all of them; and one
  *   extractor's garbage is collected in its own pass, not charged to the other
@@ -18,8 +19,9 @@
  * Both keep the best run per page: noise only ever adds time. `--schedule
  * both` prints the two side by side for one run: on 2026-12-06, with the
  * machine shared (load average 4-9), extraction-dev-2's slowest page was
- * 6.9x the median spread and 10.3x per-page in the same run (the benchmark
- * 3.9x and 4.0x); spread, the same pages stay on top from run to run. The
+ * 6.9x the median spread (pages in one order then) and 10.3x per-page in the
+ * same run (the benchmark 3.9x and 4.0x); spread, the same pages stay on top
+ * from run to run. The
  * change is in how the noise is kept out, not in what is timed: each figure
  * is still one whole extraction of one page, garbage collection included.
  */
@@ -56,8 +58,29 @@ export function bestTimes(
       for (let round = 0; round < rounds; round++) for (const tool of order(round)) time(tool, html, page);
     }
   } else {
-    for (let round = 0; round < rounds; round++)
-      for (const tool of order(round)) for (let page = 0; page < pages; page++) time(tool, load(page), page);
+    for (let round = 0; round < rounds; round++) {
+      const visit = pageOrder(pages, round);
+      for (const tool of order(round)) for (const page of visit) time(tool, load(page), page);
+    }
   }
   return best;
+}
+
+/**
+ * The order a `spread` round visits the pages in: as listed in the first
+ * round, shuffled (the same way on every run of the evaluation) in the others,
+ * so that a page does not follow the same page in every round. A large page
+ * leaves garbage that the collector takes in whatever runs next: with one
+ * order, the page after it paid for that in all its runs.
+ */
+export function pageOrder(pages: number, round: number): number[] {
+  const order = Array.from({ length: pages }, (_, i) => i);
+  let seed = round;
+  for (let i = pages - 1; i > 0 && round > 0; i--) {
+    // A linear congruential generator: reproducible, and plenty for an order.
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }

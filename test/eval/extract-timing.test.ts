@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestTimes, type Extractor } from '../../scripts/eval/extract-timing';
+import { bestTimes, type Extractor, pageOrder } from '../../scripts/eval/extract-timing';
 
 /** Two extractors that record the order of their runs; each run "takes" the time `cost` says on a clock of our own. */
 function recorded(cost: (tool: number, page: number, run: number) => number) {
@@ -22,7 +22,26 @@ describe('bestTimes', () => {
   it('spread: each round is one pass per extractor over every page, the first extractor alternating', () => {
     const { log, extractors, clock } = recorded(() => 1);
     bestTimes(2, 2, extractors, (page) => `p${page}`, 'spread', clock);
-    expect(log).toEqual(['ours p0', 'ours p1', 'plain p0', 'plain p1', 'plain p0', 'plain p1', 'ours p0', 'ours p1']);
+    const second = pageOrder(2, 1).map((page) => `p${page}`);
+    expect(log).toEqual([
+      'ours p0',
+      'ours p1',
+      'plain p0',
+      'plain p1',
+      ...second.map((p) => `plain ${p}`),
+      ...second.map((p) => `ours ${p}`),
+    ]);
+  });
+
+  it('spread: visits every page once a round, in the listed order first and in other orders after', () => {
+    expect(pageOrder(5, 0)).toEqual([0, 1, 2, 3, 4]);
+    const later = [1, 2, 3, 4].map((round) => pageOrder(40, round));
+    for (const order of later) expect([...order].sort((a, b) => a - b)).toEqual(pageOrder(40, 0));
+    // Each later round has its own order: no page follows the same page in all of them.
+    expect(new Set(later.map((order) => order.join(','))).size).toBe(4);
+    const follows = (order: number[], page: number) => order[order.indexOf(page) - 1];
+    expect(new Set(later.map((order) => follows(order, 20))).size).toBeGreaterThan(1);
+    expect(pageOrder(40, 3)).toEqual(pageOrder(40, 3));
   });
 
   it('per-page: every run of a page back to back, the extractors interleaved', () => {
