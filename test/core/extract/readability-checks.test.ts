@@ -1,24 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  documentOf,
+  outcome,
+  plain,
+  readabilityFixtureDir as fixtureDir,
+  readabilityOptions as options,
+} from '../../helpers/readability-outcome';
 import { readabilityWithCheaperChecks } from '../../../lambdas/core/extract/readability-checks';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const fixtureDir = resolve(repoRoot, 'test/fixtures/extract/html');
-
-const documentOf = (html: string) => parseHTML(html).document as unknown as Document;
-const options = { keepClasses: true, serializer: (node: Node) => node as Element };
-
-/** Everything `parse()` returns, with the article as markup, so two runs compare as strings. */
-function outcome(parsed: ReturnType<Readability<Element>['parse']>): string {
-  if (!parsed) return 'null';
-  return JSON.stringify({ ...parsed, content: parsed.content?.outerHTML });
-}
-
-const plain = (html: string) => outcome(new Readability<Element>(documentOf(html), options).parse());
 const cheaper = (html: string) => outcome(readabilityWithCheaperChecks(documentOf(html), options).parse());
 
 const STORY =
