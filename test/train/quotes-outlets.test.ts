@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
 import { type Chosen, cardsAt, chosenOf, type Decoded } from '../../scripts/train/quotes-decode';
+import { decodedQuote, featureRow } from './decoded-quotes';
 import { fitSetting, heldOutByOutlet, logLossOf, outletRows } from '../../scripts/train/quotes-outlets';
 
 /**
@@ -10,21 +11,10 @@ import { fitSetting, heldOutByOutlet, logLossOf, outletRows } from '../../script
  */
 const cue = FEATURE_NAMES.indexOf('subject of the cue after the quote');
 const onlyInC = FEATURE_NAMES.indexOf('cue subject of a colon-ended sentence leading the paragraph');
-const row = (...on: number[]) => FEATURE_NAMES.map((_, k) => (on.includes(k) ? 1 : 0));
+const row = featureRow;
 
-function quote(outlet: string, article: number, rightX: number[]): Decoded {
-  return {
-    article,
-    outlet,
-    gold: 'Ann Ode',
-    partial: false,
-    labelled: true,
-    candidates: [
-      { name: 'Ravi Sandhu', x: row(), p: 0.5, right: false },
-      { name: 'Ann Ode', x: rightX, p: 0.5, right: true },
-    ],
-  };
-}
+const quote = (outlet: string, article: number, rightX: number[]): Decoded =>
+  decodedQuote(outlet, article, row(), rightX);
 
 const decoded: Decoded[] = [
   ...[0, 1, 2].map((i) => quote('a', i, row(cue))),

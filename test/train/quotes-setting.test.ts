@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
-import type { Chosen, Decoded } from '../../scripts/train/quotes-decode';
+import type { Chosen } from '../../scripts/train/quotes-decode';
+import { decodedQuote, featureRow } from './decoded-quotes';
 import {
   chooseDrops,
   chooseL2,
@@ -42,24 +43,12 @@ describe('pairedChange', () => {
   });
 });
 
-const row = (...on: number[]) => FEATURE_NAMES.map((_, k) => (on.includes(k) ? 1 : 0));
+const row = featureRow;
 const cue = FEATURE_NAMES.indexOf('subject of the cue after the quote');
 const other = FEATURE_NAMES.indexOf('mentioned in the quote sentence');
 
-/** Invented decoded quotes: the wrong candidate first, the right one carrying `rightX`. */
-function quote(outlet: string, article: number, wrongX: number[], rightX: number[]): Decoded {
-  return {
-    article,
-    outlet,
-    gold: 'Ann Ode',
-    partial: false,
-    labelled: true,
-    candidates: [
-      { name: 'Ravi Sandhu', x: wrongX, p: 0.5, right: false },
-      { name: 'Ann Ode', x: rightX, p: 0.5, right: true },
-    ],
-  };
-}
+/** Invented decoded quotes (decoded-quotes.ts): the wrong candidate first, the right one carrying `rightX`. */
+const quote = decodedQuote;
 const outlets = ['a', 'b', 'c'];
 
 describe('chooseL2', () => {
