@@ -24,12 +24,10 @@ import { MODEL } from '../../lambdas/core/quotes/scorer';
 import { loadPolnear, type PolnearArticle } from '../eval/quotes-polnear';
 import { sharedPath } from '../shared-data';
 import { groupsOf, outletOf } from './grouped-folds';
-import { type Chosen, cardsAt, chosenOf, decode, rescored } from './quotes-decode';
+import { type Chosen, cardsAt, chosenOf, decode, rescored, share } from './quotes-decode';
 import { committedSetting, crossValidate, fitSetting, logLossOf, outletTable, type Setting } from './quotes-outlets';
 import { fitInRounds } from './quotes-rounds';
 import { reliability } from './quotes-thresholds';
-
-const share = (right: number, of: number) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
 
 function main(): void {
   const articles = loadPolnear(sharedPath('data', 'polnear-quotes'), 'train');

@@ -123,6 +123,9 @@ export function speakerAccuracy(chosen: readonly Chosen[]): { right: number; sco
   return { right: scored.filter((c) => c.right).length, scored: scored.length };
 }
 
+/** A share as the fit's reports print it: "0.955 (4606/4821)". */
+export const share = (right: number, of: number) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
+
 /** Key quotes at a card threshold, as keyQuote picks them (whole quotes first): cards shown and wrong ones. */
 export function cardsAt(chosen: readonly Chosen[], t: number): { cards: number; wrong: number } {
   const byArticle = new Map<number, Chosen[]>();

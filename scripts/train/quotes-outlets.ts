@@ -11,7 +11,7 @@ import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
 import type { ScorerModel } from '../../lambdas/core/quotes/scorer';
 import { outOfFold } from './grouped-folds';
 import { DEFAULT_L2, fitChoices } from './logistic';
-import { type Chosen, choicesOf, chosenOf, type Decoded, rescored, speakerAccuracy } from './quotes-decode';
+import { type Chosen, choicesOf, chosenOf, type Decoded, rescored, share, speakerAccuracy } from './quotes-decode';
 
 /** What the fit is given besides the data: its L2 strength and the features it leaves out. */
 export interface Setting {
@@ -87,8 +87,6 @@ export function outletRows(
   };
   return [...outlets.map((o) => row(o, (c) => c.outlet === o)), row('all', () => true)];
 }
-
-const share = (right: number, of: number) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
 
 /** The per-outlet table as printed by train:quotes and train:quotes-cv. */
 export function outletTable(inSample: readonly Chosen[], heldOut: readonly Chosen[]): string[] {

@@ -7,7 +7,7 @@
  */
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
 import { DEFAULT_L2 } from './logistic';
-import { type Chosen, chosenOf, type Decoded } from './quotes-decode';
+import { type Chosen, chosenOf, type Decoded, share } from './quotes-decode';
 import { crossValidate, quoteLosses, type Setting } from './quotes-outlets';
 
 /** The L2 strengths train:quotes tries (the fit's default, 1, in the middle). */
@@ -124,8 +124,6 @@ export function chooseDrops(decoded: readonly Decoded[], l2: number): { dropped:
   }
   return { dropped, trials };
 }
-
-const share = (right: number, of: number) => `${(right / Math.max(1, of)).toFixed(3)} (${right}/${of})`;
 
 /** One trial as a line: held-out accuracy, log loss, quotes gained and lost against its reference, the sign test. */
 export function trialLine(label: string, t: Trial): string {
