@@ -66,11 +66,13 @@ export function bestRoleHolder(phraseText: string, key: string, holders: readonl
   if (holders.length === 0) return undefined;
   const phraseMods = modifiersBefore(phraseText, key);
   if (!phraseMods) return holders[0];
+  // "the Vermont senator": only the holders the article tied to Vermont; with none, no holder at all.
+  const proper = properModifiers(phraseText, key);
+  const tied = holders.filter((holder) => holdsEvery(holder, proper));
+  if (tied.length === 0) return undefined;
   let closest: { holder: Entity; extra: number } | undefined;
   let sameRank: Entity | undefined;
-  const proper = properModifiers(phraseText, key);
-  for (const holder of holders) {
-    if (!holdsEvery(holder, proper)) continue;
+  for (const holder of tied) {
     // A holder known only by the noun ("the singer" resolved to the person in focus) has no role text to compare.
     const fit = fitTo(phraseMods, holder, key);
     if (fit === null) continue;
@@ -78,7 +80,6 @@ export function bestRoleHolder(phraseText: string, key: string, holders: readonl
     if (fit?.contains && phraseMods.length > 0 && (!closest || fit.extra < closest.extra))
       closest = { holder, extra: fit.extra };
   }
-  if (!closest && !sameRank && holders.every((h) => !holdsEvery(h, proper))) return undefined;
   return closest?.holder ?? sameRank ?? null;
 }
 
