@@ -1,6 +1,7 @@
 import type { Entity } from './entities';
 import type { Mention, MentionAnalysis } from './mentions';
 import type { QuoteContext } from './quote-context';
+import { inflectedForms } from './lexicon/verb-forms';
 import type { Token } from './tokens';
 
 /**
@@ -96,7 +97,8 @@ export function candidatesFor(view: ArticleView, ctx: QuoteContext, previous: Hi
   return [...facts.values()];
 }
 
-const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+/** "tell" and its forms, from the cue lexicon's own inflection (told, tells, telling). */
+const TELL_FORMS = new Set(['tell', ...inflectedForms({ base: 'tell', past: 'told' })]);
 
 /** The mention starting at `first` is the one spoken to: "told (the) BBC", "telling reporters". */
 function isListener(tokens: readonly Token[], first: number): boolean {
