@@ -1,5 +1,29 @@
 import type { Gender } from './pronouns';
 
+/** Members of the public that news quotes without naming ("another resident said", "one passenger"). */
+const MEMBERS_OF_THE_PUBLIC: readonly string[] = [
+  'resident',
+  'neighbour',
+  'neighbor',
+  'passenger',
+  'customer',
+  'shopper',
+  'voter',
+  'fan',
+  'parent',
+  'eyewitness',
+  'bystander',
+  'survivor',
+  'pensioner',
+  'tenant',
+  'commuter',
+  'motorist',
+  'pupil',
+  'villager',
+  'supporter',
+  'patient',
+];
+
 /**
  * Nouns that describe a person by what they do ("the singer said", "a
  * spokesman for the ballet", "keyboard player Nick Rhodes"). A role mention
@@ -189,28 +213,9 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['insider', undefined],
   ['staffer', undefined],
   ['pollster', undefined],
-  // Members of the public that news quotes without naming ("another resident said", "one passenger").
-  ['resident', undefined],
-  ['neighbour', undefined],
-  ['neighbor', undefined],
-  ['passenger', undefined],
-  ['customer', undefined],
-  ['shopper', undefined],
-  ['voter', undefined],
-  ['fan', undefined],
-  ['parent', undefined],
-  ['eyewitness', undefined],
-  ['bystander', undefined],
-  ['survivor', undefined],
-  ['pensioner', undefined],
-  ['tenant', undefined],
-  ['commuter', undefined],
-  ['motorist', undefined],
-  ['pupil', undefined],
   ['farmer', undefined],
-  ['villager', undefined],
-  ['supporter', undefined],
-  ['patient', undefined],
+  // Members of the public that news quotes without naming (MEMBERS_OF_THE_PUBLIC, above).
+  ...MEMBERS_OF_THE_PUBLIC.map((noun): [string, Gender | undefined] => [noun, undefined]),
 ]);
 
 /** The person role a plural of people stands for: "residents" → "resident"; undefined for any other word. */
@@ -451,27 +456,8 @@ export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
 export const RELATIONAL_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'victim',
   'witness',
-  'eyewitness',
-  'survivor',
-  'bystander',
-  'passenger',
-  'resident',
-  'neighbour',
-  'neighbor',
-  'customer',
-  'shopper',
-  'voter',
-  'fan',
-  'parent',
-  'pensioner',
-  'tenant',
-  'commuter',
-  'motorist',
-  'pupil',
-  'villager',
-  'supporter',
-  'patient',
   'protester',
+  ...MEMBERS_OF_THE_PUBLIC,
 ]);
 
 /** Nouns of kinship: the capitalised word after one is a personal name ("his wife Sheila"), not a firm. */
