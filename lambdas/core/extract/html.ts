@@ -227,7 +227,7 @@ interface PageRead {
   titleTag: string | null | undefined;
 }
 
-/** Steps 0 to 3 of `extractHtml`; `keepPageCopy` lets Readability keep its copy of the page on any page (readability-copies.ts). */
+/** Steps 0 to 3 of `extractHtml`; `alwaysKeepPageCopy` lets Readability keep its copy of the page on any page (readability-copies.ts). */
 function readPage(html: string, url: string | undefined, alwaysKeepPageCopy: boolean): PageRead {
   const { document } = parseHTML(
     asDocument(limitMarkupNesting(cutMarkup(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) }))),

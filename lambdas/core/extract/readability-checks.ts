@@ -120,16 +120,18 @@ export function readabilityWithCheaperChecks(
     }
     return text;
   };
+  // An element about to be removed changes the text of every element above it, and leaves the index.
+  const forgetRemoved = (texts: Map<Element, string>, node: Element) => {
+    for (let up = node.parentNode; up; up = up.parentNode) texts.delete(up as Element);
+    index?.forget(node);
+  };
   internals._removeNodes = function (nodeList, filterFn) {
     const texts = innerText;
     if (!texts) return original.removeNodes.call(this, nodeList, filterFn);
-    // An element about to be removed changes the text of every element above it.
     const forgetting = (node: Element, i: number, list: ArrayLike<Element>) => {
       const remove = !filterFn || filterFn.call(this, node, i, list);
-      if (!remove) return false;
-      for (let up = node.parentNode; up; up = up.parentNode) texts.delete(up as Element);
-      index?.forget(node);
-      return true;
+      if (remove) forgetRemoved(texts, node);
+      return remove;
     };
     return original.removeNodes.call(this, nodeList, forgetting);
   };
@@ -149,11 +151,7 @@ export function readabilityWithCheaperChecks(
     }
   };
   internals._removeAndGetNext = function (node) {
-    const texts = innerText;
-    if (texts) {
-      for (let up = node.parentNode; up; up = up.parentNode) texts.delete(up as Element);
-      index?.forget(node);
-    }
+    if (innerText) forgetRemoved(innerText, node);
     return original.removeAndGetNext.call(this, node);
   };
   internals._prepArticle = function (articleContent) {
