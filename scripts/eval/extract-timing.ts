@@ -60,6 +60,8 @@ export function bestTimes(
   } else {
     for (let round = 0; round < rounds; round++) {
       const visit = pageOrder(pages, round);
+      // Each run reads its page afresh (outside the timed call): holding all 598 pages in memory would
+      // change the heap every run is timed in.
       for (const tool of order(round)) for (const page of visit) time(tool, load(page), page);
     }
   }
