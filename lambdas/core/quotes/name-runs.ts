@@ -227,6 +227,9 @@ function trimRun(
     !CUE_VERBS.has(tokens[first + 1]!.lower)
   )
     first++;
+  // "Adding, “…”": a speech verb's participle that opens a sentence on its own is no name.
+  else if (first === end && head.lower.endsWith('ing') && CUE_VERBS.has(head.lower) && sentenceInitial(tokens, first))
+    first++;
   else if (
     sentenceInitial(tokens, first) &&
     !HONORIFICS.has(head.lower) &&

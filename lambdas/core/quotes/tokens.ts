@@ -53,14 +53,33 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
   // a question mark or full stop is the quote's attribution, in its sentence, however it is capitalised.
   // Not after a quote a colon already leads into ("Another added: “…” Club chairman Dev Patel said …"):
   // that quote has its attribution, and the clause after it starts a sentence of its own.
+  // Nor after a quote its own sentence has already attributed ("Halden said Okafor “caused death.” Lupo called…").
   const body = article.body;
+  const sorted = [...starts].sort((a, b) => a - b);
   for (const q of spans) {
     const next = q.outerEnd + (/^[ \t]+/.exec(body.slice(q.outerEnd))?.[0].length ?? 0);
-    const ledIn = /:\s*$/.test(body.slice(Math.max(0, q.outerStart - 3), q.outerStart));
+    const ledIn =
+      /:\s*$/.test(body.slice(Math.max(0, q.outerStart - 3), q.outerStart)) ||
+      hasCueVerb(body.slice(sentenceStartBefore(sorted, q.outerStart), q.outerStart));
     if (next > q.outerEnd && !ledIn && starts.has(next) && !paragraphStarts.has(next) && attributionFollows(body, next))
       starts.delete(next);
   }
   return [...starts].sort((a, b) => a - b);
+}
+
+/** The latest sentence start at or before `at` (starts ascending). */
+function sentenceStartBefore(starts: readonly number[], at: number): number {
+  let found = 0;
+  for (const s of starts) {
+    if (s > at) break;
+    found = s;
+  }
+  return found;
+}
+
+/** Some word of `text` is a speech verb. */
+function hasCueVerb(text: string): boolean {
+  return (text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).some((w) => CUE_VERBS.has(w.toLowerCase()));
 }
 
 /**

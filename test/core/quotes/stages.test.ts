@@ -214,6 +214,18 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Kofi Adjei', 'Ines Sauer']);
   });
 
+  it('starts a new sentence after a quote its own sentence already attributed: "Halden said Okafor “…” Lupo called…"', () => {
+    expect(
+      speakers(
+        'Dana Halden said Marek Okafor “wrecked the harbour plan.” Ines Lupo called Halden a “bad loser.” Tom Reyes said Okafor “should resign.”',
+      ),
+    ).toEqual(['Dana Halden', 'Ines Lupo', 'Tom Reyes']);
+  });
+
+  it('reads a speech verb\'s participle opening a sentence as no name: "Adding, “…”"', () => {
+    expect(runs('Okafor said the plan was “not good.” Adding, “We will fight it.”')).toEqual(['Okafor:single']);
+  });
+
   it('keeps "The Prime Minister added:" with the quote it leads into, not the quote before it', () => {
     expect(
       speakers(
