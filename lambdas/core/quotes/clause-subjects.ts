@@ -31,6 +31,8 @@ const LEAD_WORDS = new Set([
 /** Punctuation that closes a fronted phrase or a dateline before the subject ("In Ames, Mrs. Clinton", "WASHINGTON — Mr. Obama"). */
 const LEAD_CLOSERS = new Set([',', '—', '–']);
 /** Words that start a new clause inside a sentence ("Reina won but McIlroy is unfazed"). */
+/** Clause breaks that are also prepositions ("went after Bush"). */
+const PREPOSITION_BREAKS = new Set(['after', 'before']);
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before']);
 
 /** Marks `subject` on the speaking mentions (in reading order). */
@@ -40,15 +42,17 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
     // A new clause starts after "but", "while"…: "Reina won but McIlroy is unfazed" has two subjects.
     let start = clauseStart(tokens, m.first);
     for (let k = m.first - 1; k > start; k--) {
-      if (CLAUSE_BREAKS.has(tokens[k]!.lower)) {
+      if (CLAUSE_BREAKS.has(tokens[k]!.lower) && !objectOfPreposition(tokens, k, m)) {
         start = k + 1;
         break;
       }
     }
     const lead = tokens.slice(start, m.first);
+    // "Speaking in Salem, Trump went after Bush": a fronted participle, even a speech verb's, leads to the subject.
+    const speechInLead = lead.some((t, k) => CUE_VERBS.has(t.lower) && !(k === 0 && t.lower.endsWith('ing')));
     const leadOk =
       lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) ||
-      (lead.length > 0 && LEAD_CLOSERS.has(lead[lead.length - 1]!.text) && !lead.some((t) => CUE_VERBS.has(t.lower)));
+      (lead.length > 0 && LEAD_CLOSERS.has(lead[lead.length - 1]!.text) && !speechInLead);
     // Mentions come in reading order, so the last subject found tells whether this clause already has one.
     const earlier =
       lastSubject !== undefined &&
@@ -60,4 +64,14 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
       lastSubject = m;
     }
   }
+}
+
+/**
+ * "went after Bush, calling him…": "after" or "before" right before a mention that no word follows in
+ * its clause is a preposition with its object, not a new clause ("after Bush said…").
+ */
+function objectOfPreposition(tokens: readonly Token[], k: number, m: Mention): boolean {
+  if (!PREPOSITION_BREAKS.has(tokens[k]!.lower) || k !== m.first - 1) return false;
+  const next = tokens[m.extentEnd + 1];
+  return !next?.word || next.sentence !== m.sentence;
 }

@@ -305,6 +305,18 @@ class CueSubjects {
   }
 
   /**
+   * The token before a preposition that `m` (or "Raleigh, N.C." with `m` its last part) completes
+   * ("of Raleigh, N.C."); -1 when no preposition leads to it.
+   */
+  private prepositionBefore(m: Mention, start: number): number {
+    const { tokens } = this;
+    let first = m.first;
+    const before = this.byEnd.get(first - 2);
+    if (tokens[first - 1]?.text === ',' && before && before.first > start) first = before.first;
+    return QUALIFYING_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && first - 2 >= start ? first - 2 : -1;
+  }
+
+  /**
    * The mention just before the cue ("he said", "Mr Kapor is reported as saying", "Blanchett, who …,
    * said"), skipping asides; undefined when there is none there.
    */
@@ -325,7 +337,11 @@ class CueSubjects {
         continue;
       }
       const m = this.byEnd.get(j);
-      if (m) return this.qualifiedPerson(m, start) ?? m;
+      // "Lindqvist, 30, of Raleigh, N.C., who was polled, said": past an aside, a place after "of" is the aside's.
+      const pastAside = round > 0 || (m !== undefined && m.last < j);
+      const placeOfAside = m && pastAside ? this.prepositionBefore(m, start) : -1;
+      if (m && placeOfAside < 0) return this.qualifiedPerson(m, start) ?? m;
+      if (m) j = placeOfAside;
       const delim = tokens[j]!.text;
       // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.
       if (delim === ',') {

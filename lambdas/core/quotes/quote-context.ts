@@ -36,6 +36,9 @@ export interface QuoteContext {
 /** Small words that join the parts of a source's description ("a statement on her website"). */
 const LINKING_WORDS = new Set(['on', 'of', 'from', 'at', 'for', 'in', 'the', 'a', 'an', 'and']);
 
+/** Conjunctions that join a new clause, with its own subject and verb, to the one before. */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+
 /** Token bounds around a quote placeholder: back to the previous kept quote of the sentence, on to the next quote. */
 interface Bounds {
   from: number;
@@ -91,6 +94,8 @@ function findCue(s: Spot): { cue?: Cue; after: boolean } {
     for (let k = p + 1; k < attributionStart && (endsOwnClause || ownCueFirst); k++) {
       const t = tokens[k]!;
       if (t.word && inMention[k] !== 1 && !LINKING_WORDS.has(t.lower) && !CUE_GAP_WORDS.has(t.lower)) detached = true;
+      // "Cruz accuses Obama of “leading from behind” and Trump says…": a conjunction opens another clause.
+      if (ownCueFirst && CLAUSE_CONJUNCTIONS.has(t.lower)) detached = true;
     }
     if (detached) break;
     return { cue: c, after: true };

@@ -259,6 +259,36 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Amara Diallo']);
   });
 
+  it('lets "and" open another clause after a quote its own cue attributed: "Brandt accuses Varga of “…” and Lind says…"', () => {
+    expect(
+      speakers('Ilse Brandt accuses Tomas Varga of “hiding the accounts” and Petra Lind says he is “losing the vote.”'),
+    ).toEqual(['Ilse Brandt', 'Petra Lind']);
+  });
+
+  it('skips an aside and the place in it back to the subject: "Lindqvist, 30, of Raleigh, N.C., who was polled, said"', () => {
+    expect(
+      speakers(
+        'The poll of 900 voters closed on Monday.',
+        '“Both of them scare me,” Pia Lindqvist, 30, of Raleigh, N.C., who was among those polled, said in an interview.',
+      ),
+    ).toEqual(['Pia Lindqvist']);
+  });
+
+  it('reads "went after Mensah" as a preposition and its object, not a new clause with Mensah its subject', () => {
+    expect(
+      speakers(
+        'Kofi Mensah is the new target of Ama Boateng.',
+        'Speaking at a rally in Kumasi, Ashanti, Boateng went after Mensah, calling him “a total failure.”',
+      ),
+    ).toEqual(['Ama Boateng']);
+    expect(
+      speakers(
+        'Kofi Mensah is the new target of Ama Boateng.',
+        'At a rally in Kumasi on Friday, Boateng went after Mensah. “He has failed every one of us,” he said.',
+      ),
+    ).toEqual(['Ama Boateng']);
+  });
+
   it('reads phrasal verbs of reply as cues: "shot back", "hit back", "as she put it"', () => {
     expect(speakers('After Tomas Lind criticised the budget, Ines Sauer shot back: “He never read it.”')).toEqual([
       'Ines Sauer',
