@@ -180,6 +180,8 @@ function personByRole(
   if (phrase.determiner !== 'the') return null;
   // "the victim said", "the mother said": someone the story is about, rarely the person in focus.
   if (RELATIONAL_ROLE_NOUNS.has(key) || FAMILY_NOUNS.has(key)) return unnamed(lowerFirst(phrase.text));
+  // "the regulator said", "the broadcaster said", with no one introduced in that post: the organisation.
+  if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
   const inFocus =
     recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ??
     recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), true) ??

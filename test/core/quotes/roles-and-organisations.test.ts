@@ -395,6 +395,17 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Kofi Mensah', 'Kofi Mensah']);
   });
 
+  it('reads "the regulator said" with no one introduced in that post as an organisation, not the man in focus (resolve-role.ts)', () => {
+    expect(
+      speakers(
+        'Union leader Tom Ashby said staff had paid the price for the cuts.',
+        '“Hundreds of jobs have gone,” he said.',
+        'In a statement, the regulator said:',
+        '“We will look closely at the conduct of the bank over the coming months.”',
+      ),
+    ).toEqual(['Tom Ashby', 'regulator']);
+  });
+
   it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
     expect(
       speakers(
