@@ -249,6 +249,8 @@ function closesOpeningPhrase(tokens: readonly Token[], comma: number): boolean {
   let k = comma - 1;
   while (k > 0 && tokens[k - 1]!.sentence === sentence && tokens[k - 1]!.text !== ',') k--;
   if (k > 0 && tokens[k - 1]!.sentence === sentence) return false;
+  // "Speaking to the Today programme, Jo Hart said": a participle opens the phrase as a preposition does.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.text) && k + 1 < comma) return true;
   const opener = OPENING_PREPOSITIONS.has(tokens[k]!.lower) ? k : k + 1;
   return OPENING_PREPOSITIONS.has(tokens[opener]?.lower ?? '') && opener < comma;
 }
@@ -299,7 +301,11 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     !(prev?.text === ',' && (personRoleOfOrganisation(tokens, first - 2) || closesOpeningPhrase(tokens, first - 1)))
   )
     return true;
-  return lowers.some((w) => ORGANISATION_INNER_WORDS.has(w));
+  // "Energy Secretary Jo Hart": words before a title and a name after it are the post's, not a firm's.
+  // A post has a few words before its title; a title-case headline ("Says We Should Look To History In The
+  // Middle East Gov Jeb Bush") is no post.
+  const lastTitle = lowers.findLastIndex((w, i) => i < lowers.length - 1 && i <= 6 && isTitle(w));
+  return lowers.some((w, i) => ORGANISATION_INNER_WORDS.has(w) && i > lastTitle);
 }
 
 /**
@@ -323,6 +329,12 @@ function titleCount(texts: readonly string[], lowers: readonly string[]): number
       k++;
   }
   if (k === 0) while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
+  // "Republican National Committee Chairman Reince Priebus": an employer's name of any length, then the title.
+  for (let j = k; j < texts.length - 1; j++) {
+    if (!isTitle(lowers[j]!) || !ORGANISATION_NOUNS.has(lowers[j - 1] ?? '')) continue;
+    k = j + 1;
+    while (k < texts.length - 1 && titleLike(k)) k++;
+  }
   return k;
 }
 

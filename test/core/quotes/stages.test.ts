@@ -97,6 +97,30 @@ describe('stage 1b: what a run names (run-kind.ts)', () => {
     );
     expect(kindOf('Then Quill & Anvil spoke.', 'Quill & Anvil')?.kind).toBe('organisation');
   });
+
+  it('reads a portfolio before a title as the post, not a firm: "Energy Secretary Jo Hart"', () => {
+    expect(kindOf('Energy Secretary Jo Hart spoke.', 'Energy Secretary Jo Hart')).toEqual({
+      kind: 'person',
+      name: 'Jo Hart',
+      titles: 'Energy Secretary',
+    });
+  });
+
+  it('takes an employer of any length before the title as part of the post', () => {
+    expect(
+      kindOf(
+        'Harbour Workers National Committee Chairman Ilse Brandt spoke.',
+        'Harbour Workers National Committee Chairman Ilse Brandt',
+      ),
+    ).toEqual({ kind: 'person', name: 'Ilse Brandt', titles: 'Harbour Workers National Committee Chairman' });
+  });
+
+  it('reads the name after "Speaking to the Today programme," as a person, not the programme\'s', () => {
+    expect(runs('Speaking to the Today programme, Jo Hart said the plan would work.')).toEqual([
+      'Today:organisation',
+      'Jo Hart:person',
+    ]);
+  });
 });
 
 describe('stage 2: one entity per person (name-entities.ts)', () => {
