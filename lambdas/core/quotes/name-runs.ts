@@ -1,7 +1,7 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
-import { GROUP_SUBJECTS } from './lexicon/organisations';
+import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
 import { isAllCaps, isNameShaped } from './name-shape';
@@ -181,7 +181,8 @@ function extendRun(tokens: readonly Token[], i: number): number {
     }
     const after = tokens[j + 2];
     const joins = after && sameSentence(tokens, j, j + 2) && after.word && isNameShaped(after.text);
-    if (joins && (n.lower === 'of' || n.lower === 'for' || n.text === '&' || (n.lower === 'and' && hasOf))) {
+    const andJoins = n.lower === 'and' && (hasOf || bodyOfTwoNouns(tokens, i, j));
+    if (joins && (n.lower === 'of' || n.lower === 'for' || n.text === '&' || andJoins)) {
       if (n.lower === 'of' || n.lower === 'for') hasOf = true;
       j++;
       continue;
@@ -189,6 +190,24 @@ function extendRun(tokens: readonly Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * "the Competition and Markets Authority", "the Science and Technology Committee": after "the", one
+ * word, "and", then capitalised words ending in a kind of body, is one body's name (two bodies would
+ * each keep their "the": "the Treasury and the Foreign Office").
+ */
+function bodyOfTwoNouns(tokens: readonly Token[], i: number, j: number): boolean {
+  const first = tokens[i]!.lower === 'the' ? i + 1 : i;
+  // "the Treasury and Foreign Office" stays two: a body or an office's word on the left names one itself.
+  const namesBody = ORGANISATION_NOUNS.has(tokens[j]!.lower) || OFFICE_TITLES.has(tokens[j]!.lower);
+  if (first !== j || tokens[j - 1]?.lower !== 'the' || namesBody) return false;
+  let k = j + 2;
+  while (k < j + 5 && tokens[k]?.word && tokens[k]!.cap && sameSentence(tokens, j, k)) {
+    if (ORGANISATION_NOUNS.has(tokens[k]!.lower) && !tokens[k + 1]?.cap) return true;
+    k++;
+  }
+  return false;
 }
 
 /** A month or day next to a number is a date ("Jan 5", "May 2005"), not part of a name ("Theresa May"). */

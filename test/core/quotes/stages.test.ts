@@ -44,6 +44,16 @@ describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
     ]);
   });
 
+  it('keeps "the Competition and Markets Authority" one body, and "the Treasury and Foreign Office" two', () => {
+    expect(runs('A spokeswoman for the Competition and Markets Authority said it would act.')).toEqual([
+      'Competition and Markets Authority:organisation',
+    ]);
+    expect(runs('Officials at the Treasury and Foreign Office said no.')).toEqual([
+      'Treasury:organisation',
+      'Foreign Office:organisation',
+    ]);
+  });
+
   it('reads "in Tarnów, Mazovia," as a town and its region, both places that speak for no one', () => {
     const { tokens } = read('A farmer in Tarnów, Mazovia, said prices fell.');
     const { runs: found } = findNameRuns(tokens);
