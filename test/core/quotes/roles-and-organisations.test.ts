@@ -406,6 +406,17 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Tom Ashby', 'regulator']);
   });
 
+  it('credits a statement read outside court to the family that gave it, not the court (lexicon/roles.ts, function-words.ts)', () => {
+    for (const opening of ['In a statement read outside court, the', 'Outside court, the']) {
+      expect(
+        speakers(
+          'Daniel Hale, 34, admitted wounding at Eastport Crown Court.',
+          `${opening} victim's family said: “Justice has been done.”`,
+        ),
+      ).toEqual(["the victim's family"]);
+    }
+  });
+
   it('takes "the former home secretary" for the man who "resigned as home secretary" (role-fit.ts)', () => {
     expect(
       speakers(

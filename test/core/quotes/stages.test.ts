@@ -44,6 +44,10 @@ describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
     ]);
   });
 
+  it('drops a preposition that opens the sentence: "Outside court, …"', () => {
+    expect(runs('Outside court, the family of Daniel Hale said they would appeal.')).toEqual(['Daniel Hale:person']);
+  });
+
   it('keeps "the Competition and Markets Authority" one body, and "the Treasury and Foreign Office" two', () => {
     expect(runs('A spokeswoman for the Competition and Markets Authority said it would act.')).toEqual([
       'Competition and Markets Authority:organisation',

@@ -23,6 +23,23 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 /** Possessive determiners: "his wife", "her lawyers". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
+/** Prepositions of place and direction ("outside court", "across the country"). */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  'outside',
+  'inside',
+  'near',
+  'across',
+  'behind',
+  'beside',
+  'into',
+  'through',
+  'around',
+  'against',
+  'along',
+  'above',
+  'below',
+];
+
 /** Prepositions, conjunctions and auxiliaries: a role phrase read leftwards stops at one of these. */
 export const STOP_LEFT: ReadonlySet<string> = new Set([
   'for',
@@ -57,4 +74,6 @@ export const STOP_LEFT: ReadonlySet<string> = new Set([
   'when',
   'while',
   'if',
+  // Prepositions of place: "a statement read outside court" is no court's statement.
+  ...PLACE_PREPOSITIONS,
 ]);

@@ -1,3 +1,4 @@
+import { PLACE_PREPOSITIONS } from './function-words';
 /**
  * Capitalised words that are not people: sentence openers, months, days and
  * a few places that often stand as subjects ("Washington said", "Russia
@@ -208,6 +209,8 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   'weeks',
   'months',
   'years',
+  // "Outside court, the family said": a preposition opening the sentence.
+  ...PLACE_PREPOSITIONS,
 ]);
 
 /** Places that speak for their governments or stand in sentences like names. */

@@ -108,6 +108,8 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['husband', 'male'],
   ['son', 'male'],
   ['daughter', 'female'],
+  // "The victim's family said in a statement": a family speaks as one, in statements read for it.
+  ['family', undefined],
   ['man', 'male'],
   ['woman', 'female'],
   ['housemate', undefined],
@@ -488,6 +490,7 @@ export const FAMILY_NOUNS: ReadonlySet<string> = new Set([
   'dad',
   'uncle',
   'aunt',
+  'family',
 ]);
 
 /**
