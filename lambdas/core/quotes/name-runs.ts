@@ -182,7 +182,9 @@ function extendRun(tokens: readonly Token[], i: number): number {
     const after = tokens[j + 2];
     const joins = after && sameSentence(tokens, j, j + 2) && after.word && isNameShaped(after.text);
     const andJoins = n.lower === 'and' && (hasOf || bodyOfTwoNouns(tokens, i, j));
-    if (joins && (n.lower === 'of' || n.lower === 'for' || n.text === '&' || andJoins)) {
+    // "Save the Children", "Stop the War": one capitalised word, "the", then one more is one name.
+    const theJoins = n.text === 'the' && i === j && !COMMON_CAPITALISED.has(tokens[i]!.lower) && !tokens[j + 3]?.cap;
+    if (joins && (n.lower === 'of' || n.lower === 'for' || n.text === '&' || andJoins || theJoins)) {
       if (n.lower === 'of' || n.lower === 'for') hasOf = true;
       j++;
       continue;

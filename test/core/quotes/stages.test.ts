@@ -44,6 +44,14 @@ describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
     ]);
   });
 
+  it('keeps "Save the Children" one name, but not "Madison the Founding Fathers"', () => {
+    expect(runs('She works at Save the Children now.')).toEqual(['Save the Children:organisation']);
+    expect(runs('It was Madison the Founding Fathers chose.')).toEqual([
+      'Madison:single',
+      'Founding Fathers:organisation',
+    ]);
+  });
+
   it('drops a preposition that opens the sentence: "Outside court, …"', () => {
     expect(runs('Outside court, the family of Daniel Hale said they would appeal.')).toEqual(['Daniel Hale:person']);
   });
