@@ -89,9 +89,11 @@ export function rolePhrase(
       }
       break;
     }
+    // "a WHO spokesperson": an acronym is a name, whatever word its letters spell.
+    const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
     if (
       !t.word ||
-      STOP_LEFT.has(t.lower) ||
+      (STOP_LEFT.has(t.lower) && !acronym) ||
       CUE_VERBS.has(t.lower) ||
       (t.cap && inRun[k - 1]! >= 0 && runs[inRun[k - 1]!]!.kind === 'person')
     ) {

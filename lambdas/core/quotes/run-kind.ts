@@ -278,6 +278,10 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     !(texts.length === 1 && isTitle(lastLower))
   )
     return true;
+  // "Imperial College London": an organisation noun, then the place it stands in.
+  let beforePlace = lowers.length - 1;
+  while (beforePlace > 0 && PLACES.has(lowers[beforePlace]!)) beforePlace--;
+  if (beforePlace < lowers.length - 1 && ORGANISATION_NOUNS.has(lowers[beforePlace]!) && !titledPersonOf) return true;
   // "MGM Vice Chairman Chris McGurk": an employer's acronym, then titles, then the person.
   const titleAt = lowers.findIndex((w, i) => i > 0 && i <= 2 && i < lowers.length - 1 && isTitle(w));
   const employerThenTitle =

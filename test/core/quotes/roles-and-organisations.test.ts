@@ -406,6 +406,15 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Tom Ashby', 'regulator']);
   });
 
+  it('reads "a WHO spokesperson" as the organisation\'s, not "WHO" as the pronoun "who" (role-phrase.ts)', () => {
+    expect(
+      speakers(
+        'Dr Ama Boateng said the variant was new.',
+        'The World Health Organization (WHO) called for calm. “There is no need to panic,” a WHO spokesperson told reporters in Geneva.',
+      ),
+    ).toEqual(['a World Health Organization spokesperson']);
+  });
+
   it('credits a statement read outside court to the family that gave it, not the court (lexicon/roles.ts, function-words.ts)', () => {
     for (const opening of ['In a statement read outside court, the', 'Outside court, the']) {
       expect(

@@ -54,6 +54,14 @@ describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
 
   it('drops a preposition that opens the sentence: "Outside court, …"', () => {
     expect(runs('Outside court, the family of Daniel Hale said they would appeal.')).toEqual(['Daniel Hale:person']);
+    expect(runs('Others were less sure.')).toEqual([]);
+  });
+
+  it('reads an organisation noun before the place it stands in as an organisation: "Imperial College London"', () => {
+    expect(runs('Dr Ama Boateng, a virologist at Imperial College London, spoke.')).toEqual([
+      'Dr Ama Boateng:person',
+      'Imperial College London:organisation',
+    ]);
   });
 
   it('keeps "the Competition and Markets Authority" one body, and "the Treasury and Foreign Office" two', () => {

@@ -209,6 +209,7 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   'weeks',
   'months',
   'years',
+  'others',
   // "Outside court, the family said": a preposition opening the sentence.
   ...PLACE_PREPOSITIONS,
 ]);
