@@ -44,3 +44,21 @@ export function lastWordOfSentence(tokens: readonly Token[], from: number, sente
   }
   return -1;
 }
+
+/** Prepositions that open a sentence's scene-setting phrase ("Early in his campaign,", "At the company,"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'on', 'within', 'throughout']);
+
+/**
+ * The comma at `comma` closes a phrase that opens the sentence with a preposition ("Early in his campaign,
+ * Donald Trump attacked"): the name after it is the clause's subject, not the phrase's appositive.
+ */
+export function closesOpeningPhrase(tokens: readonly Token[], comma: number): boolean {
+  const sentence = tokens[comma]!.sentence;
+  let k = comma - 1;
+  while (k > 0 && tokens[k - 1]!.sentence === sentence && tokens[k - 1]!.text !== ',') k--;
+  if (k > 0 && tokens[k - 1]!.sentence === sentence) return false;
+  // "Speaking to the Today programme, Jo Hart said": a participle opens the phrase as a preposition does.
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.text) && k + 1 < comma) return true;
+  const opener = OPENING_PREPOSITIONS.has(tokens[k]!.lower) ? k : k + 1;
+  return OPENING_PREPOSITIONS.has(tokens[opener]?.lower ?? '') && opener < comma;
+}

@@ -3,7 +3,7 @@ import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES } from './lexicon/titles';
 import { bare, isAllCaps } from './name-shape';
-import { sameSentence } from './reporter-text';
+import { closesOpeningPhrase, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
 
 /**
@@ -235,24 +235,6 @@ function personRoleOfOrganisation(tokens: readonly Token[], noun: number): boole
       return PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower) && !describesName(tokens, k - 1);
   }
   return false;
-}
-
-/** Prepositions that open a sentence's scene-setting phrase ("Early in his campaign,", "At the company,"). */
-const OPENING_PREPOSITIONS = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'on', 'within', 'throughout']);
-
-/**
- * The comma at `comma` closes a phrase that opens the sentence with a preposition ("Early in his campaign,
- * Donald Trump attacked"): the name after it is the clause's subject, not the phrase's appositive.
- */
-function closesOpeningPhrase(tokens: readonly Token[], comma: number): boolean {
-  const sentence = tokens[comma]!.sentence;
-  let k = comma - 1;
-  while (k > 0 && tokens[k - 1]!.sentence === sentence && tokens[k - 1]!.text !== ',') k--;
-  if (k > 0 && tokens[k - 1]!.sentence === sentence) return false;
-  // "Speaking to the Today programme, Jo Hart said": a participle opens the phrase as a preposition does.
-  if (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.text) && k + 1 < comma) return true;
-  const opener = OPENING_PREPOSITIONS.has(tokens[k]!.lower) ? k : k + 1;
-  return OPENING_PREPOSITIONS.has(tokens[opener]?.lower ?? '') && opener < comma;
 }
 
 /** "Gia Vian, the editor in chief of the paper,": the role phrase already describes the name before its comma. */

@@ -183,6 +183,15 @@ describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.t
     expect(found[0]!.kind).toBe('unnamed');
   });
 
+  it('gives a phrase that sets the scene no appositive: "Appearing on the same programme, Mel Ortiz said"', () => {
+    expect(
+      speakers(
+        'Speaking on the Sunday programme, Rachel Moss said the tax rises were “necessary”.',
+        'Appearing on the same programme, shadow chancellor Mel Ortiz said the Budget had “broken promises”.',
+      ),
+    ).toEqual(['Rachel Moss', 'Mel Ortiz']);
+  });
+
   it('gives the appositive role to the named person and resolves "the minister" to her', () => {
     const { tokens } = read(
       'Ilse Varga, the harbour minister, opened the pier.',
