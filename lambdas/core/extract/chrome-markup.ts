@@ -127,9 +127,12 @@ const MAX_NAME_WORDS = 5;
 
 /** Class and id, with camelCase split into parts ("newsCaption" → "news Caption"), slugs left out. */
 function nameOf(el: Element): string {
-  const cls = classNameOf(el);
-  const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`
+  return chromeName(classNameOf(el), el.getAttribute('id') ?? '');
+}
+
+/** The words of a class and an id that the chrome rule reads (see nameOf). */
+export function chromeName(className: string, id: string): string {
+  return `${className} ${id}`
     .split(/\s+/)
     .filter((name) => name.split(/[-_]/).length <= MAX_NAME_WORDS)
     .join(' ')
@@ -139,13 +142,93 @@ function nameOf(el: Element): string {
 
 /** Whether an element is chrome by its markup alone. */
 export function isBoilerplateElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  return isBoilerplateMarkup(
+    el.tagName.toUpperCase(),
+    el.getAttribute('role'),
+    el.getAttribute('aria-hidden'),
+    el.hasAttribute('hidden'),
+    () => nameOf(el),
+  );
+}
+
+/** `isBoilerplateElement` from what the markup says: tag (upper case), role, aria-hidden, hidden, and the name (read last, only if needed). */
+export function isBoilerplateMarkup(
+  tag: string,
+  role: string | null | undefined,
+  ariaHidden: string | null | undefined,
+  hidden: boolean,
+  name: () => string,
+): boolean {
   if (BOILERPLATE_TAGS.has(tag)) return true;
-  const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
-  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
-  const name = nameOf(el);
-  return name !== '' && BOILERPLATE_NAME.test(name);
+  if (ariaHidden === 'true' || hidden) return true;
+  const words = name();
+  return words !== '' && BOILERPLATE_NAME.test(words);
+}
+
+/**
+ * What the chrome rule asks of an element, answered from the DOM (below) or
+ * from the markup before it is parsed (chrome-before-parse.ts), so that both
+ * judge by one rule. Only what is needed is asked, in this order.
+ */
+export interface ChromeCandidate {
+  /** Tag name in upper case. */
+  tag: string;
+  stats: TextStats;
+  isBoilerplate(): boolean;
+  /** Class and id words, as `chromeName` gives them. */
+  name(): string;
+  /** Whether an ancestor is a `<pre>` or `<code>`. */
+  insideCode(): boolean;
+  /** Whether it or an ancestor is a `<table>`. */
+  inTable(): boolean;
+  /** Whether a `<table>` is inside it. */
+  holdsTable(): boolean;
+  /** Whether an ancestor is a `<p>`. */
+  insideParagraph(): boolean;
+  /** Whether a `<blockquote>` is inside it. */
+  holdsBlockquote(): boolean;
+}
+
+/** Elements never removed as chrome: the page and its main story containers. */
+const NEVER_CHROME = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+
+/** Whether `box` goes as chrome on a page whose body measures `page` (see removeBoilerplateElements). */
+export function isChrome(box: ChromeCandidate, page: TextStats): boolean {
+  if (NEVER_CHROME.has(box.tag)) return false;
+  const { stats } = box;
+  const holdsStory =
+    stats.chars > page.chars * 0.4 || (page.paragraphChars > 0 && stats.paragraphChars > page.paragraphChars * 0.4);
+  // Neither rule cuts into code shown as written: a highlighter's <span class="hljs-comment"> is part of it.
+  if (
+    isLinkFarm(stats, page) &&
+    stats.paragraphChars <= page.paragraphChars * 0.4 &&
+    !box.insideCode() &&
+    !box.inTable() &&
+    !box.holdsTable()
+  )
+    return true;
+  if (!box.isBoilerplate() || holdsStory) return false;
+  if (box.insideCode()) return false;
+  // Inside a paragraph only pop-ups and credits go: an inline <a class="related-link"> is words of the story.
+  if (box.insideParagraph() && !INLINE_CHROME_NAME.test(box.name())) return false;
+  // Embedded posts ("social-media-embed" around a quoted tweet) carry what people said: keep them.
+  return BOILERPLATE_TAGS.has(box.tag) || !box.holdsBlockquote();
+}
+
+/** A DOM element as the chrome rule reads it. */
+function domCandidate(el: Element, stats: TextStats): ChromeCandidate {
+  return {
+    tag: el.tagName.toUpperCase(),
+    stats,
+    isBoilerplate: () => isBoilerplateElement(el),
+    name: () => nameOf(el),
+    insideCode: () => closestWithTag(el.parentElement, CODE) !== null,
+    inTable: () => closestWithTag(el, TABLE) !== null,
+    holdsTable: () => el.querySelector('table') !== null,
+    insideParagraph: () => closestWithTag(el.parentElement, PARAGRAPH) !== null,
+    holdsBlockquote: () => el.querySelector('blockquote') !== null,
+  };
 }
 
 /**
@@ -156,34 +239,15 @@ export function isBoilerplateElement(el: Element): boolean {
  * front (text-stats.ts): judging each by its own `textContent` cost elements × depth.
  * `stats` are those figures when the caller has them already, for the tree as it is now.
  */
-export function removeBoilerplateElements(root: Element, stats: Map<Element, TextStats> = measureText(root)): void {
-  const page = stats.get(root)!;
+export function removeBoilerplateElements(
+  root: Element,
+  stats: Map<Element, TextStats> = measureText(root),
+  page: TextStats = stats.get(root)!,
+): void {
   const removed = new Set<Element>();
   for (const el of [...root.querySelectorAll('*')]) {
     if (insideRemoved(el, root, removed)) continue;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
-    const box = stats.get(el)!;
-    const holdsStory =
-      box.chars > page.chars * 0.4 || (page.paragraphChars > 0 && box.paragraphChars > page.paragraphChars * 0.4);
-    // Neither rule cuts into code shown as written: a highlighter's <span class="hljs-comment"> is part of it.
-    if (
-      isLinkFarm(box, page) &&
-      box.paragraphChars <= page.paragraphChars * 0.4 &&
-      !closestWithTag(el.parentElement, CODE) &&
-      !closestWithTag(el, TABLE) &&
-      !el.querySelector('table')
-    ) {
-      el.remove();
-      removed.add(el);
-      continue;
-    }
-    if (!isBoilerplateElement(el) || holdsStory) continue;
-    if (closestWithTag(el.parentElement, CODE)) continue;
-    // Inside a paragraph only pop-ups and credits go: an inline <a class="related-link"> is words of the story.
-    if (closestWithTag(el.parentElement, PARAGRAPH) && !INLINE_CHROME_NAME.test(nameOf(el))) continue;
-    // Embedded posts ("social-media-embed" around a quoted tweet) carry what people said: keep them.
-    if (!BOILERPLATE_TAGS.has(tag) && el.querySelector('blockquote')) continue;
+    if (!isChrome(domCandidate(el, stats.get(el)!), page)) continue;
     el.remove();
     removed.add(el);
   }
@@ -208,7 +272,7 @@ const LINK_FARM_MAX_UNLINKED_SHARE = 0.15;
  * around a short article). A table, or a box with one, is left alone: linked names in
  * a data table are the article's data.
  */
-function isLinkFarm(box: TextStats, page: TextStats): boolean {
+export function isLinkFarm(box: TextStats, page: TextStats): boolean {
   return (
     box.elements >= LINK_FARM_MIN_ELEMENTS &&
     box.linkChars >= box.chars * LINK_FARM_LINK_SHARE &&

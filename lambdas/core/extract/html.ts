@@ -6,6 +6,7 @@ import { blocksOf, type Block } from './blocks';
 import { flattenCodeBlocks } from './code-blocks';
 import { flattenDeepNesting, limitMarkupNesting } from './depth';
 import { isChromeLine } from './chrome-lines';
+import { cutChromeBeforeParse, removeMarkedChrome } from './chrome-before-parse';
 import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup';
 import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
@@ -229,9 +230,11 @@ interface PageRead {
 
 /** Steps 0 to 3 of `extractHtml`; `alwaysKeepPageCopy` lets Readability keep its copy of the page on any page (readability-copies.ts). */
 function readPage(html: string, url: string | undefined, alwaysKeepPageCopy: boolean): PageRead {
-  const { document } = parseHTML(
-    asDocument(limitMarkupNesting(cutMarkup(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) }))),
-  ) as unknown as {
+  const markup = asDocument(
+    limitMarkupNesting(cutMarkup(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) })),
+  );
+  const chromeCut = cutChromeBeforeParse(markup);
+  const { document } = parseHTML(chromeCut?.html ?? markup) as unknown as {
     document: Document;
   };
   // Before the first `document.body`: in linkedom that getter may make an empty body of its own.
@@ -245,10 +248,15 @@ function readPage(html: string, url: string | undefined, alwaysKeepPageCopy: boo
   if (document.body) {
     revealStreamedSegments(document.body);
     flattenCodeBlocks(document.body);
-    // One measure of every element's text for both passes; copies removed change the boxes above them, so measure again then.
-    let stats = measureText(document.body);
-    if (removeResponsiveCopies(document.body, stats) > 0) stats = measureText(document.body);
-    removeBoilerplateElements(document.body, stats);
+    if (chromeCut) {
+      // The chrome was judged before parsing: what could not be cut then goes now.
+      if (chromeCut.marked > 0) removeMarkedChrome(document.body);
+    } else {
+      // One measure of every element's text for both passes; copies removed change the boxes above them, so measure again then.
+      let stats = measureText(document.body);
+      if (removeResponsiveCopies(document.body, stats) > 0) stats = measureText(document.body);
+      removeBoilerplateElements(document.body, stats);
+    }
     protectEmbeddedPosts(document.body);
     neutraliseMisleadingNames(document.body);
     const elements = document.body.querySelectorAll('*').length;

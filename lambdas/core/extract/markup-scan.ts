@@ -222,3 +222,8 @@ export function cutMarkup(html: string, rules: MarkupRules): string {
   rewrite.parts.push(html.slice(rewrite.copiedTo));
   return rewrite.parts.join('');
 }
+
+/** Just after the start tag at `at` (a `<` followed by a letter), read as the parser reads it, or -1 when it never ends. */
+export function startTagEnd(html: string, at: number): number {
+  return readOpenTag({ html, parts: [], copiedTo: 0 }, at, undefined)?.end ?? -1;
+}

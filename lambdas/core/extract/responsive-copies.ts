@@ -12,7 +12,7 @@ import { measureText, type TextStats } from './text-stats';
  */
 
 /** Elements that are one block of text, not a section: never taken for a copy. */
-const TEXT_BLOCKS = new Set([
+export const TEXT_BLOCKS: ReadonlySet<string> = new Set([
   'P',
   'LI',
   'H1',

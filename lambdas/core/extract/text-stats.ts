@@ -41,7 +41,7 @@ export function isSpace(code: number): boolean {
 }
 
 /** Characters of `text` that are not whitespace: counted, not matched (a match array per text node cost more than the walk). */
-function visibleChars(text: string): number {
+export function visibleChars(text: string): number {
   let chars = 0;
   for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) chars++;
   return chars;
