@@ -399,7 +399,7 @@ function writeListing(html: string, tree: MarkupTree, i: number, parts: string[]
   const stop = tree.stops[i]!;
   if (start < 0 || stop < 0 || holdsMetadata(tree, i)) return copied;
   const contentStart = startTagEnd(html, start);
-  const closeStart = html.lastIndexOf('</', stop);
+  const closeStart = html.lastIndexOf('</', stop - 2);
   if (contentStart < 0 || closeStart < contentStart || lowerCase(html.slice(closeStart + 2, closeStart + 5)) !== 'pre')
     return copied;
   parts.push(html.slice(copied, contentStart), escapeText(listingText(tree, i)));

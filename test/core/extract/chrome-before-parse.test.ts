@@ -166,6 +166,13 @@ describe('Function: cutChromeBeforeParse', () => {
     for (const p of STORY) expect(cut.html).toContain(p);
   });
 
+  it('writes a highlighted listing as its text, line breaks and entities as the parser reads them back', () => {
+    const cut = cutChromeBeforeParse(
+      page(`${story}<pre class="code"><span class="k">if</span> a &lt; b &amp;&amp; c<br><b>x</b></pre>`),
+    )!;
+    expect(cut.html).toContain('<pre class="code">if a &lt; b &amp;&amp; c\nx</pre>');
+  });
+
   it('marks, not cuts, chrome whose span cannot be cut cleanly', () => {
     const cut = cutChromeBeforeParse(CASES['chrome that closes an open paragraph (its start tag ends the <p>)']!)!;
     expect(cut.html).toContain(`<nav ${CHROME_MARK}>`);
