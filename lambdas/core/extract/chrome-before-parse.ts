@@ -2,6 +2,7 @@ import { type ChromeCandidate, chromeName, isBoilerplateMarkup, isChrome } from 
 import { MAX_DOM_DEPTH } from './depth';
 import { type MarkupTree, readMarkupTree } from './markup-tree';
 import { lowerCase, startTagEnd } from './markup-scan';
+import { withBodyShape } from './markup-shape';
 import { MIN_COPY_CHARS, TEXT_BLOCKS } from './responsive-copies';
 import type { TextStats } from './text-stats';
 
@@ -56,9 +57,11 @@ const METADATA_TAGS = new Set(['script', 'meta', 'link', 'title', 'base']);
  */
 export function cutChromeBeforeParse(html: string): ChromeCut | undefined {
   if (html.includes(CHROME_MARK)) return undefined;
-  const tree = readMarkupTree(html);
-  const body = bodyOf(tree);
-  if (body < 0 || hasStreamedSegments(tree) || tooDeep(tree)) return undefined;
+  const shaped = shapedTree(html);
+  if (!shaped) return undefined;
+  const { tree, body } = shaped;
+  html = shaped.html;
+  if (hasStreamedSegments(tree) || tooDeep(tree)) return undefined;
   const measured = measureTree(tree, body);
   const copies = removeCopies(tree, body, measured);
   const removed = outermost(
@@ -76,20 +79,36 @@ export function cutChromeBeforeParse(html: string): ChromeCut | undefined {
  * to the pass after parsing. For tests: the judgement stands on these.
  */
 export function figuresBeforeParse(html: string): TextStats[] | undefined {
-  const tree = readMarkupTree(html);
-  const body = bodyOf(tree);
-  if (body < 0) return undefined;
+  const shaped = shapedTree(html);
+  if (!shaped) return undefined;
+  const { tree, body } = shaped;
   const measured = measureTree(tree, body);
   return measured.stats.slice(body, tree.ends[body]).filter((_, i) => !measured.flattened[body + i]);
 }
 
+/**
+ * The page's tree and its body, with the elements beside the body moved into
+ * it (markup-shape.ts) as document-shape.ts moves them after parsing; undefined
+ * for a page that cannot be brought to that shape.
+ */
+function shapedTree(html: string): { html: string; tree: MarkupTree; body: number } | undefined {
+  const tree = readMarkupTree(html);
+  const body = bodyOf(tree);
+  if (body >= 0) return { html, tree, body };
+  const shaped = withBodyShape(html, tree);
+  if (shaped === undefined) return undefined;
+  const shapedTree = readMarkupTree(shaped);
+  const shapedBody = bodyOf(shapedTree);
+  return shapedBody >= 0 ? { html: shaped, tree: shapedTree, body: shapedBody } : undefined;
+}
+
 /** The body's index when the page is `<html>` with a `<head>` and a `<body>` and nothing else at the top, else -1. */
 function bodyOf(tree: MarkupTree): number {
-  if (tree.count < 3 || tree.names[0] !== 'html' || tree.ends[0] !== tree.count) return -1;
+  if (tree.count < 3 || tree.names[0] !== 'html') return -1;
   const head = 1;
   const body = tree.ends[head]!;
   const bodyFits = tree.names[head] === 'head' && tree.names[body] === 'body' && tree.parents[body] === 0;
-  return bodyFits && tree.ends[body] === tree.count ? body : -1;
+  return bodyFits && tree.ends[body] === tree.ends[0] ? body : -1;
 }
 
 function hasStreamedSegments(tree: MarkupTree): boolean {

@@ -81,6 +81,7 @@ const page = (body: string, head = '<title>Pier</title>') =>
 /** text-stats.ts's figures after code-blocks.ts, for the body and each element in it in document order. */
 function figuresAfterParse(html: string): unknown[] {
   const document = documentOf(html);
+  normaliseDocumentShape(document);
   flattenCodeBlocks(document.body);
   const stats = measureText(document.body);
   const figures: unknown[] = [stats.get(document.body)];
@@ -127,6 +128,7 @@ const CASES: Record<string, string> = {
   'a listing inside a link, a listing inside a paragraph, line breaks in both': page(
     `${story}<a href="/src"><pre><b>a</b><br>b</pre></a><p>Run <span><pre><i>x</i><br><br>y</pre></span> now</p><template><pre><b>t</b><br></pre></template>`,
   ),
+  'elements beside the body, before and after it': `<!doctype html><html><head><title>t</title></head>\n<noscript><iframe src="/tag"></iframe></noscript>\n<div class="promo">Before</div>\n<body>\n${story}<nav>Menu</nav>\n</body>\n<footer>After</footer><div class="x">${menu(50)}</div>\n</html>`,
   'an element inside a <template>, and a void element that is chrome': page(
     `<template><div class="share">Share</div></template><img class="sponsor" src="a.png">${story}`,
   ),
@@ -189,8 +191,8 @@ describe('Function: cutChromeBeforeParse', () => {
     expect(readMetadata(documentOf(cut.html), undefined)).toEqual(readMetadata(documentOf(html), undefined));
   });
 
-  it('leaves to the pass after parsing a page whose shape is fixed after parsing, or that streams its segments', () => {
-    expect(cutChromeBeforeParse(`<html><head></head><body>${story}</body><div class="share">x</div></html>`)).toBe(
+  it('leaves to the pass after parsing a page with two bodies, or that streams its segments', () => {
+    expect(cutChromeBeforeParse(`<html><head></head><body>${story}</body><body><nav>x</nav></body></html>`)).toBe(
       undefined,
     );
     expect(cutChromeBeforeParse(page(`<template id="B:0"></template><div hidden id="S:0">${story}</div>`))).toBe(
