@@ -105,9 +105,11 @@ function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, registry: Ent
   // article gave that role at that organisation.
   const named = ownerEntity ? namedAgent(ownerEntity, key, antecedents) : undefined;
   if (named) return named;
-  const name = ownerName
-    ? `${ownerName}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`
-    : lowerFirst(phrase.text);
+  // "the woman's sister": an owner the article never named is written as the reporter wrote it, not "a woman's".
+  const name =
+    ownerName && ownerEntity?.kind !== 'unnamed'
+      ? `${ownerName}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`
+      : lowerFirst(phrase.text);
   const existing = registry.all.find(
     (e) =>
       e.kind === 'unnamed' && ownerName !== undefined && e.name.startsWith(`${ownerName}'s`) && e.roleNouns.has(key),

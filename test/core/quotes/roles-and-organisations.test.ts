@@ -415,6 +415,16 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['a World Health Organization spokesperson']);
   });
 
+  it('quotes a relative as themselves, named as the reporter wrote them: "the woman\'s sister said" (lexicon/roles.ts)', () => {
+    expect(
+      speakers(
+        'Two men have been arrested after a woman was attacked in Eastport.',
+        'A neighbour said: “We heard screaming and ran outside.”',
+        "The woman's sister said: “She is a fighter and she will get through this.”",
+      ),
+    ).toEqual(['a neighbour', "the woman's sister"]);
+  });
+
   it('credits a statement read outside court to the family that gave it, not the court (lexicon/roles.ts, function-words.ts)', () => {
     for (const opening of ['In a statement read outside court, the', 'Outside court, the']) {
       expect(

@@ -25,6 +25,40 @@ const MEMBERS_OF_THE_PUBLIC: readonly string[] = [
 ];
 
 /**
+ * Nouns of kinship, with the gender they tell: relatives speak in news ("the woman's sister said", "his
+ * family said in a statement"), for themselves, not for the person in focus.
+ */
+const KIN_NOUNS: readonly [string, Gender | undefined][] = [
+  ['wife', 'female'],
+  ['husband', 'male'],
+  ['son', 'male'],
+  ['daughter', 'female'],
+  ['brother', 'male'],
+  ['sister', 'female'],
+  ['mother', 'female'],
+  ['father', 'male'],
+  ['partner', undefined],
+  ['widow', 'female'],
+  ['widower', 'male'],
+  ['girlfriend', 'female'],
+  ['boyfriend', 'male'],
+  ['fiancee', 'female'],
+  ['fiancée', 'female'],
+  ['fiance', 'male'],
+  ['fiancé', 'male'],
+  ['grandson', 'male'],
+  ['granddaughter', 'female'],
+  ['niece', 'female'],
+  ['nephew', 'male'],
+  ['cousin', undefined],
+  ['mum', 'female'],
+  ['dad', 'male'],
+  ['uncle', 'male'],
+  ['aunt', 'female'],
+  ['family', undefined],
+];
+
+/**
  * Nouns that describe a person by what they do ("the singer said", "a
  * spokesman for the ballet", "keyboard player Nick Rhodes"). A role mention
  * is resolved to the person introduced with the same noun; the gendered ones
@@ -102,14 +136,6 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['banker', undefined],
   ['source', undefined],
   ['witness', undefined],
-  ['mother', 'female'],
-  ['father', 'male'],
-  ['wife', 'female'],
-  ['husband', 'male'],
-  ['son', 'male'],
-  ['daughter', 'female'],
-  // "The victim's family said in a statement": a family speaks as one, in statements read for it.
-  ['family', undefined],
   ['man', 'male'],
   ['woman', 'female'],
   ['housemate', undefined],
@@ -218,6 +244,7 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['farmer', undefined],
   // Members of the public that news quotes without naming (MEMBERS_OF_THE_PUBLIC, above).
   ...MEMBERS_OF_THE_PUBLIC.map((noun): [string, Gender | undefined] => [noun, undefined]),
+  ...KIN_NOUNS,
 ]);
 
 /** The person role a plural of people stands for: "residents" → "resident"; undefined for any other word. */
@@ -463,36 +490,7 @@ export const RELATIONAL_ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of kinship: the capitalised word after one is a personal name ("his wife Sheila"), not a firm. */
-export const FAMILY_NOUNS: ReadonlySet<string> = new Set([
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'brother',
-  'sister',
-  'mother',
-  'father',
-  'partner',
-  'widow',
-  'widower',
-  'girlfriend',
-  'boyfriend',
-  'fiancee',
-  'fiancée',
-  'fiance',
-  'fiancé',
-  'grandson',
-  'granddaughter',
-  'niece',
-  'nephew',
-  'cousin',
-  'mum',
-  'dad',
-  'uncle',
-  'aunt',
-  'family',
-]);
-
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set(KIN_NOUNS.map(([noun]) => noun));
 /**
  * Words before a role noun that make it another office than the bare noun: the shadow chancellor is
  * not the chancellor, the deputy leader not the leader. ("Former" is no rank: the former home
