@@ -377,6 +377,16 @@ describe('stage 3: one of many (one-of-many.ts)', () => {
     ).toEqual(['one fan', 'another fan']);
   });
 
+  it('reads "another said" after "a neighbour said" as another neighbour, not the same one', () => {
+    expect(
+      speakers(
+        'A woman was attacked in Eastport.',
+        'A neighbour, who did not want to be named, said: “We heard screaming.”',
+        'Another said the area had become “a no-go zone” after dark.',
+      ),
+    ).toEqual(['a neighbour', 'another neighbour']);
+  });
+
   it('leaves "one" nobody\'s without a plural of people before it, and "one of them" alone', () => {
     expect(speakers('The storm hit at dawn.', '“It is a disgrace,” said one.')).toEqual([null]);
     expect(speakers('Fans queued outside the ground.', 'One of them, Nia Okoro, said: “We deserve better.”')).toEqual([
