@@ -91,7 +91,13 @@ function findCue(s: Spot): { cue?: Cue; after: boolean } {
     // sentence after a comma ("… in its dealings with the region, said Nargis Kassenova").
     const ownCueFirst = before !== undefined && tokens[attributionStart - 1]?.text !== ',';
     let detached = false;
-    for (let k = p + 1; k < attributionStart && (endsOwnClause || ownCueFirst); k++) {
+    // "“France will always be France,” an angry Hollande retaliated": an article and its adjectives open the subject.
+    const subjectOpener = ['a', 'an', 'the'].includes(tokens[p + 1]?.lower ?? '') && attributionStart - p <= 4;
+    for (
+      let k = subjectOpener ? attributionStart : p + 1;
+      k < attributionStart && (endsOwnClause || ownCueFirst);
+      k++
+    ) {
       const t = tokens[k]!;
       if (t.word && inMention[k] !== 1 && !LINKING_WORDS.has(t.lower) && !CUE_GAP_WORDS.has(t.lower)) detached = true;
       // "Cruz accuses Obama of “leading from behind” and Trump says…": a conjunction opens another clause.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EntityRegistry } from '../../../lambdas/core/quotes/entities';
-import { findQuotes } from '../../../lambdas/core/quotes/index';
+import { findQuotes, readQuotes } from '../../../lambdas/core/quotes/index';
 import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
 import { analyzeMentions } from '../../../lambdas/core/quotes/mentions';
 import { entitiesForNames } from '../../../lambdas/core/quotes/name-entities';
@@ -55,6 +55,7 @@ describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
   it('drops a preposition that opens the sentence: "Outside court, …"', () => {
     expect(runs('Outside court, the family of Daniel Hale said they would appeal.')).toEqual(['Daniel Hale:person']);
     expect(runs('Others were less sure.')).toEqual([]);
+    expect(runs('Soon after the vote, the count began.')).toEqual([]);
   });
 
   it('reads an organisation noun before the place it stands in as an organisation: "Imperial College London"', () => {
@@ -350,6 +351,17 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
         'At a rally in Kumasi on Friday, Boateng went after Mensah. “He has failed every one of us,” he said.',
       ),
     ).toEqual(['Ama Boateng']);
+  });
+
+  it('reads an article and adjectives before an inverted subject as part of it: "“…,” an angry Hollande retaliated"', () => {
+    const text =
+      'Soon after the attack, Dana Holt claimed the country had lost its way: “It is no longer itself,” she said. “It will always be itself,” an angry Marc Aubert retaliated.';
+    expect(speakers(text)).toEqual(['Dana Holt', 'Marc Aubert']);
+    const { contexts, tokens } = readQuotes(layoutBody([text]));
+    expect(contexts.map((c) => c.cue && [tokens[c.cue.token]!.text, c.cueAfter])).toEqual([
+      ['said', true],
+      ['retaliated', true],
+    ]);
   });
 
   it('reads phrasal verbs of reply as cues: "shot back", "hit back", "as she put it"', () => {

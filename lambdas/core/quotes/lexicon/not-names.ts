@@ -210,6 +210,7 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   'months',
   'years',
   'others',
+  'soon',
   // "Outside court, the family said": a preposition opening the sentence.
   ...PLACE_PREPOSITIONS,
 ]);
