@@ -82,7 +82,10 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
       k++;
     }
     const segment = tokens.slice(end + 2, k);
-    const startsRelative = ['who', 'which', 'whose'].includes(segment[0]?.lower ?? '');
+    // "Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own says what that
+    // subject did; its verb is not the name's.
+    const relative = ['who', 'which', 'whose'].includes(segment[0]?.lower ?? '');
+    if (relative && mentions.some((n) => n.first === end + 3 && n.type !== 'pronoun')) break;
     const isAge = segment.length === 1 && /^\d+$/.test(segment[0]!.text);
     const nextIsName =
       segment[0] &&
@@ -94,7 +97,7 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
     // "Geoff Garin, a Democratic pollster who works with Priorities Fund,": an indefinite noun phrase after a
     // person's name describes them, whatever its noun.
     const described = ['a', 'an'].includes(segment[0]?.lower ?? '') && mention.entity?.kind === 'person';
-    if (segment.length === 0 || nextIsName || aside || (!startsRelative && !isAge && !roleHead && !described)) break;
+    if (segment.length === 0 || nextIsName || aside || (!relative && !isAge && !roleHead && !described)) break;
     // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
     if (roleHead && mention.entity && mention.entity.kind === 'person') {
       const text = segment

@@ -335,7 +335,10 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
     // "the Treasury said": an institution; "the Prime Minister said" is a role, read as a role phrase.
     if (INSTITUTIONS.has(lowers[k]!)) return { ...base, name: texts, titles: [], kind: 'organisation' };
     // A lone title word may still be someone's surname ("White said"): kept only if someone has it.
-    return titles.length === 0 ? { ...base, name, titles: [], kind: 'title' } : null;
+    if (titles.length === 0) return { ...base, name, titles: [], kind: 'title' };
+    // "Mr. Prince said": after Mr or Dr, a title word is the surname.
+    const honorificsOnly = titles.every((t) => HONORIFICS.has(bare(t.toLowerCase())));
+    return honorificsOnly ? { ...base, name, titles, kind: 'person' } : null;
   }
   // "the English National Ballet": after "the", only a full personal name is a person.
   if (prev?.lower === 'the' && name.length < 2) return { ...base, name: texts, titles: [], kind: 'organisation' };

@@ -129,6 +129,10 @@ describe('stage 1b: what a run names (run-kind.ts)', () => {
     expect(kindOf('Then Quill & Anvil spoke.', 'Quill & Anvil')?.kind).toBe('organisation');
   });
 
+  it('reads a title word after Mr or Dr as the surname: "Mr Prince said"', () => {
+    expect(kindOf('Then Mr Prince spoke.', 'Mr Prince')).toEqual({ kind: 'person', name: 'Prince', titles: 'Mr' });
+  });
+
   it('reads a portfolio before a title as the post, not a firm: "Energy Secretary Jo Hart"', () => {
     expect(kindOf('Energy Secretary Jo Hart spoke.', 'Energy Secretary Jo Hart')).toEqual({
       kind: 'person',
@@ -182,6 +186,12 @@ describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.t
     );
     expect(quotes[0]!.speaker).toBe('a spokeswoman for the regulator');
     expect(found[0]!.kind).toBe('unnamed');
+  });
+
+  it('leaves a relative clause with a subject of its own to that subject: "Bannon, who Beck on Wednesday called “…”"', () => {
+    expect(
+      speakers('Much of the anger was aimed at Tomas Varga, who Ilse Brandt on Wednesday called “a dangerous man.”'),
+    ).toEqual(['Ilse Brandt']);
   });
 
   it('gives a phrase that sets the scene no appositive: "Appearing on the same programme, Mel Ortiz said"', () => {
