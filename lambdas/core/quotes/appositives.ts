@@ -74,6 +74,7 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
       sameSentence(tokens, end, k) &&
       tokens[k]!.text !== closer &&
       tokens[k]!.text !== ',' &&
+      tokens[k]!.text !== ';' &&
       !CUE_VERBS.has(tokens[k]!.lower) &&
       k - end < 22
     ) {
@@ -96,7 +97,10 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
     const aside = NOT_APPOSITIVE_OPENERS.has(segment[0]?.lower ?? '');
     // "Geoff Garin, a Democratic pollster who works with Priorities Fund,": an indefinite noun phrase after a
     // person's name describes them, whatever its noun.
-    const described = ['a', 'an'].includes(segment[0]?.lower ?? '') && mention.entity?.kind === 'person';
+    // "Richard Shelby, the Alabama Republican who heads the committee,": a noun phrase with "who" describes a person.
+    const describedByWho = segment.some((t) => t.lower === 'who');
+    const described =
+      (['a', 'an'].includes(segment[0]?.lower ?? '') || describedByWho) && mention.entity?.kind === 'person';
     if (segment.length === 0 || nextIsName || aside || (!relative && !isAge && !roleHead && !described)) break;
     // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
     if (roleHead && mention.entity && mention.entity.kind === 'person') {
@@ -115,7 +119,8 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
       if (inner.first > end && inner.last < k) inner.extentEnd = -1;
     }
     end = tokens[k]?.text === closer || tokens[k]?.text === ',' ? k : k - 1;
-    if (tokens[k] && CUE_VERBS.has(tokens[k]!.lower)) {
+    // A semicolon ends the clause, and the aside with it.
+    if (tokens[k] && (CUE_VERBS.has(tokens[k]!.lower) || tokens[k]!.text === ';')) {
       end = k - 1;
       break;
     }

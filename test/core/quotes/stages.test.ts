@@ -194,6 +194,19 @@ describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.t
     ).toEqual(['Ilse Brandt']);
   });
 
+  it('reads "the Alabama Republican who heads the committee" as the person\'s appositive, ended by a semicolon', () => {
+    expect(
+      speakers(
+        'Senator Rosa Lind, the Vermont Democrat who heads the Harbour Committee, which oversees the port, said the fees “call into question the whole plan.”',
+      ),
+    ).toEqual(['Rosa Lind']);
+    expect(
+      speakers(
+        'When Jake Okafor was at journalism school, he studied under Wayne Brandt, the legendary Harbour Voice reporter who uncovered scores of scandals during the Lind and Varga administrations; Brandt’s dictum to his interns (repeated to me over the years) was, “It is not a good story if you do not get a death threat.”',
+      ),
+    ).toEqual(['Wayne Brandt']);
+  });
+
   it('gives a phrase that sets the scene no appositive: "Appearing on the same programme, Mel Ortiz said"', () => {
     expect(
       speakers(
