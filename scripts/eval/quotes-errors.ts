@@ -11,9 +11,7 @@
  * only: dev stays unread quote by quote (its counts only). Exits 0 with
  * "skipped" when ../shared is absent.
  */
-import type { Entity } from '../../lambdas/core/quotes/entities';
 import { readQuotes } from '../../lambdas/core/quotes/index';
-import type { Mention } from '../../lambdas/core/quotes/mentions';
 import { findQuoteSpans, type QuoteSpan } from '../../lambdas/core/quotes/marks';
 import { analyzeMentions } from '../../lambdas/core/quotes/mentions';
 import { quoteContexts } from '../../lambdas/core/quotes/quote-context';
@@ -30,6 +28,7 @@ import {
   spansMatch,
 } from './quotes-polnear';
 import { sharedPath } from '../shared-data';
+import { isNamed, mentionAt, sourceAt } from './polnear-source';
 
 const dataDir = sharedPath('data', 'polnear-quotes');
 
@@ -104,29 +103,7 @@ interface Read {
   attributed: ReturnType<typeof readQuotes>['attributed'];
 }
 
-/** The body offsets of PolNeAR's Source span: the mention's words nearest where the file offsets point. */
-function sourceAt(body: string, g: Gold): { start: number; end: number } | undefined {
-  if (g.source_start == null || g.source_end == null || !g.at || !g.source_mention) return undefined;
-  const want = g.source_start - (g.start - g.at.start);
-  const words = g.source_mention.split(' ')[0]!;
-  let best = -1;
-  for (let i = body.indexOf(words); i >= 0; i = body.indexOf(words, i + 1))
-    if (best < 0 || Math.abs(i - want) < Math.abs(best - want)) best = i;
-  if (best < 0) return { start: want, end: want + (g.source_end - g.source_start) };
-  return { start: best, end: best + (g.source_end - g.source_start) };
-}
-
-function mentionAt(r: Read, at: { start: number; end: number }): Mention | undefined {
-  let found: { m: Mention; overlap: number } | undefined;
-  for (const m of r.analysis.mentions) {
-    const overlap = Math.min(at.end, r.tokens[m.last]!.end) - Math.max(at.start, r.tokens[m.first]!.start);
-    if (overlap > 0 && (!found || overlap > found.overlap)) found = { m, overlap };
-  }
-  return found?.m;
-}
-
-const isGold = (e: Entity | null | undefined, gold: string) =>
-  !!e && (polnearSpeakerRight(e.name, gold) || e.aliases.some((a) => polnearSpeakerRight(a, gold)));
+const isGold = isNamed;
 
 /** Words of a name, lower-case, for "split or merged" (an entity sharing a word with the gold name). */
 const wordsOf = (name: string) => name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
