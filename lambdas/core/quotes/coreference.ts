@@ -1,6 +1,7 @@
 import { Antecedents } from './antecedents';
 import type { Entity, EntityRegistry } from './entities';
 import type { Mention } from './mention';
+import { PRONOUN_MODEL, type PronounModel } from './pronoun-ranker';
 import { resolvePronoun } from './resolve-pronoun';
 import { resolveRolePhrase } from './resolve-role';
 import type { Token } from './tokens';
@@ -17,10 +18,11 @@ export function resolveMentions(
   mentions: readonly Mention[],
   registry: EntityRegistry,
   tokens: readonly Token[],
+  pronounModel: PronounModel = PRONOUN_MODEL,
 ): void {
   const antecedents = new Antecedents();
   for (const m of mentions) {
-    if (m.entity === null) m.entity = resolve(m, antecedents, registry, tokens);
+    if (m.entity === null) m.entity = resolve(m, antecedents, registry, tokens, pronounModel);
     if (m.entity && m.cueSubject && m.entity.kind === 'person') m.entity.confirmed = true;
     // Possessives and names inside asides speak for no one but still bring a person to mind ("Conti's turn … he says").
     if (m.entity) antecedents.seen.push(m);
@@ -33,8 +35,9 @@ function resolve(
   antecedents: Antecedents,
   registry: EntityRegistry,
   tokens: readonly Token[],
+  pronounModel: PronounModel,
 ): Entity | null {
-  if (m.type === 'pronoun') return resolvePronoun(m, antecedents, tokens);
+  if (m.type === 'pronoun') return resolvePronoun(m, antecedents, tokens, pronounModel);
   return m.phrase ? resolveRolePhrase(m, m.phrase, antecedents, registry) : null;
 }
 

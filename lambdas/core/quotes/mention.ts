@@ -1,4 +1,5 @@
 import type { Entity } from './entities';
+import type { PronounCandidate } from './pronoun-features';
 import type { RolePhrase } from './role-phrase';
 
 /**
@@ -25,6 +26,8 @@ export interface Mention {
   joinedRole?: boolean;
   /** The noun phrase of a role or group mention ("the spokesman", "police"), resolved by coreference. */
   phrase?: RolePhrase;
+  /** A "he"/"she": the entities it could refer to, each with its evidence and probability (pronoun-ranker.ts). */
+  antecedents?: (PronounCandidate & { p: number })[];
 }
 
 /** A speech cue in the reporter's text and whom it attributes to. */

@@ -9,6 +9,7 @@ import { entitiesForNames, type NamedEntities } from './name-entities';
 import { findNameRuns, type NameRuns } from './name-runs';
 import { isReporter } from './reporter-text';
 import { oneOfManyMentions } from './one-of-many';
+import type { PronounModel } from './pronoun-ranker';
 import { roleMentions } from './role-mentions';
 import type { Token } from './tokens';
 
@@ -29,7 +30,7 @@ export type { Cue, Mention, MentionAnalysis, MentionType } from './mention';
  * 5. clause-subjects.ts and cues.ts: subjects of clauses and of speech cues;
  * 6. coreference.ts (resolve-pronoun.ts, resolve-role.ts): pronouns and roles to entities.
  */
-export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
+export function analyzeMentions(tokens: readonly Token[], pronounModel?: PronounModel): MentionAnalysis {
   const registry = new EntityRegistry();
   const names = findNameRuns(tokens);
   const named = entitiesForNames(tokens, names.runs, registry);
@@ -47,7 +48,7 @@ export function analyzeMentions(tokens: readonly Token[]): MentionAnalysis {
   const speakerMentions = mentions.filter((m) => m.extentEnd >= 0);
   markSubjects(tokens, speakerMentions);
   const cues = findCues(tokens, speakerMentions);
-  resolveMentions(mentions, registry, tokens);
+  resolveMentions(mentions, registry, tokens, pronounModel);
   return { mentions: speakerMentions, cues, entities: registry.all };
 }
 

@@ -1,25 +1,25 @@
-import { type Entity, setGender } from './entities';
 import { type Antecedents, compatible } from './antecedents';
+import { type Entity, setGender } from './entities';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import type { Mention } from './mention';
+import { pronounCandidates } from './pronoun-features';
+import { PRONOUN_MODEL, type PronounModel, rankAntecedents, topAntecedent } from './pronoun-ranker';
 import { lastWordOfSentence } from './reporter-text';
 import type { Token } from './tokens';
 
 /**
- * A subject pronoun's referent: "he"/"she" a person of that gender in focus,
- * "it" an organisation, "they" a group or an organisation.
+ * A subject pronoun's referent: "he"/"she" the person of that gender the ranker finds most probable
+ * among those in reach (pronoun-ranker.ts), "it" an organisation, "they" a group or an organisation.
  */
-export function resolvePronoun(m: Mention, antecedents: Antecedents, tokens: readonly Token[]): Entity | null {
+export function resolvePronoun(
+  m: Mention,
+  antecedents: Antecedents,
+  tokens: readonly Token[],
+  model: PronounModel = PRONOUN_MODEL,
+): Entity | null {
   const recent = antecedents.recent.bind(antecedents);
   const info = SUBJECT_PRONOUNS.get(tokens[m.first]!.lower)!;
-  if (info.refersTo === 'person') {
-    const ok = (e: Entity) => (e.kind === 'person' || e.kind === 'unnamed') && !e.place && compatible(e, info.gender);
-    const entity = personInFocus(m, antecedents, tokens, ok);
-    // Only a pronoun that opens its clause tells the referent's gender: in "Halvorsen accused him of
-    // promises he could not keep" the "he" is the man accused, not the subject in focus.
-    if (entity && m.subject) setGender(entity, info.gender);
-    return entity ?? null;
-  }
+  if (info.refersTo === 'person') return personReferent(m, antecedents, tokens, info.gender, model);
   if (info.refersTo === 'organisation') {
     const ok = (e: Entity) => e.kind === 'organisation';
     return (
@@ -30,11 +30,38 @@ export function resolvePronoun(m: Mention, antecedents: Antecedents, tokens: rea
 }
 
 /**
- * A subject earlier in this sentence first; else whoever spoke in the last sentence (the subject
- * of its first cue verb: "Hayward revealed that Hoddle was approached. "He was not available,"
- * he explained" is Hayward, not Hoddle, the subject of the clause inside), unless the sentence
- * turned to someone else ("Bogdanov claimed the race was his, but McIlroy is unfazed. He
- * admitted…"); else its latest subject; further back, only known people.
+ * "he"/"she": a person or unnamed source of no other gender, or a lone capitalised word read as an
+ * organisation for want of evidence ("Cruz openly admitted… he said"), which the pronoun then shows
+ * to be a person.
+ */
+function personReferent(
+  m: Mention,
+  antecedents: Antecedents,
+  tokens: readonly Token[],
+  gender: Entity['gender'],
+  model: PronounModel,
+): Entity | null {
+  const ok = (e: Entity) => !e.place && (e.kind === 'organisation' ? e.weak : compatible(e, gender));
+  const person = (e: Entity) => (e.kind === 'person' || e.kind === 'unnamed') && !e.place && compatible(e, gender);
+  const candidates = pronounCandidates(m, antecedents, tokens, ok, personInFocus(m, antecedents, tokens, person));
+  if (candidates.length === 0) return null;
+  const ranked = rankAntecedents(candidates, model);
+  m.antecedents = candidates.map((c, i) => ({ ...c, p: ranked[i]!.p }));
+  const entity = topAntecedent(ranked)!.entity;
+  if (entity.kind === 'organisation') entity.kind = 'person';
+  // Only a pronoun that opens its clause tells the referent's gender: in "Halvorsen accused him of
+  // promises he could not keep" the "he" is the man accused, not the subject in focus.
+  if (m.subject) setGender(entity, gender);
+  return entity;
+}
+
+/**
+ * The ordered rules the ranker weighs as one piece of evidence: a subject earlier in this sentence
+ * first; else whoever spoke in the last sentence (the subject of its first cue verb: "Hayward
+ * revealed that Hoddle was approached. "He was not available," he explained" is Hayward, not Hoddle,
+ * the subject of the clause inside), unless the sentence turned to someone else ("Bogdanov claimed
+ * the race was his, but McIlroy is unfazed. He admitted…"); else its latest subject; further back,
+ * only known people.
  */
 function personInFocus(
   m: Mention,

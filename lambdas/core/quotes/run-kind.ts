@@ -135,7 +135,7 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
     suffixes++;
   const texts = all.slice(0, all.length - suffixes);
   const lowers = texts.map((t) => bare(t.toLowerCase()));
-  const possessive = /['’]s$/.test(tokens[last]!.text);
+  const possessive = /['’]s$/.test(tokens[last]!.text) || pluralPossessive(tokens, last);
   const prev = tokens[first - 1];
   const base = { first, last, possessive };
   if (texts.length === 0) return null;
@@ -376,4 +376,20 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   // No personal name starts with "New": "New York", "New Zealand" are places, longer runs bodies ("New Labour Trust").
   if (lowers[0] === 'new') return { ...base, name, titles: [], kind: name.length === 2 ? 'place' : 'organisation' };
   return { ...base, name, titles: [], kind: 'person' };
+}
+
+/** "Greaves' daughter": a name ending in s, an apostrophe against it, then a lower-case word. */
+function pluralPossessive(tokens: readonly Token[], last: number): boolean {
+  const name = tokens[last]!;
+  const mark = tokens[last + 1];
+  const next = tokens[last + 2];
+  return (
+    /s$/.test(name.text) &&
+    mark !== undefined &&
+    /^['’]$/.test(mark.text) &&
+    mark.start === name.end &&
+    next?.word === true &&
+    !next.cap &&
+    next.sentence === name.sentence
+  );
 }

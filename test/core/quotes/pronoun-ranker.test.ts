@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../lambdas/core/quotes/index';
+import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
+import { analyzeMentions } from '../../../lambdas/core/quotes/mentions';
+import { PRONOUN_FEATURE_NAMES } from '../../../lambdas/core/quotes/pronoun-features';
+import {
+  PRONOUN_MODEL,
+  type PronounModel,
+  rankAntecedents,
+  topAntecedent,
+} from '../../../lambdas/core/quotes/pronoun-ranker';
+import weights from '../../../lambdas/core/quotes/pronoun-weights.json';
+import { tokenize } from '../../../lambdas/core/quotes/tokens';
+import { layoutBody } from '../../../lambdas/core/sentences';
+
+/**
+ * Who "he" and "she" are (resolve-pronoun.ts, pronoun-features.ts, pronoun-ranker.ts), on short
+ * articles written for these tests with invented names.
+ */
+function pronouns(...paragraphs: string[]) {
+  const article = layoutBody(paragraphs);
+  const tokens = tokenize(article, findQuoteSpans(article));
+  return analyzeMentions(tokens)
+    .mentions.filter((m) => m.antecedents)
+    .map((m) => ({ word: tokens[m.first]!.text, referent: m.entity?.name, candidates: m.antecedents! }));
+}
+
+const feature = (x: readonly number[], name: (typeof PRONOUN_FEATURE_NAMES)[number]) =>
+  x[PRONOUN_FEATURE_NAMES.indexOf(name)];
+
+const speakers = (...paragraphs: string[]) => findQuotes(layoutBody(paragraphs)).quotes.map((q) => q.speaker);
+
+describe('pronoun features (pronoun-features.ts)', () => {
+  it('tells the one who spoke in the sentence before from the one spoken about', () => {
+    const [he] = pronouns(
+      'Mr Adler criticised the plan on Monday. Mr Brandt said the deal with Mr Adler was close. “We are nearly there,” he said.',
+    );
+    const of = (name: string) => he!.candidates.find((c) => c.entity.name === name)!.x;
+    expect(feature(of('Brandt'), 'cue subject of the previous sentence')).toBe(1);
+    expect(feature(of('Brandt'), 'first subject of the previous sentence')).toBe(1);
+    expect(feature(of('Adler'), 'cue subject of the previous sentence')).toBe(0);
+    expect(feature(of('Adler'), 'latest compatible mention')).toBe(1);
+    expect(feature(of('Adler'), 'log1p(mentions in reach)')).toBeCloseTo(Math.log1p(2));
+    expect(he!.referent).toBe('Brandt');
+  });
+
+  it('marks the subject after a "but" that turned the sentence to someone else', () => {
+    const [he] = pronouns(
+      'Rina Adler said the title was already hers, but Leo Marsh is unworried. He said: “I have trained well.”',
+    );
+    const marsh = he!.candidates.find((c) => c.entity.name === 'Leo Marsh')!.x;
+    expect(feature(marsh, 'subject after a turning "but" in the previous sentence')).toBe(1);
+    expect(he!.referent).toBe('Leo Marsh');
+  });
+
+  it('leaves out people of the other gender and places', () => {
+    const [she] = pronouns(
+      'Mr Tomas Brandt met Ms Ilse Marek in Oslo. Marek said the budget was short. “We cannot cut schools,” she said.',
+    );
+    expect(she!.candidates.map((c) => c.entity.name)).not.toContain('Tomas Brandt');
+    expect(she!.referent).toBe('Ilse Marek');
+  });
+
+  it('counts a possessive as no subject, also a plural one: "Greaves\' daughter Ottilie said"', () => {
+    const [she] = pronouns(
+      'Novelist Walter Greaves died at home on Friday.',
+      "Greaves' daughter Ottilie said the family was grateful. “He was loved by his readers,” she said.",
+    );
+    const greaves = she!.candidates.find((c) => c.entity.name === 'Walter Greaves')!.x;
+    expect(feature(greaves, 'subject of the previous sentence')).toBe(0);
+    expect(feature(greaves, 'latest mention speaks for no one (possessive, aside)')).toBe(1);
+    expect(she!.referent).toBe('Ottilie');
+  });
+});
+
+describe('pronoun ranker (pronoun-ranker.ts)', () => {
+  const model: PronounModel = {
+    features: PRONOUN_FEATURE_NAMES,
+    weights: PRONOUN_FEATURE_NAMES.map((f) => (f === 'cue subject of the previous sentence' ? 2 : 0)),
+  };
+  const row = (cue: number) =>
+    PRONOUN_FEATURE_NAMES.map((f) => (f === 'cue subject of the previous sentence' ? cue : 0));
+  const a = { id: 1 } as never;
+  const b = { id: 2 } as never;
+
+  it('gives each candidate its softmax share of the probability', () => {
+    const ranked = rankAntecedents(
+      [
+        { entity: a, x: row(0) },
+        { entity: b, x: row(1) },
+      ],
+      model,
+    );
+    expect(ranked[1]!.p).toBeCloseTo(Math.exp(2) / (1 + Math.exp(2)));
+    expect(ranked[0]!.p + ranked[1]!.p).toBeCloseTo(1);
+    expect(topAntecedent(ranked)!.entity).toBe(b);
+  });
+
+  it('takes the latest candidate on a tie (candidates come latest first)', () => {
+    const ranked = rankAntecedents(
+      [
+        { entity: a, x: row(1) },
+        { entity: b, x: row(1) },
+      ],
+      model,
+    );
+    expect(topAntecedent(ranked)!.entity).toBe(a);
+  });
+
+  it('refuses weights fitted on other features', () => {
+    expect(() => rankAntecedents([{ entity: a, x: row(1) }], { features: ['bias'], weights: [1] })).toThrow(
+      /train:pronouns/,
+    );
+  });
+
+  it('is shipped with weights for exactly these features', () => {
+    expect(weights.features).toEqual([...PRONOUN_FEATURE_NAMES]);
+    expect(PRONOUN_MODEL.weights).toHaveLength(PRONOUN_FEATURE_NAMES.length);
+  });
+});
+
+describe('who "he" and "she" are in quotes (resolve-pronoun.ts)', () => {
+  it('credits "he said" to the man who spoke in the sentence before, not the one he spoke about', () => {
+    expect(
+      speakers(
+        'Mr Adler criticised the plan on Monday. Mr Brandt said the deal was close. “We are nearly there,” he said.',
+      ),
+    ).toEqual(['Brandt']);
+  });
+
+  it('takes a lone word read as an organisation for the person "he" shows it to be', () => {
+    const { quotes, speakers: found } = findQuotes(
+      layoutBody(['Voss openly admitted that the vote was close. “We will win it anyway,” he said.']),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Voss']);
+    expect(found.map((s) => s.kind)).toEqual(['person']);
+  });
+
+  it('credits "he said" to an unnamed source the article has not named', () => {
+    expect(
+      speakers('A spokesman for the Harbour Board said the road would reopen. “It will be ready by May,” he said.'),
+    ).toEqual(['a spokesman for the Harbour Board']);
+  });
+});
