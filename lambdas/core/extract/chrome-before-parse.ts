@@ -3,6 +3,7 @@ import { MAX_DOM_DEPTH } from './depth';
 import { type MarkupTree, readMarkupTree } from './markup-tree';
 import { lowerCase, startTagEnd } from './markup-scan';
 import { withBodyShape } from './markup-shape';
+import { isStreamedSegment, withStreamedSegmentsRevealed } from './markup-streamed';
 import { MIN_COPY_CHARS, TEXT_BLOCKS } from './responsive-copies';
 import type { TextStats } from './text-stats';
 
@@ -22,11 +23,13 @@ import type { TextStats } from './text-stats';
  *   text-stats.ts measures at that point (after both passes);
  * and what goes is cut from the string, so linkedom never builds it.
  *
- * Where the tree after parsing would differ from the markup's before those
- * passes run, the page is left to them (after parsing, as before): a page
- * whose `<html>` holds anything but a head and a body (document-shape.ts
- * moves it), a page nested deeper than depth.ts allows, streamed segments
- * (streamed-html.ts moves them).
+ * Two moves made after parsing are made in the markup first, so that the
+ * tree judged here is the one those passes see: elements beside the body go
+ * into it (markup-shape.ts, as document-shape.ts), streamed segments go to
+ * their placeholders (markup-streamed.ts, as streamed-html.ts). A page where
+ * that cannot be done exactly (two bodies, content after `</html>`, segments
+ * that hold each other's placeholders), or nested deeper than depth.ts
+ * allows, is left to the passes after parsing, as before.
  *
  * An element's span is cut only when cutting it leaves the parser as the
  * element's end did (markup-tree.ts), when the cut joins no text into an
@@ -61,7 +64,7 @@ export function cutChromeBeforeParse(html: string): ChromeCut | undefined {
   if (!shaped) return undefined;
   const { tree, body } = shaped;
   html = shaped.html;
-  if (hasStreamedSegments(tree) || tooDeep(tree)) return undefined;
+  if (tooDeep(tree)) return undefined;
   const measured = measureTree(tree, body);
   const copies = removeCopies(tree, body, measured);
   const removed = outermost(
@@ -92,14 +95,26 @@ export function figuresBeforeParse(html: string): TextStats[] | undefined {
  * for a page that cannot be brought to that shape.
  */
 function shapedTree(html: string): { html: string; tree: MarkupTree; body: number } | undefined {
-  const tree = readMarkupTree(html);
-  const body = bodyOf(tree);
-  if (body >= 0) return { html, tree, body };
-  const shaped = withBodyShape(html, tree);
-  if (shaped === undefined) return undefined;
-  const shapedTree = readMarkupTree(shaped);
-  const shapedBody = bodyOf(shapedTree);
-  return shapedBody >= 0 ? { html: shaped, tree: shapedTree, body: shapedBody } : undefined;
+  let tree = readMarkupTree(html);
+  let body = bodyOf(tree);
+  if (body < 0) {
+    const shaped = withBodyShape(html, tree);
+    if (shaped === undefined) return undefined;
+    html = shaped;
+    tree = readMarkupTree(html);
+    body = bodyOf(tree);
+    if (body < 0) return undefined;
+  }
+  if (hasStreamedSegments(tree, body)) {
+    const current = tree;
+    const revealed = withStreamedSegmentsRevealed(html, tree, body, (i) => holdsMetadata(current, i));
+    if (revealed === undefined) return undefined;
+    html = revealed;
+    tree = readMarkupTree(html);
+    body = bodyOf(tree);
+    if (body < 0 || hasStreamedSegments(tree, body)) return undefined;
+  }
+  return { html, tree, body };
 }
 
 /** The body's index when the page is `<html>` with a `<head>` and a `<body>` and nothing else at the top, else -1. */
@@ -111,10 +126,9 @@ function bodyOf(tree: MarkupTree): number {
   return bodyFits && tree.ends[body] === tree.ends[0] ? body : -1;
 }
 
-function hasStreamedSegments(tree: MarkupTree): boolean {
-  for (let i = 0; i < tree.count; i++) {
-    if (tree.hidden[i] && tree.names[i] === 'div' && tree.ids[i]?.startsWith('S:')) return true;
-  }
+/** Whether streamed-html.ts would move or unhide anything in the body. */
+function hasStreamedSegments(tree: MarkupTree, body: number): boolean {
+  for (let i = body + 1; i < tree.ends[body]!; i++) if (isStreamedSegment(tree, i)) return true;
   return false;
 }
 

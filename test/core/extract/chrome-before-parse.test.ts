@@ -15,6 +15,7 @@ import { normaliseDocumentShape } from '../../../lambdas/core/extract/document-s
 import { readMetadata } from '../../../lambdas/core/extract/metadata';
 import { ELEMENT_NODE, TEXT_NODE } from '../../../lambdas/core/extract/node-types';
 import { removeResponsiveCopies } from '../../../lambdas/core/extract/responsive-copies';
+import { revealStreamedSegments } from '../../../lambdas/core/extract/streamed-html';
 import { measureText } from '../../../lambdas/core/extract/text-stats';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -50,6 +51,7 @@ function bodyTree(document: Document): string {
 function chromeAfterParse(html: string): string {
   const document = documentOf(html);
   normaliseDocumentShape(document);
+  revealStreamedSegments(document.body);
   flattenCodeBlocks(document.body);
   let stats = measureText(document.body);
   if (removeResponsiveCopies(document.body, stats) > 0) stats = measureText(document.body);
@@ -82,6 +84,7 @@ const page = (body: string, head = '<title>Pier</title>') =>
 function figuresAfterParse(html: string): unknown[] {
   const document = documentOf(html);
   normaliseDocumentShape(document);
+  revealStreamedSegments(document.body);
   flattenCodeBlocks(document.body);
   const stats = measureText(document.body);
   const figures: unknown[] = [stats.get(document.body)];
@@ -129,6 +132,13 @@ const CASES: Record<string, string> = {
     `${story}<a href="/src"><pre><b>a</b><br>b</pre></a><p>Run <span><pre><i>x</i><br><br>y</pre></span> now</p><template><pre><b>t</b><br></pre></template>`,
   ),
   'elements beside the body, before and after it': `<!doctype html><html><head><title>t</title></head>\n<noscript><iframe src="/tag"></iframe></noscript>\n<div class="promo">Before</div>\n<body>\n${story}<nav>Menu</nav>\n</body>\n<footer>After</footer><div class="x">${menu(50)}</div>\n</html>`,
+  'streamed segments, each moved to its placeholder': page(
+    `<main><template id="B:0"></template><div class="skeleton">Loading</div><nav>Menu</nav><template id="B:1"></template></main><footer>f</footer><div hidden id="S:1" class="late"><p>Later part of the story, sent last by the server.</p></div><div hidden id="S:0">${story}<div class="share">Share</div></div><script>$RC("B:0","S:0")</script>`,
+  ),
+  'streamed segments holding their own placeholder, another one\u2019s, or none, and an id that is no segment\u2019s':
+    page(
+      `<main><template id="B:1"></template><nav>Menu</nav></main><div hidden id="S:0"><template id="B:0"></template>${story}<template id="B:2"></template></div><div hidden id="S:1"><p>Part one, sent first by the server and placed at the top.</p></div><div hidden id="S:2"><p>Part two, placed inside the first segment.</p></div><div hidden id="S:3"><p>Part three, with no placeholder.</p></div><div hidden id="S:a"><p>Not a segment.</p></div>`,
+    ),
   'an element inside a <template>, and a void element that is chrome': page(
     `<template><div class="share">Share</div></template><img class="sponsor" src="a.png">${story}`,
   ),
@@ -191,13 +201,12 @@ describe('Function: cutChromeBeforeParse', () => {
     expect(readMetadata(documentOf(cut.html), undefined)).toEqual(readMetadata(documentOf(html), undefined));
   });
 
-  it('leaves to the pass after parsing a page with two bodies, or that streams its segments', () => {
+  it('leaves to the pass after parsing a page with two bodies, or streamed segments that hold each other\u2019s placeholders', () => {
     expect(cutChromeBeforeParse(`<html><head></head><body>${story}</body><body><nav>x</nav></body></html>`)).toBe(
       undefined,
     );
-    expect(cutChromeBeforeParse(page(`<template id="B:0"></template><div hidden id="S:0">${story}</div>`))).toBe(
-      undefined,
-    );
+    const looped = `<div hidden id="S:0"><template id="B:1"></template>${story}</div><div hidden id="S:1"><template id="B:0"></template><p>Part two of the story, which the server sent second.</p></div>`;
+    expect(cutChromeBeforeParse(page(looped))).toBe(undefined);
   });
 
   it('leaves a page that already carries the mark to the pass after parsing', () => {
