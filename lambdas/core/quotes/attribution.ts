@@ -1,6 +1,7 @@
 import { type ArticleView, candidatesFor, type History } from './candidates';
 import type { Entity } from './entities';
 import { pairFeatures, quoteFacts } from './features';
+import { resolutionCertainty } from './pronoun-certainty';
 import type { QuoteSpan } from './marks';
 import type { QuoteContext } from './quote-context';
 import { best, choiceProbabilities, type Scored, type ScorerModel } from './scorer';
@@ -37,6 +38,8 @@ export function attributeQuotes(
     const candidates = found.map((c, i) => ({ entity: c.entity, x: xs[i]!, p: ps[i]! }));
     const top = best(candidates);
     previous = { entity: top?.entity ?? null, token: ctx.token, paragraph: ctx.paragraph };
-    return { span: ctx.span, entity: top?.entity ?? null, confidence: top?.p ?? 0, partial: ctx.partial, candidates };
+    // Credited through "he said", the quote is as sure as the scorer and the pronoun's resolution together.
+    const confidence = (top?.p ?? 0) * resolutionCertainty(ctx.cue?.subject, top?.entity ?? null);
+    return { span: ctx.span, entity: top?.entity ?? null, confidence, partial: ctx.partial, candidates };
   });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../lambdas/core/quotes/index';
+import { findQuotes, readQuotes } from '../../../lambdas/core/quotes/index';
+import { confidentSpeaker } from '../../../lambdas/core/quotes/key-quote';
+import { resolutionCertainty } from '../../../lambdas/core/quotes/pronoun-certainty';
 import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
 import { analyzeMentions } from '../../../lambdas/core/quotes/mentions';
 import { PRONOUN_FEATURE_NAMES } from '../../../lambdas/core/quotes/pronoun-features';
@@ -140,5 +142,37 @@ describe('who "he" and "she" are in quotes (resolve-pronoun.ts)', () => {
     expect(
       speakers('A spokesman for the Harbour Board said the road would reopen. “It will be ready by May,” he said.'),
     ).toEqual(['a spokesman for the Harbour Board']);
+  });
+});
+
+describe('how sure a quote credited through "he said" is (pronoun-certainty.ts)', () => {
+  const read = (...paragraphs: string[]) => readQuotes(layoutBody(paragraphs));
+
+  it('is the scorer’s probability times the ranker’s probability of the pronoun’s referent', () => {
+    const { attributed, contexts } = read('Mr Adler met Mr Brandt on Monday. “We are nearly there,” he said.');
+    const [q] = attributed;
+    const pronoun = contexts[0]!.cue!.subject!;
+    expect(pronoun.type).toBe('pronoun');
+    const resolved = pronoun.antecedents!.find((c) => c.entity === q!.entity)!.p;
+    expect(resolved).toBeLessThan(0.95);
+    expect(q!.confidence).toBeCloseTo(Math.max(...q!.candidates.map((c) => c.p)) * resolved, 10);
+  });
+
+  it('leaves a quote whose cue names its speaker as sure as the scorer says', () => {
+    const { attributed } = read('Mr Adler met Mr Brandt on Monday. “We are nearly there,” Mr Brandt said.');
+    expect(attributed[0]!.confidence).toBe(Math.max(...attributed[0]!.candidates.map((c) => c.p)));
+  });
+
+  it('keeps an ambiguous "he said" off a card that a named cue would reach', () => {
+    const ambiguous = findQuotes(layoutBody(['Mr Adler met Mr Brandt on Monday. “We are nearly there,” he said.']))
+      .quotes[0]!;
+    const named = findQuotes(layoutBody(['Mr Adler met Mr Brandt on Monday. “We are nearly there,” Mr Brandt said.']))
+      .quotes[0]!;
+    expect(confidentSpeaker(named)).toBe(true);
+    expect(confidentSpeaker(ambiguous)).toBe(false);
+  });
+
+  it('is 1 without a pronoun cue subject', () => {
+    expect(resolutionCertainty(undefined, null)).toBe(1);
   });
 });
