@@ -135,7 +135,7 @@ class NameEntities {
         if (matches.length > 0) this.runEntity.set(run, this.pickNearest(matches, run));
         continue;
       }
-      let entity = run.kind === 'single' ? this.singleWord(run, display) : undefined;
+      let entity = run.kind === 'single' ? this.singleWord(run, display) : this.surnameInCapitals(run);
       if (!entity) {
         entity =
           this.registry.byName('organisation', display) ??
@@ -156,6 +156,15 @@ class NameEntities {
         this.registry.alias(entity, acronym.text);
       }
     }
+  }
+
+  /** "TRUMP: “…”" in a transcript: a surname in capitals is the person named with it, not an acronym. */
+  private surnameInCapitals(run: NameRun): Entity | undefined {
+    const text = run.name[0]!;
+    if (run.name.length !== 1 || !isAllCaps(text) || text.length < 4) return undefined;
+    const word = bare(text.toLowerCase());
+    const matches = this.persons.filter((p) => p.nameWords.length > 1 && p.nameWords[p.nameWords.length - 1] === word);
+    return matches.length > 0 ? this.pickNearest(matches, run) : undefined;
   }
 
   /** "Northgate's chief executive" after "Northgate Airways": a firm is called by the first word of its name. */

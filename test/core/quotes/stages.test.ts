@@ -168,6 +168,16 @@ describe('stage 2: one entity per person (name-entities.ts)', () => {
     expect([...people].map((e) => e.name)).toEqual(['Ilse Brandvold']);
   });
 
+  it('reads a surname in capitals as the person named with it: "OKAFOR: “…”" in a transcript, not an acronym', () => {
+    expect(
+      speakers(
+        'The debate between Kwame Okafor and Efua Mensah was heated.',
+        'OKAFOR: “We will rebuild the port.”',
+        'MENSAH: “That is a slogan, not a plan.”',
+      ),
+    ).toEqual(['Kwame Okafor', 'Efua Mensah']);
+  });
+
   it('reads a lone word as the surname of someone named before it is the first word of a building', () => {
     expect(
       speakers(
