@@ -61,7 +61,14 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
     const ledIn =
       /:\s*$/.test(body.slice(Math.max(0, q.outerStart - 3), q.outerStart)) ||
       hasCueVerb(body.slice(sentenceStartBefore(sorted, q.outerStart), q.outerStart));
-    if (next > q.outerEnd && !ledIn && starts.has(next) && !paragraphStarts.has(next) && attributionFollows(body, next))
+    const closesOnFullStop = /\.$/.test(body.slice(q.start, q.end));
+    if (
+      next > q.outerEnd &&
+      !ledIn &&
+      starts.has(next) &&
+      !paragraphStarts.has(next) &&
+      attributionFollows(body, next, closesOnFullStop)
+    )
       starts.delete(next);
   }
   return [...starts].sort((a, b) => a - b);
@@ -85,14 +92,18 @@ function hasCueVerb(text: string): boolean {
 /**
  * A speech verb among the first five words after `from`, before the sentence ends (a full stop after
  * a word of four letters or more, "!", "?", ";", a quotation mark or a line break; "Mr." ends nothing).
+ * After a quote that closed on a full stop, only a clause that ends soon after its verb ("Mr Trump
+ * said.") is the attribution; "Gov. John Kasich said he would have fired him" is news of its own.
  */
-function attributionFollows(body: string, from: number): boolean {
+function attributionFollows(body: string, from: number, afterFullStop: boolean): boolean {
   const text = body.slice(from, from + 80);
-  const end = /\p{L}{4,}\.|[!?;"“”\n]/u.exec(text);
+  const end = /\p{L}{4,}\.|[!?;"“”\n]|''/u.exec(text);
   // "The Prime Minister added: “…”": a clause that leads into the next quote is that quote's attribution.
-  if (end && /["“”]/.test(end[0]) && /:\s*$/.test(text.slice(0, end.index))) return false;
+  if (end && /["“”']/.test(end[0]) && /:\s*$/.test(text.slice(0, end.index))) return false;
   const words = (end ? text.slice(0, end.index + end[0].length) : text).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  return words.slice(0, 5).some((w) => CUE_VERBS.has(w.toLowerCase()));
+  const verb = words.slice(0, 5).findIndex((w) => CUE_VERBS.has(w.toLowerCase()));
+  if (verb < 0) return false;
+  return !afterFullStop || verb === 0 || words.length - verb - 1 <= 3;
 }
 
 export function tokenize(article: CleanArticle, spans: readonly QuoteSpan[]): Token[] {

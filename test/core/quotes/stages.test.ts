@@ -323,6 +323,22 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     expect(runs('Okafor said the plan was “not good.” Adding, “We will fight it.”')).toEqual(['Okafor:single']);
   });
 
+  it('starts a new sentence after a quote that closed on a full stop when the clause after it goes on past its verb', () => {
+    expect(
+      speakers(
+        'Rivals criticised the handling of the incident. “It is a very sad development,” Ilse Brandt told reporters in Eastport. “This is the consequence of the culture of the campaign.” Governor Tomas Varga said he would have fired the manager.',
+      ),
+    ).toEqual(['Ilse Brandt', 'Ilse Brandt']);
+  });
+
+  it("reads a clause ending in a colon before an NYT-style ''…'' quote as that quote's attribution", () => {
+    expect(
+      speakers(
+        "The couple fear a backlash. ''We are refugees,'' Ms. Alawee said. ''We are not criminals.'' Mr. Zahed said: ''The attack is the work of criminals.''",
+      ),
+    ).toEqual(['Alawee', 'Alawee', 'Zahed']);
+  });
+
   it('keeps "The Prime Minister added:" with the quote it leads into, not the quote before it', () => {
     expect(
       speakers(
