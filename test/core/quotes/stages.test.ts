@@ -348,6 +348,14 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Amara Okonkwo', 'Tomas Varga']);
   });
 
+  it('reads an interviewer pressing or repeating a question as its speaker', () => {
+    expect(
+      speakers(
+        'Kofi Mensah said the wall was not negotiable. “Would the deadline be negotiable?” Ama Boateng pressed. “No,” Mensah said. “The deadline?” Boateng repeated.',
+      ),
+    ).toEqual(['Ama Boateng', 'Kofi Mensah', 'Ama Boateng']);
+  });
+
   it('reads verbs of the manner of speaking as cues, before or after their subject', () => {
     expect(speakers('“This is fantastic!” beamed Kofi Mensah, a delegate from Accra.')).toEqual(['Kofi Mensah']);
     expect(
