@@ -7,6 +7,8 @@
  * "By Tuesday morning, …") does not match.
  */
 
+import { isSpace } from './text-stats';
+
 /** Whole lines that are chrome wherever they appear (compared lower-cased, trailing punctuation trimmed). */
 const CHROME_LINES = new Set(
   [
@@ -271,11 +273,32 @@ function lineKey(text: string): string {
     .trim();
 }
 
+/** The longest entry of CHROME_LINES. */
+const LONGEST_CHROME_LINE = Math.max(...[...CHROME_LINES].map((line) => line.length));
+
+/** Characters lineKey may drop besides white space: digits, and the punctuation it trims at either end. */
+const KEY_TRIMMABLE = new Set([...'.…:!|>»›→+()[]•·▶►0123456789'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `text`'s line key could be an entry of CHROME_LINES. Every other
+ * character survives lineKey (lower-casing never shortens), so a text with
+ * more of them than the longest entry has a longer key: its key, a string as
+ * long as the paragraph built with four regular-expression passes, is not made.
+ */
+function mayBeListedLine(text: string): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code) && !KEY_TRIMMABLE.has(code) && ++kept > LONGEST_CHROME_LINE) return false;
+  }
+  return true;
+}
+
 /** Whether a single line or paragraph is site chrome by its text alone. */
 export function isChromeLine(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
-  if (CHROME_LINES.has(lineKey(t))) return true;
+  if (mayBeListedLine(t) && CHROME_LINES.has(lineKey(t))) return true;
   if (/^https?:\/\/\S+$/.test(t)) return true;
   if (/^[_\-=*~•·.]{3,}$/.test(t)) return true;
   // Leaked code and markup: "/*", "{", "[button link=…]".

@@ -77,6 +77,21 @@ describe('Function: isChromeLine', () => {
   });
 });
 
+describe('Function: isChromeLine, listed lines with long trimmings', () => {
+  it('still reads a listed line behind a long count, trailing punctuation or padding as chrome', () => {
+    expect(isChromeLine(`Comments (${'1'.repeat(80)})`)).toBe(true);
+    expect(isChromeLine(`Advertisement${'.'.repeat(60)}`)).toBe(true);
+    expect(isChromeLine(`${'•'.repeat(50)} Related stories ${'»'.repeat(50)}`)).toBe(true);
+    expect(isChromeLine(`Share${'\u2003'.repeat(60)}this${'\u3000'.repeat(60)}article`)).toBe(true);
+  });
+
+  it('does not take a long line that starts like a listed one for chrome', () => {
+    expect(
+      isChromeLine(`Advertisement revenue at the paper fell by a third last year, its owners said on Monday.`),
+    ).toBe(false);
+  });
+});
+
 describe('Function: isDateLine', () => {
   it.each([
     'November 20, 2019 5:52 AM EST',
