@@ -15,7 +15,7 @@
  * agreement in-sample and held out by outlet, and writes
  * lambdas/core/quotes/pronoun-weights.json. Exits 0 with "skipped" when the data is absent.
  */
-import { writeFileSync } from 'node:fs';
+import { writeWeights } from './write-weights';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuoteSpans } from '../../lambdas/core/quotes/marks';
@@ -171,7 +171,7 @@ function main(): void {
       agreementHeldOutByOutlet: Number((held / examples.length).toFixed(4)),
     },
   };
-  writeFileSync(outFile, `${JSON.stringify(out, null, 2)}\n`);
+  writeWeights(outFile, out);
   console.log(`wrote ${outFile.slice(repoRoot.length + 1)}`);
 }
 

@@ -30,8 +30,7 @@
  *   (the target is under 1 in 50; the margin is for unseen news).
  * Prints the fit's figures. Exits 0 with "skipped" when the data is absent.
  */
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { writeWeights } from './write-weights';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_NAMES } from '../../lambdas/core/quotes/features';
@@ -96,12 +95,13 @@ function main(): void {
   // Read off the held-out-outlet probabilities: in-sample ones are surer than unseen news bears out.
   const threshold = storeThreshold(heldOut, KEEP_RIGHT);
   const cardAt = cardThreshold(heldOut, threshold, CARD_WRONG);
-  writeFileSync(
-    outFile,
-    `${JSON.stringify({ features: FEATURE_NAMES, weights: model.weights, threshold, cardThreshold: cardAt, fit: setting }, null, 2)}\n`,
-  );
-  // In the tree's format, so `npm run lint` passes on a fresh fit.
-  execFileSync('npx', ['biome', 'format', '--write', outFile], { cwd: repoRoot, stdio: 'ignore' });
+  writeWeights(outFile, {
+    features: FEATURE_NAMES,
+    weights: model.weights,
+    threshold,
+    cardThreshold: cardAt,
+    fit: setting,
+  });
 
   for (const [name, of] of [
     ['held out', heldOut],
