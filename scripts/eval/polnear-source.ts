@@ -5,6 +5,7 @@
 import type { Entity } from '../../lambdas/core/quotes/entities';
 import type { readQuotes } from '../../lambdas/core/quotes/index';
 import type { Mention } from '../../lambdas/core/quotes/mentions';
+import { MODEL } from '../../lambdas/core/quotes/scorer';
 import { type PolnearArticle, polnearSpeakerRight } from './quotes-polnear';
 
 type Gold = PolnearArticle['golds'][number];
@@ -35,3 +36,13 @@ export function mentionAt(r: Reading, at: { start: number; end: number }): Menti
 /** The entity is known by the name (under its canonical name or an alias). */
 export const isNamed = (e: Entity | null | undefined, name: string): e is Entity =>
   !!e && (polnearSpeakerRight(e.name, name) || e.aliases.some((a) => polnearSpeakerRight(a, name)));
+
+/** The quotes as stored, for scoring against PolNeAR: a speaker only where the store threshold keeps one. */
+export function storedPredictions(body: string, r: Pick<ReturnType<typeof readQuotes>, 'attributed'>) {
+  return r.attributed.map((q) => ({
+    start: q.span.start,
+    end: q.span.end,
+    text: body.slice(q.span.start, q.span.end),
+    speaker: q.confidence >= MODEL.threshold ? (q.entity?.name ?? null) : null,
+  }));
+}

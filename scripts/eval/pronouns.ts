@@ -21,7 +21,7 @@ import { findQuotes, readQuotes } from '../../lambdas/core/quotes/index';
 import { keyQuote } from '../../lambdas/core/quotes/key-quote';
 import { MODEL } from '../../lambdas/core/quotes/scorer';
 import { sharedPath } from '../shared-data';
-import { isNamed, mentionAt, sourceAt } from './polnear-source';
+import { isNamed, mentionAt, sourceAt, storedPredictions } from './polnear-source';
 import { emptyScore, loadPolnear, polnearSpeakerRight, scoreArticle } from './quotes-polnear';
 import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from './quotes-scoring';
 
@@ -119,12 +119,7 @@ function polnear(split: 'train' | 'dev', examples: number): boolean {
     const r = readQuotes(a.article);
     const { quotes } = findQuotes(a.article);
     const key = keyQuote(quotes);
-    const predicted = r.attributed.map((q) => ({
-      start: q.span.start,
-      end: q.span.end,
-      text: a.article.body.slice(q.span.start, q.span.end),
-      speaker: q.confidence >= MODEL.threshold ? (q.entity?.name ?? null) : null,
-    }));
+    const predicted = storedPredictions(a.article.body, r);
     const matched = scoreArticle(emptyScore(), a, predicted);
     for (const g of a.golds) {
       if (g.optional || g.ref !== 'pronoun' || !g.speaker_silver || !g.source_mention) continue;

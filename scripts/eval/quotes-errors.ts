@@ -28,7 +28,7 @@ import {
   spansMatch,
 } from './quotes-polnear';
 import { sharedPath } from '../shared-data';
-import { isNamed, mentionAt, sourceAt } from './polnear-source';
+import { isNamed, mentionAt, sourceAt, storedPredictions } from './polnear-source';
 
 const dataDir = sharedPath('data', 'polnear-quotes');
 
@@ -171,12 +171,7 @@ function main(): void {
   for (const a of articles) {
     const spans = findQuoteSpans(a.article);
     const r = { ...readQuotes(a.article), spans, dropped: droppedSpans(a.article, spans) };
-    const predicted = r.attributed.map((q) => ({
-      start: q.span.start,
-      end: q.span.end,
-      text: a.article.body.slice(q.span.start, q.span.end),
-      speaker: q.confidence >= MODEL.threshold ? (q.entity?.name ?? null) : null,
-    }));
+    const predicted = storedPredictions(a.article.body, r);
     const matched = scoreArticle(emptyScore(), a, predicted);
     for (const g of a.golds) {
       const i = matched.indexOf(g);

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { visibleChars } from './text-stats';
+import { VOID_ELEMENTS } from './depth';
 
 /**
  * The elements of a page as linkedom would build them, read without building
@@ -186,28 +187,8 @@ export function readMarkupTree(html: string): MarkupTree {
   return tree;
 }
 
-/** htmlparser2's void elements in HTML mode: their close event comes with their start tag. */
-const VOID = new Set([
-  'area',
-  'base',
-  'basefont',
-  'br',
-  'col',
-  'command',
-  'embed',
-  'frame',
-  'hr',
-  'img',
-  'input',
-  'isindex',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
+/** htmlparser2's void elements in HTML mode (HTML's, and four obsolete ones): their close event comes with their start tag. */
+const VOID = new Set([...VOID_ELEMENTS, 'basefont', 'command', 'frame', 'isindex']);
 
 function growTree(tree: MarkupTree, size: number): void {
   tree.parents = grown(tree.parents, size);
