@@ -4,7 +4,7 @@ import { type MarkupTree, readMarkupTree } from './markup-tree';
 import { lowerCase, startTagEnd } from './markup-scan';
 import { withBodyShape } from './markup-shape';
 import { isStreamedSegment, withStreamedSegmentsRevealed } from './markup-streamed';
-import { MIN_COPY_CHARS, TEXT_BLOCKS } from './responsive-copies';
+import { laterCopies, type SiblingReader } from './responsive-copies';
 import type { TextStats } from './text-stats';
 
 /**
@@ -215,7 +215,12 @@ function measureTree(tree: MarkupTree, body: number): TreeStats {
  * measures without it. Returns the copies, in document order.
  */
 function removeCopies(tree: MarkupTree, body: number, measured: TreeStats): number[] {
-  const { stats, flattened, gone } = measured;
+  const { flattened, gone } = measured;
+  const read: SiblingReader<number> = {
+    chars: (child) => measured.stats[child]!.chars,
+    tagName: (child) => tree.names[child]!,
+    text: (child) => textOf(tree, measured, child),
+  };
   const copies: number[] = [];
   for (let i = body; i < tree.ends[body]!; i++) {
     if (flattened[i]) continue;
@@ -223,27 +228,11 @@ function removeCopies(tree: MarkupTree, body: number, measured: TreeStats): numb
       i = tree.ends[i]! - 1;
       continue;
     }
-    const byLength = new Map<number, number[]>();
-    for (let child = i + 1; child < tree.ends[i]!; child = tree.ends[child]!) {
-      if (flattened[child]) break;
-      const { chars } = stats[child]!;
-      if (chars < MIN_COPY_CHARS || TEXT_BLOCKS.has(tree.names[child]!.toUpperCase())) continue;
-      const same = byLength.get(chars);
-      if (same) same.push(child);
-      else byLength.set(chars, [child]);
-    }
-    for (const group of byLength.values()) {
-      if (group.length < 2) continue;
-      const seen = new Set<string>();
-      for (const child of group) {
-        const text = textOf(tree, measured, child);
-        if (!seen.has(text)) {
-          seen.add(text);
-          continue;
-        }
-        forget(tree, body, measured, child);
-        copies.push(child);
-      }
+    const children: number[] = [];
+    for (let child = i + 1; child < tree.ends[i]! && !flattened[child]; child = tree.ends[child]!) children.push(child);
+    for (const copy of laterCopies(children, read)) {
+      forget(tree, body, measured, copy);
+      copies.push(copy);
     }
   }
   return copies.sort((a, b) => a - b);
