@@ -20,3 +20,9 @@ export function outcome(parsed: ReturnType<Readability<Element>['parse']>): stri
 
 /** Plain Readability's outcome on a page. */
 export const plain = (html: string) => outcome(new Readability<Element>(documentOf(html), readabilityOptions).parse());
+
+/** Three paragraphs of an invented story, long enough for Readability to take as an article. */
+export const STORY =
+  '<p>The harbour ferry will run every twenty minutes from March, the port authority said, replacing the hourly boat.</p>' +
+  '<p>Officials said the change needs two more crews and that fares will stay as they are until the end of next year.</p>' +
+  '<p>Passengers said in a survey that the hourly gap was the main reason they drove to work instead of taking the boat.</p>';

@@ -7,15 +7,11 @@ import {
   plain,
   readabilityFixtureDir as fixtureDir,
   readabilityOptions as options,
+  STORY,
 } from '../../helpers/readability-outcome';
 import { readabilityWithCheaperChecks } from '../../../lambdas/core/extract/readability-checks';
 
 const cheaper = (html: string) => outcome(readabilityWithCheaperChecks(documentOf(html), options).parse());
-
-const STORY =
-  '<p>The harbour ferry will run every twenty minutes from March, the port authority said, replacing the hourly boat.</p>' +
-  '<p>Officials said the change needs two more crews and that fares will stay as they are until the end of next year.</p>' +
-  '<p>Passengers said in a survey that the hourly gap was the main reason they drove to work instead of taking the boat.</p>';
 
 describe('Function: readabilityWithCheaperChecks', () => {
   describe.each(readdirSync(fixtureDir).filter((name) => name.endsWith('.html')))('on the fixture %s', (name) => {

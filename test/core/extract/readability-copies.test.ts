@@ -7,6 +7,7 @@ import {
   plain,
   readabilityFixtureDir as fixtureDir,
   readabilityOptions as options,
+  STORY,
 } from '../../helpers/readability-outcome';
 import { extractHtml } from '../../../lambdas/core/extract/html';
 import { readabilityWithCheaperChecks } from '../../../lambdas/core/extract/readability-checks';
@@ -14,11 +15,6 @@ import { PageCopyNeeded, withoutUnreadCopies } from '../../../lambdas/core/extra
 
 const withoutCopies = (html: string, keepPageCopy = false) =>
   outcome(withoutUnreadCopies(readabilityWithCheaperChecks(documentOf(html), options), keepPageCopy).parse());
-
-const STORY =
-  '<p>The harbour ferry will run every twenty minutes from March, the port authority said, replacing the hourly boat.</p>' +
-  '<p>Officials said the change needs two more crews and that fares will stay as they are until the end of next year.</p>' +
-  '<p>Passengers said in a survey that the hourly gap was the main reason they drove to work instead of taking the boat.</p>';
 
 /**
  * A story too short for Readability's first try (under 500 characters once
