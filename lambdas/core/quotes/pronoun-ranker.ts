@@ -1,6 +1,7 @@
 import type { Entity } from './entities';
 import { PRONOUN_FEATURE_NAMES, type PronounCandidate } from './pronoun-features';
 import weights from './pronoun-weights.json';
+import { best, linearScore } from './scorer';
 
 /**
  * Which of the entities in reach "he" or "she" refers to: a conditional logit over the candidates
@@ -25,7 +26,7 @@ export interface RankedAntecedent {
 export function rankAntecedents(candidates: readonly PronounCandidate[], model: PronounModel): RankedAntecedent[] {
   if (model.features.length !== PRONOUN_FEATURE_NAMES.length)
     throw new Error('pronoun-weights.json was fitted on other features: run npm run train:pronouns');
-  const z = candidates.map((c) => c.x.reduce((s, v, k) => s + v * (model.weights[k] ?? 0), 0));
+  const z = candidates.map((c) => linearScore(model.weights, c.x));
   const top = Math.max(...z);
   const e = z.map((v) => Math.exp(v - top));
   const sum = e.reduce((s, v) => s + v, 0);
@@ -34,7 +35,5 @@ export function rankAntecedents(candidates: readonly PronounCandidate[], model: 
 
 /** The most probable candidate (the latest one on a tie: candidates come latest first). */
 export function topAntecedent(ranked: readonly RankedAntecedent[]): RankedAntecedent | undefined {
-  let top: RankedAntecedent | undefined;
-  for (const r of ranked) if (!top || r.p > top.p) top = r;
-  return top;
+  return best(ranked);
 }

@@ -48,8 +48,8 @@ export interface Scored {
 }
 
 /** The most probable candidate (the first one on a tie: candidates come in reading order). */
-export function best(scored: readonly Scored[]): Scored | undefined {
-  let top: Scored | undefined;
+export function best<T extends { p: number }>(scored: readonly T[]): T | undefined {
+  let top: T | undefined;
   for (const s of scored) if (!top || s.p > top.p) top = s;
   return top;
 }
