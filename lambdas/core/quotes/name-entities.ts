@@ -128,11 +128,8 @@ class NameEntities {
         .join(' ')
         .replace(/^The /, '');
       if (run.kind === 'title') {
-        const word = bare(run.name[0]!.toLowerCase());
-        const matches = this.persons.filter(
-          (p) => p.nameWords.length > 1 && p.nameWords[p.nameWords.length - 1] === word,
-        );
-        if (matches.length > 0) this.runEntity.set(run, this.pickNearest(matches, run));
+        const person = this.namedInFull(run);
+        if (person) this.runEntity.set(run, person);
         continue;
       }
       let entity = run.kind === 'single' ? this.singleWord(run, display) : this.surnameInCapitals(run);
@@ -161,8 +158,12 @@ class NameEntities {
   /** "TRUMP: “…”" in a transcript: a surname in capitals is the person named with it, not an acronym. */
   private surnameInCapitals(run: NameRun): Entity | undefined {
     const text = run.name[0]!;
-    if (run.name.length !== 1 || !isAllCaps(text) || text.length < 4) return undefined;
-    const word = bare(text.toLowerCase());
+    return run.name.length === 1 && isAllCaps(text) && text.length >= 4 ? this.namedInFull(run) : undefined;
+  }
+
+  /** The person named in full whose surname is the run's first word, nearest before it ("White said", "TRUMP:"). */
+  private namedInFull(run: NameRun): Entity | undefined {
+    const word = bare(run.name[0]!.toLowerCase());
     const matches = this.persons.filter((p) => p.nameWords.length > 1 && p.nameWords[p.nameWords.length - 1] === word);
     return matches.length > 0 ? this.pickNearest(matches, run) : undefined;
   }
