@@ -175,9 +175,11 @@ function nameWords(name: string): string[] {
     .filter((w) => w && !TITLE_WORDS.has(w));
 }
 
-/** Names agree after normalising; a surname alone matches the full name (either side). */
+/** Names agree after normalising; a surname alone matches the full name (either side); so does an acronym. */
 export function polnearSpeakerRight(predicted: string | null, gold: string): boolean {
   if (predicted === null) return false;
+  // Gold is spelled as in the Source span: "DNC" there is the "Democratic National Committee" named elsewhere.
+  if (abbreviates(gold, predicted) || abbreviates(predicted, gold)) return true;
   const p = nameWords(predicted);
   const g = nameWords(gold);
   if (p.length === 0 || g.length === 0) return false;
@@ -186,6 +188,13 @@ export function polnearSpeakerRight(predicted: string | null, gold: string): boo
   const [shorter, longer] = p.length <= g.length ? [p, g] : [g, p];
   if (shorter.length > 1) return longer.slice(-shorter.length).join(' ') === shorter.join(' ');
   return p[p.length - 1] === g[g.length - 1];
+}
+
+/** `short` is an acronym of `long`'s capitalised words ("RNC", "Republican National Committee"). */
+function abbreviates(short: string, long: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const capitalised = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return capitalised.length === short.length && capitalised.map((w) => w[0]).join('') === short;
 }
 
 export interface PolnearScore {

@@ -63,6 +63,13 @@ describe('PolNeAR scoring', () => {
     expect(polnearSpeakerRight('Ines Abara', 'Admiral Wilk')).toBe(false);
   });
 
+  it('matches an acronym with the name whose capitalised words it abbreviates, either side', () => {
+    expect(polnearSpeakerRight('Harbour Workers Alliance', 'HWA')).toBe(true);
+    expect(polnearSpeakerRight('HWA', 'Harbour Workers Alliance')).toBe(true);
+    expect(polnearSpeakerRight('Harbour Workers Alliance', 'HWU')).toBe(false);
+    expect(polnearSpeakerRight('Harbour Alliance', 'HWA')).toBe(false);
+  });
+
   it("counts named quotes for the joint figure, pronoun quotes for spans only, and ignores don't-care lines", () => {
     const score = emptyScore();
     const predicted = [
