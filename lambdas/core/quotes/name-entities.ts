@@ -137,6 +137,7 @@ class NameEntities {
         entity =
           this.registry.byName('organisation', display) ??
           this.orgAcronyms.get(display.toLowerCase()) ??
+          this.spelledOutAs(display) ??
           (run.kind === 'organisation' ? this.shortFormOf(display) : undefined);
         if (!entity)
           entity = this.registry.create('organisation', display, {
@@ -166,6 +167,22 @@ class NameEntities {
     const word = bare(run.name[0]!.toLowerCase());
     const matches = this.persons.filter((p) => p.nameWords.length > 1 && p.nameWords[p.nameWords.length - 1] === word);
     return matches.length > 0 ? this.pickNearest(matches, run) : undefined;
+  }
+
+  /**
+   * "the FCA" after "the Financial Conduct Authority": an acronym is the organisation named before whose
+   * capitalised words begin with its letters, as if the article had written "(FCA)" after it.
+   */
+  private spelledOutAs(display: string): Entity | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(display)) return undefined;
+    const named = this.registry.all.findLast(
+      (e) => e.kind === 'organisation' && !e.place && initials(e.name) === display,
+    );
+    if (named) {
+      this.orgAcronyms.set(display.toLowerCase(), named);
+      this.registry.alias(named, display);
+    }
+    return named;
   }
 
   /** "Northgate's chief executive" after "Northgate Airways": a firm is called by the first word of its name. */
@@ -265,6 +282,12 @@ class NameEntities {
       }
     }
   }
+}
+
+/** The first letters of a name's capitalised words ("Confederation of British Industry" → "CBI"); "" for one word. */
+function initials(name: string): string {
+  const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  return words.length < 2 ? '' : words.map((w) => w[0]).join('');
 }
 
 /**

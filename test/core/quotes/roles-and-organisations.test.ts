@@ -461,3 +461,31 @@ describe('"New" opening a name inside a sentence (name-runs.ts, run-kind.ts)', (
     expect(runs('New figures show growth.')).toEqual([]);
   });
 });
+
+describe('an organisation called by its initials after its full name (name-entities.ts)', () => {
+  it('credits "the FCA said" to the Financial Conduct Authority named before, with no "(FCA)" to define it', () => {
+    expect(
+      speakers(
+        'The Financial Conduct Authority has fined Harrow & Dene Capital £12m for failing to protect customers.',
+        'The FCA said the firm had “repeatedly ignored warnings” about its sales practices.',
+        '“Consumers were let down badly,” the regulator said in a statement.',
+      ),
+    ).toEqual(['Financial Conduct Authority', 'Financial Conduct Authority']);
+  });
+
+  it('skips the small words of the name ("Confederation of British Industry" → CBI) and spells out "a CBI spokesman"', () => {
+    expect(
+      speakers(
+        'The Confederation of British Industry has urged the chancellor to cut business rates.',
+        '“Firms are struggling with rising costs,” the CBI said.',
+        'A CBI spokesman added: “We want action now.”',
+      ),
+    ).toEqual(['Confederation of British Industry', 'a Confederation of British Industry spokesman']);
+  });
+
+  it('keeps an acronym whose letters no organisation named before begins with as its own name', () => {
+    expect(speakers('The Financial Conduct Authority fined the lender.', '“We will appeal,” the CBI said.')).toEqual([
+      'CBI',
+    ]);
+  });
+});
