@@ -2,7 +2,7 @@ import { addRole, type Entity, type EntityRegistry, setGender } from './entities
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { ORGANISATION_NOUNS } from './lexicon/organisations';
 import type { Gender } from './lexicon/pronouns';
-import { FAMILY_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { FAMILY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, SURNAME_PARTICLES } from './lexicon/titles';
 import { bare, isAllCaps } from './name-shape';
 import type { NameRun } from './run-kind';
@@ -185,13 +185,17 @@ class NameEntities {
     return named;
   }
 
-  /** "Northgate's chief executive" after "Northgate Airways": a firm is called by the first word of its name. */
+  /**
+   * "Northgate's chief executive" after "Northgate Airways": a firm is called by the first word of its name;
+   * "the Commission said" after "the European Commission": a body by the kind of body that ends its name.
+   */
   private shortFormOf(display: string): Entity | undefined {
     if (display.includes(' ')) return undefined;
-    const prefix = `${display.toLowerCase()} `;
-    return this.registry.all.find(
-      (e) => e.kind === 'organisation' && !e.place && e.name.toLowerCase().startsWith(prefix),
-    );
+    const word = display.toLowerCase();
+    const organisation = (e: Entity) => e.kind === 'organisation' && !e.place;
+    const byFirstWord = this.registry.all.find((e) => organisation(e) && e.name.toLowerCase().startsWith(`${word} `));
+    if (byFirstWord || !ORGANISATION_ROLE_NOUNS.has(word)) return byFirstWord;
+    return this.registry.all.findLast((e) => organisation(e) && e.name.toLowerCase().endsWith(` ${word}`));
   }
 
   /** A lone capitalised word: someone already named, a defined acronym, or a person by its context; else nothing. */

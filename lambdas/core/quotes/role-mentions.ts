@@ -131,5 +131,11 @@ function standsAlone(tokens: readonly Token[], h: number): boolean {
 
 /** "a spokeswoman for the RAD" → "a spokeswoman for the Royal Academy of Dance" when the article defined the acronym. */
 function expandAcronyms(text: string, acronyms: ReadonlyMap<string, Entity>): string {
-  return text.replace(/\b[\p{Lu}][\p{L}]+\b/gu, (word) => acronyms.get(word.toLowerCase())?.name ?? word);
+  const expanded = text.replace(/\b[\p{Lu}][\p{L}]+\b/gu, (word) => acronyms.get(word.toLowerCase())?.name ?? word);
+  if (expanded === text) return text;
+  // "an SNP spokesman" → "a Scottish National Party spokesman": the article agrees with the word now after it.
+  return expanded.replace(/^(an?) (\S+)/iu, (_all, article: string, next: string) => {
+    const an = /^[aeiou]/i.test(next) && !/^(eu|uni|one)/i.test(next);
+    return `${article[0]}${an ? 'n' : ''} ${next}`;
+  });
 }

@@ -489,3 +489,29 @@ describe('an organisation called by its initials after its full name (name-entit
     ]);
   });
 });
+
+describe('a body called by the kind of body that ends its name (name-entities.ts)', () => {
+  it('credits "the Commission said" to the European Commission and "the Council" to the district council', () => {
+    expect(
+      speakers(
+        'The European Commission has opened an investigation into state aid to the airline.',
+        '“We have serious doubts,” the Commission said.',
+      ),
+    ).toEqual(['European Commission']);
+    expect(
+      speakers(
+        'Harlow District Council has approved plans for 500 homes.',
+        '“This will help families find somewhere to live,” the Council said.',
+      ),
+    ).toEqual(['Harlow District Council']);
+  });
+
+  it('writes "a" or "an" for the name an acronym is spelled out to ("An SNP spokesman", role-mentions.ts)', () => {
+    expect(
+      speakers(
+        'The Scottish National Party said the budget was unfair. An SNP spokesman said: “Scotland deserves better.”',
+        'The Independent Pilots Union said it would strike. A IPU spokeswoman said: “Enough is enough.”',
+      ),
+    ).toEqual(['a Scottish National Party spokesman', 'an Independent Pilots Union spokeswoman']);
+  });
+});
