@@ -3,7 +3,9 @@ import type { Entity, EntityRegistry } from './entities';
 import type { Mention } from './mention';
 import { PRONOUN_MODEL, type PronounModel } from './pronoun-ranker';
 import { resolvePronoun } from './resolve-pronoun';
+import { FAMILY_NOUNS, RELATIONAL_ROLE_NOUNS } from './lexicon/roles';
 import { resolveRolePhrase } from './resolve-role';
+import { bestRoleHolder } from './role-fit';
 import type { Token } from './tokens';
 
 /**
@@ -28,6 +30,7 @@ export function resolveMentions(
     if (m.entity) antecedents.seen.push(m);
   }
   mergeUnnamedIntoNamed(mentions, registry);
+  mergeOfficeIntoLaterHolder(mentions, registry);
 }
 
 function resolve(
@@ -59,6 +62,25 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
     );
     if (named.length !== 1) continue;
     const person = named[0]!;
+    for (const m of mentions) if (m.entity === unnamed) m.entity = person;
+    registry.alias(person, unnamed.name);
+  }
+}
+
+/**
+ * "“We will not be rushed,” the minister said. Transport minister Callum Reid was speaking after…": an
+ * office no one held when it was read is the one person the article gives that office later, when
+ * exactly one person holds a role with that noun and it fits the phrase (role-fit.ts).
+ */
+function mergeOfficeIntoLaterHolder(mentions: readonly Mention[], registry: EntityRegistry): void {
+  for (const unnamed of registry.all) {
+    if (unnamed.kind !== 'unnamed' || !unnamed.name.startsWith('the ') || unnamed.roleNouns.size !== 1) continue;
+    const key = [...unnamed.roleNouns][0]!;
+    if (RELATIONAL_ROLE_NOUNS.has(key) || FAMILY_NOUNS.has(key)) continue;
+    const holders = registry.all.filter((p) => p.kind === 'person' && p.roleNouns.has(key));
+    if (holders.length !== 1) continue;
+    const person = bestRoleHolder(unnamed.name, key, holders);
+    if (!person) continue;
     for (const m of mentions) if (m.entity === unnamed) m.entity = person;
     registry.alias(person, unnamed.name);
   }

@@ -515,3 +515,30 @@ describe('a body called by the kind of body that ends its name (name-entities.ts
     ).toEqual(['a Scottish National Party spokesman', 'an Independent Pilots Union spokeswoman']);
   });
 });
+
+describe('an office named before the person who holds it (coreference.ts)', () => {
+  it('credits "the minister said" to the one minister the article names after the quote', () => {
+    expect(
+      speakers(
+        '“This is a historic day for farming,” the minister said.',
+        'The new subsidy scheme was launched at the county show on Thursday.',
+        'Rural affairs minister Ceri Lloyd said it would protect 20,000 jobs.',
+      ),
+    ).toEqual(['Ceri Lloyd']);
+  });
+
+  it('credits nobody named when two ministers are named later, or only a shadow minister', () => {
+    expect(
+      speakers(
+        '“This is a historic day for farming,” the minister said.',
+        'Rural affairs minister Ceri Lloyd and trade minister Ola Dahl visited the show.',
+      ),
+    ).toEqual(['the minister']);
+    expect(
+      speakers(
+        '“This is a historic day for farming,” the minister said.',
+        'Shadow rural affairs minister Ceri Lloyd called the scheme a gimmick.',
+      ),
+    ).toEqual(['the minister']);
+  });
+});
