@@ -1,7 +1,7 @@
 import { BUSINESS_POSSESSIONS, GROUP_SUBJECTS, ORGANISATION_NOUNS, PARTY_WORDS } from './lexicon/organisations';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
-import { HONORIFICS, NAME_SUFFIXES, OFFICE_TITLES } from './lexicon/titles';
+import { HONORIFICS, NAME_SUFFIXES, NATIONALITY_ADJECTIVES, OFFICE_TITLES } from './lexicon/titles';
 import { bare, isAllCaps } from './name-shape';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
@@ -27,6 +27,7 @@ export interface NameRun {
   locative?: boolean;
 }
 
+const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_ADJECTIVES);
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
 /** Title words that, alone, name an institution rather than a person ("the Treasury said", "Labour said"). */
 const INSTITUTIONS = new Set([
@@ -357,6 +358,10 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
       possessive: false,
     };
   }
+  // "British Skyways said": a nationality, then one word with no office between, opens a firm's name; a
+  // person's nationality comes with an office ("British Prime Minister Ana Ruiz") or as a noun ("Briton").
+  if (titles.length === 1 && name.length === 1 && NATIONALITIES.has(lowers[0]!))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
   // "Zara Hyde Peters of UK Athletics": a personal name, then the body the person belongs to.
   const of = personalNameBeforeOf(words);
@@ -375,6 +380,7 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   if (name.every((w) => PLACES.has(bare(w.toLowerCase())))) return { ...base, name, titles: [], kind: 'place' };
   // No personal name starts with "New": "New York", "New Zealand" are places, longer runs bodies ("New Labour Trust").
   if (lowers[0] === 'new') return { ...base, name, titles: [], kind: name.length === 2 ? 'place' : 'organisation' };
+  if (takesPluralVerb(tokens, first, last)) return { ...base, name, titles: [], kind: 'organisation' };
   return { ...base, name, titles: [], kind: 'person' };
 }
 
@@ -392,4 +398,19 @@ function pluralPossessive(tokens: readonly Token[], last: number): boolean {
     !next.cap &&
     next.sentence === name.sentence
   );
+}
+
+/** Verbs that agree with a plural subject: after a name that opens its sentence, the name is a team or firm. */
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+
+/**
+ * "Westbury Rovers have sacked their manager": one person never takes "have", "are" or "were", a club
+ * or firm does (British English). Only a name that opens its sentence is surely the verb's subject
+ * ("candidates like Ana Ruiz have", "polls behind front-runner Tom Hale are" are not).
+ */
+function takesPluralVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !PLURAL_VERBS.has(next.lower) || !sameSentence(tokens, last, last + 1)) return false;
+  const opens = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  return opensSentence(tokens, opens);
 }

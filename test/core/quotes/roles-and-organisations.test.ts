@@ -542,3 +542,33 @@ describe('an office named before the person who holds it (coreference.ts)', () =
     ).toEqual(['the minister']);
   });
 });
+
+describe('a firm or club whose name looks like a person’s (run-kind.ts)', () => {
+  it('reads a name that opens its sentence and takes "have" as a club, which "the club" then refers to', () => {
+    expect(runs('Westbury Rovers have sacked their manager after seven defeats.')).toEqual([
+      'Westbury Rovers:organisation',
+    ]);
+    expect(
+      speakers(
+        'Westbury Rovers have sacked their manager after a run of seven defeats.',
+        '“The club thanks him for his efforts,” the club said.',
+      ),
+    ).toEqual(['Westbury Rovers']);
+  });
+
+  it('keeps a person who is not the subject of the plural verb a person', () => {
+    expect(runs('Candidates like Ana Ruiz have attacked the plan.')).toContain('Ana Ruiz:person');
+    expect(runs('Ana Ruiz and Tom Hale have attacked the plan.')).toEqual(['Ana Ruiz:person', 'Tom Hale:person']);
+  });
+
+  it('reads a nationality and one word with no office between as a firm, which "the airline" then refers to', () => {
+    expect(runs('British Skyways said it would cancel 200 flights.')).toEqual(['British Skyways:organisation']);
+    expect(
+      speakers(
+        'British Skyways said it would cancel 200 flights because of the strike.',
+        '“We apologise to customers,” the airline said.',
+      ),
+    ).toEqual(['British Skyways']);
+    expect(runs('British Prime Minister Ana Ruiz said so.')).toEqual(['British Prime Minister Ana Ruiz:person']);
+  });
+});

@@ -45,6 +45,47 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nationality adjectives that stand before an office ("British Prime Minister"); before a lone
+ * capitalised word with no office between, they open a firm's name ("British Skyways").
+ */
+export const NATIONALITY_ADJECTIVES: readonly string[] = [
+  'american',
+  'british',
+  'russian',
+  'french',
+  'german',
+  'chinese',
+  'japanese',
+  'indian',
+  'iranian',
+  'israeli',
+  'palestinian',
+  'syrian',
+  'iraqi',
+  'afghan',
+  'pakistani',
+  'ukrainian',
+  'italian',
+  'spanish',
+  'canadian',
+  'australian',
+  'irish',
+  'scottish',
+  'welsh',
+  'english',
+  'european',
+  'turkish',
+  'egyptian',
+  'saudi',
+  'korean',
+  'mexican',
+  'brazilian',
+  'dutch',
+  'swedish',
+  'polish',
+];
+
+/**
  * Titles of office and rank that can stand in front of a name ("Chancellor
  * Gordon Brown", "Defense Secretary Chuck Hagel"). Lower-case single words; a
  * multi-word title is a run of these plus the connectors below.
@@ -206,42 +247,9 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'un',
   'u.n',
   'nato',
-  'american',
-  'british',
-  'russian',
-  'french',
-  'german',
-  'chinese',
-  'japanese',
-  'indian',
-  'iranian',
-  'israeli',
-  'palestinian',
-  'syrian',
-  'iraqi',
-  'afghan',
-  'pakistani',
-  'ukrainian',
-  'italian',
-  'spanish',
-  'canadian',
-  'australian',
-  'irish',
-  'scottish',
-  'welsh',
-  'english',
-  'european',
-  'turkish',
-  'egyptian',
-  'saudi',
-  'korean',
+  ...NATIONALITY_ADJECTIVES,
   'north',
   'south',
-  'mexican',
-  'brazilian',
-  'dutch',
-  'swedish',
-  'polish',
 ]);
 
 /** Small words inside a multi-word title ("Secretary of State", "Minister for the Arts"). */
