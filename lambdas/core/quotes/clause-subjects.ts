@@ -1,4 +1,6 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
+import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
+import { HONORIFICS, OFFICE_TITLES } from './lexicon/titles';
 import type { Mention } from './mention';
 import { clauseStart } from './reporter-text';
 import type { Token } from './tokens';
@@ -51,7 +53,7 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
     // "Speaking in Salem, Trump went after Bush": a fronted participle, even a speech verb's, leads to the subject.
     const speechInLead = lead.some((t, k) => CUE_VERBS.has(t.lower) && !(k === 0 && t.lower.endsWith('ing')));
     const leadOk =
-      lead.every((t) => !t.word || LEAD_WORDS.has(t.lower)) ||
+      connectivesThenDescriptors(lead) ||
       (lead.length > 0 && LEAD_CLOSERS.has(lead[lead.length - 1]!.text) && !speechInLead);
     // Mentions come in reading order, so the last subject found tells whether this clause already has one.
     const earlier =
@@ -64,6 +66,40 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
       lastSubject = m;
     }
   }
+}
+
+/**
+ * "But centre Jamie Noon believes…", "fourth seed Mikhail Youzhny lost…": connectives, then at most two
+ * lower-case words right before the name that describe the person (a position, a rank), not a verb
+ * or a function word, so the name still opens its clause. Descriptors the title lexicon knows are
+ * already inside the mention; this covers the open class of the rest without listing it.
+ */
+function connectivesThenDescriptors(lead: readonly Token[]): boolean {
+  let k = 0;
+  while (k < lead.length && (!lead[k]!.word || LEAD_WORDS.has(lead[k]!.lower))) k++;
+  const rest = lead.slice(k);
+  return rest.length <= MAX_DESCRIPTORS && rest.every(isDescriptorWord);
+}
+
+const MAX_DESCRIPTORS = 2;
+
+/**
+ * A lower-case word (hyphens allowed: "scrum-half") that is not a function word and not shaped like a
+ * verb (-ed, -ing, a cue verb). A title word is left out too: had it described the person, the
+ * mention would have taken it in; outside the mention it belongs to a longer phrase ("former
+ * George W. Bush speechwriter Noam Neusner").
+ */
+function isDescriptorWord(t: Token): boolean {
+  return (
+    t.word &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
+    !STOP_LEFT.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !CUE_VERBS.has(t.lower) &&
+    !OFFICE_TITLES.has(t.lower) &&
+    !HONORIFICS.has(t.lower) &&
+    !/(?:ed|ing)$/.test(t.lower)
+  );
 }
 
 /**

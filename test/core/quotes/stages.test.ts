@@ -410,6 +410,26 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Ama Boateng']);
   });
 
+  it('reads a name after a lower-case descriptor as its clause\'s subject: "But fly-half Teo Varga believes…"', () => {
+    const subjectsOf = (sentence: string) =>
+      analyzeMentions(read(sentence).tokens)
+        .mentions.filter((m) => m.subject)
+        .map((m) => m.entity?.name);
+    expect(subjectsOf('But fly-half Teo Varga believes the side has turned a corner.')).toEqual(['Teo Varga']);
+    expect(subjectsOf('Meanwhile centre Ilan Brook was in no doubt.')).toEqual(['Ilan Brook']);
+    // A verb before the name, or a title word the name did not take in, leaves it an object or a modifier.
+    expect(subjectsOf('Fans endorsed Teo Varga for the captaincy.')).not.toContain('Teo Varga');
+    expect(subjectsOf('And former Ana Lenz speechwriter Teo Varga wrote a column.')).not.toContain('Ana Lenz');
+    // And "he" after it is that person, not the coach who spoke before.
+    expect(
+      speakers(
+        'Coach Ruud Halvorsen said his side can win at Pellston. “We have nothing to fear,” he said.',
+        'Ilan Brook was judged offside as he chased a kick from Omar Sadik.',
+        'But fly-half Teo Varga believes the side has turned a corner. “We improved against a strong side,” he said.',
+      ),
+    ).toEqual(['Ruud Halvorsen', 'Teo Varga']);
+  });
+
   it('reads an article and adjectives before an inverted subject as part of it: "“…,” an angry Hollande retaliated"', () => {
     const text =
       'Soon after the attack, Dana Holt claimed the country had lost its way: “It is no longer itself,” she said. “It will always be itself,” an angry Marc Aubert retaliated.';
