@@ -53,7 +53,7 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
     // "Speaking in Salem, Trump went after Bush": a fronted participle, even a speech verb's, leads to the subject.
     const speechInLead = lead.some((t, k) => CUE_VERBS.has(t.lower) && !(k === 0 && t.lower.endsWith('ing')));
     const leadOk =
-      connectivesThenDescriptors(lead) ||
+      connectivesThenDescriptors(tokens, start, m.first) ||
       (lead.length > 0 && LEAD_CLOSERS.has(lead[lead.length - 1]!.text) && !speechInLead);
     // Mentions come in reading order, so the last subject found tells whether this clause already has one.
     const earlier =
@@ -69,30 +69,34 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
 }
 
 /**
- * "But centre Jamie Noon believes…", "fourth seed Mikhail Youzhny lost…": connectives, then at most two
+ * "But centre Ilan Brook believes…", "Scrum-half Ilan Brook was glad…": connectives, then at most two
  * lower-case words right before the name that describe the person (a position, a rank), not a verb
  * or a function word, so the name still opens its clause. Descriptors the title lexicon knows are
  * already inside the mention; this covers the open class of the rest without listing it.
  */
-function connectivesThenDescriptors(lead: readonly Token[]): boolean {
-  let k = 0;
-  while (k < lead.length && (!lead[k]!.word || LEAD_WORDS.has(lead[k]!.lower))) k++;
-  const rest = lead.slice(k);
-  return rest.length <= MAX_DESCRIPTORS && rest.every(isDescriptorWord);
+function connectivesThenDescriptors(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (!tokens[k]!.word || LEAD_WORDS.has(tokens[k]!.lower))) k++;
+  if (to - k > MAX_DESCRIPTORS) return false;
+  for (; k < to; k++) if (!isDescriptorWord(tokens[k]!, opensSentence(tokens, k))) return false;
+  return true;
 }
+
+const opensSentence = (tokens: readonly Token[], k: number) =>
+  k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 
 const MAX_DESCRIPTORS = 2;
 
 /**
- * A lower-case word (hyphens allowed: "scrum-half") that is not a function word and not shaped like a
+ * A lower-case word (hyphens allowed: "scrum-half"; capitalised only as a sentence's first word) that is not a function word and not shaped like a
  * verb (-ed, -ing, a cue verb). A title word is left out too: had it described the person, the
  * mention would have taken it in; outside the mention it belongs to a longer phrase ("former
  * George W. Bush speechwriter Noam Neusner").
  */
-function isDescriptorWord(t: Token): boolean {
+function isDescriptorWord(t: Token, firstOfSentence: boolean): boolean {
   return (
     t.word &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) &&
+    (firstOfSentence ? /^\p{Lu}[\p{Ll}-]*$/u : /^\p{Ll}[\p{Ll}-]*$/u).test(t.text) &&
     !STOP_LEFT.has(t.lower) &&
     !DETERMINERS.has(t.lower) &&
     !CUE_VERBS.has(t.lower) &&

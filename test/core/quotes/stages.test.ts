@@ -417,6 +417,7 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
         .map((m) => m.entity?.name);
     expect(subjectsOf('But fly-half Teo Varga believes the side has turned a corner.')).toEqual(['Teo Varga']);
     expect(subjectsOf('Meanwhile centre Ilan Brook was in no doubt.')).toEqual(['Ilan Brook']);
+    expect(subjectsOf('Scrum-half Ilan Brook was also glad of the win.')).toEqual(['Ilan Brook']);
     // A verb before the name, or a title word the name did not take in, leaves it an object or a modifier.
     expect(subjectsOf('Fans endorsed Teo Varga for the captaincy.')).not.toContain('Teo Varga');
     expect(subjectsOf('And former Ana Lenz speechwriter Teo Varga wrote a column.')).not.toContain('Ana Lenz');
