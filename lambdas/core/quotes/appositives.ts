@@ -14,6 +14,20 @@ import type { Token } from './tokens';
  * inside an appositive speak for no one.
  */
 
+/** Verbs after "who" that make the noun after them the person's own role ("who is a director", "who became its chairman"). */
+const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'became',
+  'becomes',
+  'remains',
+  'remained',
+  'serves',
+  'served',
+]);
+
 /** Words that open a list or an aside rather than a description of the name before them. */
 const NOT_APPOSITIVE_OPENERS = new Set([
   'including',
@@ -86,6 +100,9 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
     // "Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own says what that
     // subject did; its verb is not the name's.
     const relative = ['who', 'which', 'whose'].includes(segment[0]?.lower ?? '');
+    // "Reeves, who presented the best actress award,": in a relative clause a role noun is the person's
+    // only after a copula ("who is a director"); after another verb it names someone else.
+    if (relative && !COPULAS.has(segment[1]?.lower ?? '')) roleHead = undefined;
     if (relative && mentions.some((n) => n.first === end + 3 && n.type !== 'pronoun')) break;
     const isAge = segment.length === 1 && /^\d+$/.test(segment[0]!.text);
     const nextIsName =

@@ -1,5 +1,5 @@
 import { type Antecedents, compatible } from './antecedents';
-import { type Entity, type EntityRegistry, roleKey, setGender } from './entities';
+import { type Entity, type EntityRegistry, roleKey } from './entities';
 import { GROUP_SUBJECTS } from './lexicon/organisations';
 import {
   DOCUMENT_NOUNS,
@@ -190,9 +190,9 @@ function personByRole(
     recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), false) ??
     recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), false);
   if (inFocus) {
-    // A guess, so the role is not written onto them: "the prime minister" read as the man in focus before the
-    // article names the prime minister would otherwise stay his for the rest of it.
-    setGender(inFocus, gender);
+    // A guess, so neither the role nor its gender is written onto them: "the prime minister" read as the man in
+    // focus before the article names the prime minister would otherwise stay his for the rest of it, and "the
+    // best actress award" read as a role would make the man who presented it a woman.
     return inFocus;
   }
   return unnamed(lowerFirst(phrase.text));

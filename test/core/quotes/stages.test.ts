@@ -486,6 +486,13 @@ describe('stage 3: one of many (one-of-many.ts)', () => {
 });
 
 describe('stage 6: coreference (coreference.ts, resolve-pronoun.ts)', () => {
+  it('takes no gender from a role noun that is not the person\'s: "Reyes, who presented the best actress award," is still "he"', () => {
+    expect(
+      speakers(
+        'Marta Velez was cheered by the crowd. Tomas Reyes, who presented the best actress award, said the night was special. “It is always surreal,” he said.',
+      ),
+    ).toEqual(['Tomas Reyes']);
+  });
   it('resolves "she" to the woman who spoke in the sentence before', () => {
     expect(speakers('Priya Raman told the board the plan was sound.', '“It will pay for itself,” she said.')).toEqual([
       'Priya Raman',
