@@ -251,6 +251,8 @@ function trimRun(
   // "Adding, “…”": a speech verb's participle that opens a sentence on its own is no name.
   else if (first === end && head.lower.endsWith('ing') && CUE_VERBS.has(head.lower) && sentenceInitial(tokens, first))
     first++;
+  // "Said Ben Carson: “…”": a speech verb that opens the sentence before a name is the inverted cue, not a given name.
+  else if (first < end && CUE_VERBS.has(head.lower) && sentenceInitial(tokens, first)) first++;
   else if (
     sentenceInitial(tokens, first) &&
     !HONORIFICS.has(head.lower) &&

@@ -58,6 +58,12 @@ describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
     expect(runs('Soon after the vote, the count began.')).toEqual([]);
   });
 
+  it('drops a speech verb that opens the sentence before a name: "Said Ilan Brook: “…”"', () => {
+    expect(runs('Said Ilan Brook: “I am not a politician.”')).toEqual(['Ilan Brook:person']);
+    expect(runs('Insisting Ana Lenz was wrong, the mayor left.')).toEqual(['Ana Lenz:person']);
+    expect(speakers('Said Ilan Brook: “I am not a politician.”')).toEqual(['Ilan Brook']);
+  });
+
   it('reads an organisation noun before the place it stands in as an organisation: "Imperial College London"', () => {
     expect(runs('Dr Ama Boateng, a virologist at Imperial College London, spoke.')).toEqual([
       'Dr Ama Boateng:person',
