@@ -60,8 +60,14 @@ function isInchMark(body: string, i: number): boolean {
  */
 export function isHeadlineLike(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length < 140 && !/[.!?:;"”’'…)]$/.test(trimmed);
+  return trimmed.length < 140 && !/[.!?:;"”’'…)]$/.test(trimmed) && !DASH_ATTRIBUTED.test(trimmed);
 }
+
+/**
+ * "“We will win.” — Ana Lenz, at a rally": a whole quoted sentence, then a dash and who said it, as
+ * quote round-ups and epigraphs print it. No headline closes a quoted sentence before a dash.
+ */
+const DASH_ATTRIBUTED = /^(?:["“]|'')[^"“”]*[.!?,](?:["”]|'')\s*[—–]\s*\p{Lu}/u;
 
 const REPORTING_VERBS = /\b(said|says|added|adds|told|warned|explained|insisted|argued|claimed|wrote)\b/i;
 

@@ -32,6 +32,12 @@ describe('findQuoteSpans', () => {
     expect(quoted(...paragraphs)).toEqual(expected);
   });
 
+  it('reads a quoted sentence with a dash and a name after it as a quote, not a headline: "“…” — Ana Lenz"', () => {
+    expect(
+      quoted('“We will win this seat back.” — Ana Lenz, at a rally in Pellston', 'Why “Nobody” matters — Analysis'),
+    ).toEqual(['We will win this seat back.']);
+  });
+
   it('joins a quote that runs over paragraphs into one span', () => {
     const article = layoutBody(['She said: "First part.', '"Second part."']);
     const spans = findQuoteSpans(article);
