@@ -1,4 +1,6 @@
 import { Readability } from '@mozilla/readability';
+import { InnerTextFigures } from './inner-text-figures';
+import { cleanConditionallyFromFigures, type ConditionalInternals } from './readability-conditional';
 import { LinkDensityIndex } from './link-density';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { SubtreeIndex } from './subtree-index';
@@ -19,7 +21,9 @@ import { SubtreeIndex } from './subtree-index';
  *   them the only change to the tree is removal (the conditional passes, the
  *   plain `_clean`s and `_cleanHeaders` through `_removeNodes`, the share
  *   boxes through `_removeAndGetNext`), and both forget the texts of the
- *   removed element's ancestors.
+ *   removed element's ancestors. The pass itself is Readability's, judged on
+ *   the article's index and each element's text length and commas kept the
+ *   same way (readability-conditional.ts), instead of subtree walks per box.
  * - `_getAllNodesWithTag`: one walk comparing tag names, instead of linkedom
  *   compiling a CSS selector list on every call; same elements, same order
  *   (and, like linkedom's `querySelectorAll`, not inside `<template>`). For
@@ -111,6 +115,7 @@ export function readabilityWithCheaperChecks(
   // Normalised inner text per element and the tree's index, kept through `_prepArticle`'s cleaning passes.
   let innerText: Map<Element, string> | undefined;
   let index: SubtreeIndex | undefined;
+  let figures: InnerTextFigures | undefined;
   internals._getInnerText = function (e, normalizeSpaces) {
     if (!innerText || normalizeSpaces === false) return original.getInnerText.call(this, e, normalizeSpaces);
     let text = innerText.get(e);
@@ -124,6 +129,7 @@ export function readabilityWithCheaperChecks(
   const forgetRemoved = (texts: Map<Element, string>, node: Element) => {
     for (let up = node.parentNode; up; up = up.parentNode) texts.delete(up as Element);
     index?.forget(node);
+    figures?.forget(node);
   };
   internals._removeNodes = function (nodeList, filterFn) {
     const texts = innerText;
@@ -138,14 +144,18 @@ export function readabilityWithCheaperChecks(
   const forgetCleaningState = () => {
     innerText = undefined;
     index = undefined;
+    figures = undefined;
   };
   internals._cleanConditionally = function (e, tag) {
     if (!index) {
       innerText = new Map();
       index = new SubtreeIndex(e);
+      figures = new InnerTextFigures();
     }
     try {
-      original.cleanConditionally.call(this, e, tag);
+      const conditional = this as unknown as ConditionalInternals;
+      if (!cleanConditionallyFromFigures(conditional, e, tag, index, figures!))
+        original.cleanConditionally.call(this, e, tag);
     } finally {
       if (tag === LAST_CLEANING_PASS) forgetCleaningState();
     }

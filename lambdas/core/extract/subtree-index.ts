@@ -17,6 +17,8 @@ export class SubtreeIndex {
   private readonly ends: number[] = [];
   private readonly placeOf = new Map<Element, number>();
   private readonly removed: Uint8Array;
+  /** Whether a `<template>` is among the elements (its content is not indexed). */
+  holdsTemplate = false;
 
   constructor(private readonly root: Element) {
     this.add(root);
@@ -32,8 +34,14 @@ export class SubtreeIndex {
       this.ends.push(place + 1);
       this.placeOf.set(child, place);
       if (child.localName !== 'template') this.add(child);
+      else this.holdsTemplate = true;
       this.ends[place] = this.order.length;
     }
+  }
+
+  /** Whether `node` is the element this index was built for. */
+  indexes(node: Element): boolean {
+    return node === this.root;
   }
 
   /**

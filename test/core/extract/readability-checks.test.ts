@@ -61,6 +61,16 @@ describe('Function: readabilityWithCheaperChecks', () => {
     expect(cheaper(html)).toBe(plain(html));
   });
 
+  it('counts the inputs inside a <template> of a box, as getElementsByTagName does, when it judges the box', () => {
+    // Readability's conditional pass counts a box's inputs with getElementsByTagName, which looks inside templates:
+    // three inputs against one paragraph make the box go, though no input shows.
+    const box =
+      '<div class="box"><p>A short note on the timetable change, printed under the map of the new routes.</p><template><input><input><input></template></div>';
+    const html = `<html><head><title>Ferry</title></head><body><article>${STORY}${box}${STORY}</article></body></html>`;
+    expect(plain(html)).not.toContain('short note');
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
   it('judges a box on its text after the share-box pass emptied it (texts kept across the cleaning passes)', () => {
     // The form pass reads the text of every box inside the form; the share-box pass then removes the list from
     // #box, and the div pass must see #box as the lone link it has become.
