@@ -29,6 +29,8 @@ export interface Entity {
   plural: boolean;
   /** A lone capitalised word taken for an organisation for want of anything better ("Gilan"). */
   weak: boolean;
+  /** An organisation the article names with "the" ("the Pensions Regulator"), so a role phrase keeps it. */
+  definite?: boolean;
 }
 
 /** Abbreviated titles and the office they stand for: "Sen. Ana Ruiz" is "the senator" later on. */

@@ -143,6 +143,7 @@ class NameEntities {
           entity = this.registry.create('organisation', display, {
             place: run.kind === 'place',
             weak: run.kind === 'single',
+            definite: run.name[0] === 'The' || this.tokens[run.first - 1]?.lower === 'the',
           });
       }
       this.runEntity.set(run, entity);

@@ -198,19 +198,32 @@ function personByRole(
   return unnamed(lowerFirst(phrase.text));
 }
 
+/** Words any firm or club is called by, whatever its name: "a spokeswoman for the company" is for the one in view. */
+const ANY_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'club', 'team', 'band']);
+
 /**
- * "a spokeswoman for the regulator" after "the Pensions Regulator said": the organisation's full name,
- * as for an acronym, when the article named one whose name ends with that noun.
+ * "a spokeswoman for the regulator" after "the Pensions Regulator said", "a spokesman for the company"
+ * after "Oxbridge Water has apologised": the organisation's full name, as for an acronym, when the
+ * article named one whose name ends with that noun or was called by it, or, for a word any firm is
+ * called by, the organisation in view.
  */
 function withOrganisationName(text: string, antecedents: Antecedents): string {
   const complement = / (for|of|at) the (\p{Ll}+)$/u.exec(text);
   if (!complement) return text;
   const noun = complement[2]!;
-  const named = antecedents.recent(
-    (e) => e.kind === 'organisation' && !e.place && e.name.includes(' ') && e.name.toLowerCase().endsWith(` ${noun}`),
+  const organisation = (e: Entity) => e.kind === 'organisation' && !e.place;
+  const endsWithNoun = antecedents.recent(
+    (e) => organisation(e) && e.name.includes(' ') && e.name.toLowerCase().endsWith(` ${noun}`),
     false,
   );
-  return named ? `${text.slice(0, complement.index)} ${complement[1]} the ${named.name}` : text;
+  const named =
+    endsWithNoun ??
+    antecedents.recent((e) => organisation(e) && e.roleNouns.has(noun), false) ??
+    (ANY_ORGANISATION_NOUNS.has(noun)
+      ? antecedents.recent((e) => organisation(e) && !e.plural && !e.weak, false)
+      : undefined);
+  if (!named) return text;
+  return `${text.slice(0, complement.index)} ${complement[1]} ${named.definite ? 'the ' : ''}${named.name}`;
 }
 
 function lowerFirst(text: string): string {

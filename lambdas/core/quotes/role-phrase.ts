@@ -112,7 +112,12 @@ export function rolePhrase(
     let j = h + 2;
     if (tokens[j]?.lower === 'the') j++;
     const run = inRun[j] ?? -1;
-    if (run >= 0 && runs[run]!.first === j && runs[run]!.kind !== 'person') last = runs[run]!.last;
+    if (run >= 0 && runs[run]!.first === j) {
+      last = runs[run]!.last;
+      // "a spokesman for Mr Hale" is Mr Hale's spokesman; "a spokesperson for Oxbridge Water", a name that may be
+      // a firm's, keeps the name as written.
+      if (runs[run]!.kind === 'person' && runs[run]!.titles.length > 0 && !owner) owner = { run };
+    }
     // "a spokesman for the regulator": a lower-case organisation noun.
     for (
       let n = j;

@@ -572,3 +572,35 @@ describe('a firm or club whose name looks like a person’s (run-kind.ts)', () =
     expect(runs('British Prime Minister Ana Ruiz said so.')).toEqual(['British Prime Minister Ana Ruiz:person']);
   });
 });
+
+describe('"a spokesman for …" names whom the spokesman speaks for (resolve-role.ts, role-phrase.ts)', () => {
+  it('spells out "for the company" as the firm in view, with "the" only where the article wrote one', () => {
+    expect(
+      speakers(
+        'Dunmore Energy has apologised after thousands of homes lost power.',
+        'A spokeswoman for the company said: “We are sorry.”',
+      ),
+    ).toEqual(['a spokeswoman for Dunmore Energy']);
+    expect(
+      speakers(
+        'Labour won the seat. Harlow District Council said it would recount.',
+        'A spokeswoman for the council said: “No further comment.”',
+      ),
+    ).toEqual(['a spokeswoman for Harlow District Council']);
+  });
+
+  it('leaves "for the department" as written when no department was named', () => {
+    expect(
+      speakers('Labour said the plan was flawed.', 'A spokeswoman for the department said: “We disagree.”'),
+    ).toEqual(['a spokeswoman for the department']);
+  });
+
+  it('keeps the name after "for": Mr Hale’s spokesman, and a spokesperson for a name that may be a firm’s', () => {
+    expect(
+      speakers('Tom Hale has denied the claims. A spokesman for Mr Hale said: “These allegations are false.”'),
+    ).toEqual(["Tom Hale's spokesman"]);
+    expect(speakers('A spokesperson for Oxbridge Water said: “We are sorry for the disruption.”')).toEqual([
+      'a spokesperson for Oxbridge Water',
+    ]);
+  });
+});
