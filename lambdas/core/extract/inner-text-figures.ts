@@ -1,5 +1,5 @@
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
-import { isSpace } from './text-stats';
+import { shapeOfText, type TextShape } from './text-stats';
 
 /**
  * Two figures of Readability's inner text of an element (`textContent`,
@@ -20,17 +20,9 @@ import { isSpace } from './text-stats';
  */
 
 const CDATA_SECTION_NODE = 4;
-const COMMA = 44;
 
-/** What an element's text adds up to, as far as these figures go. */
-interface Summary {
-  /** Characters that are not whitespace. */
-  visible: number;
-  /** Maximal whitespace runs. */
-  runs: number;
-  commas: number;
-  startsWithSpace: boolean;
-  endsWithSpace: boolean;
+/** What an element's text adds up to, as far as these figures go: the shape of its text, or nothing when it has none. */
+interface Summary extends TextShape {
   /** No characters at all. */
   empty: boolean;
 }
@@ -39,9 +31,8 @@ function emptySummary(): Summary {
   return { visible: 0, runs: 0, commas: 0, startsWithSpace: false, endsWithSpace: false, empty: true };
 }
 
-/** Add `part` (a text's or a child's summary) at the end of `summary`: a run ending one and a run starting the next are one run. */
-function append(summary: Summary, part: Summary): void {
-  if (part.empty) return;
+/** Add a non-empty text's or child's shape at the end of `summary`: a run ending one and a run starting the next are one run. */
+function append(summary: Summary, part: TextShape): void {
   let runs = part.runs;
   if (summary.empty) {
     summary.startsWithSpace = part.startsWithSpace;
@@ -53,27 +44,6 @@ function append(summary: Summary, part: Summary): void {
   summary.runs += runs;
   summary.commas += part.commas;
   summary.endsWithSpace = part.endsWithSpace;
-}
-
-function summaryOfText(text: string): Summary {
-  const summary = emptySummary();
-  if (text.length === 0) return summary;
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      if (!inRun) summary.runs++;
-      inRun = true;
-    } else {
-      summary.visible++;
-      if (code === COMMA) summary.commas++;
-      inRun = false;
-    }
-  }
-  summary.empty = false;
-  summary.startsWithSpace = isSpace(text.charCodeAt(0));
-  summary.endsWithSpace = inRun;
-  return summary;
 }
 
 export class InnerTextFigures {
@@ -102,9 +72,13 @@ export class InnerTextFigures {
     summary = emptySummary();
     for (let child = element.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
-      if (type === TEXT_NODE || type === CDATA_SECTION_NODE)
-        append(summary, summaryOfText((child as CharacterData).data));
-      else if (type === ELEMENT_NODE) append(summary, this.summaryOf(child as Element));
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        const text = (child as CharacterData).data;
+        if (text.length > 0) append(summary, shapeOfText(text));
+      } else if (type === ELEMENT_NODE) {
+        const inner = this.summaryOf(child as Element);
+        if (!inner.empty) append(summary, inner);
+      }
     }
     this.summaries.set(element, summary);
     return summary;

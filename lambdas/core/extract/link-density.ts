@@ -1,5 +1,5 @@
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
-import { isSpace } from './text-stats';
+import { shapeOfText } from './text-stats';
 
 /**
  * Readability's link density of every element of a tree, from one walk.
@@ -56,19 +56,8 @@ class Summary {
 
   appendText(text: string): void {
     if (text.length === 0) return;
-    let visible = 0;
-    let runs = 0;
-    let inRun = false;
-    for (let i = 0; i < text.length; i++) {
-      if (isSpace(text.charCodeAt(i))) {
-        if (!inRun) runs++;
-        inRun = true;
-      } else {
-        visible++;
-        inRun = false;
-      }
-    }
-    this.append(visible, runs, isSpace(text.charCodeAt(0)), inRun);
+    const shape = shapeOfText(text);
+    this.append(shape.visible, shape.runs, shape.startsWithSpace, shape.endsWithSpace);
   }
 
   /** `text.trim().replace(/\s{2,}/g, " ").length` of the subtree's text. */

@@ -47,6 +47,45 @@ export function visibleChars(text: string): number {
   return chars;
 }
 
+/** How a text reads once its whitespace runs are made single spaces (`_getInnerText`'s normalising): what is left of it. */
+export interface TextShape {
+  /** Characters that are not whitespace. */
+  visible: number;
+  /** Maximal whitespace runs. */
+  runs: number;
+  /** Commas (`,`), which normalising keeps. */
+  commas: number;
+  startsWithSpace: boolean;
+  endsWithSpace: boolean;
+}
+
+const COMMA = 44;
+
+/**
+ * The shape of a non-empty text, in one pass over its characters. Kept here
+ * beside `isSpace` so that the loop calls it within one module: the per-page
+ * walks (link-density.ts, inner-text-figures.ts) read every character of the
+ * article through it.
+ */
+export function shapeOfText(text: string): TextShape {
+  let visible = 0;
+  let runs = 0;
+  let commas = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (!inRun) runs++;
+      inRun = true;
+    } else {
+      visible++;
+      if (code === COMMA) commas++;
+      inRun = false;
+    }
+  }
+  return { visible, runs, commas, startsWithSpace: isSpace(text.charCodeAt(0)), endsWithSpace: inRun };
+}
+
 export function measureText(root: Element): Map<Element, TextStats> {
   const stats = new Map<Element, TextStats>();
   // Raw characters (whitespace included) of the element last visited: what a <p> adds to paragraphChars.
