@@ -1,6 +1,6 @@
 import { type Antecedents, compatible } from './antecedents';
 import { type Entity, type EntityRegistry, roleKey } from './entities';
-import { GROUP_SUBJECTS } from './lexicon/organisations';
+import { GROUP_SUBJECTS, PUBLIC_BODY_NOUNS } from './lexicon/organisations';
 import {
   DOCUMENT_NOUNS,
   FAMILY_NOUNS,
@@ -62,8 +62,14 @@ function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: 
     (e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)),
     false,
   );
+  // "the company said" after "Fenwade … the Office of Fair Trading": a firm, not the public body named since;
+  // "the regulator said" after "the FCA … the firm": the public body, not the firm. "The group" is either.
+  const kindFits = (e: Entity) => EITHER_KIND_NOUNS.has(noun) || PUBLIC_BODY_NOUNS.has(noun) === isPublicBody(e);
   const entity =
     matching ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && kindFits(e), false) ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), true) ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), false) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
   if (entity) {
@@ -224,6 +230,15 @@ function withOrganisationName(text: string, antecedents: Antecedents): string {
       : undefined);
   if (!named) return text;
   return `${text.slice(0, complement.index)} ${complement[1]} ${named.definite ? 'the ' : ''}${named.name}`;
+}
+
+/** Nouns for a firm or a public body alike ("the group", "the organisation"). */
+const EITHER_KIND_NOUNS: ReadonlySet<string> = new Set(['group', 'organisation', 'organization', 'body', 'network']);
+
+/** An organisation named or called as a kind of body that is no firm ("Office of Fair Trading", "the GMB union"). */
+function isPublicBody(e: Entity): boolean {
+  const words = e.name.toLowerCase().split(' ');
+  return words.some((w) => PUBLIC_BODY_NOUNS.has(w)) || [...e.roleNouns].some((n) => PUBLIC_BODY_NOUNS.has(n));
 }
 
 function lowerFirst(text: string): string {

@@ -604,3 +604,23 @@ describe('"a spokesman for …" names whom the spokesman speaks for (resolve-rol
     ]);
   });
 });
+
+describe('"the company" is a firm, "the regulator" a public body (resolve-role.ts)', () => {
+  it('credits "the firm said" to the firm, not the public body named after it', () => {
+    expect(
+      speakers(
+        'Shares in Fenwade rose 4% after the Office of Fair Trading cleared its takeover of a rival chain.',
+        '“This is excellent news for our customers,” the firm said.',
+      ),
+    ).toEqual(['Fenwade']);
+  });
+
+  it('credits "the company said" to the firm that was a subject, not the union or a word inside a phrase', () => {
+    expect(
+      speakers(
+        'Fenwade plans to close its Leeds depot. The GMB union said the move was “a disgrace”.',
+        '“We will work with staff,” the company said.',
+      ),
+    ).toEqual(['GMB', 'Fenwade']);
+  });
+});
