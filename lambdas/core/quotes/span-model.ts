@@ -1,3 +1,4 @@
+import { NAMING_VERBS } from './lexicon/term-markers';
 import { handRulesKeep } from './scare-quotes';
 import { linearScore } from './scorer';
 import { type SpanEvidence, spanFeatures, wordsOf } from './span-features';
@@ -33,5 +34,23 @@ export function quotationProbability(e: SpanEvidence, model: SpanModel = SPAN_MO
 export function isQuotation(e: SpanEvidence, model: SpanModel = SPAN_MODEL): boolean {
   if (wordsOf(e.text).length === 0) return false;
   if (handRulesKeep(e)) return true;
+  if (namedInPassive(e.wordsBefore) && !AGENT_AFTER.test(e.textAfter)) return false;
   return quotationProbability(e, model) >= model.threshold;
+}
+
+/** "has been called "strategic ambiguity" by Joshua Hendrick": the passive's agent did say it. */
+const AGENT_AFTER = /^[\s"”'’,]*by\b/;
+
+/** Forms of "be" before a participle: "has been called", "is known as". */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "It has been called "open source news"": a naming verb in the passive, with no "by" after it, names
+ * a thing; no one is quoted, so the model does not get to keep it (in the active voice, "Ruiz called
+ * it "a sham"", it may).
+ */
+function namedInPassive(wordsBefore: readonly string[]): boolean {
+  const verb = wordsBefore[wordsBefore.length - 1];
+  const be = wordsBefore[wordsBefore.length - 2];
+  return verb !== undefined && be !== undefined && NAMING_VERBS.has(verb) && BE_FORMS.has(be);
 }

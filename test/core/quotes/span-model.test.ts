@@ -189,6 +189,12 @@ describe('isQuotation: the hand rules, and the model where they drop', () => {
     expect(isQuotation(term, flat(0, 0.51))).toBe(false);
   });
 
+  it('leaves the model no say over a name given in the passive, unless its agent follows: "has been called "…" (by X)"', () => {
+    const named = evidence({ wordsBefore: ['has', 'been', 'called'], text: 'open source news', cue: 'none' });
+    expect(isQuotation(named, flat(10, 0.5))).toBe(false);
+    expect(isQuotation({ ...named, textAfter: '" by Ana Lenz, a professor' }, flat(10, 0.5))).toBe(true);
+  });
+
   it('the committed weights are fitted to these features, with a threshold above one half', () => {
     expect(SPAN_MODEL.features).toEqual(SPAN_FEATURE_NAMES);
     expect(SPAN_MODEL.weights).toHaveLength(SPAN_FEATURE_NAMES.length);
