@@ -20,13 +20,20 @@ export function resolvePronoun(
   const recent = antecedents.recent.bind(antecedents);
   const info = SUBJECT_PRONOUNS.get(tokens[m.first]!.lower)!;
   if (info.refersTo === 'person') return personReferent(m, antecedents, tokens, info.gender, model);
-  if (info.refersTo === 'organisation') {
-    const ok = (e: Entity) => e.kind === 'organisation';
-    return (
-      recent((e) => ok(e) && !e.place, true) ?? recent((e) => ok(e) && !e.place, false) ?? recent(ok, false) ?? null
-    );
-  }
+  if (info.refersTo === 'organisation') return organisationReferent(antecedents);
   return recent((e) => e.plural, false) ?? recent((e) => e.kind === 'organisation' && !e.place, true) ?? null;
+}
+
+/**
+ * "it": one body, not a place nor a plural group ("Analysts at Hargreaves Bank had expected a rise.
+ * “…,” it said" is not the analysts): the latest such body that was a subject, else the latest mentioned.
+ */
+function organisationReferent(antecedents: Antecedents): Entity | null {
+  const recent = antecedents.recent.bind(antecedents);
+  const body = (e: Entity) => e.kind === 'organisation' && !e.place && !e.plural;
+  return (
+    recent(body, true) ?? recent(body, false) ?? recent((e) => e.kind === 'organisation' && !e.place, false) ?? null
+  );
 }
 
 /**

@@ -492,6 +492,14 @@ describe('stage 3: one of many (one-of-many.ts)', () => {
 });
 
 describe('stage 6: coreference (coreference.ts, resolve-pronoun.ts)', () => {
+  it('reads "it" as one body, never a plural group: "Analysts at Halden Bank had expected a rise. “…,” it said"', () => {
+    expect(
+      speakers(
+        'Shares in Marlow Foods fell after the firm warned on profits. Analysts at Halden Bank had expected a rise.',
+        '“Trading in December was weaker than we expected,” it said in a statement.',
+      ),
+    ).toEqual(['Marlow Foods']);
+  });
   it('takes no gender from a role noun that is not the person\'s: "Reyes, who presented the best actress award," is still "he"', () => {
     expect(
       speakers(
