@@ -624,3 +624,17 @@ describe('"the company" is a firm, "the regulator" a public body (resolve-role.t
     ).toEqual(['GMB', 'Fenwade']);
   });
 });
+
+describe('posts of courts, health, science and sport (lexicon/roles.ts)', () => {
+  it('credits "the coroner said" and "the referee said" to the person introduced in that post', () => {
+    expect(
+      speakers(
+        'Coroner Alison Price recorded a verdict of accidental death.',
+        '“This was a tragedy that could have been avoided,” the coroner said.',
+      ),
+    ).toEqual(['Alison Price']);
+    expect(
+      speakers('Referee Mark Doyle sent off two players. “I had no choice,” the referee said afterwards.'),
+    ).toEqual(['Mark Doyle']);
+  });
+});
