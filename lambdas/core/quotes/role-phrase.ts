@@ -106,25 +106,26 @@ export function rolePhrase(
     k--;
   }
   let last = h;
-  // "a spokesman for the English National Ballet", "a spokeswoman for MTV".
-  const prep = tokens[h + 1];
-  if (prep && prep.sentence === sentence && COMPLEMENT_PREPOSITIONS.has(prep.lower)) {
-    let j = h + 2;
+  // "a spokesman for the English National Ballet", "a spokeswoman for MTV", "a source close to the chancellor".
+  const closeTo = tokens[h + 1]?.lower === 'close' && tokens[h + 2]?.lower === 'to';
+  const prep = tokens[closeTo ? h + 2 : h + 1];
+  if (prep && prep.sentence === sentence && (closeTo || COMPLEMENT_PREPOSITIONS.has(prep.lower))) {
+    let j = closeTo ? h + 3 : h + 2;
     if (tokens[j]?.lower === 'the') j++;
     const run = inRun[j] ?? -1;
     if (run >= 0 && runs[run]!.first === j) {
       last = runs[run]!.last;
       // "a spokesman for Mr Hale" is Mr Hale's spokesman; "a spokesperson for Oxbridge Water", a name that may be
       // a firm's, keeps the name as written.
-      if (runs[run]!.kind === 'person' && runs[run]!.titles.length > 0 && !owner) owner = { run };
+      if (runs[run]!.kind === 'person' && runs[run]!.titles.length > 0 && !owner && !closeTo) owner = { run };
     }
-    // "a spokesman for the regulator": a lower-case organisation noun.
+    // "a spokesman for the regulator": a lower-case organisation noun; "close to the chancellor": a person's post.
     for (
       let n = j;
       n < j + 3 && last === h && tokens[n] && tokens[n]!.sentence === sentence && tokens[n]!.word && !tokens[n]!.cap;
       n++
     ) {
-      if (isBodyNoun(tokens[n]!.lower)) last = n;
+      if (isBodyNoun(tokens[n]!.lower) || PERSON_ROLE_NOUNS.has(tokens[n]!.lower)) last = n;
     }
   }
   const text = tokens

@@ -638,3 +638,18 @@ describe('posts of courts, health, science and sport (lexicon/roles.ts)', () => 
     ).toEqual(['Mark Doyle']);
   });
 });
+
+describe('unnamed sources close to someone (role-phrase.ts, lexicon/roles.ts)', () => {
+  it('keeps whom the source is close to, or an ally of, in the source’s name', () => {
+    expect(speakers('“We are looking at all options,” according to a source close to the chancellor.')).toEqual([
+      'a source close to the chancellor',
+    ]);
+    expect(speakers('“She has been badly treated,” an ally of the home secretary said.')).toEqual([
+      'an ally of the home secretary',
+    ]);
+    // Close to Mr Hale is not Mr Hale's source: the name stays where the reporter put it.
+    expect(speakers('Tom Hale has denied the claims. “He will fight on,” a source close to Mr Hale said.')).toEqual([
+      'a source close to Mr Hale',
+    ]);
+  });
+});

@@ -274,6 +274,11 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['mediator', undefined],
   ['defendant', undefined],
   ['claimant', undefined],
+  // Those who speak for someone without being named: "an ally of the home secretary", "a friend of the singer".
+  ['ally', undefined],
+  ['friend', undefined],
+  ['colleague', undefined],
+  ['confidant', undefined],
   // Members of the public that news quotes without naming (MEMBERS_OF_THE_PUBLIC, above).
   ...MEMBERS_OF_THE_PUBLIC.map((noun): [string, Gender | undefined] => [noun, undefined]),
   ...KIN_NOUNS,
