@@ -1,4 +1,4 @@
-import { type ChromeCandidate, chromeName, isBoilerplateMarkup, isChrome } from './chrome-markup';
+import { type ChromeCandidate, chromeName, isBoilerplateByTag, isBoilerplateName, isChrome } from './chrome-markup';
 import { MAX_DOM_DEPTH } from './depth';
 import { type MarkupTree, readMarkupTree } from './markup-tree';
 import { lowerCase, startTagEnd } from './markup-scan';
@@ -267,10 +267,18 @@ function forget(tree: MarkupTree, body: number, { stats, raw, gone }: TreeStats,
 }
 
 /** An element of the markup tree as the chrome rule reads it (one object, moved from element to element). */
+/** An element's name words (`chromeName`) and whether they say chrome (`isBoilerplateName`). */
+interface NameVerdict {
+  words: string;
+  boilerplate: boolean;
+}
+
 class TreeCandidate implements ChromeCandidate {
   tag = '';
   stats!: TextStats;
   private at = 0;
+  /** Name verdicts by class, then by id. */
+  private readonly verdicts = new Map<string, Map<string, NameVerdict>>();
   constructor(
     private readonly tree: MarkupTree,
     private readonly measured: TreeStats,
@@ -285,11 +293,36 @@ class TreeCandidate implements ChromeCandidate {
 
   isBoilerplate(): boolean {
     const { tree, at } = this;
-    return isBoilerplateMarkup(this.tag, tree.roles[at], tree.ariaHidden[at], tree.hidden[at] === 1, () => this.name());
+    return (
+      isBoilerplateByTag(this.tag, tree.roles[at], tree.ariaHidden[at], tree.hidden[at] === 1) ||
+      this.named().boilerplate
+    );
   }
 
   name(): string {
-    return chromeName(this.tree.classes[this.at] ?? '', this.tree.ids[this.at] ?? '');
+    return this.named().words;
+  }
+
+  /**
+   * The element's name words and whether they say chrome, worked out once per
+   * class and id on the page: a page of two thousand elements has a few
+   * hundred distinct ones, and the words take five string passes each.
+   */
+  private named(): NameVerdict {
+    const className = this.tree.classes[this.at] ?? '';
+    const id = this.tree.ids[this.at] ?? '';
+    let byId = this.verdicts.get(className);
+    if (!byId) {
+      byId = new Map();
+      this.verdicts.set(className, byId);
+    }
+    let verdict = byId.get(id);
+    if (!verdict) {
+      const words = chromeName(className, id);
+      verdict = { words, boilerplate: isBoilerplateName(words) };
+      byId.set(id, verdict);
+    }
+    return verdict;
   }
 
   private hasAncestor(from: number, names: ReadonlySet<string>): boolean {

@@ -159,10 +159,23 @@ export function isBoilerplateMarkup(
   hidden: boolean,
   name: () => string,
 ): boolean {
+  return isBoilerplateByTag(tag, role, ariaHidden, hidden) || isBoilerplateName(name());
+}
+
+/** The part of `isBoilerplateMarkup` that does not read the name. */
+export function isBoilerplateByTag(
+  tag: string,
+  role: string | null | undefined,
+  ariaHidden: string | null | undefined,
+  hidden: boolean,
+): boolean {
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
-  if (ariaHidden === 'true' || hidden) return true;
-  const words = name();
+  return ariaHidden === 'true' || hidden;
+}
+
+/** The part of `isBoilerplateMarkup` that reads the name: whether its words (as `chromeName` gives them) say chrome. */
+export function isBoilerplateName(words: string): boolean {
   return words !== '' && BOILERPLATE_NAME.test(words);
 }
 

@@ -142,6 +142,9 @@ const CASES: Record<string, string> = {
   'an element inside a <template>, and a void element that is chrome': page(
     `<template><div class="share">Share</div></template><img class="sponsor" src="a.png">${story}`,
   ),
+  'boxes of one class told apart by their ids, and ids shared by boxes of other classes': page(
+    `<div class="box" id="newsletter">Sign up for the pier news</div><div class="box" id="pier">${story}</div><div class="box">Plain words about the quay.</div><div class="card" id="newsletter">Sign up</div><div class="card related" id="pier">Read</div>`,
+  ),
   'unquoted and repeated attributes, upper-case names': page(
     `<DIV CLASS=share class="post">Share</DIV><div id=sidebar class="x">Side</div><div class="Related">Read</div>${story}`,
   ),
