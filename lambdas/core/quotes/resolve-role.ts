@@ -4,6 +4,7 @@ import { GROUP_SUBJECTS, PUBLIC_BODY_NOUNS } from './lexicon/organisations';
 import {
   DOCUMENT_NOUNS,
   FAMILY_NOUNS,
+  OFFICES,
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
   RELATIONAL_ROLE_NOUNS,
@@ -190,11 +191,13 @@ function personByRole(
   if (RELATIONAL_ROLE_NOUNS.has(key) || FAMILY_NOUNS.has(key)) return unnamed(lowerFirst(phrase.text));
   // "the regulator said", "the broadcaster said", with no one introduced in that post: the organisation.
   if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
+  // "Opposition leader Karl Brenner … the minister said": someone given another office is not this one.
+  const mayHold = (e: Entity) => compatible(e, gender) && !holdsAnotherOffice(e, key);
   const inFocus =
-    recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), true) ??
-    recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), true) ??
-    recent((e) => e.kind === 'person' && e.confirmed && compatible(e, gender), false) ??
-    recent((e) => e.kind === 'person' && !e.place && compatible(e, gender), false);
+    recent((e) => e.kind === 'person' && e.confirmed && mayHold(e), true) ??
+    recent((e) => e.kind === 'person' && !e.place && mayHold(e), true) ??
+    recent((e) => e.kind === 'person' && e.confirmed && mayHold(e), false) ??
+    recent((e) => e.kind === 'person' && !e.place && mayHold(e), false);
   if (inFocus) {
     // A guess, so neither the role nor its gender is written onto them: "the prime minister" read as the man in
     // focus before the article names the prime minister would otherwise stay his for the rest of it, and "the
@@ -239,6 +242,11 @@ const EITHER_KIND_NOUNS: ReadonlySet<string> = new Set(['group', 'organisation',
 function isPublicBody(e: Entity): boolean {
   const words = e.name.toLowerCase().split(' ');
   return words.some((w) => PUBLIC_BODY_NOUNS.has(w)) || [...e.roleNouns].some((n) => PUBLIC_BODY_NOUNS.has(n));
+}
+
+/** The phrase names an office (OFFICES) and the person was given another one ("leader" for "the minister"). */
+function holdsAnotherOffice(e: Entity, key: string): boolean {
+  return OFFICES.has(key) && [...e.roleNouns].some((n) => n !== key && OFFICES.has(n));
 }
 
 function lowerFirst(text: string): string {

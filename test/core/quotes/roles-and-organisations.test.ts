@@ -653,3 +653,27 @@ describe('unnamed sources close to someone (role-phrase.ts, lexicon/roles.ts)', 
     ]);
   });
 });
+
+describe('an office is not guessed to be someone given another office (resolve-role.ts)', () => {
+  it('leaves "the minister" to no one rather than the opposition leader in focus, and to the minister named next', () => {
+    expect(
+      speakers(
+        'Opposition leader Karl Brenner attacked the plan on Tuesday.',
+        '“It will not work,” the minister said.',
+      ),
+    ).toEqual(['the minister']);
+    expect(
+      speakers(
+        'Opposition leader Karl Brenner attacked the plan on Tuesday.',
+        '“It will work,” the minister said.',
+        'Finance minister Ana Ruiz defended the plan in parliament.',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  it('still guesses the person in focus for a job no one was given ("the boss" for a chief executive)', () => {
+    expect(
+      speakers('Kestrel chief executive Ola Berg said the firm was on track.', '“We are confident,” the boss said.'),
+    ).toEqual(['Ola Berg']);
+  });
+});

@@ -568,3 +568,23 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'pensions',
   'industry',
 ]);
+
+/**
+ * Public offices one person holds one of at a time in a story: a person the article gave one of
+ * them ("Opposition leader Karl Brenner") is not "the minister" it speaks of next.
+ */
+export const OFFICES: ReadonlySet<string> = new Set([
+  'minister',
+  'secretary',
+  'chancellor',
+  'president',
+  'premier',
+  'senator',
+  'governor',
+  'mayor',
+  'ambassador',
+  'commissioner',
+  'judge',
+  'prosecutor',
+  'leader',
+]);
