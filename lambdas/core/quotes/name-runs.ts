@@ -145,6 +145,10 @@ function extendRun(tokens: readonly Token[], i: number): number {
       j++;
       continue;
     }
+    if (pluralPossessiveInside(tokens, j)) {
+      j += 2;
+      continue;
+    }
     // "Mr." or "J." inside a name.
     const abbreviation =
       HONORIFICS.has(tokens[j]!.lower) ||
@@ -192,6 +196,28 @@ function extendRun(tokens: readonly Token[], i: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * "the National Farmers' Union": a plural in the possessive, its apostrophe against it, then a kind of body
+ * right after, is inside one name; before anything else the possessive ends the name ("Fox News’ Sean Hannity").
+ */
+function pluralPossessiveInside(tokens: readonly Token[], j: number): boolean {
+  const plural = tokens[j]!;
+  const mark = tokens[j + 1];
+  const next = tokens[j + 2];
+  return (
+    mark !== undefined &&
+    next !== undefined &&
+    /^['’]$/.test(mark.text) &&
+    /s$/.test(plural.text) &&
+    mark.start === plural.end &&
+    next.start === mark.end + 1 &&
+    next.word &&
+    isNameShaped(next.text) &&
+    ORGANISATION_NOUNS.has(next.lower) &&
+    sameSentence(tokens, j, j + 2)
+  );
 }
 
 /**

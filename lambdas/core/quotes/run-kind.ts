@@ -126,10 +126,14 @@ const isTitle = (w: string) => HONORIFICS.has(w) || OFFICE_TITLES.has(w);
 
 export function classifyRun(tokens: readonly Token[], first: number, last: number): NameRun | null {
   // "&" stays in the name ("Harrow & Pike" is a firm, never "Harrow Pike").
-  const all = tokens
-    .slice(first, last + 1)
-    .filter((t) => t.word || t.text === '&')
-    .map((t) => t.text);
+  // "Farmers' Union": an apostrophe against a word inside the run stays on it.
+  const all: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.word || t.text === '&') all.push(t.text);
+    else if (/^['’]$/.test(t.text) && k > first && t.start === tokens[k - 1]!.end && all.length > 0)
+      all[all.length - 1] += t.text;
+  }
   // A suffix honorific stays out of the name ("Amadou Keita QC", "Ruben Alves Jr"), though the run keeps it.
   let suffixes = 0;
   while (all.length - suffixes > 2 && NAME_SUFFIXES.has(bare(all[all.length - 1 - suffixes]!.toLowerCase())))

@@ -677,3 +677,20 @@ describe('an office is not guessed to be someone given another office (resolve-r
     ).toEqual(['Ola Berg']);
   });
 });
+
+describe('a plural possessive inside an organisation’s name (name-runs.ts, run-kind.ts)', () => {
+  it('keeps "the National Farmers\' Union" whole, which "the union" then refers to', () => {
+    // runs() prints the tokens spaced: the apostrophe is a token of its own inside the one run.
+    expect(runs("The National Farmers' Union said it would fight.")).toEqual(["National Farmers ' Union:organisation"]);
+    expect(
+      speakers(
+        'The National Farmers’ Union said the deal would ruin growers.',
+        '“This is a betrayal,” the union said.',
+      ),
+    ).toEqual(['National Farmers’ Union']);
+  });
+
+  it('ends the name at a plural possessive before anything but a kind of body ("Harbour Times’ Sean Hale")', () => {
+    expect(runs('Harbour Times’ Sean Hale asked the question.')).not.toContain('Harbour Times’ Sean Hale:person');
+  });
+});
