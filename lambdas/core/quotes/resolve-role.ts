@@ -229,7 +229,9 @@ function withOrganisationName(text: string, antecedents: Antecedents): string {
     endsWithNoun ??
     antecedents.recent((e) => organisation(e) && e.roleNouns.has(noun), false) ??
     (ANY_ORGANISATION_NOUNS.has(noun)
-      ? antecedents.recent((e) => organisation(e) && !e.plural && !e.weak, false)
+      ? (antecedents.recent((e) => organisation(e) && !e.plural && !e.weak, false) ??
+        // "Fenwade has apologised": a lone word that opened its clause, as "the company said" would find it.
+        antecedents.recent((e) => organisation(e) && !e.plural, true))
       : undefined);
   if (!named) return text;
   return `${text.slice(0, complement.index)} ${complement[1]} ${named.definite ? 'the ' : ''}${named.name}`;

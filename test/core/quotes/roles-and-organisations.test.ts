@@ -589,6 +589,15 @@ describe('"a spokesman for …" names whom the spokesman speaks for (resolve-rol
     ).toEqual(['a spokeswoman for Harlow District Council']);
   });
 
+  it('spells out "for the company" as a firm named by one word that opened its clause', () => {
+    expect(
+      speakers(
+        'Fenwade has apologised to customers after a data breach.',
+        'A spokeswoman for the company said: “We are sorry.”',
+      ),
+    ).toEqual(['a spokeswoman for Fenwade']);
+  });
+
   it('leaves "for the department" as written when no department was named', () => {
     expect(
       speakers('Labour said the plan was flawed.', 'A spokeswoman for the department said: “We disagree.”'),
