@@ -2,7 +2,7 @@ import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { HONORIFICS, OFFICE_TITLES } from './lexicon/titles';
 import type { Mention } from './mention';
-import { clauseStart } from './reporter-text';
+import { clauseStart, sentenceInitial } from './reporter-text';
 import type { Token } from './tokens';
 
 /**
@@ -78,12 +78,9 @@ function connectivesThenDescriptors(tokens: readonly Token[], from: number, to: 
   let k = from;
   while (k < to && (!tokens[k]!.word || LEAD_WORDS.has(tokens[k]!.lower))) k++;
   if (to - k > MAX_DESCRIPTORS) return false;
-  for (; k < to; k++) if (!isDescriptorWord(tokens[k]!, opensSentence(tokens, k))) return false;
+  for (; k < to; k++) if (!isDescriptorWord(tokens[k]!, sentenceInitial(tokens, k))) return false;
   return true;
 }
-
-const opensSentence = (tokens: readonly Token[], k: number) =>
-  k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
 
 const MAX_DESCRIPTORS = 2;
 

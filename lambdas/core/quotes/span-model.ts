@@ -1,3 +1,4 @@
+import { PASSIVE_MARKERS } from './lexicon/cue-verbs';
 import { NAMING_VERBS } from './lexicon/term-markers';
 import { handRulesKeep } from './scare-quotes';
 import { linearScore } from './scorer';
@@ -41,9 +42,6 @@ export function isQuotation(e: SpanEvidence, model: SpanModel = SPAN_MODEL): boo
 /** "has been called "strategic ambiguity" by Joshua Hendrick": the passive's agent did say it. */
 const AGENT_AFTER = /^[\s"”'’,]*by\b/;
 
-/** Forms of "be" before a participle: "has been called", "is known as". */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /**
  * "It has been called "open source news"": a naming verb in the passive, with no "by" after it, names
  * a thing; no one is quoted, so the model does not get to keep it (in the active voice, "Ruiz called
@@ -52,5 +50,5 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
 function namedInPassive(wordsBefore: readonly string[]): boolean {
   const verb = wordsBefore[wordsBefore.length - 1];
   const be = wordsBefore[wordsBefore.length - 2];
-  return verb !== undefined && be !== undefined && NAMING_VERBS.has(verb) && BE_FORMS.has(be);
+  return verb !== undefined && be !== undefined && NAMING_VERBS.has(verb) && PASSIVE_MARKERS.has(be);
 }
