@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { shapeOfText, type TextShape } from './text-stats';
 
 /**
@@ -18,8 +18,6 @@ import { shapeOfText, type TextShape } from './text-stats';
  * per whitespace run that is neither leading nor trailing (as in
  * link-density.ts); a comma is not whitespace, so normalising keeps them all.
  */
-
-const CDATA_SECTION_NODE = 4;
 
 /** What an element's text adds up to, as far as these figures go: the shape of its text, or nothing when it has none. */
 interface Summary extends TextShape {

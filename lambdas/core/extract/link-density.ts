@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { shapeOfText } from './text-stats';
 
 /**
@@ -66,8 +66,6 @@ class Summary {
     return this.visible + this.runs - (this.startsWithSpace ? 1 : 0) - (this.endsWithSpace ? 1 : 0);
   }
 }
-
-const CDATA_SECTION_NODE = 4;
 
 export class LinkDensityIndex {
   private readonly summaries = new Map<Element, Summary>();

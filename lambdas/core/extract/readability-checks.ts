@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { InnerTextFigures } from './inner-text-figures';
 import { cleanConditionallyFromFigures, type ConditionalInternals } from './readability-conditional';
 import { LinkDensityIndex } from './link-density';
-import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { SubtreeIndex } from './subtree-index';
 
 /**
@@ -70,8 +70,6 @@ interface ReadabilityInternals {
  * is edited in other ways than removal (h1 renamed, single-cell tables unwrapped).
  */
 const LAST_CLEANING_PASS = 'div';
-
-const CDATA_SECTION_NODE = 4;
 
 /** Whether any text (as `textContent` reads it) under `node` is more than whitespace. */
 function hasText(node: Node): boolean {
