@@ -27,7 +27,6 @@ export interface NameRun {
   locative?: boolean;
 }
 
-const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_ADJECTIVES);
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
 /** Title words that, alone, name an institution rather than a person ("the Treasury said", "Labour said"). */
 const INSTITUTIONS = new Set([
@@ -364,7 +363,7 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   }
   // "British Skyways said": a nationality, then one word with no office between, opens a firm's name; a
   // person's nationality comes with an office ("British Prime Minister Ana Ruiz") or as a noun ("Briton").
-  if (titles.length === 1 && name.length === 1 && NATIONALITIES.has(lowers[0]!))
+  if (titles.length === 1 && name.length === 1 && NATIONALITY_ADJECTIVES.has(lowers[0]!))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
   // "Zara Hyde Peters of UK Athletics": a personal name, then the body the person belongs to.

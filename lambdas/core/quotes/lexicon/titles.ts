@@ -48,7 +48,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
  * Nationality adjectives that stand before an office ("British Prime Minister"); before a lone
  * capitalised word with no office between, they open a firm's name ("British Skyways").
  */
-export const NATIONALITY_ADJECTIVES: readonly string[] = [
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([
   'american',
   'british',
   'russian',
@@ -83,7 +83,7 @@ export const NATIONALITY_ADJECTIVES: readonly string[] = [
   'dutch',
   'swedish',
   'polish',
-];
+]);
 
 /**
  * Titles of office and rank that can stand in front of a name ("Chancellor
