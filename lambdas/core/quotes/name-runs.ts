@@ -4,6 +4,7 @@ import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-nam
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
+import { namePairs, pairKey } from './name-pairs';
 import { isAllCaps, isNameShaped } from './name-shape';
 import { isReporter, sameSentence, sentenceInitial } from './reporter-text';
 import { classifyRun, type NameRun } from './run-kind';
@@ -51,10 +52,11 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
   const runs: NameRun[] = [];
   const inRun = new Int32Array(tokens.length).fill(-1);
   const dateline = datelines(tokens);
+  const pairs = namePairs(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isReporter(tokens, i) || !t.word || !isNameShaped(t.text) || dateline[i]) continue;
-    const end = extendRun(tokens, i);
+    const end = extendRun(tokens, i, pairs);
     const { first, last } = trimRun(tokens, i, end, lowerWords);
     i = end;
     if (first > last) continue;
@@ -134,8 +136,11 @@ function syllableName(text: string): boolean {
   return /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u.test(text);
 }
 
-/** The last token of the capitalised run starting at `i`: names, initials, particles, "of"/"&" between names. */
-function extendRun(tokens: readonly Token[], i: number): number {
+/**
+ * The last token of the capitalised run starting at `i`: names, initials, particles, "of"/"&" between names,
+ * "and" inside a body's name or a pair of words the article writes as one name (`pairs`, name-pairs.ts).
+ */
+function extendRun(tokens: readonly Token[], i: number, pairs: ReadonlySet<string>): number {
   let j = i;
   let hasOf = false;
   while (true) {
@@ -185,7 +190,8 @@ function extendRun(tokens: readonly Token[], i: number): number {
     }
     const after = tokens[j + 2];
     const joins = after && sameSentence(tokens, j, j + 2) && after.word && isNameShaped(after.text);
-    const andJoins = n.lower === 'and' && (hasOf || bodyOfTwoNouns(tokens, i, j));
+    const andJoins =
+      n.lower === 'and' && (hasOf || bodyOfTwoNouns(tokens, i, j) || (i === j && pairs.has(pairKey(tokens, j))));
     // "Save the Children", "Stop the War": one capitalised word, "the", then one more is one name.
     const theJoins = n.text === 'the' && i === j && !COMMON_CAPITALISED.has(tokens[i]!.lower) && !tokens[j + 3]?.cap;
     if (joins && (n.lower === 'of' || n.lower === 'for' || n.text === '&' || andJoins || theJoins)) {

@@ -20,17 +20,18 @@ export function resolvePronoun(
   const recent = antecedents.recent.bind(antecedents);
   const info = SUBJECT_PRONOUNS.get(tokens[m.first]!.lower)!;
   if (info.refersTo === 'person') return personReferent(m, antecedents, tokens, info.gender, model);
-  if (info.refersTo === 'organisation') return organisationReferent(antecedents);
+  if (info.refersTo === 'organisation') return organisationReferent(antecedents, tokens);
   return recent((e) => e.plural, false) ?? recent((e) => e.kind === 'organisation' && !e.place, true) ?? null;
 }
 
 /**
  * "it": one body, not a place nor a plural group ("Analysts at Hargreaves Bank had expected a rise.
- * “…,” it said" is not the analysts): the latest such body that was a subject, else the latest mentioned.
+ * “…,” it said" is not the analysts), nor one of two joined by "and" ("while Tesco and Asda held theirs"
+ * are "they"): the latest such body that was a subject, else the latest mentioned.
  */
-function organisationReferent(antecedents: Antecedents): Entity | null {
+function organisationReferent(antecedents: Antecedents, tokens: readonly Token[]): Entity | null {
   const recent = antecedents.recent.bind(antecedents);
-  const body = (e: Entity) => e.kind === 'organisation' && !e.place && !e.plural;
+  const body = (e: Entity, s: Mention) => e.kind === 'organisation' && !e.place && !e.plural && !joinedByAnd(tokens, s);
   return (
     recent(body, true) ?? recent(body, false) ?? recent((e) => e.kind === 'organisation' && !e.place, false) ?? null
   );
@@ -92,5 +93,16 @@ function personInFocus(
     recent((e) => ok(e) && e.confirmed, true) ??
     recent(ok, true) ??
     recent(ok, false)
+  );
+}
+
+/** "Tesco and Asda": the mention is one of two names joined by "and", a plural subject together. */
+function joinedByAnd(tokens: readonly Token[], s: Mention): boolean {
+  const named = (t: Token | undefined) => t?.word === true && t.cap && t.quote < 0;
+  const after = tokens[s.last + 1];
+  const before = tokens[s.first - 1];
+  return (
+    (after?.lower === 'and' && after.sentence === s.sentence && named(tokens[s.last + 2])) ||
+    (before?.lower === 'and' && before.sentence === s.sentence && named(tokens[s.first - 2]))
   );
 }

@@ -53,6 +53,8 @@ export function resolveRolePhrase(
 function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity | null {
   const recent = antecedents.recent.bind(antecedents);
   const head = phrase.head;
+  const owned = DOCUMENT_NOUNS.has(head) ? undefined : ownedBody(phrase, antecedents, registry);
+  if (owned) return owned;
   // "the GMB union", "the Norland board": the organisation named right in the phrase is the one.
   if (phrase.modifier && !DOCUMENT_NOUNS.has(head)) {
     phrase.modifier.roleNouns.add(head);
@@ -81,6 +83,58 @@ function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: 
   // "a coalition of charities said": named as the reporter wrote it, not by its bare noun ("coalition").
   const name = phrase.determiner === 'a' || phrase.determiner === 'an' ? lowerFirst(phrase.text) : noun;
   return registry.create('organisation', name, { roleNouns: new Set([noun]) });
+}
+
+/**
+ * "Valdoria's central bank said": a body that a named place, firm or person owns is a body of its own,
+ * not its owner (a country's bank is no country), named as the reporter wrote it, so that "the bank" later
+ * finds it by its noun. An owner already called by that noun ("Corvane's company") is the body itself.
+ */
+function ownedBody(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity | undefined {
+  if (phrase.owner?.noun && PLACE_NOUNS.has(phrase.owner.noun)) return placesBody(phrase, antecedents, registry);
+  const owner = phrase.owner?.entity;
+  if (!owner || owner.kind === 'unnamed') return undefined;
+  if (
+    owner.kind === 'organisation' &&
+    (owner.roleNouns.has(phrase.head) || owner.name.toLowerCase().includes(phrase.head))
+  )
+    return owner;
+  const words = phrase.text.split(' ');
+  const ownerEnd = words.findIndex((w) => /['’]s?$/.test(w));
+  const name = `${owner.name}'s ${words.slice(ownerEnd + 1).join(' ')}`;
+  return (
+    registry.byName('organisation', name) ??
+    registry.create('organisation', name, { roleNouns: new Set([phrase.head]) })
+  );
+}
+
+/** Nouns a reporter calls a place by, as the owner of its bodies ("the country's finance ministry"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'country',
+  'nation',
+  'state',
+  'city',
+  'town',
+  'region',
+  'province',
+  'county',
+  'island',
+  'capital',
+]);
+
+/**
+ * "The country's finance ministry said": a body of the place in view, never the place itself nor the
+ * latest firm; named after the place the article called a place, else as the reporter wrote it.
+ */
+function placesBody(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity {
+  const place = antecedents.recent((e) => e.place, false);
+  const words = lowerFirst(phrase.text).split(' ');
+  const ownerEnd = words.findIndex((w) => /['’]s?$/.test(w));
+  const name = place ? `${place.name}'s ${words.slice(ownerEnd + 1).join(' ')}` : words.join(' ');
+  return (
+    registry.byName('organisation', name) ??
+    registry.create('organisation', name, { roleNouns: new Set([phrase.head]) })
+  );
 }
 
 /** "Mr Sigarchi's lawyer", "the rapper's spokesman": an unnamed source speaking for the owner. */

@@ -365,6 +365,10 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   // person's nationality comes with an office ("British Prime Minister Ana Ruiz") or as a noun ("Briton").
   if (titles.length === 1 && name.length === 1 && NATIONALITY_ADJECTIVES.has(lowers[0]!))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
+  // "the British Retail Consortium": after "the", a nationality alone before the name opens a body's name; a
+  // person's nationality comes with an office ("the British Prime Minister Ana Ruiz").
+  if (prev?.lower === 'the' && titles.length > 0 && lowers.slice(0, k).every((w) => NATIONALITY_ADJECTIVES.has(w)))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
   // "Zara Hyde Peters of UK Athletics": a personal name, then the body the person belongs to.
   const of = personalNameBeforeOf(words);

@@ -164,6 +164,9 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   'top',
   'best',
   'former',
+  // "Rival Dunmore Group cut prices": how one firm stands to another, not the first word of its name.
+  'rival',
+  'fellow',
   'fewer',
   'like',
   'unlike',

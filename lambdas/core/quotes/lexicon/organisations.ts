@@ -149,6 +149,24 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'masters',
   'airways',
   'airlines',
+  // Kinds of body that end business and public names ("British Retail Consortium", "Chamber of Commerce").
+  'consortium',
+  'confederation',
+  'chamber',
+  'guild',
+  'institution',
+  'exchange',
+  'syndicate',
+  'cooperative',
+  'co-operative',
+  'partnership',
+  'collective',
+  'forum',
+  'assembly',
+  'directorate',
+  'inspectorate',
+  'secretariat',
+  'clinic',
 ]);
 
 /** Bare plural or collective subjects that speak as a group ("police said", "officials said"). */
@@ -274,4 +292,11 @@ export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'congress',
   'senate',
   'bureau',
+  'confederation',
+  'chamber',
+  'guild',
+  'assembly',
+  'directorate',
+  'inspectorate',
+  'secretariat',
 ]);

@@ -375,6 +375,16 @@ export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'startup',
   'tank',
   'administration',
+  'consortium',
+  'confederation',
+  'chamber',
+  'guild',
+  'syndicate',
+  'cooperative',
+  'partnership',
+  'forum',
+  'assembly',
+  'inspectorate',
 ]);
 
 /** Nouns for written words that stand for their author ("the council's ruling said", "the report said"). */

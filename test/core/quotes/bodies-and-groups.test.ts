@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../lambdas/core/quotes/index';
+import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
+import { findNameRuns } from '../../../lambdas/core/quotes/name-runs';
+import { tokenize } from '../../../lambdas/core/quotes/tokens';
+import { layoutBody } from '../../../lambdas/core/sentences';
+
+/**
+ * Bodies and groups as speakers in business and economics news (issue 14): a body a country or firm
+ * owns, a firm whose name is two words joined by "and", "it said" after a sentence naming several
+ * firms, a body named with a nationality. Short articles written for these tests, with invented names.
+ */
+function speakers(...paragraphs: string[]): (string | null)[] {
+  return findQuotes(layoutBody(paragraphs)).quotes.map((q) => q.speaker);
+}
+
+function runs(...paragraphs: string[]): string[] {
+  const article = layoutBody(paragraphs);
+  const tokens = tokenize(article, findQuoteSpans(article));
+  return findNameRuns(tokens).runs.map(
+    (r) =>
+      `${tokens
+        .slice(r.first, r.last + 1)
+        .map((t) => t.text)
+        .join(' ')}:${r.kind}`,
+  );
+}
+
+describe('a body that a place or firm owns speaks for itself, not for its owner (resolve-role.ts)', () => {
+  it('credits "Valdoria’s central bank" and then "the central bank", not the country', () => {
+    expect(
+      speakers(
+        'Valdoria’s central bank has raised interest rates for the fifth time this year.',
+        '“Inflation remains far too high,” the central bank said in a statement.',
+      ),
+    ).toEqual(["Valdoria's central bank"]);
+  });
+
+  it('credits "the country’s finance ministry" to a ministry, not to the bank or the country named before', () => {
+    const found = speakers(
+      'Valdoria’s central bank has raised interest rates again.',
+      'The country’s finance ministry backed the move. “Price stability comes first,” the ministry said.',
+    );
+    expect(found).toEqual(['the country’s finance ministry']);
+  });
+});
+
+describe('two words joined by "and" that are one firm’s name (name-pairs.ts, name-runs.ts)', () => {
+  it('reads "Harker and Lowe" as one firm where it takes "has" or "said its", but not two people', () => {
+    expect(
+      runs(
+        'Harker and Lowe said its food sales had risen 4% in the quarter.',
+        '“It has been a strong quarter for us,” Harker and Lowe said.',
+      ),
+    ).toEqual(['Harker and Lowe:organisation', 'Harker and Lowe:organisation']);
+    expect(
+      speakers(
+        'Harker and Lowe has reported a rise in food sales.',
+        '“It has been a strong quarter for us,” Harker and Lowe said.',
+      ),
+    ).toEqual(['Harker and Lowe']);
+    // Two people stay two: named apart elsewhere, or with a plural verb and "they".
+    expect(runs('The gap between Okoro and Lindqvist is narrow. Alan Okoro and Petra Lindqvist both want it.')).toEqual(
+      ['Okoro:single', 'Lindqvist:single', 'Alan Okoro:person', 'Petra Lindqvist:person'],
+    );
+    expect(runs('Hartley and Moss said they would appeal.')).toEqual(['Hartley:single', 'Moss:single']);
+  });
+});
+
+describe('"it said" is the firm the sentence was about, not one of two joined by "and" (resolve-pronoun.ts)', () => {
+  it('credits the firm that opened the sentence, not "Tesley and Brook" in the clause after "while"', () => {
+    expect(
+      speakers(
+        'Rival Dunmore Group cut the price of 300 products on Monday, while Tesley and Brook held theirs.',
+        '“We want to give shoppers a fair deal,” it said.',
+      ),
+    ).toEqual(['Dunmore Group']);
+  });
+});
+
+describe('a body named with a nationality after "the" (run-kind.ts, lexicon/organisations.ts)', () => {
+  it('reads "the British Retail Consortium" and "the Scottish Passenger Trust" as bodies, not people', () => {
+    expect(runs('The British Retail Consortium said prices were rising.')).toEqual([
+      'British Retail Consortium:organisation',
+    ]);
+    expect(runs('Prices are too high, the Scottish Passenger Trust said.')).toEqual([
+      'Scottish Passenger Trust:organisation',
+    ]);
+    expect(runs('The Welsh Ramblers Forum said paths were neglected.')).toEqual(['Welsh Ramblers Forum:organisation']);
+  });
+
+  it('reads a name ending in a kind of body ("Consortium", "Forum", "Inspectorate") as that body', () => {
+    expect(runs('Prices rose again, Kestrel Consortium said.')).toEqual(['Kestrel Consortium:organisation']);
+    expect(runs('A report by Harbury Forum found delays.')).toEqual(['Harbury Forum:organisation']);
+    expect(runs('Wardle Inspectorate said the home was unsafe.')).toEqual(['Wardle Inspectorate:organisation']);
+  });
+});
