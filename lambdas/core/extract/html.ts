@@ -11,6 +11,8 @@ import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup
 import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
 import { INERT_MARKUP } from './inert-markup';
+// linkedom's className without a token set per read (see the module); installed on load.
+import './linkedom-class-name';
 import { cutMarkup } from './markup-scan';
 import { completeMetadata, readMetadata } from './metadata';
 import { neutraliseMisleadingNames } from './misleading-names';
