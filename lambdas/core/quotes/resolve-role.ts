@@ -179,6 +179,32 @@ function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, registry: Ent
   return registry.create('unnamed', name, { roleNouns: new Set([key]), gender, roles: [phrase.text] });
 }
 
+/**
+ * "said its chief executive": the agent of the body in view (the latest body that was a subject), the person
+ * the article named in that role there, else an unnamed source named after the body.
+ */
+function organisationsAgent(
+  phrase: RolePhrase,
+  antecedents: Antecedents,
+  registry: EntityRegistry,
+): Entity | undefined {
+  const body = (e: Entity) => e.kind === 'organisation' && !e.place && !e.plural;
+  const owner = antecedents.recent(body, true) ?? antecedents.recent(body, false);
+  if (!owner) return undefined;
+  const key = roleKey(phrase.head);
+  const named = namedAgent(owner, key, antecedents);
+  if (named) return named;
+  const name = `${owner.name}'s ${phrase.text.split(' ').slice(1).join(' ')}`;
+  return (
+    registry.byName('unnamed', name) ??
+    registry.create('unnamed', name, {
+      roleNouns: new Set([key]),
+      gender: PERSON_ROLE_NOUNS.get(phrase.head),
+      roles: [name],
+    })
+  );
+}
+
 /** The one person the article gave a role with this noun at `owner` ("Kestrel Engineering's chief executive"). */
 function namedAgent(owner: Entity, key: string, antecedents: Antecedents): Entity | undefined {
   const names = [owner.name, ...owner.aliases].map((n) => n.toLowerCase()).filter((n) => n.length >= 2);
@@ -225,8 +251,12 @@ function personByRole(
       (e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender),
     ),
   );
-  if (byRole) return byRole;
+  // "The family of a cyclist … his family said": an owner named since says whose family it is better than
+  // the unnamed source read before; a named holder stays ("her husband, Tom Reed … her husband said").
+  const owned = phrase.determiner === 'his' || phrase.determiner === 'her';
+  if (byRole && !(owned && byRole.kind === 'unnamed')) return byRole;
   if (byRole === null && phrase.determiner === 'the') return unnamed(lowerFirst(phrase.text));
+  if (phrase.determiner === 'its') return organisationsAgent(phrase, antecedents, registry) ?? null;
   // "her lawyers said": someone else, who speaks for the woman in focus ("Lana Clarkson's lawyers").
   if (phrase.determiner === 'his' || phrase.determiner === 'her') {
     const ownerGender = phrase.determiner === 'his' ? 'male' : 'female';
@@ -271,24 +301,51 @@ const ANY_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 
  * called by, the organisation in view.
  */
 function withOrganisationName(text: string, antecedents: Antecedents): string {
+  const modifier = /^(an?|one|another) (\p{Ll}+) (\p{Ll}+)$/u.exec(text);
+  if (modifier && (ORGANISATION_ROLE_NOUNS.has(modifier[2]!) || BODY_SYNONYMS.has(modifier[2]!))) {
+    // "a force spokesman", "a department spokesperson": the body in view by that noun, named in full.
+    const named = bodyCalled(modifier[2]!, antecedents);
+    return named ? `${article(named.name)} ${named.name} ${modifier[3]}` : text;
+  }
   const complement = / (for|of|at) the (\p{Ll}+)$/u.exec(text);
   if (!complement) return text;
-  const noun = complement[2]!;
+  const named = bodyCalled(complement[2]!, antecedents);
+  if (!named) return text;
+  return `${text.slice(0, complement.index)} ${complement[1]} ${named.definite ? 'the ' : ''}${named.name}`;
+}
+
+/** A body's name ends with the noun ("Kent Police") or opens with it before "of"/"for" ("Department of Health"). */
+const calledBy = (name: string, noun: string) =>
+  name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.startsWith(`${noun} for `);
+
+/** Nouns that call a body by another word than its name ends with: a police force is "the force". */
+const BODY_SYNONYMS: ReadonlyMap<string, string> = new Map([['force', 'police']]);
+
+/** "a" or "an" before a name, by its first letter as it is spoken in most names. */
+function article(name: string): string {
+  return /^[AEIOU]/.test(name) && !/^(Eu|Uni|One)/.test(name) ? 'an' : 'a';
+}
+
+/**
+ * The body the article named whose name ends with this noun (or its synonym: "force" for "Kent Police") or
+ * that it called by the noun, or for a word any firm is called by, the organisation in view.
+ */
+function bodyCalled(noun: string, antecedents: Antecedents): Entity | undefined {
+  const ends = [noun, BODY_SYNONYMS.get(noun)].filter((n) => n !== undefined);
   const organisation = (e: Entity) => e.kind === 'organisation' && !e.place;
   const endsWithNoun = antecedents.recent(
-    (e) => organisation(e) && e.name.includes(' ') && e.name.toLowerCase().endsWith(` ${noun}`),
+    (e) => organisation(e) && e.name.includes(' ') && ends.some((n) => calledBy(e.name.toLowerCase(), n)),
     false,
   );
-  const named =
+  return (
     endsWithNoun ??
     antecedents.recent((e) => organisation(e) && e.roleNouns.has(noun), false) ??
     (ANY_ORGANISATION_NOUNS.has(noun)
       ? (antecedents.recent((e) => organisation(e) && !e.plural && !e.weak, false) ??
         // "Fenwade has apologised": a lone word that opened its clause, as "the company said" would find it.
         antecedents.recent((e) => organisation(e) && !e.plural, true))
-      : undefined);
-  if (!named) return text;
-  return `${text.slice(0, complement.index)} ${complement[1]} ${named.definite ? 'the ' : ''}${named.name}`;
+      : undefined)
+  );
 }
 
 /** Nouns for a firm or a public body alike ("the group", "the organisation"). */

@@ -137,8 +137,12 @@ export function rolePhrase(
   return { first: k, last, head: tokens[h]!.lower, determiner, owner, text };
 }
 
-/** A lower-case noun for an organisation or, in the plural, for its kind: "the regulator", "charities", "unions". */
+/**
+ * A lower-case noun for an organisation or, in the plural, for its kind: "the regulator", "charities", "unions";
+ * never a function word that writes an acronym in lower case ("the family of a cyclist who died": "who").
+ */
 function isBodyNoun(word: string): boolean {
+  if (STOP_LEFT.has(word)) return false;
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
   return [word, singular].some((w) => ORGANISATION_ROLE_NOUNS.has(w) || ORGANISATION_NOUNS.has(w));
 }

@@ -1,4 +1,10 @@
-import { BUSINESS_POSSESSIONS, GROUP_SUBJECTS, ORGANISATION_NOUNS, PARTY_WORDS } from './lexicon/organisations';
+import {
+  BUSINESS_DESCRIPTORS,
+  BUSINESS_POSSESSIONS,
+  GROUP_SUBJECTS,
+  ORGANISATION_NOUNS,
+  PARTY_WORDS,
+} from './lexicon/organisations';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, NATIONALITY_ADJECTIVES, OFFICE_TITLES } from './lexicon/titles';
@@ -81,6 +87,7 @@ const ORGANISATION_INNER_WORDS = new Set([
   'airlines',
   'airways',
   'foods',
+  'stores',
   'pharmaceuticals',
   'capital',
   'partners',
@@ -154,6 +161,18 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
   // "said Tobias Klein of Hartmann Securities": the organisation's words make the whole run look like one.
   const personOf = personOfOrganisation(words);
   if (personOf) return personOf;
+  // "Carmaker Stellan Motors said": the word that opens the sentence describes the firm named after it.
+  if (
+    texts.length > 1 &&
+    BUSINESS_DESCRIPTORS.has(lowers[0]!) &&
+    !(isTitle(lowers[0]!) || PERSON_ROLE_NOUNS.has(lowers[0]!)) &&
+    !TITLE_CONNECTORS_IN_RUN.has(lowers[1]!) &&
+    opensSentence(tokens, first)
+  )
+    return { ...base, first: first + 1, name: texts.slice(1), titles: [], kind: 'organisation' };
+  // "Retailer Harrow Stores said", the opening word trimmed as the article also writes "the retailer".
+  if (prev?.cap && BUSINESS_DESCRIPTORS.has(prev.lower) && opensSentence(tokens, first - 1))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (namesOrganisation(words) || (texts.length > 1 && lowers.every((w) => PARTY_WORDS.has(w))))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   const described = describedOrganisation(words);

@@ -95,3 +95,53 @@ describe('a body named with a nationality after "the" (run-kind.ts, lexicon/orga
     expect(runs('Wardle Inspectorate said the home was unsafe.')).toEqual(['Wardle Inspectorate:organisation']);
   });
 });
+
+describe('unnamed sources of a body, named after it (resolve-role.ts, role-phrase.ts)', () => {
+  it('writes "a force spokesman" and "a department spokesperson" with the body the article named', () => {
+    expect(
+      speakers(
+        'Harland Police said the inquiry had taken two years.',
+        '“This was a complex case,” a force spokesman said.',
+      ),
+    ).toEqual(['a Harland Police spokesman']);
+    expect(
+      speakers(
+        'The Department of Fisheries said it was investing record sums.',
+        '“We are cutting waiting times,” a department spokesperson said.',
+      ),
+    ).toEqual(['a Department of Fisheries spokesperson']);
+  });
+
+  it('credits "said its chief executive" to the chief executive of the body in view', () => {
+    expect(
+      speakers(
+        'Cycling charity Wheels Together said the junction was dangerous.',
+        '“We have raised concerns about this road many times,” said its chief executive.',
+      ),
+    ).toEqual(["Wheels Together's chief executive"]);
+  });
+
+  it('credits "his family" to the family of the man named since, not to "the family of a cyclist who…"', () => {
+    expect(
+      speakers(
+        'The family of a cyclist who died after a crash have paid tribute to him.',
+        'Daniel Fairbrook, 34, died at the scene on Saturday.',
+        'In a statement, his family said: “Dan was the heart of our family.”',
+      ),
+    ).toEqual(["Daniel Fairbrook's family"]);
+    // A lower-case "who" is no acronym of a body: the phrase ends before it.
+    expect(speakers('The family of a cyclist who died said: “He was loved by everyone.”')).toEqual(['the family']);
+  });
+});
+
+describe('a word describing the business before its name (run-kind.ts, lexicon/organisations.ts)', () => {
+  it('leaves "Carmaker" out of the firm’s name and reads "Retailer Harrow Stores" as a firm', () => {
+    expect(runs('Carmaker Stellan Motors is recalling 40,000 vehicles.')).toEqual(['Stellan Motors:organisation']);
+    expect(
+      speakers(
+        'Regulator Ofwatt fined three firms. Retailer Harrow Stores said it would appeal.',
+        '“We will fight this,” the retailer said.',
+      ),
+    ).toEqual(['Harrow Stores']);
+  });
+});

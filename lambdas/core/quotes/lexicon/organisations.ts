@@ -300,3 +300,34 @@ export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'inspectorate',
   'secretariat',
 ]);
+
+/**
+ * Words that describe a business before its name and never begin one: "Carmaker Stellan Motors said",
+ * "Retailer Harrow Stores said" (capitalised only as the sentence opens). Lower-case.
+ */
+export const BUSINESS_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'carmaker',
+  'automaker',
+  'retailer',
+  'supermarket',
+  'lender',
+  'insurer',
+  'housebuilder',
+  'broadcaster',
+  'publisher',
+  'manufacturer',
+  'supplier',
+  'provider',
+  'operator',
+  'developer',
+  'producer',
+  'startup',
+  'airline',
+  'regulator',
+  'watchdog',
+  'firm',
+  'company',
+  'chipmaker',
+  'drugmaker',
+  'conglomerate',
+]);
