@@ -39,6 +39,10 @@ class NameEntities {
   readonly orgAcronyms = new Map<string, Entity>();
   /** People in the order first named. */
   private readonly persons: Entity[] = [];
+  /** Where each person is first named with more than one word (token index). */
+  private readonly namedInFullAt = new Map<Entity, number>();
+  /** Lone words already taken as someone's given name. */
+  private readonly givenNamesInUse = new Set<string>();
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -84,6 +88,7 @@ class NameEntities {
         entity.name = canonical;
         entity.nameWords = words;
       }
+      if (words.length > 1 && !this.namedInFullAt.has(entity)) this.namedInFullAt.set(entity, run.first);
       this.runEntity.set(run, entity);
     }
   }
@@ -204,10 +209,10 @@ class NameEntities {
     const { tokens, registry, persons } = this;
     const word = bare(run.name[0]!.toLowerCase());
     // A surname of someone named in full elsewhere, else a given name ("Trump" is Donald Trump's
-    // surname before it is the first word of "Trump Tower").
+    // surname before it is the first word of "Trump Tower"). A person is called by a given name only
+    // after being named in full: "Yahoo" long before a "Yahoo Messenger" is not that person.
     const bySurname = persons.filter((p) => p.nameWords[p.nameWords.length - 1] === word);
-    const matches =
-      bySurname.length > 0 ? bySurname : persons.filter((p) => p.nameWords.length > 1 && p.nameWords[0] === word);
+    const matches = bySurname.length > 0 ? bySurname : this.byGivenName(run, word);
     if (matches.length > 0) return matches.length === 1 ? matches[0] : this.pickNearest(matches, run);
     if (this.orgAcronyms.has(word)) return this.orgAcronyms.get(word);
     if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
@@ -241,6 +246,23 @@ class NameEntities {
       return entity;
     }
     return undefined;
+  }
+
+  /**
+   * People whose given name is this lone word. A person is called by a given name after being named in
+   * full, or where the word itself reads as a person ("his brother Freddy", "Freddy confided"); "Yahoo"
+   * thirteen times before a "Yahoo Messenger" is not that person.
+   */
+  private byGivenName(run: NameRun, word: string): Entity[] {
+    const { tokens } = this;
+    const named = this.persons.filter((p) => p.nameWords.length > 1 && p.nameWords[0] === word);
+    const readsAsPerson =
+      this.givenNamesInUse.has(word) ||
+      afterRoleNoun(tokens, run.first, closesOrSpeaks(tokens, run.last)) ||
+      personLikeCueFollows(tokens, run.last);
+    const matches = readsAsPerson ? named : named.filter((p) => (this.namedInFullAt.get(p) ?? run.first) < run.first);
+    if (matches.length > 0) this.givenNamesInUse.add(word);
+    return matches;
   }
 
   /** The candidate introduced most recently before this run, else the first one. */

@@ -177,6 +177,10 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   const described = describedOrganisation(words);
   if (described) return described;
+  // "Senator Ana Cole, Republican of North Dakota,": a party member for a state describes the person before;
+  // the run names only the place.
+  if (PARTY_WORDS.has(lowers[0]!) && lowers[1] === 'of' && texts.length > 2)
+    return { ...base, name: texts.slice(2), titles: [], kind: 'place' };
   return classifyAfterTitles(words, titleCount(texts, lowers));
 }
 
@@ -327,7 +331,9 @@ function titleCount(texts: readonly string[], lowers: readonly string[]): number
   const titleLike = (i: number) =>
     isTitle(lowers[i]!) ||
     (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2) ||
-    (NATIONALITY_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 1);
+    (NATIONALITY_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 1) ||
+    // "Republican Marco Rubio", "Liberal Democrat Vince Cable": a party before a full name describes the person.
+    (PARTY_WORDS.has(lowers[i]!) && texts.length - i - 1 >= 2);
   const firstTitle = lowers.findIndex((_, i) => i < texts.length - 1 && titleLike(i));
   if (firstTitle >= 0 && firstTitle <= 2) {
     k = firstTitle + 1;

@@ -139,6 +139,26 @@ describe('stage 1b: what a run names (run-kind.ts)', () => {
     expect(kindOf('Then Mr Prince spoke.', 'Mr Prince')).toEqual({ kind: 'person', name: 'Prince', titles: 'Mr' });
   });
 
+  it('reads a party before a full name as a description, not part of the name: "Republican Dana Whitcombe"', () => {
+    expect(kindOf('Republican Dana Whitcombe spoke.', 'Republican Dana Whitcombe')).toEqual({
+      kind: 'person',
+      name: 'Dana Whitcombe',
+      titles: 'Republican',
+    });
+    expect(
+      speakers('“We will hold the line,” said Liberal Democrat Owen Farrant.', '“It was close,” said Tory Maddox.'),
+    ).toEqual(['Owen Farrant', 'Tory Maddox']);
+  });
+
+  it('reads "Republican of North Dakota" after a name as the place the person stands for, not a person "Dakota"', () => {
+    expect(
+      speakers(
+        'Senator Marta Quill, Republican of North Dakota, called over her shoulder, “His plan is not helping.”',
+        'Representative Lena Dorsey, Democrat of West Virginia, agreed. “We need more,” Ms. Dorsey said.',
+      ),
+    ).toEqual(['Marta Quill', 'Lena Dorsey']);
+  });
+
   it('reads a portfolio before a title as the post, not a firm: "Energy Secretary Jo Hart"', () => {
     expect(kindOf('Energy Secretary Jo Hart spoke.', 'Energy Secretary Jo Hart')).toEqual({
       kind: 'person',
@@ -182,6 +202,31 @@ describe('stage 2: one entity per person (name-entities.ts)', () => {
         'MENSAH: “That is a slogan, not a plan.”',
       ),
     ).toEqual(['Kwame Okafor', 'Efua Mensah']);
+  });
+
+  it('reads a lone word named long before a two-word name as no given name of it: "Quillon" and "Quillon Chat"', () => {
+    // An analyst speaks as "he"; the firm, named alone many times, must not become a man called "Quillon Chat"
+    // whom the pronouns would then follow.
+    expect(
+      speakers(
+        'Quillon has turned 20, a great age for an internet firm.',
+        'Quillon was the first web portal to sell shares, and Quillon still draws millions of visitors.',
+        'For Corvex analyst Aurelio Brandt, Quillon made an error. “They bet on the portal,” he said.',
+        '“That bet has cost them dearly,” he added.',
+        'Quillon now wants to put Quillon Chat on every phone.',
+      ),
+    ).toEqual(['Aurelio Brandt', 'Aurelio Brandt']);
+  });
+
+  it('still reads a given name as the person named in full later when it reads as a person: "his brother Tobin"', () => {
+    expect(
+      speakers(
+        'Ines Garver rarely speaks of her brother Tobin, who died in 1990.',
+        'Tobin was the charming one, friends recall.',
+        '“He could talk his way into anything,” said Ines Garver.',
+        'Tobin Garver flew planes for a living. “I love the sky,” Tobin told a friend in 1975.',
+      ),
+    ).toEqual(['Ines Garver', 'Tobin Garver']);
   });
 
   it('reads a lone word as the surname of someone named before it is the first word of a building', () => {
