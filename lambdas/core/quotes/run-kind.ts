@@ -332,8 +332,9 @@ function titleCount(texts: readonly string[], lowers: readonly string[]): number
     isTitle(lowers[i]!) ||
     (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2) ||
     (NATIONALITY_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 1) ||
-    // "Republican Marco Rubio", "Liberal Democrat Vince Cable": a party before a full name describes the person.
-    (PARTY_WORDS.has(lowers[i]!) && texts.length - i - 1 >= 2);
+    // "Republican Marco Rubio", "Liberal Democrat Vince Cable": a party before a full name describes the person
+    // ("Democratic Republic of Sarnia", with a small word inside, is no personal name).
+    (PARTY_WORDS.has(lowers[i]!) && texts.length - i - 1 >= 2 && texts.slice(i + 1).every((w) => /^\p{Lu}/u.test(w)));
   const firstTitle = lowers.findIndex((_, i) => i < texts.length - 1 && titleLike(i));
   if (firstTitle >= 0 && firstTitle <= 2) {
     k = firstTitle + 1;
