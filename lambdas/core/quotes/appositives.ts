@@ -120,6 +120,7 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
       (['a', 'an'].includes(segment[0]?.lower ?? '') || describedByWho) && mention.entity?.kind === 'person';
     if (segment.length === 0 || nextIsName || aside || (!relative && !isAge && !roleHead && !described)) break;
     // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
+    const describesPerson = roleHead !== undefined && mention.entity?.kind === 'person';
     if (roleHead && mention.entity && mention.entity.kind === 'person') {
       const text = segment
         .map((s) => s.text)
@@ -134,6 +135,9 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
     for (let n = m + 1; n < mentions.length && mentions[n]!.first < k; n++) {
       const inner = mentions[n]!;
       if (inner.first > end && inner.last < k) inner.extentEnd = -1;
+      // "Allen Varga, a research director at Montrose,": the role phrase is the person, not a second one
+      // for a later "he" to choose between.
+      if (describesPerson && inner.type === 'role' && inner.first === end + 2) inner.entity = mention.entity;
     }
     end = tokens[k]?.text === closer || tokens[k]?.text === ',' ? k : k - 1;
     // A semicolon ends the clause, and the aside with it.

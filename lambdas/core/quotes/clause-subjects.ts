@@ -54,6 +54,7 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
     const speechInLead = lead.some((t, k) => CUE_VERBS.has(t.lower) && !(k === 0 && t.lower.endsWith('ing')));
     const leadOk =
       connectivesThenDescriptors(tokens, start, m.first) ||
+      viewpointHolder(tokens, start, m) ||
       (lead.length > 0 && LEAD_CLOSERS.has(lead[lead.length - 1]!.text) && !speechInLead);
     // Mentions come in reading order, so the last subject found tells whether this clause already has one.
     const earlier =
@@ -83,6 +84,22 @@ function connectivesThenDescriptors(tokens: readonly Token[], from: number, to: 
 }
 
 const MAX_DESCRIPTORS = 2;
+
+/**
+ * "But for Allen Varga, a research director at Montrose, the future is…", "For Corvex analyst Ian Roe,":
+ * a person introduced with a description after a clause-opening "for" holds the view the clause gives,
+ * and is who a following "he said" is. A bare "For Trump," is who the clause is about, not whose view.
+ */
+function viewpointHolder(tokens: readonly Token[], from: number, m: Mention): boolean {
+  // An appositive's extent takes in its closing comma.
+  const comma = tokens[m.extentEnd]?.text === ',' && m.extentEnd > m.last ? m.extentEnd : m.extentEnd + 1;
+  if (m.type !== 'name' || tokens[m.first - 1]?.lower !== 'for' || tokens[comma]?.text !== ',') return false;
+  const described = m.extentEnd > m.last || tokens.slice(m.first, m.last + 1).some((t) => t.word && !t.cap);
+  if (!described) return false;
+  let k = from;
+  while (k < m.first - 1 && LEAD_WORDS.has(tokens[k]!.lower)) k++;
+  return k === m.first - 1;
+}
 
 /**
  * A lower-case word (hyphens allowed: "scrum-half"; capitalised only as a sentence's first word) that is not a function word and not shaped like a

@@ -55,6 +55,14 @@ describe('pronoun features (pronoun-features.ts)', () => {
     expect(he!.referent).toBe('Leo Marsh');
   });
 
+  it('takes a role phrase in apposition to a name as that person, not a second candidate for "he"', () => {
+    const [he] = pronouns(
+      'Allen Varga, a research director at Montrose, doubts the plan. “It will not last,” he said.',
+    );
+    const people = he!.candidates.filter((c) => c.entity.kind !== 'organisation');
+    expect(people.map((c) => c.entity.name)).toEqual(['Allen Varga']);
+  });
+
   it('leaves out people of the other gender and places', () => {
     const [she] = pronouns(
       'Mr Tomas Brandt met Ms Ilse Marek in Oslo. Marek said the budget was short. “We cannot cut schools,” she said.',

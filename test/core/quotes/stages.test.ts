@@ -503,6 +503,25 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ]);
   });
 
+  it('reads a described person after a clause-opening "for" as the holder of the view, whom "he said" follows', () => {
+    // Two analysts, both "he": each one's view opens with "For <analyst>, …", and the quotes after it are theirs.
+    expect(
+      speakers(
+        'Quillon has turned 20.',
+        'For Corvex analyst Aurelio Brandt, Quillon made an error in its early years. “They bet on the portal,” he said. He believes Quillon missed search. “It is interesting,” he said. But for Allen Varga, a research director at analyst firm Montrose, the future is not about technology. “Search is valuable but content matters,” he said. He believes the rivalry is overblown. “Rivals have amazing assets,” he said.',
+      ),
+    ).toEqual(['Aurelio Brandt', 'Aurelio Brandt', 'Allen Varga', 'Allen Varga']);
+  });
+
+  it('keeps a bare "For Dunmore," as who the clause is about, not whose view it is', () => {
+    expect(
+      speakers(
+        'Governor Sam Dunmore and Senator Ada Pike spoke on Monday.',
+        'For Dunmore, according to Ronald Pike’s former education secretary Harlan J. Oakes, Monday’s speech represents “a test” of whether he can rise above the infighting.',
+      ),
+    ).toEqual(['Harlan J Oakes']);
+  });
+
   it('attributes a short quote framed by a verb of judgement to its subject', () => {
     expect(speakers('Senator Aiko Tanaka decried the bill’s “hidden costs” on Monday.')).toEqual(['Aiko Tanaka']);
   });
