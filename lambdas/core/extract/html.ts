@@ -11,8 +11,9 @@ import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup
 import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
 import { INERT_MARKUP } from './inert-markup';
-// linkedom's className without a token set per read (see the module); installed on load.
+// linkedom's className and tagName without new strings per read (see the modules); installed on load.
 import './linkedom-class-name';
+import './linkedom-tag-name';
 import { cutMarkup } from './markup-scan';
 import { completeMetadata, readMetadata } from './metadata';
 import { neutraliseMisleadingNames } from './misleading-names';
