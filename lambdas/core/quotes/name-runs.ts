@@ -2,7 +2,7 @@ import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
 import { namePairs, pairKey } from './name-pairs';
 import { isAllCaps, isNameShaped } from './name-shape';
@@ -49,6 +49,10 @@ const DATE_LEADS = new Set([
 export function findNameRuns(tokens: readonly Token[]): NameRuns {
   // Words the reporter also writes in lower case: capitalised at a sentence start, they are no name.
   const lowerWords = new Set(tokens.filter((t) => t.word && !t.cap && t.quote < 0).map((t) => t.lower));
+  // Words the reporter capitalises inside a sentence: names wherever they stand ("Zentrix engineers said").
+  const namesInside = new Set(
+    tokens.filter((t, i) => t.word && t.cap && t.quote < 0 && !sentenceInitial(tokens, i)).map((t) => t.lower),
+  );
   const runs: NameRun[] = [];
   const inRun = new Int32Array(tokens.length).fill(-1);
   const dateline = datelines(tokens);
@@ -57,7 +61,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
     const t = tokens[i]!;
     if (!isReporter(tokens, i) || !t.word || !isNameShaped(t.text) || dateline[i]) continue;
     const end = extendRun(tokens, i, pairs);
-    const { first, last } = trimRun(tokens, i, end, lowerWords);
+    const { first, last } = trimRun(tokens, i, end, lowerWords, namesInside);
     i = end;
     if (first > last) continue;
     const run = classifyRun(tokens, first, last);
@@ -147,6 +151,17 @@ function extendRun(tokens: readonly Token[], i: number, pairs: ReadonlySet<strin
     const n = tokens[j + 1];
     if (!n || !sameSentence(tokens, j, j + 1)) break;
     if (n.word && (isNameShaped(n.text) || syllableName(n.text)) && !/['’]s$/.test(tokens[j]!.text)) {
+      j++;
+      continue;
+    }
+    // "the Information Commissioner's Office", "the Prince's Trust": after "the", a possessive then a kind of body.
+    if (
+      /['’]s$/.test(tokens[j]!.text) &&
+      n.word &&
+      isNameShaped(n.text) &&
+      ORGANISATION_NOUNS.has(n.lower) &&
+      (tokens[i]!.lower === 'the' || (tokens[i - 1]?.lower === 'the' && sameSentence(tokens, i - 1, i)))
+    ) {
       j++;
       continue;
     }
@@ -260,6 +275,7 @@ function trimRun(
   i: number,
   end: number,
   lowerWords: ReadonlySet<string>,
+  namesInside: ReadonlySet<string>,
 ): { first: number; last: number } {
   let first = i;
   // A capital that only opens the sentence ("Speaking", "Dance teacher").
@@ -278,6 +294,16 @@ function trimRun(
     tokens[first + 1]?.word &&
     !tokens[first + 1]!.cap &&
     !CUE_VERBS.has(tokens[first + 1]!.lower)
+  )
+    first++;
+  // "Federal prosecutors said", "Senior officials said": one word before a plural of people, capitalised only
+  // because it opens the sentence, describes them (a firm's name would be capitalised elsewhere too).
+  else if (
+    first === end &&
+    sentenceInitial(tokens, first) &&
+    !namesInside.has(head.lower) &&
+    pluralOfPeople(tokens[first + 1]) &&
+    !isAllCaps(head.text)
   )
     first++;
   // "Adding, “…”": a speech verb's participle that opens a sentence on its own is no name.
@@ -301,6 +327,11 @@ function trimRun(
   // A weekday never ends a name: "asked Clinton Friday", "Trump Wednesday said".
   while (last >= first && (isDate(tokens, last) || WEEKDAYS.has(tokens[last]!.lower) || !tokens[last]!.word)) last--;
   return { first, last };
+}
+
+/** A lower-case plural of people: "prosecutors", "officials", "lawyers". */
+function pluralOfPeople(t: Token | undefined): boolean {
+  return t?.word === true && !t.cap && (GROUP_SUBJECTS.has(t.lower) || personRoleOfPlural(t.lower) !== undefined);
 }
 
 /** Lower-case role words just before a name: "keyboard player", "White House spokesman". */

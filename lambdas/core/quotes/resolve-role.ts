@@ -2,6 +2,7 @@ import { type Antecedents, compatible } from './antecedents';
 import { type Entity, type EntityRegistry, roleKey } from './entities';
 import { GROUP_SUBJECTS, PUBLIC_BODY_NOUNS } from './lexicon/organisations';
 import {
+  AGENT_PLURALS,
   DOCUMENT_NOUNS,
   FAMILY_NOUNS,
   OFFICES,
@@ -259,6 +260,9 @@ function personByRole(
   if (phrase.determiner === 'its') return organisationsAgent(phrase, antecedents, registry) ?? null;
   // "her lawyers said": someone else, who speaks for the woman in focus ("Lana Clarkson's lawyers").
   if (phrase.determiner === 'his' || phrase.determiner === 'her') {
+    // "Lawyers for Ostrander said … his attorneys said": the people who spoke for someone just before.
+    const agents = AGENT_PLURALS.has(head) ? recent((e) => e.kind === 'unnamed' && isAgentsOf(e), false) : undefined;
+    if (agents) return agents;
     const ownerGender = phrase.determiner === 'his' ? 'male' : 'female';
     const person = (e: Entity) => e.kind === 'person' && !e.place;
     const owner =
@@ -360,6 +364,12 @@ function isPublicBody(e: Entity): boolean {
 /** The phrase names an office (OFFICES) and the person was given another one ("leader" for "the minister"). */
 function holdsAnotherOffice(e: Entity, key: string): boolean {
   return OFFICES.has(key) && [...e.roleNouns].some((n) => n !== key && OFFICES.has(n));
+}
+
+/** An unnamed source named as someone's agents ("Dale Ostrander's lawyers"). */
+function isAgentsOf(e: Entity): boolean {
+  const last = e.name.split(' ').pop() ?? '';
+  return /['’]s /.test(e.name) && AGENT_PLURALS.has(last);
 }
 
 function lowerFirst(text: string): string {

@@ -1,7 +1,14 @@
 import type { Entity } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { GROUP_SUBJECTS } from './lexicon/organisations';
-import { DOCUMENT_NOUNS, NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { POSSESSIVE_DETERMINERS } from './lexicon/function-words';
+import {
+  AGENT_PLURALS,
+  DOCUMENT_NOUNS,
+  NATIONALITY_NOUNS,
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+} from './lexicon/roles';
 import type { Mention } from './mention';
 import type { NamedEntities } from './name-entities';
 import type { NameRuns } from './name-runs';
@@ -86,7 +93,8 @@ function headNounKind(
     PERSON_ROLE_NOUNS.has(noun) ||
     (noun.startsWith('spokes') && /^spokes(men|women|people)$/.test(noun)) ||
     (noun.endsWith('-old') && /^\d+-year-old$/.test(noun)) ||
-    (NATIONALITY_NOUNS.has(noun) && standsAlone(tokens, h));
+    (NATIONALITY_NOUNS.has(noun) && standsAlone(tokens, h)) ||
+    (AGENT_PLURALS.has(noun) && ownedPlural(tokens, h));
   const kind: NounKind = {
     personRole,
     orgRole: ORGANISATION_ROLE_NOUNS.has(noun),
@@ -114,6 +122,19 @@ function headNounKind(
     return null;
   }
   return kind;
+}
+
+/**
+ * "his attorneys", "Ostrander's defence lawyers": people who speak for an owner (a possessive up to two
+ * words before).
+ */
+function ownedPlural(tokens: readonly Token[], h: number): boolean {
+  for (let k = h - 1; k >= h - 2 && k >= 0 && tokens[k]!.sentence === tokens[h]!.sentence; k--) {
+    const t = tokens[k]!;
+    if (POSSESSIVE_DETERMINERS.has(t.lower) || /['’]s$/.test(t.text)) return true;
+    if (!t.word || t.cap) return false;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Entity } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { ORGANISATION_NOUNS } from './lexicon/organisations';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
 import { bare } from './name-shape';
 import type { NameRun } from './run-kind';
 import type { Token } from './tokens';
@@ -118,6 +118,9 @@ export function rolePhrase(
       // "a spokesman for Mr Hale" is Mr Hale's spokesman; "a spokesperson for Oxbridge Water", a name that may be
       // a firm's, keeps the name as written.
       if (runs[run]!.kind === 'person' && runs[run]!.titles.length > 0 && !owner && !closeTo) owner = { run };
+      // "lawyers for Ostrander", "attorneys for Zentrix": people acting for whoever is named, person or firm.
+      const agents = prep.lower === 'for' && !closeTo && personRoleOfPlural(tokens[h]!.lower) !== undefined;
+      if (agents && !owner && runs[run]!.kind !== 'place') owner = { run };
     }
     // "a spokesman for the regulator": a lower-case organisation noun; "close to the chancellor": a person's post.
     for (

@@ -161,6 +161,16 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
   // "said Tobias Klein of Hartmann Securities": the organisation's words make the whole run look like one.
   const personOf = personOfOrganisation(words);
   if (personOf) return personOf;
+  // "Lawyers for Ostrander said": people acting for someone named, capitalised only as the sentence opens; the
+  // name after "for" is read on its own, and the people are a role phrase of theirs (role-phrase.ts).
+  if (
+    lowers[1] === 'for' &&
+    texts.length > 2 &&
+    tokens[first + 1]?.lower === 'for' &&
+    personRoleOfPlural(lowers[0]!) !== undefined &&
+    opensSentence(tokens, first)
+  )
+    return classifyRun(tokens, first + 2, last);
   // "Carmaker Stellan Motors said": the word that opens the sentence describes the firm named after it.
   if (
     texts.length > 1 &&
@@ -338,9 +348,12 @@ function titleCount(texts: readonly string[], lowers: readonly string[]): number
   const firstTitle = lowers.findIndex((_, i) => i < texts.length - 1 && titleLike(i));
   if (firstTitle >= 0 && firstTitle <= 2) {
     k = firstTitle + 1;
+    // "U.S. District Judge Harriet Colborne": one word that qualifies the next title ("District", "Circuit") is the post's.
     while (
       k < texts.length - 1 &&
-      (titleLike(k) || (TITLE_CONNECTORS_IN_RUN.has(lowers[k]!) && k + 1 < texts.length - 1 && titleLike(k + 1)))
+      (titleLike(k) ||
+        (k + 1 < texts.length - 1 && (TITLE_CONNECTORS_IN_RUN.has(lowers[k]!) || k > 0) && isTitle(lowers[k + 1]!)) ||
+        (TITLE_CONNECTORS_IN_RUN.has(lowers[k]!) && k + 1 < texts.length - 1 && titleLike(k + 1)))
     )
       k++;
   }

@@ -145,3 +145,43 @@ describe('a word describing the business before its name (run-kind.ts, lexicon/o
     ).toEqual(['Harrow Stores']);
   });
 });
+
+describe('names of bodies and posts in court and regulator news (name-runs.ts, run-kind.ts)', () => {
+  it('keeps "the Information Commissioner’s Office" whole, so "the firm said" is the firm, not the regulator', () => {
+    expect(runs('The Data Commissioner’s Office said the firm had failed.')).toEqual([
+      'Data Commissioner’s Office:organisation',
+    ]);
+    expect(
+      speakers(
+        'Brightwell Telecom has been fined £12m after a data breach.',
+        'The Data Commissioner’s Office said the firm had failed to protect its systems.',
+        '“We are deeply sorry,” the firm said.',
+      ),
+    ).toEqual(['Brightwell Telecom']);
+  });
+
+  it('reads "U.S. District Judge Harriet Colborne" as the judge’s name with her post before it', () => {
+    expect(speakers('U.S. District Judge Harriet Colborne wrote that the law was “a severe burden.”')).toEqual([
+      'Harriet Colborne',
+    ]);
+  });
+
+  it('leaves out a word that opens the sentence before a plural of people ("Federal prosecutors")', () => {
+    expect(runs('Federal prosecutors charged Dale Ostrander on Thursday.')).toEqual(['Dale Ostrander:person']);
+    // A name the article capitalises inside a sentence stays one before a plural ("Zentrix engineers").
+    expect(runs('Zentrix engineers said so. They work for Zentrix.')).toEqual(['Zentrix:single', 'Zentrix:single']);
+  });
+});
+
+describe('lawyers and aides speak for whoever they act for (run-kind.ts, role-phrase.ts, resolve-role.ts)', () => {
+  it('credits "Lawyers for Ostrander said" and then "his attorneys said" to Dale Ostrander’s lawyers', () => {
+    expect(
+      speakers(
+        'Prosecutors charged former mayor Dale Ostrander with taking bribes.',
+        'Lawyers for Ostrander said: “He will plead not guilty.”',
+        'Prosecutors said the case against him was strong.',
+        '“Mr. Ostrander looks forward to clearing his name,” his attorneys said in a statement.',
+      ),
+    ).toEqual(["Dale Ostrander's lawyers", "Dale Ostrander's lawyers"]);
+  });
+});

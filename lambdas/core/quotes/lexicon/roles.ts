@@ -598,3 +598,17 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'prosecutor',
   'leader',
 ]);
+
+/** People who speak for someone else: "his attorneys said", "her aides said" (not "her peers", "his supporters"). */
+export const AGENT_PLURALS: ReadonlySet<string> = new Set([
+  'lawyers',
+  'attorneys',
+  'solicitors',
+  'barristers',
+  'aides',
+  'advisers',
+  'advisors',
+  'representatives',
+  'agents',
+  'publicists',
+]);
