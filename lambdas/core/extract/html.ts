@@ -7,6 +7,7 @@ import { flattenCodeBlocks } from './code-blocks';
 import { flattenDeepNesting, limitMarkupNesting } from './depth';
 import { isChromeLine } from './chrome-lines';
 import { cutChromeBeforeParse, removeMarkedChrome } from './chrome-before-parse';
+import { declaringElements } from './declaring-elements';
 import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup';
 import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
@@ -30,11 +31,11 @@ function asDocument(html: string): string {
   return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
-/** Insert `<base href>` so Readability resolves relative links (linkedom has no document URL). */
-function withBase(document: Document, url: string | undefined): void {
+/** Insert `<base href>` so Readability resolves relative links (linkedom has no document URL); `ownBase`: the page's, if any. */
+function withBase(document: Document, url: string | undefined, ownBase: Element | undefined): void {
   if (!url || !/^https?:\/\//i.test(url)) return;
   const head = document.head ?? document.documentElement;
-  if (!head || document.querySelector('base[href]')) return;
+  if (!head || ownBase) return;
   const base = document.createElement('base');
   base.setAttribute('href', url);
   head.insertBefore(base, head.firstChild);
@@ -242,14 +243,18 @@ function readPage(html: string, url: string | undefined, alwaysKeepPageCopy: boo
   };
   // Before the first `document.body`: in linkedom that getter may make an empty body of its own.
   normaliseDocumentShape(document);
-  // Before anything that recurses over the tree (selectors, Readability, the block walker).
-  flattenDeepNesting(document);
-  const titleTag = document.querySelector('title')?.textContent;
-  const declared = readMetadata(document, url);
-  withBase(document, url);
+  // Before anything that recurses over the tree (selectors, Readability, the block walker). A page whose chrome was
+  // cut before parsing is nested less deep than this pass flattens (deeper pages are left uncut: chrome-before-parse.ts).
+  if (!chromeCut) flattenDeepNesting(document);
+  // One walk for the elements the title, the metadata and the base URL are read from.
+  const declaring = declaringElements(document);
+  const titleTag = declaring.title?.textContent;
+  const declared = readMetadata(document, url, declaring);
+  withBase(document, url, declaring.base);
   let keepPageCopy = true;
   if (document.body) {
-    revealStreamedSegments(document.body);
+    // A page whose chrome was cut before parsing had its streamed segments moved in the markup: none is left.
+    if (!chromeCut) revealStreamedSegments(document.body);
     flattenCodeBlocks(document.body);
     if (chromeCut) {
       // The chrome was judged before parsing: what could not be cut then goes now.

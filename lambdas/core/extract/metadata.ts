@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ArticleMeta } from '../article';
 import { isDateLine } from './chrome-lines';
+import { type DeclaringElements, declaringElements } from './declaring-elements';
 
 /**
  * Article metadata from a page's own declarations: JSON-LD first (what
@@ -180,7 +181,7 @@ function isObject(v: Json): v is Record<string, Json> {
 }
 
 /** Every object in the JSON-LD blocks, flattening arrays and @graph. */
-function jsonLdObjects(document: Document): Record<string, Json>[] {
+function jsonLdObjects(scripts: readonly Element[]): Record<string, Json>[] {
   const out: Record<string, Json>[] = [];
   const visit = (v: Json, depth: number) => {
     if (depth > 4) return;
@@ -190,7 +191,7 @@ function jsonLdObjects(document: Document): Record<string, Json>[] {
       if (item['@graph']) visit(item['@graph'], depth + 1);
     }
   };
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     const raw = (script.textContent ?? '')
       .trim()
       .replace(/^<!\[CDATA\[|\]\]>$/g, '')
@@ -232,9 +233,9 @@ function strings(v: Json): string[] {
 /** All meta tags once, keyed by lower-cased property/name/itemprop/http-equiv (linkedom re-walks the tree on every query). */
 type MetaIndex = Map<string, string[]>;
 
-function indexMeta(document: Document): MetaIndex {
+function indexMeta(metas: readonly Element[]): MetaIndex {
   const index: MetaIndex = new Map();
-  for (const el of document.querySelectorAll('meta')) {
+  for (const el of metas) {
     const content = el.getAttribute('content');
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -300,10 +301,15 @@ function resolveUrl(href: string | null | undefined, base: string | undefined): 
 /**
  * Read what a page declares about itself. Call before Readability runs (it
  * edits the document); `pageUrl` resolves relative canonical links and is
- * the URL of last resort.
+ * the URL of last resort. `found`: the page's declaring elements, when the
+ * caller has them already (declaring-elements.ts).
  */
-export function readMetadata(document: Document, pageUrl?: string): ArticleMeta {
-  return completeMetadata(readDeclared(document, pageUrl), {});
+export function readMetadata(
+  document: Document,
+  pageUrl?: string,
+  found: DeclaringElements = declaringElements(document),
+): ArticleMeta {
+  return completeMetadata(readDeclared(document, pageUrl, found), {});
 }
 
 /** Fill what the page did not declare validly from Readability's guesses, through the same schemas. */
@@ -333,13 +339,13 @@ function withoutSiteSuffix(title: string, site: string): string {
   return head.length < title.slice(0, at).length && head.trim().length >= 8 ? head.trim() : title;
 }
 
-function readDeclared(document: Document, pageUrl?: string): ArticleMeta {
-  const objects = jsonLdObjects(document);
+function readDeclared(document: Document, pageUrl: string | undefined, found: DeclaringElements): ArticleMeta {
+  const objects = jsonLdObjects(found.linkedData);
   const articles = objects.filter(isArticle);
   const byId = new Map(objects.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
-  const metas = indexMeta(document);
+  const metas = indexMeta(found.metas);
   const ld = (key: string) => articles.flatMap((a) => asArray(a[key]));
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = found.canonical?.getAttribute('href');
 
   const title = firstValid(Title, [...ld('headline'), ...metaContent(metas, 'og:title', 'twitter:title')]);
   const author =
@@ -360,7 +366,7 @@ function readDeclared(document: Document, pageUrl?: string): ArticleMeta {
       'sailthru.date',
       'parsely-pub-date',
     ),
-    document.querySelector('time[datetime]')?.getAttribute('datetime'),
+    found.datedTime?.getAttribute('datetime'),
     ...ld('dateCreated'),
   ]);
   const site = firstValid(Site, [
