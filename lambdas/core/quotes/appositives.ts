@@ -175,6 +175,7 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
       continue;
     }
     if (role.type !== 'role' || name.type !== 'name' || !name.entity) continue;
+    if (namedByCopula(tokens, role, name)) continue;
     if (tokens[role.last + 1]?.text !== ',' || name.first !== role.last + 2) continue;
     const phrase = role.phrase;
     if (phrase) {
@@ -190,4 +191,19 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
     // "Eastport" in "the mayor of Eastport, Rosa Lind" describes her and speaks for no one.
     for (let inner = m + 1; inner < next; inner++) mentions[inner]!.extentEnd = -1;
   }
+}
+
+/**
+ * "The musical's British director is Matthew Warrick.": a role phrase, "is" or "was", then a name: the
+ * role is that person, who stays the clause's subject for a "he said" after it.
+ */
+function namedByCopula(tokens: readonly Token[], role: Mention, name: Mention): boolean {
+  if (!['is', 'was'].includes(tokens[role.last + 1]?.lower ?? '') || name.first !== role.last + 2) return false;
+  const phrase = role.phrase;
+  if (phrase) {
+    addRole(name.entity!, phrase.text, phrase.head);
+    setGender(name.entity!, PERSON_ROLE_NOUNS.get(phrase.head));
+  }
+  role.entity = name.entity;
+  return true;
 }

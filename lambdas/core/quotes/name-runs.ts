@@ -165,6 +165,11 @@ function extendRun(tokens: readonly Token[], i: number, pairs: ReadonlySet<strin
       j++;
       continue;
     }
+    // "Channel 4 said", "Radio 1": a number right after an organisation noun ends the body's name.
+    if (/^\d{1,2}$/.test(n.text) && n.start === tokens[j]!.end + 1 && ORGANISATION_NOUNS.has(tokens[j]!.lower)) {
+      j++;
+      break;
+    }
     if (pluralPossessiveInside(tokens, j)) {
       j += 2;
       continue;
@@ -315,7 +320,9 @@ function trimRun(
     sentenceInitial(tokens, first) &&
     !HONORIFICS.has(head.lower) &&
     !OFFICE_TITLES.has(head.lower) &&
-    lowerWords.has(head.lower)
+    lowerWords.has(head.lower) &&
+    // "Radio 1 said": the number needs its noun, however often the article writes "radio" in lower case.
+    !/^\d+$/.test(tokens[first + 1]?.text ?? '')
   )
     first++;
   while (

@@ -157,6 +157,9 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
     (prev?.lower === 'the' || /^\d+-year-old$/.test(prev?.lower ?? ''))
   )
     return null;
+  // "Channel 4": name-runs.ts ends a run with a number only after an organisation noun; a number alone is no name.
+  if (/^\d+$/.test(texts[texts.length - 1]!))
+    return texts.length > 1 ? { ...base, name: texts, titles: [], kind: 'organisation' } : null;
   const words: RunWords = { tokens, first, texts, lowers, prev, base };
   // "said Tobias Klein of Hartmann Securities": the organisation's words make the whole run look like one.
   const personOf = personOfOrganisation(words);
@@ -307,9 +310,18 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     titleAt > 0 &&
     lowers.slice(0, titleAt).every((_w, i) => isAllCaps(texts[i]!)) &&
     !isTitle(lowers[lowers.length - 1]!);
+  // "Dr Ines Marr of UCL": a titled person of a body named by its acronym.
   if (
     !employerThenTitle &&
-    texts.some((t, k) => isAllCaps(t) && !isTitle(lowers[k]!) && !PLACES.has(lowers[k]!) && t.length > 1)
+    !titledPersonOf &&
+    texts.some(
+      (t, k) =>
+        isAllCaps(t) &&
+        !isTitle(lowers[k]!) &&
+        !PERSON_ROLE_NOUNS.has(lowers[k]!) &&
+        !PLACES.has(lowers[k]!) &&
+        t.length > 1,
+    )
   ) {
     return true;
   }

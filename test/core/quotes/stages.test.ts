@@ -135,6 +135,28 @@ describe('stage 1b: what a run names (run-kind.ts)', () => {
     expect(kindOf('Then Quill & Anvil spoke.', 'Quill & Anvil')?.kind).toBe('organisation');
   });
 
+  it('reads a titled person of a body named by its acronym as the person: "Dr Ines Marr of UCL"', () => {
+    expect(kindOf('Then Dr Ines Marr of UCL spoke.', 'Dr Ines Marr of UCL')).toMatchObject({
+      kind: 'person',
+      name: 'Ines Marr',
+      titles: 'Dr',
+    });
+  });
+
+  it('reads "DJ" before a name as the person’s job, not an acronym that makes the run a firm', () => {
+    expect(kindOf('Then DJ Sam Pell spoke.', 'DJ Sam Pell')).toMatchObject({ kind: 'person', name: 'Sam Pell' });
+  });
+
+  it('keeps a channel’s or station’s number in its name: "Channel 4 said", "Radio 1 said"', () => {
+    expect(
+      speakers(
+        'The late DJ Sam Pell was a legend of the airwaves, and his radio show ran for decades.',
+        'Radio 1 said the station would rise to the “challenge” of keeping his legacy alive.',
+        'Channel 4 said the tribute was “a huge success”.',
+      ),
+    ).toEqual(['Radio 1', 'Channel 4']);
+  });
+
   it('reads a title word after Mr or Dr as the surname: "Mr Prince said"', () => {
     expect(kindOf('Then Mr Prince spoke.', 'Mr Prince')).toEqual({ kind: 'person', name: 'Prince', titles: 'Mr' });
   });
@@ -241,6 +263,15 @@ describe('stage 2: one entity per person (name-entities.ts)', () => {
 });
 
 describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.ts)', () => {
+  it('reads "the musical’s director is Matthew Warrick" as naming the role, so "he said" after it is Warrick', () => {
+    expect(
+      speakers(
+        '“Toronto really wanted this premiere,” said producer Kevin Wall.',
+        'The musical’s British director is Matthew Warrick, best known for the stage hit Canvas. “The production will be a hybrid of text and music,” he said.',
+      ),
+    ).toEqual(['Kevin Wall', 'Matthew Warrick']);
+  });
+
   it('makes "a spokeswoman for the regulator" an unnamed source', () => {
     const { quotes, speakers: found } = findQuotes(
       layoutBody(['“We are looking at it closely,” a spokeswoman for the regulator said.']),

@@ -69,6 +69,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'network',
   'broadcaster',
   'channel',
+  'radio',
   'newspaper',
   'magazine',
   'paper',

@@ -81,6 +81,7 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['broadcaster', undefined],
   ['author', undefined],
   ['presenter', undefined],
+  ['dj', undefined],
   ['teacher', undefined],
   ['manager', undefined],
   ['official', undefined],
