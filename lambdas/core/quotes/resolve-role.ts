@@ -1,6 +1,6 @@
 import { type Antecedents, compatible } from './antecedents';
 import { type Entity, type EntityRegistry, roleKey } from './entities';
-import { GROUP_SUBJECTS, PUBLIC_BODY_NOUNS } from './lexicon/organisations';
+import { GROUP_SUBJECTS, PARTY_WORDS, PUBLIC_BODY_NOUNS } from './lexicon/organisations';
 import {
   AGENT_PLURALS,
   DOCUMENT_NOUNS,
@@ -43,6 +43,11 @@ export function resolveRolePhrase(
     }
     // "A statement said", "in a statement": a statement no one is said to own is nobody's yet (not the latest firm's).
     if (phrase.determiner === 'a' || phrase.determiner === 'an') return null;
+    // "a World Bank report … the report said": the report already read, whose author is known.
+    if (phrase.determiner === 'the') {
+      const written = recent((_e, s) => s.phrase?.head === head && s.phrase !== phrase, false);
+      if (written) return written;
+    }
   }
   if (DOCUMENT_NOUNS.has(head) || (ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head)))
     return organisationOf(phrase, antecedents, registry);
@@ -341,9 +346,12 @@ function bodyCalled(noun: string, antecedents: Antecedents): Entity | undefined 
     (e) => organisation(e) && e.name.includes(' ') && ends.some((n) => calledBy(e.name.toLowerCase(), n)),
     false,
   );
+  // "a party spokesman" after "Labour said": a party is often named by its party words alone.
+  const party = (e: Entity) => e.name.split(' ').every((w) => PARTY_WORDS.has(w.toLowerCase()));
   return (
     endsWithNoun ??
     antecedents.recent((e) => organisation(e) && e.roleNouns.has(noun), false) ??
+    (noun === 'party' ? antecedents.recent((e) => organisation(e) && party(e), false) : undefined) ??
     (ANY_ORGANISATION_NOUNS.has(noun)
       ? (antecedents.recent((e) => organisation(e) && !e.plural && !e.weak, false) ??
         // "Fenwade has apologised": a lone word that opened its clause, as "the company said" would find it.

@@ -64,12 +64,14 @@ function fitTo(phraseMods: readonly string[], entity: Entity, key: string): Fit 
  */
 export function bestRoleHolder(phraseText: string, key: string, holders: readonly Entity[]): Entity | null | undefined {
   if (holders.length === 0) return undefined;
-  const phraseMods = modifiersBefore(phraseText, key);
-  if (!phraseMods) return holders[0];
+  const allMods = modifiersBefore(phraseText, key);
+  if (!allMods) return holders[0];
   // "the Vermont senator": only the holders the article tied to Vermont; with none, no holder at all.
   const proper = properModifiers(phraseText, key);
   const tied = holders.filter((holder) => holdsEvery(holder, proper));
   if (tied.length === 0) return undefined;
+  // Those words are then settled: "the BPI spokesman" is no "industry" portfolio of "British Phonographic Industry".
+  const phraseMods = allMods.filter((w) => !proper.includes(w));
   let closest: { holder: Entity; extra: number } | undefined;
   let sameRank: Entity | undefined;
   for (const holder of tied) {

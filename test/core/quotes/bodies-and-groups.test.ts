@@ -185,3 +185,38 @@ describe('lawyers and aides speak for whoever they act for (run-kind.ts, role-ph
     ).toEqual(["Dale Ostrander's lawyers", "Dale Ostrander's lawyers"]);
   });
 });
+
+describe('statements, parties and spokesmen already named (resolve-role.ts, role-fit.ts, lexicon/titles.ts)', () => {
+  it('credits "the report said" to the author of the report named before, not the latest body', () => {
+    expect(
+      speakers(
+        'Mobile use is growing fast in poorer nations, according to a Harlow Institute report.',
+        'Officials at the United Nations welcomed the findings.',
+        '“People in the developing world are getting access at an amazing rate,” said the report.',
+      ),
+    ).toEqual(['Harlow Institute']);
+  });
+
+  it('writes "a party spokesman" with the party that just spoke', () => {
+    expect(
+      speakers(
+        'Labour said the sums did not add up.',
+        '“They would have to cut schools and hospitals,” a party spokesman said.',
+      ),
+    ).toEqual(['a Labour spokesman']);
+  });
+
+  it('reads "the BPI spokesman" as the spokesman for the body introduced before, not a new one', () => {
+    expect(
+      speakers(
+        'The chart is to include albums, the Recorded Music Industry (RMI) has announced.',
+        'A spokesman for the RMI said: “This is a big step.”',
+        'The RMI spokesman described the chart as having been “a great success” since its launch.',
+      ),
+    ).toEqual(['a spokesman for the Recorded Music Industry', 'a spokesman for the Recorded Music Industry']);
+  });
+
+  it('reads "Harbour Radio DJ Pete Mitchell" as a person with his station and post before his name', () => {
+    expect(speakers('Harbour Radio DJ Pete Mitchell said: “Fans will love it.”')).toEqual(['Pete Mitchell']);
+  });
+});

@@ -119,6 +119,8 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'archbishop',
   'bishop',
   'judge',
+  // "Virgin Radio DJ Pete Mitchell": a broadcaster's post before the name, after the station's.
+  'dj',
   'justice',
   'attorney',
   'general',
