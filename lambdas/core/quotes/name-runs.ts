@@ -344,8 +344,9 @@ function pluralOfPeople(t: Token | undefined): boolean {
 /** Lower-case role words just before a name: "keyboard player", "White House spokesman". */
 function rolePrefixBefore(tokens: readonly Token[], first: number): NameRun['rolePrefix'] {
   const head = tokens[first - 1];
-  if (!head?.word || head.cap || !PERSON_ROLE_NOUNS.has(head.lower) || head.sentence !== tokens[first]!.sentence)
-    return undefined;
+  // "the 28-year-old Moreno": an age before a name describes the person, as a role noun does.
+  const roleWord = PERSON_ROLE_NOUNS.has(head?.lower ?? '') || /^\d+-year-old$/.test(head?.lower ?? '');
+  if (!head?.word || head.cap || !roleWord || head.sentence !== tokens[first]!.sentence) return undefined;
   let k = first - 1;
   while (k - 1 >= 0 && first - k < 4) {
     const t = tokens[k - 1]!;

@@ -553,6 +553,17 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Harlan J Oakes']);
   });
 
+  it('reads "admitted the 28-year-old Moreno" as the inverted subject: an age before a lone name makes it a person', () => {
+    expect(
+      speakers(
+        'Westbury boss Rafael Ortiz is keen to bolster his forward options.',
+        '“If there is an attractive proposition I would be interested,” admitted the 28-year-old Moreno. He added: “Unfortunately, I am not in control.”',
+      ),
+    ).toEqual(['Moreno', 'Moreno']);
+    const { speakers: found } = findQuotes(layoutBody(['“I am happy,” said the 28-year-old Moreno.']));
+    expect(found.map((s) => [s.name, s.kind])).toEqual([['Moreno', 'person']]);
+  });
+
   it('attributes a short quote framed by a verb of judgement to its subject', () => {
     expect(speakers('Senator Aiko Tanaka decried the bill’s “hidden costs” on Monday.')).toEqual(['Aiko Tanaka']);
   });
