@@ -129,8 +129,10 @@ describe('unnamed sources of a body, named after it (resolve-role.ts, role-phras
         'In a statement, his family said: “Dan was the heart of our family.”',
       ),
     ).toEqual(["Daniel Fairbrook's family"]);
-    // A lower-case "who" is no acronym of a body: the phrase ends before it.
-    expect(speakers('The family of a cyclist who died said: “He was loved by everyone.”')).toEqual(['the family']);
+    // A lower-case "who" is no acronym of a body: the phrase ends before it ("cyclist" is a person role noun).
+    expect(speakers('The family of a cyclist who died said: “He was loved by everyone.”')).toEqual([
+      'the family of a cyclist',
+    ]);
   });
 });
 

@@ -29,6 +29,16 @@ function runs(sentence: string): string[] {
 }
 
 describe('a role phrase resolves to the person the article gave that office (role-fit.ts)', () => {
+  it('reads sport positions as person roles: "said the Sale full-back" is the player, not the club', () => {
+    expect(
+      speakers(
+        'Skipper Jason Robson believes there is nothing wrong with the mood in the camp.',
+        '“There is no lack of confidence in the team,” said the Sale full-back.',
+        '“There are so many great players on the circuit,” said the Gloucester fly-half, Simon Amory.',
+      ),
+    ).toEqual(['Jason Robson', 'Simon Amory']);
+  });
+
   const cabinet = [
     'Home Secretary Rafael Moreno and Foreign Secretary Leila Nasser both spoke at the conference.',
     'Shadow home secretary Goran Petrovic later attacked the plans.',
