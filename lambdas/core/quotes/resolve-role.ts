@@ -285,7 +285,9 @@ function personByRole(
   // "the regulator said", "the broadcaster said", with no one introduced in that post: the organisation.
   if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
   // "Opposition leader Karl Brenner … the minister said": someone given another office is not this one.
-  const mayHold = (e: Entity) => compatible(e, gender) && !holdsAnotherOffice(e, key);
+  // "Shadow chancellor Oliver Letwin … the former minister added": a past office is no clash with the present one.
+  const former = /\b(former|ex)\b/.test(phrase.text.toLowerCase());
+  const mayHold = (e: Entity) => compatible(e, gender) && (former || !holdsAnotherOffice(e, key));
   const inFocus =
     recent((e) => e.kind === 'person' && e.confirmed && mayHold(e), true) ??
     recent((e) => e.kind === 'person' && !e.place && mayHold(e), true) ??

@@ -1,6 +1,6 @@
 import type { Entity } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { GROUP_SUBJECTS } from './lexicon/organisations';
+import { GROUP_SUBJECTS, PARTY_MEMBERS } from './lexicon/organisations';
 import { POSSESSIVE_DETERMINERS } from './lexicon/function-words';
 import {
   AGENT_PLURALS,
@@ -94,7 +94,8 @@ function headNounKind(
     (noun.startsWith('spokes') && /^spokes(men|women|people)$/.test(noun)) ||
     (noun.endsWith('-old') && /^\d+-year-old$/.test(noun)) ||
     (NATIONALITY_NOUNS.has(noun) && standsAlone(tokens, h)) ||
-    (AGENT_PLURALS.has(noun) && ownedPlural(tokens, h));
+    (AGENT_PLURALS.has(noun) && ownedPlural(tokens, h)) ||
+    (PARTY_MEMBERS.has(noun) && t.cap && describedAfterThe(tokens, h));
   const kind: NounKind = {
     personRole,
     orgRole: ORGANISATION_ROLE_NOUNS.has(noun),
@@ -133,6 +134,15 @@ function ownedPlural(tokens: readonly Token[], h: number): boolean {
     const t = tokens[k]!;
     if (POSSESSIVE_DETERMINERS.has(t.lower) || /['’]s$/.test(t.text)) return true;
     if (!t.word || t.cap) return false;
+  }
+  return false;
+}
+
+/** "the Ohio Republican": "the", then up to two capitalised words of place, then the party member at `h`. */
+function describedAfterThe(tokens: readonly Token[], h: number): boolean {
+  for (let k = h - 1; k >= h - 3 && k >= 0 && tokens[k]!.sentence === tokens[h]!.sentence; k--) {
+    if (tokens[k]!.lower === 'the') return true;
+    if (!tokens[k]!.word || !tokens[k]!.cap) return false;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import {
   BUSINESS_POSSESSIONS,
   GROUP_SUBJECTS,
   ORGANISATION_NOUNS,
+  PARTY_MEMBERS,
   PARTY_WORDS,
 } from './lexicon/organisations';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
@@ -186,6 +187,10 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
   // "Retailer Harrow Stores said", the opening word trimmed as the article also writes "the retailer".
   if (prev?.cap && BUSINESS_DESCRIPTORS.has(prev.lower) && opensSentence(tokens, first - 1))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
+  // "the Ohio Republican said", "the Oregon Democrat": one party member, named by place and party, is a person
+  // described, not a body; no run, so the words are read as a role phrase (role-mentions.ts).
+  if (prev?.lower === 'the' && PARTY_MEMBERS.has(lowers[lowers.length - 1]!) && texts.length <= 3 && !base.possessive)
+    return null;
   if (namesOrganisation(words) || (texts.length > 1 && lowers.every((w) => PARTY_WORDS.has(w))))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   const described = describedOrganisation(words);
@@ -399,6 +404,9 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   if (prev?.lower === 'the' && name.length < 2) return { ...base, name: texts, titles: [], kind: 'organisation' };
   // "Paul Miller of Thames Valley Police": the person is the part before "of".
   const cut = name.findIndex((w) => w === 'of' || w === 'for');
+  // "U.S. Chamber of Commerce": a kind of body right before "of" is the body's name, the title its country's.
+  if (cut > 0 && ORGANISATION_NOUNS.has(bare(name[cut - 1]!.toLowerCase())))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (cut > 0 && titles.length > 0 && !ORGANISATION_NOUNS.has(bare(name[cut - 1]!.toLowerCase()))) {
     const lastIndex = tokens.findIndex(
       (t, i) => i >= first && t.text === name[cut - 1] && tokens[i + 1]?.lower === name[cut],

@@ -222,3 +222,29 @@ describe('statements, parties and spokesmen already named (resolve-role.ts, role
     expect(speakers('Harbour Radio DJ Pete Mitchell said: “Fans will love it.”')).toEqual(['Pete Mitchell']);
   });
 });
+
+describe('politicians described by a past office or by party and state (resolve-role.ts, run-kind.ts)', () => {
+  it('credits "the former minister added" to the shadow chancellor in focus, a past office being no clash', () => {
+    expect(
+      speakers(
+        'Shadow chancellor Oliver Letwood said his plans were fully costed. The former minister added: “Every penny is accounted for.”',
+      ),
+    ).toEqual(['Oliver Letwood']);
+  });
+
+  it('reads "the Ohio Republican said" as the politician in focus, not a body named "Ohio Republican"', () => {
+    expect(runs('“I can’t support it,” the Ohio Republican said.')).toEqual([]);
+    expect(
+      speakers(
+        'House Speaker Tom Brandt backed the deal, while Rep. Wes Carver of Ohio said it would hurt manufacturers.',
+        '“I can’t support something that sends jobs overseas,” the Ohio Republican said.',
+      ),
+    ).toEqual(['Wes Carver']);
+  });
+
+  it('reads "the U.S. Chamber of Commerce" as a body, not a person titled "U.S."', () => {
+    expect(runs('The U.S. Chamber of Commerce urged Congress to act.')).toContain(
+      'U.S. Chamber of Commerce:organisation',
+    );
+  });
+});

@@ -249,6 +249,9 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
   'communists',
 ]);
 
+/** One member of a party, as US news names a politician by party and state ("the Ohio Republican said"). */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
+
 /**
  * Kinds of body that are no firm: "the company said" is never the council, the union or the
  * regulator the article also named (lower-case, as in a name's last word or a role noun).
