@@ -18,9 +18,7 @@ import { Element as LinkedomElement } from 'linkedom';
  * The attribute node holds the joined tokens already: linkedom writes them
  * there whenever the set changes. So, on an element whose token set has not
  * been built (`classList` never read):
- * - the getter returns the attribute node's value when it is what joining its
- *   tokens gives (tokens one space apart, none repeated: always, unless the
- *   attribute's own `value` was written directly), else linkedom's getter;
+ * - the getter returns the attribute node's value ("" without one);
  * - the setter, when the element has a class attribute node, writes the
  *   joined tokens into it (through the node's `value`, as linkedom's does);
  *   the token set is built from that value when `classList` is first read,
@@ -29,8 +27,8 @@ import { Element as LinkedomElement } from 'linkedom';
  * Reads give what linkedom's getter gives, with one exception: a class
  * attribute whose node `value` is written directly (nothing in extraction or
  * Readability does). linkedom's set, built when the page was parsed, never
- * sees that write and kept answering the old classes; here the new value's
- * tokens are read, as `classList` reads them. SVG elements have a
+ * sees that write and kept answering the old classes; here the value is read
+ * as written, as the DOM's `className` reads it. SVG elements have a
  * `className` of their own (an animated string), which this does not touch.
  */
 
@@ -89,11 +87,8 @@ function install(): void {
     configurable: true,
     enumerable: false,
     get(this: Element): string {
-      if (!tokenSetOf(this)) {
-        const value = this.getAttributeNode('class')?.value ?? '';
-        if (isJoinedTokenList(value)) return value;
-      }
-      return linkedom.get.call(this);
+      // No token set: the attribute node holds the joined tokens (the setter below wrote them).
+      return tokenSetOf(this) ? linkedom.get.call(this) : (this.getAttributeNode('class')?.value ?? '');
     },
     set(this: Element, value: unknown): void {
       const attribute = tokenSetOf(this) ? null : this.getAttributeNode('class');

@@ -34,6 +34,8 @@ import { SubtreeIndex } from './subtree-index';
  * - `_isProbablyVisible`: an element without a `style` attribute has no
  *   inline `display`/`visibility`, so linkedom's style object (a Proxy that
  *   parses the attribute) is not built for it.
+ * - `_unwrapNoscriptImages`: its first step (images without a source go)
+ *   reads each image's attributes once (`removeImagesWithoutSource`).
  * - `_isElementWithoutContent`: stops at the first text that is not
  *   whitespace instead of joining the whole subtree's text.
  * - `_getLinkDensity`, from the scoring of the candidates to the cleaning of
@@ -62,6 +64,7 @@ interface ReadabilityInternals {
   _getLinkDensity(element: Element): number;
   _prepArticle(articleContent: Element): void;
   _removeAndGetNext(node: Element): Element | null;
+  _unwrapNoscriptImages(doc: Document): void;
 }
 
 /**
@@ -79,6 +82,29 @@ function hasText(node: Node): boolean {
     } else if (child.nodeType === ELEMENT_NODE && hasText(child)) return true;
   }
   return false;
+}
+
+/** Attributes that give an `<img>` a source, and values that name an image file, as `_unwrapNoscriptImages` tests them. */
+const IMAGE_SOURCES = new Set(['src', 'srcset', 'data-src', 'data-srcset']);
+const IMAGE_FILE = /\.(jpg|jpeg|png|webp)/i;
+
+/**
+ * The first step of Readability's `_unwrapNoscriptImages`: every `<img>` none
+ * of whose attributes could give it a source is removed. Readability reads
+ * `img.attributes` again for each attribute it tests, and linkedom builds a
+ * new array and proxy at every read; here each image's attributes are read once.
+ */
+function removeImagesWithoutSource(document: Document): void {
+  for (const img of [...document.getElementsByTagName('img')]) {
+    let source = false;
+    for (const attribute of img.attributes) {
+      if (IMAGE_SOURCES.has(attribute.name) || IMAGE_FILE.test(attribute.value)) {
+        source = true;
+        break;
+      }
+    }
+    if (!source) img.remove();
+  }
 }
 
 /** The elements under `root` (itself left out) whose tag is one of `tags`, in document order, `<template>` content skipped. */
@@ -202,7 +228,22 @@ export function readabilityWithCheaperChecks(
       node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
 
   withLinkDensityFromOneWalk(internals);
+  withImageAttributesReadOnce(internals);
   return reader;
+}
+
+/** `_unwrapNoscriptImages` with its first step done by `removeImagesWithoutSource`, then Readability's second. */
+function withImageAttributesReadOnce(internals: ReadabilityInternals): void {
+  const unwrapNoscriptImages = internals._unwrapNoscriptImages;
+  internals._unwrapNoscriptImages = function (doc) {
+    removeImagesWithoutSource(doc);
+    // Readability's second step on the same document; its first step is done, so it is shown no images.
+    const withoutImages = {
+      getElementsByTagName: (tag: string) => (tag === 'img' ? [] : doc.getElementsByTagName(tag)),
+      createElement: (tag: string) => doc.createElement(tag),
+    };
+    unwrapNoscriptImages.call(this, withoutImages as unknown as Document);
+  };
 }
 
 /**

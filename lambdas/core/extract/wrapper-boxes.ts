@@ -70,5 +70,6 @@ function mergeInto(wrapper: Element, inner: Element): void {
   if (classes) inner.setAttribute('class', classes);
   const id = wrapper.getAttribute('id');
   if (id && !inner.hasAttribute('id')) inner.setAttribute('id', id);
-  wrapper.replaceWith(inner);
+  // replaceChild rather than replaceWith: linkedom's replaceWith builds a document fragment to carry the one node.
+  wrapper.parentNode?.replaceChild(inner, wrapper);
 }

@@ -43,6 +43,18 @@ describe('Function: readabilityWithCheaperChecks', () => {
     expect(cheaper(html)).toBe(plain(html));
   });
 
+  it('removes images without a source and puts a <noscript> image in the image before it, as Readability does', () => {
+    const figures = [
+      '<figure><img class="lazy" alt="Quay"><noscript><img src="/quay.jpg" alt="Quay"></noscript></figure>',
+      '<p><img alt="no source at all"><img data-src="/late.png"><img title="pier.webp"><img ALT="x" SRC="/upper.jpg"></p>',
+      '<div><img srcset="/a.jpg 1x" width="10"></div><noscript><img src="/b.jpg"></noscript>',
+    ].join('');
+    const html = `<html><head><title>Ferry</title></head><body><article>${STORY}${figures}${STORY}</article></body></html>`;
+    expect(cheaper(html)).toContain('src=\\"/b.jpg\\"');
+    expect(cheaper(html)).not.toContain('no source at all');
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
   it('keeps an aria-hidden fallback image block, as Readability does', () => {
     const html = `<html><head><title>Ferry</title></head><body><article>${STORY}<div aria-hidden="true" class="fallback-image"><p>Formula text kept.</p></div>${STORY}</article></body></html>`;
     expect(cheaper(html)).toContain('Formula text kept');
