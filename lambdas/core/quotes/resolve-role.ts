@@ -325,9 +325,15 @@ function withOrganisationName(text: string, antecedents: Antecedents): string {
   return `${text.slice(0, complement.index)} ${complement[1]} ${named.definite ? 'the ' : ''}${named.name}`;
 }
 
-/** A body's name ends with the noun ("Kent Police") or opens with it before "of"/"for" ("Department of Health"). */
-const calledBy = (name: string, noun: string) =>
-  name.endsWith(` ${noun}`) || name.startsWith(`${noun} of `) || name.startsWith(`${noun} for `);
+/**
+ * The noun is the head of a body's name: its last word before any "of"/"for" ("Kent Police", "Department of
+ * Health", "Royal College of Midwives").
+ */
+function calledBy(name: string, noun: string): boolean {
+  const words = name.split(' ');
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  return (of < 0 ? words[words.length - 1] : words[of - 1]) === noun;
+}
 
 /** Nouns that call a body by another word than its name ends with: a police force is "the force". */
 const BODY_SYNONYMS: ReadonlyMap<string, string> = new Map([['force', 'police']]);

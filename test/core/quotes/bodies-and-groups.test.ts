@@ -112,6 +112,15 @@ describe('unnamed sources of a body, named after it (resolve-role.ts, role-phras
     ).toEqual(['a Department of Fisheries spokesperson']);
   });
 
+  it('writes "a spokeswoman for the college" with the body whose name the noun heads ("Royal College of Midwives")', () => {
+    expect(
+      speakers(
+        'The Royal College of Harpists said staff shortages were to blame.',
+        '“Harpists are exhausted,” a spokeswoman for the college said.',
+      ),
+    ).toEqual(['a spokeswoman for the Royal College of Harpists']);
+  });
+
   it('credits "said its chief executive" to the chief executive of the body in view', () => {
     expect(
       speakers(
