@@ -15,7 +15,7 @@ import type { Token } from './tokens';
  */
 
 /** Verbs after "who" that make the noun after them the person's own role ("who is a director", "who became its chairman"). */
-const COPULAS: ReadonlySet<string> = new Set([
+export const COPULAS: ReadonlySet<string> = new Set([
   'is',
   'was',
   'are',

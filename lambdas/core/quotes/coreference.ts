@@ -1,4 +1,5 @@
 import { Antecedents } from './antecedents';
+import { COPULAS } from './appositives';
 import type { Entity, EntityRegistry } from './entities';
 import type { Mention } from './mention';
 import { PRONOUN_MODEL, type PronounModel } from './pronoun-ranker';
@@ -41,7 +42,7 @@ function resolve(
   pronounModel: PronounModel,
 ): Entity | null {
   if (m.type === 'pronoun') return resolvePronoun(m, antecedents, tokens, pronounModel);
-  return m.phrase ? resolveRolePhrase(m, m.phrase, antecedents, registry) : null;
+  return m.phrase ? resolveRolePhrase(m, m.phrase, antecedents, registry, afterCopula(tokens, m.first)) : null;
 }
 
 /**
@@ -84,4 +85,10 @@ function mergeOfficeIntoLaterHolder(mentions: readonly Mention[], registry: Enti
     for (const m of mentions) if (m.entity === unnamed) m.entity = person;
     registry.alias(person, unnamed.name);
   }
+}
+
+/** "to become the first Australian man", "is the minister": a copula, or "be"/"become", right before `first`. */
+function afterCopula(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  return COPULAS.has(before) || before === 'be' || before === 'become';
 }

@@ -27,6 +27,7 @@ export function resolveRolePhrase(
   phrase: RolePhrase,
   antecedents: Antecedents,
   registry: EntityRegistry,
+  afterCopula = false,
 ): Entity | null {
   const recent = antecedents.recent.bind(antecedents);
   const head = phrase.head;
@@ -52,7 +53,7 @@ export function resolveRolePhrase(
   if (DOCUMENT_NOUNS.has(head) || (ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head)))
     return organisationOf(phrase, antecedents, registry);
   if (phrase.owner) return ownersAgent(phrase, antecedents, registry);
-  return personByRole(m, phrase, antecedents, registry);
+  return personByRole(m, phrase, antecedents, registry, afterCopula);
 }
 
 /** "the regulator", "a council statement": the organisation in view with that noun, else the latest one. */
@@ -232,6 +233,7 @@ function personByRole(
   phrase: RolePhrase,
   antecedents: Antecedents,
   registry: EntityRegistry,
+  afterCopula: boolean,
 ): Entity | null {
   const recent = antecedents.recent.bind(antecedents);
   const head = phrase.head;
@@ -287,7 +289,15 @@ function personByRole(
   // "Opposition leader Karl Brenner … the minister said": someone given another office is not this one.
   // "Shadow chancellor Oliver Letwin … the former minister added": a past office is no clash with the present one.
   const former = /\b(former|ex)\b/.test(phrase.text.toLowerCase());
-  const mayHold = (e: Entity) => compatible(e, gender) && (former || !holdsAnotherOffice(e, key));
+  // "Souness claimed the Welshman was not good enough": a role phrase that is not its clause's subject is not
+  // the person who is. "Hewitt became the first Australian man to…": after a copula the phrase is the subject.
+  // The subject of its clause is the latest in its sentence before it.
+  const clauseSubject =
+    m.subject || afterCopula
+      ? undefined
+      : antecedents.seen.findLast((s) => s.sentence === m.sentence && s.subject && s.first < m.first)?.entity;
+  const mayHold = (e: Entity) =>
+    compatible(e, gender) && (former || !holdsAnotherOffice(e, key)) && e !== clauseSubject;
   const inFocus =
     recent((e) => e.kind === 'person' && e.confirmed && mayHold(e), true) ??
     recent((e) => e.kind === 'person' && !e.place && mayHold(e), true) ??

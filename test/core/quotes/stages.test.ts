@@ -263,6 +263,26 @@ describe('stage 2: one entity per person (name-entities.ts)', () => {
 });
 
 describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.ts)', () => {
+  /** The entity a role phrase ending in `noun` resolves to. */
+  const roleReferent = (sentence: string, noun: string) => {
+    const { tokens } = read(sentence);
+    const mention = analyzeMentions(tokens).mentions.find((m) => tokens[m.last]!.text === noun);
+    return mention?.entity?.name;
+  };
+
+  it('reads an epithet that is not its clause’s subject as someone else: "Sutter claimed the Welshman…"', () => {
+    expect(
+      roleReferent(
+        'Westbury boss Graham Sutter has dropped striker Craig Bellard, claiming the Welshman had feigned injury.',
+        'Welshman',
+      ),
+    ).toBe('Craig Bellard');
+    // After a copula the epithet is the subject itself.
+    expect(
+      roleReferent('Tim Hewson, seeded third, is hoping to become the first Australian man to win the title.', 'man'),
+    ).toBe('Tim Hewson');
+  });
+
   it('reads "the musical’s director is Matthew Warrick" as naming the role, so "he said" after it is Warrick', () => {
     expect(
       speakers(
