@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../lambdas/core/quotes/index';
-import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
-import { findNameRuns } from '../../../lambdas/core/quotes/name-runs';
-import { tokenize } from '../../../lambdas/core/quotes/tokens';
-import { layoutBody } from '../../../lambdas/core/sentences';
+import { runs, speakers } from '../../helpers/quote-readers';
 
 /**
  * Bodies and groups as speakers in business and economics news (issue 14): a body a country or firm
  * owns, a firm whose name is two words joined by "and", "it said" after a sentence naming several
  * firms, a body named with a nationality. Short articles written for these tests, with invented names.
  */
-function speakers(...paragraphs: string[]): (string | null)[] {
-  return findQuotes(layoutBody(paragraphs)).quotes.map((q) => q.speaker);
-}
-
-function runs(...paragraphs: string[]): string[] {
-  const article = layoutBody(paragraphs);
-  const tokens = tokenize(article, findQuoteSpans(article));
-  return findNameRuns(tokens).runs.map(
-    (r) =>
-      `${tokens
-        .slice(r.first, r.last + 1)
-        .map((t) => t.text)
-        .join(' ')}:${r.kind}`,
-  );
-}
-
 describe('a body that a place or firm owns speaks for itself, not for its owner (resolve-role.ts)', () => {
   it('credits "Valdoria’s central bank" and then "the central bank", not the country', () => {
     expect(

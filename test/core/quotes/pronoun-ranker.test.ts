@@ -14,6 +14,7 @@ import {
 import weights from '../../../lambdas/core/quotes/pronoun-weights.json';
 import { tokenize } from '../../../lambdas/core/quotes/tokens';
 import { layoutBody } from '../../../lambdas/core/sentences';
+import { speakers } from '../../helpers/quote-readers';
 
 /**
  * Who "he" and "she" are (resolve-pronoun.ts, pronoun-features.ts, pronoun-ranker.ts), on short
@@ -29,8 +30,6 @@ function pronouns(...paragraphs: string[]) {
 
 const feature = (x: readonly number[], name: (typeof PRONOUN_FEATURE_NAMES)[number]) =>
   x[PRONOUN_FEATURE_NAMES.indexOf(name)];
-
-const speakers = (...paragraphs: string[]) => findQuotes(layoutBody(paragraphs)).quotes.map((q) => q.speaker);
 
 describe('pronoun features (pronoun-features.ts)', () => {
   it('tells the one who spoke in the sentence before from the one spoken about', () => {

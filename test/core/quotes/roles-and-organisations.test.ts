@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../lambdas/core/quotes/index';
-import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
-import { findNameRuns } from '../../../lambdas/core/quotes/name-runs';
-import { tokenize } from '../../../lambdas/core/quotes/tokens';
 import { layoutBody } from '../../../lambdas/core/sentences';
+import { runs, speakers } from '../../helpers/quote-readers';
 
 /**
  * Roles and organisations as speakers, in the way business and politics
@@ -12,22 +10,6 @@ import { layoutBody } from '../../../lambdas/core/sentences';
  * office, an analyst "of" a firm is a person. Short articles written for
  * these tests, with invented names.
  */
-function speakers(...paragraphs: string[]): (string | null)[] {
-  return findQuotes(layoutBody(paragraphs)).quotes.map((q) => q.speaker);
-}
-
-function runs(sentence: string): string[] {
-  const article = layoutBody([sentence]);
-  const tokens = tokenize(article, findQuoteSpans(article));
-  return findNameRuns(tokens).runs.map(
-    (r) =>
-      `${tokens
-        .slice(r.first, r.last + 1)
-        .map((t) => t.text)
-        .join(' ')}:${r.kind}`,
-  );
-}
-
 describe('a role phrase resolves to the person the article gave that office (role-fit.ts)', () => {
   it('reads sport positions as person roles: "said the Sale full-back" is the player, not the club', () => {
     expect(

@@ -1,41 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { EntityRegistry } from '../../../lambdas/core/quotes/entities';
 import { findQuotes, readQuotes } from '../../../lambdas/core/quotes/index';
-import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
 import { analyzeMentions } from '../../../lambdas/core/quotes/mentions';
 import { entitiesForNames } from '../../../lambdas/core/quotes/name-entities';
 import { findNameRuns } from '../../../lambdas/core/quotes/name-runs';
 import { classifyRun } from '../../../lambdas/core/quotes/run-kind';
-import { type Token, tokenize } from '../../../lambdas/core/quotes/tokens';
 import { layoutBody } from '../../../lambdas/core/sentences';
+import { read, runs, speakers, text } from '../../helpers/quote-readers';
 
 /**
  * Each stage of reading the reporter's text (mentions.ts and the files it
  * calls), on short articles written for these tests with invented names.
  */
-function read(...paragraphs: string[]) {
-  const article = layoutBody(paragraphs);
-  const tokens = tokenize(article, findQuoteSpans(article));
-  return { article, tokens };
-}
-
-const text = (tokens: readonly Token[], first: number, last: number) =>
-  tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
-
-/** Each run of capitalised words as "text:kind". */
-function runs(...paragraphs: string[]): string[] {
-  const { tokens } = read(...paragraphs);
-  return findNameRuns(tokens).runs.map((r) => `${text(tokens, r.first, r.last)}:${r.kind}`);
-}
-
-/** Who findQuotes credits each quote to. */
-function speakers(...paragraphs: string[]): (string | null)[] {
-  return findQuotes(layoutBody(paragraphs)).quotes.map((q) => q.speaker);
-}
-
 describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
   it('keeps particles and "&" inside a name and drops the capital that only opens a sentence', () => {
     expect(runs('Speaking on Monday, Jan van der Berg praised Harrow & Pike.')).toEqual([
