@@ -106,13 +106,17 @@ function ownedBody(phrase: RolePhrase, antecedents: Antecedents, registry: Entit
     (owner.roleNouns.has(phrase.head) || owner.name.toLowerCase().includes(phrase.head))
   )
     return owner;
-  const words = phrase.text.split(' ');
-  const ownerEnd = words.findIndex((w) => /['’]s?$/.test(w));
-  const name = `${owner.name}'s ${words.slice(ownerEnd + 1).join(' ')}`;
-  return (
-    registry.byName('organisation', name) ??
-    registry.create('organisation', name, { roleNouns: new Set([phrase.head]) })
-  );
+  return bodyNamed(`${owner.name}'s ${afterOwner(phrase.text.split(' '))}`, phrase.head, registry);
+}
+
+/** The words after the owner's possessive ("Valdoria's central bank" → "central bank"). */
+function afterOwner(words: readonly string[]): string {
+  return words.slice(words.findIndex((w) => /['’]s?$/.test(w)) + 1).join(' ');
+}
+
+/** The organisation of this name, made once, known by its head noun. */
+function bodyNamed(name: string, head: string, registry: EntityRegistry): Entity {
+  return registry.byName('organisation', name) ?? registry.create('organisation', name, { roleNouns: new Set([head]) });
 }
 
 /** Nouns a reporter calls a place by, as the owner of its bodies ("the country's finance ministry"). */
@@ -135,13 +139,9 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
  */
 function placesBody(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity {
   const place = antecedents.recent((e) => e.place, false);
-  const words = lowerFirst(phrase.text).split(' ');
-  const ownerEnd = words.findIndex((w) => /['’]s?$/.test(w));
-  const name = place ? `${place.name}'s ${words.slice(ownerEnd + 1).join(' ')}` : words.join(' ');
-  return (
-    registry.byName('organisation', name) ??
-    registry.create('organisation', name, { roleNouns: new Set([phrase.head]) })
-  );
+  const written = lowerFirst(phrase.text);
+  const name = place ? `${place.name}'s ${afterOwner(written.split(' '))}` : written;
+  return bodyNamed(name, phrase.head, registry);
 }
 
 /** "Mr Sigarchi's lawyer", "the rapper's spokesman": an unnamed source speaking for the owner. */
