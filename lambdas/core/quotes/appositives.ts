@@ -1,5 +1,6 @@
-import { addRole, setGender } from './entities';
+import { addRole, type Entity, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
+import { COPULAS } from './lexicon/function-words';
 import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import type { Mention } from './mention';
 import type { NameRuns } from './name-runs';
@@ -13,20 +14,6 @@ import type { Token } from './tokens';
  * makes the role phrase and the name one mention of one person. Mentions
  * inside an appositive speak for no one.
  */
-
-/** Verbs after "who" that make the noun after them the person's own role ("who is a director", "who became its chairman"). */
-export const COPULAS: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'became',
-  'becomes',
-  'remains',
-  'remained',
-  'serves',
-  'served',
-]);
 
 /** Words that open a list or an aside rather than a description of the name before them. */
 const NOT_APPOSITIVE_OPENERS = new Set([
@@ -127,8 +114,7 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
         .join(' ')
         .replace(/ ([,.'’])/g, '$1')
         .replace(/ 's/g, "'s");
-      addRole(mention.entity, text, roleHead);
-      setGender(mention.entity, PERSON_ROLE_NOUNS.get(roleHead));
+      giveRole(mention.entity, text, roleHead);
       mention.entity.confirmed = true;
     }
     // Mentions inside the appositive belong to it.
@@ -179,8 +165,7 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
     if (tokens[role.last + 1]?.text !== ',' || name.first !== role.last + 2) continue;
     const phrase = role.phrase;
     if (phrase) {
-      addRole(name.entity, phrase.text, phrase.head);
-      setGender(name.entity, PERSON_ROLE_NOUNS.get(phrase.head));
+      giveRole(name.entity, phrase.text, phrase.head);
       name.entity.confirmed = true;
     }
     name.first = role.first;
@@ -201,9 +186,14 @@ function namedByCopula(tokens: readonly Token[], role: Mention, name: Mention): 
   if (!['is', 'was'].includes(tokens[role.last + 1]?.lower ?? '') || name.first !== role.last + 2) return false;
   const phrase = role.phrase;
   if (phrase) {
-    addRole(name.entity!, phrase.text, phrase.head);
-    setGender(name.entity!, PERSON_ROLE_NOUNS.get(phrase.head));
+    giveRole(name.entity!, phrase.text, phrase.head);
   }
   role.entity = name.entity;
   return true;
+}
+
+/** The role a phrase gives a person, and the gender its noun carries ("actress", "chairman"). */
+function giveRole(person: Entity, text: string, head: string): void {
+  addRole(person, text, head);
+  setGender(person, PERSON_ROLE_NOUNS.get(head));
 }

@@ -1,9 +1,9 @@
 import { Antecedents } from './antecedents';
-import { COPULAS } from './appositives';
 import type { Entity, EntityRegistry } from './entities';
 import type { Mention } from './mention';
 import { PRONOUN_MODEL, type PronounModel } from './pronoun-ranker';
 import { resolvePronoun } from './resolve-pronoun';
+import { COPULAS } from './lexicon/function-words';
 import { FAMILY_NOUNS, RELATIONAL_ROLE_NOUNS } from './lexicon/roles';
 import { resolveRolePhrase } from './resolve-role';
 import { bestRoleHolder } from './role-fit';

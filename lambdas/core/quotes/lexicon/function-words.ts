@@ -77,3 +77,20 @@ export const STOP_LEFT: ReadonlySet<string> = new Set([
   // Prepositions of place: "a statement read outside court" is no court's statement.
   ...PLACE_PREPOSITIONS,
 ]);
+
+/**
+ * Copulas: after "who" they make the noun after them the person's own role ("who is a director", "who became
+ * its chairman"); before a role phrase they make it the subject ("Hewitt was the first Australian man…").
+ */
+export const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'became',
+  'becomes',
+  'remains',
+  'remained',
+  'serves',
+  'served',
+]);
