@@ -55,12 +55,13 @@ function isInchMark(body: string, i: number): boolean {
 
 /**
  * Headlines and standfirsts left in the body ("Key officials in 'candid'
- * talks"): short, without final punctuation. Their quote marks are claim
- * marks of the headline writer, not quotations.
+ * talks"): short, without final punctuation (a source in brackets after it,
+ * "… [Reuters.]", keeps the full stop it closes on). Their quote marks are
+ * claim marks of the headline writer, not quotations.
  */
 export function isHeadlineLike(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length < 140 && !/[.!?:;"”’'…)]$/.test(trimmed) && !DASH_ATTRIBUTED.test(trimmed);
+  return trimmed.length < 140 && !/[.!?:;"”’'…)]\]?$/.test(trimmed) && !DASH_ATTRIBUTED.test(trimmed);
 }
 
 /**

@@ -63,7 +63,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
     const end = extendRun(tokens, i, pairs);
     const { first, last } = trimRun(tokens, i, end, lowerWords, namesInside);
     i = end;
-    if (first > last) continue;
+    if (first > last || isCapitalisedHeading(tokens, first, last)) continue;
     const run = classifyRun(tokens, first, last);
     if (!run) continue;
     run.rolePrefix = rolePrefixBefore(tokens, first);
@@ -107,6 +107,21 @@ function markTownAndRegion(tokens: readonly Token[], runs: NameRun[], inRun: Int
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * Three or more words in capitals ("SMALL STATES MATTER - Dan Whitcombe: “…”"): a heading run into the
+ * text, as round-ups and scraped pages print them, not a name; names in capitals are single acronyms.
+ */
+function isCapitalisedHeading(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (!isAllCaps(t.text) || t.text.includes('.')) return false;
+    words++;
+  }
+  return words >= 3;
+}
 
 /**
  * Datelines: "WASHINGTON —", "LA CROSSE, Wisc. —", "Washington (AFP) –" open a paragraph with the

@@ -39,6 +39,7 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
     while (q < ordered.length && ordered[q]!.outerStart < s.start) reach = Math.max(reach, ordered[q++]!.outerEnd);
     if (!(s.start < reach)) starts.add(s.start);
   }
+  for (const start of dashedItemStarts(article.body)) if (!insideQuote(ordered, start)) starts.add(start);
   // A quote that closes on a full stop ends its sentence even if the splitter kept going.
   for (const q of spans) {
     if (
@@ -72,6 +73,23 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
       starts.delete(next);
   }
   return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * "Turnout beat the models - Corbel Research: “…”": round-ups run an item's source, after a dash, and
+ * its quote into the line before; the source and its colon start a sentence of their own, so the words
+ * before the dash are not read as the quote's clause. The source is a few capitalised words (with "and",
+ * "of", "&" between them).
+ */
+const DASHED_ITEM =
+  /\s(?:-|--|–|—)\s+(?=\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and|of|&|\p{Lu}[\p{L}.'’&-]*)){0,6}:\s*(?:["“]|''))/gu;
+
+function dashedItemStarts(body: string): number[] {
+  return [...body.matchAll(DASHED_ITEM)].map((m) => m.index + m[0].length);
+}
+
+function insideQuote(spans: readonly QuoteSpan[], at: number): boolean {
+  return spans.some((q) => q.outerStart < at && at < q.outerEnd);
 }
 
 /** The latest sentence start at or before `at` (starts ascending). */

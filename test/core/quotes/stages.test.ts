@@ -417,6 +417,25 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Alawee', 'Alawee', 'Zahed']);
   });
 
+  it('reads a round-up item "heading - Source: “…” [Outlet.]" as the source\'s quote, not the heading\'s', () => {
+    const items = [
+      'Turnout models missed young voters - Corbel Research: “All the samples we studied had too few young voters.” [Corbel.]',
+      'SMALL STATES STILL MATTER - Dana Whitcombe: “Nobody should read much into one caucus.” [Blog.]',
+    ];
+    expect(speakers(...items)).toEqual(['Corbel Research', 'Dana Whitcombe']);
+    // A heading in capitals inside a paragraph is no organisation either.
+    const inParagraph = runs(`Polls closed late. ${items[1]!}`);
+    expect(inParagraph).toContain('Dana Whitcombe:person');
+    expect(inParagraph.filter((r) => r.includes('SMALL'))).toEqual([]);
+  });
+
+  it('keeps each speaker with the item a dash opens when list items run together', () => {
+    expect(speakers('- Anna Harlow: “The roads are a disgrace.” - Tom Pryce: “I will vote for change.”')).toEqual([
+      'Anna Harlow',
+      'Tom Pryce',
+    ]);
+  });
+
   it('keeps "The Prime Minister added:" with the quote it leads into, not the quote before it', () => {
     expect(
       speakers(
