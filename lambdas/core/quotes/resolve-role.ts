@@ -3,14 +3,18 @@ import { type Entity, type EntityRegistry, roleKey } from './entities';
 import { GROUP_SUBJECTS, PARTY_WORDS, PUBLIC_BODY_NOUNS } from './lexicon/organisations';
 import {
   AGENT_PLURALS,
+  BODY_AGENT_PLURALS,
   DOCUMENT_NOUNS,
   FAMILY_NOUNS,
+  isGroupPlural,
+  NATIONALITY_NOUNS,
   OFFICES,
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
   RELATIONAL_ROLE_NOUNS,
 } from './lexicon/roles';
 import type { Mention } from './mention';
+import { NATIONALITY_ADJECTIVES } from './lexicon/titles';
 import { bestRoleHolder } from './role-fit';
 import type { RolePhrase } from './role-phrase';
 
@@ -31,8 +35,17 @@ export function resolveRolePhrase(
 ): Entity | null {
   const recent = antecedents.recent.bind(antecedents);
   const head = phrase.head;
+  // Only as the subject of a speech verb: "Analysts at Halden Bank had expected a rise" is no word of the bank's.
+  if (m.cueSubject && (GROUP_SUBJECTS.has(head) || isGroupPlural(head)) && !phrase.determiner && !phrase.owner?.run) {
+    const body = groupsBody(phrase, antecedents);
+    if (body) return body;
+  }
   if (GROUP_SUBJECTS.has(head) && !phrase.determiner && !phrase.owner) {
     return registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
+  }
+  if (isGroupPlural(head) && !PERSON_ROLE_NOUNS.has(head) && !phrase.determiner && !phrase.owner?.run) {
+    const name = groupName(phrase.text, phrase.modifier !== undefined && !phrase.modifier.weak);
+    return registry.byName('organisation', name) ?? registry.create('organisation', name, { plural: true });
   }
   if (DOCUMENT_NOUNS.has(head)) {
     // Written words speak for their author: "a BBC statement", "the council's ruling", "a statement on her website".
@@ -56,6 +69,37 @@ export function resolveRolePhrase(
   return personByRole(m, phrase, antecedents, registry, afterCopula);
 }
 
+/**
+ * "Bosses at Corvane Foods said", "European Union officials said", "Union leaders said": people who lead or
+ * speak for a body named in the phrase, or called by a kind of body there that the article named, are the
+ * body's voice; undefined for other groups ("workers at Corvane Foods" speak for themselves).
+ */
+function groupsBody(phrase: RolePhrase, antecedents: Antecedents): Entity | undefined {
+  if (!BODY_AGENT_PLURALS.has(phrase.head)) return undefined;
+  const named = phrase.complement ?? phrase.modifier;
+  if (named) return named.kind === 'organisation' && !named.place && !named.weak ? named : undefined;
+  const words = phrase.text.toLowerCase().split(' ');
+  const noun = words.slice(0, -1).findLast((w) => ORGANISATION_ROLE_NOUNS.has(w));
+  return noun ? bodyCalled(noun, antecedents) : undefined;
+}
+
+/** Words that count the members of a group, left out of its name ("Some analysts", "Many firms"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'all', 'both']);
+
+/**
+ * A group as the reporter wrote it ("civil rights groups", "opposition councillors", "Republican leaders"),
+ * without a count before it and without the capital that only opened the sentence (a name inside it,
+ * "Harlow College students", keeps its own).
+ */
+function groupName(text: string, opensWithName: boolean): string {
+  const words = text.split(' ');
+  while (words.length > 1 && QUANTIFIERS.has(words[0]!.toLowerCase())) words.shift();
+  const first = words[0]!.toLowerCase();
+  const proper =
+    opensWithName || PARTY_WORDS.has(first) || NATIONALITY_NOUNS.has(first) || NATIONALITY_ADJECTIVES.has(first);
+  return proper ? words.join(' ') : lowerFirst(words.join(' '));
+}
+
 /** "the regulator", "a council statement": the organisation in view with that noun, else the latest one. */
 function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity | null {
   const recent = antecedents.recent.bind(antecedents);
@@ -69,7 +113,7 @@ function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: 
   }
   const noun = DOCUMENT_NOUNS.has(head) ? (phrase.owner?.noun ?? '') : head;
   const matching = recent(
-    (e) => e.kind === 'organisation' && !e.place && (e.name.toLowerCase().includes(noun) || e.roleNouns.has(noun)),
+    (e) => e.kind === 'organisation' && !e.place && (namedWith(e, noun) || e.roleNouns.has(noun)),
     false,
   );
   // "the company said" after "Fenwade … the Office of Fair Trading": a firm, not the public body named since;
@@ -90,6 +134,15 @@ function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: 
   // "a coalition of charities said": named as the reporter wrote it, not by its bare noun ("coalition").
   const name = phrase.determiner === 'a' || phrase.determiner === 'an' ? lowerFirst(phrase.text) : noun;
   return registry.create('organisation', name, { roleNouns: new Set([noun]) });
+}
+
+/**
+ * The organisation's name holds the noun; a group's only as a word of it: "the council" is no group of
+ * "opposition councillors".
+ */
+function namedWith(e: Entity, noun: string): boolean {
+  const name = e.name.toLowerCase();
+  return name.includes(noun) && (!e.plural || name.split(' ').includes(noun));
 }
 
 /**

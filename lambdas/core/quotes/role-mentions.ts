@@ -5,6 +5,7 @@ import { POSSESSIVE_DETERMINERS } from './lexicon/function-words';
 import {
   AGENT_PLURALS,
   DOCUMENT_NOUNS,
+  isGroupPlural,
   NATIONALITY_NOUNS,
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
@@ -13,7 +14,7 @@ import type { Mention } from './mention';
 import type { NamedEntities } from './name-entities';
 import type { NameRuns } from './name-runs';
 import { isReporter } from './reporter-text';
-import { rolePhrase } from './role-phrase';
+import { type RolePhrase, rolePhrase } from './role-phrase';
 import type { NameRun } from './run-kind';
 import type { Token } from './tokens';
 
@@ -30,6 +31,8 @@ interface NounKind {
   orgRole: boolean;
   document: boolean;
   group: boolean;
+  /** A plural of people or bodies that is a group only when it opens its phrase ("Union leaders said"). */
+  plural: boolean;
 }
 
 export function roleMentions(
@@ -57,6 +60,11 @@ export function roleMentions(
       const e = run >= 0 ? runEntity.get(runs[run]!) : undefined;
       if (e && e.kind === 'organisation') phrase.modifier = e;
     }
+    const after = inRun[phrase.last]!;
+    if (phrase.last > h && after >= 0) phrase.complement = runEntity.get(runs[after]!);
+    // "Union leaders said", "Civil rights groups said": a plural that opens its own phrase speaks as a group;
+    // "the leaders", "their firms" or "Corvane's bosses" refer back to people or bodies named before.
+    if (kind.plural && !opensClauseAsGroup(tokens, phrase, h)) continue;
     if (kind.document && phrase.owner === undefined && phrase.modifier === undefined && phrase.determiner === undefined)
       continue;
     if (!kind.group && phrase.determiner === undefined && phrase.owner === undefined) continue;
@@ -96,11 +104,13 @@ function headNounKind(
     (NATIONALITY_NOUNS.has(noun) && standsAlone(tokens, h)) ||
     (AGENT_PLURALS.has(noun) && ownedPlural(tokens, h)) ||
     (PARTY_MEMBERS.has(noun) && t.cap && describedAfterThe(tokens, h));
+  const plural = !personRole && !GROUP_SUBJECTS.has(noun) && isGroupPlural(noun);
   const kind: NounKind = {
     personRole,
     orgRole: ORGANISATION_ROLE_NOUNS.has(noun),
     document: DOCUMENT_NOUNS.has(noun),
-    group: GROUP_SUBJECTS.has(noun),
+    group: GROUP_SUBJECTS.has(noun) || plural,
+    plural,
   };
   if (!kind.personRole && !kind.orgRole && !kind.document && !kind.group) return null;
   // "chief executive", "managing director": the last noun of a compound is the head.
@@ -123,6 +133,27 @@ function headNounKind(
     return null;
   }
   return kind;
+}
+
+/** Words after a group that opens its clause: its verb ("Union leaders said", "Games firms have warned"). */
+const GROUP_VERBS_AFTER = new Set(['have', 'had', 'also', 'will', 'would', 'say']);
+/** Words that point back to a group already named ("Those services are…"), no group of its own. */
+const POINTING = new Set(['these', 'those']);
+
+/**
+ * "Union leaders said", "Civil rights groups have warned", "said opposition councillors.": a plural with no
+ * determiner or owner and at most three words before it, opening its sentence before its verb or closing
+ * it after a speech verb; "the leaders", "their firms" or "allows business owners" are no group speaking.
+ */
+function opensClauseAsGroup(tokens: readonly Token[], phrase: RolePhrase, h: number): boolean {
+  if (phrase.determiner !== undefined || phrase.owner?.run !== undefined || phrase.owner?.nounDeterminer) return false;
+  if (h - phrase.first > 3 || POINTING.has(tokens[phrase.first]!.lower)) return false;
+  const before = tokens[phrase.first - 1];
+  const after = tokens[phrase.last + 1];
+  const opens = before === undefined || before.sentence !== tokens[h]!.sentence;
+  const verbAfter = after?.word === true && (CUE_VERBS.has(after.lower) || GROUP_VERBS_AFTER.has(after.lower));
+  const inverted = before?.word === true && CUE_VERBS.has(before.lower) && (after === undefined || !after.word);
+  return (opens && verbAfter) || inverted;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface RolePhrase {
   owner?: { run?: number; entity?: Entity; noun?: string; nounDeterminer?: string; modifiers?: string[] };
   /** An organisation named inside the phrase ("a BBC statement"). */
   modifier?: Entity;
+  /** What is named after "at", "of" or "for" ("Bosses at Corvane Foods", "leaders of the Rail Union"). */
+  complement?: Entity;
   text: string;
 }
 

@@ -237,3 +237,46 @@ describe('politicians described by a past office or by party and state (resolve-
     );
   });
 });
+
+describe('a group named by a plural that opens its clause (role-mentions.ts, resolve-role.ts)', () => {
+  it('credits "Union leaders said" to the union named before, not the firm nor nobody', () => {
+    expect(
+      speakers(
+        'Members of the Harbour Rail Union will walk out next week, the union said.',
+        'Talks with the operator, Northway Trains, broke down on Friday.',
+        'Union leaders said the offer was “an insult to every worker on the network”.',
+      ),
+    ).toEqual(['Harbour Rail Union']);
+  });
+
+  it('credits "Analysts at Corbel Securities said" to the firm they speak for, not to "analysts"', () => {
+    expect(
+      speakers(
+        'Shares in Halvern Mining fell 8% on Tuesday.',
+        'Analysts at Corbel Securities said the cut was “deeper than anyone expected”.',
+      ),
+    ).toEqual(['Corbel Securities']);
+  });
+
+  it('credits "Republican leaders said" to the group, not to the senator in focus', () => {
+    expect(
+      speakers(
+        '“This is a sad day for the country,” said Senator Maria Delgado, a Democrat from Nevada.',
+        'Republican leaders said the bill was “an attack on law-abiding citizens”.',
+      ),
+    ).toEqual(['Maria Delgado', 'Republican leaders']);
+  });
+
+  it('names "Civil rights groups" and "opposition councillors" as written, and "the council" stays the council', () => {
+    expect(speakers('Civil rights groups said the ruling was “a victory for democracy”.')).toEqual([
+      'civil rights groups',
+    ]);
+    expect(
+      speakers(
+        'The leader of Brinkley Borough Council, Sue Parnell, said: “Nobody wants to do this.”',
+        'Opposition councillors said the rise was “a tax on families”.',
+        'The council said it had “protected frontline services”.',
+      ),
+    ).toEqual(['Sue Parnell', 'opposition councillors', 'Brinkley Borough Council']);
+  });
+});

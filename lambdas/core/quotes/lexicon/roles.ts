@@ -308,6 +308,42 @@ export function personRoleOfPlural(word: string): string | undefined {
   return PERSON_ROLE_NOUNS.has(singular) ? singular : undefined;
 }
 
+/** The singulars a plural noun may have: "bosses" → "boss", "charities" → "charity", "firms" → "firm". */
+function singularsOf(word: string): string[] {
+  if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('es')) return [word.slice(0, -2), word.slice(0, -1)];
+  return word.endsWith('s') ? [word.slice(0, -1)] : [];
+}
+
+/**
+ * A plural that speaks as a group when it opens a clause with no determiner: people by role ("Union leaders
+ * said", "Opposition councillors said") or bodies by kind ("Civil rights groups said", "Games firms warned").
+ */
+export function isGroupPlural(word: string): boolean {
+  return singularsOf(word).some((s) => PERSON_ROLE_NOUNS.has(s) || ORGANISATION_ROLE_NOUNS.has(s));
+}
+
+/**
+ * People who speak for the body they lead or work at: "Bosses at Corvane Foods said", "Union leaders
+ * said", "Analysts at Corbel Securities said" are the body's words (not "workers" or "members", who
+ * speak for themselves).
+ */
+export const BODY_AGENT_PLURALS: ReadonlySet<string> = new Set([
+  'officials',
+  'leaders',
+  'bosses',
+  'executives',
+  'chiefs',
+  'managers',
+  'directors',
+  'spokesmen',
+  'spokeswomen',
+  'spokespeople',
+  'representatives',
+  'analysts',
+  'economists',
+]);
+
 /**
  * Nouns that refer back to an organisation or group ("the company said",
  * "the band said", "the council's ruling"). Resolved to the most recent
