@@ -453,6 +453,17 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Ama Boateng', 'Kofi Mensah', 'Ama Boateng']);
   });
 
+  it('reads other verbs of speaking as cues: thundered, confided, murmured', () => {
+    const article = [
+      'Board chair Ana Lenz and her deputy Tom Reyes disagreed. Reyes had spoken first. “We will not back down,” Lenz thundered.',
+      'Asked about Lenz, Reyes confided that “she has lost the room.”',
+      'Ines Lupo, a dock worker, sat beside Reyes. “It is our jobs on the line,” Lupo murmured to Reyes.',
+    ];
+    expect(speakers(...article)).toEqual(['Ana Lenz', 'Tom Reyes', 'Ines Lupo']);
+    // With its cue found, a whole sentence followed by "Lenz thundered" is no partial quote.
+    expect(findQuotes(layoutBody(article)).quotes.map((q) => q.partial)).toEqual([false, true, false]);
+  });
+
   it('reads verbs of the manner of speaking as cues, before or after their subject', () => {
     expect(speakers('“This is fantastic!” beamed Kofi Mensah, a delegate from Accra.')).toEqual(['Kofi Mensah']);
     expect(
