@@ -126,6 +126,8 @@ function attributionTokens(s: Spot, cue: Cue | undefined): Set<number> {
   return out;
 }
 
+const DASH_TOKENS = new Set(['—', '–', '-', '--', '―']);
+
 /** Partial: the reporter's own words run on around the quote (beyond the attribution). */
 function isPartial(s: Spot, cue: Cue | undefined, cueAfter: boolean): boolean {
   const { tokens, p, bounds, inMention } = s;
@@ -137,6 +139,8 @@ function isPartial(s: Spot, cue: Cue | undefined, cueAfter: boolean): boolean {
       if (t.word && !own.has(i) && !['but', 'and', 'so'].includes(t.lower)) return true;
     }
   }
+  // "“…” — Ana Lenz, mayor of Eastport": after a dash, the words name and describe the source.
+  if (DASH_TOKENS.has(tokens[p + 1]?.text ?? '') && p + 1 <= bounds.to) return false;
   // After the quote, the words before its cue may only name the source (", a statement on her website said").
   const attributionStart = cue && cueAfter ? Math.min(...own) : Infinity;
   for (let i = p + 1; i <= bounds.to && i < attributionStart; i++) {

@@ -1,5 +1,6 @@
 import type { CleanArticle } from '../article';
 import { CUE_VERBS } from './lexicon/cue-verbs';
+import { attachedParagraphs } from './attribution-lines';
 import type { QuoteSpan } from './marks';
 
 /**
@@ -29,15 +30,17 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[^\s]/gu
 
 /** Sentence starts that are not inside a quotation, plus paragraph starts. */
 function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): number[] {
-  const paragraphStarts = new Set<number>(article.paragraphs.map((p) => p.start));
+  const attached = attachedParagraphs(article);
+  const paragraphStarts = new Set<number>(article.paragraphs.filter((_p, i) => !attached[i]).map((p) => p.start));
   const starts = new Set<number>(paragraphStarts);
+  const attachedStarts = new Set<number>(article.paragraphs.filter((_p, i) => attached[i]).map((p) => p.start));
   // Spans and sentences are both in body order: one sweep tells which sentence starts fall inside a quote.
   const ordered = [...spans].sort((a, b) => a.outerStart - b.outerStart);
   let q = 0;
   let reach = -1;
   for (const s of article.sentences) {
     while (q < ordered.length && ordered[q]!.outerStart < s.start) reach = Math.max(reach, ordered[q++]!.outerEnd);
-    if (!(s.start < reach)) starts.add(s.start);
+    if (!(s.start < reach) && !attachedStarts.has(s.start)) starts.add(s.start);
   }
   for (const start of dashedItemStarts(article.body)) if (!insideQuote(ordered, start)) starts.add(start);
   // A quote that closes on a full stop ends its sentence even if the splitter kept going.
@@ -127,16 +130,22 @@ function attributionFollows(body: string, from: number, afterFullStop: boolean):
 export function tokenize(article: CleanArticle, spans: readonly QuoteSpan[]): Token[] {
   const { body, paragraphs } = article;
   const starts = sentenceStarts(article, spans);
+  const attached = attachedParagraphs(article);
   const tokens: Token[] = [];
   let sentence = -1;
   let nextStart = 0;
+  // Paragraph numbers as the reader counts them: a source line joins the quote's paragraph (attribution-lines.ts).
   let paragraph = 0;
+  let layoutParagraph = 0;
   const place = (start: number) => {
     while (nextStart < starts.length && starts[nextStart]! <= start) {
       sentence++;
       nextStart++;
     }
-    while (paragraph + 1 < paragraphs.length && paragraphs[paragraph + 1]!.start <= start) paragraph++;
+    while (layoutParagraph + 1 < paragraphs.length && paragraphs[layoutParagraph + 1]!.start <= start) {
+      layoutParagraph++;
+      if (!attached[layoutParagraph]) paragraph++;
+    }
   };
   let q = 0;
   let pos = 0;

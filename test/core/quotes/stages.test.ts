@@ -429,6 +429,29 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     expect(inParagraph.filter((r) => r.includes('SMALL'))).toEqual([]);
   });
 
+  it('reads a source on a line of its own, "— Name, role" after the quote or "Name, role:" before it (attribution-lines.ts)', () => {
+    const article = [
+      'Leaders reacted to the verdict on Tuesday.',
+      '“This is a dark day for the harbour.”',
+      '— Ana Lenz, mayor of Eastport',
+      '“Justice has been done at last.”',
+      '— Tom Reyes, councillor',
+      'Ines Lupo, union leader:',
+      '“We will keep fighting for our jobs.”',
+      'Dev Patel (@devpatel):',
+      '“Nobody won today.”',
+    ];
+    expect(speakers(...article)).toEqual(['Ana Lenz', 'Tom Reyes', 'Ines Lupo', 'Dev Patel']);
+    // What follows the dash describes the source: the quote is whole, not part of the reporter's sentence.
+    expect(findQuotes(layoutBody(article)).quotes.map((q) => q.partial)).toEqual([false, false, false, false]);
+  });
+
+  it('does not read a line ending in a colon as a source unless it opens with a name: "Wait, it gets better:"', () => {
+    expect(
+      speakers('Ana Lenz spoke for an hour.', 'Wait, it gets better:', '“The harbour will be sold by May.”'),
+    ).not.toContain('Wait');
+  });
+
   it('keeps each speaker with the item a dash opens when list items run together', () => {
     expect(speakers('- Anna Harlow: “The roads are a disgrace.” - Tom Pryce: “I will vote for change.”')).toEqual([
       'Anna Harlow',
