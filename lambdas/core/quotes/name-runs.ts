@@ -2,7 +2,7 @@ import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
+import { BODY_AGENT_PLURALS, isGroupPlural, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
 import { namePairs, pairKey } from './name-pairs';
 import { isAllCaps, isNameShaped } from './name-shape';
@@ -300,8 +300,10 @@ function trimRun(
   let first = i;
   // A capital that only opens the sentence ("Speaking", "Dance teacher").
   const head = tokens[first]!;
+  // "Bosses at Kestrel Interactive said": people who speak for a body are no name either.
   const roleWord =
     GROUP_SUBJECTS.has(head.lower) ||
+    BODY_AGENT_PLURALS.has(head.lower) ||
     ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) && !OFFICE_TITLES.has(head.lower));
   // "New" inside a sentence opens a name ("voters in New York"); only at a sentence start is it the adjective.
   const nameAdjective = NAME_ADJECTIVES.has(head.lower) && !sentenceInitial(tokens, first);
@@ -351,9 +353,9 @@ function trimRun(
   return { first, last };
 }
 
-/** A lower-case plural of people: "prosecutors", "officials", "lawyers". */
+/** A lower-case plural of people or bodies: "prosecutors", "officials", "lawyers", "firms". */
 function pluralOfPeople(t: Token | undefined): boolean {
-  return t?.word === true && !t.cap && (GROUP_SUBJECTS.has(t.lower) || personRoleOfPlural(t.lower) !== undefined);
+  return t?.word === true && !t.cap && (GROUP_SUBJECTS.has(t.lower) || isGroupPlural(t.lower));
 }
 
 /** Lower-case role words just before a name: "keyboard player", "White House spokesman". */

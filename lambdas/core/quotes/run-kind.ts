@@ -7,7 +7,13 @@ import {
   PARTY_WORDS,
 } from './lexicon/organisations';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
-import { NATIONALITY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
+import {
+  isGroupPlural,
+  NATIONALITY_NOUNS,
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  personRoleOfPlural,
+} from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, NATIONALITY_ADJECTIVES, OFFICE_TITLES } from './lexicon/titles';
 import { bare, isAllCaps } from './name-shape';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
@@ -114,6 +120,19 @@ const ORGANISATION_INNER_WORDS = new Set([
   'logistics',
   'airport',
   'railways',
+  // Utilities, builders and makers, as firms are named ("Harbridge Water", "Kestrel Engineering").
+  'water',
+  'rail',
+  'trains',
+  'homes',
+  'housing',
+  'properties',
+  'brands',
+  'pharma',
+  'engineering',
+  'construction',
+  'technology',
+  'interactive',
 ]);
 
 /** A run's words, and what its classification builds on. */
@@ -337,7 +356,7 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     nounBefore &&
     !nounBefore.cap &&
     ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) &&
-    !PERSON_ROLE_NOUNS.has(nounBefore.lower) &&
+    (!PERSON_ROLE_NOUNS.has(nounBefore.lower) || bodyInApposition(tokens, first, texts)) &&
     !(prev?.text === ',' && (personRoleOfOrganisation(tokens, first - 2) || closesOpeningPhrase(tokens, first - 1)))
   )
     return true;
@@ -346,6 +365,14 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
   // Middle East Gov Jeb Bush") is no post.
   const lastTitle = lowers.findLastIndex((w, i) => i < lowers.length - 1 && i <= 6 && isTitle(w));
   return lowers.some((w, i) => ORGANISATION_INNER_WORDS.has(w) && i > lastTitle);
+}
+
+/**
+ * "The regulator, Ofwatt, said": a lone word set after "the" and a noun for a body or a person ("regulator",
+ * "developer") is the body; a person so described would be named in full.
+ */
+function bodyInApposition(tokens: readonly Token[], first: number, texts: readonly string[]): boolean {
+  return texts.length === 1 && tokens[first - 1]?.text === ',' && tokens[first - 3]?.lower === 'the';
 }
 
 /**
@@ -429,6 +456,9 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   if (prev?.lower === 'the' && titles.length > 0 && lowers.slice(0, k).every((w) => NATIONALITY_ADJECTIVES.has(w)))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
+  // "Bosses at Kestrel Interactive said", "an analyst at Corbel": people work at a body, never at a person.
+  if (worksAt(tokens, first) && !name.every((w) => PLACES.has(bare(w.toLowerCase()))))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   // "Zara Hyde Peters of UK Athletics": a personal name, then the body the person belongs to.
   const of = personalNameBeforeOf(words);
   if (of > 0) {
@@ -448,6 +478,13 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   if (lowers[0] === 'new') return { ...base, name, titles: [], kind: name.length === 2 ? 'place' : 'organisation' };
   if (takesPluralVerb(tokens, first, last)) return { ...base, name, titles: [], kind: 'organisation' };
   return { ...base, name, titles: [], kind: 'person' };
+}
+
+/** "at" before the run, after a person's role or a plural of people ("analyst at", "Bosses at", "staff at"). */
+function worksAt(tokens: readonly Token[], first: number): boolean {
+  const noun = tokens[first - 2];
+  if (tokens[first - 1]?.lower !== 'at' || !noun?.word || noun.sentence !== tokens[first]!.sentence) return false;
+  return PERSON_ROLE_NOUNS.has(noun.lower) || isGroupPlural(noun.lower) || GROUP_SUBJECTS.has(noun.lower);
 }
 
 /** "Greaves' daughter": a name ending in s, an apostrophe against it, then a lower-case word. */

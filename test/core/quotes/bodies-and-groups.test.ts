@@ -280,3 +280,32 @@ describe('a group named by a plural that opens its clause (role-mentions.ts, res
     ).toEqual(['Sue Parnell', 'opposition councillors', 'Brinkley Borough Council']);
   });
 });
+
+describe('what names a firm: where its people work, its kind of business, an appositive (run-kind.ts, name-runs.ts)', () => {
+  it('reads the name after "Bosses at" as a firm, so "the company said" is that firm', () => {
+    expect(runs('Bosses at Kestrel Interactive said they would move staff abroad.')).toEqual([
+      'Kestrel Interactive:organisation',
+    ]);
+    expect(
+      speakers(
+        'Games firms have warned that a new tax will cost jobs, said Tom Hill, head of the trade body UK Play.',
+        'Bosses at Kestrel Interactive said they would move staff abroad. “We cannot stay,” the company said.',
+      ),
+    ).toEqual(['Kestrel Interactive']);
+  });
+
+  it('leaves a capital that only opens the sentence out of a name before a plural of bodies ("Games firms")', () => {
+    expect(runs('Games firms have warned that a new tax will cost jobs.')).toEqual([]);
+  });
+
+  it('reads "The regulator, Ofwatt," as the body and "Harbridge Water" as a firm, so "the company said" is the firm', () => {
+    expect(runs('The regulator, Ofwatt, said so.')).toEqual(['Ofwatt:organisation']);
+    expect(
+      speakers(
+        'Harbridge Water has been fined £30m for failing to stop sewage leaks.',
+        'The regulator, Ofwatt, said the firm had “let customers down”.',
+        '“We accept the findings in full,” the company said.',
+      ),
+    ).toEqual(['Ofwatt', 'Harbridge Water']);
+  });
+});
