@@ -1,9 +1,11 @@
+import { parseHTML } from 'linkedom';
 import { type ChromeCandidate, chromeName, isBoilerplateByTag, isBoilerplateName, isChrome } from './chrome-markup';
 import { MAX_DOM_DEPTH } from './depth';
 import { type MarkupTree, readMarkupTree } from './markup-tree';
 import { lowerCase, startTagEnd } from './markup-scan';
 import { withBodyShape } from './markup-shape';
 import { isStreamedSegment, withStreamedSegmentsRevealed } from './markup-streamed';
+import { replayWithEdits } from './markup-replay';
 import { laterCopies, type SiblingReader } from './responsive-copies';
 import type { TextStats } from './text-stats';
 
@@ -46,8 +48,36 @@ export const CHROME_MARK = 'data-newsbot-chrome';
 
 /** The page with the chrome cut, and how many chrome elements were marked instead. */
 export interface ChromeCut {
-  html: string;
+  /** The page as it is parsed: the chrome spans cut, the other chrome elements marked, listings written as text. */
+  readonly html: string;
   marked: number;
+  /** That page parsed by linkedom (built from the events of the read it was judged on: markup-replay.ts). */
+  parse(): Document;
+}
+
+/** A ChromeCut whose string is written only if asked for (the extraction builds the document from the events). */
+class PlannedCut implements ChromeCut {
+  private written: string | undefined;
+  readonly marked: number;
+  constructor(
+    private readonly shapedHtml: string,
+    private readonly tree: MarkupTree,
+    private readonly plan: CutPlan,
+  ) {
+    this.marked = plan.marked.length;
+  }
+
+  get html(): string {
+    this.written ??= rewrite(this.shapedHtml, this.tree, this.plan);
+    return this.written;
+  }
+
+  parse(): Document {
+    const { tree, plan } = this;
+    const listings = new Map(plan.listings.map((i) => [i, listingText(tree, i)]));
+    const built = replayWithEdits(tree, { cut: plan.cut, marked: plan.marked, mark: CHROME_MARK, listings });
+    return built ?? (parseHTML(this.html) as unknown as { document: Document }).document;
+  }
 }
 
 /** Tags the metadata is read from before the chrome pass: their elements stay until then. */
@@ -72,7 +102,8 @@ export function cutChromeBeforeParse(html: string): ChromeCut | undefined {
     [...copies, ...judge(tree, body, measured)].sort((a, b) => a - b),
   );
   const listings = listingsOf(tree, body, measured);
-  return removed.length + listings.length > 0 ? rewrite(html, tree, removed, listings) : { html, marked: 0 };
+  const plan = planCut(html, tree, removed, listings);
+  return plan && new PlannedCut(html, tree, plan);
 }
 
 /**
@@ -410,55 +441,82 @@ function joinsMarkup(html: string, start: number): boolean {
 }
 
 /**
- * `html` with the chrome spans cut, the other chrome elements marked, and the
- * content of each listing code-blocks.ts flattens written as its text;
- * undefined if a chrome element can be neither cut nor marked.
+ * What is done to the page: the chrome elements whose spans are cut, those
+ * marked instead (CHROME_MARK), and the listings whose content is written
+ * as their text; each in document order.
  */
-function rewrite(html: string, tree: MarkupTree, removed: number[], listings: number[]): ChromeCut | undefined {
-  const parts: string[] = [];
-  let copied = 0;
-  let marked = 0;
-  let next = 0;
-  for (const i of removed) {
-    for (; next < listings.length && listings[next]! < i; next++) {
-      copied = writeListing(html, tree, listings[next]!, parts, copied);
-    }
-    // A listing inside a removed element goes with it.
-    while (next < listings.length && listings[next]! < tree.ends[i]!) next++;
-    const start = tree.starts[i]!;
-    const stop = tree.stops[i]!;
-    if (start < 0) return undefined;
-    parts.push(html.slice(copied, start));
-    if (stop >= 0 && !holdsMetadata(tree, i) && !joinsMarkup(html, start)) {
-      copied = stop;
-    } else {
-      const afterName = start + 1 + tree.names[i]!.length;
-      parts.push(html.slice(start, afterName), ` ${CHROME_MARK}`);
-      copied = afterName;
-      marked++;
-    }
-  }
-  for (; next < listings.length; next++) copied = writeListing(html, tree, listings[next]!, parts, copied);
-  parts.push(html.slice(copied));
-  return { html: parts.join(''), marked };
+interface CutPlan {
+  cut: number[];
+  marked: number[];
+  listings: number[];
 }
 
 /**
- * Write the `<pre>` at `i` as code-blocks.ts leaves it, its content replaced
- * by its text (each `<br>` a line break), when its span can be replaced
- * cleanly and holds nothing the metadata reads; else leave it to that pass.
- * Returns how far the page has been copied.
+ * How each chrome element goes (cut, else marked) and which listings are
+ * written as their text (those not inside a chrome element, whose span can
+ * be replaced cleanly); undefined if a chrome element can be neither cut nor marked.
  */
-function writeListing(html: string, tree: MarkupTree, i: number, parts: string[], copied: number): number {
+function planCut(html: string, tree: MarkupTree, removed: number[], listings: number[]): CutPlan | undefined {
+  const plan: CutPlan = { cut: [], marked: [], listings: [] };
+  const writeListing = (i: number) => {
+    if (listingSpan(html, tree, i)) plan.listings.push(i);
+  };
+  let next = 0;
+  for (const i of removed) {
+    for (; next < listings.length && listings[next]! < i; next++) writeListing(listings[next]!);
+    // A listing inside a removed element goes with it.
+    while (next < listings.length && listings[next]! < tree.ends[i]!) next++;
+    const start = tree.starts[i]!;
+    if (start < 0) return undefined;
+    if (tree.stops[i]! >= 0 && !holdsMetadata(tree, i) && !joinsMarkup(html, start)) plan.cut.push(i);
+    else plan.marked.push(i);
+  }
+  for (; next < listings.length; next++) writeListing(listings[next]!);
+  return plan;
+}
+
+/** `html` as the plan leaves it: the chrome spans cut, the other chrome elements marked, the listings written as their text. */
+function rewrite(html: string, tree: MarkupTree, plan: CutPlan): string {
+  const edits = [
+    ...plan.cut.map((i) => ({ i, edit: 'cut' as const })),
+    ...plan.marked.map((i) => ({ i, edit: 'mark' as const })),
+    ...plan.listings.map((i) => ({ i, edit: 'listing' as const })),
+  ].sort((a, b) => a.i - b.i);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const { i, edit } of edits) {
+    const start = tree.starts[i]!;
+    if (edit === 'cut') {
+      parts.push(html.slice(copied, start));
+      copied = tree.stops[i]!;
+    } else if (edit === 'mark') {
+      const afterName = start + 1 + tree.names[i]!.length;
+      parts.push(html.slice(copied, afterName), ` ${CHROME_MARK}`);
+      copied = afterName;
+    } else {
+      const [contentStart, closeStart] = listingSpan(html, tree, i)!;
+      parts.push(html.slice(copied, contentStart), escapeText(listingText(tree, i)));
+      copied = closeStart;
+    }
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
+}
+
+/**
+ * Where the content of the `<pre>` at `i` lies, `[contentStart, closeStart)`,
+ * when its span can be replaced cleanly (written start and closing tags) and
+ * holds nothing the metadata reads; else undefined (it is left to code-blocks.ts).
+ */
+function listingSpan(html: string, tree: MarkupTree, i: number): [number, number] | undefined {
   const start = tree.starts[i]!;
   const stop = tree.stops[i]!;
-  if (start < 0 || stop < 0 || holdsMetadata(tree, i)) return copied;
+  if (start < 0 || stop < 0 || holdsMetadata(tree, i)) return undefined;
   const contentStart = startTagEnd(html, start);
   const closeStart = html.lastIndexOf('</', stop - 2);
   if (contentStart < 0 || closeStart < contentStart || lowerCase(html.slice(closeStart + 2, closeStart + 5)) !== 'pre')
-    return copied;
-  parts.push(html.slice(copied, contentStart), escapeText(listingText(tree, i)));
-  return closeStart;
+    return undefined;
+  return [contentStart, closeStart];
 }
 
 /** The text of the `<pre>` at `i` as code-blocks.ts writes it: its text nodes, a line break for each `<br>`. */

@@ -238,9 +238,8 @@ function readPage(html: string, url: string | undefined, alwaysKeepPageCopy: boo
     limitMarkupNesting(cutMarkup(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) })),
   );
   const chromeCut = cutChromeBeforeParse(markup);
-  const { document } = parseHTML(chromeCut?.html ?? markup) as unknown as {
-    document: Document;
-  };
+  // A page judged before parsing is built from the events of that read, not tokenized again.
+  const document = chromeCut ? chromeCut.parse() : (parseHTML(markup) as unknown as { document: Document }).document;
   // Before the first `document.body`: in linkedom that getter may make an empty body of its own.
   normaliseDocumentShape(document);
   // Before anything that recurses over the tree (selectors, Readability, the block walker). A page whose chrome was

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { EventLog, type ParseEvents, SourceTellingParser } from './markup-events';
 import { visibleChars } from './text-stats';
 import { VOID_ELEMENTS } from './depth';
 
@@ -64,6 +64,8 @@ export interface MarkupTree {
   textOwners: number[];
   firstText: Int32Array;
   endText: Int32Array;
+  /** The parser's events as linkedom's builder receives them (markup-replay.ts replays them). */
+  events: ParseEvents;
 }
 
 /** Attributes the chrome rule reads, by exact name (linkedom keeps names as written). */
@@ -79,10 +81,9 @@ function grown(array: Int32Array, size: number): Int32Array {
 
 const FOREIGN = new Set(['math', 'svg']);
 
-/** The markup tree of `html`, as linkedom's parser (htmlparser2, HTML mode, entities decoded) reads it. */
-export function readMarkupTree(html: string): MarkupTree {
+function emptyTree(events: ParseEvents): MarkupTree {
   const size = 1024;
-  const tree: MarkupTree = {
+  return {
     count: 0,
     names: [],
     parents: new Int32Array(size),
@@ -102,7 +103,14 @@ export function readMarkupTree(html: string): MarkupTree {
     textOwners: [],
     firstText: new Int32Array(size),
     endText: new Int32Array(size),
+    events,
   };
+}
+
+/** The markup tree of `html`, as linkedom's parser (htmlparser2, HTML mode, entities decoded) reads it. */
+export function readMarkupTree(html: string): MarkupTree {
+  const log = new EventLog();
+  const tree = emptyTree(log.events);
   let current = -1;
   // A close implied by the parser (not a void element's) since the last other event: the next start tag caused it.
   let impliedClose = false;
@@ -115,7 +123,7 @@ export function readMarkupTree(html: string): MarkupTree {
     role: tree.roles,
     'aria-hidden': tree.ariaHidden,
   };
-  const parser: Parser = new Parser(
+  const parser: SourceTellingParser = new SourceTellingParser(
     {
       onopentagname(name) {
         const i = tree.count++;
@@ -149,6 +157,9 @@ export function readMarkupTree(html: string): MarkupTree {
         if (FOREIGN.has(name)) foreignStarted++;
         current = i;
       },
+      onopentag(_name, attribs) {
+        log.open(current, attribs);
+      },
       onattribute(name, value) {
         if (name === 'hidden') tree.hidden[current] = 1;
         if (name === 'datetime' && tree.firstDatedTime < 0 && tree.names[current] === 'time')
@@ -158,6 +169,7 @@ export function readMarkupTree(html: string): MarkupTree {
       },
       ontext(text) {
         impliedClose = false;
+        log.text(text, parser.textStart);
         if (current < 0) return;
         tree.ownVisible[current] = tree.ownVisible[current]! + visibleChars(text);
         tree.ownRaw[current] = tree.ownRaw[current]! + text.length;
@@ -166,6 +178,7 @@ export function readMarkupTree(html: string): MarkupTree {
       },
       onclosetag(name, isImplied) {
         const i = current;
+        log.close(i);
         if (i < 0) return;
         // A void element's close comes with its start tag, implied; it closes nothing else.
         impliedClose = isImplied && !VOID.has(name);
@@ -179,11 +192,16 @@ export function readMarkupTree(html: string): MarkupTree {
         }
         current = tree.parents[i]!;
       },
+      oncomment: (data) => log.comment(data),
+      onprocessinginstruction: (name, data) => log.declaration(name, data),
+      oncdatastart: () => log.cdata(true),
+      oncdataend: () => log.cdata(false),
     },
     { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false },
   );
   parser.write(html);
   parser.end();
+  log.finish(tree.count);
   return tree;
 }
 
