@@ -92,11 +92,14 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
     if (relative && !COPULAS.has(segment[1]?.lower ?? '')) roleHead = undefined;
     if (relative && mentions.some((n) => n.first === end + 3 && n.type !== 'pronoun')) break;
     const isAge = segment.length === 1 && /^\d+$/.test(segment[0]!.text);
+    // A person's name opens the segment, alone or after the role words that go with it ("Her neighbour,
+    // retired teacher Brian Sutcliffe,"): the name is the mention, not an appositive of the one before.
     const nextIsName =
-      segment[0] &&
-      inRun[end + 2]! >= 0 &&
-      runs[inRun[end + 2]!]!.first === end + 2 &&
-      runs[inRun[end + 2]!]!.kind === 'person';
+      (segment[0] &&
+        inRun[end + 2]! >= 0 &&
+        runs[inRun[end + 2]!]!.first === end + 2 &&
+        runs[inRun[end + 2]!]!.kind === 'person') ||
+      mentions.some((n) => n.first === end + 2 && n.type === 'name');
     // ", including actor George C Scott": a list or an aside, not a description of the name.
     const aside = NOT_APPOSITIVE_OPENERS.has(segment[0]?.lower ?? '');
     // "Geoff Garin, a Democratic pollster who works with Priorities Fund,": an indefinite noun phrase after a

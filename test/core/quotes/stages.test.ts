@@ -246,6 +246,16 @@ describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.t
     return mention?.entity?.name;
   };
 
+  it('keeps a name with role words before it as its own mention after a role phrase: "Her neighbour, retired teacher Brian Sutcliffe, agreed."', () => {
+    expect(
+      speakers(
+        'Among the parents was Claire Dunmore, whose two children attend the village school.',
+        '“It is the heart of the village,” she said.',
+        'Her neighbour, retired teacher Brian Sutcliffe, agreed. “I taught there for 30 years. It breaks my heart.”',
+      ),
+    ).toEqual(['Claire Dunmore', 'Brian Sutcliffe']);
+  });
+
   it('reads an epithet that is not its clause’s subject as someone else: "Sutter claimed the Welshman…"', () => {
     expect(
       roleReferent(
