@@ -339,10 +339,18 @@ function genderedNounBefore(tokens: readonly Token[], first: number): Gender | u
   return PERSON_ROLE_NOUNS.get(before.lower);
 }
 
-/** The word at `last` ends its clause (punctuation follows) or a speech verb follows it. */
+/** Auxiliaries and copulas that follow a clause's subject ("manager O'Neill is no respecter of reputations"). */
+const SUBJECT_FOLLOWERS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could']);
+
+/** The word at `last` ends its clause (punctuation follows), or a speech verb or an auxiliary follows it. */
 function closesOrSpeaks(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
-  return next === undefined || (!next.word && next.quote < 0) || CUE_VERBS.has(next.lower);
+  return (
+    next === undefined ||
+    (!next.word && next.quote < 0) ||
+    CUE_VERBS.has(next.lower) ||
+    SUBJECT_FOLLOWERS.has(next.lower)
+  );
 }
 
 /** Verbs people use but organisations rarely do: a lone surname before or after one of them is a person. */

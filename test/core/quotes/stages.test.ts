@@ -183,6 +183,15 @@ describe('stage 1b: what a run names (run-kind.ts)', () => {
 });
 
 describe('stage 2: one entity per person (name-entities.ts)', () => {
+  it('reads a lone word after a job noun as a person when the clause goes on: "Eastport manager Okonjo is no fan of excuses"', () => {
+    expect(
+      speakers(
+        'Eastport chairman Dev Patel says the club will not sell its best players. “We have turned down three offers already,” Patel told the club website.',
+        'Eastport manager Okonjo is no fan of excuses. “The players know what is expected of them,” he said.',
+      ),
+    ).toEqual(['Dev Patel', 'Okonjo']);
+  });
+
   it('gives a surname, a titled name and a full name one identity', () => {
     const { tokens } = read('Secretary of State Ilse Brandvold arrived.', 'Brandvold met Ms Brandvold’s staff.');
     const registry = new EntityRegistry();
