@@ -8,6 +8,7 @@ import {
   FAMILY_NOUNS,
   isGroupPlural,
   NATIONALITY_NOUNS,
+  NON_OFFICE_ROLES,
   OFFICES,
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
@@ -440,9 +441,12 @@ function isPublicBody(e: Entity): boolean {
   return words.some((w) => PUBLIC_BODY_NOUNS.has(w)) || [...e.roleNouns].some((n) => PUBLIC_BODY_NOUNS.has(n));
 }
 
-/** The phrase names an office (OFFICES) and the person was given another one ("leader" for "the minister"). */
+/**
+ * The phrase names an office (OFFICES) and the person was given another one ("leader" for "the minister") or a
+ * role that is none ("Ostrander's lawyer, Ann Brooks" is not "the judge").
+ */
 function holdsAnotherOffice(e: Entity, key: string): boolean {
-  return OFFICES.has(key) && [...e.roleNouns].some((n) => n !== key && OFFICES.has(n));
+  return OFFICES.has(key) && [...e.roleNouns].some((n) => n !== key && (OFFICES.has(n) || NON_OFFICE_ROLES.has(n)));
 }
 
 /** An unnamed source named as someone's agents ("Dale Ostrander's lawyers"). */

@@ -59,6 +59,9 @@ export function roleMentions(
       const run = inRun[k]!;
       const e = run >= 0 ? runEntity.get(runs[run]!) : undefined;
       if (e && e.kind === 'organisation') phrase.modifier = e;
+      // "a Commission spokeswoman" after "the European Commission": the body by its full name, as for an acronym.
+      if (e && e.kind === 'organisation' && runs[run]!.first === k && runs[run]!.last === k)
+        phrase.text = withFullName(phrase.text, tokens[k]!.text, e.name);
     }
     const after = inRun[phrase.last]!;
     if (phrase.last > h && after >= 0) phrase.complement = runEntity.get(runs[after]!);
@@ -191,9 +194,23 @@ function standsAlone(tokens: readonly Token[], h: number): boolean {
   );
 }
 
+/**
+ * "a Commission spokeswoman" → "a European Commission spokeswoman": a body called by the kind of body its name
+ * ends with is that body, named in full ("a Google spokesperson" stays so, whatever "Google News" is).
+ */
+function withFullName(text: string, word: string, name: string): string {
+  if (name === word || !ORGANISATION_ROLE_NOUNS.has(word.toLowerCase()) || !name.endsWith(` ${word}`)) return text;
+  return agreeArticle(text, text.replace(word, name));
+}
+
 /** "a spokeswoman for the RAD" → "a spokeswoman for the Royal Academy of Dance" when the article defined the acronym. */
 function expandAcronyms(text: string, acronyms: ReadonlyMap<string, Entity>): string {
   const expanded = text.replace(/\b[\p{Lu}][\p{L}]+\b/gu, (word) => acronyms.get(word.toLowerCase())?.name ?? word);
+  return agreeArticle(text, expanded);
+}
+
+/** The expanded text, its "a" or "an" agreeing with the word now after it. */
+function agreeArticle(text: string, expanded: string): string {
   if (expanded === text) return text;
   // "an SNP spokesman" → "a Scottish National Party spokesman": the article agrees with the word now after it.
   return expanded.replace(/^(an?) (\S+)/iu, (_all, article: string, next: string) => {

@@ -309,3 +309,24 @@ describe('what names a firm: where its people work, its kind of business, an app
     ).toEqual(['Ofwatt', 'Harbridge Water']);
   });
 });
+
+describe('an office is not a lawyer’s, a body short-named is named in full (resolve-role.ts, role-mentions.ts)', () => {
+  it('credits "The judge said" to an unnamed judge, not to the defendant’s lawyer in focus', () => {
+    expect(
+      speakers(
+        'Prosecutors say former mayor Dale Ostrander took $2m in bribes.',
+        'Ostrander’s lawyer, Ann Brooks, said the case was “built on lies”.',
+        'The judge said the trial would last “at least six weeks”.',
+      ),
+    ).toEqual(['Ann Brooks', 'the judge']);
+  });
+
+  it('writes "a Commission spokeswoman" with the full name of the body named before', () => {
+    expect(
+      speakers(
+        'The European Commission has proposed new limits on cod fishing.',
+        '“Stocks are at a dangerously low level,” a Commission spokeswoman said.',
+      ),
+    ).toEqual(['a European Commission spokeswoman']);
+  });
+});

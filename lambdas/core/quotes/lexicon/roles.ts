@@ -652,6 +652,26 @@ export const OFFICES: ReadonlySet<string> = new Set([
   'leader',
 ]);
 
+/**
+ * Roles that are no public office and never the same person as one: the defendant's lawyer is not "the
+ * judge", the firm's spokesman not "the minister", an analyst not "the governor".
+ */
+export const NON_OFFICE_ROLES: ReadonlySet<string> = new Set([
+  'lawyer',
+  'attorney',
+  'solicitor',
+  'barrister',
+  'defendant',
+  'claimant',
+  'victim',
+  'witness',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'analyst',
+  'economist',
+]);
+
 /** People who speak for someone else: "his attorneys said", "her aides said" (not "her peers", "his supporters"). */
 export const AGENT_PLURALS: ReadonlySet<string> = new Set([
   'lawyers',
