@@ -5,6 +5,7 @@ import { type MarkupTree, readMarkupTree } from './markup-tree';
 import { lowerCase, startTagEnd } from './markup-scan';
 import { withBodyShape } from './markup-shape';
 import { isStreamedSegment, withStreamedSegmentsRevealed } from './markup-streamed';
+import { elementsWhere } from './linkedom-walk';
 import { replayWithEdits } from './markup-replay';
 import { laterCopies, type SiblingReader } from './responsive-copies';
 import type { TextStats } from './text-stats';
@@ -536,5 +537,5 @@ function escapeText(text: string): string {
 
 /** Remove the elements marked by `cutChromeBeforeParse` under `root`. */
 export function removeMarkedChrome(root: Element): void {
-  for (const el of [...root.querySelectorAll(`[${CHROME_MARK}]`)]) el.remove();
+  for (const el of elementsWhere(root, (element) => element.hasAttribute(CHROME_MARK))) el.remove();
 }

@@ -9,6 +9,7 @@
 
 import { closestWithTag } from './ancestors';
 import { classNameOf } from './class-names';
+import { elementsWhere } from './linkedom-walk';
 import { measureText, type TextStats } from './text-stats';
 
 /** Words in class/id names of page parts that are never story text. Matched as whole name parts. */
@@ -306,7 +307,7 @@ function insideRemoved(el: Element, root: Element, removed: Set<Element>): boole
  * carry what people said, so their wrappers are renamed to something neutral.
  */
 export function protectEmbeddedPosts(root: Element): void {
-  for (const quote of root.querySelectorAll('blockquote')) {
+  for (const quote of elementsWhere(root, (element) => element.localName === 'blockquote')) {
     for (let el: Element | null = quote; el && el !== root; el = el.parentElement) {
       const name = `${classNameOf(el)} ${el.getAttribute('id') ?? ''}`;
       if (/social|twitter|tweet|instagram|embed/i.test(name)) {

@@ -1,11 +1,13 @@
+import { elementsWhere } from './linkedom-walk';
+
 /**
  * A syntax highlighter wraps every token of a code block in its own `<span>`:
  * one long listing can be thousands of elements, each built, scored and
  * cleaned by Readability, for text that reads the same without them. Each
  * `<pre>` keeps its text (line breaks included) and loses the markup inside it.
  */
-export function flattenCodeBlocks(root: ParentNode): void {
-  for (const pre of root.querySelectorAll('pre')) {
+export function flattenCodeBlocks(root: Element): void {
+  for (const pre of elementsWhere(root, (element) => element.localName === 'pre')) {
     if (pre.children.length === 0) continue;
     pre.textContent = lineBrokenText(pre);
   }

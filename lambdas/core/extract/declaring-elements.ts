@@ -1,3 +1,4 @@
+import { elementsWhere } from './linkedom-walk';
 import { lowerCase } from './markup-scan';
 
 /**
@@ -72,21 +73,10 @@ export function declaringElements(document: Document): DeclaringElements {
     linkedData: [],
     metas: [],
   };
-  // Iterative pre-order walk: the next element is the first child (not inside a template), else the next
-  // sibling of the element or of its nearest ancestor that has one.
-  let el: Element | null = (document as unknown as ParentNode).firstElementChild;
-  while (el) {
+  // One walk, each element recorded as it is passed (nothing kept by the walk itself).
+  elementsWhere(document, (el) => {
     record(found, el);
-    const child: Element | null = el.localName === 'template' ? null : el.firstElementChild;
-    if (child) {
-      el = child;
-      continue;
-    }
-    while (el && !el.nextElementSibling) {
-      const parent: Node | null = el.parentNode;
-      el = parent && parent !== (document as unknown as Node) ? (parent as Element) : null;
-    }
-    el = el?.nextElementSibling ?? null;
-  }
+    return false;
+  });
   return found;
 }

@@ -12,6 +12,7 @@ import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup
 import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
 import { INERT_MARKUP } from './inert-markup';
+import { elementsWhere } from './linkedom-walk';
 // linkedom's className and tagName without new strings per read (see the modules); installed on load.
 import './linkedom-class-name';
 import './linkedom-tag-name';
@@ -266,7 +267,7 @@ function readPage(html: string, url: string | undefined, alwaysKeepPageCopy: boo
     }
     protectEmbeddedPosts(document.body);
     neutraliseMisleadingNames(document.body);
-    const elements = document.body.querySelectorAll('*').length;
+    const elements = elementsWhere(document.body, () => true).length;
     // Large pages only: a budget for Readability's per-box work (see wrapper-boxes.ts).
     if (elements > COLLAPSE_WRAPPERS_ABOVE) collapseWrapperBoxes(document.body);
     keepPageCopy = alwaysKeepPageCopy || elements <= SKIP_PAGE_COPY_ABOVE;

@@ -1,4 +1,5 @@
 import { classNameOf } from './class-names';
+import { elementsWhere } from './linkedom-walk';
 
 /**
  * Class and id names that make Readability throw story text away, rewritten
@@ -24,20 +25,16 @@ const HEADING = /^h[1-6]$/;
 /** Rewrite the misleading names under `root` (one walk; like a selector, not inside `<template>`); returns how many elements changed. */
 export function neutraliseMisleadingNames(root: Element): number {
   let changed = 0;
-  const visit = (parent: Element) => {
-    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      const name = classNameOf(el);
-      if (WIDGET.test(name)) {
-        el.setAttribute('class', name.replace(/widget/gi, 'block'));
-        changed++;
-      }
-      if (HEADING.test(el.localName) && el.hasAttribute('id')) {
-        el.removeAttribute('id');
-        changed++;
-      }
-      if (el.localName !== 'template') visit(el);
+  for (const el of elementsWhere(root, () => true)) {
+    const name = classNameOf(el);
+    if (WIDGET.test(name)) {
+      el.setAttribute('class', name.replace(/widget/gi, 'block'));
+      changed++;
     }
-  };
-  visit(root);
+    if (HEADING.test(el.localName) && el.hasAttribute('id')) {
+      el.removeAttribute('id');
+      changed++;
+    }
+  }
   return changed;
 }

@@ -2,6 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { InnerTextFigures } from './inner-text-figures';
 import { cleanConditionallyFromFigures, type ConditionalInternals } from './readability-conditional';
 import { LinkDensityIndex } from './link-density';
+import { elementsNamed, elementsWhere } from './linkedom-walk';
+import { lowerCase } from './markup-scan';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { SubtreeIndex } from './subtree-index';
 
@@ -95,7 +97,7 @@ const IMAGE_FILE = /\.(jpg|jpeg|png|webp)/i;
  * new array and proxy at every read; here each image's attributes are read once.
  */
 function removeImagesWithoutSource(document: Document): void {
-  for (const img of [...document.getElementsByTagName('img')]) {
+  for (const img of elementsNamed(document, 'img')) {
     let source = false;
     for (const attribute of img.attributes) {
       if (IMAGE_SOURCES.has(attribute.name) || IMAGE_FILE.test(attribute.value)) {
@@ -109,15 +111,7 @@ function removeImagesWithoutSource(document: Document): void {
 
 /** The elements under `root` (itself left out) whose tag is one of `tags`, in document order, `<template>` content skipped. */
 function elementsByTag(root: Element | Document, tags: Set<string>): Element[] {
-  const found: Element[] = [];
-  const visit = (parent: Element | Document) => {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (tags.has(child.localName.toLowerCase())) found.push(child);
-      if (child.localName !== 'template') visit(child);
-    }
-  };
-  visit(root);
-  return found;
+  return elementsWhere(root, (element) => tags.has(lowerCase(element.localName)));
 }
 
 export function readabilityWithCheaperChecks(
@@ -239,7 +233,7 @@ function withImageAttributesReadOnce(internals: ReadabilityInternals): void {
     removeImagesWithoutSource(doc);
     // Readability's second step on the same document; its first step is done, so it is shown no images.
     const withoutImages = {
-      getElementsByTagName: (tag: string) => (tag === 'img' ? [] : doc.getElementsByTagName(tag)),
+      getElementsByTagName: (tag: string) => (tag === 'img' ? [] : elementsNamed(doc, tag)),
       createElement: (tag: string) => doc.createElement(tag),
     };
     unwrapNoscriptImages.call(this, withoutImages as unknown as Document);

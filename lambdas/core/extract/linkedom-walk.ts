@@ -1,0 +1,88 @@
+import { ELEMENT_NODE } from './node-types';
+
+/**
+ * The elements under a node of a linkedom document, in document order, read
+ * off the list linkedom keeps them in.
+ *
+ * linkedom keeps a whole document as one linked list (each element, then its
+ * attributes, its children and a node marking its end). Its selectors and
+ * `getElementsByTagName` step through that list, but a selector is compiled
+ * at every call, and `getElementsByTagName` upper-cases the name of every
+ * element it passes (a new string each); a walk through `firstElementChild`
+ * and `nextElementSibling` calls two getters per element, each stepping over
+ * attributes and text. The extraction asks a dozen such questions of the
+ * whole page before Readability has chosen the article (each `<pre>`, each
+ * `<blockquote>`, each marked element, how many elements…), and Readability
+ * as many again (its `_getAllNodesWithTag`): here each is one step per node.
+ *
+ * The list's keys are not exported; they are found on a node by their names,
+ * as linkedom-tag-name.ts finds the document's kind. Without them (another
+ * linkedom) the elements are found through the getters, in the same order.
+ */
+
+interface ListKeys {
+  next: symbol;
+  end: symbol;
+}
+
+/** A node of linkedom's list, read through its keys. */
+interface Listed {
+  [key: symbol]: Listed | undefined;
+  nodeType: number;
+  localName: string;
+}
+
+let keys: ListKeys | null | undefined;
+
+function keysOf(node: object): ListKeys | null {
+  const symbols = Object.getOwnPropertySymbols(node);
+  const next = symbols.find((key) => key.description === 'next');
+  const end = symbols.find((key) => key.description === 'end');
+  return next && end ? { next, end } : null;
+}
+
+/**
+ * The elements under `root` (itself left out), in document order, that pass
+ * `test`. Like a selector, nothing inside a `<template>` (the template itself
+ * is tested) unless `intoTemplates`, as `getElementsByTagName` goes. `test`
+ * must not change the tree.
+ */
+export function elementsWhere(
+  root: Element | Document,
+  test: (element: Element) => boolean,
+  intoTemplates = false,
+): Element[] {
+  keys ??= keysOf(root);
+  const found: Element[] = [];
+  if (!keys) {
+    byGetters(root, test, intoTemplates, found);
+    return found;
+  }
+  const { next, end } = keys;
+  const last = (root as unknown as Listed)[end];
+  for (let node = (root as unknown as Listed)[next]!; node !== last; node = node[next]!) {
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (test(node as unknown as Element)) found.push(node as unknown as Element);
+    // A template's end node: the walk goes on after its content.
+    if (!intoTemplates && node.localName === 'template') node = node[end]!;
+  }
+  return found;
+}
+
+/** The same elements as `elementsWhere`, found through linkedom's getters. */
+function byGetters(
+  parent: Element | Document,
+  test: (element: Element) => boolean,
+  intoTemplates: boolean,
+  found: Element[],
+): void {
+  for (let child = (parent as ParentNode).firstElementChild; child; child = child.nextElementSibling) {
+    if (test(child)) found.push(child);
+    if (intoTemplates || child.localName !== 'template') byGetters(child, test, intoTemplates, found);
+  }
+}
+
+/** The elements under `root` whose name is `localName` exactly, templates included: what linkedom's `getElementsByTagName` gives for a name in lower case in an HTML document. */
+export function elementsNamed(root: Element | Document, localName: string): Element[] {
+  return elementsWhere(root, (element) => element.localName === localName, true);
+}

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { elementsNamed, elementsWhere } from '../../../lambdas/core/extract/linkedom-walk';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixtureDir = resolve(repoRoot, 'test/fixtures/extract/html');
+
+const documentOf = (html: string) => parseHTML(html).document as unknown as Document;
+
+/** Invented pages: templates (their content is skipped by selectors, not by getElementsByTagName), nesting, text between. */
+const PAGES: Record<string, string> = {
+  'templates, nested and empty elements': `<!doctype html><html><head><title>t</title><meta name="a" content="b"></head><body>
+    <div class="a"><p>one <b>two</b></p><img src="x.png"><template><p>in template</p><img src="t.png"><template><pre>x</pre></template></template>
+    <pre><span>code</span><br>more</pre><blockquote><p>q</p></blockquote></div><noscript><img src="n.png"></noscript><p></p></body></html>`,
+  'text and comments around the root': `<!doctype html>\n<!-- c --><html><head></head><body>a<span>b</span>c</body></html>\n`,
+};
+const fixtures = Object.fromEntries(
+  readdirSync(fixtureDir)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => [name, readFileSync(resolve(fixtureDir, name), 'utf8')]),
+);
+
+describe('Function: elementsWhere', () => {
+  describe.each(Object.entries({ ...PAGES, ...fixtures }))('on %s', (_, html) => {
+    const document = documentOf(html);
+
+    it('finds what querySelectorAll finds, in its order (template content skipped)', () => {
+      for (const root of [document, document.body, document.body.firstElementChild].filter(Boolean)) {
+        const all = [...(root as ParentNode).querySelectorAll('*')];
+        expect(elementsWhere(root as Element, () => true)).toEqual(all);
+        const found = elementsWhere(root as Element, (el) => el.localName === 'p' || el.localName === 'img');
+        expect(found).toEqual([...(root as ParentNode).querySelectorAll('p, img')]);
+      }
+    });
+
+    it('finds what getElementsByTagName finds when asked into templates', () => {
+      for (const name of ['p', 'img', 'meta', 'noscript', 'pre', 'template']) {
+        expect(elementsNamed(document, name)).toEqual([...document.getElementsByTagName(name)]);
+      }
+    });
+  });
+
+  it('leaves the root out and finds nothing under an empty element', () => {
+    const document = documentOf('<html><head></head><body><p></p></body></html>');
+    const p = document.querySelector('p')!;
+    expect(elementsWhere(p, () => true)).toEqual([]);
+    expect(elementsWhere(document.body, () => true)).toEqual([p]);
+  });
+});
