@@ -356,6 +356,7 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     nounBefore &&
     !nounBefore.cap &&
     ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) &&
+    !readAsVerb(tokens, first - (prev?.text === ',' ? 2 : 1)) &&
     (!PERSON_ROLE_NOUNS.has(nounBefore.lower) || bodyInApposition(tokens, first, texts)) &&
     !(prev?.text === ',' && (personRoleOfOrganisation(tokens, first - 2) || closesOpeningPhrase(tokens, first - 1)))
   )
@@ -516,4 +517,37 @@ function takesPluralVerb(tokens: readonly Token[], first: number, last: number):
   if (!next || !PLURAL_VERBS.has(next.lower) || !sameSentence(tokens, last, last + 1)) return false;
   const opens = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
   return opensSentence(tokens, opens);
+}
+
+/** Words after which the next word is a verb: the infinitive's "to", auxiliaries and modals, subject pronouns. */
+const BEFORE_A_VERB = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'did',
+  'does',
+  'do',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+]);
+
+/**
+ * "is trying to show Bernie Sanders is wrong": a word that names a kind of body ("show", "force", "paper")
+ * is a verb after "to", an auxiliary or a subject pronoun, and says nothing of the name after it.
+ */
+function readAsVerb(tokens: readonly Token[], noun: number): boolean {
+  const before = tokens[noun - 1];
+  return before !== undefined && before.sentence === tokens[noun]!.sentence && BEFORE_A_VERB.has(before.lower);
 }

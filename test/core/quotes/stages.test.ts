@@ -91,6 +91,14 @@ describe('stage 1b: what a run names (run-kind.ts)', () => {
     return run && { kind: run.kind, name: run.name.join(' '), titles: run.titles.join(' ') };
   };
 
+  it('reads a body noun used as a verb as no sign of a body: "trying to show Ana Lenz is wrong"', () => {
+    expect(runs('Tom Reyes is trying to show Ana Lenz is wrong about the harbour.')).toEqual([
+      'Tom Reyes:person',
+      'Ana Lenz:person',
+    ]);
+    expect(runs('The harbour show Dock Talk will return in May.')).toEqual(['Dock Talk:organisation']);
+  });
+
   it('splits titles from the name and keeps an honorific suffix out of it', () => {
     expect(kindOf('Harbour Minister Lena Okafor spoke.', 'Harbour Minister Lena Okafor')).toEqual({
       kind: 'person',
