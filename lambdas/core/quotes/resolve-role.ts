@@ -107,10 +107,11 @@ function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: 
   const head = phrase.head;
   const owned = DOCUMENT_NOUNS.has(head) ? undefined : ownedBody(phrase, antecedents, registry);
   if (owned) return owned;
-  // "the GMB union", "the Norland board": the organisation named right in the phrase is the one.
-  if (phrase.modifier && !DOCUMENT_NOUNS.has(head)) {
-    phrase.modifier.roleNouns.add(head);
-    return phrase.modifier;
+  // "the GMB union", "the Norland board", "the board of Ashby Motors": the organisation named in the phrase.
+  const named = phrase.modifier ?? (phrase.complement?.kind === 'organisation' ? phrase.complement : undefined);
+  if (named && !named.place && !DOCUMENT_NOUNS.has(head)) {
+    named.roleNouns.add(head);
+    return named;
   }
   const noun = DOCUMENT_NOUNS.has(head) ? (phrase.owner?.noun ?? '') : head;
   const matching = recent(
@@ -330,7 +331,9 @@ function personByRole(
       recent((e, s) => person(e) && compatible(e, ownerGender) && s.sentence >= m.sentence - 1 && e.confirmed, true) ??
       recent((e) => person(e) && e.gender === ownerGender, true) ??
       recent((e) => person(e) && e.gender === ownerGender, false) ??
-      recent((e) => person(e) && compatible(e, ownerGender), true);
+      recent((e) => person(e) && compatible(e, ownerGender), true) ??
+      // "A man … has been named as Alan Pike. … his family said": the person named, though no subject.
+      recent((e) => person(e) && compatible(e, ownerGender), false);
     if (!owner) return null;
     const name = `${owner.name}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`;
     return registry.byName('unnamed', name) ?? unnamed(name);

@@ -330,3 +330,33 @@ describe('an office is not a lawyer’s, a body short-named is named in full (re
     ).toEqual(['a European Commission spokeswoman']);
   });
 });
+
+describe('families, boards, crews and counties (resolve-role.ts, lexicon/organisations.ts)', () => {
+  it('credits "his family said" to the family of the man named, though his name was no subject', () => {
+    expect(
+      speakers(
+        'A man who died in a house fire in Derwick has been named as Alan Pike, 67.',
+        'In a statement, his family said: “Alan was a devoted husband and grandfather.”',
+        'Fire crews said the blaze was “not suspicious”.',
+      ),
+    ).toEqual(["Alan Pike's family", 'crews']);
+  });
+
+  it('credits "the board said" to the firm whose board it is', () => {
+    expect(
+      speakers(
+        'The board of Ashby Motors has rejected a takeover bid from a US rival.',
+        '“The offer undervalues the company,” the board said.',
+      ),
+    ).toEqual(['Ashby Motors']);
+  });
+
+  it('reads "Harlow County" as a body, and "the county said" as that body', () => {
+    expect(
+      speakers(
+        'Harlow County has raised property taxes by 4% to close a budget gap.',
+        '“We had no other option,” the county said in a statement.',
+      ),
+    ).toEqual(['Harlow County']);
+  });
+});

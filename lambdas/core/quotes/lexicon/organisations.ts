@@ -168,6 +168,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'inspectorate',
   'secretariat',
   'clinic',
+  // A county speaks through its government ("Harlow County said"), as a council does.
+  'county',
 ]);
 
 /** Bare plural or collective subjects that speak as a group ("police said", "officials said"). */
@@ -196,6 +198,11 @@ export const GROUP_SUBJECTS: ReadonlySet<string> = new Set([
   'ministers',
   'diplomats',
   'observers',
+  // Those sent to an emergency, and a body's staff, who speak as one ("Fire crews said", "Staff said").
+  'crews',
+  'rescuers',
+  'medics',
+  'staff',
 ]);
 
 /**
@@ -303,6 +310,7 @@ export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'directorate',
   'inspectorate',
   'secretariat',
+  'county',
 ]);
 
 /**

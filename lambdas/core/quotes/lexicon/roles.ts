@@ -438,6 +438,7 @@ export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'forum',
   'assembly',
   'inspectorate',
+  'county',
 ]);
 
 /** Nouns for written words that stand for their author ("the council's ruling said", "the report said"). */
