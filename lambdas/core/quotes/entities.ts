@@ -51,6 +51,11 @@ const ABBREVIATED_OFFICES: ReadonlyMap<string, string> = new Map([
   ['amb', 'ambassador'],
 ]);
 
+/** "gov", "sen": a title written short, which always stands before a name. */
+export function isAbbreviatedOffice(word: string): boolean {
+  return ABBREVIATED_OFFICES.has(word);
+}
+
 /** One key per role for matching: spokesman, spokeswoman and spokesperson are one; "sen" is "senator". */
 export function roleKey(noun: string): string {
   if (/^spokes(man|woman|person|people|men|women)$/.test(noun)) return 'spokes';

@@ -15,6 +15,7 @@ import {
   personRoleOfPlural,
 } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, NATIONALITY_ADJECTIVES, OFFICE_TITLES } from './lexicon/titles';
+import { isAbbreviatedOffice } from './entities';
 import { bare, isAllCaps } from './name-shape';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
@@ -457,6 +458,10 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   if (prev?.lower === 'the' && titles.length > 0 && lowers.slice(0, k).every((w) => NATIONALITY_ADJECTIVES.has(w)))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
   if (titles.length > 0) return { ...base, name, titles, kind: 'person' };
+  // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a title written short
+  // that ends the run has no name after it; the words are his post, not a person called "Pennsylvania Gov".
+  if (name.length > 1 && isAbbreviatedOffice(lastLower) && tokens[last + 1]?.text === '.')
+    return { ...base, name: texts, titles: [], kind: 'title' };
   // "Bosses at Kestrel Interactive said", "an analyst at Corbel": people work at a body, never at a person.
   if (worksAt(tokens, first) && !name.every((w) => PLACES.has(bare(w.toLowerCase()))))
     return { ...base, name: texts, titles: [], kind: 'organisation' };

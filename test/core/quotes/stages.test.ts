@@ -91,6 +91,16 @@ describe('stage 1b: what a run names (run-kind.ts)', () => {
     return run && { kind: run.kind, name: run.name.join(' '), titles: run.titles.join(' ') };
   };
 
+  it('reads a run that ends on a title written short as a post, not a person: "former Ohio Gov. and party chairman Ana Ruiz"', () => {
+    expect(runs('Speaking on Monday, former Ohio Gov. and Democratic Party Chairman Ana Ruiz said it.')).toEqual([
+      'Ohio Gov:title',
+      'Democratic Party Chairman Ana Ruiz:person',
+    ]);
+    expect(speakers('“We will win Ohio,” said former Ohio Gov. and Democratic Party Chairman Ana Ruiz.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+
   it('reads a body noun used as a verb as no sign of a body: "trying to show Ana Lenz is wrong"', () => {
     expect(runs('Tom Reyes is trying to show Ana Lenz is wrong about the harbour.')).toEqual([
       'Tom Reyes:person',
