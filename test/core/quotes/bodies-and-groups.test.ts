@@ -360,3 +360,15 @@ describe('families, boards, crews and counties (resolve-role.ts, lexicon/organis
     ).toEqual(['Harlow County']);
   });
 });
+
+describe('a college speaks as a body (lexicon/roles.ts)', () => {
+  it('credits "the college said" to the Royal College named before, not to its general secretary', () => {
+    expect(
+      speakers(
+        'The Royal College of Harpists said its members had voted to strike.',
+        'Its general secretary, Pat Cullen, said harpists were “at breaking point”.',
+        '“We will not stand by,” the college said.',
+      ),
+    ).toEqual(['Pat Cullen', 'Royal College of Harpists']);
+  });
+});

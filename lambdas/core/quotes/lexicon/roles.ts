@@ -439,6 +439,10 @@ export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'assembly',
   'inspectorate',
   'county',
+  // Colleges speak through statements ("the college said"); "school" and "hospital" are left out, as they so
+  // often describe another noun ("a row over hospital funding") that the phrase would take for a body.
+  'college',
+  'academy',
 ]);
 
 /** Nouns for written words that stand for their author ("the council's ruling said", "the report said"). */
