@@ -273,6 +273,18 @@ describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.t
     return mention?.entity?.name;
   };
 
+  it('reads moderators, anchors and correspondents as people: "asked by Harbour TV moderator Ana Lenz", "Another correspondent wrote"', () => {
+    expect(
+      speakers('Tom Reyes was asked by Harbour TV moderator Ana Lenz whether the plan would risk “wrecking the port.”'),
+    ).toEqual(['Ana Lenz']);
+    expect(
+      speakers(
+        'Mia Holt, who runs the forum, collects the letters. “Some of them are heartbreaking,” she said.',
+        'Another correspondent wrote: “My husband has not left his room in a week.”',
+      ),
+    ).toEqual(['Mia Holt', 'another correspondent']);
+  });
+
   it('keeps a name with role words before it as its own mention after a role phrase: "Her neighbour, retired teacher Brian Sutcliffe, agreed."', () => {
     expect(
       speakers(
