@@ -1,5 +1,5 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
+import { DASHES, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { BODY_AGENT_PLURALS, isGroupPlural, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
@@ -105,8 +105,6 @@ function markTownAndRegion(tokens: readonly Token[], runs: NameRun[], inRun: Int
     region.titles = [];
   }
 }
-
-const DASHES = new Set(['—', '–', '-', '--']);
 
 /**
  * Three or more words in capitals ("SMALL STATES MATTER - Dan Whitcombe: “…”"): a heading run into the

@@ -4,6 +4,7 @@ import { type SpanEvidence, wordsOf } from './span-features';
 import { isQuotation, SPAN_MODEL, type SpanModel } from './span-model';
 import type { Token } from './tokens';
 import { CUE_GAP_WORDS } from './lexicon/cue-verbs';
+import { DASHES } from './lexicon/function-words';
 
 /**
  * What the reporter's text says around one quotation, before anyone is
@@ -126,8 +127,6 @@ function attributionTokens(s: Spot, cue: Cue | undefined): Set<number> {
   return out;
 }
 
-const DASH_TOKENS = new Set(['—', '–', '-', '--', '―']);
-
 /** Partial: the reporter's own words run on around the quote (beyond the attribution). */
 function isPartial(s: Spot, cue: Cue | undefined, cueAfter: boolean): boolean {
   const { tokens, p, bounds, inMention } = s;
@@ -140,7 +139,7 @@ function isPartial(s: Spot, cue: Cue | undefined, cueAfter: boolean): boolean {
     }
   }
   // "“…” — Ana Lenz, mayor of Eastport": after a dash, the words name and describe the source.
-  if (DASH_TOKENS.has(tokens[p + 1]?.text ?? '') && p + 1 <= bounds.to) return false;
+  if (DASHES.has(tokens[p + 1]?.text ?? '') && p + 1 <= bounds.to) return false;
   // After the quote, the words before its cue may only name the source (", a statement on her website said").
   const attributionStart = cue && cueAfter ? Math.min(...own) : Infinity;
   for (let i = p + 1; i <= bounds.to && i < attributionStart; i++) {

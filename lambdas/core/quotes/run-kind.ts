@@ -6,6 +6,7 @@ import {
   PARTY_MEMBERS,
   PARTY_WORDS,
 } from './lexicon/organisations';
+import { MODALS } from './lexicon/function-words';
 import { MONTHS_AND_DAYS, PLACES } from './lexicon/not-names';
 import {
   isGroupPlural,
@@ -524,29 +525,8 @@ function takesPluralVerb(tokens: readonly Token[], first: number, last: number):
   return opensSentence(tokens, opens);
 }
 
-/** Words after which the next word is a verb: the infinitive's "to", auxiliaries and modals, subject pronouns. */
-const BEFORE_A_VERB = new Set([
-  'to',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'shall',
-  'did',
-  'does',
-  'do',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'it',
-]);
+/** Words after which the next word is a verb: the infinitive's "to", modals, subject pronouns. */
+const BEFORE_A_VERB: ReadonlySet<string> = new Set(['to', ...MODALS, 'he', 'she', 'they', 'we', 'i', 'you', 'it']);
 
 /**
  * "is trying to show Bernie Sanders is wrong": a word that names a kind of body ("show", "force", "paper")

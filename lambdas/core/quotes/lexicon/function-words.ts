@@ -94,3 +94,22 @@ export const COPULAS: ReadonlySet<string> = new Set([
   'serves',
   'served',
 ]);
+
+/** Dashes as the tokenizer gives them: they open a dateline's story, an item of a round-up or a quote's source. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+
+/** Modal verbs, and "do" as an auxiliary: a verb follows them ("will show", "did say"). */
+export const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'did',
+  'does',
+  'do',
+]);
