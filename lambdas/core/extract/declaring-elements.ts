@@ -1,4 +1,4 @@
-import { elementsWhere } from './linkedom-walk';
+import { forEachElement } from './linkedom-walk';
 import { lowerCase } from './markup-scan';
 
 /**
@@ -73,10 +73,6 @@ export function declaringElements(document: Document): DeclaringElements {
     linkedData: [],
     metas: [],
   };
-  // One walk, each element recorded as it is passed (nothing kept by the walk itself).
-  elementsWhere(document, (el) => {
-    record(found, el);
-    return false;
-  });
+  forEachElement(document, (el) => record(found, el));
   return found;
 }

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { linkedomKey } from './linkedom-keys';
 
 /**
  * A linkedom document built from parser events, node by node, exactly as
@@ -38,13 +39,11 @@ const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 let keys: LinkKeys | null | undefined;
 
 function keysOf(document: Document): LinkKeys | null {
-  const symbolNamed = (node: object, name: string) =>
-    Object.getOwnPropertySymbols(node).find((key) => key.description === name);
   const element = document.createElement('div');
-  const next = symbolNamed(element, 'next');
-  const prev = symbolNamed(element, 'prev');
-  const end = symbolNamed(element, 'end');
-  const value = symbolNamed(document.createAttribute('x'), 'value');
+  const next = linkedomKey(element, 'next');
+  const prev = linkedomKey(element, 'prev');
+  const end = linkedomKey(element, 'end');
+  const value = linkedomKey(document.createAttribute('x'), 'value');
   return next && prev && end && value ? { next, prev, end, value } : null;
 }
 

@@ -1,4 +1,5 @@
 import { Element as LinkedomElement } from 'linkedom';
+import { linkedomKey } from './linkedom-keys';
 
 /**
  * linkedom's `className` on HTML elements, answered from the class attribute
@@ -74,7 +75,7 @@ interface ClassNameAccessor {
 let tokenSetKey: symbol | undefined;
 
 function tokenSetOf(element: Element): unknown {
-  tokenSetKey ??= Object.getOwnPropertySymbols(element).find((key) => key.description === 'classList');
+  tokenSetKey ??= linkedomKey(element, 'classList');
   // Without the key (another linkedom), say a set was built: linkedom's own accessors then run.
   return tokenSetKey ? (element as unknown as Record<symbol, unknown>)[tokenSetKey] : true;
 }

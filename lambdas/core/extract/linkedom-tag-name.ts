@@ -1,4 +1,5 @@
 import { Element as LinkedomElement } from 'linkedom';
+import { linkedomKey } from './linkedom-keys';
 
 /**
  * linkedom's `tagName` and `nodeName` on elements without a new string per
@@ -34,7 +35,7 @@ let kindKey: symbol | undefined;
 
 /** Whether `document` is an HTML document (names read in upper case); undefined when its kind cannot be read. */
 function ignoresCase(document: Document): boolean | undefined {
-  kindKey ??= Object.getOwnPropertySymbols(document).find((key) => key.description === 'mime');
+  kindKey ??= linkedomKey(document, 'mime');
   const kind = kindKey
     ? (document as unknown as Record<symbol, { ignoreCase?: unknown } | undefined>)[kindKey]
     : undefined;

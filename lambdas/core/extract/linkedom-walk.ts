@@ -1,3 +1,4 @@
+import { linkedomKey } from './linkedom-keys';
 import { ELEMENT_NODE } from './node-types';
 
 /**
@@ -35,50 +36,59 @@ interface Listed {
 let keys: ListKeys | null | undefined;
 
 function keysOf(node: object): ListKeys | null {
-  const symbols = Object.getOwnPropertySymbols(node);
-  const next = symbols.find((key) => key.description === 'next');
-  const end = symbols.find((key) => key.description === 'end');
+  const next = linkedomKey(node, 'next');
+  const end = linkedomKey(node, 'end');
   return next && end ? { next, end } : null;
 }
 
 /**
- * The elements under `root` (itself left out), in document order, that pass
- * `test`. Like a selector, nothing inside a `<template>` (the template itself
- * is tested) unless `intoTemplates`, as `getElementsByTagName` goes. `test`
+ * Each element under `root` (itself left out), in document order, given to
+ * `visit`. Like a selector, nothing inside a `<template>` (the template itself
+ * is visited) unless `intoTemplates`, as `getElementsByTagName` goes. `visit`
  * must not change the tree.
  */
-export function elementsWhere(
+export function forEachElement(
   root: Element | Document,
-  test: (element: Element) => boolean,
+  visit: (element: Element) => void,
   intoTemplates = false,
-): Element[] {
+): void {
   keys ??= keysOf(root);
-  const found: Element[] = [];
   if (!keys) {
-    byGetters(root, test, intoTemplates, found);
-    return found;
+    byGetters(root, visit, intoTemplates);
+    return;
   }
   const { next, end } = keys;
   const last = (root as unknown as Listed)[end];
   for (let node = (root as unknown as Listed)[next]!; node !== last; node = node[next]!) {
     if (node.nodeType !== ELEMENT_NODE) continue;
-    if (test(node as unknown as Element)) found.push(node as unknown as Element);
+    visit(node as unknown as Element);
     // A template's end node: the walk goes on after its content.
     if (!intoTemplates && node.localName === 'template') node = node[end]!;
   }
+}
+
+/** The elements `forEachElement` visits that pass `test`, in document order. */
+export function elementsWhere(
+  root: Element | Document,
+  test: (element: Element) => boolean,
+  intoTemplates = false,
+): Element[] {
+  const found: Element[] = [];
+  forEachElement(
+    root,
+    (element) => {
+      if (test(element)) found.push(element);
+    },
+    intoTemplates,
+  );
   return found;
 }
 
-/** The same elements as `elementsWhere`, found through linkedom's getters. */
-function byGetters(
-  parent: Element | Document,
-  test: (element: Element) => boolean,
-  intoTemplates: boolean,
-  found: Element[],
-): void {
+/** The same elements as `forEachElement`, found through linkedom's getters. */
+function byGetters(parent: Element | Document, visit: (element: Element) => void, intoTemplates: boolean): void {
   for (let child = (parent as ParentNode).firstElementChild; child; child = child.nextElementSibling) {
-    if (test(child)) found.push(child);
-    if (intoTemplates || child.localName !== 'template') byGetters(child, test, intoTemplates, found);
+    visit(child);
+    if (intoTemplates || child.localName !== 'template') byGetters(child, visit, intoTemplates);
   }
 }
 
