@@ -66,9 +66,10 @@ export function isHeadlineLike(text: string): boolean {
 
 /**
  * "“We will win.” — Ana Lenz, at a rally": a whole quoted sentence, then a dash and who said it, as
- * quote round-ups and epigraphs print it. No headline closes a quoted sentence before a dash.
+ * quote round-ups and epigraphs print it (copy that lost its dashes writes " - " or " -- "). No headline
+ * closes a quoted sentence before a dash.
  */
-const DASH_ATTRIBUTED = /^(?:["“]|'')[^"“”]*[.!?,](?:["”]|'')\s*[—–]\s*\p{Lu}/u;
+const DASH_ATTRIBUTED = /^(?:["“]|'')[^"“”]*[.!?,](?:["”]|'')\s*(?:[—–]|\s--?\s)\s*\p{Lu}/u;
 
 const REPORTING_VERBS = /\b(said|says|added|adds|told|warned|explained|insisted|argued|claimed|wrote)\b/i;
 

@@ -38,6 +38,15 @@ describe('findQuoteSpans', () => {
     ).toEqual(['We will win this seat back.']);
   });
 
+  it('reads the same line with a spaced hyphen for the dash, as copy that lost its dashes prints it', () => {
+    expect(
+      quoted(
+        '“My mother asked who the man on stage was. Same, Mum.” - Lia Moss (@liamoss) October 9, 2016',
+        '“Nobody” - a film review',
+      ),
+    ).toEqual(['My mother asked who the man on stage was. Same, Mum.']);
+  });
+
   it('joins a quote that runs over paragraphs into one span', () => {
     const article = layoutBody(['She said: "First part.', '"Second part."']);
     const spans = findQuoteSpans(article);
