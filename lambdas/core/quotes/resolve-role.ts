@@ -302,7 +302,7 @@ function personByRole(
     phrase.determiner === 'one' ||
     phrase.determiner === 'another'
   ) {
-    const name = withOrganisationName(lowerFirst(phrase.text), antecedents);
+    const name = withOrganisationName(lowerFirst(phrase.text), antecedents, m.sentence);
     return registry.byName('unnamed', name) ?? unnamed(name);
   }
   // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus;
@@ -378,7 +378,11 @@ const ANY_ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 
  * article named one whose name ends with that noun or was called by it, or, for a word any firm is
  * called by, the organisation in view.
  */
-function withOrganisationName(text: string, antecedents: Antecedents): string {
+function withOrganisationName(text: string, antecedents: Antecedents, sentence: number): string {
+  if (BARE_SPOKESPERSON.test(text)) {
+    const body = organisationSpeakingJustBefore(antecedents, sentence);
+    return body ? `${text} for ${body.definite ? 'the ' : ''}${body.name}` : text;
+  }
   const modifier = /^(an?|one|another) (\p{Ll}+) (\p{Ll}+)$/u.exec(text);
   if (modifier && (ORGANISATION_ROLE_NOUNS.has(modifier[2]!) || BODY_SYNONYMS.has(modifier[2]!))) {
     // "a force spokesman", "a department spokesperson": the body in view by that noun, named in full.
@@ -390,6 +394,22 @@ function withOrganisationName(text: string, antecedents: Antecedents): string {
   const named = bodyCalled(complement[2]!, antecedents);
   if (!named) return text;
   return `${text.slice(0, complement.index)} ${complement[1]} ${named.definite ? 'the ' : ''}${named.name}`;
+}
+
+/** "a spokesman", "a spokeswoman": whose, the words do not say. */
+const BARE_SPOKESPERSON = /^(an?|one|another) spokes(man|woman|person)$/;
+
+/**
+ * "The Retail Guild said rates were too high. “…,” a spokesman said.": a bare spokesperson speaks for the
+ * organisation that was the subject of the latest clause, in this sentence or the one before. When the latest
+ * subject is anyone else (a person, a place), whose spokesperson it is stays unsaid.
+ */
+function organisationSpeakingJustBefore(antecedents: Antecedents, sentence: number): Entity | undefined {
+  const subject = antecedents.seen.findLast((s) => s.subject && s.entity !== undefined);
+  const body = subject?.entity;
+  if (!body || subject.sentence < sentence - 1) return undefined;
+  // A lone capitalised word ("Sky", weak) is taken here too: it opened its clause, as "Fenwade has apologised".
+  return body.kind === 'organisation' && !body.place && !body.plural ? body : undefined;
 }
 
 /**

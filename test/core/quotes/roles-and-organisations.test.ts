@@ -606,6 +606,34 @@ describe('"a spokesman for …" names whom the spokesman speaks for (resolve-rol
   });
 });
 
+describe('a bare "a spokesman" (resolve-role.ts)', () => {
+  it('speaks for the organisation that was the subject just before', () => {
+    expect(
+      speakers(
+        'Shares in Marlow Foods fell 8%. The Retail Guild said shops faced rising costs. “Rates are simply too high,” a spokesman said.',
+      ),
+    ).toEqual(['a spokesman for the Retail Guild']);
+    expect(
+      speakers(
+        'But Brenta denied that the advert broke the rules. A spokeswoman said: “We listened to every concern.”',
+      ),
+    ).toEqual(['a spokeswoman for Brenta']);
+  });
+
+  it('stays unsaid when the subject before was a person, or spoke two sentences earlier', () => {
+    expect(
+      speakers(
+        'The Retail Guild backed the plan. Maria Lenz said she was angry. “It is a disgrace,” a spokesman said.',
+      ),
+    ).toEqual(['a spokesman']);
+    expect(
+      speakers(
+        'The Retail Guild backed the plan. Prices rose in May. Sales fell in June. “It is a disgrace,” a spokesman said.',
+      ),
+    ).toEqual(['a spokesman']);
+  });
+});
+
 describe('"the company" is a firm, "the regulator" a public body (resolve-role.ts)', () => {
   it('credits "the firm said" to the firm, not the public body named after it', () => {
     expect(
