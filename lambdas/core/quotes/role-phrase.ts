@@ -69,7 +69,8 @@ export function rolePhrase(
   let k = h;
   let determiner: string | undefined;
   let owner: RolePhrase['owner'];
-  while (k - 1 >= 0 && h - k < 6) {
+  // Six words at most before the noun; a name run counts as one.
+  for (let words = 0; k - 1 >= 0 && words < 6; words++) {
     const t = tokens[k - 1]!;
     if (t.quote >= 0 || t.sentence !== sentence) break;
     if (DETERMINERS.has(t.lower)) {
@@ -90,6 +91,12 @@ export function rolePhrase(
         if (owner.nounDeterminer) k--;
       }
       break;
+    }
+    // "a Department for Education spokesman": a name run before the noun is read whole, its "for" included.
+    const run = t.cap ? inRun[k - 1]! : -1;
+    if (run >= 0 && runs[run]!.kind !== 'person' && runs[run]!.first < k - 1) {
+      k = runs[run]!.first;
+      continue;
     }
     // "a WHO spokesperson": an acronym is a name, whatever word its letters spell.
     const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();

@@ -606,6 +606,17 @@ describe('"a spokesman for …" names whom the spokesman speaks for (resolve-rol
   });
 });
 
+describe('a spokesperson named by a body whose name holds "for" or "of" (role-phrase.ts)', () => {
+  it('keeps the whole name: "a Department for Transport spokesman", "a Ministry of Farming spokeswoman"', () => {
+    expect(
+      speakers(
+        'A Department for Transport spokesman said the timetable would be reviewed "in the usual way".',
+        'A Ministry of Farming and Rural Affairs spokeswoman said: “We do not comment on leaks.”',
+      ),
+    ).toEqual(['a Department for Transport spokesman', 'a Ministry of Farming and Rural Affairs spokeswoman']);
+  });
+});
+
 describe('a bare "a spokesman" (resolve-role.ts)', () => {
   it('speaks for the organisation that was the subject just before', () => {
     expect(
