@@ -1,5 +1,5 @@
 import { linkedomKey } from './linkedom-keys';
-import { ELEMENT_NODE } from './node-types';
+import { ATTRIBUTE_NODE, ELEMENT_NODE } from './node-types';
 
 /**
  * The elements under a node of a linkedom document, in document order, read
@@ -95,4 +95,21 @@ function byGetters(parent: Element | Document, visit: (element: Element) => void
 /** The elements under `root` whose name is `localName` exactly, templates included: what linkedom's `getElementsByTagName` gives for a name in lower case in an HTML document. */
 export function elementsNamed(root: Element | Document, localName: string): Element[] {
   return elementsWhere(root, (element) => element.localName === localName, true);
+}
+
+/**
+ * Each attribute node of `element`, in order, given to `visit`, read off the
+ * list (linkedom keeps an element's attributes right after it) instead of
+ * through `attributes`, which builds a new array and proxy at every read.
+ * `visit` must not add or remove attributes.
+ */
+export function forEachAttribute(element: Element, visit: (attribute: Attr) => void): void {
+  keys ??= keysOf(element);
+  if (!keys) {
+    for (const attribute of Array.from(element.attributes)) visit(attribute);
+    return;
+  }
+  const { next } = keys;
+  for (let node = (element as unknown as Listed)[next]!; node.nodeType === ATTRIBUTE_NODE; node = node[next]!)
+    visit(node as unknown as Attr);
 }

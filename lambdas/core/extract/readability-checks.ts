@@ -1,10 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { InnerTextFigures } from './inner-text-figures';
+import { inlineStyleHides } from './inline-style';
 import { cleanConditionallyFromFigures, type ConditionalInternals } from './readability-conditional';
 import { LinkDensityIndex } from './link-density';
+import { linkedomKey } from './linkedom-keys';
 import { elementsNamed, elementsWhere } from './linkedom-walk';
 import { lowerCase } from './markup-scan';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './node-types';
+import { withPrepPassesInOneWalk, type WalkInternals } from './readability-walks';
 import { SubtreeIndex } from './subtree-index';
 
 /**
@@ -33,9 +36,10 @@ import { SubtreeIndex } from './subtree-index';
  *   (subtree-index.ts; removals reported as above) and each box's elements,
  *   and the elements each plain `_clean` removes, are a slice of it.
  * - `_isValidByline`: the cheap name and attribute tests before the text read.
- * - `_isProbablyVisible`: an element without a `style` attribute has no
- *   inline `display`/`visibility`, so linkedom's style object (a Proxy that
- *   parses the attribute) is not built for it.
+ * - `_isProbablyVisible`: the inline `display` and `visibility` are read from
+ *   the `style` attribute as linkedom reads them (inline-style.ts), so
+ *   linkedom's style object (a Proxy that parses the attribute) is not built;
+ *   an element whose style object was built already is left to the original.
  * - `_unwrapNoscriptImages`: its first step (images without a source go)
  *   reads each image's attributes once (`removeImagesWithoutSource`).
  * - `_isElementWithoutContent`: stops at the first text that is not
@@ -44,6 +48,8 @@ import { SubtreeIndex } from './subtree-index';
  *   the article: every box's figure from one walk of the tree (link-density.ts),
  *   instead of its text and its links' texts joined once per candidate. See
  *   `withLinkDensityFromOneWalk` for when the tree is known not to change.
+ * - `_cleanStyles` and `_markDataTables`: one walk where Readability makes
+ *   many (readability-walks.ts).
  * Each override keeps the method's contract; test/core/extract/readability-checks.test.ts
  * runs both on fixtures and compares the output.
  */
@@ -75,6 +81,15 @@ interface ReadabilityInternals {
  * is edited in other ways than removal (h1 renamed, single-cell tables unwrapped).
  */
 const LAST_CLEANING_PASS = 'div';
+
+/** The key under which linkedom keeps an element's style object (null until `style` is read), found on first use. */
+let styleKey: symbol | undefined;
+
+/** Whether linkedom has built `element`'s style object (true when that cannot be read: another linkedom). */
+function hasStyleObject(element: Element): boolean {
+  styleKey ??= linkedomKey(element, 'style');
+  return styleKey ? (element as unknown as Record<symbol, unknown>)[styleKey] != null : true;
+}
 
 /** Whether any text (as `textContent` reads it) under `node` is more than whitespace. */
 function hasText(node: Node): boolean {
@@ -204,8 +219,10 @@ export function readabilityWithCheaperChecks(
   };
 
   internals._isProbablyVisible = function (node) {
-    if (node.nodeType === ELEMENT_NODE && !node.hasAttribute('style')) {
+    if (node.nodeType === ELEMENT_NODE && !hasStyleObject(node)) {
+      const style = node.getAttributeNode('style');
       return (
+        (!style || !inlineStyleHides(style.value)) &&
         !node.hasAttribute('hidden') &&
         (!node.hasAttribute('aria-hidden') ||
           node.getAttribute('aria-hidden') !== 'true' ||
@@ -223,6 +240,7 @@ export function readabilityWithCheaperChecks(
 
   withLinkDensityFromOneWalk(internals);
   withImageAttributesReadOnce(internals);
+  withPrepPassesInOneWalk(reader as unknown as WalkInternals);
   return reader;
 }
 

@@ -43,6 +43,16 @@ describe('Function: readabilityWithCheaperChecks', () => {
     expect(cheaper(html)).toBe(plain(html));
   });
 
+  it('reads an inline style from the attribute, without building linkedom’s style object', () => {
+    const document = documentOf(
+      `<html><head><title>Ferry</title></head><body><article>${STORY}<p id="styled" style="color: red">Red words.</p>${STORY}</article></body></html>`,
+    );
+    const styled = document.getElementById('styled')!;
+    const styleKey = Object.getOwnPropertySymbols(styled).find((key) => key.description === 'style')!;
+    readabilityWithCheaperChecks(document, options).parse();
+    expect((styled as unknown as Record<symbol, unknown>)[styleKey]).toBeNull();
+  });
+
   it('removes images without a source and puts a <noscript> image in the image before it, as Readability does', () => {
     const figures = [
       '<figure><img class="lazy" alt="Quay"><noscript><img src="/quay.jpg" alt="Quay"></noscript></figure>',
