@@ -295,7 +295,7 @@ function spanEvidence(
     paragraphHasCue: q.paragraphHasCue,
     cueRightBefore,
     wordsBefore,
-    textBefore: body.slice(Math.max(0, span.outerStart - 20), span.outerStart),
+    textBefore: body.slice(Math.max(0, span.outerStart - 40), span.outerStart),
     textAfter: body.slice(span.outerEnd, span.outerEnd + 20),
     timesQuoted: q.timesQuoted,
     paragraphInitial: p === 0 || tokens[p - 1]!.paragraph !== tokens[p]!.paragraph,

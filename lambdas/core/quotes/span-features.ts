@@ -32,7 +32,7 @@ export interface SpanEvidence {
   cueRightBefore: boolean;
   /** Lower-case reporter's words just before the opening mark, in its clause, nearest last (at most three). */
   wordsBefore: readonly string[];
-  /** The body's text just before the opening mark and just after the closing one (about 20 characters each). */
+  /** The body's text just before the opening mark (about 40 characters) and just after the closing one (about 20). */
   textBefore: string;
   textAfter: string;
   /** How many times the same words are quoted in the article. */

@@ -173,7 +173,7 @@ describe('isQuotation: the hand rules, and the model where they drop', () => {
     weights: SPAN_FEATURE_NAMES.map((n) => (n === 'bias' ? bias : 0)),
     threshold,
   });
-  const term = evidence({ wordsBefore: ['the', 'so-called'], text: 'peace dividend', cue: 'none' });
+  const term = evidence({ wordsBefore: ['the', 'phrase'], text: 'peace dividend', cue: 'none' });
 
   it('marks around no word quote nobody, whatever the model says', () => {
     expect(isQuotation(evidence({ text: '…' }), flat(10, 0.5))).toBe(false);
@@ -193,6 +193,39 @@ describe('isQuotation: the hand rules, and the model where they drop', () => {
     const named = evidence({ wordsBefore: ['has', 'been', 'called'], text: 'open source news', cue: 'none' });
     expect(isQuotation(named, flat(10, 0.5))).toBe(false);
     expect(isQuotation({ ...named, textAfter: '" by Ana Lenz, a professor' }, flat(10, 0.5))).toBe(true);
+  });
+
+  it('leaves the model no say after "so-called": the reporter keeps the word at a distance', () => {
+    const sure = flat(10, 0.5);
+    expect(isQuotation(evidence({ wordsBefore: ['the', 'so-called'], text: 'reforms', cue: 'none' }), sure)).toBe(
+      false,
+    );
+    expect(isQuotation(evidence({ wordsBefore: ['the', 'so', 'called'], text: 'reforms', cue: 'none' }), sure)).toBe(
+      false,
+    );
+    expect(isQuotation(evidence({ wordsBefore: ['the', 'phrase'], text: 'reforms', cue: 'none' }), sure)).toBe(true);
+  });
+
+  it('leaves the model no say over a naming participle after a noun: "a website called "…"", "the charger, nicknamed "…""', () => {
+    const sure = flat(10, 0.5);
+    const named = (wordsBefore: string[], textBefore: string) =>
+      isQuotation(evidence({ wordsBefore, textBefore, text: 'power leeches', cue: 'none' }), sure);
+    expect(named(['sells', 'chargers', 'called'], 'The firm sells chargers called ')).toBe(false);
+    expect(named(['the', 'charger', 'nicknamed'], 'the humble charger, nicknamed ')).toBe(false);
+    // Someone did the naming: a subject, a name, a relative pronoun, an inserted phrase before the verb.
+    expect(named(['which', 'she', 'called'], 'over what she called ')).toBe(true);
+    expect(named(['ana', 'lenz', 'called'], 'which Ana Lenz called ')).toBe(true);
+    expect(named(['ana', 'lenz', 'called'], 'which Ana Lenz, called ')).toBe(true);
+    expect(named(['for', 'one', 'called'], 'Ana Lenz, for one, called ')).toBe(true);
+  });
+
+  it('with the committed model, things named by a participle stay terms; what a person called them is quoted', () => {
+    const article = layoutBody([
+      'Chargers left plugged in waste power. The worst culprit, according to the agency, is the humble charger, nicknamed "power leeches". They sit in every home.',
+      'The firm sells cheap plugs. Its best seller, according to the agency, is a plug called "socket vampires" that never switches off.',
+      'Ana Lenz, the agency head, said the firm had ignored what she called "a scandal of waste".',
+    ]);
+    expect(findQuotes(article).quotes.map((q) => q.text)).toEqual(['a scandal of waste']);
   });
 
   it('the committed weights are fitted to these features, with a threshold above one half', () => {
