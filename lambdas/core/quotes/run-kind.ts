@@ -260,6 +260,12 @@ function personalNameBeforeOf({ lowers, prev }: RunWords): number {
   return of >= 2 && lowers.slice(0, of).every(nameLike) ? of : -1;
 }
 
+/** A kind of body in the plural: "chambers" ("British Chambers of Commerce"), "industries". */
+function isPluralKindOfBody(word: string): boolean {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
+  return singular !== word && ORGANISATION_NOUNS.has(singular);
+}
+
 /** The person of "Zara Hyde Peters of UK Athletics": the run cut before "of". */
 function personBefore({ tokens, first, texts, lowers, base }: RunWords, of: number): NameRun | null {
   const lastIndex = tokens.findIndex(
@@ -435,9 +441,12 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   // "Paul Miller of Thames Valley Police": the person is the part before "of".
   const cut = name.findIndex((w) => w === 'of' || w === 'for');
   // "U.S. Chamber of Commerce": a kind of body right before "of" is the body's name, the title its country's.
-  if (cut > 0 && ORGANISATION_NOUNS.has(bare(name[cut - 1]!.toLowerCase())))
+  // "British Chambers of Commerce" too, but "Senator Tom Chambers of Ohio" is a surname after an office.
+  const beforeOf = cut > 0 ? bare(name[cut - 1]!.toLowerCase()) : '';
+  const officeBefore = titles.some((t) => isTitle(t.toLowerCase()) && !NATIONALITY_ADJECTIVES.has(t.toLowerCase()));
+  if (cut > 0 && (ORGANISATION_NOUNS.has(beforeOf) || (isPluralKindOfBody(beforeOf) && !officeBefore)))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
-  if (cut > 0 && titles.length > 0 && !ORGANISATION_NOUNS.has(bare(name[cut - 1]!.toLowerCase()))) {
+  if (cut > 0 && titles.length > 0) {
     const lastIndex = tokens.findIndex(
       (t, i) => i >= first && t.text === name[cut - 1] && tokens[i + 1]?.lower === name[cut],
     );

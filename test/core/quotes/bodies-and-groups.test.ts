@@ -236,6 +236,18 @@ describe('politicians described by a past office or by party and state (resolve-
       'U.S. Chamber of Commerce:organisation',
     );
   });
+
+  it('reads a kind of body in the plural before "of" as a body: "the British Chambers of Commerce", not Mr Chambers', () => {
+    expect(
+      runs('The British Chambers of Commerce said the rise was a mistake. Senator Tom Chambers of Ohio agreed.'),
+    ).toEqual(['British Chambers of Commerce:organisation', 'Senator Tom Chambers:person']);
+    expect(
+      speakers(
+        'The Bank of Arden kept rates on hold.',
+        'The Arden Chambers of Commerce said the decision was “a missed opportunity”.',
+      ),
+    ).toEqual(['Arden Chambers of Commerce']);
+  });
 });
 
 describe('a group named by a plural that opens its clause (role-mentions.ts, resolve-role.ts)', () => {
