@@ -165,7 +165,8 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
     }
     if (role.type !== 'role' || name.type !== 'name' || !name.entity) continue;
     if (namedByCopula(tokens, role, name)) continue;
-    if (tokens[role.last + 1]?.text !== ',' || name.first !== role.last + 2) continue;
+    const roleEnd = portfolioEnd(tokens, role.last);
+    if (tokens[roleEnd + 1]?.text !== ',' || name.first !== roleEnd + 2) continue;
     const phrase = role.phrase;
     if (phrase) {
       giveRole(name.entity, phrase.text, phrase.head);
@@ -179,6 +180,19 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
     // "Eastport" in "the mayor of Eastport, Rosa Lind" describes her and speaks for no one.
     for (let inner = m + 1; inner < next; inner++) mentions[inner]!.extentEnd = -1;
   }
+}
+
+/**
+ * "its director of policy, Rocio Ferro": a portfolio in lower case after the role noun ("of policy", "for
+ * public affairs") belongs to the role; the last token of the role with it, else the role's own last token.
+ */
+function portfolioEnd(tokens: readonly Token[], last: number): number {
+  const prep = tokens[last + 1];
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'for') || !sameSentence(tokens, last, last + 1)) return last;
+  let end = last + 1;
+  while (end - last <= 3 && tokens[end + 1]?.word && !tokens[end + 1]!.cap && sameSentence(tokens, last, end + 1))
+    end++;
+  return end > last + 1 ? end : last;
 }
 
 /**

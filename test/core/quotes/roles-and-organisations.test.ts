@@ -617,6 +617,17 @@ describe('a spokesperson named by a body whose name holds "for" or "of" (role-ph
   });
 });
 
+describe('a role with its portfolio, then a name (appositives.ts)', () => {
+  it('reads "its director of policy, Rocio Ferro" as Rocio Ferro, not the group\'s unnamed director', () => {
+    expect(
+      speakers(
+        'Consumer group Fairbill welcomed the ruling. “This is a victory for bill payers,” said its director of policy, Rocio Ferro.',
+        'The Tenants Union agreed. “This is good,” said its head of public affairs, Tom Ware.',
+      ),
+    ).toEqual(['Rocio Ferro', 'Tom Ware']);
+  });
+});
+
 describe('a bare "a spokesman" (resolve-role.ts)', () => {
   it('speaks for the organisation that was the subject just before', () => {
     expect(
