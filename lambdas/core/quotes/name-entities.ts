@@ -128,9 +128,10 @@ class NameEntities {
   others(): void {
     for (const run of this.runs) {
       if (run.kind === 'person') continue;
+      // The run's own possessive goes ("Fenwade's shares"); one inside the name stays ("the King's Fund").
       const display = run.name
-        .map((w) => w.replace(/['’]s$/, ''))
         .join(' ')
+        .replace(/['’]s$/, '')
         .replace(/^The /, '');
       if (run.kind === 'title') {
         const person = this.namedInFull(run);

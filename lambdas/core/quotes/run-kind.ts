@@ -168,7 +168,7 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
     suffixes++;
   const texts = all.slice(0, all.length - suffixes);
   const lowers = texts.map((t) => bare(t.toLowerCase()));
-  const possessive = /['’]s$/.test(tokens[last]!.text) || pluralPossessive(tokens, last);
+  const possessive = (/['’]s$/.test(tokens[last]!.text) && !speaksNext(tokens, last)) || pluralPossessive(tokens, last);
   const prev = tokens[first - 1];
   const base = { first, last, possessive };
   if (texts.length === 0) return null;
@@ -243,6 +243,20 @@ function describedOrganisation({ tokens, first, texts, lowers, base }: RunWords)
 function isPeopleNoun(noun: string): boolean {
   return GROUP_SUBJECTS.has(noun) || personRoleOfPlural(noun) !== undefined;
 }
+
+/**
+ * "Sainsbury's said", "McDonald's has told": a name ending in 's right before "said", "told" or "wrote" is the
+ * speaker, not an owner. Those three only: after a possessive, "claims" or "remarks" are what the name owns, and
+ * "proposed", "repeated" or "added" describe it ("Rubio's proposed credit", "Trump's repeated calls").
+ */
+function speaksNext(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next?.word || next.cap || !sameSentence(tokens, last, last + 1)) return false;
+  const verb = next.lower === 'has' ? tokens[last + 2] : next;
+  return verb !== undefined && SPEECH_VERBS_NEVER_ADJECTIVES.has(verb.lower);
+}
+
+const SPEECH_VERBS_NEVER_ADJECTIVES: ReadonlySet<string> = new Set(['said', 'told', 'wrote']);
 
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   return i === 0 || !sameSentence(tokens, i - 1, i);

@@ -237,6 +237,13 @@ describe('politicians described by a past office or by party and state (resolve-
     );
   });
 
+  it('keeps the possessive inside a body\'s name, "the King\'s Fund", and reads "Marlowe\'s said" as its speaker', () => {
+    expect(speakers('The Queen’s Trust said the plans were “entirely predictable”.')).toEqual(['Queen’s Trust']);
+    expect(speakers('Marlowe’s said sales had risen. “We had a strong Christmas,” a spokesman said.')).toEqual([
+      'a spokesman for Marlowe',
+    ]);
+  });
+
   it('reads a kind of body in the plural before "of" as a body: "the British Chambers of Commerce", not Mr Chambers', () => {
     expect(
       runs('The British Chambers of Commerce said the rise was a mistake. Senator Tom Chambers of Ohio agreed.'),
