@@ -3,8 +3,9 @@ import type { Cue, Mention, MentionAnalysis } from './mentions';
 import { type SpanEvidence, wordsOf } from './span-features';
 import { isQuotation, SPAN_MODEL, type SpanModel } from './span-model';
 import type { Token } from './tokens';
-import { CUE_GAP_WORDS } from './lexicon/cue-verbs';
-import { DASHES } from './lexicon/function-words';
+import { CUE_GAP_WORDS, CUE_VERBS, PASSIVE_MARKERS, SPEECH_NOUNS } from './lexicon/cue-verbs';
+import { DASHES, DETERMINERS } from './lexicon/function-words';
+import { DESCRIBING_VERBS } from './lexicon/term-markers';
 
 /**
  * What the reporter's text says around one quotation, before anyone is
@@ -279,6 +280,7 @@ function spanEvidence(
   // "said the deal was "a disaster"": the cue's clause runs on to the mark, no comma or dash between.
   let inCueClause = q.cueBefore !== undefined;
   for (let i = (q.cueBefore ?? p) + 1; i < p && inCueClause; i++) inCueClause = !/^[,;—–(]$/.test(tokens[i]!.text);
+  const speechFrame = speechFrameBefore(tokens, p, bounds.from);
   const last = q.lastKept;
   const continuesQuotation =
     !!last?.span.single &&
@@ -303,8 +305,38 @@ function spanEvidence(
     continuesQuotation,
     usedWithoutMarks: usedWithoutMarks(q.text, q.reporterWords),
     inCueClause,
+    speechFrame,
     withinLongerQuote: withinLongerQuote(q.text, q.quotedTexts),
   };
+}
+
+/** How far back from the mark a speech frame is looked for, in words of its clause. */
+const FRAME_WORDS = 8;
+
+/**
+ * The clause right before the mark reports someone's words without a cue verb: a speech noun, then
+ * "that" within four words ("his comment Monday that "…"", "one assertion that he is not "…""), or a
+ * describing or speech verb, then "as" within four words ("characterizes herself as a "…"", not the
+ * passive "has been described as", which names no one).
+ */
+function speechFrameBefore(tokens: readonly Token[], p: number, from: number): boolean {
+  const words: string[] = [];
+  for (let i = p - 1; i >= from && words.length < FRAME_WORDS; i--) {
+    const t = tokens[i]!;
+    if (/^[,;:—–()]$/.test(t.text)) break;
+    if (t.word) words.unshift(t.lower);
+  }
+  const that = words.lastIndexOf('that');
+  if (that > 0 && words.slice(Math.max(0, that - 4), that).some((w) => SPEECH_NOUNS.has(w))) return true;
+  let as = words.length - 1;
+  if (DETERMINERS.has(words[as] ?? '')) as--;
+  if (words[as] !== 'as') return false;
+  for (let k = as - 1; k >= Math.max(0, as - 4); k--) {
+    const w = words[k]!;
+    if (!DESCRIBING_VERBS.has(w) && !CUE_VERBS.has(w)) continue;
+    return !PASSIVE_MARKERS.has(words[k - 1] ?? '');
+  }
+  return false;
 }
 
 /** A short quoted phrase that the reporter also writes without marks elsewhere: the article's term for something. */

@@ -36,8 +36,9 @@ export function scareRule(e: SpanEvidence): string | undefined {
     /^\s\p{Lu}/u.test(e.textAfter)
   )
     return 'a nickname';
-  if (words <= 3 && e.timesQuoted > 1) return 'a short phrase quoted again';
-  if (words <= 3 && !e.sentenceHasCue) return 'a short phrase, no cue in its sentence';
+  // "his comment that "Islam hates us"", "characterizes herself as a "change warrior"": a speech frame is a cue.
+  if (words <= 3 && e.timesQuoted > 1 && !e.speechFrame) return 'a short phrase quoted again';
+  if (words <= 3 && !e.sentenceHasCue && !e.speechFrame) return 'a short phrase, no cue in its sentence';
   // "such as "affect" and "effect"": a short phrase listed right after a term is a term too.
   if (words <= 3 && e.listedAfterTerm) return 'a short phrase listed after a term';
   return undefined;

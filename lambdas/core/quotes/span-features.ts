@@ -47,6 +47,11 @@ export interface SpanEvidence {
   usedWithoutMarks: boolean;
   /** The quote's own cue stands before it in the same clause: no comma, dash or bracket between. */
   inCueClause: boolean;
+  /**
+   * The clause before the mark reports speech without a cue verb of its own: a speech noun and "that"
+   * ("his comment that "…""), or a describing verb and "as" ("characterizes herself as a "…"").
+   */
+  speechFrame: boolean;
   /** The same words (six at most) stand inside a longer quotation of the article. */
   withinLongerQuote: boolean;
 }

@@ -28,6 +28,7 @@ function evidence(over: Partial<SpanEvidence> = {}): SpanEvidence {
     continuesQuotation: false,
     usedWithoutMarks: false,
     inCueClause: true,
+    speechFrame: false,
     withinLongerQuote: false,
     ...over,
   };
@@ -122,6 +123,19 @@ describe('the evidence read around the marks (quote-context.ts)', () => {
     expect(second!.e.inCueClause).toBe(true);
     expect(third!.e.cue).toBe('before');
     expect(third!.e.inCueClause).toBe(false);
+  });
+
+  it('a speech frame without a cue verb: a speech noun and "that", a describing verb and "as"', () => {
+    const spans = read(
+      'Varga stood by her remark on Monday that "nurses deserve better" at the hearing.',
+      'Okafor routinely casts herself as a "budget hawk" in town meetings.',
+      'Planners floated the idea that "green corridors" would cut traffic.',
+    );
+    expect(spans.map((s) => [s.text, s.e.speechFrame, s.kept])).toEqual([
+      ['nurses deserve better', true, true],
+      ['budget hawk', true, true],
+      ['green corridors', false, false],
+    ]);
   });
 
   it('a short phrase listed right after a term', () => {

@@ -141,3 +141,34 @@ export const SPAN_AUXILIARIES: ReadonlySet<string> = new Set([
   "we'll",
   "it'll",
 ]);
+
+/**
+ * Verbs that report how someone describes a person or a thing, before "as" ("characterizes herself as",
+ * "cast him as"): what follows "as" in marks is their description, in their words. Speech verbs
+ * ("described", "referred to") count too (cue-verbs.ts).
+ */
+export const DESCRIBING_VERBS: ReadonlySet<string> = new Set([
+  'characterize',
+  'characterizes',
+  'characterized',
+  'characterizing',
+  'characterise',
+  'characterises',
+  'characterised',
+  'characterising',
+  'portray',
+  'portrays',
+  'portrayed',
+  'portraying',
+  'depict',
+  'depicts',
+  'depicted',
+  'depicting',
+  'cast',
+  'casts',
+  'casting',
+  'paint',
+  'paints',
+  'painted',
+  'painting',
+]);
