@@ -84,6 +84,47 @@ export function elementsWhere(
   return found;
 }
 
+/**
+ * The elements under `root` (itself left out) that pass `test`, in document
+ * order, none inside another: the walk steps over the subtree of each element
+ * that passes, so `test` never sees its descendants. Into `<template>`s only
+ * if `intoTemplates`. `test` must not change the tree.
+ */
+export function outermostWhere(
+  root: Element | Document,
+  test: (element: Element) => boolean,
+  intoTemplates = false,
+): Element[] {
+  const found: Element[] = [];
+  keys ??= keysOf(root);
+  if (!keys) {
+    outermostByGetters(root, test, intoTemplates, found);
+    return found;
+  }
+  const { next, end } = keys;
+  const last = (root as unknown as Listed)[end];
+  for (let node = (root as unknown as Listed)[next]!; node !== last; node = node[next]!) {
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (test(node as unknown as Element)) {
+      found.push(node as unknown as Element);
+      node = node[end]!;
+    } else if (!intoTemplates && node.localName === 'template') node = node[end]!;
+  }
+  return found;
+}
+
+function outermostByGetters(
+  parent: Element | Document,
+  test: (element: Element) => boolean,
+  intoTemplates: boolean,
+  found: Element[],
+): void {
+  for (let child = (parent as ParentNode).firstElementChild; child; child = child.nextElementSibling) {
+    if (test(child)) found.push(child);
+    else if (intoTemplates || child.localName !== 'template') outermostByGetters(child, test, intoTemplates, found);
+  }
+}
+
 /** The same elements as `forEachElement`, found through linkedom's getters. */
 function byGetters(parent: Element | Document, visit: (element: Element) => void, intoTemplates: boolean): void {
   for (let child = (parent as ParentNode).firstElementChild; child; child = child.nextElementSibling) {

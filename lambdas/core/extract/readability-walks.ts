@@ -1,9 +1,9 @@
-import { elementsNamed, forEachAttribute, forEachElement } from './linkedom-walk';
+import { elementsNamed, forEachAttribute, forEachElement, outermostWhere } from './linkedom-walk';
 
 /**
- * Two of `_prepArticle`'s passes over the article done with one walk where
+ * Three of `_prepArticle`'s passes over the article done with one walk where
  * Readability makes many, on the instance we create: same edits, same marks.
- * Both cost in proportion to the article, and the articles of the slowest
+ * All cost in proportion to the article, and the articles of the slowest
  * pages are long (their tables and styled boxes are where these passes spend).
  *
  * - `_cleanStyles` removes the presentational attributes (`style`, `align`,
@@ -17,7 +17,16 @@ import { elementsNamed, forEachAttribute, forEachElement } from './linkedom-walk
  *   `tfoot`, `thead` or `th`, a table inside it), each a walk of the whole
  *   table that upper-cases the name of every element it passes. Here one walk
  *   of the table finds all three, and they are tested in Readability's order.
- * test/core/extract/readability-walks.test.ts compares both with Readability's.
+ * - `_cleanMatchedNodes` (the "share" boxes under each child of the article)
+ *   steps from element to element through linkedom's getters, each stepping
+ *   over attributes and text. Here the subtree is walked off linkedom's list
+ *   (linkedom-walk.ts), over each matched element's subtree as Readability
+ *   steps over it, and the matches are removed afterwards in document order,
+ *   through `_removeAndGetNext` as Readability removes them. The test of an
+ *   element reads its own names and text only, and removing an element changes
+ *   neither for the elements after it (none of them is inside it or holds it),
+ *   so testing them all before the removals gives the same answers.
+ * test/core/extract/readability-walks.test.ts compares them with Readability's.
  */
 
 /** The members of Readability's instance these overrides read or replace (not in its published types). */
@@ -27,6 +36,8 @@ export interface WalkInternals {
   _cleanStyles(e: Element | null): void;
   _markDataTables(root: Element): void;
   _getRowAndColumnCount(table: Element): { rows: number; columns: number };
+  _cleanMatchedNodes(e: Element, filter: (node: Element, matchString: string) => boolean): void;
+  _removeAndGetNext(node: Element): Element | null;
 }
 
 /** Readability's mark on a table, read by its conditional cleaning. */
@@ -93,6 +104,12 @@ export function withPrepPassesInOneWalk(internals: WalkInternals): void {
     for (let child = e.firstElementChild; child !== null; child = child.nextElementSibling) cleanStyles(child);
   };
   internals._cleanStyles = cleanStyles;
+
+  internals._cleanMatchedNodes = function (e, filter) {
+    // The elements Readability's walk visits (its getters step into templates too), each match's inside skipped.
+    const matched = outermostWhere(e, (node) => filter.call(this, node, node.className + ' ' + node.id), true);
+    for (const node of matched) this._removeAndGetNext(node);
+  };
 
   internals._markDataTables = (root) => {
     for (const table of elementsNamed(root, 'table'))

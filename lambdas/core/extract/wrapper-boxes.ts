@@ -1,4 +1,6 @@
 import { classNameOf } from './class-names';
+import { forEachAttribute } from './linkedom-walk';
+import { lowerCase } from './markup-scan';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 
 /**
@@ -19,7 +21,17 @@ import { ELEMENT_NODE, TEXT_NODE } from './node-types';
  */
 
 /** Attributes that make a wrapper more than a box: they hide it, give it a role, or carry metadata. */
-const MEANINGFUL = ['style', 'hidden', 'aria-hidden', 'role', 'itemprop', 'itemscope', 'itemtype', 'dir', 'lang'];
+const MEANINGFUL = new Set([
+  'style',
+  'hidden',
+  'aria-hidden',
+  'role',
+  'itemprop',
+  'itemscope',
+  'itemtype',
+  'dir',
+  'lang',
+]);
 
 const BOXES = new Set(['div', 'section']);
 
@@ -35,8 +47,21 @@ function soleChild(el: Element): Element | undefined {
   return only;
 }
 
+/** Whether `el` is a box with no attribute that makes it more than one (its name first: most elements are not boxes). */
 function isPlainWrapper(el: Element): boolean {
-  return BOXES.has(el.localName.toLowerCase()) && !MEANINGFUL.some((name) => el.hasAttribute(name));
+  if (!BOXES.has(lowerCase(el.localName))) return false;
+  let meaningful = false;
+  forEachAttribute(el, ({ name }) => {
+    if (MEANINGFUL.has(name)) meaningful = true;
+  });
+  return !meaningful;
+}
+
+/** The box `box` is merged into: its only child, when `box` is a plain wrapper and that child a box. */
+function mergeTarget(box: Element): Element | undefined {
+  if (!isPlainWrapper(box)) return undefined;
+  const inner = soleChild(box);
+  return inner && BOXES.has(lowerCase(inner.localName)) ? inner : undefined;
 }
 
 /** Merge every plain wrapper box under `root` into its only child box; returns how many were merged. */
@@ -47,11 +72,7 @@ export function collapseWrapperBoxes(root: Element): number {
     while (child) {
       const next = child.nextElementSibling;
       let box = child;
-      for (
-        let inner = soleChild(box);
-        inner && isPlainWrapper(box) && BOXES.has(inner.localName.toLowerCase());
-        inner = soleChild(box)
-      ) {
+      for (let inner = mergeTarget(box); inner; inner = mergeTarget(box)) {
         mergeInto(box, inner);
         box = inner;
         merged++;

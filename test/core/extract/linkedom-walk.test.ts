@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { elementsNamed, elementsWhere } from '../../../lambdas/core/extract/linkedom-walk';
+import { elementsNamed, elementsWhere, outermostWhere } from '../../../lambdas/core/extract/linkedom-walk';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixtureDir = resolve(repoRoot, 'test/fixtures/extract/html');
@@ -48,5 +48,47 @@ describe('Function: elementsWhere', () => {
     const p = document.querySelector('p')!;
     expect(elementsWhere(p, () => true)).toEqual([]);
     expect(elementsWhere(document.body, () => true)).toEqual([p]);
+  });
+});
+
+describe('Function: outermostWhere', () => {
+  /** The elements that pass `test` with no passing element above them (up to `root`), found through linkedom's getters. */
+  function outermostByGetters(root: ParentNode, test: (el: Element) => boolean, intoTemplates: boolean): Element[] {
+    const found: Element[] = [];
+    for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+      if (test(child)) found.push(child);
+      else if (intoTemplates || child.localName !== 'template')
+        found.push(...outermostByGetters(child, test, intoTemplates));
+    }
+    return found;
+  }
+
+  describe.each(Object.entries({ ...PAGES, ...fixtures }))('on %s', (_, html) => {
+    const document = documentOf(html);
+
+    it('finds the outermost matches in document order, into templates only when asked', () => {
+      const tests = [
+        (el: Element) => el.localName === 'div' || el.localName === 'p',
+        (el: Element) => el.localName === 'template' || el.localName === 'img',
+        (el: Element) => el.children.length > 0,
+        () => false,
+      ];
+      for (const test of tests)
+        for (const intoTemplates of [false, true])
+          expect(outermostWhere(document.body, test, intoTemplates)).toEqual(
+            outermostByGetters(document.body, test, intoTemplates),
+          );
+    });
+  });
+
+  it('never shows the test an element inside a match', () => {
+    const document = documentOf('<html><body><div id="a"><p><b>x</b></p></div><p id="b"></p></body></html>');
+    const seen: string[] = [];
+    const found = outermostWhere(document.body, (el) => {
+      seen.push(el.localName);
+      return el.localName === 'div';
+    });
+    expect(found.map((el) => el.id)).toEqual(['a']);
+    expect(seen).toEqual(['div', 'p']);
   });
 });

@@ -1,3 +1,4 @@
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { documentOf, outcome, plain, readabilityOptions as options, STORY } from '../../helpers/readability-outcome';
 import { readabilityWithCheaperChecks } from '../../../lambdas/core/extract/readability-checks';
@@ -62,6 +63,44 @@ describe('Readability passes done in one walk (readability-walks.ts)', () => {
     expect(cheaper(html)).toContain('data-x');
     expect(cheaper(html)).not.toContain('color: red');
     expect(cheaper(html)).toBe(plain(html));
+  });
+
+  it.each([
+    ['a short share box', '<div class="share-tools"><a href="/s">Send</a></div>'],
+    ['a share box named by its id', '<p id="sharedaddy">Share this story</p>'],
+    [
+      'a long share box, with a short one inside',
+      `<div class="share">${'Long words about sharing. '.repeat(30)}<span class="share_links">Mail</span></div>`,
+    ],
+    [
+      'share boxes inside a share box',
+      '<div class="share"><div class="share"><p class="share">x</p></div></div><p class="share">y</p>',
+    ],
+    ['a share box inside a template', '<template><p class="share">Send</p></template>'],
+    ['a name that only contains "share"', '<div class="shared-ride sharebar">Shared rides to the ferry.</div>'],
+  ])('removes %s as Readability does', (_label, inside) => {
+    const html = page(`<div>${inside}</div>`);
+    expect(cheaper(html)).toBe(plain(html));
+  });
+
+  it('removes share boxes through _removeAndGetNext, the same calls in the same order as Readability', () => {
+    const html = page(
+      '<div><div class="share">a</div><div class="share"><p class="share">b</p></div><p>Kept words.</p></div>',
+    );
+    const removed = (reader: Readability<Element>) => {
+      const internals = reader as unknown as { _removeAndGetNext(node: Element): Element | null };
+      const remove = internals._removeAndGetNext;
+      const names: string[] = [];
+      internals._removeAndGetNext = function (node) {
+        names.push(node.outerHTML);
+        return remove.call(this, node);
+      };
+      reader.parse();
+      return names;
+    };
+    const ours = removed(readabilityWithCheaperChecks(documentOf(html), options));
+    expect(ours).toContain('<p class="share">b</p>');
+    expect(ours).toEqual(removed(new Readability<Element>(documentOf(html), options)));
   });
 
   it('reads a table’s contents once, not with a getElementsByTagName call per tag', () => {
