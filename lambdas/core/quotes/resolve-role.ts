@@ -317,7 +317,8 @@ function personByRole(
   // "The family of a cyclist … his family said": an owner named since says whose family it is better than
   // the unnamed source read before; a named holder stays ("her husband, Tom Reed … her husband said").
   const owned = phrase.determiner === 'his' || phrase.determiner === 'her';
-  if (byRole && !(owned && byRole.kind === 'unnamed')) return byRole;
+  const anotherBodysRole = phrase.determiner === 'its' && byRole && bodySpokeSince(byRole, antecedents);
+  if (byRole && !(owned && byRole.kind === 'unnamed') && !anotherBodysRole) return byRole;
   if (byRole === null && phrase.determiner === 'the') return unnamed(lowerFirst(phrase.text));
   if (phrase.determiner === 'its') return organisationsAgent(phrase, antecedents, registry) ?? null;
   // "her lawyers said": someone else, who speaks for the woman in focus ("Lana Clarkson's lawyers").
@@ -367,6 +368,16 @@ function personByRole(
     return inFocus;
   }
   return unnamed(lowerFirst(phrase.text));
+}
+
+/**
+ * "Its chairman, Lord Ashby, said… The Police Federation said… its chairman said": an organisation was the
+ * subject of a clause after the role holder was last read, so "its" is that organisation's, not his.
+ */
+function bodySpokeSince(holder: Entity, antecedents: Antecedents): boolean {
+  const seen = antecedents.seen;
+  const body = seen.findLastIndex((s) => s.subject && s.entity?.kind === 'organisation' && !s.entity.place);
+  return body > seen.findLastIndex((s) => s.entity === holder);
 }
 
 /** Words any firm or club is called by, whatever its name: "a spokeswoman for the company" is for the one in view. */

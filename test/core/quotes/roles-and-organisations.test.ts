@@ -628,6 +628,25 @@ describe('a role with its portfolio, then a name (appositives.ts)', () => {
   });
 });
 
+describe('"its chairman" after another body spoke (resolve-role.ts)', () => {
+  it("is that body's chairman, not the chairman named for the body before", () => {
+    expect(
+      speakers(
+        'The review was published on Monday. Its chairman, Lord Ashby, said: “Victims were let down.”',
+        'The Constables’ Guild, which represents officers, said cuts were to blame. “We do not have the people,” its chairman said.',
+      ),
+    ).toEqual(['Lord Ashby', "Constables’ Guild's chairman"]);
+  });
+
+  it('stays the chairman named when no other body spoke since', () => {
+    expect(
+      speakers(
+        'The review was published on Monday. Its chairman, Lord Ashby, said: “Victims were let down.” Its chairman added: “We did our best.”',
+      ),
+    ).toEqual(['Lord Ashby', 'Lord Ashby']);
+  });
+});
+
 describe('a bare "a spokesman" (resolve-role.ts)', () => {
   it('speaks for the organisation that was the subject just before', () => {
     expect(
