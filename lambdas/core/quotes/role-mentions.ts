@@ -149,7 +149,10 @@ const POINTING = new Set(['these', 'those']);
  * it after a speech verb; "the leaders", "their firms" or "allows business owners" are no group speaking.
  */
 function opensClauseAsGroup(tokens: readonly Token[], phrase: RolePhrase, h: number): boolean {
-  if (phrase.determiner !== undefined || phrase.owner?.run !== undefined || phrase.owner?.nounDeterminer) return false;
+  // "The victims' families said", "Parents' groups said": people named by whose they are speak as a group too.
+  const ownedByNoun = phrase.owner?.noun !== undefined && phrase.owner.run === undefined;
+  if (phrase.determiner !== undefined || phrase.owner?.run !== undefined) return false;
+  if (phrase.owner?.nounDeterminer && !ownedByNoun) return false;
   if (h - phrase.first > 3 || POINTING.has(tokens[phrase.first]!.lower)) return false;
   const before = tokens[phrase.first - 1];
   const after = tokens[phrase.last + 1];

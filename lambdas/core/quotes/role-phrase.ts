@@ -78,8 +78,10 @@ export function rolePhrase(
       k--;
       break;
     }
-    if (/['’]s$/.test(t.text) || (t.text === "'" && /s$/.test(tokens[k - 2]?.text ?? ''))) {
-      const ownerIndex = t.text === "'" ? k - 2 : k - 1;
+    // "the rapper's", "the victims' ", "the victims’ ": a plural's apostrophe, straight or curly, is a token of its own.
+    const pluralMark = (t.text === "'" || t.text === '’') && /s$/.test(tokens[k - 2]?.text ?? '');
+    if (/['’]s$/.test(t.text) || pluralMark) {
+      const ownerIndex = pluralMark ? k - 2 : k - 1;
       const run = inRun[ownerIndex]!;
       if (run >= 0) {
         owner = { run };

@@ -258,6 +258,15 @@ describe('politicians described by a past office or by party and state (resolve-
 });
 
 describe('a group named by a plural that opens its clause (role-mentions.ts, resolve-role.ts)', () => {
+  it('credits "The victims\' families said" to those families, not the body that spoke before', () => {
+    expect(
+      speakers(
+        'The Constables’ Guild said cuts were to blame.',
+        'The victims’ families said they felt “vindicated” by the report.',
+      ),
+    ).toEqual(['the victims’ families']);
+  });
+
   it('credits "Union leaders said" to the union named before, not the firm nor nobody', () => {
     expect(
       speakers(
