@@ -7,7 +7,7 @@ import { withBodyShape } from './markup-shape';
 import { isStreamedSegment, withStreamedSegmentsRevealed } from './markup-streamed';
 import { elementsWhere } from './linkedom-walk';
 import { replayWithEdits } from './markup-replay';
-import { laterCopies, type SiblingReader } from './responsive-copies';
+import { laterCopies, MIN_COPY_CHARS, type SiblingReader } from './responsive-copies';
 import type { TextStats } from './text-stats';
 
 /**
@@ -260,8 +260,11 @@ function removeCopies(tree: MarkupTree, body: number, measured: TreeStats): numb
       i = tree.ends[i]! - 1;
       continue;
     }
+    // Only children long enough to be a copy (laterCopies passes over the others), and only two or more of them.
     const children: number[] = [];
-    for (let child = i + 1; child < tree.ends[i]! && !flattened[child]; child = tree.ends[child]!) children.push(child);
+    for (let child = i + 1; child < tree.ends[i]! && !flattened[child]; child = tree.ends[child]!)
+      if (measured.stats[child]!.chars >= MIN_COPY_CHARS) children.push(child);
+    if (children.length < 2) continue;
     for (const copy of laterCopies(children, read)) {
       forget(tree, body, measured, copy);
       copies.push(copy);

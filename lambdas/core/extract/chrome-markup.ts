@@ -133,12 +133,24 @@ function nameOf(el: Element): string {
 
 /** The words of a class and an id that the chrome rule reads (see nameOf). */
 export function chromeName(className: string, id: string): string {
+  // Most elements have neither (the chrome pass asks of every element): no words, and nothing to build.
+  if (className === '' && id === '') return '';
   return `${className} ${id}`
     .split(/\s+/)
-    .filter((name) => name.split(/[-_]/).length <= MAX_NAME_WORDS)
+    .filter((name) => wordsIn(name) <= MAX_NAME_WORDS)
     .join(' ')
     .trim()
     .replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** How many parts `name` has between hyphens and underscores (`name.split(/[-_]/).length`, counted without splitting). */
+function wordsIn(name: string): number {
+  let words = 1;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 45 /* - */ || c === 95 /* _ */) words++;
+  }
+  return words;
 }
 
 /** Whether an element is chrome by its markup alone. */
