@@ -313,19 +313,24 @@ function spanEvidence(
 /** How far back from the mark a speech frame is looked for, in words of its clause. */
 const FRAME_WORDS = 8;
 
+/** Words before a describing verb with no object that make it someone's act: "which he described as". */
+const DESCRIBER_BEFORE = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'whom', 'which', 'what', 'that']);
+
 /**
  * The clause right before the mark reports someone's words without a cue verb: a speech noun, then
  * "that" within four words ("his comment Monday that "…"", "one assertion that he is not "…""), or a
- * describing or speech verb, then "as" within four words ("characterizes herself as a "…"", not the
- * passive "has been described as", which names no one).
+ * describing or speech verb, then "as" within four words ("characterizes herself as a "…""). Not the
+ * passive "has been described as", nor a participle after a noun, "a show described as "…"": they
+ * name no one who said it.
  */
 function speechFrameBefore(tokens: readonly Token[], p: number, from: number): boolean {
-  const words: string[] = [];
-  for (let i = p - 1; i >= from && words.length < FRAME_WORDS; i--) {
+  const clause: Token[] = [];
+  for (let i = p - 1; i >= from && clause.length < FRAME_WORDS; i--) {
     const t = tokens[i]!;
     if (/^[,;:—–()]$/.test(t.text)) break;
-    if (t.word) words.unshift(t.lower);
+    if (t.word) clause.unshift(t);
   }
+  const words = clause.map((t) => t.lower);
   const that = words.lastIndexOf('that');
   if (that > 0 && words.slice(Math.max(0, that - 4), that).some((w) => SPEECH_NOUNS.has(w))) return true;
   let as = words.length - 1;
@@ -334,7 +339,13 @@ function speechFrameBefore(tokens: readonly Token[], p: number, from: number): b
   for (let k = as - 1; k >= Math.max(0, as - 4); k--) {
     const w = words[k]!;
     if (!DESCRIBING_VERBS.has(w) && !CUE_VERBS.has(w)) continue;
-    return !PASSIVE_MARKERS.has(words[k - 1] ?? '');
+    if (PASSIVE_MARKERS.has(words[k - 1] ?? '')) return false;
+    // With an object between verb and "as" ("casting Johnson as") the verb is active; without one, its subject shows it.
+    const before = clause[k - 1];
+    return (
+      k < as - 1 ||
+      (before !== undefined && (before.cap || DESCRIBER_BEFORE.has(before.lower) || /ly$/.test(before.lower)))
+    );
   }
   return false;
 }

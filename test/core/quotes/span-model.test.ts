@@ -125,16 +125,20 @@ describe('the evidence read around the marks (quote-context.ts)', () => {
     expect(third!.e.inCueClause).toBe(false);
   });
 
-  it('a speech frame without a cue verb: a speech noun and "that", a describing verb and "as"', () => {
+  it('a speech frame without a cue verb: a speech noun and "that", a describing verb and "as" (not a participle after a noun)', () => {
     const spans = read(
       'Varga stood by her remark on Monday that "nurses deserve better" at the hearing.',
       'Okafor routinely casts herself as a "budget hawk" in town meetings.',
       'Planners floated the idea that "green corridors" would cut traffic.',
+      'The council backed a plan portrayed as "a lifeline" for shops.',
+      'The council backed a scheme which Okafor portrayed as "a lifeline" for shops.',
     );
     expect(spans.map((s) => [s.text, s.e.speechFrame, s.kept])).toEqual([
       ['nurses deserve better', true, true],
       ['budget hawk', true, true],
       ['green corridors', false, false],
+      ['a lifeline', false, false],
+      ['a lifeline', true, true],
     ]);
   });
 
