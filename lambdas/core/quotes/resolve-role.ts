@@ -356,7 +356,12 @@ function personByRole(
       : antecedents.seen.findLast((s) => s.sentence === m.sentence && s.subject && s.first < m.first)?.entity;
   const mayHold = (e: Entity) =>
     compatible(e, gender) && (former || !holdsAnotherOffice(e, key)) && e !== clauseSubject;
+  // "Brennan's lawyer, Caroline Kean … its editor, Tom Rawley … The star said": someone known as another's agent
+  // is called by that relation, so the story's own people come first.
+  const ownPerson = (e: Entity) => e.kind === 'person' && e.confirmed && mayHold(e) && !knownAsAgent(e);
   const inFocus =
+    recent(ownPerson, true) ??
+    recent(ownPerson, false) ??
     recent((e) => e.kind === 'person' && e.confirmed && mayHold(e), true) ??
     recent((e) => e.kind === 'person' && !e.place && mayHold(e), true) ??
     recent((e) => e.kind === 'person' && e.confirmed && mayHold(e), false) ??
@@ -378,6 +383,11 @@ function bodySpokeSince(holder: Entity, antecedents: Antecedents): boolean {
   const seen = antecedents.seen;
   const body = seen.findLastIndex((s) => s.subject && s.entity?.kind === 'organisation' && !s.entity.place);
   return body > seen.findLastIndex((s) => s.entity === holder);
+}
+
+/** Introduced by whose they are: "Brennan's lawyer", "its editor", "her manager". */
+function knownAsAgent(e: Entity): boolean {
+  return e.roles.some((r) => /^(its|his|her|their) /i.test(r) || /\S['’]s? \p{Ll}/u.test(r));
 }
 
 /** Words any firm or club is called by, whatever its name: "a spokeswoman for the company" is for the one in view. */

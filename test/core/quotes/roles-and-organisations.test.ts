@@ -647,6 +647,19 @@ describe('"its chairman" after another body spoke (resolve-role.ts)', () => {
   });
 });
 
+describe('"the star" with no one introduced by that role (resolve-role.ts)', () => {
+  it("is the story's own person, not a lawyer or an editor known by whose they are", () => {
+    expect(
+      speakers(
+        'Actor Hugh Brannock has won libel damages from a newspaper.',
+        'Brannock’s lawyer, Carla Keane, said her client was “delighted”.',
+        'The paper will not appeal. “We apologise to Mr Brannock,” its editor, Tom Rawley, said.',
+        'The star did not attend the hearing. In a statement, he said: “I am glad this is over.”',
+      ),
+    ).toEqual(['Carla Keane', 'Tom Rawley', 'Hugh Brannock']);
+  });
+});
+
 describe('a bare "a spokesman" (resolve-role.ts)', () => {
   it('speaks for the organisation that was the subject just before', () => {
     expect(
