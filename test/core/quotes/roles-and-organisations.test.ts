@@ -647,6 +647,17 @@ describe('"its chairman" after another body spoke (resolve-role.ts)', () => {
   });
 });
 
+describe('a player named by position (lexicon/roles.ts)', () => {
+  it('reads "said the lock forward" as the player in focus', () => {
+    expect(
+      speakers(
+        'Italy face Scotland on Saturday. And Marco Bellini feels the game could be a battle of the packs.',
+        '“It will not be a pretty game,” said the lock forward.',
+      ),
+    ).toEqual(['Marco Bellini']);
+  });
+});
+
 describe('"the star" with no one introduced by that role (resolve-role.ts)', () => {
   it("is the story's own person, not a lawyer or an editor known by whose they are", () => {
     expect(

@@ -203,6 +203,8 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['champion', undefined],
   ['skipper', undefined],
   ['striker', undefined],
+  ['forward', undefined],
+  ['flanker', undefined],
   ['midfielder', undefined],
   ['defender', undefined],
   ['goalkeeper', undefined],
