@@ -12,6 +12,7 @@ import {
   OFFICES,
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
+  TASK_BODY_NOUNS,
   RELATIONAL_ROLE_NOUNS,
 } from './lexicon/roles';
 import type { Mention } from './mention';
@@ -118,6 +119,10 @@ function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: 
     (e) => e.kind === 'organisation' && !e.place && (namedWith(e, noun) || e.roleNouns.has(noun)),
     false,
   );
+  if (!matching && TASK_BODY_NOUNS.has(noun))
+    return (
+      registry.byName('organisation', noun) ?? registry.create('organisation', noun, { roleNouns: new Set([noun]) })
+    );
   // "the company said" after "Fenwade … the Office of Fair Trading": a firm, not the public body named since;
   // "the regulator said" after "the FCA … the firm": the public body, not the firm. "The group" is either.
   const kindFits = (e: Entity) => EITHER_KIND_NOUNS.has(noun) || PUBLIC_BODY_NOUNS.has(noun) === isPublicBody(e);

@@ -13,7 +13,7 @@ import {
 import type { Mention } from './mention';
 import type { NamedEntities } from './name-entities';
 import type { NameRuns } from './name-runs';
-import { isReporter } from './reporter-text';
+import { closesOpeningPhrase, isReporter } from './reporter-text';
 import { type RolePhrase, rolePhrase } from './role-phrase';
 import type { NameRun } from './run-kind';
 import type { Token } from './tokens';
@@ -156,7 +156,11 @@ function opensClauseAsGroup(tokens: readonly Token[], phrase: RolePhrase, h: num
   if (h - phrase.first > 3 || POINTING.has(tokens[phrase.first]!.lower)) return false;
   const before = tokens[phrase.first - 1];
   const after = tokens[phrase.last + 1];
-  const opens = before === undefined || before.sentence !== tokens[h]!.sentence;
+  // "In Washington, lawmakers said": after a phrase that sets the scene, the plural still opens its clause.
+  const opens =
+    before === undefined ||
+    before.sentence !== tokens[h]!.sentence ||
+    (before.text === ',' && closesOpeningPhrase(tokens, phrase.first - 1));
   const verbAfter = after?.word === true && (CUE_VERBS.has(after.lower) || GROUP_VERBS_AFTER.has(after.lower));
   const inverted = before?.word === true && CUE_VERBS.has(before.lower) && (after === undefined || !after.word);
   return (opens && verbAfter) || inverted;

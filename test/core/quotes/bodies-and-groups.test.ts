@@ -258,6 +258,22 @@ describe('politicians described by a past office or by party and state (resolve-
 });
 
 describe('a group named by a plural that opens its clause (role-mentions.ts, resolve-role.ts)', () => {
+  it('credits "In Ardmore, lawmakers said" to the lawmakers: a phrase that sets the scene comes first', () => {
+    expect(
+      speakers('The governor signed the order.', 'In Ardmore, lawmakers said the order went “far beyond” his powers.'),
+    ).toEqual(['lawmakers']);
+  });
+
+  it('credits "the inquiry said" to the inquiry, not the council it judged', () => {
+    expect(
+      speakers(
+        'The inquiry said Eastport Council had been “negligent”.',
+        '“Staff failed to act,” the inquiry said.',
+        'The Harbour Inquiry was set up in 2020. “We found many failings,” the inquiry said.',
+      ),
+    ).toEqual(['inquiry', 'inquiry', 'Harbour Inquiry']);
+  });
+
   it('credits "The victims\' families said" to those families, not the body that spoke before', () => {
     expect(
       speakers(

@@ -351,6 +351,12 @@ export const BODY_AGENT_PLURALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Bodies set up for one task ("the inquiry", "the tribunal"): only one named with the noun is the one meant; any
+ * other organisation in view is what they judge, not who they are.
+ */
+export const TASK_BODY_NOUNS: ReadonlySet<string> = new Set(['inquiry', 'tribunal']);
+
+/**
  * Nouns that refer back to an organisation or group ("the company said",
  * "the band said", "the council's ruling"). Resolved to the most recent
  * organisation, preferring one whose name holds the noun.
@@ -384,6 +390,8 @@ export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'party',
   'campaign',
   'court',
+  'inquiry',
+  'tribunal',
   'board',
   'authority',
   'regulator',
