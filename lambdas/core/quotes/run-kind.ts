@@ -14,6 +14,7 @@ import {
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
   personRoleOfPlural,
+  singularsOf,
 } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, NATIONALITY_ADJECTIVES, OFFICE_TITLES } from './lexicon/titles';
 import { isAbbreviatedOffice } from './entities';
@@ -276,8 +277,7 @@ function personalNameBeforeOf({ lowers, prev }: RunWords): number {
 
 /** A kind of body in the plural: "chambers" ("British Chambers of Commerce"), "industries". */
 function isPluralKindOfBody(word: string): boolean {
-  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
-  return singular !== word && ORGANISATION_NOUNS.has(singular);
+  return singularsOf(word).some((singular) => ORGANISATION_NOUNS.has(singular));
 }
 
 /** The person of "Zara Hyde Peters of UK Athletics": the run cut before "of". */

@@ -315,7 +315,7 @@ export function personRoleOfPlural(word: string): string | undefined {
 }
 
 /** The singulars a plural noun may have: "bosses" → "boss", "charities" → "charity", "firms" → "firm". */
-function singularsOf(word: string): string[] {
+export function singularsOf(word: string): string[] {
   if (word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
   if (word.endsWith('es')) return [word.slice(0, -2), word.slice(0, -1)];
   return word.endsWith('s') ? [word.slice(0, -1)] : [];
