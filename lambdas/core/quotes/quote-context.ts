@@ -5,6 +5,7 @@ import { isQuotation, SPAN_MODEL, type SpanModel } from './span-model';
 import type { Token } from './tokens';
 import { CUE_GAP_WORDS, CUE_VERBS, PASSIVE_MARKERS, SPEECH_NOUNS } from './lexicon/cue-verbs';
 import { DASHES, DETERMINERS } from './lexicon/function-words';
+import { SUBJECT_WORDS } from './lexicon/pronouns';
 import { DESCRIBING_VERBS } from './lexicon/term-markers';
 
 /**
@@ -313,9 +314,6 @@ function spanEvidence(
 /** How far back from the mark a speech frame is looked for, in words of its clause. */
 const FRAME_WORDS = 8;
 
-/** Words before a describing verb with no object that make it someone's act: "which he described as". */
-const DESCRIBER_BEFORE = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'whom', 'which', 'what', 'that']);
-
 /**
  * The clause right before the mark reports someone's words without a cue verb: a speech noun, then
  * "that" within four words ("his comment Monday that "…"", "one assertion that he is not "…""), or a
@@ -344,7 +342,7 @@ function speechFrameBefore(tokens: readonly Token[], p: number, from: number): b
     const before = clause[k - 1];
     return (
       k < as - 1 ||
-      (before !== undefined && (before.cap || DESCRIBER_BEFORE.has(before.lower) || /ly$/.test(before.lower)))
+      (before !== undefined && (before.cap || SUBJECT_WORDS.has(before.lower) || /ly$/.test(before.lower)))
     );
   }
   return false;

@@ -1,5 +1,5 @@
 import { PASSIVE_MARKERS } from './lexicon/cue-verbs';
-import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
+import { SUBJECT_WORDS } from './lexicon/pronouns';
 import { NAMING_VERBS, SPAN_PREPOSITIONS } from './lexicon/term-markers';
 import { handRulesKeep } from './scare-quotes';
 import { linearScore } from './scorer';
@@ -62,25 +62,7 @@ function soCalled(wordsBefore: readonly string[]): boolean {
 }
 
 /** Words before a naming verb that make it someone's act of naming: its subject, or an auxiliary or adverb of it. */
-const NAMER_BEFORE = new Set([
-  ...SUBJECT_PRONOUNS.keys(),
-  'i',
-  'we',
-  'you',
-  'what',
-  'which',
-  'who',
-  'whom',
-  'that',
-  'has',
-  'have',
-  'had',
-  'also',
-  'once',
-  'then',
-  'later',
-  'again',
-]);
+const NAMER_BEFORE = new Set([...SUBJECT_WORDS, 'has', 'have', 'had', 'also', 'once', 'then', 'later', 'again']);
 
 /** A comma, a preposition and at most four more words: the opening of a phrase set off by commas ("for one"). */
 function opensInsertedPhrase(text: string): boolean {

@@ -15,6 +15,22 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['they', { refersTo: 'group' }],
 ]);
 
+/**
+ * Words that stand as a verb's subject right before it: the personal pronouns and the relatives ("which he
+ * described as", "what she called"). A verb after one of them is someone's act, not a participle.
+ */
+export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  ...SUBJECT_PRONOUNS.keys(),
+  'i',
+  'we',
+  'you',
+  'who',
+  'whom',
+  'which',
+  'what',
+  'that',
+]);
+
 /** Pronouns in the first and second person: a sentence holding them is speech, not reporting. */
 export const FIRST_SECOND_PERSON: ReadonlySet<string> = new Set([
   'i',
