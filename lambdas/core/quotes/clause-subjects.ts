@@ -31,7 +31,7 @@ const LEAD_WORDS = new Set([
   'separately',
 ]);
 /** Punctuation that closes a fronted phrase or a dateline before the subject ("In Ames, Mrs. Clinton", "WASHINGTON — Mr. Obama"). */
-const LEAD_CLOSERS = new Set([',', '—', '–']);
+const LEAD_CLOSERS = new Set([',', '—', '–', '―']);
 /** Words that start a new clause inside a sentence ("Reina won but McIlroy is unfazed"). */
 /** Clause breaks that are also prepositions ("went after Bush"). */
 const PREPOSITION_BREAKS = new Set(['after', 'before']);

@@ -40,12 +40,12 @@ function isSpace(ch: string | undefined): boolean {
 
 /** A mark after nothing, a space, a bracket or a dash can open a quote. */
 function opensAfter(prev: string | undefined): boolean {
-  return prev === undefined || /[\s([{\-–—/]/.test(prev);
+  return prev === undefined || /[\s([{\-–—―/]/.test(prev);
 }
 
 /** A mark before nothing, a space or punctuation can close a quote. */
 function closesBefore(next: string | undefined): boolean {
-  return next === undefined || /[\s.,;:!?)\]}\-–—…'’"”]/.test(next);
+  return next === undefined || /[\s.,;:!?)\]}\-–—―…'’"”]/.test(next);
 }
 
 /** `5' 10"`: a straight double mark after feet and a number of inches is the inch sign. */
@@ -66,10 +66,11 @@ export function isHeadlineLike(text: string): boolean {
 
 /**
  * "“We will win.” — Ana Lenz, at a rally": a whole quoted sentence, then a dash and who said it, as
- * quote round-ups and epigraphs print it (copy that lost its dashes writes " - " or " -- "). No headline
+ * quote round-ups and epigraphs print it (with an em dash, an en dash or the quotation dash ―; copy that
+ * lost its dashes writes " - " or " -- "). No headline
  * closes a quoted sentence before a dash.
  */
-const DASH_ATTRIBUTED = /^(?:["“]|'')[^"“”]*[.!?,](?:["”]|'')\s*(?:[—–]|\s--?\s)\s*\p{Lu}/u;
+const DASH_ATTRIBUTED = /^(?:["“]|'')[^"“”]*[.!?,](?:["”]|'')\s*(?:[—–―]|\s--?\s)\s*\p{Lu}/u;
 
 const REPORTING_VERBS = /\b(said|says|added|adds|told|warned|explained|insisted|argued|claimed|wrote)\b/i;
 

@@ -280,7 +280,7 @@ function spanEvidence(
   for (let i = p - 1; i >= Math.max(bounds.sentenceFrom, p - 3); i--) cueRightBefore ||= cueAt.has(i);
   // "said the deal was "a disaster"": the cue's clause runs on to the mark, no comma or dash between.
   let inCueClause = q.cueBefore !== undefined;
-  for (let i = (q.cueBefore ?? p) + 1; i < p && inCueClause; i++) inCueClause = !/^[,;—–(]$/.test(tokens[i]!.text);
+  for (let i = (q.cueBefore ?? p) + 1; i < p && inCueClause; i++) inCueClause = !/^[,;—–―(]$/.test(tokens[i]!.text);
   const speechFrame = speechFrameBefore(tokens, p, bounds.from);
   const last = q.lastKept;
   const continuesQuotation =
@@ -325,7 +325,7 @@ function speechFrameBefore(tokens: readonly Token[], p: number, from: number): b
   const clause: Token[] = [];
   for (let i = p - 1; i >= from && clause.length < FRAME_WORDS; i--) {
     const t = tokens[i]!;
-    if (/^[,;:—–()]$/.test(t.text)) break;
+    if (/^[,;:—–―()]$/.test(t.text)) break;
     if (t.word) clause.unshift(t);
   }
   const words = clause.map((t) => t.lower);

@@ -43,6 +43,7 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
     if (!(s.start < reach) && !attachedStarts.has(s.start)) starts.add(s.start);
   }
   for (const start of dashedItemStarts(article.body)) if (!insideQuote(ordered, start)) starts.add(start);
+  for (const start of quoteLineStarts(article.body)) if (!insideQuote(ordered, start)) starts.add(start);
   // A quote that closes on a full stop ends its sentence even if the splitter kept going.
   for (const q of spans) {
     if (
@@ -85,10 +86,23 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
  * "of", "&" between them).
  */
 const DASHED_ITEM =
-  /\s(?:-|--|–|—)\s+(?=\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and|of|&|\p{Lu}[\p{L}.'’&-]*)){0,6}:\s*(?:["“]|''))/gu;
+  /\s(?:-|--|–|—|―)\s+(?=\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and|of|&|\p{Lu}[\p{L}.'’&-]*)){0,6}:\s*(?:["“]|''))/gu;
 
 function dashedItemStarts(body: string): number[] {
   return [...body.matchAll(DASHED_ITEM)].map((m) => m.index + m[0].length);
+}
+
+/**
+ * "“…” ― Laura Benning⏎“…” ― Tom Fairweather": round-ups and embedded posts set each quote on a line
+ * of its own, its source after it, with no full stop between one item's source and the next quote. A
+ * line that opens with a quote mark starts a sentence, so the source of one is not read as the
+ * introducer of the next; not after a line ending in a colon ("Ines Lupo, union leader:"), which leads
+ * into the quote, nor at a paragraph break, which starts a sentence already.
+ */
+const QUOTE_OPENS_LINE = /(?<![:\n][ \t]*)\n[ \t]*(?=["“«]|'')/g;
+
+function quoteLineStarts(body: string): number[] {
+  return [...body.matchAll(QUOTE_OPENS_LINE)].map((m) => m.index + m[0].length);
 }
 
 function insideQuote(spans: readonly QuoteSpan[], at: number): boolean {

@@ -495,6 +495,27 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     expect(findQuotes(layoutBody(article)).quotes.map((q) => q.partial)).toEqual([false, false, false, false]);
   });
 
+  it('reads the quotation dash (―) before a source as a dash: "“…” ― Laura Benning" is her quote, not a headline', () => {
+    expect(
+      speakers(
+        'Residents packed up as the storm closed in.',
+        '“We have never seen water like this in forty years.” ― Maria Ortega, a fisherman’s widow',
+        '“The council did nothing to warn us.” ― Paul Dent',
+      ),
+    ).toEqual(['Maria Ortega', 'Paul Dent']);
+  });
+
+  it("starts a sentence at a line that opens with a quote, so one item's source does not introduce the next quote", () => {
+    const items = [
+      '“This budget takes from the poor and gives to the rich, and the governor knows it.” — Laura Benning',
+      '“We kept our word to the voters, and they will remember who stood with them.” — Tom Fairweather',
+      '“Nobody in this chamber read the final text before the vote.” — Greg Amato',
+    ];
+    expect(speakers('Governor Ray Hollis signed the budget. Critics were quick to respond.', items.join('\n'))).toEqual(
+      ['Laura Benning', 'Tom Fairweather', 'Greg Amato'],
+    );
+  });
+
   it('does not read a line ending in a colon as a source unless it opens with a name: "Wait, it gets better:"', () => {
     expect(
       speakers('Ana Lenz spoke for an hour.', 'Wait, it gets better:', '“The harbour will be sold by May.”'),

@@ -95,8 +95,11 @@ export const COPULAS: ReadonlySet<string> = new Set([
   'served',
 ]);
 
-/** Dashes as the tokenizer gives them: they open a dateline's story, an item of a round-up or a quote's source. */
-export const DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--']);
+/**
+ * Dashes as the tokenizer gives them: they open a dateline's story, an item of a round-up or a quote's source.
+ * The horizontal bar (―, U+2015) is typography's own quotation dash, set before an epigraph's source.
+ */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-', '--']);
 
 /** Modal verbs, and "do" as an auxiliary: a verb follows them ("will show", "did say"). */
 export const MODALS: ReadonlySet<string> = new Set([
