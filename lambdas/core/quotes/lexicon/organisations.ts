@@ -260,10 +260,10 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
 
 /**
- * Kinds of body that are no firm: "the company said" is never the council, the union or the
- * regulator the article also named (lower-case, as in a name's last word or a role noun).
+ * Public bodies that "the X said" also refers back to ("the council said", "the regulator said"): role nouns
+ * as well (lexicon/roles.ts ORGANISATION_ROLE_NOUNS holds them all), so a body the role names is a public body.
  */
-export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
+export const PUBLIC_BODY_ROLE_NOUNS: readonly string[] = [
   'council',
   'government',
   'ministry',
@@ -282,9 +282,9 @@ export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'watchdog',
   'institute',
   'university',
+  // Colleges speak through statements ("the college said"); "school" and "hospital" are no role noun, as they so
+  // often describe another noun ("a row over hospital funding") that the phrase would take for a body.
   'college',
-  'school',
-  'hospital',
   'office',
   'trust',
   'society',
@@ -296,21 +296,32 @@ export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
   'campaign',
   'embassy',
   'administration',
-  'police',
   'force',
+  'confederation',
+  'chamber',
+  'guild',
+  'assembly',
+  'inspectorate',
+  'county',
+];
+
+/**
+ * Kinds of body that are no firm: "the company said" is never the council, the union or the
+ * regulator the article also named (lower-case, as in a name's last word or a role noun).
+ */
+export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...PUBLIC_BODY_ROLE_NOUNS,
+  // Public bodies only by name: no role noun refers back to them.
+  'school',
+  'hospital',
+  'police',
   'army',
   'parliament',
   'congress',
   'senate',
   'bureau',
-  'confederation',
-  'chamber',
-  'guild',
-  'assembly',
   'directorate',
-  'inspectorate',
   'secretariat',
-  'county',
 ]);
 
 /**
