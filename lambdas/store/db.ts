@@ -4,6 +4,7 @@ import {
   type BatchWriteCommandInput,
   type DynamoDBDocumentClient,
   PutCommand,
+  type PutCommandInput,
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -158,26 +159,30 @@ export function compact<T extends object>(value: T): T {
 }
 
 /**
+ * One Put written only while its condition holds: true when written, false when the condition failed (any other
+ * error is thrown). A condition that fails is an answer ("there already"), not an error.
+ */
+export async function conditionalPut(ctx: StoreContext, input: Omit<PutCommandInput, 'TableName'>): Promise<boolean> {
+  try {
+    await ctx.client.send(new PutCommand({ TableName: ctx.tableName, ...CAPACITY, ...input }));
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
  * Put an item that expires `ttlSeconds` from now, unless one with its key is
  * there and not yet expired: true the first time. DynamoDB deletes expired
  * items only eventually (up to days later), so an expired one counts as absent.
  */
 export async function putFirstTime(ctx: StoreContext, item: Item & TableKey, ttlSeconds: number): Promise<boolean> {
   const now = ctx.now();
-  try {
-    await ctx.client.send(
-      new PutCommand({
-        TableName: ctx.tableName,
-        ...CAPACITY,
-        Item: { ...item, [TABLE.ttlAttribute]: epochSeconds(now) + Math.max(1, Math.ceil(ttlSeconds)) },
-        ConditionExpression: 'attribute_not_exists(PK) OR #ttl < :now',
-        ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
-        ExpressionAttributeValues: { ':now': epochSeconds(now) },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+  return conditionalPut(ctx, {
+    Item: { ...item, [TABLE.ttlAttribute]: epochSeconds(now) + Math.max(1, Math.ceil(ttlSeconds)) },
+    ConditionExpression: 'attribute_not_exists(PK) OR #ttl < :now',
+    ExpressionAttributeNames: { '#ttl': TABLE.ttlAttribute },
+    ExpressionAttributeValues: { ':now': epochSeconds(now) },
+  });
 }

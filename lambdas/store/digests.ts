@@ -1,5 +1,5 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { CAPACITY, compact, epochSeconds, isConditionFailure, queryDue, type StoreContext } from './db';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { CAPACITY, compact, conditionalPut, epochSeconds, isConditionFailure, queryDue, type StoreContext } from './db';
 import { digestRunKey, digestSettingsKey, dueDigestKey, dueDigestsPartition, teamDigestIndexKey } from './keys';
 import { digestRunSchema, digestSettingsSchema, parseItem, type WrittenItem } from './items';
 import { TABLE } from './table';
@@ -102,27 +102,19 @@ export async function claimDigest(
   now: Date,
 ): Promise<DigestClaim> {
   const key = digestRunKey(teamId, channelId, periodKey);
-  try {
-    await ctx.client.send(
-      new PutCommand({
-        TableName: ctx.tableName,
-        ...CAPACITY,
-        Item: {
-          ...key,
-          kind: 'digest-run',
-          status: 'in-progress',
-          claimedAt: now.toISOString(),
-          [TABLE.ttlAttribute]: epochSeconds(now) + DIGEST_RUN_TTL_SECONDS,
-        } satisfies WrittenItem<typeof digestRunSchema>,
-        // A claim is never taken over by age: a run that died after claiming may
-        // have posted. Only releaseDigestClaim (nothing reached Slack) frees a period.
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-    return 'claimed';
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  const claimed = await conditionalPut(ctx, {
+    Item: {
+      ...key,
+      kind: 'digest-run',
+      status: 'in-progress',
+      claimedAt: now.toISOString(),
+      [TABLE.ttlAttribute]: epochSeconds(now) + DIGEST_RUN_TTL_SECONDS,
+    } satisfies WrittenItem<typeof digestRunSchema>,
+    // A claim is never taken over by age: a run that died after claiming may
+    // have posted. Only releaseDigestClaim (nothing reached Slack) frees a period.
+    ConditionExpression: 'attribute_not_exists(PK)',
+  });
+  if (claimed) return 'claimed';
   // Only a claim that lost reads on: was the period posted (marked on the settings), or is it still in progress?
   const settings = await ctx.client.send(
     new GetCommand({

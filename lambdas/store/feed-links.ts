@@ -1,5 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { CAPACITY, isConditionFailure, type StoreContext } from './db';
+import { conditionalPut, type StoreContext } from './db';
 import { feedIdFor } from './ids';
 import { articleFeedLinkKey, feedArticlesIndexKey } from './keys';
 import type { feedEntrySchema, WrittenItem } from './items';
@@ -18,25 +17,15 @@ export async function linkArticleToFeed(
   at: Date,
 ): Promise<boolean> {
   const feedId = feedIdFor(feedUrl);
-  try {
-    await ctx.client.send(
-      new PutCommand({
-        TableName: ctx.tableName,
-        ...CAPACITY,
-        Item: {
-          ...articleFeedLinkKey(teamId, articleId, feedId),
-          ...feedArticlesIndexKey(teamId, at, articleId),
-          kind: 'feed-article',
-          articleId,
-          feedId,
-          feedUrl,
-        } satisfies WrittenItem<typeof feedEntrySchema>,
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+  return conditionalPut(ctx, {
+    Item: {
+      ...articleFeedLinkKey(teamId, articleId, feedId),
+      ...feedArticlesIndexKey(teamId, at, articleId),
+      kind: 'feed-article',
+      articleId,
+      feedId,
+      feedUrl,
+    } satisfies WrittenItem<typeof feedEntrySchema>,
+    ConditionExpression: 'attribute_not_exists(PK)',
+  });
 }

@@ -1,5 +1,14 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { CAPACITY, compact, isConditionFailure, putFirstTime, query, queryDue, type StoreContext } from './db';
+import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  CAPACITY,
+  compact,
+  conditionalPut,
+  isConditionFailure,
+  putFirstTime,
+  query,
+  queryDue,
+  type StoreContext,
+} from './db';
 import { displayText } from './bounds';
 import { canonicalUrl, feedIdFor, keyHash } from './ids';
 import {
@@ -43,29 +52,21 @@ export async function subscribe(
   const now = ctx.now();
   // A feed names itself: its title is clipped for display like any name from outside.
   options = { ...options, title: options.title === undefined ? undefined : displayText(options.title) };
-  try {
-    await ctx.client.send(
-      new PutCommand({
-        TableName: ctx.tableName,
-        ...CAPACITY,
-        Item: {
-          ...subscriptionKey(teamId, channelId, feedId),
-          ...feedSubscriberIndexKey(feedId, teamId, channelId),
-          ...teamSubscriptionIndexKey(teamId, channelId, feedId),
-          kind: 'subscription',
-          teamId,
-          channelId,
-          feedUrl: url,
-          title: options.title,
-          subscribedAt: now.toISOString(),
-        } satisfies WrittenItem<typeof subscriptionSchema>,
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailure(error)) return { created: false };
-    throw error;
-  }
+  const created = await conditionalPut(ctx, {
+    Item: {
+      ...subscriptionKey(teamId, channelId, feedId),
+      ...feedSubscriberIndexKey(feedId, teamId, channelId),
+      ...teamSubscriptionIndexKey(teamId, channelId, feedId),
+      kind: 'subscription',
+      teamId,
+      channelId,
+      feedUrl: url,
+      title: options.title,
+      subscribedAt: now.toISOString(),
+    } satisfies WrittenItem<typeof subscriptionSchema>,
+    ConditionExpression: 'attribute_not_exists(PK)',
+  });
+  if (!created) return { created: false };
   // A new follower makes the feed due now, so the channel sees it working at the next poll.
   const due = dueFeedKey(now, feedId);
   await ctx.client.send(

@@ -8,7 +8,7 @@ import {
   batchWrite,
   CAPACITY,
   compact,
-  isConditionFailure,
+  conditionalPut,
   type Item,
   putRequest,
   type StoreContext,
@@ -149,26 +149,18 @@ export async function saveArticle(
 
   // 1. claim: the first writer of this body wins; an unpublished claim older than CLAIM_STALE_MS is a crashed ingest and may be taken over.
   await ctx.hooks.beforeIngestWrite?.('claim');
-  try {
-    await ctx.client.send(
-      new PutCommand({
-        TableName: ctx.tableName,
-        ...CAPACITY,
-        Item: {
-          ...bodyClaimKey(teamId, plan.hash),
-          kind: 'body-claim',
-          articleId: plan.id,
-          claimedAt: now.toISOString(),
-          token,
-        } satisfies WrittenItem<typeof bodyClaimSchema>,
-        ConditionExpression: 'attribute_not_exists(PK) OR (attribute_not_exists(published) AND claimedAt < :stale)',
-        ExpressionAttributeValues: { ':stale': new Date(now.getTime() - CLAIM_STALE_MS).toISOString() },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    return { article: await awaitOtherIngest(ctx, teamId, plan.hash), created: false };
-  }
+  const claimed = await conditionalPut(ctx, {
+    Item: {
+      ...bodyClaimKey(teamId, plan.hash),
+      kind: 'body-claim',
+      articleId: plan.id,
+      claimedAt: now.toISOString(),
+      token,
+    } satisfies WrittenItem<typeof bodyClaimSchema>,
+    ConditionExpression: 'attribute_not_exists(PK) OR (attribute_not_exists(published) AND claimedAt < :stale)',
+    ExpressionAttributeValues: { ':stale': new Date(now.getTime() - CLAIM_STALE_MS).toISOString() },
+  });
+  if (!claimed) return { article: await awaitOtherIngest(ctx, teamId, plan.hash), created: false };
 
   // 2. body: chunks under the body's version; invisible until a head names them.
   const body = bodyItems(teamId, plan, record);
