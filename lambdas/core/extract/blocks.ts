@@ -1,3 +1,4 @@
+import { HEADING_TAGS } from './heading-tags';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 
 /**
@@ -25,12 +26,7 @@ const BLOCK_TAGS = new Set([
   'FIGURE',
   'FOOTER',
   'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
+  ...HEADING_TAGS,
   'HEADER',
   'HR',
   'LI',

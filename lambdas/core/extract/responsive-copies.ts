@@ -1,3 +1,4 @@
+import { HEADING_TAGS } from './heading-tags';
 import { measureText, type TextStats } from './text-stats';
 
 /**
@@ -15,12 +16,7 @@ import { measureText, type TextStats } from './text-stats';
 export const TEXT_BLOCKS: ReadonlySet<string> = new Set([
   'P',
   'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
+  ...HEADING_TAGS,
   'BLOCKQUOTE',
   'TD',
   'TH',
