@@ -61,8 +61,20 @@ function isInchMark(body: string, i: number): boolean {
  */
 export function isHeadlineLike(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length < 140 && !/[.!?:;"”’'…)]\]?$/.test(trimmed) && !DASH_ATTRIBUTED.test(trimmed);
+  return (
+    trimmed.length < 140 &&
+    !/[.!?:;"”’'…)]\]?$/.test(trimmed) &&
+    !DASH_ATTRIBUTED.test(trimmed) &&
+    !POST_ATTRIBUTED.test(trimmed)
+  );
 }
+
+/**
+ * "“Vote early https://t.co/x” — Dana Whitcomb (@dwhitcomb) March 6, 2016": an embedded post, its text
+ * quoted whole (often ending on a link or a tag, not a full stop), then a dash, the author and their
+ * handle. A headline names no handle.
+ */
+const POST_ATTRIBUTED = /^(?:["“]|'')[^"“”]*(?:["”]|'')\s*(?:[—–―]|\s--?\s)\s*\p{Lu}[^()"“”]*\(@\w+\)/u;
 
 /**
  * "“We will win.” — Ana Lenz, at a rally": a whole quoted sentence, then a dash and who said it, as

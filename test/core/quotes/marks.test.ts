@@ -47,6 +47,15 @@ describe('findQuoteSpans', () => {
     ).toEqual(['My mother asked who the man on stage was. Same, Mum.']);
   });
 
+  it('reads an embedded post that ends on a link, then "— Author (@handle) date", as a quote, not a headline', () => {
+    expect(
+      quoted(
+        '“Read the plan before you attack it https://t.co/abc123” ― Dana Whitcomb (@dwhitcomb) March 6, 2016',
+        'Why “Nobody” matters — Analysis',
+      ),
+    ).toEqual(['Read the plan before you attack it https://t.co/abc123']);
+  });
+
   it('joins a quote that runs over paragraphs into one span', () => {
     const article = layoutBody(['She said: "First part.', '"Second part."']);
     const spans = findQuoteSpans(article);
