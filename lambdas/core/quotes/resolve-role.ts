@@ -126,13 +126,16 @@ function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: 
   // "the company said" after "Fenwade … the Office of Fair Trading": a firm, not the public body named since;
   // "the regulator said" after "the FCA … the firm": the public body, not the firm. "The group" is either.
   const kindFits = (e: Entity) => EITHER_KIND_NOUNS.has(noun) || PUBLIC_BODY_NOUNS.has(noun) === isPublicBody(e);
+  // "the government said" with only a firm and a broadcaster in view: the country's government is none of
+  // them, but a body of its own. (Other public bodies do fall back: "the CSA, the French regulator, said".)
+  const anyKind = noun !== 'government';
   const entity =
     matching ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && kindFits(e), false) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), true) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), false) ??
-    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ??
-    recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false);
+    (anyKind ? recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) : undefined) ??
+    (anyKind ? recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false) : undefined);
   if (entity) {
     entity.roleNouns.add(noun);
     return entity;

@@ -274,6 +274,15 @@ describe('a group named by a plural that opens its clause (role-mentions.ts, res
     ).toEqual(['inquiry', 'inquiry', 'Harbour Inquiry']);
   });
 
+  it('credits "The government said" to the government, not to the broadcaster or firm named before', () => {
+    expect(
+      speakers(
+        'Caldwell Steel will close its Teesside plant. Its chief executive, Priya Desai, told Harbour News the plant had been losing money.',
+        'The government said it was “working closely” with the company.',
+      ),
+    ).toEqual(['government']);
+  });
+
   it('credits "The victims\' families said" to those families, not the body that spoke before', () => {
     expect(
       speakers(
