@@ -221,7 +221,15 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
   // the run names only the place.
   if (PARTY_WORDS.has(lowers[0]!) && lowers[1] === 'of' && texts.length > 2)
     return { ...base, name: texts.slice(2), titles: [], kind: 'place' };
-  return classifyAfterTitles(words, titleCount(texts, lowers));
+  const run = classifyAfterTitles(words, titleCount(texts, lowers));
+  // "Caldwell Steel, which employs 3,000 people,": "which" is said of a thing; of a person, "who".
+  if (run?.kind === 'person' && run.titles.length === 0 && relativeWhichFollows(tokens, run.last))
+    return { ...run, kind: 'organisation' };
+  return run;
+}
+
+function relativeWhichFollows(tokens: readonly Token[], last: number): boolean {
+  return tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'which' && sameSentence(tokens, last, last + 2);
 }
 
 /**

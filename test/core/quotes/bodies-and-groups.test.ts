@@ -274,6 +274,18 @@ describe('a group named by a plural that opens its clause (role-mentions.ts, res
     ).toEqual(['inquiry', 'inquiry', 'Harbour Inquiry']);
   });
 
+  it('reads a name followed by ", which" as a body, so "the company said" is that body, not the town named after it', () => {
+    expect(runs('Caldwell Steel, which employs 3,000 people, will cut jobs. Tom Ellery, who runs it, agreed.')).toEqual(
+      ['Caldwell Steel:organisation', 'Tom Ellery:person'],
+    );
+    expect(
+      speakers(
+        'Caldwell Steel, which employs 3,000 people, will cut 200 jobs at its site in Derby.',
+        'The company said: “This was a very difficult decision.”',
+      ),
+    ).toEqual(['Caldwell Steel']);
+  });
+
   it('credits "The government said" to the government, not to the broadcaster or firm named before', () => {
     expect(
       speakers(
