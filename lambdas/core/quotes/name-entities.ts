@@ -147,7 +147,7 @@ class NameEntities {
           (run.kind === 'organisation' ? this.shortFormOf(display) : undefined);
         if (!entity)
           entity = this.registry.create('organisation', display, {
-            place: run.kind === 'place',
+            place: run.kind === 'place' || (run.kind === 'single' && afterLocative(this.tokens, run.first)),
             weak: run.kind === 'single',
             definite: run.name[0] === 'The' || this.tokens[run.first - 1]?.lower === 'the',
           });
@@ -327,6 +327,28 @@ function afterRoleNoun(tokens: readonly Token[], first: number, closes: boolean)
   const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
   if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence) return false;
   return FAMILY_NOUNS.has(before.lower) || (closes && PERSON_ROLE_NOUNS.has(before.lower));
+}
+
+/** Prepositions of place: a lone name after them is where something is ("its site in Derby"), not who speaks. */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+
+/** Nouns and verbs of owning part of a firm, which take "in" before the firm: "shares in Fenwade", "invested in". */
+const HOLDING_WORDS: ReadonlySet<string> = new Set([
+  'shares',
+  'stake',
+  'stakes',
+  'holding',
+  'holdings',
+  'invest',
+  'invested',
+  'investment',
+  'interest',
+]);
+
+/** A lone name right after a preposition of place ("in Derby"), not one of holding ("shares in Fenwade"). */
+function afterLocative(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower ?? '';
+  return LOCATIVES.has(before) && !(before === 'in' && HOLDING_WORDS.has(tokens[first - 2]?.lower ?? ''));
 }
 
 /**

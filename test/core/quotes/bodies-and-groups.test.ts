@@ -286,6 +286,15 @@ describe('a group named by a plural that opens its clause (role-mentions.ts, res
     ).toEqual(['Caldwell Steel']);
   });
 
+  it('reads a lone name after "in" as a place, so "the company said" is never the town the firm works in', () => {
+    const found = speakers(
+      'Caldwell Steel said it would cut 200 jobs at its site in Derby.',
+      'The company said: “This was a very difficult decision.”',
+    );
+    expect(found).toHaveLength(1);
+    expect(found).not.toContain('Derby');
+  });
+
   it('credits "The government said" to the government, not to the broadcaster or firm named before', () => {
     expect(
       speakers(
