@@ -18,7 +18,8 @@ import type { SubtreeIndex } from './subtree-index';
  * - each element's text length and commas (inner-text-figures.ts).
  * The checks, their order and their arithmetic are Readability's, line for
  * line, so every box gets the same verdict; the text itself is read only
- * where Readability matches words against it (ad and loading labels).
+ * where Readability matches words against it (ad and loading labels), and
+ * only for a box short enough to be one (`mayBeLabel`).
  */
 
 /** The members of Readability's instance this pass reads (not in its published types). */
@@ -43,6 +44,32 @@ export interface ConditionalInternals {
 type MaybeDataTable = Element & { _readabilityDataTable?: boolean };
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * Readability 0.6's patterns for a box whose whole text is an ad or a loading
+ * label (`REGEXPS.adWords`, `REGEXPS.loadingWords`). Both are anchored at
+ * both ends and their longest words ("advertisement", "chargement...") are 13
+ * code points; case-insensitive matching pairs one code point with one, and a
+ * code point is at most two UTF-16 units, so no longer text can match.
+ */
+const LABEL_PATTERNS = [
+  /^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$/iu,
+  /^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$/iu,
+] as const;
+const LONGEST_LABEL = 2 * 13;
+
+const samePattern = (a: RegExp, b: RegExp) => a.source === b.source && a.flags === b.flags;
+
+/**
+ * Whether a box whose inner text is `length` long could be a label by the
+ * reader's patterns: at any length if they are not the ones above (another
+ * Readability), else only up to `LONGEST_LABEL`.
+ */
+function mayBeLabel(reader: ConditionalInternals, length: number): boolean {
+  const [adWords, loadingWords] = LABEL_PATTERNS;
+  const known = samePattern(reader.REGEXPS.adWords, adWords) && samePattern(reader.REGEXPS.loadingWords, loadingWords);
+  return !known || length <= LONGEST_LABEL;
+}
 
 /** Every tag `getElementsByTagName` is asked for in the pass. */
 const COUNTED = new Set(['p', 'img', 'li', 'input', 'table', 'a']);
@@ -133,10 +160,13 @@ export function cleanConditionallyFromFigures(
       embedCount++;
     }
 
-    const innerText = this._getInnerText(node);
-    if (this.REGEXPS.adWords.test(innerText) || this.REGEXPS.loadingWords.test(innerText)) return true;
-
-    const contentLength = innerText.length;
+    // The text itself only for a box short enough to be a label: building it for every box, and again for every
+    // box around it, costs the article's text times its depth.
+    const contentLength = figures.lengthOf(node);
+    if (mayBeLabel(this, contentLength)) {
+      const innerText = this._getInnerText(node);
+      if (this.REGEXPS.adWords.test(innerText) || this.REGEXPS.loadingWords.test(innerText)) return true;
+    }
     const density = linkDensity(node, counted.a);
     const textishTags = ['SPAN', 'LI', 'TD', ...Array.from(this.DIV_TO_P_ELEMS)];
     const textish = textDensity(node, textishTags);

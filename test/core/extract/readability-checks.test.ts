@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import {
   documentOf,
@@ -108,6 +109,49 @@ describe('Function: readabilityWithCheaperChecks', () => {
     const html = `<html><head><title>Ferry</title></head><body><article>${STORY}<div><p>Advertisement</p><span></span></div>${STORY}</article></body></html>`;
     expect(cheaper(html)).not.toContain('Advertisement');
     expect(cheaper(html)).toBe(plain(html));
+  });
+
+  describe('reading the text of a box for the ad and loading labels', () => {
+    const long =
+      '<div id="long"><p>A box of plain words far longer than any label, which the clean-up judges by its figures.</p><p>Its second paragraph.</p></div>';
+    const label = '<div id="label"><p>Advertisement</p><span></span></div>';
+    const html = `<html><head><title>Ferry</title></head><body><article>${STORY}${long}${label}${STORY}</article></body></html>`;
+
+    /** The ids of the elements whose inner text `reader` builds while it parses. */
+    function textsRead(reader: ReturnType<typeof readabilityWithCheaperChecks>): string[] {
+      const internals = reader as unknown as { _getInnerText(e: Element, normalizeSpaces?: boolean): string };
+      const getInnerText = internals._getInnerText;
+      const read: string[] = [];
+      internals._getInnerText = function (e, normalizeSpaces) {
+        if (e.id) read.push(e.id);
+        return getInnerText.call(this, e, normalizeSpaces);
+      };
+      reader.parse();
+      return read;
+    }
+
+    it('builds it only for a box short enough to be a label', () => {
+      const read = textsRead(readabilityWithCheaperChecks(documentOf(html), options));
+      expect(read).toContain('label');
+      expect(read).not.toContain('long');
+      expect(cheaper(html)).not.toContain('Advertisement');
+      expect(cheaper(html)).toBe(plain(html));
+    });
+
+    it('builds it for every box when the reader matches labels with patterns of its own', () => {
+      // Another Readability's patterns may match longer labels: the length bound holds for 0.6's only.
+      const reader = readabilityWithCheaperChecks(documentOf(html), options);
+      const regexps = (reader as unknown as { REGEXPS: { adWords: RegExp } }).REGEXPS;
+      regexps.adWords = /^a box of plain words.*paragraph\.$/i;
+      expect(textsRead(reader)).toContain('long');
+      const own = new Readability<Element>(documentOf(html), options);
+      (own as unknown as { REGEXPS: { adWords: RegExp } }).REGEXPS.adWords = regexps.adWords;
+      const expected = outcome(own.parse());
+      expect(expected).not.toContain('plain words');
+      const patched = readabilityWithCheaperChecks(documentOf(html), options);
+      (patched as unknown as { REGEXPS: { adWords: RegExp } }).REGEXPS.adWords = regexps.adWords;
+      expect(outcome(patched.parse())).toBe(expected);
+    });
   });
 
   it('judges a box by its text after a box inside it was removed', () => {
