@@ -1,0 +1,26 @@
+import { type Antecedents, compatible } from './antecedents';
+import type { Entity, EntityRegistry } from './entities';
+import { organisationOf } from './role-organisation';
+import type { RolePhrase } from './role-phrase';
+
+/**
+ * Written words speak for their author: "a BBC statement", "the council's ruling", "a statement on her website";
+ * a document with no author in the phrase is the organisation's in view.
+ */
+export function documentsAuthor(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity | null {
+  const recent = antecedents.recent.bind(antecedents);
+  if (phrase.owner?.entity) return phrase.owner.entity;
+  if (phrase.modifier) return phrase.modifier;
+  if (phrase.determiner === 'his' || phrase.determiner === 'her') {
+    const gender = phrase.determiner === 'his' ? 'male' : 'female';
+    return recent((e) => e.kind === 'person' && compatible(e, gender), true) ?? null;
+  }
+  // "A statement said", "in a statement": a statement no one is said to own is nobody's yet (not the latest firm's).
+  if (phrase.determiner === 'a' || phrase.determiner === 'an') return null;
+  // "a World Bank report … the report said": the report already read, whose author is known.
+  if (phrase.determiner === 'the') {
+    const written = recent((_e, s) => s.phrase?.head === phrase.head && s.phrase !== phrase, false);
+    if (written) return written;
+  }
+  return organisationOf(phrase, antecedents, registry);
+}

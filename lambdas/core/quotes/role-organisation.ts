@@ -1,0 +1,77 @@
+import type { Antecedents } from './antecedents';
+import type { Entity, EntityRegistry } from './entities';
+import { PUBLIC_BODY_NOUNS } from './lexicon/organisations';
+import { DOCUMENT_NOUNS, TASK_BODY_NOUNS } from './lexicon/roles';
+import { lowerFirst } from './lower-first';
+import { ownedBody } from './owned-body';
+import type { RolePhrase } from './role-phrase';
+
+/** "the regulator", "a council statement": the organisation in view with that noun, else the latest one. */
+export function organisationOf(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity | null {
+  const head = phrase.head;
+  const owned = DOCUMENT_NOUNS.has(head) ? undefined : ownedBody(phrase, antecedents, registry);
+  if (owned) return owned;
+  // "the GMB union", "the Norland board", "the board of Ashby Motors": the organisation named in the phrase.
+  const named = phrase.modifier ?? (phrase.complement?.kind === 'organisation' ? phrase.complement : undefined);
+  if (named && !named.place && !DOCUMENT_NOUNS.has(head)) {
+    named.roleNouns.add(head);
+    return named;
+  }
+  const noun = DOCUMENT_NOUNS.has(head) ? (phrase.owner?.noun ?? '') : head;
+  const matching = antecedents.recent(
+    (e) => e.kind === 'organisation' && !e.place && (namedWith(e, noun) || e.roleNouns.has(noun)),
+    false,
+  );
+  if (!matching && TASK_BODY_NOUNS.has(noun))
+    return (
+      registry.byName('organisation', noun) ?? registry.create('organisation', noun, { roleNouns: new Set([noun]) })
+    );
+  const entity = matching ?? organisationInView(noun, antecedents);
+  if (entity) {
+    entity.roleNouns.add(noun);
+    return entity;
+  }
+  if (!noun) return null;
+  // "a coalition of charities said": named as the reporter wrote it, not by its bare noun ("coalition").
+  const name = phrase.determiner === 'a' || phrase.determiner === 'an' ? lowerFirst(phrase.text) : noun;
+  return registry.create('organisation', name, { roleNouns: new Set([noun]) });
+}
+
+/**
+ * The organisation in view that a noun no organisation is called by can mean: the latest one of the noun's
+ * kind, a subject first, else (but for "government") the latest of any kind.
+ */
+function organisationInView(noun: string, antecedents: Antecedents): Entity | undefined {
+  const recent = antecedents.recent.bind(antecedents);
+  // "the company said" after "Fenwade … the Office of Fair Trading": a firm, not the public body named since;
+  // "the regulator said" after "the FCA … the firm": the public body, not the firm. "The group" is either.
+  const kindFits = (e: Entity) => EITHER_KIND_NOUNS.has(noun) || PUBLIC_BODY_NOUNS.has(noun) === isPublicBody(e);
+  // "the government said" with only a firm and a broadcaster in view: the country's government is none of
+  // them, but a body of its own. (Other public bodies do fall back: "the CSA, the French regulator, said".)
+  const anyKind = noun !== 'government';
+  return (
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && kindFits(e), false) ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), true) ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), false) ??
+    (anyKind ? recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) : undefined) ??
+    (anyKind ? recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false) : undefined)
+  );
+}
+
+/**
+ * The organisation's name holds the noun; a group's only as a word of it: "the council" is no group of
+ * "opposition councillors".
+ */
+function namedWith(e: Entity, noun: string): boolean {
+  const name = e.name.toLowerCase();
+  return name.includes(noun) && (!e.plural || name.split(' ').includes(noun));
+}
+
+/** Nouns for a firm or a public body alike ("the group", "the organisation"). */
+const EITHER_KIND_NOUNS: ReadonlySet<string> = new Set(['group', 'organisation', 'organization', 'body', 'network']);
+
+/** An organisation named or called as a kind of body that is no firm ("Office of Fair Trading", "the GMB union"). */
+function isPublicBody(e: Entity): boolean {
+  const words = e.name.toLowerCase().split(' ');
+  return words.some((w) => PUBLIC_BODY_NOUNS.has(w)) || [...e.roleNouns].some((n) => PUBLIC_BODY_NOUNS.has(n));
+}

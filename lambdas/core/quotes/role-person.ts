@@ -1,0 +1,167 @@
+import { type Antecedents, compatible } from './antecedents';
+import { type Entity, type EntityRegistry, roleKey } from './entities';
+import type { Gender } from './lexicon/pronouns';
+import {
+  AGENT_PLURALS,
+  FAMILY_NOUNS,
+  NON_OFFICE_ROLES,
+  OFFICES,
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  RELATIONAL_ROLE_NOUNS,
+} from './lexicon/roles';
+import { lowerFirst } from './lower-first';
+import type { Mention } from './mention';
+import { organisationsAgent } from './role-agents';
+import { bestRoleHolder } from './role-fit';
+import { organisationOf } from './role-organisation';
+import type { RolePhrase } from './role-phrase';
+import { newUnnamedSource, withOrganisationName } from './unnamed-source';
+
+/** A person role without an owner: "a spokesman", "the singer", "her lawyers", "the 47-year-old". */
+export function personByRole(
+  m: Mention,
+  phrase: RolePhrase,
+  antecedents: Antecedents,
+  registry: EntityRegistry,
+  afterCopula: boolean,
+): Entity | null {
+  const head = phrase.head;
+  const gender = PERSON_ROLE_NOUNS.get(head);
+  const key = roleKey(head);
+  const unnamed = (name: string) => newUnnamedSource(registry, phrase, name);
+  if (
+    phrase.determiner === 'a' ||
+    phrase.determiner === 'an' ||
+    phrase.determiner === 'one' ||
+    phrase.determiner === 'another'
+  ) {
+    const name = withOrganisationName(lowerFirst(phrase.text), antecedents, m.sentence);
+    return registry.byName('unnamed', name) ?? unnamed(name);
+  }
+  // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus;
+  // "the home secretary" is the one introduced as home secretary, not the shadow home secretary.
+  const byRole = bestRoleHolder(
+    phrase.text,
+    key,
+    antecedents.allRecent(
+      (e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender),
+    ),
+  );
+  // "The family of a cyclist … his family said": an owner named since says whose family it is better than
+  // the unnamed source read before; a named holder stays ("her husband, Tom Reed … her husband said").
+  const owned = phrase.determiner === 'his' || phrase.determiner === 'her';
+  const anotherBodysRole = phrase.determiner === 'its' && byRole && bodySpokeSince(byRole, antecedents);
+  if (byRole && !(owned && byRole.kind === 'unnamed') && !anotherBodysRole) return byRole;
+  if (byRole === null && phrase.determiner === 'the') return unnamed(lowerFirst(phrase.text));
+  if (phrase.determiner === 'its') return organisationsAgent(phrase, antecedents, registry) ?? null;
+  if (owned) return possessorsAgent(m, phrase, antecedents, registry);
+  if (phrase.determiner !== 'the') return null;
+  // "the victim said", "the mother said": someone the story is about, rarely the person in focus.
+  if (RELATIONAL_ROLE_NOUNS.has(key) || FAMILY_NOUNS.has(key)) return unnamed(lowerFirst(phrase.text));
+  // "the regulator said", "the broadcaster said", with no one introduced in that post: the organisation.
+  if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
+  return personInFocus(m, phrase, antecedents, afterCopula) ?? unnamed(lowerFirst(phrase.text));
+}
+
+/** "her lawyers said": someone else, who speaks for the man or woman in focus ("Lana Clarkson's lawyers"). */
+function possessorsAgent(
+  m: Mention,
+  phrase: RolePhrase,
+  antecedents: Antecedents,
+  registry: EntityRegistry,
+): Entity | null {
+  const recent = antecedents.recent.bind(antecedents);
+  // "Lawyers for Ostrander said … his attorneys said": the people who spoke for someone just before.
+  const agents = AGENT_PLURALS.has(phrase.head)
+    ? recent((e) => e.kind === 'unnamed' && isAgentsOf(e), false)
+    : undefined;
+  if (agents) return agents;
+  const owner = possessor(m, phrase.determiner === 'his' ? 'male' : 'female', antecedents);
+  if (!owner) return null;
+  const name = `${owner.name}'s ${phrase.head.replace(/^spokes(woman|person)$/, 'spokes$1')}`;
+  return registry.byName('unnamed', name) ?? newUnnamedSource(registry, phrase, name);
+}
+
+/** Whom "his" or "her" before a role means: a person of that gender in view, a subject first. */
+function possessor(m: Mention, ownerGender: Gender, antecedents: Antecedents): Entity | undefined {
+  const recent = antecedents.recent.bind(antecedents);
+  const person = (e: Entity) => e.kind === 'person' && !e.place;
+  return (
+    recent((e, s) => person(e) && compatible(e, ownerGender) && s.sentence >= m.sentence - 1 && e.confirmed, true) ??
+    recent((e) => person(e) && e.gender === ownerGender, true) ??
+    recent((e) => person(e) && e.gender === ownerGender, false) ??
+    recent((e) => person(e) && compatible(e, ownerGender), true) ??
+    // "A man … has been named as Alan Pike. … his family said": the person named, though no subject.
+    recent((e) => person(e) && compatible(e, ownerGender), false)
+  );
+}
+
+/**
+ * "the minister said" with no one introduced in that post: the person in focus who may hold it. A guess, so
+ * neither the role nor its gender is written onto them: "the prime minister" read as the man in focus before the
+ * article names the prime minister would otherwise stay his for the rest of it, and "the best actress award" read
+ * as a role would make the man who presented it a woman.
+ */
+function personInFocus(
+  m: Mention,
+  phrase: RolePhrase,
+  antecedents: Antecedents,
+  afterCopula: boolean,
+): Entity | undefined {
+  const recent = antecedents.recent.bind(antecedents);
+  const gender = PERSON_ROLE_NOUNS.get(phrase.head);
+  const key = roleKey(phrase.head);
+  // "Opposition leader Karl Brenner … the minister said": someone given another office is not this one.
+  // "Shadow chancellor Oliver Letwin … the former minister added": a past office is no clash with the present one.
+  const former = /\b(former|ex)\b/.test(phrase.text.toLowerCase());
+  // "Souness claimed the Welshman was not good enough": a role phrase that is not its clause's subject is not
+  // the person who is. "Hewitt became the first Australian man to…": after a copula the phrase is the subject.
+  // The subject of its clause is the latest in its sentence before it.
+  const clauseSubject =
+    m.subject || afterCopula
+      ? undefined
+      : antecedents.seen.findLast((s) => s.sentence === m.sentence && s.subject && s.first < m.first)?.entity;
+  const mayHold = (e: Entity) =>
+    compatible(e, gender) && (former || !holdsAnotherOffice(e, key)) && e !== clauseSubject;
+  // "Brennan's lawyer, Caroline Kean … its editor, Tom Rawley … The star said": someone known as another's agent
+  // is called by that relation, so the story's own people come first.
+  const ownPerson = (e: Entity) => e.kind === 'person' && e.confirmed && mayHold(e) && !knownAsAgent(e);
+  return (
+    recent(ownPerson, true) ??
+    recent(ownPerson, false) ??
+    recent((e) => e.kind === 'person' && e.confirmed && mayHold(e), true) ??
+    recent((e) => e.kind === 'person' && !e.place && mayHold(e), true) ??
+    recent((e) => e.kind === 'person' && e.confirmed && mayHold(e), false) ??
+    recent((e) => e.kind === 'person' && !e.place && mayHold(e), false)
+  );
+}
+
+/**
+ * "Its chairman, Lord Ashby, said… The Police Federation said… its chairman said": an organisation was the
+ * subject of a clause after the role holder was last read, so "its" is that organisation's, not his.
+ */
+function bodySpokeSince(holder: Entity, antecedents: Antecedents): boolean {
+  const seen = antecedents.seen;
+  const body = seen.findLastIndex((s) => s.subject && s.entity?.kind === 'organisation' && !s.entity.place);
+  return body > seen.findLastIndex((s) => s.entity === holder);
+}
+
+/** Introduced by whose they are: "Brennan's lawyer", "its editor", "her manager". */
+function knownAsAgent(e: Entity): boolean {
+  return e.roles.some((r) => /^(its|his|her|their) /i.test(r) || /\S['’]s? \p{Ll}/u.test(r));
+}
+
+/**
+ * The phrase names an office (OFFICES) and the person was given another one ("leader" for "the minister") or a
+ * role that is none ("Ostrander's lawyer, Ann Brooks" is not "the judge").
+ */
+function holdsAnotherOffice(e: Entity, key: string): boolean {
+  return OFFICES.has(key) && [...e.roleNouns].some((n) => n !== key && (OFFICES.has(n) || NON_OFFICE_ROLES.has(n)));
+}
+
+/** An unnamed source named as someone's agents ("Dale Ostrander's lawyers"). */
+function isAgentsOf(e: Entity): boolean {
+  const last = e.name.split(' ').pop() ?? '';
+  return /['’]s /.test(e.name) && AGENT_PLURALS.has(last);
+}
