@@ -49,6 +49,9 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
         break;
       }
     }
+    // "Ever since she endorsed Mrs. Clinton, Ms. Warren has been…": a pronoun in a fronted subordinate clause
+    // points ahead to the main clause's subject; it is not the sentence's subject itself.
+    if (m.type === 'pronoun' && inFrontedSubordinate(tokens, start, m)) continue;
     const lead = tokens.slice(start, m.first);
     // "Speaking in Salem, Trump went after Bush": a fronted participle, even a speech verb's, leads to the subject.
     const speechInLead = lead.some((t, k) => CUE_VERBS.has(t.lower) && !(k === 0 && t.lower.endsWith('ing')));
@@ -67,6 +70,35 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
       lastSubject = m;
     }
   }
+}
+
+/** Words that open a subordinate clause fronted before the main one ("Since she left, …", "When he arrived, …"). */
+const SUBORDINATORS = new Set([
+  'since',
+  'because',
+  'when',
+  'although',
+  'though',
+  'if',
+  'while',
+  'once',
+  'until',
+  'after',
+  'before',
+  'as',
+]);
+
+/**
+ * The mention sits in a subordinate clause that opens the sentence (after at most one adverb: "Ever since
+ * she…") and that a comma after the mention closes before the main clause.
+ */
+function inFrontedSubordinate(tokens: readonly Token[], start: number, m: Mention): boolean {
+  const opener = SUBORDINATORS.has(tokens[start]?.lower ?? '') ? start : start + 1;
+  if (!SUBORDINATORS.has(tokens[opener]?.lower ?? '') || opener >= m.first || !sentenceInitial(tokens, start))
+    return false;
+  for (let k = m.last + 1; k < tokens.length && tokens[k]!.sentence === m.sentence; k++)
+    if (tokens[k]!.text === ',') return true;
+  return false;
 }
 
 /**

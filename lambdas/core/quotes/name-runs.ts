@@ -6,7 +6,7 @@ import { BODY_AGENT_PLURALS, isGroupPlural, ORGANISATION_ROLE_NOUNS, PERSON_ROLE
 import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
 import { namePairs, pairKey } from './name-pairs';
 import { isAllCaps, isNameShaped } from './name-shape';
-import { isReporter, sameSentence, sentenceInitial } from './reporter-text';
+import { isReporter, opensAdverbialPhrase, sameSentence, sentenceInitial } from './reporter-text';
 import { classifyRun, type NameRun } from './run-kind';
 import type { Token } from './tokens';
 
@@ -324,6 +324,14 @@ function trimRun(
     !namesInside.has(head.lower) &&
     pluralOfPeople(tokens[first + 1]) &&
     !isAllCaps(head.text)
+  )
+    first++;
+  // "Back at the picket line, Obi is defiant": an adverb before an opening phrase, capitalised only there.
+  else if (
+    first === end &&
+    sentenceInitial(tokens, first) &&
+    !namesInside.has(head.lower) &&
+    opensAdverbialPhrase(tokens, first)
   )
     first++;
   // "Adding, “…”": a speech verb's participle that opens a sentence on its own is no name.

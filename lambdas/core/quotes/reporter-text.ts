@@ -62,3 +62,15 @@ export function closesOpeningPhrase(tokens: readonly Token[], comma: number): bo
   const opener = OPENING_PREPOSITIONS.has(tokens[k]!.lower) ? k : k + 1;
   return OPENING_PREPOSITIONS.has(tokens[opener]?.lower ?? '') && opener < comma;
 }
+
+/**
+ * The word at `i` opens its sentence and a phrase of place or time that a comma closes ("Back at the picket
+ * line, Obi…", "Early in his campaign,"): an adverb before the preposition, not a name.
+ */
+export function opensAdverbialPhrase(tokens: readonly Token[], i: number): boolean {
+  if (!OPENING_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) return false;
+  const sentence = tokens[i]!.sentence;
+  for (let k = i + 2; k < tokens.length && tokens[k]!.sentence === sentence; k++)
+    if (tokens[k]!.text === ',') return closesOpeningPhrase(tokens, k);
+  return false;
+}

@@ -383,6 +383,22 @@ describe('stages 3 and 4: roles and appositives (role-mentions.ts, appositives.t
 });
 
 describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () => {
+  it('reads the main clause\'s name as the subject after a fronted clause: "Ever since she…, Ms. Lenz has", "Back at the…, Obi"', () => {
+    const subjectsOf = (text: string) =>
+      analyzeMentions(read(text).tokens)
+        .mentions.filter((m) => m.subject)
+        .map((m) => m.entity?.name);
+    expect(
+      subjectsOf(
+        'Tom Reyes leads the search. Ever since she endorsed Dana Hale this month, Ms. Lenz has been her loudest ally.',
+      ),
+    ).toEqual(['Tom Reyes', 'Lenz']);
+    expect(subjectsOf('Grace Obi was on the picket line. Back at the gates, Obi is defiant.')).toEqual([
+      'Grace Obi',
+      'Grace Obi',
+    ]);
+  });
+
   it('credits a quote to the owner of a speech noun: "Lind’s catch phrase was that Ruiz “…”"', () => {
     expect(
       speakers(
