@@ -16,6 +16,20 @@ export function signedHeaders(signingSecret: string, body: string, timestamp = M
   };
 }
 
+/** POST a signed form body (a slash command's or an interaction's) to a running NewsBot's Slack endpoint, as Slack does. */
+export function postSignedForm(
+  baseUrl: string,
+  signingSecret: string,
+  body: string,
+  timestamp?: number,
+): Promise<Response> {
+  return fetch(`${baseUrl}/slack/events`, {
+    method: 'POST',
+    headers: signedHeaders(signingSecret, body, timestamp),
+    body,
+  });
+}
+
 /** The form body of a slash command, with the fields Slack sends. */
 export function slashCommandBody(fields: {
   text: string;

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { credentialsFromEnv } from '../config/slack-credentials';
 import { listen } from './server';
-import { signedHeaders, slashCommandBody } from './sign';
+import { postSignedForm, slashCommandBody } from './sign';
 import { renderMessage } from './render-message';
 import { renderOutboxMessage, sendHomeOpen, sendLinkShare, sendShortcut } from './slack-events-cli';
 
@@ -57,7 +57,7 @@ try {
         ? await sendShortcut(cliOptions, input)
         : eventMode === '--home'
           ? await sendHomeOpen(cliOptions)
-          : await fetch(`${base}/slack/events`, { method: 'POST', headers: signedHeaders(signingSecret, body), body });
+          : await postSignedForm(base, signingSecret, body);
 } catch {
   console.error(`Could not reach NewsBot at ${base}. Start it first with: npm start`);
   process.exit(1);

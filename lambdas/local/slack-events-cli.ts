@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventCallbackBody, interactionBody, signedHeaders, signedJsonHeaders } from './sign';
+import { eventCallbackBody, interactionBody, postSignedForm, signedJsonHeaders } from './sign';
 import { renderMessage } from './render-message';
 import type { OutboxMessage } from './slack-outbox';
 import { LOCAL_CHANNEL_ID } from './slack-outbox';
@@ -72,11 +72,7 @@ export async function sendShortcut(options: EventsCliOptions, messageText: strin
     response_url: options.responseUrl,
   };
   const body = interactionBody(payload);
-  return fetch(`${options.base}/slack/events`, {
-    method: 'POST',
-    headers: signedHeaders(options.signingSecret, body),
-    body,
-  });
+  return postSignedForm(options.base, options.signingSecret, body);
 }
 
 function postJson(options: EventsCliOptions, body: string): Promise<Response> {

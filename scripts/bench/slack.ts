@@ -35,7 +35,7 @@ import { startDynaliteThread } from './dynalite-thread';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ensureTable } from '../../lambdas/local/dynamodb';
-import { signedFunctionUrlEvent, signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
+import { postSignedForm, signedFunctionUrlEvent, slashCommandBody } from '../../lambdas/local/sign';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -130,11 +130,7 @@ async function latencyBench(): Promise<void> {
     const ids: string[] = [];
     for (let n = 0; n < ARTICLES; n++) {
       const body = slashCommandBody({ text: `add ${article(n)}`, teamId: TEAM, triggerId: `seed.${n}` });
-      const res = await fetch(`${runtime.url}/slack/events`, {
-        method: 'POST',
-        headers: signedHeaders(SECRET, body),
-        body,
-      });
+      const res = await postSignedForm(runtime.url, SECRET, body);
       const reply = (await res.json()) as { text?: string };
       const id = /`([a-z0-9]+)`/.exec(reply.text ?? '')?.[1];
       if (!id) throw new Error(`seeding failed: ${reply.text}`);
@@ -172,11 +168,7 @@ async function latencyBench(): Promise<void> {
         });
         const start = performance.now();
         try {
-          const res = await fetch(`${runtime.url}/slack/events`, {
-            method: 'POST',
-            headers: signedHeaders(SECRET, body),
-            body,
-          });
+          const res = await postSignedForm(runtime.url, SECRET, body);
           const raw = await res.text();
           const elapsed = performance.now() - start;
           if (res.status !== 200) throw new Error(`HTTP ${res.status}`);

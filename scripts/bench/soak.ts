@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startLocalRuntime } from '../../lambdas/local/runtime';
-import { signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
+import { postSignedForm, slashCommandBody } from '../../lambdas/local/sign';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 process.env.NEWSBOT_ALLOW_LOOPBACK = '1';
@@ -129,11 +129,7 @@ async function send(text: string): Promise<{ ms: number; ok: boolean }> {
   const body = slashCommandBody({ text, teamId: TEAM, responseUrl });
   const started = performance.now();
   try {
-    const res = await fetch(`${runtime.url}/slack/events`, {
-      method: 'POST',
-      headers: signedHeaders(SECRET, body),
-      body,
-    });
+    const res = await postSignedForm(runtime.url, SECRET, body);
     const raw = await res.text();
     const ok = res.status === 200 && !/something went wrong/i.test(raw);
     if (!ok) failedReplies.push(`${res.status} ${text.slice(0, 40)}: ${raw.slice(0, 100)}`);

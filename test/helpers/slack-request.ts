@@ -1,4 +1,4 @@
-import { signedHeaders, slashCommandBody } from '../../lambdas/local/sign';
+import { postSignedForm, slashCommandBody } from '../../lambdas/local/sign';
 
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const TEST_BOT_TOKEN = 'xoxb-test-token-0123456789';
@@ -11,11 +11,7 @@ export async function sendCommand(
   sign: { secret?: string; timestamp?: number } = {},
 ): Promise<{ status: number; reply: any }> {
   const body = slashCommandBody({ text, ...fields });
-  const res = await fetch(`${baseUrl}/slack/events`, {
-    method: 'POST',
-    headers: signedHeaders(sign.secret ?? TEST_SIGNING_SECRET, body, sign.timestamp),
-    body,
-  });
+  const res = await postSignedForm(baseUrl, sign.secret ?? TEST_SIGNING_SECRET, body, sign.timestamp);
   const raw = await res.text();
   return { status: res.status, reply: raw ? JSON.parse(raw) : undefined };
 }
