@@ -8,7 +8,8 @@
  * a count per bucket; quotes whose span the hand rules dropped as a term (and
  * the span model did not take back) are broken down by the rule that dropped
  * them. `--examples=N` prints N quotes of each bucket, on train
- * only: dev stays unread quote by quote (its counts only). Exits 0 with
+ * only: dev stays unread quote by quote (its counts only). `--shapes` counts, per bucket of wrong speakers,
+ * the shape of the text between Source and quote in letter classes (quote-shapes.ts), on either split. Exits 0 with
  * "skipped" when ../shared is absent.
  */
 import { readQuotes } from '../../lambdas/core/quotes/index';
@@ -29,6 +30,7 @@ import {
 } from './quotes-polnear';
 import { sharedPath } from '../shared-data';
 import { isNamed, mentionAt, sourceAt, storedPredictions } from './polnear-source';
+import { shapeBetween } from './quote-shapes';
 
 const dataDir = sharedPath('data', 'polnear-quotes');
 
@@ -167,6 +169,8 @@ function main(): void {
   const silver = new Map<string, { n: number; agree: number; none: number }>();
   const shown = new Map<Bucket, string[]>();
   const reasons = new Map<string, number>();
+  const withShapes = process.argv.includes('--shapes');
+  const shapes = new Map<Bucket, Map<string, number>>();
   let named = 0;
   for (const a of articles) {
     const spans = findQuoteSpans(a.article);
@@ -186,6 +190,13 @@ function main(): void {
       named++;
       const bucket = bucketOf(r, a.article.body, g, i >= 0 ? i : undefined);
       counts.set(bucket, counts.get(bucket)! + 1);
+      const at = withShapes && bucket !== 'right' ? sourceAt(a.article.body, g) : undefined;
+      if (at && g.at) {
+        const byShape = shapes.get(bucket) ?? new Map<string, number>();
+        const shape = shapeBetween(a.article.body, at, g.at);
+        byShape.set(shape, (byShape.get(shape) ?? 0) + 1);
+        shapes.set(bucket, byShape);
+      }
       if (bucket === DROPPED) {
         const reason = dropReasonOf(r, a.article.body, g);
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
@@ -210,6 +221,8 @@ function main(): void {
       for (const reason of DROP_REASONS)
         console.log(`  ${String(reasons.get(reason) ?? 0).padStart(9)}  dropped by the rule: ${reason}`);
     for (const line of shown.get(b) ?? []) console.log(line);
+    const top = [...(shapes.get(b) ?? [])].sort((x, y) => y[1] - x[1]).slice(0, 5);
+    for (const [shape, n] of top) console.log(`  ${String(n).padStart(9)}  shape ${shape}`);
   }
   console.log('Sources without a gold name that CoreNLP tied to one (silver, about 79% right by hand): ours agrees');
   for (const [ref, t] of [...silver.entries()].sort()) {
