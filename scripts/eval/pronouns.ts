@@ -16,14 +16,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Quote } from '../../lambdas/core/article';
 import { findQuotes, readQuotes } from '../../lambdas/core/quotes/index';
 import { keyQuote } from '../../lambdas/core/quotes/key-quote';
 import { MODEL } from '../../lambdas/core/quotes/scorer';
 import { sharedPath } from '../shared-data';
 import { isNamed, mentionAt, sourceAt, storedPredictions } from './polnear-source';
 import { emptyScore, loadPolnear, polnearSpeakerRight, scoreArticle } from './quotes-polnear';
-import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from './quotes-scoring';
+import { buildArticle, type GoldQuote, matchGold, speakerCorrect } from './quotes-scoring';
 
 const polnearDir = sharedPath('data', 'polnear-quotes');
 const bbcDir = sharedPath('data', 'quotes-dev');
@@ -186,11 +185,10 @@ function bbc(): void {
     const { article, shift } = buildArticle(fileText);
     const { quotes } = findQuotes(article);
     const key = keyQuote(quotes);
-    const used = new Set<Quote>();
-    for (const g of gold.filter((x) => x.id === id)) {
-      const where = locate(article.body, g, shift);
-      const match = where ? quotes.find((q) => !used.has(q) && overlapEnough(q, where)) : undefined;
-      if (match) used.add(match);
+    const golds = gold.filter((x) => x.id === id);
+    const matches = matchGold(article.body, golds, quotes, shift);
+    for (const [i, g] of golds.entries()) {
+      const match = matches[i];
       if (g.kind !== 'pronoun') continue;
       t.n++;
       if (!match) t.missed++;

@@ -39,6 +39,25 @@ export function overlapEnough(a: { start: number; end: number }, b: { start: num
   return overlap > 0 && overlap >= 0.5 * Math.max(a.end - a.start, b.end - b.start);
 }
 
+/**
+ * Each gold quote's prediction, in gold order: the first prediction not matched already that overlaps it
+ * enough (undefined when none), so that one prediction answers one gold quote at most.
+ */
+export function matchGold<T extends { start: number; end: number }>(
+  body: string,
+  golds: readonly GoldQuote[],
+  predicted: readonly T[],
+  shift: number,
+): (T | undefined)[] {
+  const used = new Set<T>();
+  return golds.map((g) => {
+    const where = locate(body, g, shift);
+    const match = where ? predicted.find((q) => !used.has(q) && overlapEnough(q, where)) : undefined;
+    if (match) used.add(match);
+    return match;
+  });
+}
+
 /** Full name or surname, case-insensitive; organisations and unnamed sources by their whole phrase. */
 export function speakerCorrect(predicted: string | null, gold: string | null): boolean {
   if (gold === null || predicted === null) return gold === predicted;

@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CleanArticle, Quote } from '../../lambdas/core/article';
+import type { CleanArticle } from '../../lambdas/core/article';
 import { analyze } from '../../lambdas/core/pipeline';
 import { findQuotes } from '../../lambdas/core/quotes/index';
 import { type ArticleCounts, bootstrapF1 } from './bootstrap';
@@ -28,7 +28,7 @@ import {
   prf,
   scoreArticle,
 } from './quotes-polnear';
-import { buildArticle, type GoldQuote, locate, overlapEnough, speakerCorrect } from './quotes-scoring';
+import { buildArticle, type GoldQuote, locate, matchGold, overlapEnough, speakerCorrect } from './quotes-scoring';
 import { SHARED_DIR } from '../shared-data';
 
 const shared = SHARED_DIR;
@@ -79,13 +79,11 @@ function evaluateDev(verbose: boolean): void {
     built.push(article);
     const { quotes } = findQuotes(article);
     const golds = gold.filter((g) => g.id === id);
-    const used = new Set<Quote>();
+    const matches = matchGold(article.body, golds, quotes, shift);
     total.gold += golds.length;
     total.pred += quotes.length;
-    for (const g of golds) {
-      const where = locate(article.body, g, shift);
-      const match = where ? quotes.find((q) => !used.has(q) && overlapEnough(q, where)) : undefined;
-      if (match) used.add(match);
+    for (const [i, g] of golds.entries()) {
+      const match = matches[i];
       const speakerHit = match !== undefined && speakerCorrect(match.speaker, g.speaker);
       if (match) total.spanHits++;
       if (speakerHit) total.speakerHits++;
@@ -114,7 +112,8 @@ function evaluateDev(verbose: boolean): void {
     tallyBaseline(base, article, golds, shift);
     if (verbose) {
       for (const q of quotes) {
-        if (!used.has(q)) console.log(`  EXTRA ${id} speaker=${JSON.stringify(q.speaker)} :: ${q.text.slice(0, 60)}`);
+        if (!matches.includes(q))
+          console.log(`  EXTRA ${id} speaker=${JSON.stringify(q.speaker)} :: ${q.text.slice(0, 60)}`);
       }
     }
   }
@@ -304,14 +303,12 @@ function printTable(): void {
 /** The regex baseline on the BBC dev set, scored as the finder is. */
 function tallyBaseline(base: Tally, article: CleanArticle, golds: readonly GoldQuote[], shift: number): void {
   const predicted = regexBaseline(article);
-  const used = new Set<Predicted>();
+  const matches = matchGold(article.body, golds, predicted, shift);
   base.gold += golds.length;
   base.pred += predicted.length;
-  for (const g of golds) {
-    const where = locate(article.body, g, shift);
-    const match = where ? predicted.find((q) => !used.has(q) && overlapEnough(q, where)) : undefined;
+  for (const [i, g] of golds.entries()) {
+    const match = matches[i];
     if (!match) continue;
-    used.add(match);
     base.spanHits++;
     if (speakerCorrect(match.speaker, g.speaker)) base.speakerHits++;
   }

@@ -1,15 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../../../lambdas/core/article';
 import { findQuotes } from '../../../lambdas/core/quotes/index';
-import {
-  buildArticle,
-  type GoldQuote,
-  locate,
-  overlapEnough,
-  speakerCorrect,
-} from '../../../scripts/eval/quotes-scoring';
+import { buildArticle, type GoldQuote, matchGold, speakerCorrect } from '../../../scripts/eval/quotes-scoring';
 import { sharedPath } from '../../../scripts/shared-data';
 
 /** A floor under the figures `npm run eval:quotes` prints, so a regression fails the suite. */
@@ -30,13 +23,11 @@ describe.skipIf(!existsSync(dir))('quotes-dev set', () => {
       const { quotes } = findQuotes(article);
       predicted += quotes.length;
       for (const q of quotes) expect(article.body.slice(q.start, q.end)).toBe(q.text);
-      const used = new Set<Quote>();
-      for (const g of gold.filter((x) => x.id === id)) {
-        const where = locate(article.body, g, shift);
-        const match = where ? quotes.find((q) => !used.has(q) && overlapEnough(q, where)) : undefined;
-        if (!match) continue;
-        used.add(match);
-        if (speakerCorrect(match.speaker, g.speaker)) joint++;
+      const golds = gold.filter((x) => x.id === id);
+      const matches = matchGold(article.body, golds, quotes, shift);
+      for (const [i, g] of golds.entries()) {
+        const match = matches[i];
+        if (match && speakerCorrect(match.speaker, g.speaker)) joint++;
       }
     }
     const precision = joint / predicted;
