@@ -176,10 +176,14 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
         if (!twoApostrophes && isInchMark(body, i)) continue;
         opens = opensAfter(prev) && !isSpace(next);
         closes = closesBefore(next) && !(prev !== undefined && isSpace(prev) && !isSpace(next));
+        // ""…ad raises new questions,"Katie Packer said": the space after a closing mark lost.
+        if (!closes && open !== null && /[,.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '')) closes = true;
         if (!opens && !closes) opens = open === null;
       } else if (DOUBLE_OPENERS.has(ch)) {
-        opens = true;
-        closes = false;
+        // "“It's unusual,“ said Noble": an opening mark typed for the closing one, against the quote's last
+        // punctuation and before a space.
+        closes = open !== null && /[,.!?…]/.test(prev ?? '') && isSpace(next);
+        opens = !closes;
       } else if (DOUBLE_CLOSERS.has(ch)) {
         // ”get close to…”: a closing mark typed for an opening one, after a space and before a word.
         opens = open === null && opensAfter(prev) && /[\p{L}\p{N}]/u.test(next ?? '');

@@ -19,6 +19,16 @@ describe('findQuoteSpans', () => {
     ['headline claim marks are left out', ["Minister 'angry' at leak", 'The minister said so.'], []],
     ['nested single marks stay inside', ['"Ask \'why\' first," he said.'], ["Ask 'why' first,"]],
     [
+      'an opening curly mark typed for the closing one',
+      ['“It is unusual,“ said Ana Lenz. “It is hard.”'],
+      ['It is unusual,', 'It is hard.'],
+    ],
+    [
+      'a closing straight mark with the space after it lost',
+      ['"This ad raises questions,"Ana Lenz said. "More will come."'],
+      ['This ad raises questions,', 'More will come.'],
+    ],
+    [
       'two apostrophes as double marks (NYT style)',
       ["''We won,'' Ms. Ode said. ''It's late.''"],
       ['We won,', "It's late."],
