@@ -27,7 +27,6 @@ export function personByRole(
   afterCopula: boolean,
 ): Entity | null {
   const head = phrase.head;
-  const gender = PERSON_ROLE_NOUNS.get(head);
   const key = roleKey(head);
   const unnamed = (name: string) => newUnnamedSource(registry, phrase, name);
   if (
@@ -39,15 +38,7 @@ export function personByRole(
     const name = withOrganisationName(lowerFirst(phrase.text), antecedents, m.sentence);
     return registry.byName('unnamed', name) ?? unnamed(name);
   }
-  // "the singer", "the 47-year-old director": the person introduced with that role, else the person in focus;
-  // "the home secretary" is the one introduced as home secretary, not the shadow home secretary.
-  const byRole = bestRoleHolder(
-    phrase.text,
-    key,
-    antecedents.allRecent(
-      (e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender),
-    ),
-  );
+  const byRole = introducedHolder(phrase, antecedents);
   // "The family of a cyclist … his family said": an owner named since says whose family it is better than
   // the unnamed source read before; a named holder stays ("her husband, Tom Reed … her husband said").
   const owned = phrase.determiner === 'his' || phrase.determiner === 'her';
@@ -62,6 +53,22 @@ export function personByRole(
   // "the regulator said", "the broadcaster said", with no one introduced in that post: the organisation.
   if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
   return personInFocus(m, phrase, antecedents, afterCopula) ?? unnamed(lowerFirst(phrase.text));
+}
+
+/**
+ * "the singer", "the 47-year-old director": the person introduced with that role (see bestRoleHolder for null);
+ * "the home secretary" is the one introduced as home secretary, not the shadow home secretary.
+ */
+function introducedHolder(phrase: RolePhrase, antecedents: Antecedents): Entity | null | undefined {
+  const gender = PERSON_ROLE_NOUNS.get(phrase.head);
+  const key = roleKey(phrase.head);
+  return bestRoleHolder(
+    phrase.text,
+    key,
+    antecedents.allRecent(
+      (e) => (e.kind === 'person' || e.kind === 'unnamed') && e.roleNouns.has(key) && compatible(e, gender),
+    ),
+  );
 }
 
 /** "her lawyers said": someone else, who speaks for the man or woman in focus ("Lana Clarkson's lawyers"). */
