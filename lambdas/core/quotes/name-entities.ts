@@ -1,5 +1,6 @@
 import { addRole, type Entity, type EntityRegistry, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
+import { HOLDING_WORDS, LOCATIVES } from './lexicon/function-words';
 import { ORGANISATION_NOUNS } from './lexicon/organisations';
 import type { Gender } from './lexicon/pronouns';
 import { FAMILY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
@@ -328,22 +329,6 @@ function afterRoleNoun(tokens: readonly Token[], first: number, closes: boolean)
   if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence) return false;
   return FAMILY_NOUNS.has(before.lower) || (closes && PERSON_ROLE_NOUNS.has(before.lower));
 }
-
-/** Prepositions of place: a lone name after them is where something is ("its site in Derby"), not who speaks. */
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
-
-/** Nouns and verbs of owning part of a firm, which take "in" before the firm: "shares in Fenwade", "invested in". */
-const HOLDING_WORDS: ReadonlySet<string> = new Set([
-  'shares',
-  'stake',
-  'stakes',
-  'holding',
-  'holdings',
-  'invest',
-  'invested',
-  'investment',
-  'interest',
-]);
 
 /** A lone name right after a preposition of place ("in Derby"), not one of holding ("shares in Fenwade"). */
 function afterLocative(tokens: readonly Token[], first: number): boolean {

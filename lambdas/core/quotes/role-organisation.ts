@@ -1,6 +1,6 @@
 import type { Antecedents } from './antecedents';
 import type { Entity, EntityRegistry } from './entities';
-import { PUBLIC_BODY_NOUNS } from './lexicon/organisations';
+import { ONE_PER_COUNTRY_BODY_NOUNS, PUBLIC_BODY_NOUNS } from './lexicon/organisations';
 import { DOCUMENT_NOUNS, TASK_BODY_NOUNS } from './lexicon/roles';
 import { lowerFirst } from './lower-first';
 import { ownedBody } from './owned-body';
@@ -39,16 +39,15 @@ export function organisationOf(phrase: RolePhrase, antecedents: Antecedents, reg
 
 /**
  * The organisation in view that a noun no organisation is called by can mean: the latest one of the noun's
- * kind, a subject first, else (but for "government") the latest of any kind.
+ * kind, a subject first, else (but for a body a country has one of) the latest of any kind.
  */
 function organisationInView(noun: string, antecedents: Antecedents): Entity | undefined {
   const recent = antecedents.recent.bind(antecedents);
   // "the company said" after "Fenwade … the Office of Fair Trading": a firm, not the public body named since;
   // "the regulator said" after "the FCA … the firm": the public body, not the firm. "The group" is either.
   const kindFits = (e: Entity) => EITHER_KIND_NOUNS.has(noun) || PUBLIC_BODY_NOUNS.has(noun) === isPublicBody(e);
-  // "the government said" with only a firm and a broadcaster in view: the country's government is none of
-  // them, but a body of its own. (Other public bodies do fall back: "the CSA, the French regulator, said".)
-  const anyKind = noun !== 'government';
+  // "the government said" with only a firm and a broadcaster in view: none of them (ONE_PER_COUNTRY_BODY_NOUNS).
+  const anyKind = !ONE_PER_COUNTRY_BODY_NOUNS.has(noun);
   return (
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && kindFits(e), false) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), true) ??

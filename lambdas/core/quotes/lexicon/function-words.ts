@@ -40,6 +40,25 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
   'below',
 ];
 
+/**
+ * Prepositions after which a lone name is where something is ("its site in Derby", "near Eastport"), not who
+ * speaks; unlike "against" or "across" (PLACE_PREPOSITIONS), which take a side or a region as often.
+ */
+export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+
+/** Nouns and verbs of owning part of a firm, which take "in" before the firm: "shares in Fenwade", "invested in". */
+export const HOLDING_WORDS: ReadonlySet<string> = new Set([
+  'shares',
+  'stake',
+  'stakes',
+  'holding',
+  'holdings',
+  'invest',
+  'invested',
+  'investment',
+  'interest',
+]);
+
 /** Prepositions, conjunctions and auxiliaries: a role phrase read leftwards stops at one of these. */
 export const STOP_LEFT: ReadonlySet<string> = new Set([
   'for',

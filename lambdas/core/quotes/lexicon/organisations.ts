@@ -306,6 +306,13 @@ export const PUBLIC_BODY_ROLE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns for a body a country has only one of: "the government said" with no government named is that body
+ * itself, never the firm or broadcaster named last (other public bodies fall back to the organisation in view:
+ * "the CSA, the French regulator, said").
+ */
+export const ONE_PER_COUNTRY_BODY_NOUNS: ReadonlySet<string> = new Set(['government']);
+
+/**
  * Kinds of body that are no firm: "the company said" is never the council, the union or the
  * regulator the article also named (lower-case, as in a name's last word or a role noun).
  */
