@@ -16,6 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startLocalRuntime } from '../../lambdas/local/runtime';
 import { postSignedForm, slashCommandBody } from '../../lambdas/local/sign';
+import { isErrorLine } from './logged-errors';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 process.env.NEWSBOT_ALLOW_LOOPBACK = '1';
@@ -111,14 +112,16 @@ const dynamo = {
     await once(dynamoProcess, 'exit');
   },
 };
-/** Errors the bot logs (a job that failed in the worker), counted as errors. */
+/** Errors the bot logs (a job that failed in the worker), counted as errors; its metric lines are none. */
 const loggedErrors: string[] = [];
 const runtime = await startLocalRuntime({
   dynamoEndpoint: dynamo.endpoint,
   tableName: 'newsbot-soak',
   credentials: { signingSecret: SECRET, botToken: 'xoxb-soak' },
   logLevel: 'error',
-  logWrite: (line) => loggedErrors.push(line.slice(0, 300)),
+  logWrite: (line) => {
+    if (isErrorLine(line)) loggedErrors.push(line.slice(0, 300));
+  },
   seedSample: false,
   print: () => {},
 });
