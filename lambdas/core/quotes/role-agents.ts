@@ -22,10 +22,7 @@ export function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, regist
   const named = ownerEntity ? namedAgent(ownerEntity, key, antecedents) : undefined;
   if (named) return named;
   // "the woman's sister": an owner the article never named is written as the reporter wrote it, not "a woman's".
-  const name =
-    ownerName && ownerEntity?.kind !== 'unnamed'
-      ? `${ownerName}'s ${head.replace(/^spokes(woman|person)$/, 'spokes$1')}`
-      : lowerFirst(phrase.text);
+  const name = ownerName && ownerEntity?.kind !== 'unnamed' ? `${ownerName}'s ${head}` : lowerFirst(phrase.text);
   const existing = registry.all.find(
     (e) =>
       e.kind === 'unnamed' && ownerName !== undefined && e.name.startsWith(`${ownerName}'s`) && e.roleNouns.has(key),

@@ -86,7 +86,7 @@ function possessorsAgent(
   if (agents) return agents;
   const owner = possessor(m, phrase.determiner === 'his' ? 'male' : 'female', antecedents);
   if (!owner) return null;
-  const name = `${owner.name}'s ${phrase.head.replace(/^spokes(woman|person)$/, 'spokes$1')}`;
+  const name = `${owner.name}'s ${phrase.head}`;
   return registry.byName('unnamed', name) ?? newUnnamedSource(registry, phrase, name);
 }
 
