@@ -334,6 +334,17 @@ function trimRun(
     opensAdverbialPhrase(tokens, first)
   )
     first++;
+  // "Teachers' unions said", "Parents' groups said": people in the plural who own the group that speaks,
+  // capitalised only because they open the sentence (as "The teachers' unions" would not be).
+  else if (
+    first === end &&
+    sentenceInitial(tokens, first) &&
+    !namesInside.has(head.lower) &&
+    (GROUP_SUBJECTS.has(head.lower) || isGroupPlural(head.lower)) &&
+    /^['’]$/.test(tokens[first + 1]?.text ?? '') &&
+    tokens[first + 1]!.start === head.end
+  )
+    first++;
   // "Adding, “…”": a speech verb's participle that opens a sentence on its own is no name.
   else if (first === end && head.lower.endsWith('ing') && CUE_VERBS.has(head.lower) && sentenceInitial(tokens, first))
     first++;

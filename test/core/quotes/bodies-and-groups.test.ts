@@ -304,6 +304,15 @@ describe('a group named by a plural that opens its clause (role-mentions.ts, res
     ).toEqual(['government']);
   });
 
+  it('credits "Teachers\' unions said" opening a sentence to the unions, not to the board named before', () => {
+    expect(
+      speakers(
+        'The school board voted to close Eastside Primary on Monday.',
+        "Parents’ groups said the decision was “a betrayal”. Teachers' unions called it “reckless”.",
+      ),
+    ).toEqual(['parents’ groups', "teachers' unions"]);
+  });
+
   it('credits "The victims\' families said" to those families, not the body that spoke before', () => {
     expect(
       speakers(
