@@ -295,70 +295,7 @@ function trimRun(
   lowerWords: ReadonlySet<string>,
   namesInside: ReadonlySet<string>,
 ): { first: number; last: number } {
-  let first = i;
-  // A capital that only opens the sentence ("Speaking", "Dance teacher").
-  const head = tokens[first]!;
-  // "Bosses at Kestrel Interactive said": people who speak for a body are no name either.
-  const roleWord =
-    GROUP_SUBJECTS.has(head.lower) ||
-    BODY_AGENT_PLURALS.has(head.lower) ||
-    ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) && !OFFICE_TITLES.has(head.lower));
-  // "New" inside a sentence opens a name ("voters in New York"); only at a sentence start is it the adjective.
-  const nameAdjective = NAME_ADJECTIVES.has(head.lower) && !sentenceInitial(tokens, first);
-  if ((COMMON_CAPITALISED.has(head.lower) && !nameAdjective) || /^I['’]/.test(head.text)) first++;
-  // "Analysts said", "Police said", "Shivering in the cold, …": a word capitalised only because it opens the sentence.
-  else if (roleWord && first === end && sentenceInitial(tokens, first)) first++;
-  else if (
-    /(ing|ed|ly)$/.test(head.lower) &&
-    sentenceInitial(tokens, first) &&
-    tokens[first + 1]?.word &&
-    !tokens[first + 1]!.cap &&
-    !CUE_VERBS.has(tokens[first + 1]!.lower)
-  )
-    first++;
-  // "Federal prosecutors said", "Senior officials said": one word before a plural of people, capitalised only
-  // because it opens the sentence, describes them (a firm's name would be capitalised elsewhere too).
-  else if (
-    first === end &&
-    sentenceInitial(tokens, first) &&
-    !namesInside.has(head.lower) &&
-    pluralOfPeople(tokens[first + 1]) &&
-    !isAllCaps(head.text)
-  )
-    first++;
-  // "Back at the picket line, Obi is defiant": an adverb before an opening phrase, capitalised only there.
-  else if (
-    first === end &&
-    sentenceInitial(tokens, first) &&
-    !namesInside.has(head.lower) &&
-    opensAdverbialPhrase(tokens, first)
-  )
-    first++;
-  // "Teachers' unions said", "Parents' groups said": people in the plural who own the group that speaks,
-  // capitalised only because they open the sentence (as "The teachers' unions" would not be).
-  else if (
-    first === end &&
-    sentenceInitial(tokens, first) &&
-    !namesInside.has(head.lower) &&
-    (GROUP_SUBJECTS.has(head.lower) || isGroupPlural(head.lower)) &&
-    /^['’]$/.test(tokens[first + 1]?.text ?? '') &&
-    tokens[first + 1]!.start === head.end
-  )
-    first++;
-  // "Adding, “…”": a speech verb's participle that opens a sentence on its own is no name.
-  else if (first === end && head.lower.endsWith('ing') && CUE_VERBS.has(head.lower) && sentenceInitial(tokens, first))
-    first++;
-  // "Said Ben Carson: “…”": a speech verb that opens the sentence before a name is the inverted cue, not a given name.
-  else if (first < end && CUE_VERBS.has(head.lower) && sentenceInitial(tokens, first)) first++;
-  else if (
-    sentenceInitial(tokens, first) &&
-    !HONORIFICS.has(head.lower) &&
-    !OFFICE_TITLES.has(head.lower) &&
-    lowerWords.has(head.lower) &&
-    // "Radio 1 said": the number needs its noun, however often the article writes "radio" in lower case.
-    !/^\d+$/.test(tokens[first + 1]?.text ?? '')
-  )
-    first++;
+  let first = headOnlyOpensSentence(tokens, i, end, lowerWords, namesInside) ? i + 1 : i;
   while (
     first <= end &&
     (isDate(tokens, first) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))
@@ -368,6 +305,59 @@ function trimRun(
   // A weekday never ends a name: "asked Clinton Friday", "Trump Wednesday said".
   while (last >= first && (isDate(tokens, last) || WEEKDAYS.has(tokens[last]!.lower) || !tokens[last]!.word)) last--;
   return { first, last };
+}
+
+/**
+ * The run's first word is capitalised only because it opens the sentence ("Speaking", "Dance teacher",
+ * "Analysts said"), so it is no part of the name.
+ */
+function headOnlyOpensSentence(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  lowerWords: ReadonlySet<string>,
+  namesInside: ReadonlySet<string>,
+): boolean {
+  const head = tokens[first]!;
+  const opens = sentenceInitial(tokens, first);
+  // A lone word at the sentence start that the reporter never capitalises inside a sentence.
+  const loneOpener = first === end && opens && !namesInside.has(head.lower);
+  // "New" inside a sentence opens a name ("voters in New York"); only at a sentence start is it the adjective.
+  const nameAdjective = NAME_ADJECTIVES.has(head.lower) && !opens;
+  if ((COMMON_CAPITALISED.has(head.lower) && !nameAdjective) || /^I['’]/.test(head.text)) return true;
+  // "Analysts said", "Police said", "Shivering in the cold, …"; "Bosses at Kestrel Interactive said": people who
+  // speak for a body are no name either.
+  const roleWord =
+    GROUP_SUBJECTS.has(head.lower) ||
+    BODY_AGENT_PLURALS.has(head.lower) ||
+    ((PERSON_ROLE_NOUNS.has(head.lower) || ORGANISATION_ROLE_NOUNS.has(head.lower)) && !OFFICE_TITLES.has(head.lower));
+  if (roleWord && first === end && opens) return true;
+  const next = tokens[first + 1];
+  if (/(ing|ed|ly)$/.test(head.lower) && opens && next?.word && !next.cap && !CUE_VERBS.has(next.lower)) return true;
+  // "Federal prosecutors said", "Senior officials said": one word before a plural of people describes them (a
+  // firm's name would be capitalised elsewhere too).
+  if (loneOpener && pluralOfPeople(next) && !isAllCaps(head.text)) return true;
+  // "Back at the picket line, Obi is defiant": an adverb before an opening phrase.
+  if (loneOpener && opensAdverbialPhrase(tokens, first)) return true;
+  // "Teachers' unions said", "Parents' groups said": people in the plural who own the group that speaks (as "The
+  // teachers' unions" would not be capitalised).
+  const pluralOfPeopleOwning =
+    (GROUP_SUBJECTS.has(head.lower) || isGroupPlural(head.lower)) &&
+    /^['’]$/.test(next?.text ?? '') &&
+    next!.start === head.end;
+  if (loneOpener && pluralOfPeopleOwning) return true;
+  // "Adding, “…”": a speech verb's participle that opens a sentence on its own is no name.
+  if (first === end && head.lower.endsWith('ing') && CUE_VERBS.has(head.lower) && opens) return true;
+  // "Said Ben Carson: “…”": a speech verb that opens the sentence before a name is the inverted cue, not a given name.
+  if (first < end && CUE_VERBS.has(head.lower) && opens) return true;
+  return (
+    opens &&
+    !HONORIFICS.has(head.lower) &&
+    !OFFICE_TITLES.has(head.lower) &&
+    lowerWords.has(head.lower) &&
+    // "Radio 1 said": the number needs its noun, however often the article writes "radio" in lower case.
+    !/^\d+$/.test(next?.text ?? '')
+  );
 }
 
 /** A lower-case plural of people or bodies: "prosecutors", "officials", "lawyers", "firms". */
