@@ -32,10 +32,12 @@ const LEAD_WORDS = new Set([
 ]);
 /** Punctuation that closes a fronted phrase or a dateline before the subject ("In Ames, Mrs. Clinton", "WASHINGTON — Mr. Obama"). */
 const LEAD_CLOSERS = new Set([',', '—', '–', '―']);
+/** Subordinators that also start a new clause inside a sentence ("Reina won while McIlroy…"). */
+const BREAKING_SUBORDINATORS = ['while', 'although', 'though', 'because', 'when', 'after', 'before'];
 /** Words that start a new clause inside a sentence ("Reina won but McIlroy is unfazed"). */
+const CLAUSE_BREAKS = new Set(['but', 'whereas', ...BREAKING_SUBORDINATORS]);
 /** Clause breaks that are also prepositions ("went after Bush"). */
 const PREPOSITION_BREAKS = new Set(['after', 'before']);
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before']);
 
 /** Marks `subject` on the speaking mentions (in reading order). */
 export function markSubjects(tokens: readonly Token[], speakerMentions: readonly Mention[]): void {
@@ -73,20 +75,7 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
 }
 
 /** Words that open a subordinate clause fronted before the main one ("Since she left, …", "When he arrived, …"). */
-const SUBORDINATORS = new Set([
-  'since',
-  'because',
-  'when',
-  'although',
-  'though',
-  'if',
-  'while',
-  'once',
-  'until',
-  'after',
-  'before',
-  'as',
-]);
+const SUBORDINATORS = new Set([...BREAKING_SUBORDINATORS, 'since', 'if', 'once', 'until', 'as']);
 
 /**
  * The mention sits in a subordinate clause that opens the sentence (after at most one adverb: "Ever since
