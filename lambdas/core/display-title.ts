@@ -1,4 +1,5 @@
 import { stripInvisible } from './invisible';
+import { textPrefix } from './text-prefix';
 
 const MAX_FALLBACK_TITLE = 80;
 
@@ -22,7 +23,7 @@ export function displayTitle(article: {
     const text = stripInvisible(candidate ?? '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (text) return text.length > MAX_FALLBACK_TITLE ? `${text.slice(0, MAX_FALLBACK_TITLE - 1).trimEnd()}…` : text;
+    if (text) return text.length > MAX_FALLBACK_TITLE ? `${textPrefix(text, MAX_FALLBACK_TITLE - 1).trimEnd()}…` : text;
   }
   return 'Untitled article';
 }

@@ -1,5 +1,6 @@
 import { ephemeral, type AppDeps, type Reply } from './command-context';
 import { editDistance } from '../core/edit-distance';
+import { textPrefix } from '../core/text-prefix';
 import { METRICS } from '../observability/emf';
 import { splitSubcommand } from './command-text';
 import { COMMANDS, findCommand } from './commands/index';
@@ -48,7 +49,7 @@ export async function dispatchNewsCommand(
   if (!command) {
     const nearest = COMMANDS.map((c) => ({ c, d: editDistance(name, c.name) })).sort((a, b) => a.d - b.d)[0];
     const hint = nearest && nearest.d <= 2 ? `Did you mean \`/news ${nearest.c.name}\`? ` : '';
-    return ephemeral(`I don't know “${escapeText(name.slice(0, 40))}”. ${hint}\n\n${helpText(COMMANDS)}`);
+    return ephemeral(`I don't know “${escapeText(textPrefix(name, 40))}”. ${hint}\n\n${helpText(COMMANDS)}`);
   }
   const started = performance.now();
   const byCommand = { Command: command.name };

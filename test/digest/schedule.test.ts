@@ -58,6 +58,13 @@ describe('Function: parseSchedule', () => {
     expect(!result.ok && result.error).toMatch(error);
   });
 
+  it('echoes a long word it does not know without cutting an emoji in half', () => {
+    for (const text of [`a${'😀'.repeat(40)} 08:30`, `daily 08:30 b${'😀'.repeat(40)}`]) {
+      const result = parseSchedule(text);
+      expect(!result.ok && result.error).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
+
   it('round-trips through formatSchedule', () => {
     expect(formatSchedule(berlin)).toBe('daily 08:30 Europe/Berlin');
     expect(parseSchedule(formatSchedule(berlin))).toEqual({ ok: true, schedule: berlin });

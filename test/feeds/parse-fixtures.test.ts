@@ -236,6 +236,18 @@ describe('Function: readFeed', () => {
     });
   });
 
+  it('cuts a long title and summary between characters, never inside an emoji', () => {
+    const run = `a${'😀'.repeat(400)}`;
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>${run}</title><item><title>${run}</title><link>https://news.example/a</link><description>${run}</description></item></channel></rss>`;
+    const result = readFeed(new TextEncoder().encode(rss));
+    const texts = result.ok ? [result.feed.title, result.feed.items[0]?.title, result.feed.items[0]?.summary] : [];
+    expect(texts).toHaveLength(3);
+    for (const text of texts) {
+      expect(text).toMatch(/^a😀+…$/u);
+      expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
+
   it('reads a feed whose bytes are gzipped without a Content-Encoding header', async () => {
     const { gzipSync } = await import('node:zlib');
     const result = readFeed(gzipSync(readFileSync(fixtures + 'rss091.xml')));

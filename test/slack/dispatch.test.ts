@@ -45,6 +45,11 @@ describe('Function: dispatchNewsCommand', () => {
     expect(logged.error.message).toContain('ECONNREFUSED');
   });
 
+  it('echoes an unknown subcommand cut between characters, never inside an emoji', async () => {
+    const reply = await dispatchNewsCommand(payload(`a${'😀'.repeat(40)}`), depsLoggingTo([]), 'req1');
+    expect(reply?.text).toMatch(/^I don't know “a(😀)+”/u);
+  });
+
   it('refuses a payload without a team id instead of reading undefined keys', async () => {
     const lines: string[] = [];
     const reply = await dispatchNewsCommand({ ...payload('help'), team_id: '' }, depsLoggingTo(lines), 'req0');

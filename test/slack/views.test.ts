@@ -32,6 +32,8 @@ const text = (max: number) => fc.array(nasty, { maxLength: max }).map((parts) =>
 const longText = fc.oneof(
   text(20),
   fc.integer({ min: 2_000, max: 9_000 }).map((n) => '<!channel> & '.repeat(Math.ceil(n / 13))),
+  // Astral characters with nothing to cut at between them, at either parity: a cut must not halve one.
+  fc.integer({ min: 40, max: 2_000 }).map((n) => `${'a'.repeat(n % 2)}${'😀'.repeat(n)}`),
 );
 
 const quote = fc
@@ -95,6 +97,8 @@ function expectSafe(message: { text: string; blocks: unknown[] }) {
   }
   expect(json).not.toMatch(/<!channel>|<!here>|<@U0BOSS>|<https:\/\/evil|<javascript:/);
   expect(message.text).not.toMatch(/<[!@]/);
+  // JSON.stringify writes a lone surrogate (half an emoji, shown as �) as an escape.
+  expect(JSON.stringify(message)).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
   // Verbatim: Slack would otherwise make a bare "bank.example/login" or "#general" in article text a live link.
   for (const text of mrkdwnObjects(message.blocks)) expect(text).toMatchObject({ verbatim: true });
 }
@@ -192,6 +196,7 @@ describe('Function: clip', () => {
     ['cuts at a word boundary near the end, with an ellipsis', 'alpha beta gamma delta', 12, 'alpha beta…'],
     ['cuts inside a word when no space is near the end', 'alpha betagammadelta', 13, 'alpha betaga…'],
     ['never leaves half an escape', 'aaaaaaaaa &amp;bbbb', 13, 'aaaaaaaaa…'],
+    ['never leaves half an emoji', `a${'😀'.repeat(8)}`, 7, 'a😀😀…'],
   ])('%s', (_name, input, max, expected) => {
     expect(clip(input, max)).toBe(expected);
   });

@@ -1,3 +1,4 @@
+import { textPrefix } from '../../core/text-prefix';
 import type { DigestSchedule } from '../../store/types';
 import { addDays, canonicalTimeZone, localDateTime, weekday, zonedInstant } from './zoned-time';
 
@@ -35,7 +36,7 @@ export function parseSchedule(text: string): ScheduleParse {
       : { ok: false, error: `\`off\` takes nothing after it. ${USAGE}` };
   }
   if (kind !== 'daily' && kind !== 'weekdays') {
-    return { ok: false, error: `I know \`daily\`, \`weekdays\` and \`off\`, not “${kind.slice(0, 30)}”. ${USAGE}` };
+    return { ok: false, error: `I know \`daily\`, \`weekdays\` and \`off\`, not “${textPrefix(kind, 30)}”. ${USAGE}` };
   }
   const time = words[1];
   const match = time ? /^(\d{1,2}):(\d{2})$/.exec(time) : null;
@@ -50,7 +51,7 @@ export function parseSchedule(text: string): ScheduleParse {
   if (!tz) {
     return {
       ok: false,
-      error: `“${zoneName.slice(0, 60)}” is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
+      error: `“${textPrefix(zoneName, 60)}” is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
     };
   }
   const schedule: DigestSchedule = {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { textPrefix } from '../../core/text-prefix';
 import type { FeedItem } from '../../fetch/feed/index';
 import type { Job, JobQueue } from '../jobs';
 
@@ -27,7 +28,7 @@ export function feedItemJob(
     feedUrl,
     url: item.link,
     ...(item.title ? { title: item.title } : {}),
-    ...(item.summary ? { summary: item.summary.slice(0, 2000) } : {}),
+    ...(item.summary ? { summary: textPrefix(item.summary, 2000) } : {}),
     ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
   };
 }

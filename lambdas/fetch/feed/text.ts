@@ -5,6 +5,8 @@
  * nodes"), and this file turns any of them into one line of plain text.
  */
 
+import { textPrefix } from '../../core/text-prefix';
+
 /** The XML-predefined entities plus the HTML ones that show up in feed titles and summaries. */
 const NAMED: Record<string, string> = {
   amp: '&',
@@ -96,7 +98,7 @@ function xmlToMarkup(raw: string): string {
 export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
+  const cut = textPrefix(flat, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }

@@ -4,6 +4,7 @@
  * rejects the whole message when one is exceeded, so every view clips here.
  */
 import type { ActionsBlock, Button, ContextBlock, MrkdwnElement, SectionBlock } from '@slack/types';
+import { textPrefix } from '../../core/text-prefix';
 
 export const MAX_BLOCKS = 50;
 export const SECTION_TEXT_LIMIT = 3000;
@@ -14,7 +15,7 @@ const SECTION_SAFE = SECTION_TEXT_LIMIT - 100;
 /** Cut `text` to `max` characters at a word boundary when one is near, ending with `…`. */
 export function clip(text: string, max = SECTION_SAFE): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const cut = textPrefix(text, max - 1);
   const space = cut.lastIndexOf(' ');
   // Never cut inside an escape such as `&amp;`: drop a trailing partial entity.
   const clipped = (space > max * 0.8 ? cut.slice(0, space) : cut).replace(/&[a-z]{0,4}$/i, '');
