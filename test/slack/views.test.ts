@@ -10,6 +10,7 @@ import { fullSummaryView } from '../../lambdas/slack/views/full-summary';
 import { BUTTON_VALUE_LIMIT, clip, MAX_BLOCKS, SECTION_TEXT_LIMIT } from '../../lambdas/slack/views/limits';
 import { quoteResults } from '../../lambdas/slack/views/quote-results';
 import { subscribeReply } from '../../lambdas/slack/views/subscribe-reply';
+import { verbatimBlocks } from '../../lambdas/slack/views/verbatim-reply';
 
 /** Text as hostile as an article can be: mentions, links, entities, pipes, long runs, astral characters. */
 const nasty = fc.oneof(
@@ -199,6 +200,19 @@ describe('Function: clip', () => {
     ['never leaves half an emoji', `a${'😀'.repeat(8)}`, 7, 'a😀😀…'],
   ])('%s', (_name, input, max, expected) => {
     expect(clip(input, max)).toBe(expected);
+  });
+});
+
+describe('Function: verbatimBlocks', () => {
+  it('cuts a long text at line ends into verbatim sections under the limit, losing no line', () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `${i + 1}. ${'feed title '.repeat(9)}`);
+    const blocks = verbatimBlocks(lines.join('\n')) as any[];
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const block of blocks) {
+      expect(block.text).toMatchObject({ type: 'mrkdwn', verbatim: true });
+      expect(block.text.text.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
+    }
+    expect(blocks.map((b) => b.text.text).join('\n')).toBe(lines.join('\n'));
   });
 });
 

@@ -3,6 +3,7 @@ import { feedsAsOpml } from '../../app/feeds/opml';
 import { ephemeral, type NewsCommand } from '../command-context';
 import { escapeText } from '../escape';
 import { filterLine } from '../views/feed-filter';
+import { verbatimBlocks } from '../views/verbatim-reply';
 
 export const feedsCommand: NewsCommand = {
   name: 'feeds',
@@ -27,8 +28,8 @@ export const feedsCommand: NewsCommand = {
       const name = feed.filter ? `${heading}\n    :mag: filter: ${filterLine(feed.filter)}` : heading;
       return feed.failing ? `${name}\n    :warning: not readable lately: ${escapeText(feed.failing)}` : name;
     });
-    return ephemeral(
-      `*This channel follows ${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}:*\n${lines.join('\n')}\nStop one with \`/news unsubscribe <number>\`; filter one with \`/news filter <number> include|exclude <words>\`.`,
-    );
+    // Feed titles are the feeds' own words: shown verbatim, so a bare address in one is no live link.
+    const list = `*This channel follows ${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}:*\n${lines.join('\n')}\nStop one with \`/news unsubscribe <number>\`; filter one with \`/news filter <number> include|exclude <words>\`.`;
+    return ephemeral(list, verbatimBlocks(list));
   },
 };

@@ -2,6 +2,7 @@ import { filterFeed, filterWords, type FilterChange } from '../../app/feeds/filt
 import { ALREADY_DONE, ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { escapeText } from '../escape';
 import { filterLine } from '../views/feed-filter';
+import { verbatimBlocks } from '../views/verbatim-reply';
 
 const USAGE =
   '`/news filter <feed number> include <words>`, `/news filter <feed number> exclude <words>` or `/news filter <feed number> clear` (numbers from `/news feeds`)';
@@ -42,7 +43,9 @@ export const filterCommand: NewsCommand = {
     const result = await filterFeed(ctx.deps.store, { teamId: ctx.teamId, channelId: ctx.channelId, ...parsed });
     if (!result.ok) return ephemeral(`${escapeText(result.reason)} ${USAGE}.`);
     const name = result.title ? `*${escapeText(result.title)}*` : escapeText(result.feedUrl);
-    if (!result.filter) return ephemeral(`No filter on ${name} now: this channel's digests show all its items.`);
-    return ephemeral(`This channel's digests now show from ${name}: ${filterLine(result.filter)}.`);
+    const done = result.filter
+      ? `This channel's digests now show from ${name}: ${filterLine(result.filter)}.`
+      : `No filter on ${name} now: this channel's digests show all its items.`;
+    return ephemeral(done, verbatimBlocks(done));
   },
 };

@@ -2,6 +2,7 @@ import { unsubscribeFromFeed } from '../../app/feeds/channel-feeds';
 import { ALREADY_DONE, ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { singleUrl } from '../command-text';
 import { escapeText } from '../escape';
+import { verbatimBlocks } from '../views/verbatim-reply';
 
 export const unsubscribeCommand: NewsCommand = {
   name: 'unsubscribe',
@@ -17,8 +18,7 @@ export const unsubscribeCommand: NewsCommand = {
     if (!(await firstDelivery(ctx))) return ephemeral(ALREADY_DONE);
     const result = await unsubscribeFromFeed(ctx.deps.store, { teamId: ctx.teamId, channelId: ctx.channelId, target });
     if (!result.ok) return ephemeral(`${escapeText(result.reason)} See \`/news feeds\`.`);
-    return ephemeral(
-      `Unsubscribed from ${result.title ? `*${escapeText(result.title)}*` : escapeText(result.feedUrl)}.`,
-    );
+    const done = `Unsubscribed from ${result.title ? `*${escapeText(result.title)}*` : escapeText(result.feedUrl)}.`;
+    return ephemeral(done, verbatimBlocks(done));
   },
 };

@@ -5,6 +5,12 @@ import { articleCard } from './article-card';
 import { context } from './limits';
 import { listSubscribeReply } from './opml-reply';
 import { subscribeReply } from './subscribe-reply';
+import { verbatimBlocks } from './verbatim-reply';
+
+/** A text reply shown from verbatim sections: it carries a feed's or a server's words. */
+function verbatim(text: string): SlackMessage {
+  return { text, blocks: verbatimBlocks(text) };
+}
 
 /** The answer to a queued job, posted to the command's response_url. */
 export function jobReply(reply: JobReply): SlackMessage {
@@ -18,11 +24,11 @@ export function jobReply(reply: JobReply): SlackMessage {
       };
     }
     case 'subscribed':
-      return { text: subscribeReply(reply.result) };
+      return verbatim(subscribeReply(reply.result));
     case 'list-subscribed':
-      return { text: listSubscribeReply(reply.result) };
+      return verbatim(listSubscribeReply(reply.result));
     case 'refused':
-      return { text: escapeText(reply.reason) };
+      return verbatim(escapeText(reply.reason));
     case 'apology': {
       const doing = reply.doing === 'subscribing' ? 'subscribing to the feed at' : 'reading';
       return {

@@ -1,0 +1,27 @@
+import type { KnownBlock } from '@slack/types';
+import { MAX_BLOCKS, SECTION_TEXT_LIMIT, section } from './limits';
+
+/** Room under the section limit, as `clip` leaves it. */
+const SECTION_ROOM = SECTION_TEXT_LIMIT - 100;
+
+/**
+ * A text-only reply as verbatim sections. Slack reads a message's top-level
+ * text with its automatic parsing on: a bare "bank.example/login" in it becomes
+ * a live link and "#general" a channel link. A reply that carries words of a
+ * feed (its title), a server (why it was refused) or an article (a speaker's
+ * name) is shown from these sections instead; the text stays for
+ * notifications. Cut at line ends, so each section stays under Slack's limit.
+ */
+export function verbatimBlocks(text: string): KnownBlock[] {
+  const chunks: string[] = [];
+  for (const line of text.split('\n')) {
+    const last = chunks.at(-1);
+    if (last !== undefined && last.length + 1 + line.length <= SECTION_ROOM)
+      chunks[chunks.length - 1] = `${last}\n${line}`;
+    else chunks.push(line);
+  }
+  return chunks
+    .filter((chunk) => chunk.trim())
+    .map(section)
+    .slice(0, MAX_BLOCKS);
+}
