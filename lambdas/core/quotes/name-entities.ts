@@ -327,7 +327,9 @@ function initials(name: string): string {
 function afterRoleNoun(tokens: readonly Token[], first: number, closes: boolean): boolean {
   const before = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
   if (before === undefined || !before.word || before.cap || before.sentence !== tokens[first]!.sentence) return false;
-  return FAMILY_NOUNS.has(before.lower) || (closes && PERSON_ROLE_NOUNS.has(before.lower));
+  // "the regulator Ofgem", "the broadcaster ITV": a noun for a body as much as a person names no one.
+  const personOnly = PERSON_ROLE_NOUNS.has(before.lower) && !ORGANISATION_ROLE_NOUNS.has(before.lower);
+  return FAMILY_NOUNS.has(before.lower) || (closes && personOnly);
 }
 
 /** A lone name right after a preposition of place ("in Derby"), not one of holding ("shares in Fenwade"). */

@@ -398,6 +398,16 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Tom Ashby', 'regulator']);
   });
 
+  it('reads "the regulator Corvane" as the body, and "the energy minister" after it as no one named (name-entities.ts)', () => {
+    expect(
+      speakers(
+        'Household energy bills will rise by 9% in April, the regulator Corvane has said.',
+        'The energy minister said the increase was “painful but unavoidable”.',
+        '“We will protect the most vulnerable,” she added.',
+      ),
+    ).toEqual(['the energy minister', 'the energy minister']);
+  });
+
   it('reads "a WHO spokesperson" as the organisation\'s, not "WHO" as the pronoun "who" (role-phrase.ts)', () => {
     expect(
       speakers(
