@@ -2,7 +2,13 @@ import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DASHES, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
 import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
-import { BODY_AGENT_PLURALS, isGroupPlural, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import {
+  BODY_AGENT_PLURALS,
+  isGroupPlural,
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  singularsOf,
+} from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
 import { namePairs, pairKey } from './name-pairs';
 import { isAllCaps, isNameShaped } from './name-shape';
@@ -67,11 +73,47 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
     const run = classifyRun(tokens, first, last);
     if (!run) continue;
     run.rolePrefix = rolePrefixBefore(tokens, first);
+    takeInPortfolioWords(tokens, runs, inRun, run);
     for (let k = run.first; k <= run.last; k++) inRun[k] = runs.length;
     runs.push(run);
   }
   markTownAndRegion(tokens, runs, inRun);
   return { runs, inRun };
+}
+
+/**
+ * "Work and Pensions Secretary David Blunkett", "Culture, Media and Sport Secretary Tessa Jowell": lone capitalised
+ * words joined by commas and "and" to a run that opens with an office's portfolio are more of that portfolio, so
+ * the run takes them in as titles instead of leaving a body that may speak ("Work") as the clause's subject. A word
+ * the article gave someone as a surname stays a name ("Blair and Foreign Secretary Jack Straw").
+ */
+function takeInPortfolioWords(tokens: readonly Token[], runs: NameRun[], inRun: Int32Array, run: NameRun): void {
+  if (!opensWithPortfolio(run) || tokens[run.first - 1]?.lower !== 'and') return;
+  let k = run.first - 2;
+  while (k >= 0) {
+    const prev = runs[runs.length - 1];
+    if (!prev || inRun[k] !== runs.length - 1 || prev.last !== k || !isPortfolioWord(prev, runs)) return;
+    runs.pop();
+    inRun.fill(-1, prev.first, prev.last + 1);
+    const joined = tokens.slice(prev.first, run.first).filter((t) => t.word);
+    run.titles = [...joined.map((t) => t.text), ...run.titles];
+    run.first = prev.first;
+    if (tokens[prev.first - 1]?.text !== ',') return;
+    k = prev.first - 2;
+  }
+}
+
+/** Titles that open with a portfolio before the office: "Pensions Secretary", "Sport Minister". */
+function opensWithPortfolio(run: NameRun): boolean {
+  const titles = run.titles.map((t) => t.toLowerCase());
+  return titles.length >= 2 && OFFICE_TITLES.has(titles.at(-1)!) && !OFFICE_TITLES.has(titles[0]!);
+}
+
+/** One capitalised word with no title that no person named in full so far has as a surname. */
+function isPortfolioWord(prev: NameRun, runs: readonly NameRun[]): boolean {
+  if (prev.name.length !== 1 || prev.titles.length > 0) return false;
+  const word = prev.name[0]!.toLowerCase();
+  return !runs.some((r) => r.kind === 'person' && r.name.length > 1 && r.name.at(-1)!.toLowerCase() === word);
 }
 
 /** Prepositions that open a phrase of place ("in Ames, Iowa", "from Sumter, South Carolina"). */
@@ -346,6 +388,9 @@ function headOnlyOpensSentence(
     /^['’]$/.test(next?.text ?? '') &&
     next!.start === head.end;
   if (loneOpener && pluralOfPeopleOwning) return true;
+  // "Lenders said", "Insurers warned": a plural of a kind of business, capitalised only because it opens the
+  // sentence, is those businesses (as "Analysts said" is analysts).
+  if (loneOpener && pluralOfBodies(head.lower) && !isAllCaps(head.text)) return true;
   // "Adding, “…”": a speech verb's participle that opens a sentence on its own is no name.
   if (first === end && head.lower.endsWith('ing') && CUE_VERBS.has(head.lower) && opens) return true;
   // "Said Ben Carson: “…”": a speech verb that opens the sentence before a name is the inverted cue, not a given name.
@@ -358,6 +403,11 @@ function headOnlyOpensSentence(
     // "Radio 1 said": the number needs its noun, however often the article writes "radio" in lower case.
     !/^\d+$/.test(next?.text ?? '')
   );
+}
+
+/** A plural of a kind of organisation that is no kind of person: "lenders", "insurers", "airlines" (not "producers"). */
+function pluralOfBodies(word: string): boolean {
+  return singularsOf(word).some((s) => ORGANISATION_ROLE_NOUNS.has(s) && !PERSON_ROLE_NOUNS.has(s));
 }
 
 /** A lower-case plural of people or bodies: "prosecutors", "officials", "lawyers", "firms". */

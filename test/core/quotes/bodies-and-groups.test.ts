@@ -304,6 +304,12 @@ describe('a group named by a plural that opens its clause (role-mentions.ts, res
     ).toEqual(['government']);
   });
 
+  it('reads "Lenders said", "Insurers warned" opening a sentence as those businesses, not names (name-runs.ts)', () => {
+    expect(runs('Lenders said the squeeze was severe. Insurers warned of losses. Harrow Bank agreed.')).toEqual([
+      'Harrow Bank:organisation',
+    ]);
+  });
+
   it('credits "Teachers\' unions said" opening a sentence to the unions, not to the board named before', () => {
     expect(
       speakers(

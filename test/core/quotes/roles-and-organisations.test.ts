@@ -398,6 +398,26 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Tom Ashby', 'regulator']);
   });
 
+  it('reads "Work and Pensions Secretary" and "Culture, Media and Sport Secretary" as one post each (name-runs.ts)', () => {
+    expect(
+      runs(
+        'Work and Pensions Secretary Dana Hollis has resigned. Culture, Media and Sport Secretary Owen Pryce was away. Hollis and Foreign Secretary Ray Tobin met.',
+      ),
+    ).toEqual([
+      'Work and Pensions Secretary Dana Hollis:person',
+      'Culture , Media and Sport Secretary Owen Pryce:person',
+      'Hollis:single',
+      'Foreign Secretary Ray Tobin:person',
+    ]);
+    // "Work" is then no body in the clause's subject place, so "she" is the minister who resigned.
+    expect(
+      speakers(
+        'Work and Pensions Secretary Dana Hollis has resigned over her business interests.',
+        'In a letter to the prime minister, she said she had made “a serious mistake”.',
+      ),
+    ).toEqual(['Dana Hollis']);
+  });
+
   it('reads "the regulator Corvane" as the body, and "the energy minister" after it as no one named (name-entities.ts)', () => {
     expect(
       speakers(
