@@ -31,6 +31,12 @@ export interface Entity {
   weak: boolean;
   /** An organisation the article names with "the" ("the Pensions Regulator"), so a role phrase keeps it. */
   definite?: boolean;
+  /**
+   * Role phrases read as this person only as the person in focus ("the Conservative leader" → Michael Howard), by
+   * role key, with the party the phrase named if any: a guess, kept apart from `roleNouns`, that the same role
+   * said again follows.
+   */
+  guessedRoles?: Map<string, string | undefined>;
 }
 
 /** Abbreviated titles and the office they stand for: "Sen. Ana Ruiz" is "the senator" later on. */

@@ -8,8 +8,10 @@ import {
   OFFICES,
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
+  personRoleOfPlural,
   RELATIONAL_ROLE_NOUNS,
 } from './lexicon/roles';
+import { GROUP_SUBJECTS, partyOfWord } from './lexicon/organisations';
 import { lowerFirst } from './lower-first';
 import type { Mention } from './mention';
 import { organisationsAgent } from './role-agents';
@@ -52,7 +54,35 @@ export function personByRole(
   if (RELATIONAL_ROLE_NOUNS.has(key) || FAMILY_NOUNS.has(key)) return unnamed(lowerFirst(phrase.text));
   // "the regulator said", "the broadcaster said", with no one introduced in that post: the organisation.
   if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
-  return personInFocus(m, phrase, antecedents, afterCopula) ?? unnamed(lowerFirst(phrase.text));
+  // "wrote the judges", "the protesters said": people in the plural are a group, never the one person in focus.
+  // Named by the plural alone: "the magazine staff" named in full would be "the magazine" to a later "the magazine said".
+  if (personRoleOfPlural(head) !== undefined || GROUP_SUBJECTS.has(head))
+    return registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
+  const guessed = guessedBefore(phrase, antecedents);
+  if (guessed) return guessed;
+  const inFocus = personInFocus(m, phrase, antecedents, afterCopula);
+  if (!inFocus) return unnamed(lowerFirst(phrase.text));
+  // Only a guess that names a speaker is kept for the role said again: it is the one the story leans on.
+  if (m.cueSubject) {
+    inFocus.guessedRoles ??= new Map();
+    inFocus.guessedRoles.set(key, partyOf(phrase.text));
+  }
+  return inFocus;
+}
+
+/**
+ * "the Conservative leader said … The Tory leader added": the person an earlier guess gave the same role to, unless
+ * the two phrases name different parties ("the Labour leader" is someone else). One role is one person in a story.
+ */
+function guessedBefore(phrase: RolePhrase, antecedents: Antecedents): Entity | undefined {
+  const key = roleKey(phrase.head);
+  const party = partyOf(phrase.text);
+  const gender = PERSON_ROLE_NOUNS.get(phrase.head);
+  return antecedents.recent((e) => {
+    if (!e.guessedRoles?.has(key) || !compatible(e, gender)) return false;
+    const before = e.guessedRoles.get(key);
+    return before === undefined || party === undefined || before === party;
+  }, false);
 }
 
 /**
@@ -171,4 +201,13 @@ function holdsAnotherOffice(e: Entity, key: string): boolean {
 function isAgentsOf(e: Entity): boolean {
   const last = e.name.split(' ').pop() ?? '';
   return /['’]s /.test(e.name) && AGENT_PLURALS.has(last);
+}
+
+/** The party a role phrase names ("the Tory leader" → conservative), if any. */
+function partyOf(text: string): string | undefined {
+  for (const word of text.split(/\s+/)) {
+    const party = partyOfWord(word);
+    if (party) return party;
+  }
+  return undefined;
 }

@@ -418,6 +418,26 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Dana Hollis']);
   });
 
+  it('credits "wrote the judges" to the judges as a group, never to the one person in focus (role-person.ts)', () => {
+    expect(
+      speakers(
+        'Harbour Lights, Ama Reyes’s third novel, is set in post-war Leith. The judges were full of praise for it.',
+        '“It is funny, humane and moving,” wrote the judges.',
+      ),
+    ).toEqual(['judges']);
+  });
+
+  it('gives "the Tory leader" to whom "the Conservative leader" was read as, not to the Labour man named since (role-person.ts)', () => {
+    expect(
+      speakers(
+        'Michael Hale has promised to cut immigration if the Tories win power.',
+        'In a speech in Burnley, the Conservative leader said: “We will take control of our borders.”',
+        'Labour’s Alan Pryor said the plans were “unworkable”.',
+        'The Tory leader added: “This is about fairness.”',
+      ),
+    ).toEqual(['Michael Hale', 'Alan Pryor', 'Michael Hale']);
+  });
+
   it('reads "the regulator Corvane" as the body, and "the energy minister" after it as no one named (name-entities.ts)', () => {
     expect(
       speakers(

@@ -256,6 +256,23 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
   'communists',
 ]);
 
+/**
+ * The party a party word names, so two names of one party compare equal ("Tory" and "Conservative"); any other
+ * party word names its own.
+ */
+export function partyOfWord(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!PARTY_WORDS.has(lower)) return undefined;
+  return PARTY_SYNONYMS.get(lower) ?? lower.replace(/s$/, '');
+}
+
+const PARTY_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['tory', 'conservative'],
+  ['tories', 'conservative'],
+  ['labor', 'labour'],
+  ['democratic', 'democrat'],
+]);
+
 /** One member of a party, as US news names a politician by party and state ("the Ohio Republican said"). */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
 
