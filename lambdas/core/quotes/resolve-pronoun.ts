@@ -49,8 +49,9 @@ function personReferent(
   gender: Entity['gender'],
   model: PronounModel,
 ): Entity | null {
-  const ok = (e: Entity) => !e.place && (e.kind === 'organisation' ? e.weak : compatible(e, gender));
-  const person = (e: Entity) => (e.kind === 'person' || e.kind === 'unnamed') && !e.place && compatible(e, gender);
+  const ok = (e: Entity) => !e.place && !e.plural && (e.kind === 'organisation' ? e.weak : compatible(e, gender));
+  const person = (e: Entity) =>
+    (e.kind === 'person' || e.kind === 'unnamed') && !e.place && !e.plural && compatible(e, gender);
   const candidates = pronounCandidates(m, antecedents, tokens, ok, personInFocus(m, antecedents, tokens, person));
   if (candidates.length === 0) return null;
   const ranked = rankAntecedents(candidates, model);

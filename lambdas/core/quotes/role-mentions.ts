@@ -4,6 +4,7 @@ import { GROUP_SUBJECTS, PARTY_MEMBERS } from './lexicon/organisations';
 import { POSSESSIVE_DETERMINERS } from './lexicon/function-words';
 import {
   AGENT_PLURALS,
+  CONFIDANT_PLURALS,
   DOCUMENT_NOUNS,
   isGroupPlural,
   NATIONALITY_NOUNS,
@@ -106,6 +107,7 @@ function headNounKind(
     (noun.endsWith('-old') && /^\d+-year-old$/.test(noun)) ||
     (NATIONALITY_NOUNS.has(noun) && standsAlone(tokens, h)) ||
     (AGENT_PLURALS.has(noun) && ownedPlural(tokens, h)) ||
+    (CONFIDANT_PLURALS.has(noun) && (ownedPlural(tokens, h) || tokens[h + 1]?.lower === 'of')) ||
     (PARTY_MEMBERS.has(noun) && t.cap && describedAfterThe(tokens, h));
   const plural = !personRole && !GROUP_SUBJECTS.has(noun) && isGroupPlural(noun);
   const kind: NounKind = {

@@ -1,7 +1,13 @@
 import type { Antecedents } from './antecedents';
 import { BODY_SYNONYMS, bodyCalled } from './body-called';
 import { type Entity, type EntityRegistry, roleKey } from './entities';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import {
+  AGENT_PLURALS,
+  CONFIDANT_PLURALS,
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  personRoleOfPlural,
+} from './lexicon/roles';
 import type { RolePhrase } from './role-phrase';
 
 /**
@@ -15,7 +21,19 @@ export function newUnnamedSource(registry: EntityRegistry, phrase: RolePhrase, n
     roleNouns: new Set([roleKey(phrase.head)]),
     gender: PERSON_ROLE_NOUNS.get(phrase.head),
     roles: [phrase.text],
+    // "her lawyers", "Mr Hale's friends": a later "he" or "she" is never them, "they" may be.
+    plural: peopleInPlural(phrase.head),
   });
+}
+
+/** A plural noun of people: "lawyers", "friends", "spokesmen", "residents". */
+function peopleInPlural(head: string): boolean {
+  return (
+    AGENT_PLURALS.has(head) ||
+    CONFIDANT_PLURALS.has(head) ||
+    personRoleOfPlural(head) !== undefined ||
+    /^spokes(men|women|people)$/.test(head)
+  );
 }
 
 /**

@@ -177,6 +177,27 @@ describe('lawyers and aides speak for whoever they act for (run-kind.ts, role-ph
   });
 });
 
+describe('friends and allies speak about someone, never as them (role-mentions.ts, unnamed-source.ts)', () => {
+  it('credits "Mr Hale\'s friends said", "Friends of Mr Hale said", "His friends said" to his friends, not to him', () => {
+    expect(
+      speakers(
+        'The home secretary, Owen Hale, told MPs: “I have done nothing wrong.”',
+        'Mr Hale’s friends said he was “angry and hurt”. Friends of Mr Hale said he would “fight on”.',
+        'His friends said he was “calm”.',
+      ),
+    ).toEqual(['Owen Hale', "Owen Hale's friends", "Owen Hale's friends", "Owen Hale's friends"]);
+  });
+
+  it('leaves "he" after "his lawyers said" to the man, not to his lawyers (resolve-pronoun.ts)', () => {
+    expect(
+      speakers(
+        'The home secretary, Owen Hale, told MPs: “I have done nothing wrong.”',
+        'His lawyers said he was calm. “I will be cleared,” he added.',
+      ),
+    ).toEqual(['Owen Hale', 'Owen Hale']);
+  });
+});
+
 describe('statements, parties and spokesmen already named (resolve-role.ts, role-fit.ts, lexicon/titles.ts)', () => {
   it('credits "the report said" to the author of the report named before, not the latest body', () => {
     expect(

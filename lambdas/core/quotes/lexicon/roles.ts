@@ -655,6 +655,12 @@ export const NON_OFFICE_ROLES: ReadonlySet<string> = new Set([
   'economist',
 ]);
 
+/**
+ * People who speak about someone close to them, not for them: "Mr Hale's friends said", "allies of the minister
+ * said". Unnamed, they are their own source, never the person they are close to.
+ */
+export const CONFIDANT_PLURALS: ReadonlySet<string> = new Set(['friends', 'allies', 'colleagues', 'confidants']);
+
 /** People who speak for someone else: "his attorneys said", "her aides said" (not "her peers", "his supporters"). */
 export const AGENT_PLURALS: ReadonlySet<string> = new Set([
   'lawyers',
