@@ -13,8 +13,9 @@ import { normaliseDocumentShape } from './document-shape';
 import type { ExtractedArticle } from './extracted';
 import { INERT_MARKUP } from './inert-markup';
 import { elementsWhere } from './linkedom-walk';
-// linkedom's className and tagName without new strings per read (see the modules); installed on load.
+// linkedom's className and tagName without new strings per read, nodes without a listener table each (see the modules); installed on load.
 import './linkedom-class-name';
+import './linkedom-event-target';
 import './linkedom-tag-name';
 import { cutMarkup } from './markup-scan';
 import { completeMetadata, readMetadata } from './metadata';
