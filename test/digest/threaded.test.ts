@@ -6,6 +6,7 @@ import { createSlackPoster } from '../../lambdas/slack/poster';
 import { createStore } from '../../lambdas/store/index';
 import { startFakeSlack } from '../helpers/fake-slack';
 import { slackViews } from '../../lambdas/slack/views/slack-views';
+import { threadedDigest } from '../../lambdas/slack/views/digest-thread';
 import { freshTable } from '../helpers/table';
 import { storeStory } from './articles';
 
@@ -70,5 +71,23 @@ describe('Threaded digests: one parent with the headlines, one reply per story',
     } finally {
       await slack.close();
     }
+  });
+
+  it("escapes each reply's text as its blocks are: a headline cannot mention the channel from a notification", () => {
+    const story = {
+      title: 'Ferry cancelled <!channel> <@U0BOSS> <https://evil.example|bank.example>',
+      url: 'https://news.example/ferry',
+      sources: ['news.example'],
+      latest: '2026-03-28T06:00:00Z',
+      articleIds: ['abcdefgh'],
+    };
+    const { replies } = threadedDigest(
+      { stories: [story], more: [], articleCount: 1 },
+      { at: new Date('2026-03-28T07:30:00Z'), timeZone: 'UTC' },
+    );
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toBe(
+      'Ferry cancelled &lt;!channel&gt; &lt;@U0BOSS&gt; &lt;https://evil.example|bank.example&gt;',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { DigestContent } from '../../app/digest/digest-content';
 import type { KnownBlock } from '@slack/types';
 import type { SlackMessage } from '../poster';
-import { link } from '../escape';
+import { escapeText, link } from '../escape';
 import { digestMessage, storyText } from './digest';
 import { MAX_BLOCKS, section } from './limits';
 
@@ -25,7 +25,11 @@ export function threadedDigest(
       (b): b is KnownBlock => b !== undefined,
     ),
   };
-  const stories = content.stories.map((story, i) => ({ text: story.title, blocks: [section(storyText(story, i))] }));
+  // The text is what a notification shows: the feed's headline, escaped as in the blocks.
+  const stories = content.stories.map((story, i) => ({
+    text: escapeText(story.title),
+    blocks: [section(storyText(story, i))],
+  }));
   // The rest, as in the single-message digest's "More": one reply listing them.
   const rest = whole.blocks?.slice(2 + content.stories.length).filter((b) => b.type === 'section') ?? [];
   const replies = [...stories, ...(rest.length ? [{ text: 'More stories', blocks: rest.slice(0, MAX_BLOCKS) }] : [])];
