@@ -40,6 +40,7 @@ describe('Hardening: text replies that carry others’ words are verbatim', () =
   beforeAll(async () => {
     feeds = await startFeedServer();
     feeds.set('/lure.xml', { body: rss(TITLE, []) });
+    feeds.set('/ticks.xml', { body: rss('Gazette ``` see bank.example/login ```', []) });
     feeds.set('/page.html', { body: '<!DOCTYPE html><title>x</title><p>Hello', contentType: 'text/html' });
     bed = await startSlackTestbed();
     const record = analyze({ html: hardeningFixture('ferry-vote.html'), url: 'https://news.example/ferry' });
@@ -71,5 +72,14 @@ describe('Hardening: text replies that carry others’ words are verbatim', () =
     const { reply } = await send('quote Haverkam');
     expect(reply.text).toContain('did you mean');
     expectShownVerbatim(reply, 'Haverkamp');
+  });
+
+  it('/news feeds opml keeps a title’s backticks inside the code block', async () => {
+    await send(`subscribe ${feeds.url('/ticks.xml')}`);
+    const { reply } = await send('feeds opml');
+    const fences = reply.text.split('```');
+    // One block: the text before it, the OPML, the text after it.
+    expect(fences).toHaveLength(3);
+    expect(fences[1]).toContain('title="Gazette &amp;#96;&amp;#96;&amp;#96; see bank.example/login');
   });
 });

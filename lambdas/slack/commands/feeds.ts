@@ -5,6 +5,15 @@ import { escapeText } from '../escape';
 import { filterLine } from '../views/feed-filter';
 import { verbatimBlocks } from '../views/verbatim-reply';
 
+/**
+ * OPML shown inside a Slack code block. A feed's title is the feed's own words,
+ * and three backticks in it would end the block early (Slack has no escape for
+ * them); XML writes a backtick as `&#96;` too, so the file still reads the same.
+ */
+function opmlInCodeBlock(opml: string): string {
+  return escapeText(opml).replace(/`/g, '&amp;#96;');
+}
+
 export const feedsCommand: NewsCommand = {
   name: 'feeds',
   aliases: ['subscriptions'],
@@ -20,7 +29,7 @@ export const feedsCommand: NewsCommand = {
     if (arg === 'opml') {
       const opml = feedsAsOpml(`NewsBot feeds of channel ${ctx.channelId}`, feeds);
       return ephemeral(
-        `This channel's ${feeds.length === 1 ? 'feed' : `${feeds.length} feeds`} as OPML (save it as feeds.opml and import it in a feed reader):\n\`\`\`\n${escapeText(opml)}\n\`\`\``,
+        `This channel's ${feeds.length === 1 ? 'feed' : `${feeds.length} feeds`} as OPML (save it as feeds.opml and import it in a feed reader):\n\`\`\`\n${opmlInCodeBlock(opml)}\n\`\`\``,
       );
     }
     const lines = feeds.map((feed, i) => {
