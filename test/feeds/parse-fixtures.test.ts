@@ -236,6 +236,25 @@ describe('Function: readFeed', () => {
     });
   });
 
+  it('knows items that share a guid but link to different pages by their links, and keeps true repeats one', () => {
+    const item = (title: string, link: string) =>
+      `<item><guid isPermaLink="false">https://news.example/</guid><title>${title}</title><link>${link}</link></item>`;
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>One guid</title>${[
+      item('Ferry strike', 'https://news.example/ferry'),
+      item('Comet seen', 'https://news.example/comet'),
+      item('Comet seen again', 'https://news.example/comet'),
+    ].join(
+      '',
+    )}<item><guid>only-one</guid><title>Pier closed</title><link>https://news.example/pier</link></item></channel></rss>`;
+    const result = readFeed(new TextEncoder().encode(rss));
+    expect(result.ok && result.feed.items.map((i) => i.id)).toEqual([
+      'https://news.example/ferry',
+      'https://news.example/comet',
+      'https://news.example/comet',
+      'only-one',
+    ]);
+  });
+
   it('cuts a long title and summary between characters, never inside an emoji', () => {
     const run = `a${'😀'.repeat(400)}`;
     const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>${run}</title><item><title>${run}</title><link>https://news.example/a</link><description>${run}</description></item></channel></rss>`;

@@ -274,6 +274,25 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     );
   });
 
+  it('queues every story of a feed that gives all its items one guid, on subscribing and on later polls', async () => {
+    const path = '/one-guid.xml';
+    const story = (n: number) => ({
+      guid: 'https://one-guid.example/',
+      title: `Story ${n}`,
+      link: feeds.url(`/one/${n}`),
+    });
+    const queued = () => jobs.flatMap((j) => (j.kind === 'ingest-feed-item' && j.url.includes('/one/') ? [j] : []));
+    feeds.set(path, { body: rss('One guid', [story(1), story(2), story(3)]) });
+    await subscribeToFeed(deps, { teamId: 'T6', channelId: 'C6', url: feeds.url(path) });
+    expect(queued().map((j) => j.url)).toEqual([1, 2, 3].map((n) => feeds.url(`/one/${n}`)));
+    // One job id per story: a shared id would make the queue keep one of them.
+    expect(new Set(queued().map((j) => j.jobId)).size).toBe(3);
+    jobs.length = 0;
+    feeds.set(path, { body: rss('One guid', [story(4), story(1), story(2), story(3)]) });
+    await pollLater();
+    expect(queued().map((j) => j.url)).toEqual([feeds.url('/one/4')]);
+  });
+
   it('subscribes to a JSON Feed served as application/feed+json and queues its items like an RSS feed’s', async () => {
     const body = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',

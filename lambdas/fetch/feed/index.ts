@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { decodeBytes } from '../../core/decode';
+import { withDistinctIds } from './item-ids';
 import { parseFeed } from './parse';
 import type { FeedParseResult } from './types';
 
@@ -25,5 +26,6 @@ function gunzipIfGzipped(bytes: Uint8Array): Uint8Array {
  */
 export function readFeed(bytes: Uint8Array, options: { contentType?: string; url?: string } = {}): FeedParseResult {
   const text = decodeBytes(gunzipIfGzipped(bytes), options.contentType);
-  return parseFeed(text, { url: options.url });
+  const parsed = parseFeed(text, { url: options.url });
+  return parsed.ok ? { ...parsed, feed: { ...parsed.feed, items: withDistinctIds(parsed.feed.items) } } : parsed;
 }
