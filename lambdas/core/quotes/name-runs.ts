@@ -319,13 +319,17 @@ function bodyOfTwoNouns(tokens: readonly Token[], i: number, j: number): boolean
   return false;
 }
 
-/** A month or day next to a number is a date ("Jan 5", "May 2005"), not part of a name ("Theresa May"). */
+/**
+ * A month or day next to a number is a date ("Jan 5", "May 2005"), not part of a name ("Theresa May"); so is one
+ * between a determiner and a common noun it dates ("The April survey", "its March report").
+ */
 function isDate(tokens: readonly Token[], k: number): boolean {
+  if (!MONTHS_AND_DAYS.has(tokens[k]!.lower)) return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const datesNoun = DETERMINERS.has(before?.lower ?? '') && after?.word === true && !after.cap;
   return (
-    MONTHS_AND_DAYS.has(tokens[k]!.lower) &&
-    (/^\d/.test(tokens[k + 1]?.text ?? '') ||
-      /^\d/.test(tokens[k - 1]?.text ?? '') ||
-      DATE_LEADS.has(tokens[k - 1]?.lower ?? ''))
+    /^\d/.test(after?.text ?? '') || /^\d/.test(before?.text ?? '') || DATE_LEADS.has(before?.lower ?? '') || datesNoun
   );
 }
 

@@ -75,6 +75,12 @@ describe('stage 1: runs of capitalised words (name-runs.ts)', () => {
     ]);
   });
 
+  it('reads a month between a determiner and the noun it dates as a date, not a body: "The April survey" (name-runs.ts)', () => {
+    expect(
+      runs('The April survey found Ochoa ahead. Its March report agreed. April Ryan and Theresa May spoke.'),
+    ).toEqual(['Ochoa:single', 'April Ryan:person', 'Theresa May:person']);
+  });
+
   it('skips a dateline in capitals or before an agency in brackets', () => {
     expect(runs('KAUNAS — Ruta Valaitis opened the bridge.')).toEqual(['Ruta Valaitis:person']);
     expect(runs('Kaunas (NTA) – Ruta Valaitis opened the bridge.')).toEqual(['Ruta Valaitis:person']);
