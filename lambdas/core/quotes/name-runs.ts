@@ -1,7 +1,7 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DASHES, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
-import { GROUP_SUBJECTS, ORGANISATION_NOUNS } from './lexicon/organisations';
+import { BODY_OR_POST_NOUNS, GROUP_SUBJECTS, INSTITUTION_WORDS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import {
   BODY_AGENT_PLURALS,
   isGroupPlural,
@@ -309,11 +309,13 @@ function pluralPossessiveInside(tokens: readonly Token[], j: number): boolean {
 function bodyOfTwoNouns(tokens: readonly Token[], i: number, j: number): boolean {
   const first = tokens[i]!.lower === 'the' ? i + 1 : i;
   // "the Treasury and Foreign Office" stays two: a body or an office's word on the left names one itself.
-  const namesBody = ORGANISATION_NOUNS.has(tokens[j]!.lower) || OFFICE_TITLES.has(tokens[j]!.lower);
+  // A portfolio word ("Health", "Trade") names no body on its own: "the Health and Safety Executive" is one.
+  const namesBody = ORGANISATION_NOUNS.has(tokens[j]!.lower) || INSTITUTION_WORDS.has(tokens[j]!.lower);
   if (first !== j || tokens[j - 1]?.lower !== 'the' || namesBody) return false;
   let k = j + 2;
   while (k < j + 5 && tokens[k]?.word && tokens[k]!.cap && sameSentence(tokens, j, k)) {
-    if (ORGANISATION_NOUNS.has(tokens[k]!.lower) && !tokens[k + 1]?.cap) return true;
+    const bodyNoun = ORGANISATION_NOUNS.has(tokens[k]!.lower) || BODY_OR_POST_NOUNS.has(tokens[k]!.lower);
+    if (bodyNoun && !tokens[k + 1]?.cap) return true;
     k++;
   }
   return false;

@@ -1,4 +1,6 @@
 import {
+  BODY_OR_POST_NOUNS,
+  INSTITUTION_WORDS,
   BUSINESS_DESCRIPTORS,
   BUSINESS_POSSESSIONS,
   GROUP_SUBJECTS,
@@ -44,28 +46,6 @@ export interface NameRun {
 }
 
 const TITLE_CONNECTORS_IN_RUN = new Set(['of', 'for', 'the', 'and']);
-/** Title words that, alone, name an institution rather than a person ("the Treasury said", "Labour said"). */
-const INSTITUTIONS = new Set([
-  'treasury',
-  // The party (and a department): a title only before a name ("Labour Secretary Ana Ruiz").
-  'labour',
-  'labor',
-  'pentagon',
-  'kremlin',
-  'interior',
-  'state',
-  'home',
-  'house',
-  'senate',
-  'congress',
-  'justice',
-  'defence',
-  'defense',
-  'cabinet',
-  'un',
-  'eu',
-  'nato',
-]);
 /** Capitalised words found inside organisation names but not inside personal names ("Reporters Without Borders"). */
 const ORGANISATION_INNER_WORDS = new Set([
   'without',
@@ -354,6 +334,9 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     !(texts.length === 1 && isTitle(lastLower))
   )
     return true;
+  // "the Scottish Executive", "Health and Safety Executive"; not "Chief Executive" (a post).
+  if (BODY_OR_POST_NOUNS.has(lastLower) && lowers.length > 1 && !OFFICE_TITLES.has(lowers[lowers.length - 2]!))
+    return true;
   // "Imperial College London": an organisation noun, then the place it stands in.
   let beforePlace = lowers.length - 1;
   while (beforePlace > 0 && PLACES.has(lowers[beforePlace]!)) beforePlace--;
@@ -451,7 +434,7 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   const name = texts.slice(k);
   if (name.length === 1 && isTitle(lowers[k]!)) {
     // "the Treasury said": an institution; "the Prime Minister said" is a role, read as a role phrase.
-    if (INSTITUTIONS.has(lowers[k]!)) return { ...base, name: texts, titles: [], kind: 'organisation' };
+    if (INSTITUTION_WORDS.has(lowers[k]!)) return { ...base, name: texts, titles: [], kind: 'organisation' };
     // A lone title word may still be someone's surname ("White said"): kept only if someone has it.
     if (titles.length === 0) return { ...base, name, titles: [], kind: 'title' };
     // "Mr. Prince said": after Mr or Dr, a title word is the surname.

@@ -252,6 +252,20 @@ describe('politicians described by a past office or by party and state (resolve-
     ).toEqual(['Wes Carver']);
   });
 
+  it('reads "the Health and Safety Executive" and "the Foreign and Commonwealth Office" as one body each (name-runs.ts, run-kind.ts)', () => {
+    expect(
+      runs(
+        'The Health and Safety Executive said the firm was reckless. The Foreign and Commonwealth Office agreed. Chief Executive Ann Price met the Treasury and Foreign Office.',
+      ),
+    ).toEqual([
+      'Health and Safety Executive:organisation',
+      'Foreign and Commonwealth Office:organisation',
+      'Chief Executive Ann Price:person',
+      'Treasury:organisation',
+      'Foreign Office:organisation',
+    ]);
+  });
+
   it('reads "the U.S. Chamber of Commerce" as a body, not a person titled "U.S."', () => {
     expect(runs('The U.S. Chamber of Commerce urged Congress to act.')).toContain(
       'U.S. Chamber of Commerce:organisation',

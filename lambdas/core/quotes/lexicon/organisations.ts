@@ -225,6 +225,34 @@ export const BUSINESS_POSSESSIONS: ReadonlySet<string> = new Set([
   'subsidiary',
 ]);
 
+/** Title words that, alone, name an institution rather than a person ("the Treasury said", "Labour said"). */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'treasury',
+  // The party (and a department): a title only before a name ("Labour Secretary Ana Ruiz").
+  'labour',
+  'labor',
+  'pentagon',
+  'kremlin',
+  'interior',
+  'state',
+  'home',
+  'house',
+  'senate',
+  'congress',
+  'justice',
+  'defence',
+  'defense',
+  'cabinet',
+  'un',
+  'eu',
+  'nato',
+]);
+/**
+ * Nouns that end a body's name ("the Scottish Executive", "the Health and Safety Executive") and, after an office
+ * word, a post ("Chief Executive Ann Price"): a body only where no office word stands right before them.
+ */
+export const BODY_OR_POST_NOUNS: ReadonlySet<string> = new Set(['executive']);
+
 /**
  * Words for a political party or its members: a run of only these ("Liberal Democrat spokesman Steve
  * Webb", "Green MP") names the party the role belongs to, never a person.
