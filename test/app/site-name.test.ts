@@ -15,6 +15,9 @@ describe('A declared site name is shown only when the host bears it out', () => 
     ['Münchner Rundschau', 'munchnerrundschau.example'],
     ['KESTREL.example', 'kestrel.example'],
     ['The Lakeside Courier Weekend', 'lakeside-courier.example'],
+    ['Harbour Gazette', 'www.harbourgazette.co.uk'],
+    ['The Kestrel', 'news.kestrel.net.au'],
+    ['Kestrel Bay Magazine', 'kestrelbaymag.example'],
   ])('%s on %s', (name, host) => {
     expect(hostBearsName(name, host)).toBe(true);
   });
@@ -27,6 +30,15 @@ describe('A declared site name is shown only when the host bears it out', () => 
     ['Anything', 'localhost'],
     ['Harbour Gazette Wire', 'wire.example'],
     ['Ostrava Wire Service', 'owsmirror.example'],
+    // A subdomain is whatever the domain's owner makes up: only the label the host is registered under counts.
+    ['Harbour Gazette', 'harbourgazette.attacker.example'],
+    ['Harbour Gazette', 'harbour-gazette.blogplatform.example'],
+    ['The New York Gazette', 'nyg.login-check.example'],
+    ['Harbour Gazette', 'harbourgazette.example.attacker.co.uk'],
+    // A registered label with letters of its own, or only part of a word of the name.
+    ['Harbour Gazette', 'notharbourgazette.example'],
+    ['Harbour Gazette', 'harbourgazettealerts.example'],
+    ['Kestrel Courier', 'kest.example'],
   ])('not %s on %s', (name, host) => {
     expect(hostBearsName(name, host)).toBe(false);
   });
