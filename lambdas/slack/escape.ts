@@ -12,10 +12,18 @@ export function escapeText(text: string): string {
   return stripInvisible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A link whose label is untrusted; the URL must be http(s) or it is dropped. */
+/**
+ * The longest URL written as a link. A page's address can run to thousands of
+ * characters (a query string); a link that long leaves no room in a section
+ * (3,000 characters) for its label and the text around it, and cut at the
+ * limit it would show as a broken `<http…` instead of the title.
+ */
+export const LINK_URL_MAX = 1500;
+
+/** A link whose label is untrusted; the URL must be http(s) and not over LINK_URL_MAX, or it is dropped. */
 export function link(url: string | undefined, label: string): string {
   const safeLabel = escapeText(label).replace(/\|/g, '¦');
-  if (!url || !/^https?:\/\//i.test(url)) return safeLabel;
+  if (!url || !/^https?:\/\//i.test(url) || url.length > LINK_URL_MAX) return safeLabel;
   // `|` and `>` would end the URL part early; percent-encode them.
   const safeUrl = url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
   return `<${safeUrl}|${safeLabel}>`;

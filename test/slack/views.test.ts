@@ -54,6 +54,7 @@ const article = fc
       fc.constant(undefined),
       fc.constant('https://news.example.org/a?x=1&y=<2>|z'),
       fc.constant('javascript:alert(1)'),
+      fc.constant(`https://news.example.org/a?q=${'a'.repeat(3500)}`),
     ),
     site: text(3),
     headline: longText,
@@ -102,6 +103,8 @@ function expectSafe(message: { text: string; blocks: unknown[] }) {
   expect(JSON.stringify(message)).not.toMatch(/\\ud[89a-f][0-9a-f]{2}/i);
   // Verbatim: Slack would otherwise make a bare "bank.example/login" or "#general" in article text a live link.
   for (const text of mrkdwnObjects(message.blocks)) expect(text).toMatchObject({ verbatim: true });
+  // No link cut open by a clip: Slack would show `<https://…` as text.
+  for (const text of mrkdwnObjects(message.blocks)) expect((text as { text: string }).text).not.toMatch(/<[^>]*$/);
 }
 
 function mrkdwnObjects(value: unknown): object[] {
@@ -163,6 +166,24 @@ describe('Views: every reply within Slack limits and escaped, whatever the artic
     );
   });
 
+  it('shows the title of an article whose address is too long to link, instead of a broken link', () => {
+    const url = `https://news.example/fees?q=${'a'.repeat(3500)}`;
+    const card = articleCard({ id: 'abcdefgh', title: 'Harbour fees rise', url });
+    expect((card.blocks[0] as any).text.text).toBe('*Harbour fees rise*');
+    const listing = {
+      id: 'abcdefgh',
+      title: 'Harbour fees rise',
+      url,
+      ingestedAt: '2026-11-28T00:00:00Z',
+      summary: { headline: '', tldr: '', sentences: [] },
+      quotes: [],
+      speakers: [],
+      source: 'slack' as const,
+    };
+    const list = articleList('Latest', [listing], undefined);
+    expect((list.blocks[1] as any).text.text).toContain('*Harbour fees rise*');
+  });
+
   it('Shared by names only a Slack user id, never arbitrary text', () => {
     const card = articleCard({ id: 'abcdefgh', title: 'T' }, { sharedBy: '<!channel>' });
     expect(JSON.stringify(card)).not.toContain('Shared by');
@@ -198,6 +219,7 @@ describe('Function: clip', () => {
     ['cuts inside a word when no space is near the end', 'alpha betagammadelta', 13, 'alpha betaga…'],
     ['never leaves half an escape', 'aaaaaaaaa &amp;bbbb', 13, 'aaaaaaaaa…'],
     ['never leaves half an emoji', `a${'😀'.repeat(8)}`, 7, 'a😀😀…'],
+    ['never leaves half a link', 'see <https://news.example/harbour-fees|Harbour fees> now', 20, 'see…'],
   ])('%s', (_name, input, max, expected) => {
     expect(clip(input, max)).toBe(expected);
   });

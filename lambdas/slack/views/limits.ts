@@ -17,8 +17,11 @@ export function clip(text: string, max = SECTION_SAFE): string {
   if (text.length <= max) return text;
   const cut = textPrefix(text, max - 1);
   const space = cut.lastIndexOf(' ');
-  // Never cut inside an escape such as `&amp;`: drop a trailing partial entity.
-  const clipped = (space > max * 0.8 ? cut.slice(0, space) : cut).replace(/&[a-z]{0,4}$/i, '');
+  // Never cut inside an escape such as `&amp;`, nor inside one of our links or mentions (`<url|label>`,
+  // `<@U…>`): drop a trailing partial one. (Text clipped before it is escaped may hold a `<` of its own.)
+  const clipped = (space > max * 0.8 ? cut.slice(0, space) : cut)
+    .replace(/&[a-z]{0,4}$/i, '')
+    .replace(/<(?:https?:|[@!#])[^>]*$/i, '');
   return clipped.trimEnd() + '…';
 }
 
