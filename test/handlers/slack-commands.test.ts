@@ -261,6 +261,16 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       expect(both).not.toContain('No article');
     });
 
+    it('says it left a number out, and that numbers are not searched, whether or not anything matched', async () => {
+      expect((await send('search 1912')).reply.text).toBe(
+        '“1912” is a number, and I search words, not numbers. Add a more specific word, such as a name or a place: `/news search harbour bridge`.',
+      );
+      const found = replyText((await send('search night ferry 1912')).reply);
+      expect(found).toContain('Council Votes to Keep the Night Ferry Running');
+      expect(found).toContain('Articles matching “night ferry 1912” (I left out “1912”: I search words, not numbers)');
+      expect(replyText((await send('search night ferry <2')).reply)).toContain('(I left out “&lt;2”: too common');
+    });
+
     it('asks for words when given none', async () => {
       expect((await send('search')).reply.text).toContain('Search for what?');
     });
