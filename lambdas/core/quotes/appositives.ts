@@ -1,6 +1,6 @@
 import { addRole, type Entity, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { COPULAS } from './lexicon/function-words';
+import { COPULAS, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import type { Mention } from './mention';
 import type { NameRuns } from './name-runs';
@@ -166,7 +166,7 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
     if (role.type !== 'role' || name.type !== 'name' || !name.entity) continue;
     if (namedByCopula(tokens, role, name)) continue;
     const roleEnd = portfolioEnd(tokens, role.last);
-    if (tokens[roleEnd + 1]?.text !== ',' || name.first !== roleEnd + 2) continue;
+    if (tokens[roleEnd + 1]?.text !== ',' || !describedNameAt(tokens, roleEnd + 2, name.first)) continue;
     const phrase = role.phrase;
     if (phrase) {
       giveRole(name.entity, phrase.text, phrase.head);
@@ -181,6 +181,28 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
     for (let inner = m + 1; inner < next; inner++) mentions[inner]!.extentEnd = -1;
   }
 }
+
+/**
+ * The name starts at `from`, or after at most three lower-case words that describe the person there ("Her
+ * neighbour, retired fisherman Tom Bright,", "his agent, the veteran promoter Ray Dunn"): no verb, no clause word.
+ */
+function describedNameAt(tokens: readonly Token[], from: number, nameFirst: number): boolean {
+  if (nameFirst === from) return true;
+  if (nameFirst < from || nameFirst - from > 3) return false;
+  for (let k = from; k < nameFirst; k++) {
+    const t = tokens[k]!;
+    const article = k === from && ARTICLES.has(t.lower);
+    if (
+      !t.word ||
+      t.cap ||
+      (!article && (STOP_LEFT.has(t.lower) || DETERMINERS.has(t.lower) || CUE_VERBS.has(t.lower)))
+    )
+      return false;
+  }
+  return true;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * "its director of policy, Rocio Ferro": a portfolio in lower case after the role noun ("of policy", "for

@@ -55,6 +55,7 @@ const ABBREVIATED_OFFICES: ReadonlyMap<string, string> = new Map([
   ['insp', 'inspector'],
   ['supt', 'superintendent'],
   ['amb', 'ambassador'],
+  ['cllr', 'councillor'],
 ]);
 
 /** "gov", "sen": a title written short, which always stands before a name. */

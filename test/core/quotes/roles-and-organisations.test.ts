@@ -418,6 +418,24 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Dana Hollis']);
   });
 
+  it('joins "Her neighbour, retired fisherman Tom Bright," to the name after its description (appositives.ts)', () => {
+    expect(
+      speakers(
+        'When the storm came, Margaret Ellis was asleep.',
+        'Her neighbour, retired fisherman Tom Bright, is more philosophical. “We will build it again,” he says.',
+      ),
+    ).toEqual(['Tom Bright']);
+  });
+
+  it('reads "Cllr" as a councillor\'s title, kept out of the name, so "the councillor added" is that person (lexicon/titles.ts)', () => {
+    expect(
+      speakers(
+        'Cllr Raj Dev, for the opposition, disagreed. “There is money for everything else,” he said.',
+        '“We will look again,” the councillor added.',
+      ),
+    ).toEqual(['Raj Dev', 'Raj Dev']);
+  });
+
   it('credits "wrote the judges" to the judges as a group, never to the one person in focus (role-person.ts)', () => {
     expect(
       speakers(

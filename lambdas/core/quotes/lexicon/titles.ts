@@ -201,6 +201,7 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'legislator',
   'councillor',
   'councilor',
+  'cllr',
   'economist',
   'analyst',
   'professor',
