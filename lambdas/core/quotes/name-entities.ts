@@ -217,7 +217,11 @@ class NameEntities {
     const matches = bySurname.length > 0 ? bySurname : this.byGivenName(run, word);
     if (matches.length > 0) return matches.length === 1 ? matches[0] : this.pickNearest(matches, run);
     if (this.orgAcronyms.has(word)) return this.orgAcronyms.get(word);
-    if (tokens[run.last + 1]?.text === ',' && tokens[run.last + 2]?.lower === 'who') {
+    if (
+      tokens[run.last + 1]?.text === ',' &&
+      tokens[run.last + 2]?.lower === 'who' &&
+      !namesPlaceOrSide(tokens, word)
+    ) {
       const entity = registry.create('person', display, { nameWords: [word], confirmed: true });
       persons.push(entity);
       return entity;
@@ -331,6 +335,22 @@ function afterRoleNoun(tokens: readonly Token[], first: number, closes: boolean)
   const personOnly = PERSON_ROLE_NOUNS.has(before.lower) && !ORGANISATION_ROLE_NOUNS.has(before.lower);
   return FAMILY_NOUNS.has(before.lower) || (closes && personOnly);
 }
+
+/**
+ * "at Leicester", "The Leicester tight-head": a word the article also writes after a preposition of place or
+ * between "the" and a lower-case noun names a place or a side, so "Leicester, who signed White," is no person
+ * (British news writes "who" after a club as after a person).
+ */
+function namesPlaceOrSide(tokens: readonly Token[], word: string): boolean {
+  return tokens.some((t, k) => {
+    if (t.lower !== word || !t.cap) return false;
+    const before = tokens[k - 1]?.lower ?? '';
+    const after = tokens[k + 1];
+    return PLACE_PREPOSITIONS.has(before) || (before === 'the' && after?.word === true && !after.cap);
+  });
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside']);
 
 /** A lone name right after a preposition of place ("in Derby"), not one of holding ("shares in Fenwade"). */
 function afterLocative(tokens: readonly Token[], first: number): boolean {

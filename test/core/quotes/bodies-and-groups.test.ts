@@ -177,6 +177,17 @@ describe('lawyers and aides speak for whoever they act for (run-kind.ts, role-ph
   });
 });
 
+describe('a club named like a person (name-entities.ts)', () => {
+  it('reads "Kendal, who signed Hale," as the club the article writes "at Kendal" and "The Kendal tight-head" of', () => {
+    expect(
+      speakers(
+        'Tough-scrummaging prop Dan Hale is in the form of his life. The Kendal tight-head knows the scrum will be tested.',
+        'Kendal, who signed Hale from Ashby in 2003, have been aided by Hale’s presence. The Reds are top of the table. “I am pleased with my form,” he said. “The people I play with at Kendal help me.”',
+      ),
+    ).toEqual(['Dan Hale', 'Dan Hale']);
+  });
+});
+
 describe('friends and allies speak about someone, never as them (role-mentions.ts, unnamed-source.ts)', () => {
   it('credits "Mr Hale\'s friends said", "Friends of Mr Hale said", "His friends said" to his friends, not to him', () => {
     expect(
