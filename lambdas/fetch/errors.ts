@@ -8,6 +8,7 @@ import { UserFacingError } from '../core/errors';
 export type FetchErrorCode =
   | 'invalid_url'
   | 'unsupported_scheme'
+  | 'credentials_in_url'
   | 'blocked_address'
   | 'dns_failed'
   | 'timeout'

@@ -6,7 +6,7 @@ import { classifyAddress } from './address';
 import { readLimitedBody } from './body';
 import { FetchError, formatDuration } from './errors';
 import { systemResolver, type ResolvedAddress, type Resolver } from './resolver';
-import { checkAddress, displayHost, isLocalhostName, parseTarget, type FetchTarget } from './target';
+import { checkAddress, displayHost, isLocalhostName, parseTarget, refuseCredentials, type FetchTarget } from './target';
 
 /**
  * The fetcher for URLs that users and feeds hand us (SSRF-safe).
@@ -104,6 +104,7 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions =
     let target = parseTarget(input);
     host = displayHost(target.url);
     let addresses = await admit(target, settings, deadline.signal);
+    refuseCredentials(target);
     for (let redirects = 0; ; redirects++) {
       const response = await send(target, addresses, settings, deadline.signal);
       const status = response.statusCode ?? 0;
@@ -119,6 +120,7 @@ export async function safeFetch(input: string | URL, options: SafeFetchOptions =
       const from = target.url;
       target = await explainRedirect(host, () => parseTarget(resolveLocation(location, from)));
       addresses = await explainRedirect(host, () => admit(target, settings, deadline.signal));
+      await explainRedirect(host, () => refuseCredentials(target));
       host = displayHost(target.url);
     }
   } catch (error) {
@@ -143,7 +145,10 @@ async function explainRedirect<T>(from: string, step: () => T | Promise<T>): Pro
   try {
     return await step();
   } catch (error) {
-    if (error instanceof FetchError && ['blocked_address', 'unsupported_scheme', 'invalid_url'].includes(error.code)) {
+    if (
+      error instanceof FetchError &&
+      ['blocked_address', 'unsupported_scheme', 'invalid_url', 'credentials_in_url'].includes(error.code)
+    ) {
       throw new FetchError(error.code, `${from} redirected me elsewhere. ${error.message}`, { cause: error });
     }
     throw error;

@@ -54,6 +54,19 @@ export function parseTarget(input: string | URL): FetchTarget {
   return target;
 }
 
+/**
+ * Refuse a link with a user name or password in it (`https://alice:secret@host/…`):
+ * the URL an article is stored under is shown to the whole team, on every card
+ * and list and as the link's target, so reading it would publish the password.
+ */
+export function refuseCredentials(target: FetchTarget): void {
+  if (target.url.username === '' && target.url.password === '') return;
+  throw new FetchError(
+    'credentials_in_url',
+    `That link to ${target.host} has a user name or password in it (before the @). I don't send or keep those, since everyone in the team would see them: send the link without them.`,
+  );
+}
+
 /** Refuse an address the fetcher must not connect to; `host` is how the user named it. */
 export function checkAddress(address: string, host: string, allowLoopback: boolean): void {
   const category = classifyAddress(address);

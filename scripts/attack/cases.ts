@@ -590,6 +590,16 @@ export const ATTACK_CASES: AttackCase[] = [
     status: 200,
     reply: NOT_A_URL,
   },
+  // --- a link carrying a user name and password: every card would show them, so it is refused unread
+  {
+    name: 'add a link with a user name and password in it',
+    group: 'url',
+    request: (t, n) => command(t, n, 'add <http://alice:hunter2@93.184.216.34/story>'),
+    status: 200,
+    reply: 'Reading 93.184.216.34…',
+    later:
+      "That link to 93.184.216.34 has a user name or password in it (before the @). I don't send or keep those, since everyone in the team would see them: send the link without them.",
+  },
   // --- links to private, link-local and metadata addresses: answered at once, refused by the worker
   ...PRIVATE_ADDRESS_LINKS.map(
     (link): AttackCase => ({

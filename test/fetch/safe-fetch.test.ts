@@ -68,6 +68,18 @@ describe('Function: safeFetch', () => {
       expect(error.message).toMatch(/^[A-Z]/);
     });
 
+    it.each([
+      'http://alice:secret@127.0.0.1/article',
+      'http://alice@127.0.0.1/article',
+      'http://:secret@127.0.0.1/article',
+    ])('%s: a user name or password, which every card would show', async (url) => {
+      const error = await expectRefusedBeforeConnecting(safeFetch(url, { allowLoopback: true }), 'credentials_in_url');
+      expect(error.message).toBe(
+        "That link to 127.0.0.1 has a user name or password in it (before the @). I don't send or keep those, since everyone in the team would see them: send the link without them.",
+      );
+      expect(error.message).not.toContain('secret');
+    });
+
     // Loopback in its odd spellings, with loopback switched off.
     it.each([
       'http://127.0.0.1/',
@@ -268,6 +280,18 @@ describe('Function: safeFetch', () => {
       );
       expect(error.code).toBe(code);
       // The one connection is the first hop to the loopback server.
+      expect(connects).toHaveBeenCalledTimes(1);
+    });
+
+    it('refuses a redirect to an address with a user name and password before connecting to it', async () => {
+      const location = `http://alice:secret@127.0.0.1:${new URL(server.origin).port}/article`;
+      const error = await failure(
+        safeFetch(`${server.origin}/to?${encodeURIComponent(location)}`, { allowLoopback: true }),
+      );
+      expect(error.code).toBe('credentials_in_url');
+      expect(error.message).toMatch(
+        /^127\.0\.0\.1 redirected me elsewhere\. That link to 127\.0\.0\.1 has a user name/,
+      );
       expect(connects).toHaveBeenCalledTimes(1);
     });
 
