@@ -350,6 +350,20 @@ describe('a group named by a plural that opens its clause (role-mentions.ts, res
     ).toEqual(['government']);
   });
 
+  it('reads a name ending in what a firm names itself by ("Kestrel Chemicals", "Harrow Stores") as a firm (lexicon/organisations.ts)', () => {
+    expect(runs('Kestrel Chemicals said no one was hurt. Harrow Stores and Tom Mills agreed.')).toEqual([
+      'Kestrel Chemicals:organisation',
+      'Harrow Stores:organisation',
+      'Tom Mills:person',
+    ]);
+    expect(
+      speakers(
+        'A spokeswoman for the factory’s owner, Kestrel Chemicals, said no one had been injured.',
+        '“We are working closely with the fire service,” she added.',
+      ),
+    ).not.toContain('Kestrel Chemicals');
+  });
+
   it('reads "Lenders said", "Insurers warned" opening a sentence as those businesses, not names (name-runs.ts)', () => {
     expect(runs('Lenders said the squeeze was severe. Insurers warned of losses. Harrow Bank agreed.')).toEqual([
       'Harrow Bank:organisation',

@@ -4,7 +4,38 @@
  * Lower-case; matched against any word of the phrase (usually the head, its
  * last word).
  */
+/**
+ * Plural nouns that end a firm's name and no personal name ("Kestrel Chemicals", "Harrow Stores", "Dunmore Foods"):
+ * the kinds of goods or work a business names itself by. Surnames that are also such words ("Mills", "Steel") are
+ * left out.
+ */
+const CORPORATE_NAME_ENDINGS = [
+  'industries',
+  'systems',
+  'technologies',
+  'foods',
+  'motors',
+  'chemicals',
+  'pharmaceuticals',
+  'airways',
+  'airlines',
+  'stores',
+  'brands',
+  'communications',
+  'networks',
+  'solutions',
+  'enterprises',
+  'resources',
+  'investments',
+  'properties',
+  'electronics',
+  'pictures',
+  'records',
+  'securities',
+];
+
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  ...CORPORATE_NAME_ENDINGS,
   'company',
   'companies',
   'tower',
