@@ -194,7 +194,10 @@ function knownAsAgent(e: Entity): boolean {
  * role that is none ("Ostrander's lawyer, Ann Brooks" is not "the judge").
  */
 function holdsAnotherOffice(e: Entity, key: string): boolean {
-  return OFFICES.has(key) && [...e.roleNouns].some((n) => n !== key && (OFFICES.has(n) || NON_OFFICE_ROLES.has(n)));
+  if (!OFFICES.has(key)) return false;
+  const other = (n: string) => n !== key && (OFFICES.has(n) || NON_OFFICE_ROLES.has(n));
+  // "The prime minister said … The chancellor added": one taken for the prime minister is not the chancellor.
+  return [...e.roleNouns].some(other) || [...(e.guessedRoles?.keys() ?? [])].some(other);
 }
 
 /** An unnamed source named as someone's agents ("Dale Ostrander's lawyers"). */

@@ -436,6 +436,21 @@ describe('parties and organisations by their full names', () => {
     ).toEqual(['Raj Dev', 'Raj Dev']);
   });
 
+  it('gives "The chancellor added" to someone other than the man just taken for "the prime minister" (role-person.ts)', () => {
+    expect(
+      speakers(
+        'Owen Hale and Rhys Morgan have appeared together to launch the party’s election campaign.',
+        'The prime minister said the economy was the “central dividing line”. The chancellor added: “We will not put stability at risk.”',
+      ),
+    ).toEqual(['Owen Hale', 'Rhys Morgan']);
+  });
+
+  it('reads "Lib Dem" as a party, so "A Lib Dem spokeswoman" is the party\'s, not a person called Lib Dem (lexicon/organisations.ts)', () => {
+    expect(speakers('A Lib Dem spokeswoman said voters wanted “honesty, not posters”.')).toEqual([
+      'a Lib Dem spokeswoman',
+    ]);
+  });
+
   it('credits "wrote the judges" to the judges as a group, never to the one person in focus (role-person.ts)', () => {
     expect(
       speakers(

@@ -302,6 +302,10 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
   'liberals',
   'labour',
   'labor',
+  // "Lib Dem", "the Lib Dems", "Senate Dems": parties written short.
+  'lib',
+  'dem',
+  'dems',
   'green',
   'greens',
   'socialist',
@@ -326,6 +330,9 @@ export function partyOfWord(word: string): string | undefined {
 }
 
 const PARTY_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['lib', 'liberal'],
+  ['dem', 'democrat'],
+  ['dems', 'democrat'],
   ['tory', 'conservative'],
   ['tories', 'conservative'],
   ['labor', 'labour'],
