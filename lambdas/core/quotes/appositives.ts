@@ -183,8 +183,8 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
 }
 
 /**
- * The name starts at `from`, or after at most three lower-case words that describe the person there ("Her
- * neighbour, retired fisherman Tom Bright,", "his agent, the veteran promoter Ray Dunn"): no verb, no clause word.
+ * The name starts at `from`, or after at most three lower-case words (an article first) that describe the person
+ * there ("Her neighbour, retired fisherman Tom Bright,"): no verb, no clause word.
  */
 function describedNameAt(tokens: readonly Token[], from: number, nameFirst: number): boolean {
   if (nameFirst === from) return true;

@@ -1,6 +1,6 @@
 import { addRole, type Entity, type EntityRegistry, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { HOLDING_WORDS, LOCATIVES } from './lexicon/function-words';
+import { HOLDING_WORDS, LOCATIVES, BEFORE_PLACE_NAMES } from './lexicon/function-words';
 import { ORGANISATION_NOUNS } from './lexicon/organisations';
 import type { Gender } from './lexicon/pronouns';
 import { FAMILY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
@@ -346,11 +346,9 @@ function namesPlaceOrSide(tokens: readonly Token[], word: string): boolean {
     if (t.lower !== word || !t.cap) return false;
     const before = tokens[k - 1]?.lower ?? '';
     const after = tokens[k + 1];
-    return PLACE_PREPOSITIONS.has(before) || (before === 'the' && after?.word === true && !after.cap);
+    return BEFORE_PLACE_NAMES.has(before) || (before === 'the' && after?.word === true && !after.cap);
   });
 }
-
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside']);
 
 /** A lone name right after a preposition of place ("in Derby"), not one of holding ("shares in Fenwade"). */
 function afterLocative(tokens: readonly Token[], first: number): boolean {

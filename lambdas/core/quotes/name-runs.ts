@@ -1,5 +1,5 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { DASHES, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
+import { DASHES, DETERMINERS, BEFORE_PLACE_NAMES, STOP_LEFT } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
 import { BODY_OR_POST_NOUNS, GROUP_SUBJECTS, INSTITUTION_WORDS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import {
@@ -116,8 +116,6 @@ function isPortfolioWord(prev: NameRun, runs: readonly NameRun[]): boolean {
   return !runs.some((r) => r.kind === 'person' && r.name.length > 1 && r.name.at(-1)!.toLowerCase() === word);
 }
 
-/** Prepositions that open a phrase of place ("in Ames, Iowa", "from Sumter, South Carolina"). */
-const LOCATIVE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'outside']);
 /** First words of two-word regions ("South Carolina", "New Hampshire"); any other region is one word. */
 const REGION_LEADS = new Set(['north', 'south', 'east', 'west', 'new']);
 
@@ -128,8 +126,7 @@ const REGION_LEADS = new Set(['north', 'south', 'east', 'west', 'new']);
  */
 function markTownAndRegion(tokens: readonly Token[], runs: NameRun[], inRun: Int32Array): void {
   for (const town of runs) {
-    if (!LOCATIVE_PREPOSITIONS.has(tokens[town.first - 1]?.lower ?? '') || tokens[town.last + 1]?.text !== ',')
-      continue;
+    if (!BEFORE_PLACE_NAMES.has(tokens[town.first - 1]?.lower ?? '') || tokens[town.last + 1]?.text !== ',') continue;
     const r = inRun[town.last + 2] ?? -1;
     const region = r >= 0 ? runs[r]! : undefined;
     if (!region || region.first !== town.last + 2 || town.titles.length > 0) continue;

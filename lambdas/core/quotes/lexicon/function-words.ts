@@ -46,6 +46,9 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
  */
 export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 
+/** Prepositions before a place's name ("in Ames, Iowa", "from Sumter", "at Leicester"). */
+export const BEFORE_PLACE_NAMES: ReadonlySet<string> = new Set(['in', 'from', 'at', 'near', 'outside']);
+
 /** Nouns and verbs of owning part of a firm, which take "in" before the firm: "shares in Fenwade", "invested in". */
 export const HOLDING_WORDS: ReadonlySet<string> = new Set([
   'shares',
