@@ -8,10 +8,10 @@ import {
   OFFICES,
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
-  personRoleOfPlural,
+  isPluralOfPeople,
   RELATIONAL_ROLE_NOUNS,
 } from './lexicon/roles';
-import { GROUP_SUBJECTS, partyOfWord } from './lexicon/organisations';
+import { partyOfWord } from './lexicon/organisations';
 import { lowerFirst } from './lower-first';
 import type { Mention } from './mention';
 import { organisationsAgent } from './role-agents';
@@ -56,7 +56,7 @@ export function personByRole(
   if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
   // "wrote the judges", "the protesters said": people in the plural are a group, never the one person in focus.
   // Named by the plural alone: "the magazine staff" named in full would be "the magazine" to a later "the magazine said".
-  if (personRoleOfPlural(head) !== undefined || GROUP_SUBJECTS.has(head))
+  if (isPluralOfPeople(head))
     return registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
   const guessed = guessedBefore(phrase, antecedents);
   if (guessed) return guessed;

@@ -14,6 +14,7 @@ import {
   isGroupPlural,
   NATIONALITY_NOUNS,
   ORGANISATION_ROLE_NOUNS,
+  isPluralOfPeople,
   PERSON_ROLE_NOUNS,
   personRoleOfPlural,
   singularsOf,
@@ -220,17 +221,12 @@ function relativeWhichFollows(tokens: readonly Token[], last: number): boolean {
 function describedOrganisation({ tokens, first, texts, lowers, base }: RunWords): NameRun | null {
   const noun = lowers[0]!;
   // "Residents of Harbour Road were evacuated": people of a place, capitalised only as the sentence opens.
-  if (lowers[1] === 'of' && texts.length > 2 && opensSentence(tokens, first) && isPeopleNoun(noun))
+  if (lowers[1] === 'of' && texts.length > 2 && opensSentence(tokens, first) && isPluralOfPeople(noun))
     return { ...base, name: texts.slice(2), titles: [], kind: 'place' };
   if (texts.length < 2 || !ORGANISATION_ROLE_NOUNS.has(noun) || !opensSentence(tokens, first)) return null;
   const alsoAnOffice = PERSON_ROLE_NOUNS.has(noun) || OFFICE_TITLES.has(noun);
   if (alsoAnOffice && texts.length > 2) return null;
   return { ...base, name: texts.slice(1), titles: [], kind: 'organisation' };
-}
-
-/** A plural of people ("residents", "officials"): a person's role noun with -s, or a group. */
-function isPeopleNoun(noun: string): boolean {
-  return GROUP_SUBJECTS.has(noun) || personRoleOfPlural(noun) !== undefined;
 }
 
 /**

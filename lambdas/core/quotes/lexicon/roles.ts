@@ -1,4 +1,4 @@
-import { PUBLIC_BODY_ROLE_NOUNS } from './organisations';
+import { GROUP_SUBJECTS, PUBLIC_BODY_ROLE_NOUNS } from './organisations';
 import type { Gender } from './pronouns';
 
 /** Members of the public that news quotes without naming ("another resident said", "one passenger"). */
@@ -313,6 +313,11 @@ export function personRoleOfPlural(word: string): string | undefined {
   if (!word.endsWith('s')) return undefined;
   const singular = word.slice(0, -1);
   return PERSON_ROLE_NOUNS.has(singular) ? singular : undefined;
+}
+
+/** A plural of people ("residents", "officials", "judges"): a person's role noun with -s, or a group. */
+export function isPluralOfPeople(noun: string): boolean {
+  return GROUP_SUBJECTS.has(noun) || personRoleOfPlural(noun) !== undefined;
 }
 
 /** The singulars a plural noun may have: "bosses" → "boss", "charities" → "charity", "firms" → "firm". */
