@@ -1,3 +1,4 @@
+import { HEADING_TAGS } from './heading-tags';
 import type { InnerTextFigures } from './inner-text-figures';
 import type { SubtreeIndex } from './subtree-index';
 
@@ -33,7 +34,7 @@ export interface ConditionalInternals {
   _getInnerText(e: Element, normalizeSpaces?: boolean): string;
   _getClassWeight(e: Element): number;
   _hasAncestorTag(node: Element, tagName: string, maxDepth?: number, filterFn?: (node: Element) => boolean): boolean;
-  _getAllNodesWithTag(node: Element | Document, tagNames: string[]): ArrayLike<Element>;
+  _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
   _removeNodes(
     nodeList: ArrayLike<Element>,
     filterFn?: (node: Element, i: number, list: ArrayLike<Element>) => boolean,
@@ -42,8 +43,6 @@ export interface ConditionalInternals {
 
 /** Readability marks the tables it reads as data on the element itself. */
 type MaybeDataTable = Element & { _readabilityDataTable?: boolean };
-
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /**
  * Readability 0.6's patterns for a box whose whole text is an ad or a loading
@@ -105,7 +104,7 @@ export function cleanConditionallyFromFigures(
 ): boolean {
   if (!index.indexes(e) || index.holdsTemplate) return false;
   if (!reader._flagIsActive(reader.FLAG_CLEAN_CONDITIONALLY)) return true;
-  const textDensity = (node: Element, tags: string[]) => {
+  const textDensity = (node: Element, tags: readonly string[]) => {
     const textLength = figures.lengthOf(node);
     if (textLength === 0) return 0;
     let childrenLength = 0;
@@ -147,7 +146,7 @@ export function cleanConditionallyFromFigures(
     const img = counted.img.length;
     const li = counted.li.length - 100;
     const input = counted.input.length;
-    const headingDensity = textDensity(node, HEADINGS);
+    const headingDensity = textDensity(node, HEADING_TAGS);
 
     let embedCount = 0;
     const embeds = Array.from(this._getAllNodesWithTag(node, ['object', 'embed', 'iframe']));
