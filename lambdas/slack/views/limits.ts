@@ -10,7 +10,7 @@ export const MAX_BLOCKS = 50;
 export const SECTION_TEXT_LIMIT = 3000;
 export const BUTTON_VALUE_LIMIT = 2000;
 /** Room left under the section limit for the `…` and mrkdwn added around a clipped text. */
-const SECTION_SAFE = SECTION_TEXT_LIMIT - 100;
+export const SECTION_SAFE = SECTION_TEXT_LIMIT - 100;
 
 /** Cut `text` to `max` characters at a word boundary when one is near, ending with `…`. */
 export function clip(text: string, max = SECTION_SAFE): string {

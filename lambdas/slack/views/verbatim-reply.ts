@@ -1,8 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { MAX_BLOCKS, SECTION_TEXT_LIMIT, section } from './limits';
-
-/** Room under the section limit, as `clip` leaves it. */
-const SECTION_ROOM = SECTION_TEXT_LIMIT - 100;
+import { MAX_BLOCKS, SECTION_SAFE, section } from './limits';
 
 /**
  * A text-only reply as verbatim sections. Slack reads a message's top-level
@@ -16,7 +13,7 @@ export function verbatimBlocks(text: string): KnownBlock[] {
   const chunks: string[] = [];
   for (const line of text.split('\n')) {
     const last = chunks.at(-1);
-    if (last !== undefined && last.length + 1 + line.length <= SECTION_ROOM)
+    if (last !== undefined && last.length + 1 + line.length <= SECTION_SAFE)
       chunks[chunks.length - 1] = `${last}\n${line}`;
     else chunks.push(line);
   }
