@@ -3,7 +3,7 @@ import { feedsAsOpml } from '../../app/feeds/opml';
 import { ephemeral, type NewsCommand } from '../command-context';
 import { escapeText } from '../escape';
 import { filterLine } from '../views/feed-filter';
-import { verbatimBlocks } from '../views/verbatim-reply';
+import { ephemeralVerbatim } from '../views/verbatim-reply';
 
 /**
  * OPML shown inside a Slack code block. A feed's title is the feed's own words,
@@ -39,6 +39,6 @@ export const feedsCommand: NewsCommand = {
     });
     // Feed titles are the feeds' own words: shown verbatim, so a bare address in one is no live link.
     const list = `*This channel follows ${feeds.length} ${feeds.length === 1 ? 'feed' : 'feeds'}:*\n${lines.join('\n')}\nStop one with \`/news unsubscribe <number>\`; filter one with \`/news filter <number> include|exclude <words>\`.`;
-    return ephemeral(list, verbatimBlocks(list));
+    return ephemeralVerbatim(list);
   },
 };

@@ -2,7 +2,7 @@ import { filterFeed, filterWords, type FilterChange } from '../../app/feeds/filt
 import { ALREADY_DONE, ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { escapeText } from '../escape';
 import { filterLine } from '../views/feed-filter';
-import { verbatimBlocks } from '../views/verbatim-reply';
+import { ephemeralVerbatim } from '../views/verbatim-reply';
 
 const USAGE =
   '`/news filter <feed number> include <words>`, `/news filter <feed number> exclude <words>` or `/news filter <feed number> clear` (numbers from `/news feeds`)';
@@ -46,6 +46,6 @@ export const filterCommand: NewsCommand = {
     const done = result.filter
       ? `This channel's digests now show from ${name}: ${filterLine(result.filter)}.`
       : `No filter on ${name} now: this channel's digests show all its items.`;
-    return ephemeral(done, verbatimBlocks(done));
+    return ephemeralVerbatim(done);
   },
 };

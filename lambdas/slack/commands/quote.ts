@@ -3,7 +3,7 @@ import { parseQuoteQuery } from '../../app/quotes/quote-query';
 import { ephemeral, type NewsCommand } from '../command-context';
 import { unwrapSlackLinks } from '../command-text';
 import { noQuotesText, quoteResults } from '../views/quote-results';
-import { verbatimBlocks } from '../views/verbatim-reply';
+import { ephemeralVerbatim } from '../views/verbatim-reply';
 
 export const quoteCommand: NewsCommand = {
   name: 'quote',
@@ -22,8 +22,7 @@ export const quoteCommand: NewsCommand = {
     }
     const lookup = await lookupQuotes(ctx.deps.store, { teamId: ctx.teamId, query: parsed.data });
     // The names it suggests are the articles' words.
-    if (lookup.hits.length === 0 && !lookup.cursor)
-      return ephemeral(noQuotesText(lookup), verbatimBlocks(noQuotesText(lookup)));
+    if (lookup.hits.length === 0 && !lookup.cursor) return ephemeralVerbatim(noQuotesText(lookup));
     return { response_type: 'ephemeral', ...quoteResults(lookup) };
   },
 };

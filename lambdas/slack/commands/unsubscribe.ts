@@ -2,7 +2,7 @@ import { unsubscribeFromFeed } from '../../app/feeds/channel-feeds';
 import { ALREADY_DONE, ephemeral, firstDelivery, type NewsCommand } from '../command-context';
 import { singleUrl } from '../command-text';
 import { escapeText } from '../escape';
-import { verbatimBlocks } from '../views/verbatim-reply';
+import { ephemeralVerbatim } from '../views/verbatim-reply';
 
 export const unsubscribeCommand: NewsCommand = {
   name: 'unsubscribe',
@@ -19,6 +19,6 @@ export const unsubscribeCommand: NewsCommand = {
     const result = await unsubscribeFromFeed(ctx.deps.store, { teamId: ctx.teamId, channelId: ctx.channelId, target });
     if (!result.ok) return ephemeral(`${escapeText(result.reason)} See \`/news feeds\`.`);
     const done = `Unsubscribed from ${result.title ? `*${escapeText(result.title)}*` : escapeText(result.feedUrl)}.`;
-    return ephemeral(done, verbatimBlocks(done));
+    return ephemeralVerbatim(done);
   },
 };

@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { ephemeral, type Reply } from '../command-context';
 import { MAX_BLOCKS, SECTION_SAFE, section } from './limits';
 
 /**
@@ -21,4 +22,12 @@ export function verbatimBlocks(text: string): KnownBlock[] {
     .filter((chunk) => chunk.trim())
     .map(section)
     .slice(0, MAX_BLOCKS);
+}
+
+/**
+ * An ephemeral reply that carries a feed's, a server's or an article's words, shown from verbatim sections. Here,
+ * not beside `ephemeral`: command-context.ts loads at cold start, and this file with the commands that need it.
+ */
+export function ephemeralVerbatim(text: string): Reply {
+  return ephemeral(text, verbatimBlocks(text));
 }
