@@ -6,11 +6,10 @@ import { siteHost } from './article-url';
  * "Reuters" would put that name on cards, lists and digests beside a link
  * that goes elsewhere. So a declared name stands alone only when the host it
  * was fetched from bears it out; otherwise the host, which is always true, is
- * shown beside it. (On the extraction benchmark 139 of 163 declared names
- * stand alone, on extraction-dev-2's tuning half 114 of 150; the rest are
- * mostly names on a subdomain of another's domain, a blog platform's or a
- * university's, short hosts, chron.com for the Houston Chronicle, or names
- * that are no site's, "Blog".)
+ * shown beside it. (Most declared names on the extraction corpora stand
+ * alone; the rest are mostly names on a subdomain of another's domain, a blog
+ * platform's or a university's, short hosts, chron.com for the Houston
+ * Chronicle, or names that are no site's, "Blog".)
  */
 
 /** Words that name no one in particular: "The Times" and "Daily News" are not evidence of a host. */
