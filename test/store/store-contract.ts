@@ -120,7 +120,7 @@ export function storeContract(endpoint: () => string): void {
       log.reset();
       await ingest(store, teamId, kerryArticle('https://news.example/three-writes#again'));
       expect(log.writes()).toEqual([]);
-      // 3,000 distinct words: the postings stop at MAX_INDEXED_TERMS, so the publish takes at most ceil((600 + 8) / 25) requests.
+      // 3,000 distinct words: the postings stop at MAX_INDEXED_TERMS, so the publish takes at most ceil((MAX_INDEXED_TERMS + 8) / 25) requests.
       const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
       log.reset();
       await ingest(
@@ -493,6 +493,21 @@ export function storeContract(endpoint: () => string): void {
       expect(log.reads().length).toBeLessThanOrEqual(3);
       expect((await store.searchArticles(teamId, 'lavrov snowden moscow boat')).items).toEqual([]);
       expect((await store.searchArticles(teamId, 'the of and')).items).toEqual([]);
+    });
+
+    it('finds a word far into a long article: its 1,500th distinct word', async () => {
+      const teamId = newTeam();
+      // Invented words, each its own term: "qa0zu", "qa1zu", ... (no stop word, no stemmed ending).
+      const words = Array.from({ length: 1500 }, (_, i) => `qa${i.toString(36)}zu`);
+      await ingest(
+        store,
+        teamId,
+        makeArticle({ url: 'https://long.example/1', title: 'A long hearing', paragraphs: [words.join(' ')] }),
+      );
+      const titles = async (query: string) => (await store.searchArticles(teamId, query)).items.map((a) => a.title);
+      expect(await titles(words[0]!)).toEqual(['A long hearing']);
+      expect(await titles(words[1499]!)).toEqual(['A long hearing']);
+      expect(await titles(`${words[3]} ${words[1200]} ${words[1499]}`)).toEqual(['A long hearing']);
     });
 
     it('finds acronyms written in capitals, dotted or not, whatever case the search is typed in', async () => {
