@@ -229,6 +229,15 @@ describe('statements, parties and spokesmen already named (resolve-role.ts, role
     ).toEqual(['a Labour spokesman']);
   });
 
+  it('writes "a party spokesman" with the party that spoke, not one named later in what it said', () => {
+    expect(
+      speakers(
+        'But Labour said the Conservatives’ sums did not add up.',
+        'A party spokesman said: “The Tories would cut public services.”',
+      ),
+    ).toEqual(['a Labour spokesman']);
+  });
+
   it('reads "the BPI spokesman" as the spokesman for the body introduced before, not a new one', () => {
     expect(
       speakers(
