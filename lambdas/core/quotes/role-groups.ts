@@ -1,7 +1,7 @@
 import type { Antecedents } from './antecedents';
 import { bodyCalled } from './body-called';
 import type { Entity, EntityRegistry } from './entities';
-import { GROUP_SUBJECTS, PARTY_WORDS } from './lexicon/organisations';
+import { GROUP_SUBJECTS, INSTITUTION_WORDS, PARTY_WORDS, PUBLIC_BODY_ROLE_NOUNS } from './lexicon/organisations';
 import {
   BODY_AGENT_PLURALS,
   isGroupPlural,
@@ -31,7 +31,9 @@ export function groupReferent(
     if (body) return body;
   }
   if (GROUP_SUBJECTS.has(head) && !phrase.determiner && !phrase.owner) {
-    return registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
+    // "Treasury sources said", "Senior Labour sources": whose sources they are is part of who spoke.
+    const name = phrase.modifier || ownedByInstitution(phrase.text) ? groupName(phrase.text, true) : head;
+    return registry.byName('organisation', name) ?? registry.create('organisation', name, { plural: true });
   }
   if (isGroupPlural(head) && !PERSON_ROLE_NOUNS.has(head) && !phrase.determiner && !phrase.owner?.run) {
     const name = groupName(phrase.text, phrase.modifier !== undefined && !phrase.modifier.weak);
@@ -52,6 +54,12 @@ function groupsBody(phrase: RolePhrase, antecedents: Antecedents): Entity | unde
   const words = phrase.text.toLowerCase().split(' ');
   const noun = words.slice(0, -1).findLast((w) => ORGANISATION_ROLE_NOUNS.has(w));
   return noun ? bodyCalled(noun, antecedents) : undefined;
+}
+
+/** "Treasury sources", "Government officials": a group named by the institution it belongs to, as its first word. */
+function ownedByInstitution(text: string): boolean {
+  const first = text.split(' ')[0]!.toLowerCase();
+  return INSTITUTION_WORDS.has(first) || PUBLIC_BODY_ROLE_NOUNS.includes(first);
 }
 
 /** Words that count the members of a group, left out of its name ("Some analysts", "Many firms"). */

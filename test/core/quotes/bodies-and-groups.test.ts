@@ -238,6 +238,15 @@ describe('statements, parties and spokesmen already named (resolve-role.ts, role
     ).toEqual(['a Labour spokesman']);
   });
 
+  it('keeps whose sources spoke: "Treasury sources", "Senior Labour sources", not bare "sources"', () => {
+    expect(
+      speakers(
+        'Treasury sources said the chancellor would “not be bounced” into action.',
+        'Senior Labour sources told reporters the plan was “dead”.',
+      ),
+    ).toEqual(['Treasury sources', 'Senior Labour sources']);
+  });
+
   it('reads "the BPI spokesman" as the spokesman for the body introduced before, not a new one', () => {
     expect(
       speakers(
