@@ -1,7 +1,7 @@
 import { addRole, type Entity, type EntityRegistry, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { HOLDING_WORDS, LOCATIVES, BEFORE_PLACE_NAMES } from './lexicon/function-words';
-import { ORGANISATION_NOUNS } from './lexicon/organisations';
+import { FIRM_NAME_ENDINGS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import type { Gender } from './lexicon/pronouns';
 import { FAMILY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, SURNAME_PARTICLES } from './lexicon/titles';
@@ -145,7 +145,7 @@ class NameEntities {
           this.registry.byName('organisation', display) ??
           this.orgAcronyms.get(display.toLowerCase()) ??
           this.spelledOutAs(display) ??
-          (run.kind === 'organisation' ? this.shortFormOf(display) : undefined);
+          (run.kind === 'organisation' ? this.shortFormOf(display) : this.firmCalledShort(run, display));
         if (!entity)
           entity = this.registry.create('organisation', display, {
             place: run.kind === 'place' || (run.kind === 'single' && afterLocative(this.tokens, run.first)),
@@ -204,6 +204,20 @@ class NameEntities {
     const byFirstWord = this.registry.all.find((e) => organisation(e) && e.name.toLowerCase().startsWith(`${word} `));
     if (byFirstWord || !ORGANISATION_ROLE_NOUNS.has(word)) return byFirstWord;
     return this.registry.all.findLast((e) => organisation(e) && e.name.toLowerCase().endsWith(` ${word}`));
+  }
+
+  /**
+   * "Hartwell said" after "Hartwell Stores": a lone word that opens the name of a firm named before, the rest
+   * of which only says it is a business, is that firm (not where it follows "in" or "at": "in Halden" is a place).
+   */
+  private firmCalledShort(run: NameRun, display: string): Entity | undefined {
+    if (run.kind !== 'single' || display.includes(' ') || afterLocative(this.tokens, run.first)) return undefined;
+    const word = display.toLowerCase();
+    return this.registry.all.find((e) => {
+      if (e.kind !== 'organisation' || e.place || e.weak) return false;
+      const [first, ...rest] = e.name.toLowerCase().split(' ');
+      return first === word && rest.length > 0 && rest.every((w) => FIRM_NAME_ENDINGS.has(w));
+    });
   }
 
   /** A lone capitalised word: someone already named, a defined acronym, or a person by its context; else nothing. */

@@ -188,6 +188,18 @@ describe('a club named like a person (name-entities.ts)', () => {
   });
 });
 
+describe('a firm called by the first word of its name (name-entities.ts, lexicon/organisations.ts)', () => {
+  it('reads "Kestrel said" as Kestrel Foods, and "the company" after "Shares in Hartwell" as Hartwell Stores', () => {
+    expect(
+      speakers(
+        'Hartwell Stores has reported a fall in profits. Hartwell said it would close 12 shops.',
+        'Kestrel Foods, its main rival, said sales were up. “We have had a strong season,” Kestrel said.',
+        'Shares in Hartwell fell 8%. The company said it expected “a difficult first half”.',
+      ),
+    ).toEqual(['Kestrel Foods', 'Hartwell Stores']);
+  });
+});
+
 describe('friends and allies speak about someone, never as them (role-mentions.ts, unnamed-source.ts)', () => {
   it('credits "Mr Hale\'s friends said", "Friends of Mr Hale said", "His friends said" to his friends, not to him', () => {
     expect(

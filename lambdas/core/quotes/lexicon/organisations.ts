@@ -34,6 +34,23 @@ const CORPORATE_NAME_ENDINGS = [
   'securities',
 ];
 
+/**
+ * Words that end only a business's name ("Hartwell Stores", "Corvane Group", "Halden Bank"): what follows the
+ * firm's own word, so a lone "Hartwell" later in the article is that firm called short.
+ */
+export const FIRM_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  ...CORPORATE_NAME_ENDINGS,
+  'corporation',
+  'corp',
+  'inc',
+  'ltd',
+  'plc',
+  'llc',
+  'group',
+  'holdings',
+  'bank',
+]);
+
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   ...CORPORATE_NAME_ENDINGS,
   'company',
