@@ -200,6 +200,18 @@ describe('a firm called by the first word of its name (name-entities.ts, lexicon
   });
 });
 
+describe('a document owned by "its" is the subject body’s (role-document.ts)', () => {
+  it('reads "Its quarterly survey" as the Chambers’ survey, so their "it said" is not the Bank they urged', () => {
+    expect(
+      speakers(
+        'The Northern Chambers of Commerce (NCC) has urged the Bank of Arland to cut interest rates.',
+        'Its quarterly survey found orders fell for the third month. The NCC called for “urgent action”.',
+        '“The economy is clearly slowing,” it said.',
+      ),
+    ).toEqual(['Northern Chambers of Commerce']);
+  });
+});
+
 describe('friends and allies speak about someone, never as them (role-mentions.ts, unnamed-source.ts)', () => {
   it('credits "Mr Hale\'s friends said", "Friends of Mr Hale said", "His friends said" to his friends, not to him', () => {
     expect(
