@@ -17,7 +17,7 @@ import { IngestInProgressError } from './errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, hashScope } from './ids';
 import { articleHeadKey, articleWordsKey, bodyClaimKey } from './keys';
 import { articleHeadSchema, bodyClaimSchema, parseItem, type WrittenItem } from './items';
-import { reindexArticle } from './search-reindex';
+import { indexOutdated, reindexArticle } from './search-reindex';
 import { urlAliasItem } from './url-alias';
 import type { IngestMeta, StoredArticle } from './types';
 
@@ -61,8 +61,8 @@ async function planIngest(
       const parsed = parseItem(articleHeadSchema, head, 'article head');
       if (parsed.identity === identity) {
         const existing = await readArticle(ctx, teamId, id);
-        // Stored before full-text search (no word list): indexed now that it is touched again.
-        if (existing && words === undefined) await reindexArticle(ctx, teamId, existing);
+        // Indexed by older rules, or before full-text search (no word list): indexed now that it is touched again.
+        if (existing && indexOutdated(words)) await reindexArticle(ctx, teamId, existing, words);
         if (existing) return { existing };
         // A head without its body: a delete is removing it right now.
         throw new IngestInProgressError('this article is being deleted; retry later');

@@ -117,7 +117,12 @@ export const quoteTextSchema = z.object({
   ),
 });
 
-export const articleWordsSchema = z.object({ ingestedAt: isoString, terms: z.array(z.string()) });
+export const articleWordsSchema = z.object({
+  ingestedAt: isoString,
+  terms: z.array(z.string()),
+  // The SEARCH_INDEX_VERSION the terms were made with; absent on word lists written before versions.
+  v: z.optional(z.number()),
+});
 
 export const feedEntrySchema = z.object({ articleId: z.string(), feedId: z.string(), feedUrl: z.optional(z.string()) });
 

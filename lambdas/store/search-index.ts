@@ -30,6 +30,14 @@ import type { articleWordsSchema, WrittenItem } from './items';
  */
 export const MAX_INDEXED_TERMS = 2000;
 
+/**
+ * The version of the rules (terms.ts, the cap) an article's postings were
+ * made by, kept on its word list. 2 (2026-12): numbers, compounds also run
+ * together, plurals stemmed first, 2,000 terms. An article indexed by an
+ * older version is indexed again when touched, and by `npm run reindex:search`.
+ */
+export const SEARCH_INDEX_VERSION = 2;
+
 export interface IndexedTerms {
   /** Every indexed term, title terms first. */
   terms: string[];
@@ -59,6 +67,7 @@ export function searchIndexItems(teamId: string, articleId: string, ingestedAt: 
     kind: 'article-words',
     ingestedAt: ingestedAt.toISOString(),
     terms: indexed.terms,
+    v: SEARCH_INDEX_VERSION,
   } satisfies WrittenItem<typeof articleWordsSchema>;
   return [words, ...postings];
 }

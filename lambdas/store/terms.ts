@@ -35,11 +35,14 @@ const STOPWORDS = new Set(
 export function stem(word: string): string {
   let w = word;
   if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 4 && w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  // "movie" meets "movies" (→ "movy" above): -ie words take the -y stem.
+  if (w.length > 4 && w.endsWith('ie')) return `${w.slice(0, -2)}y`;
+  // The plural first, so "meetings" and "speeds" go on to lose -ing and -ed as "meeting" and "speed" do.
+  if (w.length > 4 && w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
     w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
@@ -54,19 +57,46 @@ export function searchTerms(text: string): string[] {
  * stopping there: a 2 MB transcript is not folded whole to index its first
  * few hundred terms. Same terms, in the same order, as searchTerms.
  */
-export function searchTermsUpTo(text: string, max: number, into = new Set<string>()): string[] {
+export function searchTermsUpTo(text: string, max: number, into = new Set<string>(), runTogether = true): string[] {
   for (const match of text.matchAll(WORD_OR_DOTTED_ACRONYM)) {
     if (into.size >= max) break;
-    const word = match[0].replaceAll('.', '');
-    if (ACRONYM.test(word)) into.add(foldText(word));
-    else if (!MAYBE_UNSPACED.test(word) || !HAS_UNSPACED.test(word)) addWordTerms(word, into);
-    else
-      for (const piece of word.match(UNSPACED_OR_NOT) ?? []) {
-        if (HAS_UNSPACED.test(piece)) addPairs(piece, into, max);
-        else addWordTerms(piece, into);
-      }
+    const word = match[0].replace(/[.,]/g, '');
+    if (!JOINER.test(word)) addTokenTerms(word, into, max);
+    else addCompoundTerms(word, into, max, runTogether);
   }
   return [...into];
+}
+
+function addTokenTerms(word: string, into: Set<string>, max: number): void {
+  if (ACRONYM.test(word)) into.add(foldText(word));
+  else if (!MAYBE_UNSPACED.test(word) || !HAS_UNSPACED.test(word)) addWordTerms(word, into);
+  else
+    for (const piece of word.match(UNSPACED_OR_NOT) ?? []) {
+      if (HAS_UNSPACED.test(piece)) addPairs(piece, into, max);
+      else addWordTerms(piece, into);
+    }
+}
+
+/** A hyphen or apostrophe inside a word: "e-mail", "O'Neill", "Covid-19", "Trump's". */
+const JOINER = /['’‐‑-]/;
+/** What follows the apostrophe of a contraction or a possessive: "didn't", "we've", "Trump's". */
+const CONTRACTION_TAIL = /['’](?:s|t|re|ve|ll|d|m)$/iu;
+
+/**
+ * A hyphenated or apostrophed word is found by each of its pieces, as when
+ * they were written apart, and by the pieces run together, as users also
+ * type it: "e-mail" by "email", "O'Neill" by "oneill", "Covid-19" by
+ * "covid19", "line-up" by "lineup". Not contractions or possessives
+ * ("didn't", "Trump's": their tail is dropped), ages and scores
+ * ("31-year-old", "6-3"), nor runs of four words or more.
+ */
+function addCompoundTerms(word: string, into: Set<string>, max: number, runTogether: boolean): void {
+  const bare = word.replace(CONTRACTION_TAIL, '');
+  const pieces = bare.split(JOINER).filter(Boolean);
+  for (const piece of pieces) if (into.size < max) addTokenTerms(piece, into, max);
+  if (!runTogether || pieces.length < 2 || pieces.length > 3 || /^\p{N}+$/u.test(pieces[0]!) || into.size >= max)
+    return;
+  addWordTerms(pieces.join(''), into);
 }
 
 /**
@@ -93,9 +123,18 @@ function addPairs(run: string, into: Set<string>, max: number): void {
   if (previous === run) into.add(foldText(run));
 }
 
+/**
+ * Numbers of two digits or more are terms, as written: years (1912, 2024),
+ * models (737), figures ("3,000" is read as 3000), "Covid-19"'s 19. A lone
+ * digit is too short, like a word under three letters.
+ */
 function addWordTerms(word: string, into: Set<string>): void {
   for (const raw of foldText(word).split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length < 3 || STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
+    if (/^\p{N}+$/u.test(raw)) {
+      if (raw.length >= 2) into.add(raw.slice(0, 40));
+      continue;
+    }
+    if (raw.length < 3 || STOPWORDS.has(raw)) continue;
     const term = stem(raw).slice(0, 40);
     if (term.length >= 2) into.add(term);
   }
@@ -108,8 +147,13 @@ function addWordTerms(word: string, into: Set<string>): void {
  */
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]|\p{N}\p{Lu})$/u;
 
-/** A word, or a dotted acronym: "U.S." and "U.K." are read as "US" and "UK", so they meet the undotted spelling. */
-const WORD_OR_DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+/gu;
+/**
+ * A word (with its inner hyphens and apostrophes), a number with thousands
+ * separators ("3,000" is read as 3000), or a dotted acronym: "U.S." and
+ * "U.K." are read as "US" and "UK", so they meet the undotted spelling.
+ */
+const WORD_OR_DOTTED_ACRONYM =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}])\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})|[\p{L}\p{N}\p{M}]+(?:['’‐‑-][\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
  * The terms of what a user searched for. A two-character word is the
@@ -117,8 +161,10 @@ const WORD_OR_DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{
  * otherwise), unless it is a stop word typed in lower case ("of", "us").
  */
 export function queryTerms(words: string): string[] {
-  const acronymsInCapitals = words.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]{2}(?![\p{L}\p{N}])/gu, (word) =>
+  // Not a piece of a compound: "hi-tech" and "wi-fi" are found as the article writes them, not as "HI" and "WI".
+  const acronymsInCapitals = words.replace(/(?<![\p{L}\p{N}'’‐‑-])[\p{L}\p{N}]{2}(?![\p{L}\p{N}'’‐‑-])/gu, (word) =>
     STOPWORDS.has(word) || /^\d+$/.test(word) ? word : word.toUpperCase(),
   );
-  return searchTerms(acronymsInCapitals);
+  // By its pieces only: an article stored before pieces were also indexed run together is still found by "e-mail".
+  return searchTermsUpTo(acronymsInCapitals, Infinity, new Set(), false);
 }

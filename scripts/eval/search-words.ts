@@ -47,12 +47,30 @@ export function typedWords(text: string): Set<string> {
 /** The other ways a user types `word`, by kind; `vocabulary` is every typed word of the corpus. */
 export function typings(word: string, vocabulary: Set<string>): [Typing, string][] {
   const out: [Typing, string][] = [['as written', word]];
-  const joined = word.replace(/[^\p{L}\p{N}]+/gu, '');
-  if (joined !== word && joined) out.push(['run together', joined]);
+  const joined = runTogether(word);
+  if (joined) out.push(['run together', joined]);
   const bare = word.replace(/['’](?:s)?$/u, '');
   if (bare !== word && /['’]s?$/u.test(word) && bare) out.push(['no possessive', bare]);
   for (const other of otherNumber(word)) if (vocabulary.has(other)) out.push(['other number', other]);
   return out;
+}
+
+/**
+ * A word with inner punctuation as users also type it run together: "e-mail"
+ * → "email", "o'neill" → "oneill", "covid-19" → "covid19", "3,000" → "3000".
+ * Not contractions and possessives ("didn't", "uk's": nobody types "didnt"),
+ * ages and scores ("31-year-old", "6-3"), runs of four words or more
+ * ("up-to-the-minute"), nor words joined by other marks ("9/11",
+ * "amazon.com", "1.5").
+ */
+function runTogether(word: string): string | undefined {
+  const pieces = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (pieces.length < 2) return undefined;
+  if (/^\p{N}{1,3}(?:,\p{N}{3})+$/u.test(word)) return pieces.join('');
+  if (/[^\p{L}\p{N}'’-]/u.test(word)) return undefined; // "9/11", "amazon.com", "1.5": not typed run together
+  if (pieces.length > 3 || /['’](?:s|t|re|ve|ll|d|m)$/u.test(word)) return undefined;
+  if (/^\p{N}+-/u.test(word)) return undefined;
+  return pieces.join('');
 }
 
 /** The plural of a singular and the singular of a plural, by the regular rules, kept when Porter agrees they are one word. */

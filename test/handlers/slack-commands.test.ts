@@ -254,20 +254,31 @@ describe('Slack commands: signed /news requests through the real handler', () =>
 
     it('explains why a query of only common words finds nothing, instead of "no article matches"', async () => {
       expect((await send('search the')).reply.text).toBe(
-        '“the” is too common or too short to search for: nearly every article has it. Add a more specific word, such as a name or a place: `/news search harbour bridge`.',
+        '“the” is too common or too short to search for: nearly every article has it. Add a more specific word, such as a name, a place or a year: `/news search harbour bridge 1932`.',
       );
       const both = (await send('search of the')).reply.text;
       expect(both).toContain('“of”, “the” are all too common or too short to search for');
       expect(both).not.toContain('No article');
     });
 
-    it('says it left a number out, and that numbers are not searched, whether or not anything matched', async () => {
-      expect((await send('search 1912')).reply.text).toBe(
-        '“1912” is a number, and I search words, not numbers. Add a more specific word, such as a name or a place: `/news search harbour bridge`.',
+    it('finds articles by their numbers of two digits or more, and leaves out a lone digit as too short', async () => {
+      const ferry = replyText((await send('search ferry 400')).reply);
+      expect(ferry).toContain('Articles matching “ferry 400”');
+      expect(ferry).toContain('Council Votes to Keep the Night Ferry Running');
+      expect(ferry).not.toContain('(I left out');
+      const quay = replyText((await send('search quay 60')).reply);
+      expect(quay).toContain('Harbour Works Update Number 3');
+      expect(quay).not.toContain('Harbour Works Update Number 2');
+      expect((await send('search night ferry 1912')).reply.text).toContain(
+        'No article has all of “night ferry 1912” in its title or text.',
       );
-      const found = replyText((await send('search night ferry 1912')).reply);
-      expect(found).toContain('Council Votes to Keep the Night Ferry Running');
-      expect(found).toContain('Articles matching “night ferry 1912” (I left out “1912”: I search words, not numbers)');
+      expect((await send('search 7 of')).reply.text).toBe(
+        '“7”, “of” are all too common or too short to search for: nearly every article has them. Add a more specific word, such as a name, a place or a year: `/news search harbour bridge 1932`.',
+      );
+      const found = replyText((await send('search night ferry 2')).reply);
+      expect(found).toContain(
+        'Articles matching “night ferry 2” (I left out “2”: too common or too short to search for)',
+      );
       expect(replyText((await send('search night ferry <2')).reply)).toContain('(I left out “&lt;2”: too common');
     });
 

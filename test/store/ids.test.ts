@@ -71,12 +71,14 @@ describe('search terms and phrases', () => {
   it('stem so that singular and plural, verb forms meet, and drop stop words', () => {
     expect(searchTerms('Elections and the election')).toEqual(['election']);
     expect(searchTerms('voting votes voted')).toEqual(['vot']);
-    expect(searchTerms('The talks of 2024')).toEqual(['talk']);
+    expect(searchTerms('The talks of 2024')).toEqual(['talk', '2024']);
+    expect(searchTerms('meetings meeting, movies movie, speeds speed')).toEqual(['meet', 'movy', 'spe']);
   });
 
   it('keep two-letter acronyms written in capitals, dotted or not, and nothing else of two letters', () => {
     expect(searchTerms('EU and U.S. talks on AI, G7 and 5G')).toEqual(['eu', 'us', 'talk', 'ai', 'g7', '5g']);
-    expect(searchTerms('Tell us of it, eu-ro')).toEqual(['tell']);
+    // "eu-ro" in lower case has no acronym; its pieces run together are a word.
+    expect(searchTerms('Tell us of it, eu-ro')).toEqual(['tell', 'euro']);
     expect(searchTerms('U.S.A. and the U.K.')).toEqual(['usa', 'uk']);
   });
 
@@ -84,6 +86,31 @@ describe('search terms and phrases', () => {
     expect(searchTerms('北京大学の学生')).toEqual(['北京', '京大', '大学', '学の', 'の学', '学生']);
     expect(searchTerms('新 iPhone新機種')).toEqual(['新', 'iphon', '新機', '機種']);
     expect(queryTerms('北京大学')).toEqual(['北京', '京大', '大学']);
+  });
+
+  it('index numbers of two digits or more, "3,000" as 3000, and compounds by their pieces and run together', () => {
+    expect(searchTerms('In 1912, 7 of 3,000 crew flew the 737 and A320')).toEqual([
+      '1912',
+      '3000',
+      'crew',
+      'flew',
+      '737',
+      'a320',
+    ]);
+    expect(searchTerms("An e-mail to O'Hara about Covid-19 didn't say: 31-year-old, 6-3")).toEqual([
+      'mail',
+      'email',
+      'hara',
+      'ohara',
+      'covid',
+      '19',
+      'covid19',
+      'didn',
+      '31',
+      'old',
+    ]);
+    // A search reads a compound by its pieces only, so articles indexed before the run-together term still match.
+    expect(queryTerms("e-mail o'hara hi-tech")).toEqual(['mail', 'hara', 'tech']);
   });
 
   it('read a search’s two-letter words as acronyms in any case, unless a lower-case stop word', () => {

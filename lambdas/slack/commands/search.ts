@@ -19,7 +19,7 @@ export const searchCommand: NewsCommand = {
     const ignored = words.split(' ').filter((word) => queryTerms(word).length === 0);
     if (ignored.length === words.split(' ').length) return ephemeral(tooCommon(ignored));
     const page = await ctx.deps.store.searchArticles(ctx.teamId, words, { limit: ARTICLES_PER_PAGE });
-    // Said whether or not anything matched: a list headed "1912 gear" must not pass for articles holding 1912.
+    // Said whether or not anything matched: a list headed "the gear" must not pass for articles holding "the".
     if (page.items.length === 0 && !page.cursor) {
       return ephemeral(
         `No article has all of “${escapeText(words)}” in its title or text${leftOut(ignored, escapeText)}. Try fewer words, or \`/news latest\`.`,
@@ -38,22 +38,12 @@ function quoted(words: string[], asShown = escapeText): string {
 
 /** " (I left out “the”: …)", or nothing when every word was looked up. */
 function leftOut(ignored: string[], asShown: (text: string) => string): string {
-  return ignored.length > 0 ? ` (I left out ${quoted(ignored, asShown)}: ${whyLeftOut(ignored)})` : '';
+  return ignored.length > 0 ? ` (I left out ${quoted(ignored, asShown)}: too common or too short to search for)` : '';
 }
 
-/** A number as people write one: 1912, 18.4, 10:00, 3,000, 2026-11. */
-const NUMBER = /^[\p{N}.,:/-]*\p{N}[\p{N}.,:/-]*%?$/u;
-
-/** Why words were not looked up: the index holds no numbers, nor the commonest and shortest words. */
-function whyLeftOut(words: string[]): string {
-  return words.every((w) => NUMBER.test(w)) ? 'I search words, not numbers' : 'too common or too short to search for';
-}
-
-/** Every word is a stop word, a number or under three letters: nothing to look up, and the user is told why. */
+/** Every word is a stop word, a lone digit or under three letters: nothing to look up, and the user is told why. */
 function tooCommon(words: string[]): string {
-  const advice = 'Add a more specific word, such as a name or a place: `/news search harbour bridge`.';
-  if (words.every((w) => NUMBER.test(w)))
-    return `${quoted(words)} ${words.length === 1 ? 'is a number' : 'are numbers'}, and I search words, not numbers. ${advice}`;
+  const advice = 'Add a more specific word, such as a name, a place or a year: `/news search harbour bridge 1932`.';
   const what = words.length === 1 ? `${quoted(words)} is` : `${quoted(words)} are all`;
   return `${what} too common or too short to search for: nearly every article has ${words.length === 1 ? 'it' : 'them'}. ${advice}`;
 }
