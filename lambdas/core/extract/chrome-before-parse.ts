@@ -540,5 +540,10 @@ function escapeText(text: string): string {
 
 /** Remove the elements marked by `cutChromeBeforeParse` under `root`. */
 export function removeMarkedChrome(root: Element): void {
-  for (const el of elementsWhere(root, (element) => element.hasAttribute(CHROME_MARK))) el.remove();
+  for (const el of elementsWhere(root, isMarkedChrome)) el.remove();
+}
+
+/** Whether `cutChromeBeforeParse` marked `element` to be removed after parsing. */
+export function isMarkedChrome(element: Element): boolean {
+  return element.hasAttribute(CHROME_MARK);
 }

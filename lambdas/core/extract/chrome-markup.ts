@@ -319,13 +319,21 @@ function insideRemoved(el: Element, root: Element, removed: Set<Element>): boole
  * carry what people said, so their wrappers are renamed to something neutral.
  */
 export function protectEmbeddedPosts(root: Element): void {
-  for (const quote of elementsWhere(root, (element) => element.localName === 'blockquote')) {
-    for (let el: Element | null = quote; el && el !== root; el = el.parentElement) {
-      const name = `${classNameOf(el)} ${el.getAttribute('id') ?? ''}`;
-      if (/social|twitter|tweet|instagram|embed/i.test(name)) {
-        el.setAttribute('class', 'embedded-post');
-        el.removeAttribute('id');
-      }
+  for (const quote of elementsWhere(root, isQuote)) protectEmbeddedPost(quote, root);
+}
+
+/** A quotation block: an embedded post is one, inside its wrappers. */
+export function isQuote(element: Element): boolean {
+  return element.localName === 'blockquote';
+}
+
+/** Rename the embedded-post wrappers of `quote` (itself included), up to `root`. */
+export function protectEmbeddedPost(quote: Element, root: Element): void {
+  for (let el: Element | null = quote; el && el !== root; el = el.parentElement) {
+    const name = `${classNameOf(el)} ${el.getAttribute('id') ?? ''}`;
+    if (/social|twitter|tweet|instagram|embed/i.test(name)) {
+      el.setAttribute('class', 'embedded-post');
+      el.removeAttribute('id');
     }
   }
 }

@@ -7,10 +7,18 @@ import { elementsWhere } from './linkedom-walk';
  * `<pre>` keeps its text (line breaks included) and loses the markup inside it.
  */
 export function flattenCodeBlocks(root: Element): void {
-  for (const pre of elementsWhere(root, (element) => element.localName === 'pre')) {
-    if (pre.children.length === 0) continue;
-    pre.textContent = lineBrokenText(pre);
-  }
+  for (const pre of elementsWhere(root, (element) => element.localName === 'pre'))
+    if (isMarkedUpCode(pre)) flattenCode(pre);
+}
+
+/** A `<pre>` with elements inside it, which `flattenCode` would turn to text; nothing inside it needs a look after that. */
+export function isMarkedUpCode(element: Element): boolean {
+  return element.localName === 'pre' && element.children.length > 0;
+}
+
+/** Replace the markup inside `pre` with its text. */
+export function flattenCode(pre: Element): void {
+  pre.textContent = lineBrokenText(pre);
 }
 
 /** The element's text, with each <br> read as the line break it draws. */

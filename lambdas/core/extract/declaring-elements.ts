@@ -40,7 +40,8 @@ function isValue(el: Element, name: string, expected: string): boolean {
   return value !== null && value.length === expected.length && value.toLowerCase() === expected;
 }
 
-function record(found: DeclaringElements, el: Element): void {
+/** Record `el` in `found` if it is one of the declaring elements: the per-element step of the walk (page-walk.ts walks it with others). */
+export function recordDeclaring(found: DeclaringElements, el: Element): void {
   switch (lowerCase(el.localName)) {
     case 'title':
       found.title ??= el;
@@ -63,16 +64,14 @@ function record(found: DeclaringElements, el: Element): void {
   }
 }
 
+/** None found yet: what `recordDeclaring` starts from. */
+export function noDeclaringElements(): DeclaringElements {
+  return { title: undefined, base: undefined, canonical: undefined, datedTime: undefined, linkedData: [], metas: [] };
+}
+
 /** The declaring elements of an HTML document, in one walk. */
 export function declaringElements(document: Document): DeclaringElements {
-  const found: DeclaringElements = {
-    title: undefined,
-    base: undefined,
-    canonical: undefined,
-    datedTime: undefined,
-    linkedData: [],
-    metas: [],
-  };
-  forEachElement(document, (el) => record(found, el));
+  const found = noDeclaringElements();
+  forEachElement(document, (el) => recordDeclaring(found, el));
   return found;
 }

@@ -6,7 +6,7 @@ import { blocksOf, type Block } from './blocks';
 import { flattenCodeBlocks } from './code-blocks';
 import { flattenDeepNesting, limitMarkupNesting } from './depth';
 import { isChromeLine } from './chrome-lines';
-import { cutChromeBeforeParse, removeMarkedChrome } from './chrome-before-parse';
+import { cutChromeBeforeParse } from './chrome-before-parse';
 import { declaringElements } from './declaring-elements';
 import { protectEmbeddedPosts, removeBoilerplateElements } from './chrome-markup';
 import { normaliseDocumentShape } from './document-shape';
@@ -20,6 +20,7 @@ import './linkedom-tag-name';
 import { cutMarkup } from './markup-scan';
 import { completeMetadata, readMetadata } from './metadata';
 import { neutraliseMisleadingNames } from './misleading-names';
+import { walkPage } from './page-walk';
 import { readabilityWithCheaperChecks } from './readability-checks';
 import { PageCopyNeeded, withoutUnreadCopies } from './readability-copies';
 import { removeResponsiveCopies } from './responsive-copies';
@@ -247,28 +248,31 @@ function readPage(html: string, url: string | undefined, alwaysKeepPageCopy: boo
   // Before anything that recurses over the tree (selectors, Readability, the block walker). A page whose chrome was
   // cut before parsing is nested less deep than this pass flattens (deeper pages are left uncut: chrome-before-parse.ts).
   if (!chromeCut) flattenDeepNesting(document);
-  // One walk for the elements the title, the metadata and the base URL are read from.
-  const declaring = declaringElements(document);
+  // A page whose chrome was judged before parsing is prepared for Readability from one walk (page-walk.ts).
+  const walk = chromeCut ? walkPage(document, document.body, chromeCut.marked > 0) : undefined;
+  // The elements the title, the metadata and the base URL are read from, before anything in the page changes.
+  const declaring = walk?.declaring ?? declaringElements(document);
   const titleTag = declaring.title?.textContent;
   const declared = readMetadata(document, url, declaring);
   withBase(document, url, declaring.base);
   let keepPageCopy = true;
   if (document.body) {
-    // A page whose chrome was cut before parsing had its streamed segments moved in the markup: none is left.
-    if (!chromeCut) revealStreamedSegments(document.body);
-    flattenCodeBlocks(document.body);
-    if (chromeCut) {
-      // The chrome was judged before parsing: what could not be cut then goes now.
-      if (chromeCut.marked > 0) removeMarkedChrome(document.body);
+    let elements: number;
+    if (walk) {
+      // Its streamed segments were moved in the markup and what could not be cut is marked: it goes now.
+      walk.prepareBody();
+      elements = walk.elements;
     } else {
+      revealStreamedSegments(document.body);
+      flattenCodeBlocks(document.body);
       // One measure of every element's text for both passes; copies removed change the boxes above them, so measure again then.
       let stats = measureText(document.body);
       if (removeResponsiveCopies(document.body, stats) > 0) stats = measureText(document.body);
       removeBoilerplateElements(document.body, stats);
+      protectEmbeddedPosts(document.body);
+      neutraliseMisleadingNames(document.body);
+      elements = elementsWhere(document.body, () => true).length;
     }
-    protectEmbeddedPosts(document.body);
-    neutraliseMisleadingNames(document.body);
-    const elements = elementsWhere(document.body, () => true).length;
     // Large pages only: a budget for Readability's per-box work (see wrapper-boxes.ts).
     if (elements > COLLAPSE_WRAPPERS_ABOVE) collapseWrapperBoxes(document.body);
     keepPageCopy = alwaysKeepPageCopy || elements <= SKIP_PAGE_COPY_ABOVE;

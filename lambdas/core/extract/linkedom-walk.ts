@@ -67,6 +67,61 @@ export function forEachElement(
   }
 }
 
+/**
+ * Each element under `root` (itself left out), in document order, given to
+ * `visit` with the context its closest visited ancestor handed down (`outer`
+ * for the children of `root`); what `visit` returns is the context of the
+ * element's own descendants. One walk so serves questions that treat parts
+ * of the tree apart (the head and the body, a subtree about to go) without a
+ * walk of each part. Nothing inside a `<template>` (the template itself is
+ * visited), as `forEachElement` goes. `visit` must not change the tree.
+ */
+export function forEachElementIn<C>(
+  root: Element | Document,
+  outer: C,
+  visit: (element: Element, context: C) => C,
+): void {
+  keys ??= keysOf(root);
+  if (!keys) {
+    inContextByGetters(root, outer, visit);
+    return;
+  }
+  const { next, end } = keys;
+  const last = (root as unknown as Listed)[end];
+  // Where each context handed down stops (an element's end node), and the context the walk goes back to there.
+  const stops: Listed[] = [];
+  const before: C[] = [];
+  let context = outer;
+  for (let node = (root as unknown as Listed)[next]!; node !== last; node = node[next]!) {
+    if (node === stops[stops.length - 1]) {
+      stops.pop();
+      context = before.pop()!;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const inner = visit(node as unknown as Element, context);
+    // A template's end node: the walk goes on after its content, which has no context to hand down.
+    if (node.localName === 'template') node = node[end]!;
+    else if (inner !== context) {
+      stops.push(node[end]!);
+      before.push(context);
+      context = inner;
+    }
+  }
+}
+
+/** The same visits as `forEachElementIn`, through linkedom's getters. */
+function inContextByGetters<C>(
+  parent: Element | Document,
+  context: C,
+  visit: (element: Element, context: C) => C,
+): void {
+  for (let child = (parent as ParentNode).firstElementChild; child; child = child.nextElementSibling) {
+    const inner = visit(child, context);
+    if (child.localName !== 'template') inContextByGetters(child, inner, visit);
+  }
+}
+
 /** The elements `forEachElement` visits that pass `test`, in document order. */
 export function elementsWhere(
   root: Element | Document,

@@ -25,16 +25,26 @@ const HEADING = /^h[1-6]$/;
 /** Rewrite the misleading names under `root` (one walk; like a selector, not inside `<template>`); returns how many elements changed. */
 export function neutraliseMisleadingNames(root: Element): number {
   let changed = 0;
-  for (const el of elementsWhere(root, () => true)) {
-    const name = classNameOf(el);
-    if (WIDGET.test(name)) {
-      el.setAttribute('class', name.replace(/widget/gi, 'block'));
-      changed++;
-    }
-    if (HEADING.test(el.localName) && el.hasAttribute('id')) {
-      el.removeAttribute('id');
-      changed++;
-    }
+  for (const el of elementsWhere(root, () => true)) changed += neutraliseMisleadingName(el);
+  return changed;
+}
+
+/** Whether `el` has a name `neutraliseMisleadingName` would rewrite. */
+export function hasMisleadingName(el: Element): boolean {
+  return WIDGET.test(classNameOf(el)) || (HEADING.test(el.localName) && el.hasAttribute('id'));
+}
+
+/** Rewrite the misleading names of `el`; returns how many it had (0 to 2). */
+export function neutraliseMisleadingName(el: Element): number {
+  let changed = 0;
+  const name = classNameOf(el);
+  if (WIDGET.test(name)) {
+    el.setAttribute('class', name.replace(/widget/gi, 'block'));
+    changed++;
+  }
+  if (HEADING.test(el.localName) && el.hasAttribute('id')) {
+    el.removeAttribute('id');
+    changed++;
   }
   return changed;
 }

@@ -3,7 +3,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { elementsNamed, elementsWhere, outermostWhere } from '../../../lambdas/core/extract/linkedom-walk';
+import {
+  elementsNamed,
+  elementsWhere,
+  forEachElementIn,
+  outermostWhere,
+} from '../../../lambdas/core/extract/linkedom-walk';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixtureDir = resolve(repoRoot, 'test/fixtures/extract/html');
@@ -90,5 +95,52 @@ describe('Function: outermostWhere', () => {
     });
     expect(found.map((el) => el.id)).toEqual(['a']);
     expect(seen).toEqual(['div', 'p']);
+  });
+});
+
+describe('Function: forEachElementIn', () => {
+  /** Each element (templates' content skipped) with the path of names from `root` down to it, found through the getters. */
+  function pathsByGetters(root: ParentNode, above: string): string[] {
+    const found: string[] = [];
+    for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+      const path = `${above}/${child.localName}`;
+      found.push(path);
+      if (child.localName !== 'template') found.push(...pathsByGetters(child, path));
+    }
+    return found;
+  }
+
+  describe.each(Object.entries({ ...PAGES, ...fixtures }))('on %s', (_, html) => {
+    const document = documentOf(html);
+
+    it('hands each element the context its parent handed down, in document order', () => {
+      for (const root of [document, document.body]) {
+        const seen: string[] = [];
+        forEachElementIn(root as Element, '', (el, above) => {
+          seen.push(`${above}/${el.localName}`);
+          return `${above}/${el.localName}`;
+        });
+        expect(seen).toEqual(pathsByGetters(root, ''));
+      }
+    });
+
+    it('goes back to the outer context after a subtree that changed it, when most visits keep it', () => {
+      const seen: string[] = [];
+      // Only <div>s and <p>s hand down a context of their own: the walk must find where each one's subtree ends.
+      forEachElementIn(document, '', (el, above) => {
+        seen.push(`${above}/${el.localName}`);
+        return el.localName === 'div' || el.localName === 'p' ? `${above}/${el.localName}` : above;
+      });
+      const byGetters: string[] = [];
+      const visit = (parent: ParentNode, above: string) => {
+        for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+          byGetters.push(`${above}/${child.localName}`);
+          const inner = child.localName === 'div' || child.localName === 'p' ? `${above}/${child.localName}` : above;
+          if (child.localName !== 'template') visit(child, inner);
+        }
+      };
+      visit(document, '');
+      expect(seen).toEqual(byGetters);
+    });
   });
 });
