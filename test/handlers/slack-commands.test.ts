@@ -269,8 +269,8 @@ describe('Slack commands: signed /news requests through the real handler', () =>
       const quay = replyText((await send('search quay 60')).reply);
       expect(quay).toContain('Harbour Works Update Number 3');
       expect(quay).not.toContain('Harbour Works Update Number 2');
-      expect((await send('search night ferry 1912')).reply.text).toContain(
-        'No article has all of “night ferry 1912” in its title or text.',
+      expect((await send('search zeppelin 1912')).reply.text).toContain(
+        'No article has all of “zeppelin 1912” in its title or text.',
       );
       expect((await send('search 7 of')).reply.text).toBe(
         '“7”, “of” are all too common or too short to search for: nearly every article has them. Add a more specific word, such as a name, a place or a year: `/news search harbour bridge 1932`.',
@@ -280,6 +280,16 @@ describe('Slack commands: signed /news requests through the real handler', () =>
         'Articles matching “night ferry 2” (I left out “2”: too common or too short to search for)',
       );
       expect(replyText((await send('search night ferry <2')).reply)).toContain('(I left out “&lt;2”: too common');
+    });
+
+    it('lists the articles holding the other words when none holds the numbers too, and says so', async () => {
+      // As for an article indexed before numbers were: its words are found, its numbers are not.
+      const text = replyText((await send('search night ferry 1912')).reply);
+      expect(text).toContain(
+        'No article has all of “night ferry 1912”. Articles matching “night ferry”, without “1912”',
+      );
+      expect(text).toContain('Council Votes to Keep the Night Ferry Running');
+      expect(text).not.toContain('Orchard');
     });
 
     it('asks for words when given none', async () => {
