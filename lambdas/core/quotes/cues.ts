@@ -129,6 +129,19 @@ function isAdverb(t: Token): boolean {
   return t.word && !t.cap && /^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERBS.has(t.lower);
 }
 
+/** "director of economic statistics": "of" or "for" between lower-case role words, inside a description. */
+function joinsRoleWords(words: readonly Token[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return (
+    (words[i]!.lower === 'of' || words[i]!.lower === 'for') &&
+    before?.word === true &&
+    !before.cap &&
+    after?.word === true &&
+    !after.cap
+  );
+}
+
 /** After an inverted subject's last token: the end of the clause, or a word that ends it ("said Ms Tan of …", "… when asked"). */
 function closesInversion(tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 1];
@@ -272,11 +285,16 @@ class CueSubjects {
         !tokens[named?.last !== undefined ? named.last + 1 : k]?.word;
       // "said Cruz constituent Dan Golvach when asked", "said Fox News anchor Lena Ruiz.": a name, lower-case role
       // words, then the person's name closing the clause.
+      // "said ONS director of economic statistics Dan Hale": "of" or "for" may join role words.
       const employerRole =
-        between.length <= 4 &&
+        between.length <= 6 &&
         between.some((t) => t.word && !t.cap) &&
         between.every(
-          (t) => t.word && !DETERMINERS.has(t.lower) && !STOP_LEFT.has(t.lower) && !CUE_VERBS.has(t.lower),
+          (t, i) =>
+            t.word &&
+            !DETERMINERS.has(t.lower) &&
+            (!STOP_LEFT.has(t.lower) || joinsRoleWords(between, i)) &&
+            !CUE_VERBS.has(t.lower),
         ) &&
         named !== undefined &&
         closesInversion(tokens, named.last);

@@ -284,6 +284,15 @@ describe('the person described next to an organisation (cues.ts)', () => {
     // Without the cue's subject the reporter's words around the quote would make it partial.
     expect(quotes.map((q) => [q.speaker, q.partial])).toEqual([['Dan Holm', false]]);
   });
+
+  it('reads "said ONS director of economic statistics Dara Moran" as Dara Moran, not the office', () => {
+    expect(
+      speakers(
+        'The Office for National Statistics (ONS) said all three main sectors had contracted.',
+        '“Services, production and construction all fell back,” said ONS director of economic statistics Dara Moran.',
+      ),
+    ).toEqual(['Dara Moran']);
+  });
 });
 
 describe('hyphenated given names (name-runs.ts)', () => {
