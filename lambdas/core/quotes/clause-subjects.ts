@@ -59,6 +59,7 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
     const speechInLead = lead.some((t, k) => CUE_VERBS.has(t.lower) && !(k === 0 && t.lower.endsWith('ing')));
     const leadOk =
       connectivesThenDescriptors(tokens, start, m.first) ||
+      bodyOpeningSentence(tokens, start, m) ||
       viewpointHolder(tokens, start, m) ||
       (lead.length > 0 && LEAD_CLOSERS.has(lead[lead.length - 1]!.text) && !speechInLead);
     // Mentions come in reading order, so the last subject found tells whether this clause already has one.
@@ -72,6 +73,24 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
       lastSubject = m;
     }
   }
+}
+
+/**
+ * "The Bank of Arland has forecast…": a body's name after the "the" that opens the sentence is its subject,
+ * whatever the verb (a person's name rarely takes "the", and "The Kyrgyz President" is no body).
+ */
+function bodyOpeningSentence(tokens: readonly Token[], start: number, m: Mention): boolean {
+  const entity = m.entity;
+  return (
+    m.type === 'organisation' &&
+    m.first === start + 1 &&
+    tokens[start]!.lower === 'the' &&
+    sentenceInitial(tokens, start) &&
+    entity?.kind === 'organisation' &&
+    !entity.place &&
+    !entity.weak &&
+    entity.name.includes(' ')
+  );
 }
 
 /** Words that open a subordinate clause fronted before the main one ("Since she left, …", "When he arrived, …"). */

@@ -212,6 +212,17 @@ describe('a document owned by "its" is the subject body’s (role-document.ts)',
   });
 });
 
+describe('a body named after the "the" that opens a sentence is its subject (clause-subjects.ts)', () => {
+  it('reads "It said" after "The Bank of Arland has forecast…" as the Bank, not the office that spoke before', () => {
+    expect(
+      speakers(
+        'The Office for National Statistics said all three main sectors had contracted.',
+        'The Bank of Arland has forecast that the economy will stagnate next year. It said in November that “risks are skewed to the downside”.',
+      ),
+    ).toEqual(['Bank of Arland']);
+  });
+});
+
 describe('friends and allies speak about someone, never as them (role-mentions.ts, unnamed-source.ts)', () => {
   it('credits "Mr Hale\'s friends said", "Friends of Mr Hale said", "His friends said" to his friends, not to him', () => {
     expect(
