@@ -293,6 +293,35 @@ describe('Feed subscriptions and the poller, against a loopback feed server and 
     expect(queued().map((j) => j.url)).toEqual([feeds.url('/one/4')]);
   });
 
+  it('queues each new story of a single-item feed that reuses its guid; not the same story with a new link or tracking', async () => {
+    const path = '/reused-guid.xml';
+    const episode = (title: string, link: string) => rss('Tide Talk', [{ guid: 'tide-talk-latest', title, link }]);
+    const queued = () => jobs.flatMap((j) => (j.kind === 'ingest-feed-item' ? [j] : []));
+    feeds.set(path, { body: episode('Episode 1: Spring tides', feeds.url('/tide/1')) });
+    await subscribeToFeed(deps, { teamId: 'T8', channelId: 'C8', url: feeds.url(path) });
+    const first = queued();
+    expect(first.map((j) => j.url)).toEqual([feeds.url('/tide/1')]);
+    jobs.length = 0;
+
+    // The next episode, under the same guid: another link and another title.
+    feeds.set(path, { body: episode('Episode 2: Gull colonies', feeds.url('/tide/2')) });
+    await pollLater();
+    expect(queued().map((j) => j.url)).toEqual([feeds.url('/tide/2')]);
+    // Its own job id: the queue must not take it for the first episode's job.
+    expect(queued()[0]?.jobId).not.toBe(first[0]?.jobId);
+    jobs.length = 0;
+
+    // The same episode with tracking parameters, then moved to a new link under the same title: not new.
+    feeds.set(path, { body: episode('Episode 2: Gull colonies', `${feeds.url('/tide/2')}?utm_source=rss`) });
+    await pollLater();
+    feeds.set(path, { body: episode('Episode 2:  gull colonies', feeds.url('/episodes/2')) });
+    await pollLater();
+    // And the first episode again: seen.
+    feeds.set(path, { body: episode('Episode 1: Spring tides', feeds.url('/tide/1')) });
+    await pollLater();
+    expect(queued()).toEqual([]);
+  });
+
   it('subscribes to a JSON Feed served as application/feed+json and queues its items like an RSS feed’s', async () => {
     const body = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
