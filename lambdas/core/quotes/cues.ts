@@ -69,6 +69,8 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
     if (!CUE_VERBS.has(t.lower) && !phrase) continue;
     // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted.
     if (!phrase && /^call/.test(t.lower) && ['on', 'for'].includes(tokens[c + 1]?.lower ?? '')) continue;
+    // "the EU was insisting on “unbalanced” terms": a demand for something, not words being quoted.
+    if (!phrase && /^insist/.test(t.lower) && tokens[c + 1]?.lower === 'on') continue;
     let subject: Mention | null = null;
     if (phrase && phrase[0] === 'according') {
       subject = reader.startingAt(c + 2);

@@ -285,6 +285,15 @@ describe('the person described next to an organisation (cues.ts)', () => {
     expect(quotes.map((q) => [q.speaker, q.partial])).toEqual([['Dan Holm', false]]);
   });
 
+  it('credits "said the EU was insisting on “unbalanced” terms" to the one who said it, not to the EU', () => {
+    expect(
+      speakers(
+        'The EU chief negotiator, Michel Barrand, said there had been “no significant progress”.',
+        'His UK counterpart, Dan Frome, said the EU was insisting on “unbalanced” terms.',
+      ),
+    ).toEqual(['Michel Barrand', 'Dan Frome']);
+  });
+
   it('reads "said ONS director of economic statistics Dara Moran" as Dara Moran, not the office', () => {
     expect(
       speakers(
