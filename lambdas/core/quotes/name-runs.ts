@@ -332,6 +332,12 @@ function isDate(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * "Sen. Maria Ortez, D-Ariz.", "Rep. Tom Hadley (R-Texas)": the party and state American news writes after a
+ * legislator's name, which names no one.
+ */
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{Ll}*$/u;
+
 /** The run `i..end` without the capitals that only open the sentence and without dates at either end. */
 function trimRun(
   tokens: readonly Token[],
@@ -343,12 +349,22 @@ function trimRun(
   let first = headOnlyOpensSentence(tokens, i, end, lowerWords, namesInside) ? i + 1 : i;
   while (
     first <= end &&
-    (isDate(tokens, first) || !tokens[first]!.word || ['of', 'for', 'and', '&'].includes(tokens[first]!.lower))
+    (isDate(tokens, first) ||
+      !tokens[first]!.word ||
+      ['of', 'for', 'and', '&'].includes(tokens[first]!.lower) ||
+      PARTY_AND_STATE.test(tokens[first]!.text))
   )
     first++;
   let last = end;
   // A weekday never ends a name: "asked Clinton Friday", "Trump Wednesday said".
-  while (last >= first && (isDate(tokens, last) || WEEKDAYS.has(tokens[last]!.lower) || !tokens[last]!.word)) last--;
+  while (
+    last >= first &&
+    (isDate(tokens, last) ||
+      WEEKDAYS.has(tokens[last]!.lower) ||
+      !tokens[last]!.word ||
+      PARTY_AND_STATE.test(tokens[last]!.text))
+  )
+    last--;
   return { first, last };
 }
 

@@ -294,6 +294,15 @@ describe('the person described next to an organisation (cues.ts)', () => {
     ).toEqual(['Michel Barrand', 'Dan Frome']);
   });
 
+  it('reads the party and state after a legislator ("R-Texas", "D-Ariz.") as no name', () => {
+    expect(
+      speakers(
+        '“They had a deal and they walked away,” said Sen. Mara Ortez, D-Ariz., one of the negotiators.',
+        'Rep. Tom Hadlow, R-Texas, who chairs the House Homeland Security Committee, called the bill “dead on arrival”.',
+      ),
+    ).toEqual(['Mara Ortez', 'Tom Hadlow']);
+  });
+
   it('reads "said ONS director of economic statistics Dara Moran" as Dara Moran, not the office', () => {
     expect(
       speakers(
