@@ -3,7 +3,9 @@
  *
  * Writes the full-text search postings of a team's articles stored before
  * full-text search (they were found by the first twelve words of their title
- * and summary only). Reads each article's stored body; safe to run again.
+ * and summary only) or indexed by older rules (before SEARCH_INDEX_VERSION:
+ * no numbers, the first 600 terms). Reads each such article's stored body;
+ * skips articles already current, so it is safe to run again.
  * Without --endpoint it uses the AWS SDK's usual credentials and region.
  */
 import { createDocumentClient, localClientConfig } from '../lambdas/store/client';
@@ -33,5 +35,5 @@ do {
   cursor = page.cursor;
   console.log(`re-indexed ${total} article(s)…`);
 } while (cursor);
-console.log(`done: ${total} article(s) of team ${team} are searchable by every word.`);
+console.log(`done: ${total} article(s) of team ${team} re-indexed; every article is searchable by every word.`);
 client.destroy();
