@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { InnerTextFigures } from './inner-text-figures';
 import { inlineStyleHides } from './inline-style';
+import { type ClassWeightInternals, withClassWeightsRemembered } from './readability-class-weight';
 import { cleanConditionallyFromFigures, type ConditionalInternals } from './readability-conditional';
 import { LinkDensityIndex } from './link-density';
 import { linkedomKey } from './linkedom-keys';
@@ -50,6 +51,8 @@ import { SubtreeIndex } from './subtree-index';
  *   `withLinkDensityFromOneWalk` for when the tree is known not to change.
  * - `_cleanStyles` and `_markDataTables`: one walk where Readability makes
  *   many (readability-walks.ts).
+ * - `_getClassWeight`: each class list's and id's weight is worked out once
+ *   per reading (readability-class-weight.ts).
  * Each override keeps the method's contract; test/core/extract/readability-checks.test.ts
  * runs both on fixtures and compares the output.
  */
@@ -241,6 +244,7 @@ export function readabilityWithCheaperChecks(
   withLinkDensityFromOneWalk(internals);
   withImageAttributesReadOnce(internals);
   withPrepPassesInOneWalk(reader as unknown as WalkInternals);
+  withClassWeightsRemembered(reader as unknown as ClassWeightInternals);
   return reader;
 }
 
