@@ -236,7 +236,9 @@ export function storeContract(endpoint: () => string): void {
         expect(read?.body === body).toBe(true);
         expect(Buffer.from(read!.body, 'utf8').equals(Buffer.from(body, 'utf8'))).toBe(true);
       }
-    });
+      // Two ~2 MB ingests, each writing its body and its 2,000 search postings (the noise is all distinct
+      // terms): 7–10 s alone on a quiet 2-core machine, so the default 20 s is too close under a full run.
+    }, 60_000);
   });
 
   describe('an article with very many quotes (a transcript)', () => {
