@@ -108,6 +108,10 @@ function main(): void {
   const corpora: [string, SearchArticle[]][] = [];
   if (existsSync(BBC_SUMMARY_FILE)) corpora.push(['BBC sport+tech+entertainment', bbcArticles()]);
   corpora.push(['extraction-dev-2 (aggregate only)', devTwoArticles()]);
+  if (corpora.every(([, articles]) => articles.length === 0)) {
+    console.log('eval:search skipped: ../shared/data is absent');
+    return;
+  }
   for (const [name, articles] of corpora) {
     if (articles.length === 0) continue;
     const vocabulary = new Set<string>();
