@@ -34,18 +34,16 @@ const CORPORATE_NAME_ENDINGS = [
   'securities',
 ];
 
+/** The legal form a company's name may end with: "Corvane Ltd", "Halden Corp". */
+const LEGAL_FORMS = ['corporation', 'corp', 'inc', 'ltd', 'plc', 'llc'];
+
 /**
  * Words that end only a business's name ("Hartwell Stores", "Corvane Group", "Halden Bank"): what follows the
  * firm's own word, so a lone "Hartwell" later in the article is that firm called short.
  */
 export const FIRM_NAME_ENDINGS: ReadonlySet<string> = new Set([
   ...CORPORATE_NAME_ENDINGS,
-  'corporation',
-  'corp',
-  'inc',
-  'ltd',
-  'plc',
-  'llc',
+  ...LEGAL_FORMS,
   'group',
   'holdings',
   'bank',
@@ -61,12 +59,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'casino',
   'resort',
   'firm',
-  'corporation',
-  'corp',
-  'inc',
-  'ltd',
-  'plc',
-  'llc',
+  ...LEGAL_FORMS,
   'co',
   'group',
   'holdings',
