@@ -9,7 +9,7 @@ import {
   PERSON_ROLE_NOUNS,
   singularsOf,
 } from './lexicon/roles';
-import { HONORIFICS, OFFICE_TITLES, SURNAME_PARTICLES } from './lexicon/titles';
+import { HONORIFICS, OFFICE_TITLES, POSTS_IN_CAPITALS, SURNAME_PARTICLES } from './lexicon/titles';
 import { namePairs, pairKey } from './name-pairs';
 import { isAllCaps, isNameShaped } from './name-shape';
 import { isReporter, opensAdverbialPhrase, sameSentence, sentenceInitial } from './reporter-text';
@@ -338,6 +338,14 @@ function isDate(tokens: readonly Token[], k: number): boolean {
  */
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{Ll}*$/u;
 
+/**
+ * "the York Central MP said", "the Labour MEP": after "the", an office written in capitals that ends the run is a
+ * role with what it is tied to before it (as "the Florida senator"), not part of a body's name.
+ */
+function postAfterThe(tokens: readonly Token[], first: number, last: number): boolean {
+  return last > first && tokens[first - 1]?.lower === 'the' && POSTS_IN_CAPITALS.has(tokens[last]!.lower);
+}
+
 /** The run `i..end` without the capitals that only open the sentence and without dates at either end. */
 function trimRun(
   tokens: readonly Token[],
@@ -362,7 +370,8 @@ function trimRun(
     (isDate(tokens, last) ||
       WEEKDAYS.has(tokens[last]!.lower) ||
       !tokens[last]!.word ||
-      PARTY_AND_STATE.test(tokens[last]!.text))
+      PARTY_AND_STATE.test(tokens[last]!.text) ||
+      postAfterThe(tokens, first, last))
   )
     last--;
   return { first, last };

@@ -11,6 +11,7 @@ import {
   ORGANISATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
 } from './lexicon/roles';
+import { POSTS_IN_CAPITALS } from './lexicon/titles';
 import type { Mention } from './mention';
 import type { NamedEntities } from './name-entities';
 import type { NameRuns } from './name-runs';
@@ -47,8 +48,8 @@ export function roleMentions(
     const t = tokens[h]!;
     // Capitalised only at a sentence start or as a title ("Police said", "the President said").
     const named = inRun[h]! >= 0 && runEntity.has(runs[inRun[h]!]!);
-    if (!isReporter(tokens, h) || !t.word || consumed[h] || named || (t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text)))
-      continue;
+    const capitalised = t.cap && !/^\p{Lu}\p{Ll}+$/u.test(t.text) && !POSTS_IN_CAPITALS.has(t.lower);
+    if (!isReporter(tokens, h) || !t.word || consumed[h] || named || capitalised) continue;
     const kind = headNounKind(tokens, h, { runs, inRun }, runEntity);
     if (!kind) continue;
     const phrase = rolePhrase(tokens, h, inRun, runs);

@@ -303,6 +303,16 @@ describe('the person described next to an organisation (cues.ts)', () => {
     ).toEqual(['Mara Ortez', 'Tom Hadlow']);
   });
 
+  it('reads "MP" in capitals as the post it is: "the York Central MP said", "One Labour MP said", "An MP said"', () => {
+    expect(
+      speakers(
+        'Backbencher Rachel Maskall said the cuts would push people “into poverty”.',
+        '“I cannot vote for this,” the York Central MP said.',
+        'One Labour MP said the plans were “a disaster”. An MP said the vote was “close”.',
+      ),
+    ).toEqual(['Rachel Maskall', 'Rachel Maskall', 'one Labour MP', 'an MP']);
+  });
+
   it('reads "said ONS director of economic statistics Dara Moran" as Dara Moran, not the office', () => {
     expect(
       speakers(

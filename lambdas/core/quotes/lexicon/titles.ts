@@ -372,3 +372,6 @@ export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set([
   'chairwoman',
   'spokeswoman',
 ]);
+
+/** Posts written in capitals, as initials: "the York Central MP", "a Labour MEP" (a role noun all the same). */
+export const POSTS_IN_CAPITALS: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'mla']);
