@@ -339,11 +339,11 @@ function isDate(tokens: readonly Token[], k: number): boolean {
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}\p{Ll}*$/u;
 
 /**
- * "the York Central MP said", "the Labour MEP": after "the", an office written in capitals that ends the run is a
+ * "the York Central MP said", "Another Tory MP": after a determiner, an office written in capitals that ends the run is a
  * role with what it is tied to before it (as "the Florida senator"), not part of a body's name.
  */
-function postAfterThe(tokens: readonly Token[], first: number, last: number): boolean {
-  return last > first && tokens[first - 1]?.lower === 'the' && POSTS_IN_CAPITALS.has(tokens[last]!.lower);
+function postAfterDeterminer(tokens: readonly Token[], first: number, last: number): boolean {
+  return last > first && DETERMINERS.has(tokens[first - 1]?.lower ?? '') && POSTS_IN_CAPITALS.has(tokens[last]!.lower);
 }
 
 /** The run `i..end` without the capitals that only open the sentence and without dates at either end. */
@@ -371,7 +371,7 @@ function trimRun(
       WEEKDAYS.has(tokens[last]!.lower) ||
       !tokens[last]!.word ||
       PARTY_AND_STATE.test(tokens[last]!.text) ||
-      postAfterThe(tokens, first, last))
+      postAfterDeterminer(tokens, first, last))
   )
     last--;
   return { first, last };

@@ -313,6 +313,14 @@ describe('the person described next to an organisation (cues.ts)', () => {
     ).toEqual(['Rachel Maskall', 'Rachel Maskall', 'one Labour MP', 'an MP']);
   });
 
+  it('reads "Another Tory MP, who did not want to be named," as an unnamed MP, not a person called "Tory MP"', () => {
+    expect(
+      speakers(
+        'Another Tory MP, who did not want to be named, told the BBC the chancellor was “living in a fantasy world”.',
+      ),
+    ).toEqual(['another Tory MP']);
+  });
+
   it('reads "said ONS director of economic statistics Dara Moran" as Dara Moran, not the office', () => {
     expect(
       speakers(
