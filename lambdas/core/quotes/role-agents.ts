@@ -11,6 +11,17 @@ import { newUnnamedSource } from './unnamed-source';
  * that role there, else an unnamed source named after the owner.
  */
 
+/** Words before a role noun that make it another post: a deputy leader is not the leader. */
+const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'shadow',
+  'deputy',
+  'former',
+  'acting',
+  'interim',
+  'vice',
+  'assistant',
+]);
+
 /** "Mr Sigarchi's lawyer", "the rapper's spokesman": an unnamed source speaking for the owner. */
 export function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity {
   const head = phrase.head;
@@ -22,7 +33,15 @@ export function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, regist
   const named = ownerEntity ? namedAgent(ownerEntity, key, antecedents) : undefined;
   if (named) return named;
   // "the woman's sister": an owner the article never named is written as the reporter wrote it, not "a woman's".
-  const name = ownerName && ownerEntity?.kind !== 'unnamed' ? `${ownerName}'s ${head}` : lowerFirst(phrase.text);
+  // "Labour's shadow chancellor" is not Labour's chancellor; "the rapper's official spokesman" is his spokesman.
+  const role = [
+    ...phrase.text
+      .toLowerCase()
+      .split(' ')
+      .filter((w) => ROLE_QUALIFIERS.has(w)),
+    head,
+  ].join(' ');
+  const name = ownerName && ownerEntity?.kind !== 'unnamed' ? `${ownerName}'s ${role}` : lowerFirst(phrase.text);
   const existing = registry.all.find(
     (e) =>
       e.kind === 'unnamed' && ownerName !== undefined && e.name.startsWith(`${ownerName}'s`) && e.roleNouns.has(key),

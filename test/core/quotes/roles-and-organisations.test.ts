@@ -313,6 +313,12 @@ describe('the person described next to an organisation (cues.ts)', () => {
     ).toEqual(['Rachel Maskall', 'Rachel Maskall', 'one Labour MP', 'an MP']);
   });
 
+  it('keeps the words between an owner and the role: "Labour’s shadow chancellor", not "Labour’s chancellor"', () => {
+    expect(speakers('Labour’s shadow chancellor said the Tories were “fighting among themselves”.')).toEqual([
+      "Labour's shadow chancellor",
+    ]);
+  });
+
   it('reads "Another Tory MP, who did not want to be named," as an unnamed MP, not a person called "Tory MP"', () => {
     expect(
       speakers(
