@@ -28,6 +28,14 @@ export class Antecedents {
     return undefined;
   }
 
+  /**
+   * The entity of the latest subject passing `test`, else of the latest mention passing it: who "its" or "it",
+   * "a party spokesman" mean when the clause that named a body can say more than the words after it.
+   */
+  subjectElseLatest(test: (e: Entity, s: Mention) => boolean): Entity | undefined {
+    return this.recent(test, true) ?? this.recent(test, false);
+  }
+
   /** Every entity among the latest mentions (within 60) passing `test`, each once, latest first. */
   allRecent(test: (e: Entity) => boolean): Entity[] {
     const found: Entity[] = [];

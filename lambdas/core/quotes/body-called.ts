@@ -39,19 +39,12 @@ export function bodyCalled(noun: string, antecedents: Antecedents): Entity | und
   return (
     endsWithNoun ??
     antecedents.recent((e) => organisation(e) && e.roleNouns.has(noun), false) ??
-    (noun === 'party' ? partyInView(antecedents, (e) => organisation(e) && party(e)) : undefined) ??
+    // "But Labour said the Conservatives' sums did not add up. A party spokesman said" is Labour's: the subject.
+    (noun === 'party' ? antecedents.subjectElseLatest((e) => organisation(e) && party(e)) : undefined) ??
     (ANY_ORGANISATION_NOUNS.has(noun)
       ? (antecedents.recent((e) => organisation(e) && !e.plural && !e.weak, false) ??
         // "Fenwade has apologised": a lone word that opened its clause, as "the company said" would find it.
         antecedents.recent((e) => organisation(e) && !e.plural, true))
       : undefined)
   );
-}
-
-/**
- * The party "a party spokesman" speaks for: the latest party that was a clause's subject ("But Labour said the
- * Conservatives' sums did not add up. A party spokesman said" is Labour's), else the latest named.
- */
-function partyInView(antecedents: Antecedents, isParty: (e: Entity) => boolean): Entity | undefined {
-  return antecedents.recent(isParty, true) ?? antecedents.recent(isParty, false);
 }

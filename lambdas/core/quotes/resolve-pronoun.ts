@@ -30,10 +30,11 @@ export function resolvePronoun(
  * are "they"): the latest such body that was a subject, else the latest mentioned.
  */
 function organisationReferent(antecedents: Antecedents, tokens: readonly Token[]): Entity | null {
-  const recent = antecedents.recent.bind(antecedents);
   const body = (e: Entity, s: Mention) => e.kind === 'organisation' && !e.place && !e.plural && !joinedByAnd(tokens, s);
   return (
-    recent(body, true) ?? recent(body, false) ?? recent((e) => e.kind === 'organisation' && !e.place, false) ?? null
+    antecedents.subjectElseLatest(body) ??
+    antecedents.recent((e) => e.kind === 'organisation' && !e.place, false) ??
+    null
   );
 }
 

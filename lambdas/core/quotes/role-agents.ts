@@ -75,13 +75,17 @@ function ownerCalled(owner: NonNullable<RolePhrase['owner']>, antecedents: Antec
  * "said its chief executive": the agent of the body in view (the latest body that was a subject), the person
  * the article named in that role there, else an unnamed source named after the body.
  */
+/** Whose "its" is ("its chief executive", "its quarterly survey"): the single body that was the latest subject, else the latest named. */
+export function bodyCalledIts(antecedents: Antecedents): Entity | undefined {
+  return antecedents.subjectElseLatest((e) => e.kind === 'organisation' && !e.place && !e.plural);
+}
+
 export function organisationsAgent(
   phrase: RolePhrase,
   antecedents: Antecedents,
   registry: EntityRegistry,
 ): Entity | undefined {
-  const body = (e: Entity) => e.kind === 'organisation' && !e.place && !e.plural;
-  const owner = antecedents.recent(body, true) ?? antecedents.recent(body, false);
+  const owner = bodyCalledIts(antecedents);
   if (!owner) return undefined;
   const key = roleKey(phrase.head);
   const named = namedAgent(owner, key, antecedents);

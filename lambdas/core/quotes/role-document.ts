@@ -1,5 +1,6 @@
 import { type Antecedents, compatible } from './antecedents';
 import type { Entity, EntityRegistry } from './entities';
+import { bodyCalledIts } from './role-agents';
 import { organisationOf } from './role-organisation';
 import type { RolePhrase } from './role-phrase';
 
@@ -17,10 +18,7 @@ export function documentsAuthor(phrase: RolePhrase, antecedents: Antecedents, re
   }
   // "Its quarterly survey found" after "The Retail Guild has urged the Bank to act": the body that was the
   // subject (as "its chief executive" is), not the latest body named.
-  if (phrase.determiner === 'its') {
-    const body = (e: Entity) => e.kind === 'organisation' && !e.place && !e.plural;
-    return recent(body, true) ?? recent(body, false) ?? null;
-  }
+  if (phrase.determiner === 'its') return bodyCalledIts(antecedents) ?? null;
   // "A statement said", "in a statement": a statement no one is said to own is nobody's yet (not the latest firm's).
   if (phrase.determiner === 'a' || phrase.determiner === 'an') return null;
   // "a World Bank report … the report said": the report already read, whose author is known.
