@@ -1,6 +1,6 @@
 import type { Antecedents } from './antecedents';
 import { type Entity, type EntityRegistry, roleKey } from './entities';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, ROLE_QUALIFIERS } from './lexicon/roles';
 import { lowerFirst } from './lower-first';
 import { bestRoleHolder } from './role-fit';
 import type { RolePhrase } from './role-phrase';
@@ -10,17 +10,6 @@ import { newUnnamedSource } from './unnamed-source';
  * Someone who speaks for an owner ("Mr Sigarchi's lawyer", "its chief executive"): the person the article gave
  * that role there, else an unnamed source named after the owner.
  */
-
-/** Words before a role noun that make it another post: a deputy leader is not the leader. */
-const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
-  'shadow',
-  'deputy',
-  'former',
-  'acting',
-  'interim',
-  'vice',
-  'assistant',
-]);
 
 /** "Mr Sigarchi's lawyer", "the rapper's spokesman": an unnamed source speaking for the owner. */
 export function ownersAgent(phrase: RolePhrase, antecedents: Antecedents, registry: EntityRegistry): Entity {

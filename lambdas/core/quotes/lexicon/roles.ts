@@ -679,3 +679,14 @@ export const AGENT_PLURALS: ReadonlySet<string> = new Set([
   'agents',
   'publicists',
 ]);
+
+/** Words before a role noun that make it another post: a deputy leader is not the leader. */
+export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'shadow',
+  'deputy',
+  'former',
+  'acting',
+  'interim',
+  'vice',
+  'assistant',
+]);
