@@ -31,8 +31,8 @@ const idKey = (item: FeedItem) => `id:${item.id}`;
 const urlKey = (link: string) => `url:${canonicalUrl(link)}`;
 const pairKey = (item: FeedItem, link: string) => `item:${item.id}\n${canonicalUrl(link)}`;
 /** The title under the guid, in any case and spacing. */
-const titleKey = (item: FeedItem & { title: string }) =>
-  `title:${item.id}\n${item.title.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+const titleKey = (item: FeedItem, title: string) =>
+  `title:${item.id}\n${title.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 
 /** The keys marked when `item` is new, else undefined. */
 async function isNew(store: NewsStore, feedUrl: string, item: FeedItem): Promise<string[] | undefined> {
@@ -40,7 +40,7 @@ async function isNew(store: NewsStore, feedUrl: string, item: FeedItem): Promise
   if (!item.link) return (await mark(idKey(item))) ? [idKey(item)] : undefined;
   const pair = pairKey(item, item.link);
   if (!(await mark(pair))) return undefined;
-  const title = item.title ? titleKey({ ...item, title: item.title }) : undefined;
+  const title = item.title ? titleKey(item, item.title) : undefined;
   if (!(await mark(urlKey(item.link)))) {
     // The story is known under another guid or link; its title is noted under this guid, for the guid's next story.
     if (title) await mark(title);
