@@ -18,7 +18,7 @@ export type * from './types';
 export { CorruptItemError, IngestInProgressError, InvalidCursorError, StoreError } from './errors';
 export type { IngestStep, StoreHooks } from './db';
 export { canonicalUrl, feedIdFor } from './ids';
-export { queryTerms } from './terms';
+export { queryRequirements } from './terms';
 
 export interface StoreOptions {
   client: DynamoDBDocumentClient;

@@ -35,8 +35,10 @@ export const MAX_INDEXED_TERMS = 2000;
  * made by, kept on its word list. 2 (2026-12): numbers, compounds also run
  * together, plurals stemmed first, 2,000 terms. An article indexed by an
  * older version is indexed again when touched, and by `npm run reindex:search`.
+ * 3 (2026-12): figures whole ("3.5bn", "6-3", "9/11"), a number with a
+ * two-character unit ("5m").
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 export interface IndexedTerms {
   /** Every indexed term, title terms first. */

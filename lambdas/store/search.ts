@@ -4,7 +4,7 @@ import { articleHeadKey, articleWordsKey, wordPostingPartition } from './keys';
 import { parseListing } from './article-read';
 import { articleWordsSchema, parseItem } from './items';
 import { pageLimit } from './paging';
-import { queryTerms } from './terms';
+import { queryRequirements } from './terms';
 import type { ArticleListing, Page, PageOptions } from './types';
 
 /** Postings read per Query: how far back (newest first) one search page looks in each word's list. */
@@ -26,9 +26,52 @@ interface PostingList {
   cutAt?: string;
 }
 
-/** The two words whose lists are read: the longest (a cheap stand-in for the rarest, so the window reaches furthest back). */
-function probeWords(terms: string[]): string[] {
-  return [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, 2);
+/** Posting-list Queries one search makes at most (with the BatchGet of the page: three requests). */
+const PROBE_QUERIES = 2;
+
+/**
+ * The requirements whose lists are read, at most PROBE_QUERIES Queries in
+ * all: those of one term first, longest first (a cheap stand-in for the
+ * rarest, so the window reaches furthest back); one met by any of several
+ * terms ("email" or "mail") costs a Query a term and is read when the
+ * Queries left cover it, else checked on the candidates' word lists.
+ */
+function probeRequirements(requirements: string[][]): string[][] {
+  const longest = (anyOf: string[]) => Math.max(...anyOf.map((t) => t.length));
+  const ordered = [...requirements].sort(
+    (a, b) => a.length - b.length || longest(b) - longest(a) || (a.join(' ') < b.join(' ') ? -1 : 1),
+  );
+  const probes: string[][] = [];
+  let queries = 0;
+  for (const anyOf of ordered) {
+    if (probes.length > 0 && queries + anyOf.length > PROBE_QUERIES) continue;
+    probes.push(anyOf);
+    queries += anyOf.length;
+  }
+  return probes;
+}
+
+/** The postings of any of `terms`: one list, complete down to the highest of their cuts. */
+async function anyOfList(
+  ctx: StoreContext,
+  teamId: string,
+  terms: string[],
+  before: string | undefined,
+): Promise<PostingList> {
+  const lists = await Promise.all(terms.map((term) => postingList(ctx, teamId, term, before)));
+  if (lists.length === 1) return lists[0]!;
+  const postings = new Map<string, boolean>();
+  for (const list of lists)
+    for (const [position, inTitle] of list.postings) postings.set(position, inTitle || postings.get(position) === true);
+  const sorted = new Map([...postings].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)));
+  return { postings: sorted, cutAt: highestCut(lists) };
+}
+
+/** The latest cut of some lists, compared as ISO strings (Math.max would turn them into NaN). */
+function highestCut(lists: PostingList[]): string | undefined {
+  const cuts = lists.map((l) => l.cutAt).filter((c): c is string => c !== undefined);
+  // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
+  return cuts.length > 0 ? cuts.reduce((a, b) => (a > b ? a : b)) : undefined;
 }
 
 async function postingList(
@@ -57,10 +100,7 @@ async function postingList(
  * the part of that list not read yet), so the window ends at the highest cut.
  */
 function intersect(lists: PostingList[]): { candidates: Candidate[]; windowEnd?: string } {
-  const cuts = lists.map((l) => l.cutAt).filter((c): c is string => c !== undefined);
-  // The latest cut, compared as ISO strings (Math.max would turn them into NaN).
-  // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
-  const windowEnd = cuts.length > 0 ? cuts.reduce((a, b) => (a > b ? a : b)) : undefined;
+  const windowEnd = highestCut(lists);
   const [first, ...rest] = lists;
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
@@ -81,11 +121,12 @@ function intersect(lists: PostingList[]): { candidates: Candidate[]; windowEnd?:
 }
 
 /**
- * Search: every word of the query must be in the article (title or body).
- * The posting lists of the two longest words are read with one Query each
- * (in parallel, at most SEARCH_WINDOW postings, newest first) and intersected;
- * one BatchGet fetches the heads of the page (and, for a query of three or
- * more words, each candidate's word list to check the others). At most three
+ * Search: every word of the query must be in the article (title or body;
+ * a compound either way it is written, queryRequirements). The posting lists
+ * of at most two terms are read with one Query each (in parallel, at most
+ * SEARCH_WINDOW postings, newest first; probeRequirements) and intersected;
+ * one BatchGet fetches the heads of the page (and, when a requirement was not
+ * read, each candidate's word list to check it). At most three
  * requests, whatever the number of articles. Within the window read, results
  * are ranked by title hits, then recency; the cursor resumes in the same
  * window (skipping what was shown) and then below it.
@@ -96,16 +137,16 @@ export async function searchArticles(
   words: string,
   options: PageOptions = {},
 ): Promise<Page<ArticleListing>> {
-  const terms = queryTerms(words);
-  const probes = probeWords(terms);
+  const requirements = queryRequirements(words);
+  const probes = probeRequirements(requirements);
   if (probes.length === 0) return { items: [] };
-  const partition = wordPostingPartition(teamId, probes[0]!);
+  const partition = wordPostingPartition(teamId, probes[0]![0]!);
   const start = decodeCursor(options.cursor, partition);
   const before = start.startKey?.SK;
   const limit = pageLimit(options.limit, 10);
-  const lists = await Promise.all(probes.map((term) => postingList(ctx, teamId, term, before)));
+  const lists = await Promise.all(probes.map((anyOf) => anyOfList(ctx, teamId, anyOf, before)));
   const { candidates, windowEnd } = intersect(lists);
-  const others = terms.filter((t) => !probes.includes(t));
+  const others = requirements.filter((r) => !probes.includes(r));
 
   const checked = candidates.slice(start.skip, start.skip + (others.length > 0 ? CHECKED_PER_PAGE : limit));
   const keys = checked.flatMap((c) => [
@@ -135,8 +176,9 @@ export async function searchArticles(
   return { items, cursor };
 }
 
-function hasAll(wordsItem: Item | undefined, terms: string[]): boolean {
+/** Whether an article's word list meets every requirement (by any one of its terms). */
+function hasAll(wordsItem: Item | undefined, requirements: string[][]): boolean {
   if (wordsItem === undefined) return false;
   const indexed = new Set(parseItem(articleWordsSchema, wordsItem, 'article words').terms);
-  return terms.every((t) => indexed.has(t));
+  return requirements.every((anyOf) => anyOf.some((t) => indexed.has(t)));
 }

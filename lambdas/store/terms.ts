@@ -58,13 +58,32 @@ export function searchTerms(text: string): string[] {
  * few hundred terms. Same terms, in the same order, as searchTerms.
  */
 export function searchTermsUpTo(text: string, max: number, into = new Set<string>(), runTogether = true): string[] {
-  for (const match of text.matchAll(WORD_OR_DOTTED_ACRONYM)) {
+  for (const match of text.matchAll(TOKEN)) {
     if (into.size >= max) break;
-    const word = match[0].replace(/[.,]/g, '');
-    if (!JOINER.test(word)) addTokenTerms(word, into, max);
-    else addCompoundTerms(word, into, max, runTogether);
+    if (match.groups?.figure !== undefined) addFigureTerms(match[0], into);
+    else if (!JOINER.test(match[0])) addTokenTerms(match[0].replace(/[.,]/g, ''), into, max);
+    else addCompoundTerms(match[0], into, max, runTogether);
   }
   return [...into];
+}
+
+/**
+ * A figure written with a point or between numbers is one term as written,
+ * as users type it: "3.5", "£3.5bn" as "3.5bn", "10.30am", a score "6-3",
+ * "9/11", "24/7", a season "2023/24" (a slash is read as a hyphen, so
+ * "2023/24" meets "2023-24"). Its point would otherwise make "3" and "5"
+ * of "3.5", and a score's lone digits nothing at all. The numbers of two
+ * digits or more in a run are also terms on their own ("2023", "11").
+ */
+function addFigureTerms(figure: string, into: Set<string>): void {
+  into.add(figureTerm(figure));
+  if (!DECIMAL_FIGURE.test(figure)) addWordTerms(figure, into);
+}
+
+function figureTerm(figure: string): string {
+  return foldText(figure)
+    .replace(/[/‐‑–—]/g, '-')
+    .slice(0, 40);
 }
 
 function addTokenTerms(word: string, into: Set<string>, max: number): void {
@@ -87,16 +106,28 @@ const CONTRACTION_TAIL = /['’](?:s|t|re|ve|ll|d|m)$/iu;
  * they were written apart, and by the pieces run together, as users also
  * type it: "e-mail" by "email", "O'Neill" by "oneill", "Covid-19" by
  * "covid19", "line-up" by "lineup". Not contractions or possessives
- * ("didn't", "Trump's": their tail is dropped), ages and scores
- * ("31-year-old", "6-3"), nor runs of four words or more.
+ * ("didn't", "Trump's": their tail is dropped), ages ("31-year-old"), nor
+ * runs of four words or more. Scores ("6-3") are figures, found whole.
  */
 function addCompoundTerms(word: string, into: Set<string>, max: number, runTogether: boolean): void {
-  const bare = word.replace(CONTRACTION_TAIL, '');
-  const pieces = bare.split(JOINER).filter(Boolean);
+  const pieces = compoundPieces(word);
   for (const piece of pieces) if (into.size < max) addTokenTerms(piece, into, max);
-  if (!runTogether || pieces.length < 2 || pieces.length > 3 || /^\p{N}+$/u.test(pieces[0]!) || into.size >= max)
-    return;
-  addWordTerms(pieces.join(''), into);
+  if (!runTogether || into.size >= max) return;
+  const whole = runTogetherTerm(pieces);
+  if (whole !== undefined) into.add(whole);
+}
+
+/** The pieces of a hyphenated or apostrophed word, without a contraction's or a possessive's tail. */
+function compoundPieces(word: string): string[] {
+  return word.replace(CONTRACTION_TAIL, '').split(JOINER).filter(Boolean);
+}
+
+/** The term of a compound's pieces run together ("e-mail" → "email"), if it has one. */
+function runTogetherTerm(pieces: string[]): string | undefined {
+  if (pieces.length < 2 || pieces.length > 3 || /^\p{N}+$/u.test(pieces[0]!)) return undefined;
+  const terms = new Set<string>();
+  addWordTerms(pieces.join(''), terms);
+  return [...terms][0];
 }
 
 /**
@@ -134,6 +165,11 @@ function addWordTerms(word: string, into: Set<string>): void {
       if (raw.length >= 2) into.add(raw.slice(0, 40));
       continue;
     }
+    // "£5m", "4k": a number with its unit is a term however short ("5m" is typed as read).
+    if (raw.length === 2 && /^\p{N}\p{L}$/u.test(raw)) {
+      into.add(raw);
+      continue;
+    }
     if (raw.length < 3 || STOPWORDS.has(raw)) continue;
     const term = stem(raw).slice(0, 40);
     if (term.length >= 2) into.add(term);
@@ -153,18 +189,52 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}]|\p{N}\p{Lu})$/u;
  * "U.K." are read as "US" and "UK", so they meet the undotted spelling.
  */
 const WORD_OR_DOTTED_ACRONYM =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}])\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})|[\p{L}\p{N}\p{M}]+(?:['’‐‑-][\p{L}\p{N}\p{M}]+)*/gu;
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}])\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N})|[\p{L}\p{N}\p{M}]+(?:['’‐‑-][\p{L}\p{N}\p{M}]+)*/u;
+
+/** A number with a decimal point and what is written straight after it: "3.5", "3.5bn", "10.30am". */
+const DECIMAL_FIGURE = /^\p{N}+(?:\.\p{N}+)+\p{L}*$/u;
+/** Two or three numbers joined by a hyphen, a dash or a slash, nothing else attached: "6-3", "9/11", "2023/24". */
+const NUMBER_RUN = '\\p{N}+(?:[-‐‑–/]\\p{N}+){1,2}(?![\\p{L}\\p{N}]|[-‐‑–/.,]\\p{N})';
+const DECIMAL = '\\p{N}+(?:\\.\\p{N}+)+\\p{L}*';
+
+/** A figure (a decimal or a run of numbers, in the group `figure`), else a word, number or dotted acronym as above. */
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<figure>${DECIMAL}|${NUMBER_RUN})|${WORD_OR_DOTTED_ACRONYM.source}`,
+  'gu',
+);
 
 /**
- * The terms of what a user searched for. A two-character word is the
+ * What a user searched for, as requirements an article must all meet, each
+ * met by any one of its terms. A typed word asks for each of its terms. A
+ * hyphenated or apostrophed word is found however the article writes it:
+ * "e-mail" asks for "email" or "mail" (an article that writes "email", one
+ * that writes "e-mail", and one indexed before compounds were also indexed
+ * run together), and "covid-19" for "covid19" or both "covid" and "19" (as
+ * requirements: "covid19" or "covid", and "covid19" or "19"). So "email"
+ * and "e-mail" typed find the same articles. A two-character word is the
  * acronym whatever its case ("eu", "ai": nobody searches for those letters
  * otherwise), unless it is a stop word typed in lower case ("of", "us").
  */
-export function queryTerms(words: string): string[] {
-  // Not a piece of a compound: "hi-tech" and "wi-fi" are found as the article writes them, not as "HI" and "WI".
-  const acronymsInCapitals = words.replace(/(?<![\p{L}\p{N}'’‐‑-])[\p{L}\p{N}]{2}(?![\p{L}\p{N}'’‐‑-])/gu, (word) =>
+export function queryRequirements(words: string): string[][] {
+  const requirements = new Map<string, string[]>();
+  const require = (anyOf: string[]) => requirements.set(anyOf.join(' '), anyOf);
+  for (const match of acronymsInCapitals(words).matchAll(TOKEN)) {
+    // A figure asks for itself, not also for its numbers: "9/11" is not every article with an 11.
+    if (match.groups?.figure !== undefined) {
+      require([figureTerm(match[0])]);
+      continue;
+    }
+    const whole = JOINER.test(match[0]) ? runTogetherTerm(compoundPieces(match[0])) : undefined;
+    const terms = searchTermsUpTo(match[0], Infinity, new Set(), false);
+    for (const term of terms) require(whole === undefined || term === whole ? [term] : [whole, term]);
+    if (whole !== undefined && terms.length === 0) require([whole]);
+  }
+  return [...requirements.values()];
+}
+
+/** Two-character words in capitals, but not a piece of a compound: "hi-tech" and "wi-fi" are not "HI" and "WI". */
+function acronymsInCapitals(words: string): string {
+  return words.replace(/(?<![\p{L}\p{N}'’‐‑-])[\p{L}\p{N}]{2}(?![\p{L}\p{N}'’‐‑-])/gu, (word) =>
     STOPWORDS.has(word) || /^\d+$/.test(word) ? word : word.toUpperCase(),
   );
-  // By its pieces only: an article stored before pieces were also indexed run together is still found by "e-mail".
-  return searchTermsUpTo(acronymsInCapitals, Infinity, new Set(), false);
 }

@@ -3,7 +3,7 @@
  * title and text as a user would type them (lower case; any word, number or
  * acronym), and for each, whether a search for it would return the article.
  * Runs the store's own pure functions (indexedTerms for the article,
- * queryTerms for the search), so the figures are what searchArticles does
+ * queryRequirements for the search), so the figures are what searchArticles does
  * for a one-word search, without DynamoDB.
  *
  * A word is tried as written ("covid-19", "o'neill", "3,000") and as users
@@ -13,7 +13,7 @@
  * stem. Each failed try is put down to one cause.
  */
 import { indexedTerms } from '../../lambdas/store/search-index';
-import { foldText, queryTerms, searchTerms } from '../../lambdas/store/terms';
+import { foldText, queryRequirements, searchTerms } from '../../lambdas/store/terms';
 import { porterStem } from './porter-stemmer';
 
 export interface SearchArticle {
@@ -97,12 +97,13 @@ function emptyCause(typed: string): Cause {
 
 /** Whether searching `typed` returns the article, else why not. */
 export function missCause(typed: string, capped: Set<string>, uncapped: Set<string>): Cause | undefined {
-  const terms = queryTerms(typed);
-  if (terms.length === 0) return emptyCause(typed);
-  if (terms.every((t) => capped.has(t))) return undefined;
-  if (terms.every((t) => uncapped.has(t))) return 'cap';
+  const requirements = queryRequirements(typed);
+  if (requirements.length === 0) return emptyCause(typed);
+  const meets = (terms: Set<string>) => requirements.every((anyOf) => anyOf.some((t) => terms.has(t)));
+  if (meets(capped)) return undefined;
+  if (meets(uncapped)) return 'cap';
   // "go", "mr" typed alone are read as acronyms, which an article writing them in lower case does not have.
-  const missing = terms.filter((t) => !uncapped.has(t));
+  const missing = requirements.filter((anyOf) => !anyOf.some((t) => uncapped.has(t))).flat();
   return /^[\p{L}\p{N}]+$/u.test(typed) && missing.every((t) => t.length <= 2) ? 'short' : 'folding/stemming';
 }
 

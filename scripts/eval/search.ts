@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { MAX_INDEXED_TERMS } from '../../lambdas/store/search-index';
-import { queryTerms } from '../../lambdas/store/terms';
+import { queryRequirements } from '../../lambdas/store/terms';
 import { sharedPath } from '../shared-data';
 import { BBC_SUMMARY_FILE, loadBbc } from './bbc';
 import { devTwoCorpus } from './extract-corpora';
@@ -81,9 +81,12 @@ function printCapCurve(name: string, articles: SearchArticle[]): void {
     const order = new Map(uncappedTerms(a).map((t, i) => [t, i]));
     const needed: number[] = [];
     for (const word of typedWords(`${a.title}\n${a.body}`)) {
-      const terms = queryTerms(word);
-      if (terms.length === 0 || !terms.every((t) => order.has(t))) continue;
-      needed.push(Math.max(...terms.map((t) => order.get(t)!)));
+      // Each requirement is met by its earliest term the article has; the word needs the latest of those.
+      const firsts = queryRequirements(word).map((anyOf) =>
+        Math.min(...anyOf.map((t) => order.get(t) ?? Number.POSITIVE_INFINITY)),
+      );
+      if (firsts.length === 0 || !firsts.every(Number.isFinite)) continue;
+      needed.push(Math.max(...firsts));
     }
     const bytes = [...order.keys()].reduce((n, t) => n + Buffer.byteLength(t) + 3, 0);
     return { terms: order.size, needed, bytes };

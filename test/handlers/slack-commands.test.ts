@@ -295,6 +295,21 @@ describe('Slack commands: signed /news requests through the real handler', () =>
     it('asks for words when given none', async () => {
       expect((await send('search')).reply.text).toContain('Search for what?');
     });
+
+    it('finds a compound typed with its hyphen in an article that writes it run together, and a figure as written', async () => {
+      // Its own workspace, so the other tests' lists stay as they are.
+      const team = 'T0SEARCHFORMS';
+      await seedArticle(bed.store, team, {
+        text: 'Hollin Yard Email Outage\n\nThe Hollin yard lost its email for a day, the 2023/24 season’s third, at a cost of £3.5bn, and the crew lost 6-3.',
+        url: 'https://news.example.org/hollin-email',
+      });
+      const asked = (words: string) => sendCommand(bed.runtime.url, `search ${words}`, { teamId: team });
+      for (const words of ['e-mail', 'hollin e-mail', 'E-mail outage', '£3.5bn', '2023-24', '6-3 hollin']) {
+        const text = replyText((await asked(words)).reply);
+        expect(text, words).toContain(`Articles matching “${words}”`);
+        expect(text, words).toContain('Hollin Yard Email Outage');
+      }
+    });
   });
 
   describe('add', () => {

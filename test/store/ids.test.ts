@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from '../../lambdas/store/cursor';
 import { InvalidCursorError } from '../../lambdas/store/errors';
 import { articleIdentity, articleIdFor, bodyHash, canonicalUrl, normalizeArticleId } from '../../lambdas/store/ids';
 import { latestArticlesPartition } from '../../lambdas/store/keys';
-import { foldText, queryTerms, searchTerms } from '../../lambdas/store/terms';
+import { foldText, queryRequirements, searchTerms } from '../../lambdas/store/terms';
 
 describe('Function: canonicalUrl', () => {
   it.each([
@@ -85,7 +85,7 @@ describe('search terms and phrases', () => {
   it('index Chinese and Japanese, written without spaces, by overlapping pairs of characters', () => {
     expect(searchTerms('北京大学の学生')).toEqual(['北京', '京大', '大学', '学の', 'の学', '学生']);
     expect(searchTerms('新 iPhone新機種')).toEqual(['新', 'iphon', '新機', '機種']);
-    expect(queryTerms('北京大学')).toEqual(['北京', '京大', '大学']);
+    expect(queryRequirements('北京大学')).toEqual([['北京'], ['京大'], ['大学']]);
   });
 
   it('index numbers of two digits or more, "3,000" as 3000, and compounds by their pieces and run together', () => {
@@ -108,14 +108,51 @@ describe('search terms and phrases', () => {
       'didn',
       '31',
       'old',
+      '6-3',
     ]);
-    // A search reads a compound by its pieces only, so articles indexed before the run-together term still match.
-    expect(queryTerms("e-mail o'hara hi-tech")).toEqual(['mail', 'hara', 'tech']);
+  });
+
+  it('read a compound in a search either way it is written: run together, or by its pieces', () => {
+    // Run together for an article that writes "email"; by its pieces for one indexed before the run-together term.
+    expect(queryRequirements("e-mail o'hara hi-tech wi-fi")).toEqual([
+      ['email', 'mail'],
+      ['ohara', 'hara'],
+      ['hitech', 'tech'],
+      ['wifi'],
+    ]);
+    expect(queryRequirements('covid-19')).toEqual([
+      ['covid19', 'covid'],
+      ['covid19', '19'],
+    ]);
+    expect(queryRequirements('email')).toEqual([['email']]);
+  });
+
+  it('index figures whole: decimals with their unit, scores, dates and seasons, and a number with a short unit', () => {
+    expect(searchTerms('£3.5bn and 2.5% at 10.30am, won 6-3 6–4, since 9/11, open 24/7, the 2023/24 season')).toEqual([
+      '3.5bn',
+      '2.5',
+      '10.30am',
+      'won',
+      '6-3',
+      '6-4',
+      'sinc',
+      '9-11',
+      '11',
+      'open',
+      '24-7',
+      '24',
+      '2023-24',
+      '2023',
+      'season',
+    ]);
+    expect(searchTerms('a £5m deal')).toEqual(['5m', 'deal']);
+    // A search asks for the figure itself: "9/11" is not every article with an 11; "2023-24" meets "2023/24".
+    expect(queryRequirements('9/11 3.5bn 2023-24 5m')).toEqual([['9-11'], ['3.5bn'], ['2023-24'], ['5m']]);
   });
 
   it('read a search’s two-letter words as acronyms in any case, unless a lower-case stop word', () => {
-    expect(queryTerms('eu ai talks')).toEqual(['eu', 'ai', 'talk']);
-    expect(queryTerms('US us of OF')).toEqual(['us', 'of']);
+    expect(queryRequirements('eu ai talks')).toEqual([['eu'], ['ai'], ['talk']]);
+    expect(queryRequirements('US us of OF')).toEqual([['us'], ['of']]);
   });
 });
 

@@ -539,6 +539,67 @@ export function storeContract(endpoint: () => string): void {
       expect(await titles('kestrel 738')).toEqual([]);
     });
 
+    it('finds a compound typed either way it is written: "e-mail" finds "email" as "email" finds "e-mail"', async () => {
+      const teamId = newTeam();
+      const docs = [
+        { title: 'Hangar notes', paragraphs: ['The Kestrel crew sent an email about the Zorbid19 outbreak.'] },
+        { title: 'Depot notes', paragraphs: ['The Kestrel depot sent an e-mail about the Zorbid-19 outbreak.'] },
+        { title: 'Older notes', paragraphs: ['Quillet wrote an e-mail.'] },
+      ];
+      for (const [i, d] of docs.entries())
+        await ingest(
+          store,
+          teamId,
+          makeArticle({ url: `https://compound.example/${i}`, ...d }),
+          at(`2026-11-0${i + 1}`),
+        );
+      // As indexed before compounds were also indexed run together: by "mail" alone, in its postings and word list.
+      const older = (await store.searchArticles(teamId, 'quillet')).items[0]!;
+      const words = await client.send(new GetCommand({ TableName: tableName, Key: articleWordsKey(teamId, older.id) }));
+      await unindex(teamId, older.id, 'email');
+      const { v: _version, ...olderWords } = words.Item!;
+      const terms = (olderWords.terms as string[]).filter((t) => t !== 'email');
+      await client.send(new PutCommand({ TableName: tableName, Item: { ...olderWords, terms } }));
+      const titles = async (query: string) => (await store.searchArticles(teamId, query)).items.map((a) => a.title);
+      for (const query of ['e-mail', 'E-Mail'])
+        expect(await titles(query), query).toEqual(['Older notes', 'Depot notes', 'Hangar notes']);
+      // Typed run together, a word of the older article is found only once it is indexed again (reindex:search).
+      expect(await titles('email')).toEqual(['Depot notes', 'Hangar notes']);
+      for (const query of ['zorbid19', 'zorbid-19', 'kestrel e-mail', 'kestrel zorbid-19 outbreak'])
+        expect(await titles(query), query).toEqual(['Depot notes', 'Hangar notes']);
+      // All of the words typed, any form of each: the older article lacks "kestrel".
+      expect(await titles('e-mail quillet')).toEqual(['Older notes']);
+      expect(await titles('e-mail zorbid-19 quillet')).toEqual([]);
+      log.reset();
+      await store.searchArticles(teamId, 'e-mail');
+      expect(log.reads().length).toBeLessThanOrEqual(3);
+      log.reset();
+      await store.searchArticles(teamId, 'kestrel zorbid-19 e-mail');
+      expect(log.reads().length).toBeLessThanOrEqual(3);
+    });
+
+    it('finds figures as written: decimals with their unit, scores, dates, seasons, a number with a short unit', async () => {
+      const teamId = newTeam();
+      const paragraphs = [
+        'Varga won 6-3 6–4 at the £3.5bn arena, open 24/7 since 9/11, in the 2023/24 season, for a £5m fee; 2.5% up.',
+      ];
+      await ingest(store, teamId, makeArticle({ url: 'https://figures.example/1', title: 'Match report', paragraphs }));
+      await ingest(
+        store,
+        teamId,
+        makeArticle({
+          url: 'https://figures.example/2',
+          title: 'Other figures',
+          paragraphs: ['Page 11 of 24 in 2023: 3 and 5 and 6, 9 and 7, 35bn and 25.'],
+        }),
+      );
+      const titles = async (query: string) => (await store.searchArticles(teamId, query)).items.map((a) => a.title);
+      for (const query of ['6-3', '6-4', '3.5bn', '£3.5bn', '24/7', '9/11', '2023/24', '2023-24', '5m', '£5m', '2.5%'])
+        expect(await titles(query), query).toEqual(['Match report']);
+      for (const query of ['varga 6-3', 'varga 9/11 5m']) expect(await titles(query), query).toEqual(['Match report']);
+      expect(await titles('3-6')).toEqual([]);
+    });
+
     it('indexes again, when it is touched, an article indexed by older rules, dropping postings they no longer make', async () => {
       const teamId = newTeam();
       const record = makeArticle({

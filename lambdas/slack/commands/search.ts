@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type CommandContext, ephemeral, type NewsCommand } from '../command-context';
 import { unwrapSlackLinks } from '../command-text';
-import { type NewsStore, queryTerms } from '../../store/index';
+import { type NewsStore, queryRequirements } from '../../store/index';
 import { escapeText } from '../escape';
 import { ARTICLES_PER_PAGE, articleList } from '../views/article-list';
 
@@ -16,7 +16,7 @@ export const searchCommand: NewsCommand = {
     const parsed = SearchWords.safeParse(unwrapSlackLinks(ctx.args).replace(/["“”]/g, ' ').replace(/\s+/g, ' '));
     if (!parsed.success) return ephemeral('Search for what? `/news search harbour bridge` (2 to 200 characters).');
     const words = parsed.data;
-    const ignored = words.split(' ').filter((word) => queryTerms(word).length === 0);
+    const ignored = words.split(' ').filter((word) => queryRequirements(word).length === 0);
     if (ignored.length === words.split(' ').length) return ephemeral(tooCommon(ignored));
     const page = await ctx.deps.store.searchArticles(ctx.teamId, words, { limit: ARTICLES_PER_PAGE });
     // Said whether or not anything matched: a list headed "the gear" must not pass for articles holding "the".
@@ -49,7 +49,7 @@ async function withoutNumbers(ctx: CommandContext, words: string, ignored: strin
     .split(' ')
     .filter((w) => !numbers.includes(w))
     .join(' ');
-  if (numbers.length === 0 || queryTerms(rest).length === 0) return undefined;
+  if (numbers.length === 0 || queryRequirements(rest).length === 0) return undefined;
   const page = await ctx.deps.store.searchArticles(ctx.teamId, rest, { limit: ARTICLES_PER_PAGE });
   if (page.items.length === 0 && !page.cursor) return undefined;
   return matching(
