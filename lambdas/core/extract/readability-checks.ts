@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { InnerTextFigures } from './inner-text-figures';
 import { inlineStyleHides } from './inline-style';
+import { type ChildCheckInternals, withChildChecksWalked } from './readability-child-checks';
 import { type ClassWeightInternals, withClassWeightsRemembered } from './readability-class-weight';
 import { cleanConditionallyFromFigures, type ConditionalInternals } from './readability-conditional';
 import { LinkDensityIndex } from './link-density';
@@ -53,6 +54,9 @@ import { SubtreeIndex } from './subtree-index';
  *   many (readability-walks.ts).
  * - `_getClassWeight`: each class list's and id's weight is worked out once
  *   per reading (readability-class-weight.ts).
+ * - `_hasSingleTagInsideElement`, `_hasChildBlockElement`, `_isPhrasingContent`
+ *   and `_setNodeTag`: the children walked without building arrays of them
+ *   (readability-child-checks.ts).
  * Each override keeps the method's contract; test/core/extract/readability-checks.test.ts
  * runs both on fixtures and compares the output.
  */
@@ -245,6 +249,7 @@ export function readabilityWithCheaperChecks(
   withImageAttributesReadOnce(internals);
   withPrepPassesInOneWalk(reader as unknown as WalkInternals);
   withClassWeightsRemembered(reader as unknown as ClassWeightInternals);
+  withChildChecksWalked(reader as unknown as ChildCheckInternals);
   return reader;
 }
 
