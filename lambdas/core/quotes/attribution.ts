@@ -39,7 +39,7 @@ export function attributeQuotes(
     const top = best(candidates);
     previous = { entity: top?.entity ?? null, token: ctx.token, paragraph: ctx.paragraph };
     // Credited through "he said", the quote is as sure as the scorer and the pronoun's resolution together.
-    const confidence = (top?.p ?? 0) * resolutionCertainty(ctx.cue?.subject, top?.entity ?? null);
+    const confidence = (top?.p ?? 0) * resolutionCertainty(ctx.cue?.subject, top?.entity ?? null, view.tokens);
     return { span: ctx.span, entity: top?.entity ?? null, confidence, partial: ctx.partial, candidates };
   });
 }

@@ -180,6 +180,16 @@ describe('how sure a quote credited through "he said" is (pronoun-certainty.ts)'
   });
 
   it('is 1 without a pronoun cue subject', () => {
-    expect(resolutionCertainty(undefined, null)).toBe(1);
+    expect(resolutionCertainty(undefined, null, [])).toBe(1);
+  });
+
+  it('credits no one person with what an unresolved "they" said', () => {
+    const joint = speakers(
+      'In a joint statement, Farm Minister Pierre Lavant and Trade Minister Anna Kossel said they regretted the outcome.',
+      '“We came in good faith,” they said.',
+    );
+    expect(joint).toEqual([null]);
+    const group = speakers('Police said a man had been arrested. “Inquiries are continuing,” they said.');
+    expect(group).toEqual(['police']);
   });
 });
