@@ -16,6 +16,7 @@ import {
   ORGANISATION_ROLE_NOUNS,
   isPluralOfPeople,
   PERSON_ROLE_NOUNS,
+  PORTFOLIO_WORDS,
   personRoleOfPlural,
   singularsOf,
 } from './lexicon/roles';
@@ -316,6 +317,18 @@ function describesName(tokens: readonly Token[], role: number): boolean {
 }
 
 /** Evidence in the run's own shape that it names an organisation: its last noun, an acronym, the noun before it. */
+/**
+ * "Energy UK", "Health Canada", "Home Depot": a portfolio word is a title only before the office it
+ * qualifies ("Energy Secretary Ana Ruiz"); opening a run with no office in it, it opens a body's name.
+ * "Justice" is an office of its own ("Justice Ana Ruiz"), and "Prime" only ever qualifies one.
+ */
+function portfolioOpensBody(lowers: readonly string[]): boolean {
+  if (lowers.length < 2 || !PORTFOLIO_WORDS.has(lowers[0]!) || lowers[0] === 'justice' || lowers[0] === 'prime')
+    return false;
+  // A place after it is the body's country ("Energy UK"), not an office of that country's.
+  return lowers.slice(1).every((w) => PLACES.has(w) || (!isTitle(w) && !PERSON_ROLE_NOUNS.has(w)));
+}
+
 function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWords): boolean {
   const lastLower = lowers[lowers.length - 1]!;
   // "Kestrel Engineering's chief executive", "Marlow's shareholders": what only a business owns.
@@ -330,6 +343,7 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     !(texts.length === 1 && isTitle(lastLower))
   )
     return true;
+  if (portfolioOpensBody(lowers)) return true;
   // "the Scottish Executive", "Health and Safety Executive"; not "Chief Executive" (a post).
   if (BODY_OR_POST_NOUNS.has(lastLower) && lowers.length > 1 && !OFFICE_TITLES.has(lowers[lowers.length - 2]!))
     return true;

@@ -137,6 +137,20 @@ describe('a word describing the business before its name (run-kind.ts, lexicon/o
   });
 });
 
+describe('a portfolio word opening a body’s name (run-kind.ts)', () => {
+  it('reads "Energy UK" and "Health Arland" as bodies, and "Energy Minister Tom Hale" as a minister', () => {
+    expect(runs('Energy UK said bills would rise.')).toEqual(['Energy UK:organisation']);
+    expect(runs('Health Arland said the drug was safe.')).toEqual(['Health Arland:organisation']);
+    expect(runs('Energy Minister Tom Hale said bills would rise.')).toEqual(['Energy Minister Tom Hale:person']);
+    expect(
+      speakers(
+        'Ofgem chief executive Dana Hurst said the cap would fall.',
+        'Energy UK, which represents suppliers, said firms were “doing all they can” to help.',
+      ),
+    ).toEqual(['Energy UK']);
+  });
+});
+
 describe('names of bodies and posts in court and regulator news (name-runs.ts, run-kind.ts)', () => {
   it('keeps "the Information Commissioner’s Office" whole, so "the firm said" is the firm, not the regulator', () => {
     expect(runs('The Data Commissioner’s Office said the firm had failed.')).toEqual([
