@@ -197,6 +197,7 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
     return null;
   if (namesOrganisation(words) || (texts.length > 1 && lowers.every((w) => PARTY_WORDS.has(w))))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (pluralOfPeopleOpensBody(words)) return { ...base, name: texts, titles: [], kind: 'organisation' };
   const described = describedOrganisation(words);
   if (described) return described;
   // "Senator Ana Cole, Republican of North Dakota,": a party member for a state describes the person before;
@@ -228,6 +229,14 @@ function describedOrganisation({ tokens, first, texts, lowers, base }: RunWords)
   const alsoAnOffice = PERSON_ROLE_NOUNS.has(noun) || OFFICE_TITLES.has(noun);
   if (alsoAnOffice && texts.length > 2) return null;
   return { ...base, name: texts.slice(1), titles: [], kind: 'organisation' };
+}
+
+/**
+ * "Citizens Advice", "Parents Voice": two words whose first is a plural of people never make a personal name;
+ * they name the body that speaks for those people.
+ */
+function pluralOfPeopleOpensBody({ texts, lowers }: RunWords): boolean {
+  return texts.length === 2 && isPluralOfPeople(lowers[0]!) && !/['’]/.test(texts[0]!) && !isTitle(lowers[1]!);
 }
 
 /**

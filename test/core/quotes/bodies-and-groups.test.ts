@@ -151,6 +151,19 @@ describe('a portfolio word opening a body’s name (run-kind.ts)', () => {
   });
 });
 
+describe('a plural of people opening a body’s name (run-kind.ts)', () => {
+  it('reads "Citizens Advice" and "Parents Voice" as bodies, not persons', () => {
+    expect(runs('Citizens Advice warned that families were in debt.')).toEqual(['Citizens Advice:organisation']);
+    expect(runs('Parents Voice said the plan was unfair.')).toEqual(['Parents Voice:organisation']);
+    expect(
+      speakers(
+        'Citizens Advice warned that many families were still in debt.',
+        '“Record numbers cannot afford to top up their meters,” it said.',
+      ),
+    ).toEqual(['Citizens Advice']);
+  });
+});
+
 describe('names of bodies and posts in court and regulator news (name-runs.ts, run-kind.ts)', () => {
   it('keeps "the Information Commissioner’s Office" whole, so "the firm said" is the firm, not the regulator', () => {
     expect(runs('The Data Commissioner’s Office said the firm had failed.')).toEqual([

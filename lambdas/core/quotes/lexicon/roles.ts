@@ -23,6 +23,9 @@ const MEMBERS_OF_THE_PUBLIC: readonly string[] = [
   'villager',
   'supporter',
   'patient',
+  'citizen',
+  'taxpayer',
+  'consumer',
 ];
 
 /**
