@@ -1,3 +1,4 @@
+import { questionerBeforeReply } from './addressee';
 import { type Antecedents, compatible } from './antecedents';
 import { type Entity, setGender } from './entities';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
@@ -50,7 +51,9 @@ function personReferent(
   gender: Entity['gender'],
   model: PronounModel,
 ): Entity | null {
-  const ok = (e: Entity) => !e.place && !e.plural && (e.kind === 'organisation' ? e.weak : compatible(e, gender));
+  const questioner = questionerBeforeReply(m, antecedents, tokens, gender);
+  const ok = (e: Entity) =>
+    e !== questioner && !e.place && !e.plural && (e.kind === 'organisation' ? e.weak : compatible(e, gender));
   const person = (e: Entity) =>
     (e.kind === 'person' || e.kind === 'unnamed') && !e.place && !e.plural && compatible(e, gender);
   const candidates = pronounCandidates(m, antecedents, tokens, ok, personInFocus(m, antecedents, tokens, person));

@@ -183,6 +183,31 @@ describe('how sure a quote credited through "he said" is (pronoun-certainty.ts)'
     expect(resolutionCertainty(undefined, null, [])).toBe(1);
   });
 
+  it('does not give a reply to the one who put the question to "her" or asked "him" (addressee.ts)', () => {
+    expect(
+      speakers(
+        'Pensions Secretary Lena Okafor defended the cuts on Sunday.',
+        'Presenter Ruth Adler put it to her that disabled people would be pushed into poverty.',
+        '“That is simply not the case,” she replied.',
+      ),
+    ).toEqual(['Lena Okafor']);
+    expect(
+      speakers(
+        'Health Secretary Tom Brandt appeared before the committee on Tuesday.',
+        'The chairman, Sir Ian Adler, asked him why waiting lists were still rising.',
+        '“We inherited a broken system,” he said.',
+      ),
+    ).toEqual(['Tom Brandt']);
+    // A possessive "her" says nothing of who was spoken to; and after "said", the one acting may speak next.
+    expect(
+      speakers(
+        'Ruth Adler met Lena Okafor on Monday.',
+        'Ms Adler praised her colleagues for their work.',
+        '“They have done wonders,” she said.',
+      ),
+    ).toEqual(['Ruth Adler']);
+  });
+
   it('credits no one person with what an unresolved "they" said', () => {
     const joint = speakers(
       'In a joint statement, Farm Minister Pierre Lavant and Trade Minister Anna Kossel said they regretted the outcome.',

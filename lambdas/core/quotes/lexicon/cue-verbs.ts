@@ -398,3 +398,13 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'rejection',
   'conclusion',
 ]);
+
+/**
+ * Verbs of answering: their subject is the one spoken to in the sentence before, not the one who spoke
+ * ("Kuenssberg put it to her that… “…,” she replied" is not Kuenssberg).
+ */
+export const REPLY_CUES: ReadonlySet<string> = new Set(
+  [{ base: 'reply' }, { base: 'respond' }, { base: 'answer' }, { base: 'retort' }, { base: 'counter' }].flatMap(
+    (lemma) => inflectedForms(lemma),
+  ),
+);
