@@ -6,6 +6,7 @@ import { resolvePronoun } from './resolve-pronoun';
 import { COPULAS } from './lexicon/function-words';
 import { FAMILY_NOUNS, RELATIONAL_ROLE_NOUNS } from './lexicon/roles';
 import { resolveRolePhrase } from './resolve-role';
+import { creditDocumentsToAuthorsNamedAfter } from './role-document';
 import { bestRoleHolder } from './role-fit';
 import type { Token } from './tokens';
 
@@ -24,6 +25,7 @@ export function resolveMentions(
   pronounModel: PronounModel = PRONOUN_MODEL,
 ): void {
   const antecedents = new Antecedents();
+  creditDocumentsToAuthorsNamedAfter(mentions, tokens);
   for (const m of mentions) {
     if (m.entity === null) m.entity = resolve(m, antecedents, registry, tokens, pronounModel);
     if (m.entity && m.cueSubject && m.entity.kind === 'person') m.entity.confirmed = true;

@@ -6,6 +6,7 @@ import type { Mention } from './mention';
 import { pronounCandidates } from './pronoun-features';
 import { PRONOUN_MODEL, type PronounModel, rankAntecedents, topAntecedent } from './pronoun-ranker';
 import { lastWordOfSentence } from './reporter-text';
+import { isDocumentMention } from './role-document';
 import type { Token } from './tokens';
 
 /**
@@ -31,7 +32,8 @@ export function resolvePronoun(
  * are "they"): the latest such body that was a subject, else the latest mentioned.
  */
 function organisationReferent(antecedents: Antecedents, tokens: readonly Token[]): Entity | null {
-  const body = (e: Entity, s: Mention) => e.kind === 'organisation' && !e.place && !e.plural && !joinedByAnd(tokens, s);
+  const body = (e: Entity, s: Mention) =>
+    isDocumentMention(s) || (e.kind === 'organisation' && !e.place && !e.plural && !joinedByAnd(tokens, s));
   return (
     antecedents.subjectElseLatest(body) ??
     antecedents.recent((e) => e.kind === 'organisation' && !e.place, false) ??

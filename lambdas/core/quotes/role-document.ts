@@ -3,6 +3,9 @@ import type { Entity, EntityRegistry } from './entities';
 import { bodyCalledIts } from './role-agents';
 import { organisationOf } from './role-organisation';
 import type { RolePhrase } from './role-phrase';
+import type { Mention } from './mention';
+import { DOCUMENT_NOUNS } from './lexicon/roles';
+import type { Token } from './tokens';
 
 /**
  * Written words speak for their author: "a BBC statement", "the council's ruling", "a statement on her website";
@@ -27,4 +30,26 @@ export function documentsAuthor(phrase: RolePhrase, antecedents: Antecedents, re
     if (written) return written;
   }
   return organisationOf(phrase, antecedents, registry);
+}
+
+/**
+ * "The report, by independent midwife Donna Okenden, found…": a document whose author follows it with "by"
+ * is that author's, whatever was in view before. Set before coreference reads in order, as the author's
+ * name comes after the document.
+ */
+export function creditDocumentsToAuthorsNamedAfter(mentions: readonly Mention[], tokens: readonly Token[]): void {
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  for (const m of mentions) {
+    if (m.entity !== null || !m.phrase || !DOCUMENT_NOUNS.has(m.phrase.head)) continue;
+    let k = m.last + 1;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower !== 'by' || tokens[k]!.sentence !== m.sentence) continue;
+    const author = byFirst.get(k + 1)?.entity;
+    if (author && author.kind !== 'unnamed') m.entity = author;
+  }
+}
+
+/** A mention of a written document ("the report", "a statement"): "it" may stand for it, as for a body. */
+export function isDocumentMention(s: Mention): boolean {
+  return s.phrase !== undefined && DOCUMENT_NOUNS.has(s.phrase.head);
 }

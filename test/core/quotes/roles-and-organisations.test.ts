@@ -922,3 +922,15 @@ describe('a plural possessive inside an organisation’s name (name-runs.ts, run
     expect(runs('Harbour Times’ Sean Hale asked the question.')).not.toContain('Harbour Times’ Sean Hale:person');
   });
 });
+
+describe('a document and its author named after it with "by" (role-document.ts)', () => {
+  it('credits what "it" (the report) concluded to the author, not the body in view', () => {
+    expect(
+      speakers(
+        'Failings at a hospital trust contributed to the deaths of 12 babies, a review has found.',
+        'The report, by independent midwife Dana Orwell, found staff had failed to listen to families.',
+        '“Mothers were ignored and babies died as a result,” it concluded.',
+      ),
+    ).toEqual(['Dana Orwell']);
+  });
+});
