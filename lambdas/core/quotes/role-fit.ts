@@ -45,6 +45,8 @@ function fitTo(phraseMods: readonly string[], entity: Entity, key: string): Fit 
     if (!roleMods) continue;
     best ??= null;
     if (rankOf(roleMods) !== rankOf(phraseMods)) continue;
+    // "the prime minister" is not "Former prime minister Sir John Major": news keeps "former" on a past holder.
+    if (roleMods.includes('former') && !phraseMods.includes('former')) continue;
     // "the prime minister" is not the "Home Office minister": a portfolio the role does not name.
     if (phraseMods.some((w) => PORTFOLIO_WORDS.has(w) && !roleMods.some((r) => sameWord(w, r)))) continue;
     const contains = phraseMods.every((w) => roleMods.some((r) => sameWord(w, r)));

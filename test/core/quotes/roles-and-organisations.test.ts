@@ -934,3 +934,14 @@ describe('a document and its author named after it with "by" (role-document.ts)'
     ).toEqual(['Dana Orwell']);
   });
 });
+
+describe('a former holder is not the office’s holder now (role-fit.ts)', () => {
+  it('does not give "the prime minister’s spokesman" to a former prime minister', () => {
+    expect(
+      speakers(
+        'Former prime minister Sir Ian Adler criticised the cuts. “We are balancing the books on the poorest,” he said.',
+        'But the prime minister’s official spokesman said: “Our position has not changed.”',
+      ),
+    ).toEqual(['Ian Adler', 'the prime minister’s official spokesman']);
+  });
+});
