@@ -87,12 +87,18 @@ function ownerLabel(host: string): string | undefined {
 }
 
 /**
- * The label is the name's words run together, with generic ones ("the",
- * "news", "daily") anywhere: "thedailybeast" for "The Daily Beast". A label
- * with letters of its own ("notreuters", "bbcalerts") bears out no name.
+ * The label is the name's words run together, a generic word among them only
+ * as the name writes it ("thedailybeast" for "The Daily Beast") or shortens
+ * one of its words ("kestrelbaymag" for "Kestrel Bay Magazine"). A label
+ * with letters of its own ("notreuters", "bbcalerts") bears out no name, nor
+ * one padded with a generic word the name does not have: anyone can register
+ * "reuters-news" or "reutersonline", and a copycat picks just such a host
+ * (so "Guardian" on theguardian.com, "Smithsonian" on smithsonianmag.com are
+ * shown with their host; their pages mostly declare "The Guardian").
  */
 function madeOf(label: string, words: string[]): boolean {
-  const pieces = [...new Set([...words, ...GENERIC_WORDS])];
+  const shortened = [...GENERIC_WORDS].filter((g) => words.some((w) => w.startsWith(g)));
+  const pieces = [...new Set([...words, ...shortened])];
   const reached = [true];
   for (let end = 1; end <= label.length; end++)
     reached[end] = pieces.some((p) => p.length <= end && reached[end - p.length] === true && label.endsWith(p, end));
@@ -111,10 +117,11 @@ function opensName(label: string, words: string[]): boolean {
 }
 
 /**
- * A host label made of the name's initials: all of them ("wsj"), the first
- * few and the rest spelt out ("nytimes": New York + Times), or all of them and
- * a generic word ("apnews": Associated Press). An attacker's host that merely
- * opens with the initials does not count.
+ * A host label made of the name's initials: all of them ("wsj"), or the
+ * first few and the rest spelt out ("nytimes": New York + Times). A host
+ * that opens with the initials and goes on with anything else ("nytnews",
+ * "wsjdaily"; "apnews" bears out "AP News", not "Associated Press") does not
+ * count.
  */
 function spellsInitials(words: string[], label: string): boolean {
   const named = words.filter((w) => w !== 'the');
@@ -124,8 +131,6 @@ function spellsInitials(words: string[], label: string): boolean {
       .map((w) => w[0])
       .join('');
     if (label === initials + named.slice(k).join('')) return true;
-    if (k === named.length && label.startsWith(initials) && GENERIC_WORDS.has(label.slice(initials.length)))
-      return true;
   }
   return false;
 }

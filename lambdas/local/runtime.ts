@@ -1,3 +1,4 @@
+import type { Resolver } from '../fetch/resolver';
 import type { Server } from 'node:http';
 import { addArticleFromText } from '../app/add-article';
 import { runJob } from '../app/run-job';
@@ -54,6 +55,8 @@ export async function startLocalRuntime(options: {
   print?: (line: string) => void;
   /** The fetcher's total deadline for a page (default: the fetcher's 10 s); tests shorten it. */
   fetchTimeoutMs?: number;
+  /** The fetcher's DNS lookup (default: the system's); tests point invented hosts at a loopback server. */
+  resolver?: Resolver;
   /**
    * An app-level token (`xapp-…`, SLACK_APP_TOKEN): also receive commands from
    * a real workspace over Socket Mode. Without it nothing connects to Slack.
@@ -97,7 +100,7 @@ export async function startLocalRuntime(options: {
     respond: (u, m) => poster().respond(u, m),
     call: (m, b) => poster().call(m, b),
   };
-  const fetchers = safeFetchers({ timeoutMs: options.fetchTimeoutMs });
+  const fetchers = safeFetchers({ timeoutMs: options.fetchTimeoutMs, resolver: options.resolver });
   // The worker's deps name the queue that runs it: a subscription queues its feed's items.
   const parts = (): RuntimeParts => ({ store, slack, jobs, clock, log });
   const jobs = createInProcessQueue((job) => runJob(workerDeps(parts(), fetchers), job), log);

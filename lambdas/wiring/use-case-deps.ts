@@ -5,6 +5,7 @@ import type { Poster } from '../app/ports/poster';
 import type { WorkerDeps } from '../app/worker-deps';
 import type { Logger } from '../config/logger';
 import { fetchFeed } from '../fetch/feed/fetch-feed';
+import type { Resolver } from '../fetch/resolver';
 import { safeFetch } from '../fetch/safe-fetch';
 import { slackViews } from '../slack/views/slack-views';
 import type { NewsStore } from '../store/index';
@@ -32,11 +33,14 @@ export interface Fetchers {
   fetchFeed: FeedFetcher;
 }
 
-export function safeFetchers(options: { timeoutMs?: number } = {}): Fetchers {
-  const timeout = options.timeoutMs ? { timeoutMs: options.timeoutMs } : {};
+export function safeFetchers(options: { timeoutMs?: number; resolver?: Resolver } = {}): Fetchers {
+  const settings = {
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.resolver ? { resolver: options.resolver } : {}),
+  };
   return {
-    fetchPage: (url) => safeFetch(url, timeout),
-    fetchFeed: (url, conditional) => fetchFeed(url, { ...timeout, ...conditional }),
+    fetchPage: (url) => safeFetch(url, settings),
+    fetchFeed: (url, conditional) => fetchFeed(url, { ...settings, ...conditional }),
   };
 }
 

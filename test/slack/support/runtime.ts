@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
+import type { Resolver } from '../../../lambdas/fetch/resolver';
 import { startLocalRuntime, type LocalRuntime } from '../../../lambdas/local/runtime';
 import type { DigestDeps } from '../../../lambdas/app/digest/send-channel-digest';
 import { createLogger, type LogLevel } from '../../../lambdas/config/logger';
@@ -13,7 +14,13 @@ export const TEAM = 'T0TEST';
 
 /** The real Slack handler and worker (`npm start`'s runtime) on the suite's DynamoDB, with a loopback Slack. */
 export async function startSlackTestbed(
-  options: { fetchTimeoutMs?: number; clock?: () => Date; logLevel?: LogLevel; logWrite?: (line: string) => void } = {},
+  options: {
+    fetchTimeoutMs?: number;
+    clock?: () => Date;
+    logLevel?: LogLevel;
+    logWrite?: (line: string) => void;
+    resolver?: Resolver;
+  } = {},
 ) {
   const slack = await startFakeSlack();
   const runtime: LocalRuntime = await startLocalRuntime({
@@ -25,6 +32,7 @@ export async function startSlackTestbed(
     logWrite: options.logWrite,
     print: () => {},
     fetchTimeoutMs: options.fetchTimeoutMs,
+    resolver: options.resolver,
     clock: options.clock,
   });
   return {

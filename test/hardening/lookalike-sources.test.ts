@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Resolver } from '../../lambdas/fetch/resolver';
+import { replyText, sendCommand } from '../helpers/slack-request';
+import { startSlackTestbed } from '../slack/support/runtime';
+import { startHostileServer } from './support/hostile-server';
+
+/**
+ * Pages that claim to be an outlet they are not, fetched from hosts that look
+ * like the outlet's: a card, `/news latest` and `/news search` must show
+ * where the link really goes whenever the page's own words could pass for
+ * someone else's. Every invented host resolves to the loopback page server.
+ */
+const TEAM = 'T0LOOKALIKE';
+const toLoopback: Resolver = async () => [{ address: '127.0.0.1', family: 4 }];
+
+const PARAGRAPHS = [
+  'The harbour board voted on Tuesday to close the old ferry quay for two years while the sea wall is rebuilt, a decision that will move the night crossings to the north pier.',
+  'Board members said the quay had been patched every winter for a decade and could no longer be made safe, and that the north pier would take the larger boats from March.',
+  '“We would rather close it than watch it fall into the water,” said the board’s engineer, Hella Marsk, who has inspected the wall every year since 2015.',
+];
+
+function page(options: { siteName?: string; title: string; marker: string }): string {
+  const meta = options.siteName ? `<meta property="og:site_name" content="${options.siteName}">` : '';
+  const body = [...PARAGRAPHS, `Reference ${options.marker}.`].map((p) => `<p>${p}</p>`).join('\n');
+  return `<!doctype html><html><head><title>${options.title}</title>${meta}</head><body><article><h1>${options.title}</h1>\n${body}\n</article></body></html>`;
+}
+
+describe('Hardening: pages that pass for another outlet show where they come from', () => {
+  let bed: Awaited<ReturnType<typeof startSlackTestbed>>;
+  let web: Awaited<ReturnType<typeof startHostileServer>>;
+  const on = (host: string, path: string) => `http://${host}:${web.port}${path}`;
+
+  /** Add a link and return the card posted at its response_url. */
+  async function added(url: string, name: string): Promise<string> {
+    const { status } = await sendCommand(bed.runtime.url, `add <${url}>`, {
+      teamId: TEAM,
+      responseUrl: bed.slack.responseUrl(name),
+    });
+    expect(status).toBe(200);
+    await bed.runtime.idle();
+    const post = bed.slack.calls.find((c) => c.path === `/response/${name}`);
+    expect(post, `no card for ${url}`).toBeDefined();
+    return replyText(post!.body);
+  }
+
+  beforeAll(async () => {
+    bed = await startSlackTestbed({ resolver: toLoopback });
+    web = await startHostileServer({
+      '/claims-gazette': {
+        body: page({ siteName: 'Kestrel Gazette', title: 'Harbour board shuts ferry quay', marker: 'zulvane' }),
+      },
+      '/no-site-name': { body: page({ title: 'Kestrel Gazette: ferry quay to shut', marker: 'quorbit' }) },
+    });
+  });
+  afterAll(async () => {
+    await web?.close();
+    await bed?.close();
+  });
+
+  it('a host that pads the name with a word of its own ("-news", "online") does not bear it out', async () => {
+    const card = await added(on('kestrelgazette-news.example', '/claims-gazette'), 'padded');
+    expect(card).toContain('Kestrel Gazette (kestrelgazette-news.example)');
+    const other = await added(on('kestrelgazetteonline.example', '/claims-gazette'), 'online');
+    expect(other).toContain('Kestrel Gazette (kestrelgazetteonline.example)');
+  });
+
+  it('nor does the name as a subdomain of another domain', async () => {
+    const card = await added(on('kestrelgazette.example.attacker.example', '/claims-gazette'), 'subdomain');
+    expect(card).toContain('Kestrel Gazette (kestrelgazette.example.attacker.example)');
+  });
+
+  it('a host in another script is shown as the ASCII the browser connects to, never as the look-alike', async () => {
+    // "kеstrelgazette" with a Cyrillic "е": the URL parser gives its punycode, which is what is shown.
+    const card = await added(on('k\u0435strelgazette.example', '/claims-gazette'), 'mixed-script');
+    expect(card).toMatch(/Kestrel Gazette \(xn--[a-z0-9-]+\.example\)/);
+    expect(card).not.toContain('k\u0435strelgazette');
+  });
+
+  it('the name stands alone on its own host', async () => {
+    const card = await added(on('kestrelgazette.example', '/claims-gazette'), 'own');
+    expect(card).toContain('Kestrel Gazette ·');
+    expect(card).not.toContain('Kestrel Gazette (');
+  });
+
+  it('a page that declares no name shows its host, so a title that names an outlet never stands alone', async () => {
+    const card = await added(on('kestrel-mirror.example', '/no-site-name'), 'no-name');
+    expect(card).toContain('Kestrel Gazette: ferry quay to shut');
+    expect(card).toContain('kestrel-mirror.example ·');
+    const send = (text: string) => sendCommand(bed.runtime.url, text, { teamId: TEAM });
+    for (const command of ['latest', 'search quorbit']) {
+      const text = replyText((await send(command)).reply);
+      expect(text, command).toContain('kestrel-mirror.example ·');
+    }
+  });
+});
