@@ -1,7 +1,12 @@
+import { unitPrefix } from './bounds';
+
 /**
  * Text folding for the two text lookups: search terms (title and summary
  * words, stemmed) and quote phrases (a folded copy of the quote text).
  */
+
+/** A term is cut at 40 UTF-16 units, never inside a character. */
+const termPrefix = (term: string) => unitPrefix(term, 40);
 
 /** Lower-case, no diacritics, straight apostrophes, one space between words. */
 export function foldText(text: string): string {
@@ -81,9 +86,7 @@ function addFigureTerms(figure: string, into: Set<string>): void {
 }
 
 function figureTerm(figure: string): string {
-  return foldText(figure)
-    .replace(/[/‐‑–—]/g, '-')
-    .slice(0, 40);
+  return termPrefix(foldText(figure).replace(/[/‐‑–—]/g, '-'));
 }
 
 function addTokenTerms(word: string, into: Set<string>, max: number): void {
@@ -162,7 +165,7 @@ function addPairs(run: string, into: Set<string>, max: number): void {
 function addWordTerms(word: string, into: Set<string>): void {
   for (const raw of foldText(word).split(/[^\p{L}\p{N}]+/u)) {
     if (/^\p{N}+$/u.test(raw)) {
-      if (raw.length >= 2) into.add(raw.slice(0, 40));
+      if (raw.length >= 2) into.add(termPrefix(raw));
       continue;
     }
     // "£5m", "4k": a number with its unit is a term however short ("5m" is typed as read).
@@ -171,7 +174,7 @@ function addWordTerms(word: string, into: Set<string>): void {
       continue;
     }
     if (raw.length < 3 || STOPWORDS.has(raw)) continue;
-    const term = stem(raw).slice(0, 40);
+    const term = termPrefix(stem(raw));
     if (term.length >= 2) into.add(term);
   }
 }

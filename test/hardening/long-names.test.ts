@@ -3,6 +3,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayText, keyText, utf8Prefix } from '../../lambdas/store/bounds';
 import { createStore, type NewsStore } from '../../lambdas/store/index';
+import { articleWordsKey, speakerDirectoryPartition } from '../../lambdas/store/keys';
 import { replyText, sendCommand } from '../helpers/slack-request';
 import { freshTable } from '../helpers/table';
 import { startSlackTestbed } from '../slack/support/runtime';
@@ -16,6 +17,8 @@ import { makeArticle } from '../store/article-factory';
  */
 const LONG = 10_000;
 const newTeam = () => `T${randomBytes(5).toString('hex').toUpperCase()}`;
+/** Half of a character: a surrogate without its other half. */
+const HALF_CHARACTER = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** A word of `n` letters that differs from its siblings only at the end. */
 const longWord = (n: number, tail: string) => `${'k'.repeat(n - tail.length)}${tail}`;
 
@@ -95,6 +98,34 @@ describe('Hardening: long names and titles', () => {
       }),
     );
     for (const item of items.Items ?? []) expect(Buffer.byteLength(String(item.SK))).toBeLessThan(1024);
+  });
+
+  it('never cuts a character in two where a long name or word is cut for a key', async () => {
+    const teamId = newTeam();
+    // The 200th UTF-16 unit of the name and the 40th of the word are the first halves of a character.
+    const speaker = `Ann ${'a'.repeat(195)}😀 Varga`;
+    const word = `q${'𞤢'.repeat(30)}`; // Adlam letters: one character, two UTF-16 units each
+    const record = makeArticle({
+      title: 'Harbour notes',
+      paragraphs: [`The board met. ${word} was the word of the day.`],
+      quotes: [{ text: 'We will not close the quay this year', speaker }],
+    });
+    const { article } = await store.saveArticle(teamId, record, { source: 'slack', ingestedAt: new Date() });
+    const keys: string[] = [];
+    for (const pk of [speakerDirectoryPartition(teamId).value, articleWordsKey(teamId, article.id).PK]) {
+      const items = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+        }),
+      );
+      for (const item of items.Items ?? []) keys.push(String(item.SK), ...((item.terms as string[] | undefined) ?? []));
+    }
+    expect(keys.some((k) => k.includes('Ann aaa'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('q𞤢'))).toBe(true);
+    for (const key of keys) expect(key, JSON.stringify(key.slice(-4))).not.toMatch(HALF_CHARACTER);
+    expect((await store.searchArticles(teamId, word)).items.map((a) => a.id)).toEqual([article.id]);
   });
 });
 
