@@ -4,6 +4,7 @@ import { inlineStyleHides } from './inline-style';
 import { type ChildCheckInternals, withChildChecksWalked } from './readability-child-checks';
 import { type ClassWeightInternals, withClassWeightsRemembered } from './readability-class-weight';
 import { cleanConditionallyFromFigures, type ConditionalInternals } from './readability-conditional';
+import { type DocumentTagInternals, withDocumentTagsFromOneWalk } from './readability-document-tags';
 import { LinkDensityIndex } from './link-density';
 import { linkedomKey } from './linkedom-keys';
 import { elementsNamed, elementsWhere } from './linkedom-walk';
@@ -57,6 +58,9 @@ import { SubtreeIndex } from './subtree-index';
  * - `_hasSingleTagInsideElement`, `_hasChildBlockElement`, `_isPhrasingContent`
  *   and `_setNodeTag`: the children walked without building arrays of them
  *   (readability-child-checks.ts).
+ * - `_getAllNodesWithTag` on the whole document, from `_getJSONLD` to the end
+ *   of `_prepDocument`: one walk for its five questions there
+ *   (readability-document-tags.ts).
  * Each override keeps the method's contract; test/core/extract/readability-checks.test.ts
  * runs both on fixtures and compares the output.
  */
@@ -250,6 +254,7 @@ export function readabilityWithCheaperChecks(
   withPrepPassesInOneWalk(reader as unknown as WalkInternals);
   withClassWeightsRemembered(reader as unknown as ClassWeightInternals);
   withChildChecksWalked(reader as unknown as ChildCheckInternals);
+  withDocumentTagsFromOneWalk(reader as unknown as DocumentTagInternals);
   return reader;
 }
 

@@ -1,0 +1,107 @@
+import { forEachElement } from './linkedom-walk';
+import { lowerCase } from './markup-scan';
+
+/**
+ * Readability's questions about the whole page before it looks for the
+ * article, answered from one walk of the document instead of one walk each,
+ * on the one instance we create: same elements, same order.
+ *
+ * Between `_unwrapNoscriptImages` and the end of `_prepDocument` Readability
+ * asks `_getAllNodesWithTag` five times for elements of the whole document:
+ * scripts (`_getJSONLD`), scripts and `<noscript>`s (`_removeScripts`),
+ * `<style>`s, the `<br>`s of the body and `<font>`s (`_prepDocument`). Each
+ * is a walk of every node of the page (our override steps through linkedom's
+ * list: elements, attributes, text), and on the largest pages a walk is a
+ * fifth of a millisecond. Here the first of them walks the document once and
+ * keeps every element of those five tags, in document order; each question
+ * is then answered by the kept elements of its tags that are still under the
+ * element asked about (the document or the body).
+ *
+ * That holds because of what Readability 0.6 does in between: it removes
+ * elements (scripts, `<noscript>`s, styles, `<br>`s of a chain), puts a new
+ * `<p>` where a `<br>` was and moves the nodes that followed it into it, and
+ * renames a `<p>` holding such a `<p>` to a `<div>` (a new element in its
+ * place, with its children in order). None of that makes an element of the
+ * five tags (the `<font>`s become `<span>`s only after they are asked for)
+ * or changes the order of those that stay, and an element that was removed,
+ * or whose ancestor was, is no longer under the document. Outside that
+ * stretch Readability's questions go to the override as before.
+ * test/core/extract/readability-document-tags.test.ts compares the result with Readability's.
+ */
+
+/** The members of Readability's instance this override reads or replaces (not in its published types). */
+export interface DocumentTagInternals {
+  _doc: Document;
+  _getAllNodesWithTag(node: Element | Document, tagNames: string[]): ArrayLike<Element>;
+  _unwrapNoscriptImages(doc: Document): void;
+  _prepDocument(): void;
+}
+
+/** The tags Readability asks for between `_unwrapNoscriptImages` and the end of `_prepDocument`. */
+const KEPT_TAGS = new Set(['script', 'noscript', 'style', 'br', 'font']);
+
+/** Whether `node` is `root` or inside it. */
+function isUnder(node: Node, root: Node): boolean {
+  for (let up: Node | null = node; up; up = up.parentNode) if (up === root) return true;
+  return false;
+}
+
+/** The elements of `KEPT_TAGS` in a document, as `_getAllNodesWithTag` finds them (not inside `<template>`). */
+class KeptElements {
+  private readonly elements: Element[] = [];
+  private readonly names: string[] = [];
+
+  constructor(document: Document) {
+    forEachElement(document, (element) => {
+      const name = lowerCase(element.localName);
+      if (!KEPT_TAGS.has(name)) return;
+      this.elements.push(element);
+      this.names.push(name);
+    });
+  }
+
+  /** What `_getAllNodesWithTag(root, tags)` finds now, or undefined when a tag is not kept. */
+  under(root: Node, tags: readonly string[]): Element[] | undefined {
+    const wanted = new Set(tags.map((tag) => tag.toLowerCase()));
+    for (const tag of wanted) if (!KEPT_TAGS.has(tag)) return undefined;
+    const found: Element[] = [];
+    for (let i = 0; i < this.elements.length; i++) {
+      const element = this.elements[i]!;
+      if (wanted.has(this.names[i]!) && element !== root && isUnder(element, root)) found.push(element);
+    }
+    return found;
+  }
+}
+
+export function withDocumentTagsFromOneWalk(internals: DocumentTagInternals): void {
+  const original = {
+    getAllNodesWithTag: internals._getAllNodesWithTag,
+    unwrapNoscriptImages: internals._unwrapNoscriptImages,
+    prepDocument: internals._prepDocument,
+  };
+  // Open from the end of `_unwrapNoscriptImages` to the end of `_prepDocument`; the walk is made at the first question.
+  let open = false;
+  let kept: KeptElements | undefined;
+  internals._unwrapNoscriptImages = function (doc) {
+    original.unwrapNoscriptImages.call(this, doc);
+    open = true;
+    kept = undefined;
+  };
+  internals._prepDocument = function () {
+    try {
+      original.prepDocument.call(this);
+    } finally {
+      open = false;
+      kept = undefined;
+    }
+  };
+  internals._getAllNodesWithTag = function (node, tagNames) {
+    const doc = this._doc;
+    if (open && (node === doc || node === doc.body)) {
+      kept ??= new KeptElements(doc);
+      const found = kept.under(node, tagNames);
+      if (found) return found;
+    }
+    return original.getAllNodesWithTag.call(this, node, tagNames);
+  };
+}

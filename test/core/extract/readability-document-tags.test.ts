@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import {
+  type DocumentTagInternals,
+  withDocumentTagsFromOneWalk,
+} from '../../../lambdas/core/extract/readability-document-tags';
+import {
+  documentOf,
+  outcome,
+  readabilityFixtureDir,
+  readabilityOptions,
+  STORY,
+} from '../../helpers/readability-outcome';
+
+/**
+ * An invented page with every kind of element the five questions find, in the head and the body, inside a
+ * `<template>` (which they do not look into) and inside a `<noscript>` that goes; `<br>` chains, one inside a `<p>`
+ * (which Readability renames to a `<div>`), one with a `<font>` among the nodes moved into the new `<p>`.
+ */
+const TAGS_PAGE = `<html><head><title>Ferry</title><style>p { color: red }</style>
+  <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry every twenty minutes"}</script>
+  <script>var x = 1;</script></head><body>
+  <style>.a { margin: 0 }</style><noscript><style>.b {}</style><font>no script</font></noscript>
+  <article>${STORY}
+    <p>First line<br><br><br>Second <font color="red">red</font> line<br>third line</p>
+    <div>One<br> <br>Two <b>bold</b><br><br>Three</div>
+    <template><script>var y = 2;</script><br><br><font>templated</font><style>.c {}</style></template>
+    <font face="serif"><b>Serif</b> words about the harbour and its ferries.</font>
+    <script>var z = 3;</script>
+  ${STORY}</article></body></html>`;
+
+const pages: Record<string, string> = {
+  'invented tags': TAGS_PAGE,
+  ...Object.fromEntries(
+    readdirSync(readabilityFixtureDir)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => [name, readFileSync(resolve(readabilityFixtureDir, name), 'utf8')]),
+  ),
+};
+
+/** Readability's outcome on `html`, and each `_getAllNodesWithTag` question it asked with the elements it got, as markup. */
+function readWithQuestions(html: string, override: boolean) {
+  const reader = new Readability<Element>(documentOf(html), readabilityOptions);
+  const internals = reader as unknown as DocumentTagInternals;
+  if (override) withDocumentTagsFromOneWalk(internals);
+  const asked = internals._getAllNodesWithTag;
+  const questions: string[] = [];
+  internals._getAllNodesWithTag = function (node, tagNames) {
+    const found = asked.call(this, node, tagNames);
+    const where = node === this._doc ? 'document' : (node as Element).tagName;
+    questions.push(`${where} ${tagNames.join(',')}: ${Array.from(found, (e) => e.outerHTML).join(' | ')}`);
+    return found;
+  };
+  return { outcome: outcome(reader.parse()), questions };
+}
+
+describe('Function: withDocumentTagsFromOneWalk', () => {
+  it.each(Object.entries(pages))('gets the same answer to every question on %s as Readability', (_, html) => {
+    const expected = readWithQuestions(html, false);
+    const got = readWithQuestions(html, true);
+    expect(got.questions).toEqual(expected.questions);
+    expect(got.outcome).toBe(expected.outcome);
+  });
+
+  it('finds each kind on the invented page, but none inside the template (so the comparison above tests something)', () => {
+    const { questions } = readWithQuestions(TAGS_PAGE, true);
+    const answer = (question: string) => questions.find((q) => q.startsWith(`${question}:`)) ?? '';
+    expect(answer('document script').split(' | ')).toHaveLength(3);
+    expect(answer('document script,noscript').split(' | ')).toHaveLength(4);
+    expect(answer('document style').split(' | ')).toHaveLength(2);
+    expect(answer('BODY br').split(' | ')).toHaveLength(8);
+    expect(answer('document font')).toContain('Serif');
+    expect(questions.join('\n')).not.toContain('templated');
+  });
+});
