@@ -191,6 +191,15 @@ const CHROME_PHRASE =
 const CREDIT =
   /(?:(?:credit|photo|image|picture|foto|fotos|source)s?\s*(?::|\.\.\.|…)\s*[^.!?]{0,80}$|\((?:photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$|(?<![\p{L}\p{N}])(?:getty images|getty|afp|ap photo|reuters|epa|shutterstock|istock(?:photo)?|associated press|ap)\s*(?:\/\s*[\w ]+)?\)?$)/iu;
 
+/**
+ * CREDIT without its look-behind: it matches wherever CREDIT does (an
+ * assertion taken away only lets more through), and it is tested first.
+ * The look-behind, a Unicode class tried at every position of the line, made
+ * CREDIT a microsecond or more per paragraph, and the long listing pages
+ * (hundreds of table cells and list items) spent milliseconds on it.
+ */
+const MAYBE_CREDIT = new RegExp(CREDIT.source.replace('(?<![\\p{L}\\p{N}])', ''), CREDIT.flags);
+
 /** Month and weekday names (English, Portuguese, Spanish, French, German, Italian): date stamps come in the page's language. */
 const MONTH =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec' +
@@ -238,8 +247,36 @@ export function isDateLine(text: string): boolean {
  * "(Reporting by …; Editing by …)", "X contributed to this report",
  * "Write to X at x@example.com", a bare e-mail address or social handle.
  */
-const CREDIT_LINE =
-  /^\(?(?:additional |with )?(?:reporting|writing|editing|compiled|research) by\b|\bcontributed (?:reporting|to this (?:report|story|article))\b|^(?:write to|e-?mail|contact|reach) (?:the (?:author|reporters?|writer)|[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}) (?:at|on|via)\b|\bmay be reached at\b/iu;
+const CREDIT_LINE_START =
+  /^(?:\(?(?:additional |with )?(?:reporting|writing|editing|compiled|research) by\b|(?:write to|e-?mail|contact|reach) (?:the (?:author|reporters?|writer)|[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}) (?:at|on|via)\b)/iu;
+const CREDIT_LINE_WITHIN = /\bcontributed (?:reporting|to this (?:report|story|article))\b|\bmay be reached at\b/iu;
+
+/**
+ * A copyright line: "Copyright 2019 …", "(c) 2019", "© The Times", or "copyright ©" / "copyright (c)" within it.
+ */
+const COPYRIGHT_START = /^(?:copyright\b|\(c\)\s*\d{4}|[©ⓒ]\s*(?:\d{4}|[\p{Lu}]))/iu;
+const COPYRIGHT_WITHIN = /\bcopyright\s*(?:[©ⓒ@]|\(c\))/iu;
+
+/**
+ * Words each of the `…_WITHIN` patterns needs, matched without Unicode case
+ * folding: under /iu a letter matches its two ASCII cases and, for k and s
+ * only, one more character (K, ſ); these words have neither letter, so they
+ * are found by /i exactly where /iu would find them. The Unicode patterns
+ * (each position of the line tried) run only on lines holding one, and the
+ * patterns anchored at the start (one position) on every line.
+ */
+const CREDIT_LINE_WORDS = /contributed |may be reached at/i;
+const COPYRIGHT_WORD = /copyright/i;
+
+/** Whether `text` is a credit or contact line (CREDIT_LINE_START, or CREDIT_LINE_WITHIN anywhere in it). */
+function isCreditLine(text: string): boolean {
+  return CREDIT_LINE_START.test(text) || (CREDIT_LINE_WORDS.test(text) && CREDIT_LINE_WITHIN.test(text));
+}
+
+/** Whether `text` is a copyright line (COPYRIGHT_START, or COPYRIGHT_WITHIN anywhere in it). */
+function isCopyrightLine(text: string): boolean {
+  return COPYRIGHT_START.test(text) || (COPYRIGHT_WORD.test(text) && COPYRIGHT_WITHIN.test(text));
+}
 
 /** A line that is only an e-mail address, a social handle or a bare domain/profile path. */
 const CONTACT_ONLY =
@@ -305,16 +342,13 @@ export function isChromeLine(text: string): boolean {
   if (/^[/*{}[\]();<>#=|]+$/.test(t) || /^\[\w+[^\]]*\].*\[\/\w+\]$/.test(t)) return true;
   if (t.length <= 200 && CHROME_PREFIX.test(t)) return true;
   if (t.length <= 300 && CHROME_PHRASE.test(t)) return true;
-  if (t.length <= 200 && CREDIT.test(t) && !/[.!?]["”’]?\s+[A-Z]/.test(t.replace(CREDIT, ''))) return true;
+  if (t.length <= 200 && MAYBE_CREDIT.test(t) && CREDIT.test(t) && !/[.!?]["”’]?\s+[A-Z]/.test(t.replace(CREDIT, '')))
+    return true;
   if (isDateLine(t)) return true;
-  if (t.length <= 300 && CREDIT_LINE.test(t)) return true;
+  if (t.length <= 300 && isCreditLine(t)) return true;
   if (CONTACT_ONLY.test(t) || READING_TIME.test(t) || isBylineLine(t)) return true;
   if (t.length <= 200 && SMALL_PRINT.test(t)) return true;
-  if (
-    t.length <= 200 &&
-    /^(?:copyright\b|\(c\)\s*\d{4})|\bcopyright\s*(?:[©ⓒ@]|\(c\))|^[©ⓒ]\s*(?:\d{4}|[\p{Lu}])/iu.test(t)
-  )
-    return true;
+  if (t.length <= 200 && isCopyrightLine(t)) return true;
   if (/^(?:image|media) (?:caption|copyright)\b/i.test(t)) return true;
   // Wire-photo captions: "In this Dec. 12, 2006, file photo, …", "FILE - In this photo taken …".
   if (

@@ -39,6 +39,9 @@ describe('Function: isChromeLine', () => {
     'By Jane Roe - 11/18/19 11:04 PM EST',
     'Reading time: 4 minutes',
     'Copyright © 2019 Example Media. All rights reserved.',
+    'Text and photos copyright (c) Harbour Press',
+    'Ⓒ Harbour Press',
+    'The reporter may be reached at desk@example.com.',
     'Filed under: Politics',
     'Follow our full coverage at https://example.com/elections',
     '/*',
@@ -72,6 +75,7 @@ describe('Function: isChromeLine', () => {
     'Posted guards stood at every gate, the ministry said.',
     'Via Appia, the old Roman road, was closed to traffic.',
     'Reporting from the border has become more dangerous, the group said.',
+    'The copyright office said it would rule on the claim by June.',
   ])('%j is story', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });
