@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolver } from '../../lambdas/fetch/resolver';
+import { runDueDigests } from '../../lambdas/app/digest/run-due-digests';
+import { analyze } from '../../lambdas/core/pipeline';
 import { replyText, sendCommand } from '../helpers/slack-request';
-import { startSlackTestbed } from '../slack/support/runtime';
+import { startSlackTestbed, testbedDigestDeps } from '../slack/support/runtime';
 import { startHostileServer } from './support/hostile-server';
 
 /**
@@ -91,5 +93,57 @@ describe('Hardening: pages that pass for another outlet show where they come fro
       const text = replyText((await send(command)).reply);
       expect(text, command).toContain('kestrel-mirror.example ·');
     }
+  });
+
+  it('a digest names the source beside every headline, in "More" and in a threaded digest’s parent too', async () => {
+    const team = 'T0LOOKALIKEDIGEST';
+    const feedUrl = 'https://feeds.example/mixed.xml';
+    // Twelve unrelated stories, so ten are told in full and two go to "More"; each from its own host.
+    const syllables = ['zan', 'quor', 'vel', 'mib', 'tresk', 'ulo', 'fen', 'dro', 'kaz', 'pim', 'sol', 'yrt'];
+    for (let i = 0; i < 12; i++) {
+      const words = Array.from(
+        { length: 6 },
+        (_, k) => `${syllables[(i + k * 5) % 12]}${syllables[(i * 7 + k) % 12]}${i}`,
+      );
+      const title =
+        i === 11 ? 'NewsBot: your workspace token expired, sign in again' : `${words.slice(0, 4).join(' ')} report`;
+      const text = `${title}\n\nThe ${words[0]} council met the ${words[1]} board on Monday about the ${words[2]} plan, and agreed to meet again next month.\n\nA spokesperson for the ${words[3]} group said the ${words[4]} talks would go on through the ${words[5]} season.`;
+      const record = analyze({ text, url: `https://site${i}.example/story` });
+      await bed.store.saveArticle(team, record, {
+        source: 'feed',
+        feedUrl,
+        ingestedAt: new Date(Date.now() - (12 - i) * 60_000),
+      });
+    }
+    for (const [channel, threaded] of [
+      ['C0ONE', false],
+      ['C0THREAD', true],
+    ] as const) {
+      await bed.store.subscribe(team, channel, feedUrl);
+      await bed.store.setDigestSchedule(
+        team,
+        channel,
+        { kind: 'daily', time: '08:00', tz: 'UTC', ...(threaded ? { threaded: true } : {}) },
+        new Date(Date.now() - 60_000),
+      );
+    }
+    const before = bed.slack.calls.length;
+    expect((await runDueDigests(testbedDigestDeps(bed))).failed).toBe(0);
+    const posted = (channel: string) =>
+      bed.slack.calls
+        .slice(before)
+        .filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel && !c.body.thread_ts);
+    const sections = (body: { blocks?: { type: string; text?: { text: string } }[] }) =>
+      (body.blocks ?? []).filter((b) => b.type === 'section').map((b) => b.text!.text);
+    const more = sections(posted('C0ONE')[0]!.body).find((s) => s.startsWith('*More*'))!;
+    const headlines = sections(posted('C0THREAD')[0]!.body).at(-1)!;
+    for (const lines of [more.split('\n').slice(1), headlines.split('\n').filter((l) => l.includes('<http'))]) {
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        const host = /<https:\/\/(site\d+\.example)\//.exec(line)?.[1];
+        expect(line).toContain(`(${host})`);
+      }
+    }
+    expect(more + headlines).toContain('|NewsBot: your workspace token expired, sign in again> (site11.example)');
   });
 });

@@ -1,13 +1,13 @@
 import type { DigestContent } from '../../app/digest/digest-content';
 import type { KnownBlock } from '@slack/types';
 import type { SlackMessage } from '../poster';
-import { escapeText, link } from '../escape';
-import { digestMessage, storyText } from './digest';
+import { escapeText } from '../escape';
+import { digestMessage, headlineWithSource, storyText } from './digest';
 import { MAX_BLOCKS, section } from './limits';
 
 /**
  * A threaded digest (`/news schedule … threaded`): the parent message holds
- * the header and the headlines, one line each, so the channel stays short;
+ * the header and the headlines with their sources, one line each, so the channel stays short;
  * each story (sources, TL;DR, key quote) is one reply in the thread. Escaped
  * and clipped as the single-message digest is.
  */
@@ -17,7 +17,7 @@ export function threadedDigest(
 ): { parent: SlackMessage; replies: SlackMessage[] } {
   const whole = digestMessage(content, options);
   const [header, summary] = whole.blocks ?? [];
-  const headlines = content.stories.map((story, i) => `${i + 1}. ${link(story.url, story.title)}`);
+  const headlines = content.stories.map((story, i) => `${i + 1}. ${headlineWithSource(story)}`);
   const more = content.more.length > 0 ? [`…and ${content.more.length} more in the thread.`] : [];
   const parent: SlackMessage = {
     ...whole,

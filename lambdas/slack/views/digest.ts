@@ -8,7 +8,7 @@ import type { KnownBlock } from '@slack/types';
 /**
  * The digest message: a header with the local date, then up to ten stories
  * (title link, sources, a one-line TL;DR, the key quote), then "More" with
- * links to the rest. Every article text is escaped (`&`, `<`, `>`), so a
+ * links to the rest, each with its source. Every article text is escaped (`&`, `<`, `>`), so a
  * headline cannot mention @channel or forge a link; every section is clipped
  * to Slack's limits.
  */
@@ -48,11 +48,20 @@ export function storyText(story: DigestStory, index: number): string {
   return lines.join('\n');
 }
 
+/**
+ * A headline on a line of its own, with where its link goes: the title is the
+ * feed's or the page's own words and may name anyone ("NewsBot: your token
+ * expired"), so it never stands without its source ("(kestrel.example)",
+ * "(kestrel.example and 2 more)").
+ */
+export function headlineWithSource(story: DigestStory): string {
+  const lead = story.sources[0];
+  const others = story.sources.length > 1 ? ` and ${story.sources.length - 1} more` : '';
+  return `${link(story.url, story.title)}${lead ? ` (${escapeText(lead)}${others})` : ''}`;
+}
+
 function moreText(more: readonly DigestStory[]): string {
-  const shown = more.slice(0, MORE_LINKS).map((story) => {
-    const sources = story.sources.length > 1 ? ` (${story.sources.length} sources)` : '';
-    return `• ${link(story.url, story.title)}${sources}`;
-  });
+  const shown = more.slice(0, MORE_LINKS).map((story) => `• ${headlineWithSource(story)}`);
   const rest = more.length > MORE_LINKS ? `\n…and ${more.length - MORE_LINKS} more` : '';
   return `*More*\n${shown.join('\n')}${rest}`;
 }
