@@ -325,7 +325,6 @@ function describesName(tokens: readonly Token[], role: number): boolean {
   return tokens[k]?.text === ',';
 }
 
-/** Evidence in the run's own shape that it names an organisation: its last noun, an acronym, the noun before it. */
 /**
  * "Energy UK", "Health Canada", "Home Depot": a portfolio word is a title only before the office it
  * qualifies ("Energy Secretary Ana Ruiz"); opening a run with no office in it, it opens a body's name.
@@ -338,6 +337,7 @@ function portfolioOpensBody(lowers: readonly string[]): boolean {
   return lowers.slice(1).every((w) => PLACES.has(w) || (!isTitle(w) && !PERSON_ROLE_NOUNS.has(w)));
 }
 
+/** Evidence in the run's own shape that it names an organisation: its last noun, an acronym, the noun before it. */
 function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWords): boolean {
   const lastLower = lowers[lowers.length - 1]!;
   // "Kestrel Engineering's chief executive", "Marlow's shareholders": what only a business owns.
@@ -397,7 +397,23 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
   // A post has a few words before its title; a title-case headline ("Says We Should Look To History In The
   // Middle East Gov Jeb Bush") is no post.
   const lastTitle = lowers.findLastIndex((w, i) => i < lowers.length - 1 && i <= 6 && isTitle(w));
-  return lowers.some((w, i) => ORGANISATION_INNER_WORDS.has(w) && i > lastTitle);
+  return (
+    lowers.some((w, i) => ORGANISATION_INNER_WORDS.has(w) && i > lastTitle) && !personDescribedAfter(tokens, base.last)
+  );
+}
+
+/**
+ * "Rachel Power, chief executive of the Patients Association,", "Tom Waters, 52,": an age, or a person's
+ * role of a body, set after the run in commas describes a person, whatever words the name holds.
+ */
+function personDescribedAfter(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',') return true;
+  for (let k = last + 2; k <= last + 5 && tokens[k]?.word && !tokens[k]!.cap; k++) {
+    const of = tokens[k + 1]?.lower ?? '';
+    if (PERSON_ROLE_NOUNS.has(tokens[k]!.lower) && (of === 'of' || of === 'at' || of === 'for')) return true;
+  }
+  return false;
 }
 
 /**

@@ -945,3 +945,14 @@ describe('a former holder is not the office’s holder now (role-fit.ts)', () =>
     ).toEqual(['Ian Adler', 'the prime minister’s official spokesman']);
   });
 });
+
+describe('a person whose surname is a word of firms’ names (run-kind.ts)', () => {
+  it('reads "Rachel Power, chief executive of…" and "Dan Gas, 52," as persons', () => {
+    expect(runs('Rachel Power, chief executive of the Patients Association, said it was wrong.')).toEqual([
+      'Rachel Power:person',
+      'Patients Association:organisation',
+    ]);
+    expect(runs('Dan Gas, 52, said he had waited a year.')).toEqual(['Dan Gas:person']);
+    expect(runs('Kestrel Power said bills would rise.')).toEqual(['Kestrel Power:organisation']);
+  });
+});
