@@ -417,6 +417,22 @@ function personDescribedAfter(tokens: readonly Token[], last: number): boolean {
 }
 
 /**
+ * "the Californian tech giant", "the Seattle software company": a lone capitalised word, then lower-case words
+ * before a noun for a body, says where the body is from, not which body it is; the phrase is the body in view.
+ * Right before the noun it names the body ("the GMB union"), as an acronym does anywhere ("the NHS hospital trust").
+ */
+function describesBodyNounAfter(tokens: readonly Token[], last: number): boolean {
+  if (isAllCaps(tokens[last]!.text)) return false;
+  const between = (t: Token | undefined) => t?.word === true && !t.cap && t.sentence === tokens[last]!.sentence;
+  for (let k = last + 2; k <= last + 3; k++) {
+    if (!between(tokens[k - 1]) || PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower)) return false;
+    const head = tokens[k];
+    if (between(head) && ORGANISATION_ROLE_NOUNS.has(head!.lower) && !PERSON_ROLE_NOUNS.has(head!.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * "The regulator, Ofwatt, said": a lone word set after "the" and a noun for a body or a person ("regulator",
  * "developer") is the body; a person so described would be named in full.
  */
@@ -477,7 +493,10 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
     return honorificsOnly ? { ...base, name, titles, kind: 'person' } : null;
   }
   // "the English National Ballet": after "the", only a full personal name is a person.
-  if (prev?.lower === 'the' && name.length < 2) return { ...base, name: texts, titles: [], kind: 'organisation' };
+  if (prev?.lower === 'the' && name.length < 2) {
+    if (texts.length === 1 && describesBodyNounAfter(tokens, last)) return null;
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
+  }
   // "Paul Miller of Thames Valley Police": the person is the part before "of".
   const cut = name.findIndex((w) => w === 'of' || w === 'for');
   // "U.S. Chamber of Commerce": a kind of body right before "of" is the body's name, the title its country's.

@@ -601,3 +601,16 @@ describe('a college speaks as a body (lexicon/roles.ts)', () => {
     ).toEqual(['Pat Cullen', 'Royal College of Harpists']);
   });
 });
+
+describe('a place word before a noun for a body (run-kind.ts)', () => {
+  it('reads "the Californian tech giant" as the firm in view, and "the GMB union" as GMB', () => {
+    expect(runs('The Californian tech giant said it would appeal.')).toEqual([]);
+    expect(runs('The GMB union said it would appeal.')).toEqual(['GMB:organisation']);
+    expect(
+      speakers(
+        'The European Commission has fined Orbitel, the search giant, €2.4bn for abusing its dominance.',
+        'The Californian tech giant said it would appeal. “We disagree with the conclusions,” the company said.',
+      ),
+    ).toEqual(['Orbitel']);
+  });
+});
