@@ -1,6 +1,7 @@
 import {
   CUE_GAP_WORDS,
   CUE_PHRASES,
+  subjectFollows,
   CUE_VERBS,
   INVERTIBLE_CUES,
   PASSIVE_MARKERS,
@@ -72,8 +73,8 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
     // "the EU was insisting on “unbalanced” terms": a demand for something, not words being quoted.
     if (!phrase && /^insist/.test(t.lower) && tokens[c + 1]?.lower === 'on') continue;
     let subject: Mention | null = null;
-    if (phrase && phrase[0] === 'according') {
-      subject = reader.startingAt(c + 2);
+    if (phrase && subjectFollows(phrase)) {
+      subject = reader.startingAt(c + phrase.length);
     } else {
       const verb = phrase ? c + phrase.length - 1 : c;
       subject = reader.subjectOfCue(c, verb);

@@ -685,6 +685,15 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Aurelio Brandt', 'Aurelio Brandt', 'Allen Varga', 'Allen Varga']);
   });
 
+  it('reads the name after "in the words of" as the speaker, as after "according to"', () => {
+    expect(
+      speakers(
+        'As Tom Hale put it: “Nobody wins a trade war.”',
+        'In the words of Sara Quinn, the union leader, “This is a betrayal.”',
+      ),
+    ).toEqual(['Tom Hale', 'Sara Quinn']);
+  });
+
   it('keeps a bare "For Dunmore," as who the clause is about, not whose view it is', () => {
     expect(
       speakers(

@@ -282,10 +282,12 @@ export const PASSIVE_MARKERS: ReadonlySet<string> = new Set(['been', 'was', 'wer
 
 /**
  * Multi-word cues, as lower-case word sequences. The subject of "according
- * to" follows it; the others sit next to a subject like a verb.
+ * to" and "in the words of" follows it (SUBJECT_FOLLOWS); the others sit next
+ * to a subject like a verb.
  */
 export const CUE_PHRASES: readonly (readonly string[])[] = [
   ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
   ['in', 'a', 'statement'],
   ['issued', 'a', 'statement'],
   ['in', 'an', 'interview'],
@@ -299,6 +301,11 @@ export const CUE_PHRASES: readonly (readonly string[])[] = [
   ['pointed', 'out'],
   ['points', 'out'],
 ];
+
+/** A cue phrase that ends in a preposition has its subject right after it: "according to X", "in the words of X". */
+export function subjectFollows(phrase: readonly string[]): boolean {
+  return phrase.at(-1) === 'to' || phrase.at(-1) === 'of';
+}
 
 /** Words that may stand between a subject and its cue verb ("he also said", "Mr Kapor is reported as saying"). */
 export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
