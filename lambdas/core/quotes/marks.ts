@@ -1,5 +1,6 @@
 import type { CleanArticle } from '../article';
 import { FIRST_SECOND_PERSON } from './lexicon/pronouns';
+import { withoutPullQuotes } from './pull-quotes';
 
 /**
  * Where the quotations are: pairs of quote marks, read with the typography
@@ -293,5 +294,8 @@ function singleQuoted(article: CleanArticle, doubles: readonly QuoteSpan[]): Quo
 export function findQuoteSpans(article: CleanArticle): QuoteSpan[] {
   const doubles = doubleQuoted(article);
   const singles = singleQuoted(article, doubles);
-  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+  return withoutPullQuotes(
+    article,
+    [...doubles, ...singles].sort((a, b) => a.start - b.start),
+  );
 }

@@ -103,3 +103,23 @@ describe('findQuoteSpans', () => {
     ]);
   });
 });
+
+describe('pull quotes (pull-quotes.ts)', () => {
+  it('drops a paragraph that only repeats words quoted elsewhere, and keeps the quotation with its speaker', () => {
+    expect(
+      quoted(
+        'Residents were told to leave their homes.',
+        '“We have never seen anything like this”',
+        'The agency said levels would peak on Tuesday.',
+        '“We have never seen anything like this,” said farmer Bill Cray.',
+      ),
+    ).toEqual(['We have never seen anything like this,']);
+  });
+
+  it('keeps a quote-only paragraph said once, and a short phrase said twice', () => {
+    expect(
+      quoted('Ana Ruiz spoke first.', '“We will rebuild this town together.”', '“No comment,” said Tom Hale.'),
+    ).toEqual(['We will rebuild this town together.', 'No comment,']);
+    expect(quoted('“No comment”', 'Asked again, Tom Hale said: “No comment.”')).toEqual(['No comment', 'No comment.']);
+  });
+});
