@@ -138,12 +138,34 @@ function spellsInitials(words: string[], label: string): boolean {
 /**
  * The declared name when the host bears it out; else the name with the host
  * beside it ("Houston Chronicle (chron.com)"), so a claim never stands alone;
- * undefined when the page declared none.
+ * the host alone when the name writes another site's address ("Reuters
+ * (reuters.com)" on a copycat host would put a host of its own making before
+ * ours); undefined when the page declared none.
  */
 export function trustedSiteName(declared: string | undefined, fetchedUrl: string): string | undefined {
   const name = declared?.trim();
   if (!name) return undefined;
   const host = siteHost(fetchedUrl);
   if (host === undefined) return undefined;
+  if (namesAnotherHost(name, host)) return host;
   return hostBearsName(name, host) ? name : `${name} (${host})`;
+}
+
+/** A host name written in a declared name: dotted words ending in letters ("JPost.com", "www.kestrel.example"). */
+const WRITTEN_HOST = /(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}.-])/gu;
+
+/** Whether the name writes a host registered under another domain than the one the page came from. */
+function namesAnotherHost(name: string, host: string): boolean {
+  const own = registeredDomain(host);
+  return [...name.matchAll(WRITTEN_HOST)].some((match) => {
+    const written = siteHost(`http://${match[0]}/`);
+    return written !== undefined && registeredDomain(written) !== own;
+  });
+}
+
+/** The host's registered domain: its owner label and what follows it ("bbc.co.uk", "kestrel.example"). */
+function registeredDomain(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const owner = ownerLabel(host);
+  return owner === undefined ? host : labels.slice(labels.lastIndexOf(owner)).join('.');
 }

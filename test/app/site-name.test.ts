@@ -55,6 +55,20 @@ describe('A declared site name is shown only when the host bears it out', () => 
     expect(trustedSiteName('Harbour Gazette', 'https://www.harbourgazette.example/story')).toBe('Harbour Gazette');
   });
 
+  it('is the host alone when the name writes the address of a site registered elsewhere', () => {
+    expect(trustedSiteName('Harbour Gazette (harbourgazette.example)', 'https://copycat.example/story')).toBe(
+      'copycat.example',
+    );
+    expect(trustedSiteName('Harbour Gazette | www.harbourgazette.co.uk', 'https://news.harbourgazette.co.uk/a')).toBe(
+      'Harbour Gazette | www.harbourgazette.co.uk',
+    );
+    // Figures and initials are not addresses.
+    expect(trustedSiteName('Harbour Gazette 2.0', 'https://harbourgazette.example/a')).toBe('Harbour Gazette 2.0');
+    expect(trustedSiteName('U.S. Harbour News', 'https://copycat.example/a')).toBe(
+      'U.S. Harbour News (copycat.example)',
+    );
+  });
+
   it('stays unset when the page declared no name', () => {
     expect(trustedSiteName(undefined, 'https://copycat.example/story')).toBeUndefined();
     expect(trustedSiteName('  ', 'https://copycat.example/story')).toBeUndefined();

@@ -52,6 +52,9 @@ describe('Hardening: pages that pass for another outlet show where they come fro
         body: page({ siteName: 'Kestrel Gazette', title: 'Harbour board shuts ferry quay', marker: 'zulvane' }),
       },
       '/no-site-name': { body: page({ title: 'Kestrel Gazette: ferry quay to shut', marker: 'quorbit' }) },
+      '/writes-a-host': {
+        body: page({ siteName: 'Kestrel Gazette (kestrelgazette.example)', title: 'Quay shut', marker: 'vintrel' }),
+      },
     });
   });
   afterAll(async () => {
@@ -76,6 +79,14 @@ describe('Hardening: pages that pass for another outlet show where they come fro
     const card = await added(on('k\u0435strelgazette.example', '/claims-gazette'), 'mixed-script');
     expect(card).toMatch(/Kestrel Gazette \(xn--[a-z0-9-]+\.example\)/);
     expect(card).not.toContain('k\u0435strelgazette');
+  });
+
+  it("a name that writes another site's address is not shown: it would put a host of its own before ours", async () => {
+    const card = await added(on('copycat.example', '/writes-a-host'), 'writes-a-host');
+    expect(card).toContain('copycat.example ·');
+    expect(card).not.toContain('Kestrel Gazette');
+    const own = await added(on('kestrelgazette.example', '/writes-a-host'), 'writes-own-host');
+    expect(own).toContain('Kestrel Gazette (kestrelgazette.example) ·');
   });
 
   it('the name stands alone on its own host', async () => {
