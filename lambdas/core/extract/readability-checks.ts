@@ -59,8 +59,8 @@ import { SubtreeIndex } from './subtree-index';
  *   and `_setNodeTag`: the children walked without building arrays of them
  *   (readability-child-checks.ts).
  * - `_getAllNodesWithTag` on the whole document, from `_getJSONLD` to the end
- *   of `_prepDocument`: one walk for its five questions there
- *   (readability-document-tags.ts).
+ *   of `_prepDocument`, and the `<meta>`s `_getArticleMetadata` reads: one
+ *   walk for those six questions (readability-document-tags.ts).
  * Each override keeps the method's contract; test/core/extract/readability-checks.test.ts
  * runs both on fixtures and compares the output.
  */

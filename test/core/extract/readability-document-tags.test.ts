@@ -15,18 +15,22 @@ import {
 } from '../../helpers/readability-outcome';
 
 /**
- * An invented page with every kind of element the five questions find, in the head and the body, inside a
- * `<template>` (which they do not look into) and inside a `<noscript>` that goes; `<br>` chains, one inside a `<p>`
- * (which Readability renames to a `<div>`), one with a `<font>` among the nodes moved into the new `<p>`.
+ * An invented page with every kind of element the six questions find, in the head and the body, inside a
+ * `<template>` (which `_getAllNodesWithTag` does not look into and `getElementsByTagName` does) and inside a
+ * `<noscript>` that goes; `<br>` chains, one inside a `<p>` (which Readability renames to a `<div>`), one with a
+ * `<font>` among the nodes moved into the new `<p>`.
  */
 const TAGS_PAGE = `<html><head><title>Ferry</title><style>p { color: red }</style>
+  <meta name="author" content="Ada Marsh"><meta property="og:site_name" content="Harbour News">
   <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry every twenty minutes"}</script>
   <script>var x = 1;</script></head><body>
-  <style>.a { margin: 0 }</style><noscript><style>.b {}</style><font>no script</font></noscript>
+  <style>.a { margin: 0 }</style><noscript><style>.b {}</style><font>no script</font>
+  <meta name="author" content="Gone with its noscript"></noscript>
   <article>${STORY}
     <p>First line<br><br><br>Second <font color="red">red</font> line<br>third line</p>
     <div>One<br> <br>Two <b>bold</b><br><br>Three</div>
-    <template><script>var y = 2;</script><br><br><font>templated</font><style>.c {}</style></template>
+    <template><script>var y = 2;</script><br><br><font>templated</font><style>.c {}</style>
+      <meta name="description" content="A description from a template"></template>
     <font face="serif"><b>Serif</b> words about the harbour and its ferries.</font>
     <script>var z = 3;</script>
   ${STORY}</article></body></html>`;
@@ -73,5 +77,15 @@ describe('Function: withDocumentTagsFromOneWalk', () => {
     expect(answer('BODY br').split(' | ')).toHaveLength(8);
     expect(answer('document font')).toContain('Serif');
     expect(questions.join('\n')).not.toContain('templated');
+  });
+
+  it('reads the metadata of the invented page from its <meta>s, the template’s included, as Readability does', () => {
+    const { outcome: read } = readWithQuestions(TAGS_PAGE, true);
+    expect(JSON.parse(read)).toMatchObject({
+      byline: 'Ada Marsh',
+      siteName: 'Harbour News',
+      excerpt: 'A description from a template',
+    });
+    expect(read).toBe(readWithQuestions(TAGS_PAGE, false).outcome);
   });
 });
