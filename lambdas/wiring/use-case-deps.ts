@@ -34,13 +34,11 @@ export interface Fetchers {
 }
 
 export function safeFetchers(options: { timeoutMs?: number; resolver?: Resolver } = {}): Fetchers {
-  const settings = {
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.resolver ? { resolver: options.resolver } : {}),
-  };
+  const timeout = options.timeoutMs ? { timeoutMs: options.timeoutMs } : {};
+  const resolver = options.resolver ? { resolver: options.resolver } : {};
   return {
-    fetchPage: (url) => safeFetch(url, settings),
-    fetchFeed: (url, conditional) => fetchFeed(url, { ...settings, ...conditional }),
+    fetchPage: (url) => safeFetch(url, { ...timeout, ...resolver }),
+    fetchFeed: (url, conditional) => fetchFeed(url, { ...timeout, ...conditional }, resolver),
   };
 }
 

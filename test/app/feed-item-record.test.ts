@@ -13,10 +13,13 @@ describe('A feed item stored from the feed’s own words', () => {
     summary: 'The minister stepped down on Friday after the contract was cancelled.',
   };
 
-  it('is named by the feed’s host, not by the site it links to', () => {
+  it('is named by the feed’s host, not by the site it links to, and says where its link goes', () => {
     const record = feedItemRecord(job);
     expect(record?.url).toBe(job.url);
-    expect(record?.site).toBe('harbour-weekly.example feed');
+    expect(record?.site).toBe('harbour-weekly.example feed (link to wire.example)');
+    expect(feedItemRecord({ ...job, url: 'https://harbour-weekly.example/ferry' })?.site).toBe(
+      'harbour-weekly.example feed',
+    );
   });
 
   it('is not stored when the feed said nothing about it', () => {

@@ -4,6 +4,7 @@ import { runDueDigests } from '../../lambdas/app/digest/run-due-digests';
 import { analyze } from '../../lambdas/core/pipeline';
 import { replyText, sendCommand } from '../helpers/slack-request';
 import { startSlackTestbed, testbedDigestDeps } from '../slack/support/runtime';
+import { rss } from '../feeds/feed-server';
 import { startHostileServer } from './support/hostile-server';
 
 /**
@@ -45,9 +46,13 @@ describe('Hardening: pages that pass for another outlet show where they come fro
     return replyText(post!.body);
   }
 
+  /** Pages added once the server's port is known (the server reads this map at each request). */
+  const later: Record<string, { contentType?: string; body: string }> = {};
+
   beforeAll(async () => {
     bed = await startSlackTestbed({ resolver: toLoopback });
-    web = await startHostileServer({
+    web = await startHostileServer(later);
+    Object.assign(later, {
       '/claims-gazette': {
         body: page({ siteName: 'Kestrel Gazette', title: 'Harbour board shuts ferry quay', marker: 'zulvane' }),
       },
@@ -87,6 +92,34 @@ describe('Hardening: pages that pass for another outlet show where they come fro
     expect(card).not.toContain('Kestrel Gazette');
     const own = await added(on('kestrelgazette.example', '/writes-a-host'), 'writes-own-host');
     expect(own).toContain('Kestrel Gazette (kestrelgazette.example) ·');
+  });
+
+  it('a feed item kept from the feed’s own words says where its title links to', async () => {
+    const send = (text: string, name: string) =>
+      sendCommand(bed.runtime.url, text, {
+        teamId: TEAM,
+        channelId: 'C0FEEDLINK',
+        responseUrl: bed.slack.responseUrl(name),
+      });
+    later['/feed.xml'] = {
+      contentType: 'application/rss+xml',
+      body: rss('Harbour Weekly', [
+        {
+          guid: 'hw-1',
+          title: 'Kestrel Gazette: sign in again to keep your digest',
+          // No page there (404): the item is kept from the feed's words.
+          link: on('wire-copy.example', '/gone'),
+          description: 'Your workspace session ended; sign in at the link to keep reading.',
+        },
+      ]),
+    };
+    await send(`subscribe ${on('harbour-weekly.example', '/feed.xml')}`, 'feed-sub');
+    await bed.runtime.idle();
+    const digest = replyText((await send('digest', 'feed-digest')).reply);
+    expect(digest).toContain('Kestrel Gazette: sign in again to keep your digest');
+    expect(digest).toContain('harbour-weekly.example feed (link to wire-copy.example)');
+    const latest = replyText((await send('latest', 'feed-latest')).reply);
+    expect(latest).toContain('harbour-weekly.example feed (link to wire-copy.example) ·');
   });
 
   it('the name stands alone on its own host', async () => {

@@ -8,7 +8,8 @@ import type { IngestFeedItemJob } from '../jobs';
  * paywall, a video page, unreachable) still belongs in the digest: it is
  * stored from what the feed itself said (title, description, link), so the
  * digest shows the feed's own words and the link instead of losing the item,
- * under the feed's host ("news.example feed"), not the linked site's name.
+ * under the feed's host ("news.example feed"), not the linked site's name,
+ * and with the link's host when it is another.
  * Undefined when the feed gave neither a title nor a description.
  */
 export function feedItemRecord(job: IngestFeedItemJob): ArticleRecord | undefined {
@@ -23,9 +24,23 @@ export function feedItemRecord(job: IngestFeedItemJob): ArticleRecord | undefine
   }
   // The feed's date or none: never the day it happened to be read.
   record.publishedAt = job.publishedAt;
-  // The words are the feed's, not the linked page's, and a feed may link any
-  // site: named by the feed's host, they never pass for that site's story.
-  const feedHost = siteHost(job.feedUrl);
-  if (feedHost !== undefined) record.site = `${feedHost} feed`;
+  const site = feedItemSource(job.feedUrl, job.url);
+  if (site !== undefined) record.site = site;
   return record;
+}
+
+/**
+ * The words are the feed's, not the linked page's, and a feed may link any
+ * site: named by the feed's host, they never pass for that site's story. The
+ * page was never read, so where the title's link goes is said too when it is
+ * another host ("news.example feed (link to wire.example)"): the title is the
+ * feed's to write ("Reuters: …") and would otherwise lead off unannounced.
+ */
+function feedItemSource(feedUrl: string, itemUrl: string): string | undefined {
+  const feedHost = siteHost(feedUrl);
+  if (feedHost === undefined) return undefined;
+  const linkHost = siteHost(itemUrl);
+  return linkHost === undefined || linkHost === feedHost
+    ? `${feedHost} feed`
+    : `${feedHost} feed (link to ${linkHost})`;
 }
