@@ -551,7 +551,8 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   if (name.every((w) => PLACES.has(bare(w.toLowerCase())))) return { ...base, name, titles: [], kind: 'place' };
   // No personal name starts with "New": "New York", "New Zealand" are places, longer runs bodies ("New Labour Trust").
   if (lowers[0] === 'new') return { ...base, name, titles: [], kind: name.length === 2 ? 'place' : 'organisation' };
-  if (takesPluralVerb(tokens, first, last)) return { ...base, name, titles: [], kind: 'organisation' };
+  if (takesPluralVerb(tokens, first, last) || expertsOfBodyAfter(tokens, last))
+    return { ...base, name, titles: [], kind: 'organisation' };
   return { ...base, name, titles: [], kind: 'person' };
 }
 
@@ -591,6 +592,18 @@ function takesPluralVerb(tokens: readonly Token[], first: number, last: number):
   if (!next || !PLURAL_VERBS.has(next.lower) || !sameSentence(tokens, last, last + 1)) return false;
   const opens = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
   return opensSentence(tokens, opens);
+}
+
+/**
+ * Experts who work for a body, in the plural: "Goldman Sachs analysts", "Morgan Stanley economists". A
+ * person's own people are aides, lawyers or supporters ("Trump aides"); these only a firm or institute has.
+ */
+const EXPERTS_OF_A_BODY: ReadonlySet<string> = new Set(['analysts', 'economists', 'strategists', 'researchers']);
+
+/** The run is followed by a plural of experts that only a body employs: it names that body. */
+function expertsOfBodyAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && !next.cap && EXPERTS_OF_A_BODY.has(next.lower) && sameSentence(tokens, last, last + 1);
 }
 
 /** Words after which the next word is a verb: the infinitive's "to", modals, subject pronouns. */

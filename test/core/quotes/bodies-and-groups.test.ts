@@ -614,3 +614,17 @@ describe('a place word before a noun for a body (run-kind.ts)', () => {
     ).toEqual(['Orbitel']);
   });
 });
+
+describe('a name before experts only a body employs (run-kind.ts)', () => {
+  it('reads "Harwell Sachs analysts" as the firm’s analysts, and "Tom Hale aides" as a person’s', () => {
+    expect(runs('Harwell Sachs analysts said they expected a rise.')).toEqual(['Harwell Sachs:organisation']);
+    expect(runs('Morley Stanton economists said growth would slow.')).toEqual(['Morley Stanton:organisation']);
+    expect(runs('Tom Hale aides said he would run.')).toEqual(['Tom Hale:person']);
+    expect(
+      speakers(
+        'Oil prices rose on Monday.',
+        'Harwell Sachs analysts said they expected a rise. “Risks are skewed to the upside,” they wrote.',
+      ),
+    ).toEqual(['Harwell Sachs']);
+  });
+});
