@@ -35,6 +35,12 @@ export function groupReferent(
     const name = phrase.modifier || ownedByInstitution(phrase.text) ? groupName(phrase.text, true) : head;
     return registry.byName('organisation', name) ?? registry.create('organisation', name, { plural: true });
   }
+  // "The authors wrote", "the firms said": the group of that name read before, else one named by the plural
+  // alone (as "wrote the judges" is, role-person.ts).
+  if (isGroupPlural(head) && phrase.determiner === 'the' && !phrase.owner) {
+    const named = antecedents.recent((e) => e.plural && e.name.toLowerCase().split(' ').at(-1) === head, false);
+    return named ?? registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
+  }
   if (isGroupPlural(head) && !PERSON_ROLE_NOUNS.has(head) && !phrase.determiner && !phrase.owner?.run) {
     const name = groupName(phrase.text, phrase.modifier !== undefined && !phrase.modifier.weak);
     return registry.byName('organisation', name) ?? registry.create('organisation', name, { plural: true });

@@ -69,7 +69,7 @@ export function roleMentions(
     if (phrase.last > h && after >= 0) phrase.complement = runEntity.get(runs[after]!);
     // "Union leaders said", "Civil rights groups said": a plural that opens its own phrase speaks as a group;
     // "the leaders", "their firms" or "Corvane's bosses" refer back to people or bodies named before.
-    if (kind.plural && !opensClauseAsGroup(tokens, phrase, h)) continue;
+    if (kind.plural && !opensClauseAsGroup(tokens, phrase, h) && !theGroupSpeaks(tokens, phrase, h)) continue;
     if (kind.document && phrase.owner === undefined && phrase.modifier === undefined && phrase.determiner === undefined)
       continue;
     if (!kind.group && phrase.determiner === undefined && phrase.owner === undefined) continue;
@@ -167,6 +167,22 @@ function opensClauseAsGroup(tokens: readonly Token[], phrase: RolePhrase, h: num
   const verbAfter = after?.word === true && (CUE_VERBS.has(after.lower) || GROUP_VERBS_AFTER.has(after.lower));
   const inverted = before?.word === true && CUE_VERBS.has(before.lower) && (after === undefined || !after.word);
   return (opens && verbAfter) || inverted;
+}
+
+/**
+ * "The authors wrote", "the fans said": a plural of people after "the", right before a speech verb, is the
+ * group speaking (named before or not), not nobody.
+ */
+function theGroupSpeaks(tokens: readonly Token[], phrase: RolePhrase, h: number): boolean {
+  const after = tokens[phrase.last + 1];
+  return (
+    phrase.determiner === 'the' &&
+    phrase.owner === undefined &&
+    h - phrase.first <= 2 &&
+    after?.word === true &&
+    after.sentence === tokens[h]!.sentence &&
+    CUE_VERBS.has(after.lower)
+  );
 }
 
 /**

@@ -628,3 +628,25 @@ describe('a name before experts only a body employs (run-kind.ts)', () => {
     ).toEqual(['Harwell Sachs']);
   });
 });
+
+describe('"the authors", "the fans": a plural after "the" before a speech verb (role-mentions.ts, role-groups.ts)', () => {
+  it('credits the group, not the one person quoted before', () => {
+    expect(
+      speakers(
+        'Researchers at Eastbridge University followed 40,000 adults for ten years.',
+        '“The benefits were clear,” said the study’s lead author, Dr Priya Nair.',
+        'The authors wrote in the journal Heart that the findings “should encourage doctors to prescribe exercise”.',
+      ),
+    ).toEqual(['Priya Nair', 'authors']);
+  });
+
+  it('credits the group named before by that plural', () => {
+    expect(
+      speakers(
+        'Fans have protested outside the ground every Saturday.',
+        'Club captain Tom Hale said: “We owe them everything.”',
+        'The fans said they would return “every week until the owners go”.',
+      ),
+    ).toEqual(['Tom Hale', 'fans']);
+  });
+});
