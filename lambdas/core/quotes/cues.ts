@@ -341,6 +341,33 @@ class CueSubjects {
    * The mention just before the cue ("he said", "Mr Kapor is reported as saying", "Blanchett, who …,
    * said"), skipping asides; undefined when there is none there.
    */
+  /**
+   * "Phil Berger and House Speaker Tim Moore said in a statement": two people who speak together are
+   * named in the order the reporter gives them, and the quote goes to the first, as it does in "said
+   * Dr A and Dr B"; the nearer one is no more the speaker.
+   */
+  private firstOfTwo(m: Mention): Mention | undefined {
+    if (m.type !== 'name' || this.tokens[m.first - 1]?.lower !== 'and' || !this.quotedIn(m.first)) return undefined;
+    const first = this.byEnd.get(m.first - 2);
+    if (first?.type !== 'name' || first.sentence !== m.sentence) return undefined;
+    // "a 0-0 draw at Old Trafford and Ancelotti said": after a preposition or a verb the first is no subject, and
+    // "and" joins two clauses.
+    return STOP_LEFT.has(this.tokens[first.first - 1]?.lower ?? '') ? undefined : first;
+  }
+
+  /**
+   * A quotation stands in the sentence. Only there does the pair speak the same words: "Governor Sam Dunmore and
+   * Senator Ada Pike spoke on Monday" says no more of one than of the other, and the nearer stays the subject.
+   */
+  private quotedIn(at: number): boolean {
+    const { tokens } = this;
+    const sentence = tokens[at]!.sentence;
+    for (let k = at; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.quote >= 0) return true;
+    for (let k = at + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++)
+      if (tokens[k]!.quote >= 0) return true;
+    return false;
+  }
+
   private subjectBefore(c: number, start: number): Mention | undefined {
     const { tokens } = this;
     let j = c - 1;
@@ -361,7 +388,7 @@ class CueSubjects {
       // "Lindqvist, 30, of Raleigh, N.C., who was polled, said": past an aside, a place after "of" is the aside's.
       const pastAside = round > 0 || (m !== undefined && m.last < j);
       const placeOfAside = m && pastAside ? this.prepositionBefore(m, start) : -1;
-      if (m && placeOfAside < 0) return this.qualifiedPerson(m, start) ?? m;
+      if (m && placeOfAside < 0) return this.qualifiedPerson(m, start) ?? this.firstOfTwo(m) ?? m;
       if (m) j = placeOfAside;
       const delim = tokens[j]!.text;
       // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.

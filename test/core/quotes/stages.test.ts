@@ -685,6 +685,17 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Aurelio Brandt', 'Aurelio Brandt', 'Allen Varga', 'Allen Varga']);
   });
 
+  it('credits what two people said together to the first named, and keeps "and" between clauses apart', () => {
+    expect(
+      speakers(
+        '“We can only wonder at the motive,” Senate leader Ian Berwick and House Speaker Tom Morland said in a statement.',
+      ),
+    ).toEqual(['Ian Berwick']);
+    expect(
+      speakers('Kestrel drew 0-0 with Milan at Harwood Park and Ancetti said: “We are all very happy to return.”'),
+    ).toEqual(['Ancetti']);
+  });
+
   it('reads the name after "in the words of" as the speaker, as after "according to"', () => {
     expect(
       speakers(
