@@ -39,21 +39,22 @@ export function organisationOf(phrase: RolePhrase, antecedents: Antecedents, reg
 
 /**
  * The organisation in view that a noun no organisation is called by can mean: the latest one of the noun's
- * kind, a subject first, else (but for a body a country has one of) the latest of any kind.
+ * kind, a subject first, else the latest of any kind; none for a body a country has one of.
  */
 function organisationInView(noun: string, antecedents: Antecedents): Entity | undefined {
   const recent = antecedents.recent.bind(antecedents);
+  // "The charity said the government must act": a body a country has one of is never another body in view,
+  // however public (ONE_PER_COUNTRY_BODY_NOUNS); only one named or called by the noun, found before this.
+  if (ONE_PER_COUNTRY_BODY_NOUNS.has(noun)) return undefined;
   // "the company said" after "Fenwade … the Office of Fair Trading": a firm, not the public body named since;
   // "the regulator said" after "the FCA … the firm": the public body, not the firm. "The group" is either.
   const kindFits = (e: Entity) => EITHER_KIND_NOUNS.has(noun) || PUBLIC_BODY_NOUNS.has(noun) === isPublicBody(e);
-  // "the government said" with only a firm and a broadcaster in view: none of them (ONE_PER_COUNTRY_BODY_NOUNS).
-  const anyKind = !ONE_PER_COUNTRY_BODY_NOUNS.has(noun);
   return (
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && kindFits(e), false) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), true) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), false) ??
-    (anyKind ? recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) : undefined) ??
-    (anyKind ? recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false) : undefined)
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false)
   );
 }
 

@@ -956,3 +956,15 @@ describe('a person whose surname is a word of firms’ names (run-kind.ts)', () 
     expect(runs('Kestrel Power said bills would rise.')).toEqual(['Kestrel Power:organisation']);
   });
 });
+
+describe('"the government" is no other body in view (role-organisation.ts)', () => {
+  it('keeps a government spokesperson apart from the charity that spoke of the government', () => {
+    expect(
+      speakers(
+        'Harbour Trust’s chief executive, Polly Neame, said: “This is a national scandal.”',
+        'The charity said the government must build more homes. “We cannot go on like this,” it added.',
+        'A government spokesperson said: “We are investing £1bn in homelessness services.”',
+      ),
+    ).toEqual(['Polly Neame', 'Harbour Trust', 'a government spokesperson']);
+  });
+});
