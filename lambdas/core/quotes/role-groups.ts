@@ -33,19 +33,24 @@ export function groupReferent(
   if (GROUP_SUBJECTS.has(head) && !phrase.determiner && !phrase.owner) {
     // "Treasury sources said", "Senior Labour sources": whose sources they are is part of who spoke.
     const name = phrase.modifier || ownedByInstitution(phrase.text) ? groupName(phrase.text, true) : head;
-    return registry.byName('organisation', name) ?? registry.create('organisation', name, { plural: true });
+    return groupNamed(registry, name);
   }
   // "The authors wrote", "the firms said": the group of that name read before, else one named by the plural
   // alone (as "wrote the judges" is, role-person.ts).
   if (isGroupPlural(head) && phrase.determiner === 'the' && !phrase.owner) {
     const named = antecedents.recent((e) => e.plural && e.name.toLowerCase().split(' ').at(-1) === head, false);
-    return named ?? registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
+    return named ?? groupNamed(registry, head);
   }
   if (isGroupPlural(head) && !PERSON_ROLE_NOUNS.has(head) && !phrase.determiner && !phrase.owner?.run) {
     const name = groupName(phrase.text, phrase.modifier !== undefined && !phrase.modifier.weak);
-    return registry.byName('organisation', name) ?? registry.create('organisation', name, { plural: true });
+    return groupNamed(registry, name);
   }
   return undefined;
+}
+
+/** The group of people or bodies called by this name, one entity for every mention of it. */
+export function groupNamed(registry: EntityRegistry, name: string): Entity {
+  return registry.byName('organisation', name) ?? registry.create('organisation', name, { plural: true });
 }
 
 /**

@@ -15,6 +15,7 @@ import { partyOfWord } from './lexicon/organisations';
 import { lowerFirst } from './lower-first';
 import type { Mention } from './mention';
 import { organisationsAgent } from './role-agents';
+import { groupNamed } from './role-groups';
 import { bestRoleHolder } from './role-fit';
 import { organisationOf } from './role-organisation';
 import type { RolePhrase } from './role-phrase';
@@ -56,8 +57,7 @@ export function personByRole(
   if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
   // "wrote the judges", "the protesters said": people in the plural are a group, never the one person in focus.
   // Named by the plural alone: "the magazine staff" named in full would be "the magazine" to a later "the magazine said".
-  if (isPluralOfPeople(head))
-    return registry.byName('organisation', head) ?? registry.create('organisation', head, { plural: true });
+  if (isPluralOfPeople(head)) return groupNamed(registry, head);
   const guessed = guessedBefore(phrase, antecedents);
   if (guessed) return guessed;
   const inFocus = personInFocus(m, phrase, antecedents, afterCopula);
