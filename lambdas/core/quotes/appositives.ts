@@ -1,8 +1,8 @@
 import { addRole, type Entity, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { COPULAS, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
-import { DOCUMENT_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
-import type { Mention } from './mention';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { isDocumentMention, type Mention } from './mention';
 import type { NameRuns } from './name-runs';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
@@ -47,7 +47,7 @@ export function widenToAppositives(tokens: readonly Token[], mentions: readonly 
     const mention = mentions[m]!;
     if (mention.extentEnd < 0 || mention.type === 'pronoun') continue;
     // "In a statement, union organiser Ines Sauer said": what follows a document is the next clause's subject.
-    if (mention.phrase && DOCUMENT_NOUNS.has(mention.phrase.head)) continue;
+    if (isDocumentMention(mention)) continue;
     // "Appearing on the same programme, Mel Stride said": a phrase that sets the scene has no appositive.
     if (tokens[mention.last + 1]?.text === ',' && closesOpeningPhrase(tokens, mention.last + 1)) continue;
     mention.extentEnd = Math.max(mention.last, appositiveEnd(tokens, mentions, m, names));

@@ -1,4 +1,5 @@
 import type { Entity } from './entities';
+import { DOCUMENT_NOUNS } from './lexicon/roles';
 import type { PronounCandidate } from './pronoun-features';
 import type { RolePhrase } from './role-phrase';
 
@@ -41,4 +42,12 @@ export interface MentionAnalysis {
   mentions: Mention[];
   cues: Cue[];
   entities: Entity[];
+}
+
+/**
+ * A mention of a written document ("the report", "In a statement"): it speaks for its author, the next clause's
+ * subject follows it, and "it" may stand for it as for a body.
+ */
+export function isDocumentMention(m: Mention): boolean {
+  return m.phrase !== undefined && DOCUMENT_NOUNS.has(m.phrase.head);
 }

@@ -2,11 +2,10 @@ import { questionerBeforeReply } from './addressee';
 import { type Antecedents, compatible } from './antecedents';
 import { type Entity, setGender } from './entities';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
-import type { Mention } from './mention';
+import { isDocumentMention, type Mention } from './mention';
 import { pronounCandidates } from './pronoun-features';
 import { PRONOUN_MODEL, type PronounModel, rankAntecedents, topAntecedent } from './pronoun-ranker';
 import { lastWordOfSentence } from './reporter-text';
-import { isDocumentMention } from './role-document';
 import type { Token } from './tokens';
 
 /**

@@ -3,8 +3,7 @@ import type { Entity, EntityRegistry } from './entities';
 import { bodyCalledIts } from './role-agents';
 import { organisationOf } from './role-organisation';
 import type { RolePhrase } from './role-phrase';
-import type { Mention } from './mention';
-import { DOCUMENT_NOUNS } from './lexicon/roles';
+import { isDocumentMention, type Mention } from './mention';
 import type { Token } from './tokens';
 
 /**
@@ -40,16 +39,11 @@ export function documentsAuthor(phrase: RolePhrase, antecedents: Antecedents, re
 export function creditDocumentsToAuthorsNamedAfter(mentions: readonly Mention[], tokens: readonly Token[]): void {
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   for (const m of mentions) {
-    if (m.entity !== null || !m.phrase || !DOCUMENT_NOUNS.has(m.phrase.head)) continue;
+    if (m.entity !== null || !isDocumentMention(m)) continue;
     let k = m.last + 1;
     if (tokens[k]?.text === ',') k++;
     if (tokens[k]?.lower !== 'by' || tokens[k]!.sentence !== m.sentence) continue;
     const author = byFirst.get(k + 1)?.entity;
     if (author && author.kind !== 'unnamed') m.entity = author;
   }
-}
-
-/** A mention of a written document ("the report", "a statement"): "it" may stand for it, as for a body. */
-export function isDocumentMention(s: Mention): boolean {
-  return s.phrase !== undefined && DOCUMENT_NOUNS.has(s.phrase.head);
 }
