@@ -49,7 +49,12 @@ function sureBoundaryBefore(text: string, max: number): number {
   return 0;
 }
 
-function codePointPrefix(text: string, max: number): string {
+/**
+ * The first `max` UTF-16 units of `text`, one fewer when the cut would fall between the two halves of a
+ * character: for keys and search terms, where a cut counted in units is the rule and clusters do not matter.
+ */
+export function codePointPrefix(text: string, max: number): string {
+  if (text.length <= max) return text;
   const high = text.charCodeAt(max - 1);
   // A high surrogate as the last unit: its low half was cut off.
   return high >= 0xd800 && high <= 0xdbff ? text.slice(0, max - 1) : text.slice(0, max);

@@ -33,17 +33,6 @@ export function utf8Prefix(text: string, maxBytes: number): string {
 }
 
 /**
- * The first `max` UTF-16 units of `text`, one fewer when the cut would fall
- * between the two halves of a character (an emoji, a letter of Adlam): a
- * half character in a key is not text DynamoDB or a reader can take.
- */
-export function unitPrefix(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const high = text.charCodeAt(max - 1);
-  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
-}
-
-/**
  * Text as it may appear inside a key: unchanged when it fits in `maxBytes`
  * (so keys written before this bound still match), otherwise a prefix and a
  * short hash of the whole text. The prefix keeps begins_with lookups (the

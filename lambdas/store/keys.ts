@@ -1,4 +1,5 @@
-import { keyText, unitPrefix } from './bounds';
+import { codePointPrefix } from '../core/text-prefix';
+import { keyText } from './bounds';
 import { TABLE } from './table';
 
 /**
@@ -161,7 +162,7 @@ export const speakerDirectoryPartition = (teamId: string) => tablePartition(`${t
 /** Sorted by the bare key, so a prefix of what the user typed finds people and organisations alike. */
 export const speakerDirectoryKey = (teamId: string, speakerKey: string, name: string): TableKey => ({
   PK: speakerDirectoryPartition(teamId).value,
-  SK: `${keyText(speakerPartitionName(speakerKey))}#${unitPrefix(name, 200)}`, // 200 UTF-16 units are at most 600 bytes
+  SK: `${keyText(speakerPartitionName(speakerKey))}#${codePointPrefix(name, 200)}`, // 200 UTF-16 units are at most 600 bytes
 });
 
 /**

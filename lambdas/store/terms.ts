@@ -1,4 +1,4 @@
-import { unitPrefix } from './bounds';
+import { codePointPrefix } from '../core/text-prefix';
 
 /**
  * Text folding for the two text lookups: search terms (title and summary
@@ -6,7 +6,7 @@ import { unitPrefix } from './bounds';
  */
 
 /** A term is cut at 40 UTF-16 units, never inside a character. */
-const termPrefix = (term: string) => unitPrefix(term, 40);
+const termPrefix = (term: string) => codePointPrefix(term, 40);
 
 /** Lower-case, no diacritics, straight apostrophes, one space between words. */
 export function foldText(text: string): string {
