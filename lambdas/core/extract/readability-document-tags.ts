@@ -44,12 +44,6 @@ export interface DocumentTagInternals {
 /** The tags Readability asks for between `_unwrapNoscriptImages` and the end of `_getArticleMetadata`. */
 const KEPT_TAGS = new Set(['script', 'noscript', 'style', 'br', 'font', 'meta']);
 
-/** Whether `node` is `root` or inside it. */
-function isUnder(node: Node, root: Node): boolean {
-  for (let up: Node | null = node; up; up = up.parentNode) if (up === root) return true;
-  return false;
-}
-
 /** Whether an ancestor of `node` is a `<template>`. */
 function isInTemplate(node: Node): boolean {
   for (let up = node.parentNode; up; up = up.parentNode) if ((up as Element).localName === 'template') return true;
@@ -92,7 +86,7 @@ class KeptElements {
     const found: Element[] = [];
     for (let i = 0; i < this.elements.length; i++) {
       const element = this.elements[i]!;
-      if (test(i) && element !== root && isUnder(element, root)) found.push(element);
+      if (test(i) && element !== root && root.contains(element)) found.push(element);
     }
     return found;
   }
