@@ -26,3 +26,33 @@ export function shapeBetween(body: string, source: Span, quote: Span): string {
   const between = sourceFirst ? body.slice(source.end, quote.start) : body.slice(quote.end, source.start);
   return `${sourceFirst ? 'S..Q' : 'Q..S'} [${letterClasses(between).slice(0, 40)}]`;
 }
+
+/**
+ * A missed gold quote's layout, letter classes only: three characters either side of it in the body
+ * (its marks, or the lack of them), how many paragraph breaks it crosses, and how the spans the marks
+ * found meet it ("none", "inside" when a found span lies within it, "covers" when one holds it, "crosses"
+ * when one runs over one of its ends). Counted per bucket on dev without reading a dev quote.
+ */
+export function spanMissShape(body: string, gold: Span, found: readonly Span[], kept: readonly Span[]): string {
+  const around = (text: string) => letterClasses(text.replace(/\n/g, '¶'));
+  const before = around(body.slice(Math.max(0, gold.start - 3), gold.start));
+  const after = around(body.slice(gold.end, gold.end + 3));
+  const breaks = (body.slice(gold.start, gold.end).match(/\n\s*\n/g) ?? []).length;
+  const touching = found.filter((s) => s.start < gold.end && s.end > gold.start);
+  const relation =
+    touching.length === 0
+      ? 'none'
+      : touching.some((s) => s.start <= gold.start && s.end >= gold.end)
+        ? 'covers'
+        : touching.every((s) => s.start >= gold.start && s.end <= gold.end)
+          ? `inside×${touching.length}`
+          : 'crosses';
+  const cover = touching.find((s) => s.start <= gold.start && s.end >= gold.end);
+  // Where a covering span starts and ends: in the gold's paragraph, or how many breaks away.
+  const reach = cover
+    ? ` from ¶-${(body.slice(cover.start, gold.start).match(/\n\s*\n/g) ?? []).length} to ¶+${(body.slice(gold.end, cover.end).match(/\n\s*\n/g) ?? []).length}`
+    : '';
+  const keptTouching = kept.filter((s) => s.start < gold.end && s.end > gold.start);
+  const fate = keptTouching.length === 0 ? 'not kept' : `kept ${keptTouching.length}`;
+  return `[${before}]Q[${after}] ¶${breaks} ${relation}${reach}, ${fate}`;
+}

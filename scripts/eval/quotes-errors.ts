@@ -21,16 +21,15 @@ import { MODEL } from '../../lambdas/core/quotes/scorer';
 import { SPAN_MODEL } from '../../lambdas/core/quotes/span-model';
 import { tokenize } from '../../lambdas/core/quotes/tokens';
 import {
-  emptyScore,
   loadPolnear,
   type PolnearArticle,
   polnearSpeakerRight,
-  scoreArticle,
+  predictionOfEachGold,
   spansMatch,
 } from './quotes-polnear';
 import { sharedPath } from '../shared-data';
 import { isNamed, mentionAt, sourceAt, storedPredictions } from './polnear-source';
-import { shapeBetween } from './quote-shapes';
+import { shapeBetween, spanMissShape } from './quote-shapes';
 
 const dataDir = sharedPath('data', 'polnear-quotes');
 
@@ -176,9 +175,9 @@ function main(): void {
     const spans = findQuoteSpans(a.article);
     const r = { ...readQuotes(a.article), spans, dropped: droppedSpans(a.article, spans) };
     const predicted = storedPredictions(a.article.body, r);
-    const matched = scoreArticle(emptyScore(), a, predicted);
-    for (const g of a.golds) {
-      const i = matched.indexOf(g);
+    const matchedPrediction = predictionOfEachGold(a, predicted);
+    for (const [gi, g] of a.golds.entries()) {
+      const i = matchedPrediction[gi]!;
       if (!g.optional && g.speaker === null && g.speaker_silver && i >= 0) {
         const t = silver.get(g.ref ?? 'none') ?? { n: 0, agree: 0, none: 0 };
         t.n++;
@@ -191,9 +190,12 @@ function main(): void {
       const bucket = bucketOf(r, a.article.body, g, i >= 0 ? i : undefined);
       counts.set(bucket, counts.get(bucket)! + 1);
       const at = withShapes && bucket !== 'right' ? sourceAt(a.article.body, g) : undefined;
-      if (at && g.at) {
+      const missed = bucket.startsWith('span missed');
+      if (withShapes && g.at && (missed || at)) {
         const byShape = shapes.get(bucket) ?? new Map<string, number>();
-        const shape = shapeBetween(a.article.body, at, g.at);
+        const shape = missed
+          ? spanMissShape(a.article.body, g.at, spans, predicted)
+          : shapeBetween(a.article.body, at!, g.at);
         byShape.set(shape, (byShape.get(shape) ?? 0) + 1);
         shapes.set(bucket, byShape);
       }
@@ -221,7 +223,7 @@ function main(): void {
       for (const reason of DROP_REASONS)
         console.log(`  ${String(reasons.get(reason) ?? 0).padStart(9)}  dropped by the rule: ${reason}`);
     for (const line of shown.get(b) ?? []) console.log(line);
-    const top = [...(shapes.get(b) ?? [])].sort((x, y) => y[1] - x[1]).slice(0, 5);
+    const top = [...(shapes.get(b) ?? [])].sort((x, y) => y[1] - x[1]).slice(0, 8);
     for (const [shape, n] of top) console.log(`  ${String(n).padStart(9)}  shape ${shape}`);
   }
   console.log('Sources without a gold name that CoreNLP tied to one (silver, about 79% right by hand): ours agrees');
@@ -232,4 +234,5 @@ function main(): void {
   }
 }
 
-main();
+// Imported by other scripts for bucketOf; run only as the script itself.
+if (process.argv[1]?.endsWith('quotes-errors.ts')) main();

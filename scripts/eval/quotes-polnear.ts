@@ -245,19 +245,13 @@ export function paragraphPieces(predicted: readonly Predicted[]): (Predicted & {
 }
 
 /**
- * Add one article's predictions to a running score (each cut at paragraph breaks, above). Returns for
- * each prediction the gold line its first matched piece matched.
+ * Each prediction cut at paragraph breaks (paragraphPieces), and the gold line each piece matched:
+ * gold (non-optional) lines first, so a don't-care line never steals a real match.
  */
-export function scoreArticle(
-  score: PolnearScore,
-  a: PolnearArticle,
-  predictedQuotes: readonly Predicted[],
-): (PolnearArticle['golds'][number] | undefined)[] {
-  score.articles++;
+function matchPieces(a: PolnearArticle, predictedQuotes: readonly Predicted[]) {
   const predicted = paragraphPieces(predictedQuotes);
   const pieceGold: (PolnearArticle['golds'][number] | undefined)[] = predicted.map(() => undefined);
   const taken = new Set<number>();
-  // Gold (non-optional) lines first, so a don't-care line never steals a real match.
   const order = a.golds
     .map((_, i) => i)
     .sort((x, y) => Number(a.golds[x]!.optional ?? false) - Number(a.golds[y]!.optional ?? false));
@@ -269,6 +263,32 @@ export function scoreArticle(
       pieceGold[pi] = g;
     }
   }
+  return { predicted, pieceGold };
+}
+
+/**
+ * For each gold line, the index of the prediction one of whose pieces matched it (a quote over three
+ * paragraphs can match three lines), or -1: what the error study buckets quote by quote.
+ */
+export function predictionOfEachGold(a: PolnearArticle, predictedQuotes: readonly Predicted[]): number[] {
+  const { predicted, pieceGold } = matchPieces(a, predictedQuotes);
+  return a.golds.map((g) => {
+    const piece = pieceGold.indexOf(g);
+    return piece < 0 ? -1 : predicted[piece]!.of;
+  });
+}
+
+/**
+ * Add one article's predictions to a running score (each cut at paragraph breaks, above). Returns for
+ * each prediction the gold line its first matched piece matched.
+ */
+export function scoreArticle(
+  score: PolnearScore,
+  a: PolnearArticle,
+  predictedQuotes: readonly Predicted[],
+): (PolnearArticle['golds'][number] | undefined)[] {
+  score.articles++;
+  const { predicted, pieceGold } = matchPieces(a, predictedQuotes);
   for (const g of a.golds) {
     if (g.optional) continue;
     score.gold++;

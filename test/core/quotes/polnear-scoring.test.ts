@@ -6,6 +6,7 @@ import {
   type PolnearArticle,
   paragraphPieces,
   polnearSpeakerRight,
+  predictionOfEachGold,
   scoreArticle,
 } from '../../../scripts/eval/quotes-polnear';
 
@@ -107,5 +108,26 @@ describe('a quote over paragraphs, scored against PolNeAR records of one paragra
       ['We will build it.', 10, 27, 'Ann Ode', 0],
       ['It will open in May.', 29, 49, 'Ann Ode', 0],
     ]);
+  });
+
+  it('tells the error study which prediction matched each record, every record a quote over paragraphs matched', () => {
+    const paragraphs = ['Ann Ode spoke.', '"We will build it.', '"It will open in May," she said.'];
+    const over = toCleanArticle({ title: 'Council votes', paragraphs });
+    const span = (text: string) => {
+      const start = over.body.indexOf(text);
+      return { start, end: start + text.length };
+    };
+    const record = (text: string) => ({
+      id: 'x',
+      text,
+      speaker: 'Ode',
+      headline: false,
+      ...span(text),
+      at: span(text),
+    });
+    const whole = 'We will build it.\n\n"It will open in May,';
+    const records = { id: 'x', article: over, golds: [record('We will build it.'), record('It will open in May,')] };
+    expect(predictionOfEachGold(records, [{ ...span(whole), text: whole, speaker: 'Ann Ode' }])).toEqual([0, 0]);
+    expect(predictionOfEachGold(records, [])).toEqual([-1, -1]);
   });
 });
