@@ -3,6 +3,7 @@ import { type AttributedQuote, attributeQuotes } from './attribution';
 import { articleView } from './candidates';
 import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
+import { withoutQuestioners } from './interview-questions';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions, type MentionAnalysis } from './mentions';
 import { type QuoteContext, quoteContexts } from './quote-context';
@@ -67,7 +68,10 @@ export function readQuotes(
   const tokens = tokenize(article, spans);
   const analysis = analyzeMentions(tokens);
   const contexts = quoteContexts(article.body, spans, tokens, analysis);
-  const attributed = attributeQuotes(articleView(article.body, tokens, analysis), contexts, model);
+  const attributed = withoutQuestioners(
+    article.body,
+    attributeQuotes(articleView(article.body, tokens, analysis), contexts, model),
+  );
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a
   // person) speaks as "I", so it is a person; its lookup key is then a person's, as in other articles.

@@ -1,6 +1,7 @@
 import type { CleanArticle } from '../article';
 import { FIRST_SECOND_PERSON } from './lexicon/pronouns';
 import { withoutPullQuotes } from './pull-quotes';
+import { splitTranscriptTurns } from './transcript-turns';
 
 /**
  * Where the quotations are: pairs of quote marks, read with the typography
@@ -292,7 +293,7 @@ function singleQuoted(article: CleanArticle, doubles: readonly QuoteSpan[]): Quo
 
 /** Every candidate quotation span, double and single, in body order. */
 export function findQuoteSpans(article: CleanArticle): QuoteSpan[] {
-  const doubles = doubleQuoted(article);
+  const doubles = splitTranscriptTurns(article, doubleQuoted(article));
   const singles = singleQuoted(article, doubles);
   return withoutPullQuotes(
     article,

@@ -69,7 +69,7 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
     const end = extendRun(tokens, i, pairs);
     const { first, last } = trimRun(tokens, i, end, lowerWords, namesInside);
     i = end;
-    if (first > last || isCapitalisedHeading(tokens, first, last)) continue;
+    if (first > last || isCapitalisedHeading(tokens, first, last) || isLoneLetter(tokens, first, last)) continue;
     const run = classifyRun(tokens, first, last);
     if (!run) continue;
     run.rolePrefix = rolePrefixBefore(tokens, first);
@@ -158,6 +158,14 @@ function isCapitalisedHeading(tokens: readonly Token[], first: number, last: num
     words++;
   }
   return words >= 3;
+}
+
+/**
+ * "Q: …" and "A: …" in an interview's transcript: a capital letter standing alone labels the
+ * questioner and the one who answers; it names nobody (an initial stands with the name it shortens).
+ */
+function isLoneLetter(tokens: readonly Token[], first: number, last: number): boolean {
+  return first === last && /^\p{Lu}\.?$/u.test(tokens[first]!.text);
 }
 
 /**
