@@ -9,7 +9,9 @@
  *   tuning and report halves (scripts/eval/extract-corpora.ts): rules are
  *   tuned on the tuning half only, so a gap between the halves shows overfitting.
  * Per corpus: F1, mean/median/p95/max ms per page for both extractors, timed
- * in one run (extract-timing.ts says in what order and why), and the pages
+ * in one run (extract-timing.ts says in what order and why), megabytes each
+ * allocates per page (extract-allocation.ts; a pass of its own after the
+ * timed ones), the slowest page against the median page, and the pages
  * where NewsBot does worse than plain Readability.
  *
  * Options: --corpus NAME  only one corpus (benchmark | dev2)
@@ -23,6 +25,7 @@
  *                        (the order of the figures before 2026-12-06), or both (spread, then
  *                        per-page printed under it for the same pages)
  *          --slowest N   list the N pages NewsBot takes longest on, with Readability's time on each
+ *                        and the megabytes NewsBot allocates on each
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +36,7 @@ import { extractHtml } from '../../lambdas/core/extract/html';
 import { benchmarkCorpus, type Corpus, devTwoCorpus, devTwoHalf, type Page } from './extract-corpora';
 import { precisionOf, recallOf, scoresOf, shingleMatch, type Counts, type Scores } from './extract-metric';
 import { sharedPath } from '../shared-data';
+import { allocatedBy } from './extract-allocation';
 import { bestTimes, type Extractor, type Schedule } from './extract-timing';
 
 const dataDir = sharedPath('data');
@@ -66,9 +70,12 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** Where the `q` quantile of `n` sorted values is taken from. */
+const percentileIndex = (n: number, q: number) => Math.min(n - 1, Math.floor(q * n));
+
 function percentile(sorted: number[], q: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return sorted[percentileIndex(sorted.length, q)]!;
 }
 
 function plainReadability(html: string, url?: string): string {
@@ -83,13 +90,15 @@ const f1Of = (c: Counts) => {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 };
 
-/** One page's outcome: scores of both extractors and their best CPU time. */
+/** One page's outcome: scores of both extractors, their best CPU time and the megabytes each run allocates. */
 interface PageResult {
   page: Page;
   ours: Counts;
   plain: Counts;
   ms: number;
   plainMs: number;
+  mb: number;
+  plainMb: number;
 }
 
 function printExtras(page: Page, paragraphs: string[]): void {
@@ -124,6 +133,8 @@ function score(pages: Page[]): PageResult[] {
       plain: shingleMatch(page.truth, plainReadability(html, page.url)),
       ms: NaN,
       plainMs: NaN,
+      mb: NaN,
+      plainMb: NaN,
     };
   });
 }
@@ -136,13 +147,25 @@ function extractorsFor(pages: Page[]): Extractor[] {
   ];
 }
 
-/** Score every page, then time both extractors on every page under `schedule` (extract-timing.ts). */
+/**
+ * Score every page, then time both extractors on every page under `schedule`
+ * (extract-timing.ts), then measure what one run of each allocates on every
+ * page (extract-allocation.ts: the full collection it makes before each run
+ * would change the timings, so it comes after them).
+ */
 function evaluate(pages: Page[], rounds: number, schedule: Schedule): PageResult[] {
   const results = score(pages);
-  const [ours, plain] = bestTimes(pages.length, rounds, extractorsFor(pages), (i) => pages[i]!.html(), schedule, cpuMs);
+  const extractors = extractorsFor(pages);
+  const [ours, plain] = bestTimes(pages.length, rounds, extractors, (i) => pages[i]!.html(), schedule, cpuMs);
+  const megabytes = (tool: number, page: number) => {
+    const html = pages[page]!.html();
+    return allocatedBy(() => extractors[tool]!.run(html, page)) / 1e6;
+  };
   results.forEach((r, i) => {
     r.ms = ours![i]!;
     r.plainMs = plain![i]!;
+    r.mb = megabytes(0, i);
+    r.plainMb = megabytes(1, i);
   });
   return results;
 }
@@ -157,6 +180,11 @@ function printOtherSchedule(pages: Page[], rounds: number, schedule: Schedule): 
 
 function fmt(name: string, s: Scores, extra = ''): string {
   return `${name.padEnd(34)} precision=${s.precision.toFixed(3)}  recall=${s.recall.toFixed(3)}  F1=${s.f1.toFixed(3)}${extra}`;
+}
+
+function allocation(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `  MB allocated mean=${meanOf(values).toFixed(1)} median=${percentile(sorted, 0.5).toFixed(1)} max=${sorted.at(-1)!.toFixed(1)}`;
 }
 
 function timing(values: number[]): string {
@@ -181,6 +209,9 @@ function report(label: string, results: PageResult[]): void {
     ),
   );
   console.log(fmt('  NewsBot extractHtml', scoresOf(results.map((r) => r.ours)), timing(results.map((r) => r.ms))));
+  console.log(
+    `  per page, one run each after the timed ones: Readability${allocation(results.map((r) => r.plainMb))}; NewsBot${allocation(results.map((r) => r.mb))}`,
+  );
   const ratio = meanOf(results.map((r) => r.ms)) / meanOf(results.map((r) => r.plainMs));
   const f1Gap = scoresOf(results.map((r) => r.ours)).f1 - scoresOf(results.map((r) => r.plain)).f1;
   console.log(
@@ -210,15 +241,31 @@ function printWorst(results: PageResult[], n: number): void {
   }
 }
 
-function printSlowest(results: PageResult[], n: number): void {
-  const median = percentile(
-    results.map((r) => r.ms).sort((a, b) => a - b),
-    0.5,
+/** The page at NewsBot's median time (the one `timing` takes the median from) and its slowest page. */
+function medianAndSlowest(results: PageResult[]): { median: PageResult; slowest: PageResult } {
+  const byTime = [...results].sort((a, b) => a.ms - b.ms);
+  return { median: byTime[percentileIndex(byTime.length, 0.5)]!, slowest: byTime.at(-1)! };
+}
+
+/**
+ * NewsBot's slowest page against its median page, as the `max=… (…× median)`
+ * figure above is worked out, with what each allocates: the figure the
+ * "no page over 5× the median" target is read from.
+ */
+function printSlowestAgainstMedian(results: PageResult[], rounds: number): void {
+  const { median, slowest } = medianAndSlowest(results);
+  const page = (r: PageResult) => `${r.page.id.slice(0, 12)} ${r.ms.toFixed(1)} ms, ${r.mb.toFixed(1)} MB allocated`;
+  console.log(
+    `  NewsBot slowest page ${(slowest.ms / median.ms).toFixed(1)}× the median page (each page's time is its best of ${rounds} runs; the slowest page's over the median of all pages'): ${page(slowest)}; median page ${page(median)}`,
   );
-  console.log(`  slowest pages (NewsBot ms, × its median; Readability ms):`);
+}
+
+function printSlowest(results: PageResult[], n: number): void {
+  const { median } = medianAndSlowest(results);
+  console.log(`  slowest pages (NewsBot ms, × its median, MB allocated; Readability ms):`);
   for (const r of [...results].sort((a, b) => b.ms - a.ms).slice(0, n)) {
     console.log(
-      `    ${r.page.id.slice(0, 12)}  ${r.ms.toFixed(1)} ms (${(r.ms / median).toFixed(1)}×)  Readability ${r.plainMs.toFixed(1)} ms  ${r.page.url ?? ''}`,
+      `    ${r.page.id.slice(0, 12)}  ${r.ms.toFixed(1)} ms (${(r.ms / median.ms).toFixed(1)}×) ${r.mb.toFixed(1)} MB  Readability ${r.plainMs.toFixed(1)} ms  ${r.page.url ?? ''}`,
     );
   }
 }
@@ -286,6 +333,7 @@ function main(): void {
     const pages = isDevTwo && half ? corpus.pages.filter((p) => devTwoHalf(p.id) === half) : corpus.pages;
     const results = evaluate(pages, rounds, schedule);
     report(isDevTwo && half ? `${corpus.name} (${half} half only)` : corpus.name, results);
+    printSlowestAgainstMedian(results, rounds);
     if (schedules === 'both') printOtherSchedule(pages, rounds, 'per-page');
     if (!isDevTwo) printPublished(corpus);
     if (isDevTwo && !half) {
