@@ -7,7 +7,7 @@ import { cleanConditionallyFromFigures, type ConditionalInternals } from './read
 import { type DocumentTagInternals, withDocumentTagsFromOneWalk } from './readability-document-tags';
 import { LinkDensityIndex } from './link-density';
 import { linkedomKey } from './linkedom-keys';
-import { elementsNamed, elementsWhere } from './linkedom-walk';
+import { elementsWhere } from './linkedom-walk';
 import { lowerCase } from './markup-scan';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { withPrepPassesInOneWalk, type WalkInternals } from './readability-walks';
@@ -43,8 +43,6 @@ import { SubtreeIndex } from './subtree-index';
  *   the `style` attribute as linkedom reads them (inline-style.ts), so
  *   linkedom's style object (a Proxy that parses the attribute) is not built;
  *   an element whose style object was built already is left to the original.
- * - `_unwrapNoscriptImages`: its first step (images without a source go)
- *   reads each image's attributes once (`removeImagesWithoutSource`).
  * - `_isElementWithoutContent`: stops at the first text that is not
  *   whitespace instead of joining the whole subtree's text.
  * - `_getLinkDensity`, from the scoring of the candidates to the cleaning of
@@ -58,9 +56,11 @@ import { SubtreeIndex } from './subtree-index';
  * - `_hasSingleTagInsideElement`, `_hasChildBlockElement`, `_isPhrasingContent`
  *   and `_setNodeTag`: the children walked without building arrays of them
  *   (readability-child-checks.ts).
- * - `_getAllNodesWithTag` on the whole document, from `_getJSONLD` to the end
- *   of `_prepDocument`, and the `<meta>`s `_getArticleMetadata` reads: one
- *   walk for those six questions (readability-document-tags.ts).
+ * - `_unwrapNoscriptImages` (the page's images and `<noscript>`s, each image's
+ *   attributes read once), `_getAllNodesWithTag` on the whole document, from
+ *   `_getJSONLD` to the end of `_prepDocument`, and the `<meta>`s
+ *   `_getArticleMetadata` reads: one walk for those questions
+ *   (readability-document-tags.ts).
  * Each override keeps the method's contract; test/core/extract/readability-checks.test.ts
  * runs both on fixtures and compares the output.
  */
@@ -83,7 +83,6 @@ interface ReadabilityInternals {
   _getLinkDensity(element: Element): number;
   _prepArticle(articleContent: Element): void;
   _removeAndGetNext(node: Element): Element | null;
-  _unwrapNoscriptImages(doc: Document): void;
 }
 
 /**
@@ -110,29 +109,6 @@ function hasText(node: Node): boolean {
     } else if (child.nodeType === ELEMENT_NODE && hasText(child)) return true;
   }
   return false;
-}
-
-/** Attributes that give an `<img>` a source, and values that name an image file, as `_unwrapNoscriptImages` tests them. */
-const IMAGE_SOURCES = new Set(['src', 'srcset', 'data-src', 'data-srcset']);
-const IMAGE_FILE = /\.(jpg|jpeg|png|webp)/i;
-
-/**
- * The first step of Readability's `_unwrapNoscriptImages`: every `<img>` none
- * of whose attributes could give it a source is removed. Readability reads
- * `img.attributes` again for each attribute it tests, and linkedom builds a
- * new array and proxy at every read; here each image's attributes are read once.
- */
-function removeImagesWithoutSource(document: Document): void {
-  for (const img of elementsNamed(document, 'img')) {
-    let source = false;
-    for (const attribute of img.attributes) {
-      if (IMAGE_SOURCES.has(attribute.name) || IMAGE_FILE.test(attribute.value)) {
-        source = true;
-        break;
-      }
-    }
-    if (!source) img.remove();
-  }
 }
 
 /** The elements under `root` (itself left out) whose tag is one of `tags`, in document order, `<template>` content skipped. */
@@ -250,26 +226,11 @@ export function readabilityWithCheaperChecks(
       node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
 
   withLinkDensityFromOneWalk(internals);
-  withImageAttributesReadOnce(internals);
   withPrepPassesInOneWalk(reader as unknown as WalkInternals);
   withClassWeightsRemembered(reader as unknown as ClassWeightInternals);
   withChildChecksWalked(reader as unknown as ChildCheckInternals);
   withDocumentTagsFromOneWalk(reader as unknown as DocumentTagInternals);
   return reader;
-}
-
-/** `_unwrapNoscriptImages` with its first step done by `removeImagesWithoutSource`, then Readability's second. */
-function withImageAttributesReadOnce(internals: ReadabilityInternals): void {
-  const unwrapNoscriptImages = internals._unwrapNoscriptImages;
-  internals._unwrapNoscriptImages = function (doc) {
-    removeImagesWithoutSource(doc);
-    // Readability's second step on the same document; its first step is done, so it is shown no images.
-    const withoutImages = {
-      getElementsByTagName: (tag: string) => (tag === 'img' ? [] : elementsNamed(doc, tag)),
-      createElement: (tag: string) => doc.createElement(tag),
-    };
-    unwrapNoscriptImages.call(this, withoutImages as unknown as Document);
-  };
 }
 
 /**

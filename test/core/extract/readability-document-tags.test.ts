@@ -35,8 +35,25 @@ const TAGS_PAGE = `<html><head><title>Ferry</title><style>p { color: red }</styl
     <script>var z = 3;</script>
   ${STORY}</article></body></html>`;
 
+/**
+ * An invented page for `_unwrapNoscriptImages`: images without a source (one in a template, which goes too), images with one, a
+ * `<noscript>` whose single image takes the place of the lazy image before it, one whose image comes wrapped in a
+ * `<font>` (a new element of a kept tag, found by the questions after), one that is no single image, and one whose
+ * neighbour is no image.
+ */
+const NOSCRIPT_PAGE = `<html><head><title>Lighthouse</title></head><body><article>${STORY}
+  <img alt="no source"><img class="placeholder" width="10"><img data-src="/keeper.jpg" alt="lazy keeper">
+  <span><img data-src="/tower-small.jpg" alt="tower"></span><noscript><img src="/tower.jpg" alt="tower"></noscript>
+  <p><img src="/lamp-small.png" data-caption="lamp"></p><noscript><font><img src="/lamp.png"></font></noscript>
+  <div><img src="/keeper-small.webp"></div><noscript><p>Turn on JavaScript to see the keeper</p></noscript>
+  <b>Bold words</b><noscript><img src="/lonely.jpg"></noscript>
+  <template><img alt="templated, no source"><noscript><img src="/t.jpg"></noscript></template>
+  <font>Small print about the lamp.</font>
+${STORY}</article></body></html>`;
+
 const pages: Record<string, string> = {
   'invented tags': TAGS_PAGE,
+  'invented noscript images': NOSCRIPT_PAGE,
   ...Object.fromEntries(
     readdirSync(readabilityFixtureDir)
       .filter((name) => name.endsWith('.html'))
@@ -60,7 +77,38 @@ function readWithQuestions(html: string, override: boolean) {
   return { outcome: outcome(reader.parse()), questions };
 }
 
+/** The document as `_unwrapNoscriptImages` leaves it, with and without the override. */
+function unwrapped(html: string, override: boolean): string {
+  const document = documentOf(html);
+  const internals = new Readability<Element>(document, readabilityOptions) as unknown as DocumentTagInternals;
+  if (override) withDocumentTagsFromOneWalk(internals);
+  internals._unwrapNoscriptImages(document);
+  return document.documentElement.outerHTML;
+}
+
 describe('Function: withDocumentTagsFromOneWalk', () => {
+  it.each(Object.entries(pages))('leaves the document as Readability’s _unwrapNoscriptImages does on %s', (_, html) => {
+    expect(unwrapped(html, true)).toBe(unwrapped(html, false));
+  });
+
+  it('removes the images without a source and puts noscript images in place on the invented page', () => {
+    const after = unwrapped(NOSCRIPT_PAGE, true);
+    expect(after).not.toContain('no source');
+    expect(after).not.toContain('placeholder');
+    expect(after).toContain('lazy keeper');
+    expect(after).toContain('<img data-src="/tower-small.jpg" src="/tower.jpg" alt="tower"><noscript>');
+    expect(after).toContain('<font><img data-old-src="/lamp-small.png" src="/lamp.png"></font><noscript>');
+    // Readability asks linkedom's getElementsByTagName, which looks inside templates.
+    expect(after).not.toContain('templated, no source');
+  });
+
+  it('finds the <font> a noscript image brought in when asked for fonts after', () => {
+    const { questions } = readWithQuestions(NOSCRIPT_PAGE, true);
+    const fonts = questions.find((q) => q.startsWith('document font:')) ?? '';
+    expect(fonts).toContain('/lamp.png');
+    expect(fonts).toContain('Small print');
+  });
+
   it.each(Object.entries(pages))('gets the same answer to every question on %s as Readability', (_, html) => {
     const expected = readWithQuestions(html, false);
     const got = readWithQuestions(html, true);
