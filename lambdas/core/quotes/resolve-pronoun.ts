@@ -2,6 +2,7 @@ import { questionerBeforeReply } from './addressee';
 import { type Antecedents, compatible } from './antecedents';
 import { type Entity, setGender } from './entities';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
+import { isPluralOfPeople } from './lexicon/roles';
 import { isDocumentMention, type Mention } from './mention';
 import { pronounCandidates } from './pronoun-features';
 import { PRONOUN_MODEL, type PronounModel, rankAntecedents, topAntecedent } from './pronoun-ranker';
@@ -22,7 +23,21 @@ export function resolvePronoun(
   const info = SUBJECT_PRONOUNS.get(tokens[m.first]!.lower)!;
   if (info.refersTo === 'person') return personReferent(m, antecedents, tokens, info.gender, model);
   if (info.refersTo === 'organisation') return organisationReferent(antecedents, tokens);
-  return recent((e) => e.plural, false) ?? recent((e) => e.kind === 'organisation' && !e.place, true) ?? null;
+  return (
+    recent((e, s) => e.plural || (e.kind === 'organisation' && namesPeopleInPlural(tokens, s)), false) ??
+    recent((e) => e.kind === 'organisation' && !e.place, true) ??
+    null
+  );
+}
+
+/**
+ * "Analysts at Brightline Capital said", "Brightline Capital analysts said": people of a body, in the plural,
+ * are a "they" though the mention's entity is the one body; without this a plural named further back
+ * ("a memo sent to staff") took the "they".
+ */
+function namesPeopleInPlural(tokens: readonly Token[], s: Mention): boolean {
+  const plural = (t: Token | undefined) => t?.word === true && isPluralOfPeople(t.lower);
+  return s.type === 'organisation' && s.last > s.first && (plural(tokens[s.first]) || plural(tokens[s.last]));
 }
 
 /**

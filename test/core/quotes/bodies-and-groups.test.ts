@@ -650,3 +650,24 @@ describe('"the authors", "the fans": a plural after "the" before a speech verb (
     ).toEqual(['Tom Hale', 'fans']);
   });
 });
+
+describe('"they" after people of a body named in the plural (resolve-pronoun.ts)', () => {
+  it('credits the body whose analysts spoke, not a plural named further back', () => {
+    const memo = 'Tech firm Corvex said it would cut 2,000 jobs, according to a memo sent to staff.';
+    expect(
+      speakers(memo, 'Analysts at Brightline Capital said the cuts were overdue. “It grew too fast,” they wrote.'),
+    ).toEqual(['Brightline Capital']);
+    expect(
+      speakers(memo, 'Brightline Capital analysts said the cuts were overdue. “It grew too fast,” they wrote.'),
+    ).toEqual(['Brightline Capital']);
+  });
+
+  it('keeps an unnamed staff out of "they": its people are not named with a body', () => {
+    expect(
+      speakers(
+        'The campaign has a staff of dozens producing videos.',
+        'People have more choice, Teddy Hale said. They have “higher expectations for how they are served,” he said. “It is a difficult task.”',
+      ),
+    ).toEqual(['Teddy Hale', 'Teddy Hale']);
+  });
+});
