@@ -10,6 +10,7 @@ import {
   singularsOf,
 } from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, POSTS_IN_CAPITALS, SURNAME_PARTICLES } from './lexicon/titles';
+import { markedNameRun, nameMarkAfter } from './marked-names';
 import { namePairs, pairKey } from './name-pairs';
 import { isAllCaps, isNameShaped } from './name-shape';
 import { isReporter, opensAdverbialPhrase, sameSentence, sentenceInitial } from './reporter-text';
@@ -67,10 +68,14 @@ export function findNameRuns(tokens: readonly Token[]): NameRuns {
     const t = tokens[i]!;
     if (!isReporter(tokens, i) || !t.word || !isNameShaped(t.text) || dateline[i]) continue;
     const end = extendRun(tokens, i, pairs);
-    const { first, last } = trimRun(tokens, i, end, lowerWords, namesInside);
-    i = end;
+    const trimmed = trimRun(tokens, i, end, lowerWords, namesInside);
+    // "Which? said": the last word keeps its mark, though it would open a question ("Which?") on its own.
+    const mark = nameMarkAfter(tokens, end);
+    const first = mark >= 0 ? Math.min(trimmed.first, end) : trimmed.first;
+    const last = mark >= 0 ? end : trimmed.last;
+    i = mark >= 0 ? mark : end;
     if (first > last || isCapitalisedHeading(tokens, first, last) || isLoneLetter(tokens, first, last)) continue;
-    const run = classifyRun(tokens, first, last);
+    const run = mark >= 0 ? markedNameRun(tokens, first, last, mark) : classifyRun(tokens, first, last);
     if (!run) continue;
     run.rolePrefix = rolePrefixBefore(tokens, first);
     takeInPortfolioWords(tokens, runs, inRun, run);

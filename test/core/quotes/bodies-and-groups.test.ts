@@ -671,3 +671,18 @@ describe('"they" after people of a body named in the plural (resolve-pronoun.ts)
     ).toEqual(['Teddy Hale', 'Teddy Hale']);
   });
 });
+
+describe('a name that ends in a question or exclamation mark (marked-names.ts)', () => {
+  it('reads "Which?" and "Yahoo!" as bodies when the sentence goes on after the mark', () => {
+    expect(runs('Consumer group Which? said it had found faults.')).toEqual(['Which ?:organisation']);
+    expect(runs('Yahoo! has bought the photo site.')).toEqual(['Yahoo !:organisation']);
+    expect(runs('Is this Kosovo? asked one delegate.')).toEqual(['Is:single', 'Kosovo:single']);
+    expect(
+      speakers(
+        'Tom Hale, who runs a ticket agency, said prices had doubled.',
+        'Consumer group Which? said buyers should be wary of resale sites. “Only buy from official sellers,” it said.',
+        '“It is the biggest show of the year,” said Hale.',
+      ),
+    ).toEqual(['Which?', 'Tom Hale']);
+  });
+});
