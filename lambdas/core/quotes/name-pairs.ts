@@ -1,4 +1,5 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
+import { INSTITUTION_WORDS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { isNameShaped } from './name-shape';
 import { isReporter, sameSentence, sentenceInitial } from './reporter-text';
@@ -34,6 +35,31 @@ export function namePairs(tokens: readonly Token[]): Set<string> {
     if (oneSubject(tokens, j)) pairs.add(pairKey(tokens, j));
   }
   return pairs;
+}
+
+/**
+ * "Avon and Somerset Police", "Devon and Cornwall Fire Service": one word, "and", then capitalised words
+ * ending in a kind of body is one body serving two places; two bodies would each have their noun ("Avon
+ * Police and Somerset Police"). Not where the first word is also written on its own ("Barclays and Lloyds
+ * Bank", two banks) or names a body itself ("Treasury and Foreign Office").
+ */
+export function bodyOfTwoPlaces(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j]!;
+  if (tokens[j + 1]?.lower !== 'and' || tokens[j - 1]?.cap || !sameSentence(tokens, j, j + 2)) return false;
+  if (ORGANISATION_NOUNS.has(a.lower) || INSTITUTION_WORDS.has(a.lower) || /['’]s$/.test(a.text)) return false;
+  let k = j + 2;
+  while (k < j + 5 && tokens[k]?.word && isNameShaped(tokens[k]!.text) && sameSentence(tokens, j, k)) {
+    const endsBody = ORGANISATION_NOUNS.has(tokens[k]!.lower) && !tokens[k + 1]?.cap;
+    if (endsBody) return k > j + 2 && !writtenApart(tokens, j);
+    k++;
+  }
+  return false;
+}
+
+/** The word at `j` is written again somewhere else in the reporter's text. */
+function writtenApart(tokens: readonly Token[], j: number): boolean {
+  const text = withoutPossessive(tokens[j]!.text);
+  return tokens.some((t, i) => i !== j && t.word && withoutPossessive(t.text) === text && isReporter(tokens, i));
 }
 
 /** The key of the pair whose first word is at `j`. */

@@ -11,7 +11,7 @@ import {
 } from './lexicon/roles';
 import { HONORIFICS, OFFICE_TITLES, POSTS_IN_CAPITALS, SURNAME_PARTICLES } from './lexicon/titles';
 import { markedNameRun, nameMarkAfter } from './marked-names';
-import { namePairs, pairKey } from './name-pairs';
+import { bodyOfTwoPlaces, namePairs, pairKey } from './name-pairs';
 import { isAllCaps, isNameShaped } from './name-shape';
 import { isReporter, opensAdverbialPhrase, sameSentence, sentenceInitial } from './reporter-text';
 import { classifyRun, type NameRun } from './run-kind';
@@ -276,7 +276,10 @@ function extendRun(tokens: readonly Token[], i: number, pairs: ReadonlySet<strin
     const after = tokens[j + 2];
     const joins = after && sameSentence(tokens, j, j + 2) && after.word && isNameShaped(after.text);
     const andJoins =
-      n.lower === 'and' && (hasOf || bodyOfTwoNouns(tokens, i, j) || (i === j && pairs.has(pairKey(tokens, j))));
+      n.lower === 'and' &&
+      (hasOf ||
+        bodyOfTwoNouns(tokens, i, j) ||
+        (i === j && (pairs.has(pairKey(tokens, j)) || bodyOfTwoPlaces(tokens, j))));
     // "Save the Children", "Stop the War": one capitalised word, "the", then one more is one name.
     const theJoins = n.text === 'the' && i === j && !COMMON_CAPITALISED.has(tokens[i]!.lower) && !tokens[j + 3]?.cap;
     if (joins && (n.lower === 'of' || n.lower === 'for' || n.text === '&' || andJoins || theJoins)) {

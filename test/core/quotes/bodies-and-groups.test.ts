@@ -686,3 +686,19 @@ describe('a name that ends in a question or exclamation mark (marked-names.ts)',
     ).toEqual(['Which?', 'Tom Hale']);
   });
 });
+
+describe('one body serving two places, "Avon and Somerset Police" (name-pairs.ts, name-runs.ts)', () => {
+  it('reads the whole name as one body, but not two bodies where the first is also written alone', () => {
+    expect(runs('Avon and Somerset Police said two men had been arrested.')).toEqual([
+      'Avon and Somerset Police:organisation',
+    ]);
+    expect(
+      runs('Harlow and Lytham Bank both raised their rates.', 'Harlow said its customers were protected.'),
+    ).toEqual(['Harlow:single', 'Lytham Bank:organisation', 'Harlow:single']);
+    expect(
+      speakers(
+        'Avon and Somerset Police said two men had been arrested. “Inquiries are continuing,” a spokeswoman said.',
+      ),
+    ).toEqual(['a spokeswoman for Avon and Somerset Police']);
+  });
+});
