@@ -21,6 +21,7 @@ import {
   singularsOf,
 } from './lexicon/roles';
 import { HONORIFICS, NAME_SUFFIXES, NATIONALITY_ADJECTIVES, OFFICE_TITLES } from './lexicon/titles';
+import { bodyAfterDescriptor } from './descriptor-before-body';
 import { isAbbreviatedOffice } from './entities';
 import { bare, isAllCaps } from './name-shape';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
@@ -121,7 +122,7 @@ const ORGANISATION_INNER_WORDS = new Set([
 ]);
 
 /** A run's words, and what its classification builds on. */
-interface RunWords {
+export interface RunWords {
   tokens: readonly Token[];
   first: number;
   /** Words of the run ("&" kept), name suffixes ("QC", "Jr") dropped. */
@@ -188,6 +189,8 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
     opensSentence(tokens, first)
   )
     return { ...base, first: first + 1, name: texts.slice(1), titles: [], kind: 'organisation' };
+  const afterDescriptor = bodyAfterDescriptor(words, opensSentence(tokens, first), namesOrganisation);
+  if (afterDescriptor) return afterDescriptor;
   // "Retailer Harrow Stores said", the opening word trimmed as the article also writes "the retailer".
   if (prev?.cap && BUSINESS_DESCRIPTORS.has(prev.lower) && opensSentence(tokens, first - 1))
     return { ...base, name: texts, titles: [], kind: 'organisation' };

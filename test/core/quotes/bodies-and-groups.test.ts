@@ -702,3 +702,20 @@ describe('one body serving two places, "Avon and Somerset Police" (name-pairs.ts
     ).toEqual(['a spokeswoman for Avon and Somerset Police']);
   });
 });
+
+describe('a noun for a person’s role and a kind of business before a run (descriptor-before-body.ts)', () => {
+  it('drops "Developer" and "Broadcaster" from a body’s name, and keeps "Promoter" a person’s title', () => {
+    expect(runs('Developer Harbour Homes said the scheme would create 300 jobs.')).toEqual([
+      'Harbour Homes:organisation',
+    ]);
+    expect(
+      speakers(
+        'Broadcaster Channel Nine said it would not air the interview.',
+        '“We took advice,” a spokeswoman said.',
+      ),
+    ).toEqual(['a spokeswoman for Channel Nine']);
+    expect(speakers('Promoter Dave Kiernan said the fight would go ahead. “Both boxers are fit,” he said.')).toEqual([
+      'Dave Kiernan',
+    ]);
+  });
+});

@@ -453,4 +453,5 @@ export const BUSINESS_DESCRIPTORS: ReadonlySet<string> = new Set([
   'chipmaker',
   'drugmaker',
   'conglomerate',
+  'promoter',
 ]);

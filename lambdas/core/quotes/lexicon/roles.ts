@@ -136,6 +136,7 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['activist', undefined],
   ['organiser', undefined],
   ['organizer', undefined],
+  ['promoter', undefined],
   ['owner', undefined],
   ['investor', undefined],
   ['banker', undefined],
