@@ -151,6 +151,22 @@ function closesInversion(tokens: readonly Token[], last: number): boolean {
   return !after || !sameSentence(tokens, last, last + 1) || !after.word || INVERSION_FOLLOWERS.has(after.lower);
 }
 
+/**
+ * "Fox was quoted by the Daily Mirror as saying", "she is reported by local media as telling": for the
+ * participle after "as", the passive verb of quoting before it in the clause (its subject is the one
+ * quoted), else -1.
+ */
+function passiveQuotedBefore(tokens: readonly Token[], c: number, start: number): number {
+  if (tokens[c - 1]?.lower !== 'as' || !/ing$/.test(tokens[c]!.lower)) return -1;
+  for (let k = c - 2; k > start && k >= c - 10; k--) {
+    if (!QUOTING_PASSIVES.has(tokens[k]!.lower)) continue;
+    return PASSIVE_MARKERS.has(tokens[k - 1]!.lower) ? k - 1 : -1;
+  }
+  return -1;
+}
+
+const QUOTING_PASSIVES = new Set(['quoted', 'reported', 'cited']);
+
 /** Finds a cue's subject among the mentions that can speak. */
 class CueSubjects {
   private readonly byEnd = new Map<number, Mention>();
@@ -212,6 +228,9 @@ class CueSubjects {
       const inverted = this.invertedSubject(verb, end);
       if (inverted) return inverted;
     }
+    // "Fox was quoted by the Daily Mirror as saying": the one quoted, not the paper that printed the words.
+    const quoted = passiveQuotedBefore(tokens, c, start);
+    if (quoted >= 0) return this.subjectBefore(quoted, start) ?? null;
     const clauseSubject = () => this.speakerMentions.find((m) => m.first >= start && m.last < c && m.subject) ?? null;
     // "…, saying “…”": a participle after a comma shares the subject of the clause it hangs on, not the
     // name the comma closes ("remarks about his rival, Hillary Clinton, saying").

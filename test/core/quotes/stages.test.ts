@@ -728,6 +728,16 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
   it('attributes a short quote framed by a verb of judgement to its subject', () => {
     expect(speakers('Senator Aiko Tanaka decried the bill’s “hidden costs” on Monday.')).toEqual(['Aiko Tanaka']);
   });
+
+  it('credits "X was quoted by the Daily Mirror as saying" to X, not to the paper that printed it', () => {
+    expect(
+      speakers(
+        'The actor Sam Reid posted on Instagram on Sunday.',
+        'His co-star, Lena Fox, was quoted by the Daily Mirror as saying: “Sam is the kindest man I know.”',
+      ),
+    ).toEqual(['Lena Fox']);
+    expect(speakers('Mayor Tom Ruiz was cited by the Gazette as saying the plan was “dead”.')).toEqual(['Tom Ruiz']);
+  });
 });
 
 describe('stage 3: one of many (one-of-many.ts)', () => {
