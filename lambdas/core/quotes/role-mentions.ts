@@ -19,6 +19,7 @@ import { closesOpeningPhrase, isReporter } from './reporter-text';
 import { type RolePhrase, rolePhrase } from './role-phrase';
 import type { NameRun } from './run-kind';
 import type { Token } from './tokens';
+import { unlistedSpeaker } from './unlisted-speaker';
 
 /**
  * Stage 3b: mentions by role, document and group nouns ("the minister", "a
@@ -109,7 +110,8 @@ function headNounKind(
     (NATIONALITY_NOUNS.has(noun) && standsAlone(tokens, h)) ||
     (AGENT_PLURALS.has(noun) && ownedPlural(tokens, h)) ||
     (CONFIDANT_PLURALS.has(noun) && (ownedPlural(tokens, h) || tokens[h + 1]?.lower === 'of')) ||
-    (PARTY_MEMBERS.has(noun) && t.cap && describedAfterThe(tokens, h));
+    (PARTY_MEMBERS.has(noun) && t.cap && describedAfterThe(tokens, h)) ||
+    unlistedSpeaker(tokens, h);
   const plural = !personRole && !GROUP_SUBJECTS.has(noun) && isGroupPlural(noun);
   const kind: NounKind = {
     personRole,

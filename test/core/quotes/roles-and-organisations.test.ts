@@ -968,3 +968,31 @@ describe('"the government" is no other body in view (role-organisation.ts)', () 
     ).toEqual(['Polly Neame', 'Harbour Trust', 'a government spokesperson']);
   });
 });
+
+describe('someone unnamed whose noun no role list holds (unlisted-speaker.ts)', () => {
+  it('credits "one onlooker shouted" and "A passer-by, who …, said" to them, not to the person quoted before', () => {
+    const before = 'Tom Hale said the jury had got it right. “Justice has been done,” Hale said.';
+    expect(speakers(before, 'Outside court, one onlooker shouted: “Shame on you!”')).toEqual([
+      'Tom Hale',
+      'one onlooker',
+    ]);
+    expect(
+      speakers(before, 'A passer-by, who did not want to be named, said: “Everyone round here knew him.”'),
+    ).toEqual(['Tom Hale', 'a passer-by']);
+  });
+
+  it('reads no speaker in a noun a verb of naming or judging describes', () => {
+    expect(
+      speakers(
+        'Ana Ruiz said the chip was fast. “It is a leap,” she said.',
+        'It uses a technology called XDR in what she called the “war on living rooms”.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(
+      speakers(
+        'The engineer at Harlow Data first said he did not recall the deletions.',
+        'But in a later interview said he had an “oh no” moment.',
+      ),
+    ).toEqual(['the engineer at Harlow Data']);
+  });
+});
