@@ -118,6 +118,7 @@ class NameEntities {
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i]!;
       if (p.nameWords[p.nameWords.length - 1] !== surname || (gender && p.gender && p.gender !== gender)) continue;
+      if (namesTheTail(words, p.nameWords)) return p;
       const a = given(p.nameWords)[0];
       const b = given(words)[0];
       if (a === undefined || b === undefined || a === b || a[0] === b || b[0] === a) return p;
@@ -332,6 +333,15 @@ class NameEntities {
 }
 
 /** The first letters of a name's capitalised words ("Confederation of British Industry" → "CBI"); "" for one word. */
+/**
+ * "López Obrador" after "Andrés Manuel López Obrador", "García Márquez": two or more words that end a
+ * longer name are its compound surname, not a given name and a surname of someone else.
+ */
+function namesTheTail(words: readonly string[], nameWords: readonly string[]): boolean {
+  const from = nameWords.length - words.length;
+  return words.length > 1 && from > 0 && words.every((w, k) => nameWords[from + k] === w);
+}
+
 function initials(name: string): string {
   const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
   return words.length < 2 ? '' : words.map((w) => w[0]).join('');

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../lambdas/core/quotes/index';
+import { layoutBody } from '../../../lambdas/core/sentences';
+
+/**
+ * Naming customs beyond the development sets' US and British news (issue 14): a person named in full and
+ * then by a compound surname, or by a family name that comes first. Short articles written for these
+ * tests, with invented people.
+ */
+function speakersOf(...paragraphs: string[]): string[] {
+  const { quotes, speakers } = findQuotes(layoutBody(paragraphs));
+  expect(quotes.every((q) => q.speaker !== null)).toBe(true);
+  return speakers.map((s) => s.name);
+}
+
+describe('a compound surname is the person named in full (name-entities.ts namesTheTail)', () => {
+  it('reads "Peña Robles" after "Ana María Peña Robles" as her, not as a second person', () => {
+    expect(
+      speakersOf(
+        'The central bank governor, Ana María Peña Robles, spoke in the capital on Monday.',
+        '"Inflation is falling," Peña Robles told reporters.',
+      ),
+    ).toEqual(['Ana María Peña Robles']);
+  });
+
+  it('reads "Costa Vidal" as the novelist named before, and "Vidal" alone too', () => {
+    expect(
+      speakersOf(
+        'The novelist Joaquim Costa Vidal returned to Lisbon last week.',
+        '"It was a long exile," Costa Vidal said. "I am home," Vidal added.',
+      ),
+    ).toEqual(['Joaquim Costa Vidal']);
+  });
+
+  it('keeps two people apart when the words only share the surname', () => {
+    expect(
+      speakersOf(
+        'Ana María Peña Robles and her brother Luis Robles attended.',
+        '"We are proud," Luis Robles said. "So am I," Peña Robles said.',
+      ),
+    ).toEqual(['Luis Robles', 'Ana María Peña Robles']);
+  });
+
+  it('reads a family name that comes first ("Li said" after "Premier Li Wenbo")', () => {
+    expect(speakersOf('Premier Li Wenbo met the delegation.', '"We welcome trade," Li said.')).toEqual(['Li Wenbo']);
+  });
+});
