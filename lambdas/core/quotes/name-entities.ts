@@ -6,6 +6,7 @@ import type { Gender } from './lexicon/pronouns';
 import { FAMILY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, SURNAME_PARTICLES } from './lexicon/titles';
 import { bare, isAllCaps } from './name-shape';
+import { sentenceInitial } from './reporter-text';
 import type { NameRun } from './run-kind';
 import type { Token } from './tokens';
 
@@ -44,6 +45,8 @@ class NameEntities {
   private readonly namedInFullAt = new Map<Entity, number>();
   /** Lone words already taken as someone's given name. */
   private readonly givenNamesInUse = new Set<string>();
+  /** People whose longest name was read inside a sentence or after a title (see findPerson). */
+  private readonly fullNameInSentence = new Set<Entity>();
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -90,6 +93,10 @@ class NameEntities {
         entity.nameWords = words;
       }
       if (words.length > 1 && !this.namedInFullAt.has(entity)) this.namedInFullAt.set(entity, run.first);
+      // A name opening a sentence may carry the sentence's first word ("Fault Ted Cruz"): only one inside a
+      // sentence, or after a title, is whole enough for a shorter name ending it to be a compound surname.
+      if (entity.nameWords.length === words.length && (run.titles.length > 0 || !sentenceInitial(this.tokens, run.first)))
+        this.fullNameInSentence.add(entity);
       this.runEntity.set(run, entity);
     }
   }
@@ -118,7 +125,7 @@ class NameEntities {
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i]!;
       if (p.nameWords[p.nameWords.length - 1] !== surname || (gender && p.gender && p.gender !== gender)) continue;
-      if (namesTheTail(words, p.nameWords)) return p;
+      if (this.fullNameInSentence.has(p) && namesTheTail(words, p.nameWords)) return p;
       const a = given(p.nameWords)[0];
       const b = given(words)[0];
       if (a === undefined || b === undefined || a === b || a[0] === b || b[0] === a) return p;
