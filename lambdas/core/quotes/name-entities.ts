@@ -95,7 +95,10 @@ class NameEntities {
       if (words.length > 1 && !this.namedInFullAt.has(entity)) this.namedInFullAt.set(entity, run.first);
       // A name opening a sentence may carry the sentence's first word ("Fault Ted Cruz"): only one inside a
       // sentence, or after a title, is whole enough for a shorter name ending it to be a compound surname.
-      if (entity.nameWords.length === words.length && (run.titles.length > 0 || !sentenceInitial(this.tokens, run.first)))
+      if (
+        entity.nameWords.length === words.length &&
+        (run.titles.length > 0 || !sentenceInitial(this.tokens, run.first))
+      )
         this.fullNameInSentence.add(entity);
       this.runEntity.set(run, entity);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../lambdas/core/quotes/index';
 import { layoutBody } from '../../../lambdas/core/sentences';
+import { runs } from '../../helpers/quote-readers';
 
 /**
  * Naming customs beyond the development sets' US and British news (issue 14): a person named in full and
@@ -43,5 +44,13 @@ describe('a compound surname is the person named in full (name-entities.ts names
 
   it('reads a family name that comes first ("Li said" after "Premier Li Wenbo")', () => {
     expect(speakersOf('Premier Li Wenbo met the delegation.', '"We welcome trade," Li said.')).toEqual(['Li Wenbo']);
+  });
+});
+
+describe('a conjunction opening a sentence is no part of the name after it (lexicon/not-names.ts)', () => {
+  it('reads "Gary Holt", not "Neither Gary Holt", and "Jill Stone", not "Either Jill Stone"', () => {
+    expect(
+      runs('Neither Gary Holt nor Jill Stone will attend.', 'Either Jill Stone or her deputy will speak.'),
+    ).toEqual(['Gary Holt:person', 'Jill Stone:person', 'Jill Stone:person']);
   });
 });
