@@ -23,6 +23,7 @@ import {
 import { HONORIFICS, NAME_SUFFIXES, NATIONALITY_ADJECTIVES, OFFICE_TITLES } from './lexicon/titles';
 import { bodyAfterDescriptor } from './descriptor-before-body';
 import { isAbbreviatedOffice } from './entities';
+import { namesAMedium } from './medium-after-cue';
 import { bare, isAllCaps } from './name-shape';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
@@ -163,6 +164,9 @@ export function classifyRun(tokens: readonly Token[], first: number, last: numbe
     (prev?.lower === 'the' || /^\d+-year-old$/.test(prev?.lower ?? ''))
   )
     return null;
+  // "wrote on Truth Social": a platform or programme, named where the words went out.
+  if (texts.length <= 3 && namesAMedium(tokens, first))
+    return { ...base, name: texts, titles: [], kind: 'organisation' };
   // "Channel 4": name-runs.ts ends a run with a number only after an organisation noun; a number alone is no name.
   if (/^\d+$/.test(texts[texts.length - 1]!))
     return texts.length > 1 ? { ...base, name: texts, titles: [], kind: 'organisation' } : null;
