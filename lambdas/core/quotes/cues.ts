@@ -60,7 +60,7 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
     if (!isReporter(tokens, c) || !t.word) continue;
     const phrase = CUE_PHRASE_STARTS.has(t.lower)
       ? CUE_PHRASES.find((p) => p.every((w, k) => tokens[c + k]?.lower === w))
-      : undefined;
+      : perAfterComma(tokens, c);
     // "Trump's claims that …" is a noun its owner speaks; "Trump claims that …" stays a verb.
     const owner = SPEECH_NOUNS.has(t.lower) ? reader.speechNounOwner(c) : null;
     if (owner) {
@@ -88,6 +88,18 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
   }
   return withNounCues(cues, nounCues);
 }
+
+/**
+ * "“…,” per a memo obtained by Axios", "the plan, per two officials, …": "per" after a comma or right after a
+ * quotation is "according to", its subject after it. Elsewhere it is a rate ("5 per cent", "$3 per share").
+ */
+function perAfterComma(tokens: readonly Token[], c: number): readonly string[] | undefined {
+  const before = tokens[c - 1];
+  // The comma of "“…,” per" is inside the quote: right after a quotation counts as after a comma.
+  const afterComma = before !== undefined && (before.text === ',' || before.quote >= 0);
+  return tokens[c]!.lower === 'per' && afterComma ? PER : undefined;
+}
+const PER = ['per'] as const;
 
 /**
  * "Rubio's catch phrase was that …": a speech noun cues its sentence only when no verb does; in "Ryan

@@ -302,9 +302,12 @@ export const CUE_PHRASES: readonly (readonly string[])[] = [
   ['points', 'out'],
 ];
 
-/** A cue phrase that ends in a preposition has its subject right after it: "according to X", "in the words of X". */
+/**
+ * A cue phrase that ends in a preposition has its subject right after it: "according to X", "in the words
+ * of X", "per X" (cues.ts reads "per" as a cue only after a comma).
+ */
 export function subjectFollows(phrase: readonly string[]): boolean {
-  return phrase.at(-1) === 'to' || phrase.at(-1) === 'of';
+  return phrase.at(-1) === 'to' || phrase.at(-1) === 'of' || phrase.at(-1) === 'per';
 }
 
 /** Words that may stand between a subject and its cue verb ("he also said", "Mr Kapor is reported as saying"). */
