@@ -3,6 +3,7 @@ import { type AttributedQuote, attributeQuotes } from './attribution';
 import { articleView } from './candidates';
 import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
+import { withoutAuthorlessDocuments } from './authorless-documents';
 import { withoutQuestioners } from './interview-questions';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions, type MentionAnalysis } from './mentions';
@@ -68,9 +69,10 @@ export function readQuotes(
   const tokens = tokenize(article, spans);
   const analysis = analyzeMentions(tokens);
   const contexts = quoteContexts(article.body, spans, tokens, analysis);
-  const attributed = withoutQuestioners(
-    article.body,
-    attributeQuotes(articleView(article.body, tokens, analysis), contexts, model),
+  const attributed = withoutAuthorlessDocuments(
+    withoutQuestioners(article.body, attributeQuotes(articleView(article.body, tokens, analysis), contexts, model)),
+    contexts,
+    tokens,
   );
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a

@@ -32,18 +32,58 @@ export function documentsAuthor(phrase: RolePhrase, antecedents: Antecedents, re
 }
 
 /**
+ * "a report published by Analysys", "a court document filed by state attorney X": the one who wrote or put
+ * out the document. Not "a memo obtained by Axios" or "a draft seen by Reuters": who holds a document
+ * did not write it.
+ */
+const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'published',
+  'filed',
+  'issued',
+  'released',
+  'written',
+  'signed',
+  'sent',
+  'posted',
+  'prepared',
+  'compiled',
+  'produced',
+]);
+
+/**
  * "The report, by independent midwife Donna Okenden, found…": a document whose author follows it with "by"
  * is that author's, whatever was in view before. Set before coreference reads in order, as the author's
  * name comes after the document.
  */
 export function creditDocumentsToAuthorsNamedAfter(mentions: readonly Mention[], tokens: readonly Token[]): void {
-  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  const byFirst: ReadonlyMap<number, Mention> = new Map(mentions.map((m) => [m.first, m]));
   for (const m of mentions) {
     if (m.entity !== null || !isDocumentMention(m)) continue;
     let k = m.last + 1;
     if (tokens[k]?.text === ',') k++;
+    if (AUTHORING_PARTICIPLES.has(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.lower !== 'by' || tokens[k]!.sentence !== m.sentence) continue;
-    const author = byFirst.get(k + 1)?.entity;
+    const author = authorAfterBy(byFirst, tokens, k + 1)?.entity;
     if (author && author.kind !== 'unnamed') m.entity = author;
   }
+}
+
+/** How many lower-case words may describe the author before its name ("by UK-based research consultancy X"). */
+const DESCRIBING_WORDS = 4;
+
+/** The mention right after "by", or after a few lower-case words describing it, in the same clause. */
+function authorAfterBy(
+  byFirst: ReadonlyMap<number, Mention>,
+  tokens: readonly Token[],
+  from: number,
+): Mention | undefined {
+  for (let k = from; k <= from + DESCRIBING_WORDS; k++) {
+    const found = byFirst.get(k);
+    if (found) return found;
+    const t = tokens[k];
+    // "UK-based", "Paris-based": a capitalised word joined to a describing one describes too.
+    const describing = t?.word && (!t.cap || /-\p{Ll}+$/u.test(t.text));
+    if (!describing || t.sentence !== tokens[from]?.sentence) return undefined;
+  }
+  return undefined;
 }

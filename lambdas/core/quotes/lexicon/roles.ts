@@ -464,6 +464,10 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'message',
   'email',
   'e-mail',
+  'draft',
+  'transcript',
+  'indictment',
+  'affidavit',
 ]);
 
 /**

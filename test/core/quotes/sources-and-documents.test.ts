@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../lambdas/core/quotes/index';
+import { confidentSpeaker } from '../../../lambdas/core/quotes/key-quote';
+import { layoutBody } from '../../../lambdas/core/sentences';
+import { speakers } from '../../helpers/quote-readers';
+
+/**
+ * Where the words came from, in the wire and web styles of news after the development sets (issue 14):
+ * a platform the words went out on, "per" for "according to", a document no one is said to have written,
+ * and a document's author named after "published by". Short articles written for these tests, with
+ * invented names.
+ */
+describe('a platform or programme after "wrote on" is no person (medium-after-cue.ts)', () => {
+  it('does not make "Truth Social" the senator of a later "the senator told"', () => {
+    expect(
+      speakers(
+        'Former President Donald Trump attacked the ruling on Saturday. "This is a disgrace," Trump wrote on Truth Social.',
+        '"I am not going anywhere," the 81-year-old senator told NBC News.',
+      ),
+    ).toEqual(['Donald Trump', 'the 81-year-old senator']);
+  });
+});
+
+describe('"per" after a comma or a quotation is "according to" (cues.ts)', () => {
+  it('credits "“…,” per a spokesperson for Gov. Kathy Ng" to the spokesperson surely enough for a card', () => {
+    const { quotes } = findQuotes(
+      layoutBody([
+        '"It is a sad day," Mayor Tom Reed said on Friday.',
+        '"We will fight it," per a spokesperson for Gov. Kathy Ng.',
+        'Prices rose 5 per cent, "a huge jump," said economist Tom Hale.',
+      ]),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Reed', "Kathy Ng's spokesperson", 'Tom Hale']);
+    expect(confidentSpeaker(quotes[1]!)).toBe(true);
+  });
+});
+
+describe('a document no one is said to have written speaks for no one (authorless-documents.ts)', () => {
+  it('credits nobody with "per a memo obtained by Axios" or "according to a draft seen by Reuters"', () => {
+    expect(
+      speakers(
+        'Lawmakers met at the Associated Press building on Friday.',
+        'The ruling "sets a dangerous precedent," per a memo obtained by Axios.',
+        'The plan "would reshape the agency," according to a draft seen by Reuters.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('credits the author of "a report published by UK-based consultancy Tellan" (role-document.ts)', () => {
+    expect(
+      speakers(
+        'Mobile firms met in London on Monday.',
+        '"Faster networks will be vital," according to a report published by UK-based research consultancy Tellan.',
+      ),
+    ).toEqual(['Tellan']);
+  });
+});
