@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { classValueOnceSet } from './linkedom-class-name';
 import { linkedomKey } from './linkedom-keys';
 
 /**
@@ -85,6 +86,7 @@ export class DocumentBuilder {
   open(name: string, attributes: Record<string, string>): void {
     const document = this.document;
     let element: Linked;
+    let svg = true;
     if (this.ownerSVGElement) {
       element = this.append(this.node, document.createElementNS(SVG_NAMESPACE, name) as unknown as Linked);
       element.ownerSVGElement = this.ownerSVGElement;
@@ -93,20 +95,25 @@ export class DocumentBuilder {
       this.ownerSVGElement = element;
     } else {
       element = this.append(this.node, document.createElement(name) as unknown as Linked);
+      svg = false;
     }
     this.node = element;
     const { next, prev, end, value } = this.keys;
     const elementEnd = element[end]!;
     for (const attributeName of Object.keys(attributes)) {
+      const written = attributes[attributeName]!;
+      // The parser then sets `className` from a class attribute; on an HTML element that only joins its tokens into
+      // the node (linkedom-class-name.ts), so they are written there at once. SVG elements have a className of their own.
+      const classValue = attributeName === 'class' && !svg ? classValueOnceSet(written) : undefined;
       const attribute = document.createAttribute(attributeName) as unknown as Linked;
-      (attribute as unknown as Record<symbol, string>)[value] = attributes[attributeName]!;
+      (attribute as unknown as Record<symbol, string>)[value] = classValue ?? written;
       attribute.ownerElement = element;
       const before = elementEnd[prev]!;
       before[next] = attribute;
       attribute[prev] = before;
       attribute[next] = elementEnd;
       elementEnd[prev] = attribute;
-      if (attributeName === 'class') element.className = attributes[attributeName];
+      if (attributeName === 'class' && classValue === undefined) element.className = written;
     }
   }
 

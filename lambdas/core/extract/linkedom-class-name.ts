@@ -63,12 +63,29 @@ export function isJoinedTokenList(value: string): boolean {
 /** `value` as linkedom's token set joins it: split at white space, empty and repeated tokens left out. */
 export function joinedTokenList(value: string): string {
   if (isJoinedTokenList(value)) return value;
+  // Most values that are not joined only have white space at an end (`trim` and `\s` know the same white space).
+  const trimmed = value.trim();
+  if (trimmed !== value && isJoinedTokenList(trimmed)) return trimmed;
   return [...new Set(value.split(/\s+/).filter((token) => token !== ''))].join(' ');
 }
 
 interface ClassNameAccessor {
   get(this: Element): string;
   set(this: Element, value: unknown): void;
+}
+
+/** Whether the accessors below are in place. */
+let installed = false;
+
+/**
+ * What the class attribute node of an HTML element just built (no token set
+ * yet) holds once its `className` is set to `value`, as linkedom's parser sets
+ * it from the attribute: the setter below writes the joined tokens there and
+ * does nothing else. Undefined when that setter is not in place (another
+ * linkedom): then only setting `className` gives linkedom's outcome.
+ */
+export function classValueOnceSet(value: string): string | undefined {
+  return installed ? joinedTokenList(value) : undefined;
 }
 
 /** The key under which linkedom keeps an element's token set (null until `classList` is read), found on first use. */
@@ -97,6 +114,7 @@ function install(): void {
       else linkedom.set.call(this, value);
     },
   });
+  installed = true;
 }
 
 install();

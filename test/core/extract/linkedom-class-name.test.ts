@@ -17,6 +17,11 @@ describe('Function: joinedTokenList', () => {
     ['ab a b', 'ab a b'],
     ['a\u00a0b', 'a b'],
     ['x y x-y y', 'x y x-y'],
+    [' a b', 'a b'],
+    ['a b\n', 'a b'],
+    ['\ufeff\u00a0a b\u2028', 'a b'],
+    [' a a ', 'a'],
+    [' a  b ', 'a b'],
   ])('joins %j as linkedom does', (value, joined) => {
     expect(joinedTokenList(value)).toBe(joined);
     expect(joinedTokenList(value)).toBe(tokensJoined(value));

@@ -76,6 +76,9 @@ const PAGES: Record<string, string> = {
   'attributes repeated, in upper case and named by numbers': page(
     `<div class="a  b a" CLASS="c" id=x 2="two" 1="one" data-x=1 data-x=2>${story}</div>`,
   ),
+  'class values to join, on HTML and SVG elements': page(
+    `<div CLASS="c" class=" d  d e "><p class="">x</p><span class="\tx\ny ">y</span><svg class=" s  s "><g class="t t"></g></svg></div>${story}`,
+  ),
   'text outside the root element': `<!doctype html>\n<html><head><title>t</title></head><body>${story}</body></html>\n\n`,
 };
 
