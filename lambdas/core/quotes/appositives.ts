@@ -1,7 +1,7 @@
-import { addRole, type Entity, setGender } from './entities';
+import { addRole, type Entity, roleKey, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { COPULAS, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { OFFICES, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { isDocumentMention, type Mention } from './mention';
 import type { NameRuns } from './name-runs';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
@@ -108,7 +108,11 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
     const describedByWho = segment.some((t) => t.lower === 'who');
     const described =
       (['a', 'an'].includes(segment[0]?.lower ?? '') || describedByWho) && mention.entity?.kind === 'person';
-    if (segment.length === 0 || nextIsName || aside || (!relative && !isAge && !roleHead && !described)) break;
+    // "The son of one victim, Agnes Moore, said": the name is the victim's, set off as an aside; the son speaks.
+    const namesInner =
+      guard === 0 && nextIsName && mention.type === 'role' && namesTheOtherPerson(tokens, mention.first, end);
+    if (namesInner) roleHead = undefined;
+    else if (segment.length === 0 || nextIsName || aside || (!relative && !isAge && !roleHead && !described)) break;
     // A person role phrase before a name is its appositive ("the festival's director, Craig Prater").
     const describesPerson = roleHead !== undefined && mention.entity?.kind === 'person';
     if (roleHead && mention.entity && mention.entity.kind === 'person') {
@@ -167,6 +171,7 @@ export function joinRolesToNames(tokens: readonly Token[], mentions: readonly Me
     if (namedByCopula(tokens, role, name)) continue;
     const roleEnd = portfolioEnd(tokens, role.last);
     if (tokens[roleEnd + 1]?.text !== ',' || !describedNameAt(tokens, roleEnd + 2, name.first)) continue;
+    if (namesTheOtherPerson(tokens, role.first, roleEnd)) continue;
     const phrase = role.phrase;
     if (phrase) {
       giveRole(name.entity, phrase.text, phrase.head);
@@ -203,6 +208,20 @@ function describedNameAt(tokens: readonly Token[], from: number, nameFirst: numb
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "the family of one victim, Agnes Moore,", "a lawyer for the defendant, Karen Pell,": a role "of" or "for"
+ * a person names that person next, not the one in the role (the family, the lawyer). An office of a body
+ * ("the director of policy, Rocio Ferro") is the one named.
+ */
+function namesTheOtherPerson(tokens: readonly Token[], roleFirst: number, roleEnd: number): boolean {
+  // "a candidate for president", "the secretary of state": an office after "for" or "of" is the role's own.
+  const inner = tokens[roleEnd]!.lower;
+  if (!PERSON_ROLE_NOUNS.has(inner) || OFFICES.has(roleKey(inner))) return false;
+  for (let k = roleFirst + 1; k < roleEnd; k++)
+    if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') return true;
+  return false;
+}
 
 /**
  * "its director of policy, Rocio Ferro": a portfolio in lower case after the role noun ("of policy", "for

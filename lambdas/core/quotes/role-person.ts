@@ -53,6 +53,8 @@ export function personByRole(
   if (phrase.determiner !== 'the') return null;
   // "the victim said", "the mother said": someone the story is about, rarely the person in focus.
   if (RELATIONAL_ROLE_NOUNS.has(key) || FAMILY_NOUNS.has(key)) return unnamed(lowerFirst(phrase.text));
+  // "the lawyer for the defendant said": someone acting for another person, who is not the one in focus.
+  if (actsForAnotherPerson(phrase.text)) return unnamed(lowerFirst(phrase.text));
   // "the regulator said", "the broadcaster said", with no one introduced in that post: the organisation.
   if (ORGANISATION_ROLE_NOUNS.has(head)) return organisationOf(phrase, antecedents, registry);
   // "wrote the judges", "the protesters said": people in the plural are a group, never the one person in focus.
@@ -204,6 +206,15 @@ function holdsAnotherOffice(e: Entity, key: string): boolean {
 function isAgentsOf(e: Entity): boolean {
   const last = e.name.split(' ').pop() ?? '';
   return /['’]s /.test(e.name) && AGENT_PLURALS.has(last);
+}
+
+/**
+ * "the lawyer for the defendant", "a friend of one victim": a role held for or of a person (a role noun that
+ * is no office after "for" or "of"). "a candidate for president" holds an office.
+ */
+function actsForAnotherPerson(text: string): boolean {
+  const m = /\b(?:for|of) (?:the|a|an|one|his|her|their) ([\p{Ll}-]+)$/u.exec(text);
+  return m !== null && PERSON_ROLE_NOUNS.has(m[1]!) && !OFFICES.has(roleKey(m[1]!));
 }
 
 /** The party a role phrase names ("the Tory leader" → conservative), if any. */
