@@ -49,6 +49,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it. */
 const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
 const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
+/** Words that take a part of a group with "of" ("one of the victims", "some of the parents"). */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'several', 'many', 'most', 'all']);
 
 /** Every cue in reading order; a cue's subject is marked as a subject and a cue subject. */
 export function findCues(tokens: readonly Token[], speakerMentions: readonly Mention[]): Cue[] {
@@ -351,6 +353,8 @@ class CueSubjects {
       if (!t.word || t.cap || QUALIFYING_PREPOSITIONS.has(t.lower) || CUE_VERBS.has(t.lower)) break;
       k--;
     }
+    // "The father of one of the victims said": past "one of", to the noun the whole phrase qualifies.
+    if (tokens[k]?.lower === 'of' && PARTITIVES.has(tokens[k - 1]?.lower ?? '') && k - 2 > start) k -= 2;
     const prep = tokens[k];
     const owner = prep && QUALIFYING_PREPOSITIONS.has(prep.lower) ? this.byEnd.get(k - 1) : undefined;
     return owner && owner.type !== 'pronoun' && owner.first >= start ? owner : undefined;

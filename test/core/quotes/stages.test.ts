@@ -738,6 +738,17 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Lena Fox']);
     expect(speakers('Mayor Tom Ruiz was cited by the Gazette as saying the plan was “dead”.')).toEqual(['Tom Ruiz']);
   });
+
+  it('credits "The father of one of the victims said" to the father, not to the victims', () => {
+    const before = 'Ana Ruiz said the plan was flawed. “It cannot work,” Ruiz said.';
+    expect(speakers(before, 'The grieving father of one of the victims said: “We want answers.”')).toEqual([
+      'Ana Ruiz',
+      'the grieving father',
+    ]);
+    expect(speakers('A spokesman for the family of one of the victims said they were “devastated”.')).toEqual([
+      'a spokesman for the family',
+    ]);
+  });
 });
 
 describe('stage 3: one of many (one-of-many.ts)', () => {
