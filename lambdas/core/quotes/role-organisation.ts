@@ -49,12 +49,15 @@ function organisationInView(noun: string, antecedents: Antecedents): Entity | un
   // "the company said" after "Fenwade … the Office of Fair Trading": a firm, not the public body named since;
   // "the regulator said" after "the FCA … the firm": the public body, not the firm. "The group" is either.
   const kindFits = (e: Entity) => EITHER_KIND_NOUNS.has(noun) || PUBLIC_BODY_NOUNS.has(noun) === isPublicBody(e);
+  // With none of its kind in view, a public body's noun may still mean a body of unknown kind ("Ofwatt"), but a
+  // firm's noun never means a known public body: "Unite, the largest union, … The company said" is the employer.
+  const mayBeFirm = (e: Entity) => EITHER_KIND_NOUNS.has(noun) || PUBLIC_BODY_NOUNS.has(noun) || !isPublicBody(e);
   return (
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && kindFits(e), false) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), true) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), false) ??
-    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak, false) ??
-    recent((e) => e.kind === 'organisation' && !e.place && !e.plural, false)
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && mayBeFirm(e), false) ??
+    recent((e) => e.kind === 'organisation' && !e.place && !e.plural && mayBeFirm(e), false)
   );
 }
 

@@ -851,6 +851,15 @@ describe('"the company" is a firm, "the regulator" a public body (resolve-role.t
       ),
     ).toEqual(['GMB', 'Fenwade']);
   });
+
+  it('credits "the company said" to an unnamed firm when the only body in view is a union', () => {
+    expect(
+      speakers(
+        'Unite, the UK’s largest union, said members at the plant had voted to strike. “This is a fight for jobs,” it said.',
+        'The company said it was “disappointed” and urged the union to reconsider.',
+      ),
+    ).toEqual(['Unite', 'company']);
+  });
 });
 
 describe('posts of courts, health, science and sport (lexicon/roles.ts)', () => {
