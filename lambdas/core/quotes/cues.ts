@@ -49,6 +49,16 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it. */
 const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
 const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
+/** Verbs by which someone puts a name to something in their own words ("as described by", "as dubbed by"). */
+const VERBS_OF_NAMING = new Set([
+  'described',
+  'characterized',
+  'characterised',
+  'termed',
+  'dubbed',
+  'labeled',
+  'labelled',
+]);
 /** Words that take a part of a group with "of" ("one of the victims", "some of the parents"). */
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'several', 'many', 'most', 'all']);
 
@@ -227,7 +237,11 @@ class CueSubjects {
     const start = clauseStart(tokens, c);
     const end = clauseEnd(tokens, verb);
     // Passive: "praised by police" ("is reported as saying" is not one).
-    if (c === verb && /ed$/.test(tokens[c]!.lower) && PASSIVE_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
+    // "– as described by FBI Director James Comey –" is a passive too, its agent the one who chose the words; not
+    // "she said, as recalled by Walter Hewlett", who only tells what someone else said.
+    const asBy =
+      tokens[c - 1]?.lower === 'as' && tokens[c + 1]?.lower === 'by' && VERBS_OF_NAMING.has(tokens[c]!.lower);
+    if (c === verb && /ed$/.test(tokens[c]!.lower) && (PASSIVE_MARKERS.has(tokens[c - 1]?.lower ?? '') || asBy)) {
       for (let k = verb + 1; k <= Math.min(end, verb + 6); k++) {
         if (tokens[k]!.lower === 'by') return this.startingAt(k + 1);
       }

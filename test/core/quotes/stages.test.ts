@@ -739,6 +739,15 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     expect(speakers('Mayor Tom Ruiz was cited by the Gazette as saying the plan was “dead”.')).toEqual(['Tom Ruiz']);
   });
 
+  it('credits a quote "as described by" someone to them, the agent of the passive', () => {
+    expect(
+      speakers(
+        'Ana Ruiz has been under fire over her handling of the files.',
+        'Officials were “extremely careless” with classified material - as described by FBI Director Tom Hale - and the review found gaps.',
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+
   it('credits "The father of one of the victims said" to the father, not to the victims', () => {
     const before = 'Ana Ruiz said the plan was flawed. “It cannot work,” Ruiz said.';
     expect(speakers(before, 'The grieving father of one of the victims said: “We want answers.”')).toEqual([
