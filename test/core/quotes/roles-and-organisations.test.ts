@@ -1005,3 +1005,23 @@ describe('someone unnamed whose noun no role list holds (unlisted-speaker.ts)', 
     ).toEqual(['the engineer at Harlow Data']);
   });
 });
+
+describe('someone named by whom they stand against (lexicon/roles.ts)', () => {
+  it('credits "Her Conservative challenger said … he said" to the challenger, not to a place or the candidate', () => {
+    expect(
+      speakers(
+        'Ms Fell, who is standing in Leeds North, told the BBC she was “confident”. Her Conservative challenger said voters wanted change.',
+        '“People are tired of broken promises,” he said.',
+      ),
+    ).toEqual(['Fell', "Fell's challenger"]);
+  });
+
+  it('credits "Doyle’s Westbury counterpart Karl Matz … He said" to Matz, not to the man quoted before', () => {
+    expect(
+      speakers(
+        'Harfield manager Sean Doyle said: “We were poor.”',
+        'But Doyle’s Westbury counterpart Karl Matz was in no mood to celebrate either. He said: “We should have scored four.”',
+      ),
+    ).toEqual(['Sean Doyle', 'Karl Matz']);
+  });
+});

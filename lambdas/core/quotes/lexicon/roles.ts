@@ -29,6 +29,14 @@ const MEMBERS_OF_THE_PUBLIC: readonly string[] = [
 ];
 
 /**
+ * People named by whom they stand against or follow: someone else than the person in focus, as a relative is ("the
+ * challenger said" is not the incumbent quoted before; "Wenger's Bayern counterpart Felix Magath" is Magath).
+ * Not "rival" or "opponent": news writes them of the person in focus ("her chief political rival, Donald Trump")
+ * and, as roles, they moved pronoun quotes on PolNeAR train and dev away from their silver speakers.
+ */
+const RIVAL_NOUNS: readonly string[] = ['challenger', 'counterpart', 'successor'];
+
+/**
  * Nouns of kinship, with the gender they tell: relatives speak in news ("the woman's sister said", "his
  * family said in a statement"), for themselves, not for the person in focus.
  */
@@ -307,6 +315,8 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['friend', undefined],
   ['colleague', undefined],
   ['confidant', undefined],
+  // Those a story sets against someone: "her Conservative opponent said", "his predecessor said" (RIVAL_NOUNS).
+  ...RIVAL_NOUNS.map((noun): [string, Gender | undefined] => [noun, undefined]),
   // Members of the public that news quotes without naming (MEMBERS_OF_THE_PUBLIC, above).
   ...MEMBERS_OF_THE_PUBLIC.map((noun): [string, Gender | undefined] => [noun, undefined]),
   ...KIN_NOUNS,
@@ -583,6 +593,7 @@ export const RELATIONAL_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'witness',
   'protester',
   ...MEMBERS_OF_THE_PUBLIC,
+  ...RIVAL_NOUNS,
 ]);
 
 /** Nouns of kinship: the capitalised word after one is a personal name ("his wife Sheila"), not a firm. */
