@@ -874,6 +874,12 @@ describe('posts of courts, health, science and sport (lexicon/roles.ts)', () => 
       speakers('Referee Mark Doyle sent off two players. “I had no choice,” the referee said afterwards.'),
     ).toEqual(['Mark Doyle']);
   });
+
+  it('keeps the judicial title "Recorder" out of the name ("Recorder Jane Hill" is Jane Hill)', () => {
+    expect(
+      speakers('Sentencing, Recorder Jane Hill told Ryan Cole: “You are a dangerous man.”', '“I agree,” Hill said.'),
+    ).toEqual(['Jane Hill', 'Jane Hill']);
+  });
 });
 
 describe('unnamed sources close to someone (role-phrase.ts, lexicon/roles.ts)', () => {

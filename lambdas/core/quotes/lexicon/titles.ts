@@ -119,6 +119,9 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'archbishop',
   'bishop',
   'judge',
+  // "Recorder Jane Hill", "Coroner Ian Arrow": a part-time judge of the Crown Court, and the judge of inquests.
+  'recorder',
+  'coroner',
   // "Virgin Radio DJ Pete Mitchell": a broadcaster's post before the name, after the station's.
   'dj',
   'justice',
