@@ -15,8 +15,24 @@ import { TERM_MARKER_PAIRS, TERM_MARKERS } from './lexicon/term-markers';
 function isTitleCased(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
+  // A title capitalises its pronouns and short verbs ("All You Need Is Love"); "Thank you Georgia" is a sentence.
+  if (words.some((w) => SENTENCE_CASE_WORDS.has(w))) return false;
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?,]$/.test(text.trim());
 }
+
+/** Short words a title writes with a capital, lower-case only in a sentence. */
+const SENTENCE_CASE_WORDS: ReadonlySet<string> = new Set([
+  'you',
+  'we',
+  'me',
+  'us',
+  'it',
+  'is',
+  'are',
+  'my',
+  'our',
+  'your',
+]);
 
 /** Which hand rule reads the marks as a term, a title or a nickname, or undefined. */
 export function scareRule(e: SpanEvidence): string | undefined {

@@ -176,6 +176,12 @@ describe('the hand rules (scare-quotes.ts)', () => {
     expect(handRulesDrop(evidence())).toBeUndefined();
   });
 
+  it('read a capitalised phrase with a lower-case pronoun or "is" as a sentence, not a title', () => {
+    expect(scareRule(evidence({ text: 'Thank you Georgia' }))).toBeUndefined();
+    expect(scareRule(evidence({ text: 'Thank You Georgia' }))).toBe('title case');
+    expect(scareRule(evidence({ text: 'Sanders Is Coming' }))).toBe('title case');
+  });
+
   it('keep a partial quote with its cue; single marks only with a cue or as the next sentence', () => {
     expect(handRulesKeep(evidence())).toBe(true);
     expect(handRulesKeep(evidence({ single: true, cue: 'none' }))).toBe(false);
