@@ -17,8 +17,11 @@ export function splitTranscriptTurns(article: CleanArticle, spans: readonly Quot
   return spans.flatMap((span) => (span.multiParagraph ? turnsOf(article, span) : [span]));
 }
 
-/** A label opening a paragraph: one to four capitalised words, a colon, a space ("Q:", "SEN. HOLLOWAY:"). */
-const TURN_LABEL = /^(?:["“]|'')?\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=\S)/u;
+/**
+ * A label opening a paragraph: one to four capitalised words, a colon, a space, and a turn that opens
+ * as a sentence does ("Q: Do you…", "SEN. HOLLOWAY: I think…"); "Background: the plant…" is a heading.
+ */
+const TURN_LABEL = /^(?:["“]|'')?\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}):\s+(?=[\p{Lu}\p{N}"“'‘])/u;
 
 interface Turn {
   /** The paragraph the turn opens. */
@@ -30,7 +33,7 @@ interface Turn {
 
 /** The span cut at its labelled paragraphs, or the span itself when it is no transcript. */
 function turnsOf(article: CleanArticle, span: QuoteSpan): QuoteSpan[] {
-  const turns = labelledParagraphs(article.paragraphs, span);
+  const turns = labelledParagraphs(article.paragraphs, span, article.body);
   if (new Set(turns.map((t) => t.label.toLowerCase())).size < 2) return [span];
   const pieces: QuoteSpan[] = [];
   const firstTurnParagraph = article.paragraphs[turns[0]!.paragraph]!;
@@ -46,16 +49,32 @@ function turnsOf(article: CleanArticle, span: QuoteSpan): QuoteSpan[] {
 }
 
 /** The paragraphs inside the span that open on a turn label. */
-function labelledParagraphs(paragraphs: readonly Paragraph[], span: QuoteSpan): Turn[] {
+function labelledParagraphs(paragraphs: readonly Paragraph[], span: QuoteSpan, body: string): Turn[] {
   const turns: Turn[] = [];
+  const outside = body.slice(0, span.outerStart) + body.slice(span.outerEnd);
   for (let p = span.paragraph; p < paragraphs.length && paragraphs[p]!.start < span.end; p++) {
     const { text, start } = paragraphs[p]!;
     // The first paragraph counts from the span's opening mark; later ones open on a repeated mark.
     const from = p === span.paragraph ? span.outerStart - start : 0;
     const label = TURN_LABEL.exec(text.slice(from));
-    if (label) turns.push({ paragraph: p, label: label[1]!, start: start + from + label[0].length });
+    if (label && namesSpeaker(label[1]!, outside))
+      turns.push({ paragraph: p, label: label[1]!, start: start + from + label[0].length });
   }
   return turns;
+}
+
+/**
+ * A label names a speaker as transcripts write them: in capitals ("TIBBS", "Q"), or by a name the reporter
+ * uses outside the quotation ("Tibbs:" after "radio host Mark Tibbs"). "Response:" names no one.
+ */
+function namesSpeaker(label: string, outside: string): boolean {
+  if (!/\p{Ll}/u.test(label)) return true;
+  const last = label
+    .split(/\s+/)
+    .pop()!
+    .replace(/[.'’]+$/, '')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'u').test(outside);
 }
 
 /** Just after the last word before `to`: a turn ends before the next turn's break and opening mark. */

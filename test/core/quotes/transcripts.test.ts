@@ -59,6 +59,28 @@ describe('a transcript quoted over paragraphs is one quotation per turn (transcr
   });
 });
 
+describe('labels that name no speaker are headings, not turns (transcript-turns.ts)', () => {
+  it('leaves a statement with "Background:" and "Response:" paragraphs whole, credited to no heading', () => {
+    const article = [
+      'Veltrix Foods sent a statement on Monday. It read:',
+      '"Background: The plant opened in 1990 and employs 400 people.',
+      '"Response: We deny every one of the claims made by the union."',
+    ];
+    expect(quoted(...article)).toHaveLength(1);
+    expect(speakers(...article)).not.toContain('Background');
+  });
+
+  it('splits turns labelled by names the reporter uses outside the quotation ("Tibbs:" after Mark Tibbs)', () => {
+    expect(
+      speakers(
+        INTRO,
+        '"Tibbs: Do you think the governor should resign?',
+        '"Holloway: I think the voters deserve better."',
+      ),
+    ).toEqual(['Mark Tibbs', 'Jane Holloway']);
+  });
+});
+
 describe('an interviewer labelled "Q:" is no speaker (name-runs.ts, interview-questions.ts)', () => {
   const qa = [
     'Senator Jane Holloway spoke to reporters on Tuesday. Part of the exchange follows.',
