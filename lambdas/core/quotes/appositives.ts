@@ -1,10 +1,11 @@
-import { addRole, type Entity, roleKey, setGender } from './entities';
+import { addRole, type Entity, setGender } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { COPULAS, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
-import { OFFICES, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { isDocumentMention, type Mention } from './mention';
 import type { NameRuns } from './name-runs';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
+import { isAnotherPersonsNoun } from './role-of-another';
 import type { Token } from './tokens';
 
 /**
@@ -215,9 +216,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  * ("the director of policy, Rocio Ferro") is the one named.
  */
 function namesTheOtherPerson(tokens: readonly Token[], roleFirst: number, roleEnd: number): boolean {
-  // "a candidate for president", "the secretary of state": an office after "for" or "of" is the role's own.
-  const inner = tokens[roleEnd]!.lower;
-  if (!PERSON_ROLE_NOUNS.has(inner) || OFFICES.has(roleKey(inner))) return false;
+  if (!isAnotherPersonsNoun(tokens[roleEnd]!.lower)) return false;
   for (let k = roleFirst + 1; k < roleEnd; k++)
     if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') return true;
   return false;

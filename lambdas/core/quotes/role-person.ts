@@ -17,6 +17,7 @@ import type { Mention } from './mention';
 import { organisationsAgent } from './role-agents';
 import { groupNamed } from './role-groups';
 import { bestRoleHolder } from './role-fit';
+import { isAnotherPersonsNoun } from './role-of-another';
 import { organisationOf } from './role-organisation';
 import type { RolePhrase } from './role-phrase';
 import { newUnnamedSource, withOrganisationName } from './unnamed-source';
@@ -214,7 +215,7 @@ function isAgentsOf(e: Entity): boolean {
  */
 function actsForAnotherPerson(text: string): boolean {
   const m = /\b(?:for|of) (?:the|a|an|one|his|her|their) ([\p{Ll}-]+)$/u.exec(text);
-  return m !== null && PERSON_ROLE_NOUNS.has(m[1]!) && !OFFICES.has(roleKey(m[1]!));
+  return m !== null && isAnotherPersonsNoun(m[1]!);
 }
 
 /** The party a role phrase names ("the Tory leader" → conservative), if any. */
