@@ -3,8 +3,9 @@ import { type AttributedQuote, attributeQuotes } from './attribution';
 import { articleView } from './candidates';
 import type { Entity } from './entities';
 import { speaksAsI } from './lexicon/pronouns';
-import { withoutAuthorlessDocuments } from './authorless-documents';
-import { withoutQuestioners } from './interview-questions';
+import { citesAuthorlessDocument } from './authorless-documents';
+import { creditedToNobodyWhere } from './credited-to-nobody';
+import { isInterviewQuestion } from './interview-questions';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions, type MentionAnalysis } from './mentions';
 import { type QuoteContext, quoteContexts } from './quote-context';
@@ -69,10 +70,10 @@ export function readQuotes(
   const tokens = tokenize(article, spans);
   const analysis = analyzeMentions(tokens);
   const contexts = quoteContexts(article.body, spans, tokens, analysis);
-  const attributed = withoutAuthorlessDocuments(
-    withoutQuestioners(article.body, attributeQuotes(articleView(article.body, tokens, analysis), contexts, model)),
-    contexts,
-    tokens,
+  const attributed = creditedToNobodyWhere(
+    attributeQuotes(articleView(article.body, tokens, analysis), contexts, model),
+    (q) => isInterviewQuestion(article.body, q),
+    (_q, i) => citesAuthorlessDocument(contexts[i], tokens),
   );
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a

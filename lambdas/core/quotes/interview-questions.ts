@@ -3,7 +3,8 @@ import type { AttributedQuote } from './attribution';
 /**
  * "Q: …" or "Question: …" before a quotation: in an interview's transcript the question is the
  * interviewer's, who is rarely named and is not one of the people the article quotes. The scorer
- * would credit the nearest name (the one interviewed), so the question is credited to nobody.
+ * would credit the nearest name (the one interviewed), so the question is credited to nobody
+ * (credited-to-nobody.ts).
  */
 const QUESTION_LABEL = /(?:^|[\s"“'])(?:Q|Question|QUESTION)\s*:\s*(?:["“]|'')?\s*$/;
 
@@ -13,9 +14,4 @@ const LABEL_REACH = 16;
 export function isInterviewQuestion(body: string, quote: AttributedQuote): boolean {
   const from = Math.max(0, quote.span.start - LABEL_REACH);
   return QUESTION_LABEL.test(body.slice(from, quote.span.start));
-}
-
-/** The quotes with every interview question credited to nobody. */
-export function withoutQuestioners(body: string, attributed: AttributedQuote[]): AttributedQuote[] {
-  return attributed.map((q) => (isInterviewQuestion(body, q) ? { ...q, entity: null, confidence: 0 } : q));
 }
