@@ -51,13 +51,12 @@ function turnsOf(article: CleanArticle, span: QuoteSpan): QuoteSpan[] {
 /** The paragraphs inside the span that open on a turn label. */
 function labelledParagraphs(paragraphs: readonly Paragraph[], span: QuoteSpan, body: string): Turn[] {
   const turns: Turn[] = [];
-  const outside = body.slice(0, span.outerStart) + body.slice(span.outerEnd);
   for (let p = span.paragraph; p < paragraphs.length && paragraphs[p]!.start < span.end; p++) {
     const { text, start } = paragraphs[p]!;
     // The first paragraph counts from the span's opening mark; later ones open on a repeated mark.
     const from = p === span.paragraph ? span.outerStart - start : 0;
     const label = TURN_LABEL.exec(text.slice(from));
-    if (label && namesSpeaker(label[1]!, outside))
+    if (label && namesSpeaker(label[1]!, body, span))
       turns.push({ paragraph: p, label: label[1]!, start: start + from + label[0].length });
   }
   return turns;
@@ -67,14 +66,17 @@ function labelledParagraphs(paragraphs: readonly Paragraph[], span: QuoteSpan, b
  * A label names a speaker as transcripts write them: in capitals ("TIBBS", "Q"), or by a name the reporter
  * uses outside the quotation ("Tibbs:" after "radio host Mark Tibbs"). "Response:" names no one.
  */
-function namesSpeaker(label: string, outside: string): boolean {
+function namesSpeaker(label: string, body: string, span: QuoteSpan): boolean {
   if (!/\p{Ll}/u.test(label)) return true;
   const last = label
     .split(/\s+/)
     .pop()!
     .replace(/[.'’]+$/, '')
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'u').test(outside);
+  // Asked only of a label found, so a quotation with none costs no search; the body is not copied.
+  for (const word of body.matchAll(new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'gu')))
+    if (word.index < span.outerStart || word.index >= span.outerEnd) return true;
+  return false;
 }
 
 /** Just after the last word before `to`: a turn ends before the next turn's break and opening mark. */
