@@ -45,7 +45,9 @@ describe('allocatedBy', () => {
   });
 
   it('counts nothing much for a call that allocates nothing', () => {
-    const bytes = allocatedBy(() => {});
-    expect(Math.abs(bytes)).toBeLessThan(0.1 * MB);
+    // The smallest of five: the worker's own traffic (vitest's reports to its parent) may allocate during any
+    // one of them; it measured 100,448 bytes once in a full CI run. A fault in the count is there every time.
+    const bytes = Math.min(...Array.from({ length: 5 }, () => Math.abs(allocatedBy(() => {}))));
+    expect(bytes).toBeLessThan(0.1 * MB);
   });
 });
