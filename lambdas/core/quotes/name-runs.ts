@@ -273,6 +273,13 @@ function extendRun(tokens: readonly Token[], i: number, pairs: ReadonlySet<strin
       j += particles;
       continue;
     }
+    // "Secretary of the Treasury", "Speaker of the House": after an office, "of the" opens its portfolio. After a
+    // name it opens the person's employer ("David French of the National Retail Federation"), which stays apart.
+    if (n.lower === 'of' && i === j && OFFICE_TITLES.has(tokens[i]!.lower) && ofTheJoins(tokens, j)) {
+      hasOf = true;
+      j += 2;
+      continue;
+    }
     const after = tokens[j + 2];
     const joins = after && sameSentence(tokens, j, j + 2) && after.word && isNameShaped(after.text);
     const andJoins =
@@ -290,6 +297,18 @@ function extendRun(tokens: readonly Token[], i: number, pairs: ReadonlySet<strin
     break;
   }
   return j;
+}
+
+/** "of" at j + 1, "the" at j + 2, a capitalised word at j + 3, all in one sentence. */
+function ofTheJoins(tokens: readonly Token[], j: number): boolean {
+  const named = tokens[j + 3];
+  return (
+    tokens[j + 2]?.text === 'the' &&
+    named !== undefined &&
+    sameSentence(tokens, j, j + 3) &&
+    named.word &&
+    isNameShaped(named.text)
+  );
 }
 
 /**

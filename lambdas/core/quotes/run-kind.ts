@@ -403,7 +403,10 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
   // "Energy Secretary Jo Hart": words before a title and a name after it are the post's, not a firm's.
   // A post has a few words before its title; a title-case headline ("Says We Should Look To History In The
   // Middle East Gov Jeb Bush") is no post.
-  const lastTitle = lowers.findLastIndex((w, i) => i < lowers.length - 1 && i <= 6 && isTitle(w));
+  const lastTitle = Math.max(
+    portfolioAfterOfThe(lowers),
+    lowers.findLastIndex((w, i) => i < lowers.length - 1 && i <= 6 && isTitle(w)),
+  );
   return (
     lowers.some((w, i) => ORGANISATION_INNER_WORDS.has(w) && i > lastTitle) && !personDescribedAfter(tokens, base.last)
   );
@@ -474,6 +477,8 @@ function titleCount(texts: readonly string[], lowers: readonly string[]): number
       k++;
   }
   if (k === 0) while (k < texts.length - 1 && (isTitle(lowers[k]!) || (lowers[k] === 'of' && k > 0))) k++;
+  const portfolioEnd = portfolioAfterOfThe(lowers);
+  if (portfolioEnd > 0) k = Math.max(k, portfolioEnd + 1);
   // "Republican National Committee Chairman Reince Priebus": an employer's name of any length, then the title.
   for (let j = k; j < texts.length - 1; j++) {
     if (!isTitle(lowers[j]!) || !ORGANISATION_NOUNS.has(lowers[j - 1] ?? '')) continue;
@@ -481,6 +486,16 @@ function titleCount(texts: readonly string[], lowers: readonly string[]): number
     while (k < texts.length - 1 && titleLike(k)) k++;
   }
   return k;
+}
+
+/**
+ * "Chancellor of the Exchequer George Osborne", "Secretary of the Treasury Steven Mnuchin": an office, "of the"
+ * and its portfolio, then the holder's name, taken as its last two words. The index of the portfolio's last
+ * word, or -1 when the run has no such shape.
+ */
+function portfolioAfterOfThe(lowers: readonly string[]): number {
+  const officeThenOfThe = isTitle(lowers[0]!) && lowers[1] === 'of' && lowers[2] === 'the';
+  return officeThenOfThe && lowers.length >= 6 ? lowers.length - 3 : -1;
 }
 
 /** The run once its `k` leading titles are known: a titled person, a person of a body, an organisation, a place. */

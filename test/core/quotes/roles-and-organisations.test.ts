@@ -1031,3 +1031,15 @@ describe('someone named by whom they stand against (lexicon/roles.ts)', () => {
     ).toEqual(['Sean Doyle', 'Karl Matz']);
   });
 });
+
+describe('an office "of the" its portfolio (name-runs.ts, run-kind.ts)', () => {
+  it('reads "Chancellor of the Exchequer Nadia Orwell" as the office, then the person, who keeps one name', () => {
+    expect(
+      speakers(
+        'Chancellor of the Exchequer Nadia Orwell said: “The duty stays where it is for another year.”',
+        '“Drivers have had a hard winter,” Ms Orwell added.',
+        'Secretary of the Treasury Paul Dremmen said: “We will watch the markets closely.”',
+      ),
+    ).toEqual(['Nadia Orwell', 'Nadia Orwell', 'Paul Dremmen']);
+  });
+});
