@@ -65,7 +65,7 @@ export function isHeadlineLike(text: string): boolean {
   const trimmed = text.trim();
   return (
     trimmed.length < 140 &&
-    !/[.!?:;"”’'…)]\]?$/.test(trimmed) &&
+    !/[.!?:;"”“»’'…)]\]?$/.test(trimmed) &&
     !DASH_ATTRIBUTED.test(trimmed) &&
     !POST_ATTRIBUTED.test(trimmed)
   );
@@ -140,9 +140,12 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
   const close = (end: number, outerEnd: number) => {
     nested = 0;
     if (!open) return;
+    // « Nous ne céderons pas » : French copy sets the words off from guillemets with spaces, which are no part of them.
+    let start = open.start;
+    while (start < end && isSpace(body[start])) start++;
     spans.push({
-      start: open.start,
-      end,
+      start,
+      end: trimEnd(body, start, end),
       outerStart: open.outerStart,
       outerEnd,
       paragraph: open.paragraph,
@@ -181,6 +184,10 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
         // ""…ad raises new questions,"Katie Packer said": the space after a closing mark lost.
         if (!closes && open !== null && /[,.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '')) closes = true;
         if (!opens && !closes) opens = open === null;
+      } else if (ch === '“' && open !== null && body[open.outerStart] === '„') {
+        // „So“: German and central European copy opens low and closes with the mark English opens with.
+        closes = true;
+        opens = false;
       } else if (DOUBLE_OPENERS.has(ch)) {
         // "“It's unusual,“ said Noble": an opening mark typed for the closing one, against the quote's last
         // punctuation and before a space.
@@ -229,7 +236,7 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
     if (open) {
       const current: { start: number; outerStart: number; paragraph: number; multi: boolean } = open;
       const next = paragraphs[p + 1];
-      const nextOpens = next !== undefined && /^(["“«]|'')/.test(next.text) && !isHeadlineLike(next.text);
+      const nextOpens = next !== undefined && /^(["“«„]|'')/.test(next.text) && !isHeadlineLike(next.text);
       const cut = reporterSentenceStart(body, current.start, para.end);
       if (cut >= 0) close(cut, cut);
       else if (nextOpens) current.multi = true;

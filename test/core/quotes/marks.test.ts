@@ -13,6 +13,21 @@ describe('findQuoteSpans', () => {
     ['straight double marks', ['"We won," she said.'], ['We won,']],
     ['curly double marks', ['“We won,” she said.'], ['We won,']],
     ['guillemets', ['«Nous avons gagné», a-t-elle dit.'], ['Nous avons gagné']],
+    [
+      'guillemets set off by spaces, closing the paragraph',
+      ['The minister, Jean Roche, said: « We will not give in. »'],
+      ['We will not give in.'],
+    ],
+    [
+      'German marks: a low opening mark, closed by the mark English opens with',
+      ['„Das ist falsch“, sagte Anna Weber. „Wir bleiben“, sagte sie.'],
+      ['Das ist falsch', 'Wir bleiben'],
+    ],
+    [
+      'a space before the closing mark',
+      ['"It was a great end to a great year. " Hayes said so.'],
+      ['It was a great end to a great year.'],
+    ],
     ['a quote closed and reopened', ['"That is all." "Thank you," he said.'], ['That is all.', 'Thank you,']],
     ['the inch sign', ['He is 5\' 10" tall and "very fit", she said.'], ['very fit']],
     ['apostrophes are not quotes', ["It's the players' day, and Kerry's too."], []],
