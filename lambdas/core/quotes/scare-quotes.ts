@@ -70,7 +70,10 @@ export function handRulesDrop(e: SpanEvidence): string | undefined {
   const rule = scareRule(e);
   if (rule) return rule;
   const shortPartial = e.partial && e.text.split(/\s+/).length < 3;
-  if (!e.single || e.continuesQuotation || (e.cue !== 'none' && !shortPartial)) return undefined;
+  // "said the opposition was ‘rattled’": a short partial in single marks is a quotation when its cue opens its
+  // clause; after a possessive it names a thing ("an article about India's 'angadias'").
+  const cueClause = e.inCueClause && !/['’]s?\s*$/.test(e.textBefore);
+  if (!e.single || e.continuesQuotation || (e.cue !== 'none' && (!shortPartial || cueClause))) return undefined;
   return 'single marks without a cue of their own';
 }
 

@@ -186,7 +186,18 @@ describe('the hand rules (scare-quotes.ts)', () => {
     expect(handRulesKeep(evidence())).toBe(true);
     expect(handRulesKeep(evidence({ single: true, cue: 'none' }))).toBe(false);
     expect(handRulesKeep(evidence({ single: true, cue: 'none', continuesQuotation: true }))).toBe(true);
-    expect(handRulesKeep(evidence({ single: true, text: 'two words' }))).toBe(false);
+    expect(handRulesKeep(evidence({ single: true, text: 'two words', inCueClause: false }))).toBe(false);
+  });
+
+  it('keep a short partial in single marks when its cue opens its clause, unless a possessive names a thing', () => {
+    // "Arjun Patil said the opposition was ‘rattled’".
+    expect(handRulesKeep(evidence({ single: true, text: 'rattled', textBefore: 'said the opposition was ' }))).toBe(
+      true,
+    );
+    // "an article about India's 'angadias'".
+    expect(handRulesKeep(evidence({ single: true, text: 'angadias', textBefore: "article about India's " }))).toBe(
+      false,
+    );
   });
 });
 
