@@ -6,6 +6,7 @@ import { speaksAsI } from './lexicon/pronouns';
 import { citesAuthorlessDocument } from './authorless-documents';
 import { creditedToNobodyWhere } from './credited-to-nobody';
 import { isInterviewQuestion } from './interview-questions';
+import { hasUnreadSubject } from './unread-subject';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions, type MentionAnalysis } from './mentions';
 import { type QuoteContext, quoteContexts } from './quote-context';
@@ -74,6 +75,7 @@ export function readQuotes(
     attributeQuotes(articleView(article.body, tokens, analysis), contexts, model),
     (q) => isInterviewQuestion(article.body, q),
     (_q, i) => citesAuthorlessDocument(contexts[i], tokens),
+    (_q, i) => hasUnreadSubject(contexts[i], tokens, analysis.mentions),
   );
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a

@@ -55,3 +55,26 @@ describe('a document no one is said to have written speaks for no one (authorles
     ).toEqual(['Tellan']);
   });
 });
+
+describe('a subject the reader finds no one in speaks for no one (unread-subject.ts)', () => {
+  it('credits nobody with the words of "a sign outside the shop" or "the banner", not the speaker before', () => {
+    expect(
+      speakers(
+        'Mayor Tom Reyes said the closure was sad. "It is a loss for the town," he said.',
+        'A sign outside the bakery said: "Closed for good. Thank you for forty years of custom."',
+        '"We will miss the bread," one placard taped to the window said.',
+        'The banner over the old door read: "Gone fishing, for ever."',
+      ),
+    ).toEqual(['Tom Reyes', null, null, null]);
+  });
+
+  it('leaves a subject read as someone ("a woman in the queue") and a definite one ("the prop") to the scorer', () => {
+    expect(
+      speakers(
+        'Owen Price was picked at prop for Saturday. "It is a dream," Price said.',
+        'The prop added: "My family will all be there."',
+        'A woman in the queue said: "He deserves it."',
+      ),
+    ).toEqual(['Owen Price', 'Owen Price', 'a woman']);
+  });
+});
