@@ -100,9 +100,13 @@ export function candidatesFor(view: ArticleView, ctx: QuoteContext, previous: Hi
 /** "tell" and its forms, from the cue lexicon's own inflection (told, tells, telling). */
 const TELL_FORMS = new Set(['tell', ...inflectedForms({ base: 'tell', past: 'told' })]);
 
-/** The mention starting at `first` is the one spoken to: "told (the) BBC", "telling reporters". */
+/**
+ * The mention starting at `first` is the one spoken to: "told (the) BBC", "telling reporters". Capitalised words
+ * the mention left out are the listener's name too ("told Five Live": a number word opens no run).
+ */
 function isListener(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
+  while (k > 0 && tokens[k]!.word && tokens[k]!.cap && tokens[k]!.sentence === tokens[first]!.sentence) k--;
   if (tokens[k]?.lower === 'the') k--;
   return TELL_FORMS.has(tokens[k]?.lower ?? '');
 }

@@ -78,3 +78,14 @@ describe('a subject the reader finds no one in speaks for no one (unread-subject
     ).toEqual(['Owen Price', 'Owen Price', 'a woman']);
   });
 });
+
+describe('the programme a speaker told is no speaker (candidates.ts isListener)', () => {
+  it('does not credit "Five Live" (a number word opens no run, so only "Live" is read) with the words told to it', () => {
+    expect(
+      speakers(
+        'Former world champion Dana Quill has accused young swimmers of lacking hunger.',
+        '"Too many of them are happy to make the final," the world 400m record holder told Five Live. "They should want more."',
+      ),
+    ).toEqual(['Dana Quill', 'Dana Quill']);
+  });
+});
