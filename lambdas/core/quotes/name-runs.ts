@@ -413,6 +413,33 @@ function trimRun(
 }
 
 /**
+ * "“…,” Banks told the club's website" after "Chelsea physio Mike Banks": a common capitalised word ("Banks",
+ * "Best") standing alone is the surname of a person the article names, when it ends a name inside a sentence
+ * there and the reporter never writes it in lower case.
+ */
+function surnameOfNamed(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  lowerWords: ReadonlySet<string>,
+): boolean {
+  const word = tokens[first]!.lower;
+  if (first !== end || lowerWords.has(word)) return false;
+  return tokens.some(
+    (t, i) =>
+      t.lower === word &&
+      t.cap &&
+      t.quote < 0 &&
+      i > 0 &&
+      tokens[i - 1]!.cap &&
+      tokens[i - 1]!.word &&
+      tokens[i - 1]!.sentence === t.sentence &&
+      // "Mike Banks said": a name may open the sentence; "Investment Banks" opens it with a word written in lower case.
+      !(sentenceInitial(tokens, i - 1) && lowerWords.has(tokens[i - 1]!.lower)),
+  );
+}
+
+/**
  * The run's first word is capitalised only because it opens the sentence ("Speaking", "Dance teacher",
  * "Analysts said"), so it is no part of the name.
  */
@@ -429,7 +456,11 @@ function headOnlyOpensSentence(
   const loneOpener = first === end && opens && !namesInside.has(head.lower);
   // "New" inside a sentence opens a name ("voters in New York"); only at a sentence start is it the adjective.
   const nameAdjective = NAME_ADJECTIVES.has(head.lower) && !opens;
-  if ((COMMON_CAPITALISED.has(head.lower) && !nameAdjective) || /^I['’]/.test(head.text)) return true;
+  if (
+    (COMMON_CAPITALISED.has(head.lower) && !nameAdjective && !surnameOfNamed(tokens, first, end, lowerWords)) ||
+    /^I['’]/.test(head.text)
+  )
+    return true;
   // "Analysts said", "Police said", "Shivering in the cold, …"; "Bosses at Kestrel Interactive said": people who
   // speak for a body are no name either.
   const roleWord =

@@ -54,3 +54,20 @@ describe('a conjunction opening a sentence is no part of the name after it (lexi
     ).toEqual(['Gary Holt:person', 'Jill Stone:person', 'Jill Stone:person']);
   });
 });
+
+describe('a common capitalised word is the surname of someone named (name-runs.ts surnameOfNamed)', () => {
+  it('reads "Banks" and "Best" after "physio Tom Banks" and "Ellie Best" as those people', () => {
+    const body = [
+      'Kai Dorne will miss six weeks with a broken toe. "It is frustrating," he said.',
+      'Club physio Tom Banks was hopeful of a quick return. "The break is small and he could play next month," Banks told the club website.',
+      'Ellie Best, the team doctor, agreed. Best said: "He is healing well."',
+    ];
+    expect(findQuotes(layoutBody(body)).quotes.map((q) => q.speaker)).toEqual(['Kai Dorne', 'Tom Banks', 'Ellie Best']);
+  });
+
+  it('keeps "Banks said" a word of the sentence when the reporter also writes "banks"', () => {
+    expect(runs('Tom Banks chairs the panel.', 'Banks said rates would rise, and banks agreed.')).toEqual([
+      'Tom Banks:person',
+    ]);
+  });
+});
