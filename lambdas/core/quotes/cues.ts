@@ -443,8 +443,9 @@ class CueSubjects {
       // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.
       if (delim === ',') {
         const named = this.byEnd.get(j - 1);
-        const setOff =
-          named && (named.joinedRole || (tokens[named.first - 1]?.text === ',' && named.first - 1 >= start));
+        // "The Bishop of Durham, the Rt Rev Tom Wright, said": "the" may stand before a title set off.
+        const comma = named && tokens[named.first - 1]?.lower === 'the' ? named.first - 2 : (named?.first ?? 0) - 1;
+        const setOff = named && (named.joinedRole || (tokens[comma]?.text === ',' && comma >= start));
         if (named && named.type === 'name' && setOff) return named;
       }
       if (delim !== ',' && delim !== '-' && delim !== '–' && delim !== ')') break;

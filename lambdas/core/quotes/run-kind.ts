@@ -527,6 +527,13 @@ function classifyAfterTitles(words: RunWords, k: number): NameRun | null {
   const officeBefore = titles.some((t) => isTitle(t.toLowerCase()) && !NATIONALITY_ADJECTIVES.has(t.toLowerCase()));
   if (cut > 0 && (ORGANISATION_NOUNS.has(beforeOf) || (isPluralKindOfBody(beforeOf) && !officeBefore)))
     return { ...base, name: texts, titles: [], kind: 'organisation' };
+  // "The Bishop of Durham", "Chief of Staff Denis McDonough": no name opens with "of". A post held in a place or
+  // body, then a first name and a surname, is a titled person; with less after it, the run is the post, and the
+  // person is named elsewhere ("The Bishop of Durham, the Rt Rev Tom Wright, said").
+  if (cut === 0 && titles.length > 0) {
+    if (name.length < 4) return { ...base, name: texts, titles: [], kind: 'title' };
+    return { ...base, name: texts.slice(-2), titles: texts.slice(0, -2), kind: 'person' };
+  }
   if (cut > 0 && titles.length > 0) {
     const lastIndex = tokens.findIndex(
       (t, i) => i >= first && t.text === name[cut - 1] && tokens[i + 1]?.lower === name[cut],

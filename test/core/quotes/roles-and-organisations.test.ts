@@ -1043,3 +1043,25 @@ describe('an office "of the" its portfolio (name-runs.ts, run-kind.ts)', () => {
     ).toEqual(['Nadia Orwell', 'Nadia Orwell', 'Paul Dremmen']);
   });
 });
+
+describe('a post held "of" a place or body is no name (run-kind.ts, cues.ts subjectBefore)', () => {
+  it('reads "Chief of Staff Lena Ortiz" as her and "the Bishop of Eastmoor" alone as the post', () => {
+    expect(
+      runs(
+        'Chief of Staff Lena Ortiz spoke first.',
+        'The Bishop of Eastmoor spoke next.',
+        'Mayor of Hollin Tom Reyes spoke last.',
+      ),
+    ).toEqual(['Chief of Staff Lena Ortiz:person', 'Bishop of Eastmoor:title', 'Mayor of Hollin Tom Reyes:person']);
+    expect(speakers('Chief of Staff Lena Ortiz said: "We are ready."')).toEqual(['Lena Ortiz']);
+  });
+
+  it('credits "The Bishop of Eastmoor, the Rt Rev Dr Paul Hale," with the words he described the book with', () => {
+    expect(
+      speakers(
+        'A bishop has criticised a best-selling novel.',
+        'The Bishop of Eastmoor, the Rt Rev Dr Paul Hale, described the book as a "good read" but "poor history".',
+      ),
+    ).toEqual(['Paul Hale', 'Paul Hale']);
+  });
+});
