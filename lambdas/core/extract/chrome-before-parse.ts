@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { type ChromeCandidate, chromeName, isBoilerplateByTag, isBoilerplateName, isChrome } from './chrome-markup';
 import { MAX_DOM_DEPTH } from './depth';
+import type { MarkupText } from './markup-chunks';
 import { type MarkupTree, readMarkupTree } from './markup-tree';
 import { lowerCase, startTagEnd } from './markup-scan';
 import { withBodyShape } from './markup-shape';
@@ -61,7 +62,7 @@ class PlannedCut implements ChromeCut {
   private written: string | undefined;
   readonly marked: number;
   constructor(
-    private readonly shapedHtml: string,
+    private readonly shapedHtml: MarkupText,
     private readonly tree: MarkupTree,
     private readonly plan: CutPlan,
   ) {
@@ -69,7 +70,7 @@ class PlannedCut implements ChromeCut {
   }
 
   get html(): string {
-    this.written ??= rewrite(this.shapedHtml, this.tree, this.plan);
+    this.written ??= rewrite(String(this.shapedHtml), this.tree, this.plan);
     return this.written;
   }
 
@@ -89,7 +90,7 @@ const METADATA_TAGS = new Set(['script', 'meta', 'link', 'title', 'base']);
  * when the chrome is left to the pass after parsing (the reasons above).
  * `html` is the page as it will be parsed.
  */
-export function cutChromeBeforeParse(html: string): ChromeCut | undefined {
+export function cutChromeBeforeParse(html: MarkupText): ChromeCut | undefined {
   if (html.includes(CHROME_MARK)) return undefined;
   const shaped = shapedTree(html);
   if (!shaped) return undefined;
@@ -126,11 +127,12 @@ export function figuresBeforeParse(html: string): TextStats[] | undefined {
  * it (markup-shape.ts) as document-shape.ts moves them after parsing; undefined
  * for a page that cannot be brought to that shape.
  */
-function shapedTree(html: string): { html: string; tree: MarkupTree; body: number } | undefined {
+function shapedTree(html: MarkupText): { html: MarkupText; tree: MarkupTree; body: number } | undefined {
   let tree = readMarkupTree(html);
   let body = bodyOf(tree);
   if (body < 0) {
-    const shaped = withBodyShape(html, tree);
+    // Rare (elements beside the body): the page is moved as one string.
+    const shaped = withBodyShape(String(html), tree);
     if (shaped === undefined) return undefined;
     html = shaped;
     tree = readMarkupTree(html);
@@ -139,7 +141,7 @@ function shapedTree(html: string): { html: string; tree: MarkupTree; body: numbe
   }
   if (hasStreamedSegments(tree, body)) {
     const current = tree;
-    const revealed = withStreamedSegmentsRevealed(html, tree, body, (i) => holdsMetadata(current, i));
+    const revealed = withStreamedSegmentsRevealed(String(html), tree, body, (i) => holdsMetadata(current, i));
     if (revealed === undefined) return undefined;
     html = revealed;
     tree = readMarkupTree(html);
@@ -437,7 +439,7 @@ function holdsMetadata(tree: MarkupTree, i: number): boolean {
 const isEntityChar = (c: number) => ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57) || c === 35;
 
 /** Whether joining the text before `start` to what follows the cut could make an entity or a tag of it. */
-function joinsMarkup(html: string, start: number): boolean {
+function joinsMarkup(html: MarkupText, start: number): boolean {
   let p = start - 1;
   while (p >= 0 && isEntityChar(html.charCodeAt(p))) p--;
   const c = html.charCodeAt(p);
@@ -460,7 +462,7 @@ interface CutPlan {
  * written as their text (those not inside a chrome element, whose span can
  * be replaced cleanly); undefined if a chrome element can be neither cut nor marked.
  */
-function planCut(html: string, tree: MarkupTree, removed: number[], listings: number[]): CutPlan | undefined {
+function planCut(html: MarkupText, tree: MarkupTree, removed: number[], listings: number[]): CutPlan | undefined {
   const plan: CutPlan = { cut: [], marked: [], listings: [] };
   const writeListing = (i: number) => {
     if (listingSpan(html, tree, i)) plan.listings.push(i);
@@ -512,15 +514,17 @@ function rewrite(html: string, tree: MarkupTree, plan: CutPlan): string {
  * when its span can be replaced cleanly (written start and closing tags) and
  * holds nothing the metadata reads; else undefined (it is left to code-blocks.ts).
  */
-function listingSpan(html: string, tree: MarkupTree, i: number): [number, number] | undefined {
+function listingSpan(html: MarkupText, tree: MarkupTree, i: number): [number, number] | undefined {
   const start = tree.starts[i]!;
   const stop = tree.stops[i]!;
   if (start < 0 || stop < 0 || holdsMetadata(tree, i)) return undefined;
-  const contentStart = startTagEnd(html, start);
-  const closeStart = html.lastIndexOf('</', stop - 2);
-  if (contentStart < 0 || closeStart < contentStart || lowerCase(html.slice(closeStart + 2, closeStart + 5)) !== 'pre')
+  // Read in the element's own markup (its start tag and its closing tag are inside it), offsets from `start`.
+  const span = html.slice(start, stop);
+  const contentStart = startTagEnd(span, 0);
+  const closeStart = span.lastIndexOf('</', stop - 2 - start);
+  if (contentStart < 0 || closeStart < contentStart || lowerCase(span.slice(closeStart + 2, closeStart + 5)) !== 'pre')
     return undefined;
-  return [contentStart, closeStart];
+  return [start + contentStart, start + closeStart];
 }
 
 /** The text of the `<pre>` at `i` as code-blocks.ts writes it: its text nodes, a line break for each `<br>`. */

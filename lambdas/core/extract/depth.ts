@@ -1,4 +1,5 @@
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
+import { chunksOf, type MarkupText } from './markup-chunks';
 import { lowerCase } from './markup-scan';
 
 /**
@@ -44,15 +45,18 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
 // No `<` inside a tag: with `[^>]*`, a page of "<a<a<a…" and no `>` was rescanned to its end from every `<` (quadratic).
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>/g;
 
-export function limitMarkupNesting(html: string, maxDepth = MAX_MARKUP_DEPTH): string {
+export function limitMarkupNesting(html: string, maxDepth?: number): string;
+export function limitMarkupNesting(html: MarkupText, maxDepth?: number): MarkupText;
+export function limitMarkupNesting(html: MarkupText, maxDepth = MAX_MARKUP_DEPTH): MarkupText {
   if (html.length < maxDepth * 3) return html;
   if (!overflows(html, maxDepth)) return html;
   let depth = 0;
   // A dropped inline tag leaves a space so words do not merge; a dropped block tag leaves a
   // <br> (void: no depth) so paragraphs stay apart. Runs of either collapse to one.
   const stand = (name: string) => (INLINE.has(name.toUpperCase()) ? ' ' : '<br>');
+  // A page this deep is rewritten whole, as one string.
   return (
-    html
+    String(html)
       .replace(TAG, (tag, close: string, name: string, selfClose: string) => {
         if (close) {
           const dropped = depth > maxDepth;
@@ -73,30 +77,82 @@ const isLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 /** A character of TAG's name: a letter, a digit, `:` or `-`. */
 const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 58) || c === 45;
 
+/** How far `scanDepth` got: the naive depth, and where a tag that runs past the end of the text starts (-1: none). */
+interface DepthScan {
+  depth: number;
+  unfinished: number;
+}
+
 /**
  * Whether the naive depth (TAG's open tags minus its close tags) passes
  * `maxDepth` anywhere: the tags TAG matches, found without a match object per
  * tag (a large page has tens of thousands and is nearly never that deep).
- * A tag runs from `<` (then an optional `/` and a name) to the first `>`
- * with no `<` before it; it closes itself when a `/` stands before that `>`.
+ * Markup in chunks (markup-chunks.ts) is scanned chunk by chunk, a tag cut by
+ * the end of a chunk read again with the next one.
  */
-function overflows(html: string, maxDepth: number): boolean {
-  let depth = 0;
+function overflows(html: MarkupText, maxDepth: number): boolean {
+  const chunks = chunksOf(html);
+  const scan: DepthScan = { depth: 0, unfinished: -1 };
+  // A tag the last chunk ended inside of, from its `<`.
+  let carried = '';
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    const last = i === chunks.length - 1;
+    if (carried) {
+      // The tag runs on to the first `<` or `>` of this chunk (no `<` comes before that in it): read it alone.
+      const end = firstAngle(chunk);
+      if (end < 0 && !last) {
+        carried += chunk;
+        continue;
+      }
+      if (scanDepth(carried + chunk.slice(0, end < 0 ? chunk.length : end + 1), scan, maxDepth, true)) return true;
+      carried = '';
+    }
+    if (scanDepth(chunk, scan, maxDepth, last)) return true;
+    if (scan.unfinished >= 0) carried = chunk.slice(scan.unfinished);
+  }
+  return false;
+}
+
+/** Where the first `<` or `>` of `text` is, or -1. */
+function firstAngle(text: string): number {
+  const open = text.indexOf('<');
+  const close = text.indexOf('>', 0);
+  if (open < 0) return close;
+  return close < 0 ? open : Math.min(open, close);
+}
+
+/**
+ * `overflows` on one string, from `scan.depth`. A tag runs from `<` (then an
+ * optional `/` and a name) to the first `>` with no `<` before it; it closes
+ * itself when a `/` stands before that `>`. Unless the text is the `last`
+ * of the markup, a tag still being read at its end is left to the next scan
+ * (`scan.unfinished`).
+ */
+function scanDepth(html: string, scan: DepthScan, maxDepth: number, last: boolean): boolean {
+  scan.unfinished = -1;
   for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
     let p = at + 1;
     const closing = html.charCodeAt(p) === 47;
     if (closing) p++;
-    if (!isLetter(html.charCodeAt(p))) continue;
+    if (!isLetter(html.charCodeAt(p))) {
+      if (p >= html.length && !last) scan.unfinished = at;
+      continue;
+    }
     const nameStart = p;
     while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
     const nameEnd = p;
     while (p < html.length && html.charCodeAt(p) !== 60 && html.charCodeAt(p) !== 62) p++;
+    if (p >= html.length && !last) {
+      scan.unfinished = at;
+      break;
+    }
     if (html.charCodeAt(p) !== 62) continue;
-    if (closing) depth = Math.max(0, depth - 1);
+    if (closing) scan.depth = Math.max(0, scan.depth - 1);
     else if (
       html.charCodeAt(p - 1) !== 47 &&
       !VOID_ELEMENTS.has(lowerCase(html.slice(nameStart, nameEnd))) &&
-      ++depth > maxDepth
+      ++scan.depth > maxDepth
     )
       return true;
   }

@@ -17,7 +17,8 @@ import { elementsWhere } from './linkedom-walk';
 import './linkedom-class-name';
 import './linkedom-event-target';
 import './linkedom-tag-name';
-import { cutMarkup } from './markup-scan';
+import { chunksOf, type MarkupText, markupOf } from './markup-chunks';
+import { cutMarkupInChunks } from './markup-scan';
 import { completeMetadata, readMetadata } from './metadata';
 import { neutraliseMisleadingNames } from './misleading-names';
 import { walkPage } from './page-walk';
@@ -30,8 +31,25 @@ import { measureText } from './text-stats';
 import { collapseWrapperBoxes } from './wrapper-boxes';
 
 /** linkedom builds no <html>/<body> around a fragment ("<p>…</p>", plain text), so give it one. */
-function asDocument(html: string): string {
-  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+function asDocument(html: MarkupText): MarkupText {
+  return hasHtmlTag(html)
+    ? html
+    : markupOf(['<!doctype html><html><head></head><body>', ...chunksOf(html), '</body></html>']);
+}
+
+const HTML_TAG = /<html[\s>]/i;
+
+/** Whether `<html` and a space or `>` is anywhere in the markup (across the chunks it may be held in). */
+function hasHtmlTag(html: MarkupText): boolean {
+  const chunks = chunksOf(html);
+  if (chunks.length === 1) return HTML_TAG.test(chunks[0]!);
+  let at = 0;
+  for (const chunk of chunks) {
+    // Within the chunk, or starting in its last five characters and running on into the next.
+    if (HTML_TAG.test(chunk) || HTML_TAG.test(html.slice(at + chunk.length - 5, at + chunk.length + 5))) return true;
+    at += chunk.length;
+  }
+  return false;
 }
 
 /** Insert `<base href>` so Readability resolves relative links (linkedom has no document URL); `ownBase`: the page's, if any. */
@@ -237,12 +255,15 @@ interface PageRead {
 
 /** Steps 0 to 3 of `extractHtml`; `alwaysKeepPageCopy` lets Readability keep its copy of the page on any page (readability-copies.ts). */
 function readPage(html: string, url: string | undefined, alwaysKeepPageCopy: boolean): PageRead {
+  // A long page's markup stays in chunks (markup-chunks.ts) until it is parsed.
   const markup = asDocument(
-    limitMarkupNesting(cutMarkup(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) })),
+    limitMarkupNesting(cutMarkupInChunks(html, { ...INERT_MARKUP, keepsAttribute: unreadAttributeRule(html) })),
   );
   const chromeCut = cutChromeBeforeParse(markup);
   // A page judged before parsing is built from the events of that read, not tokenized again.
-  const document = chromeCut ? chromeCut.parse() : (parseHTML(markup) as unknown as { document: Document }).document;
+  const document = chromeCut
+    ? chromeCut.parse()
+    : (parseHTML(String(markup)) as unknown as { document: Document }).document;
   // Before the first `document.body`: in linkedom that getter may make an empty body of its own.
   normaliseDocumentShape(document);
   // Before anything that recurses over the tree (selectors, Readability, the block walker). A page whose chrome was

@@ -101,6 +101,14 @@ export class EventLog {
     this.record(TEXT, this.keep(text, sourceStart));
   }
 
+  /** More characters of the text just recorded (the parser broke the run where a chunk of the page ends). */
+  extendText(text: string): void {
+    const { events } = this;
+    const last = events.strings.length - 1;
+    events.strings[last] += text;
+    events.sourceEnds[last] = events.sourceEnds[last]! + text.length;
+  }
+
   comment(data: string): void {
     this.record(COMMENT, this.keep(data));
   }

@@ -1,3 +1,5 @@
+import { type MarkupText, markupOf } from './markup-chunks';
+
 /**
  * One scan of an HTML page as htmlparser2 (linkedom's parser) tokenizes it,
  * cutting what the caller's rules say the parser need not see: whole
@@ -184,6 +186,20 @@ function elementEnd(html: string, from: number, name: string): number {
 
 /** `html` less what `rules` cut. */
 export function cutMarkup(html: string, rules: MarkupRules): string {
+  const parts = keptParts(html, rules);
+  return parts.length === 1 ? parts[0]! : parts.join('');
+}
+
+/**
+ * `html` less what `rules` cut, as markup-chunks.ts holds it: a long result
+ * is never joined into one string (see there why).
+ */
+export function cutMarkupInChunks(html: string, rules: MarkupRules): MarkupText {
+  return markupOf(keptParts(html, rules));
+}
+
+/** The pieces of `html` that `rules` keep, in order (`[html]` when nothing is cut). */
+function keptParts(html: string, rules: MarkupRules): string[] {
   const rewrite: Rewrite = { html, parts: [], copiedTo: 0 };
   let at = html.indexOf('<');
   while (at >= 0 && at < html.length - 1) {
@@ -218,9 +234,9 @@ export function cutMarkup(html: string, rules: MarkupRules): string {
     if (end < 0) break;
     at = html.indexOf('<', end);
   }
-  if (rewrite.copiedTo === 0) return html;
+  if (rewrite.copiedTo === 0) return [html];
   rewrite.parts.push(html.slice(rewrite.copiedTo));
-  return rewrite.parts.join('');
+  return rewrite.parts;
 }
 
 /** Just after the start tag at `at` (a `<` followed by a letter), read as the parser reads it, or -1 when it never ends. */

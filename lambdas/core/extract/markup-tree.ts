@@ -1,3 +1,4 @@
+import { asChunks, type MarkupText, startsChunk } from './markup-chunks';
 import { EventLog, type ParseEvents, SourceTellingParser } from './markup-events';
 import { visibleChars } from './text-stats';
 import { VOID_ELEMENTS } from './depth';
@@ -107,13 +108,23 @@ function emptyTree(events: ParseEvents): MarkupTree {
   };
 }
 
-/** The markup tree of `html`, as linkedom's parser (htmlparser2, HTML mode, entities decoded) reads it. */
-export function readMarkupTree(html: string): MarkupTree {
+/**
+ * The markup tree of `html`, as linkedom's parser (htmlparser2, HTML mode,
+ * entities decoded) reads it. Markup in chunks (markup-chunks.ts) is written
+ * to the parser chunk by chunk; the parser then reports a run of text that
+ * crosses from one chunk into the next as two, which are joined here, so the
+ * tree and events are those of the joined string.
+ */
+export function readMarkupTree(markup: MarkupText): MarkupTree {
+  const html = asChunks(markup);
   const log = new EventLog();
   const tree = emptyTree(log.events);
   let current = -1;
   // A close implied by the parser (not a void element's) since the last other event: the next start tag caused it.
   let impliedClose = false;
+  // Where the last text event's characters end in the page (-1: it was an entity's). Every other event is
+  // markup written between two texts, so text that starts there follows it with nothing between.
+  let textEnd = -1;
   // How many `<math>`/`<svg>` elements have started so far, and how many had when each element started.
   let foreignStarted = 0;
   const foreignBefore: number[] = [];
@@ -169,10 +180,19 @@ export function readMarkupTree(html: string): MarkupTree {
       },
       ontext(text) {
         impliedClose = false;
-        log.text(text, parser.textStart);
+        const start = parser.textStart;
+        // The rest of a run of text the parser broke where a chunk ends: the same text node.
+        const continued = start >= 0 && start === textEnd && startsChunk(html, start);
+        textEnd = start < 0 ? -1 : start + text.length;
+        if (continued) log.extendText(text);
+        else log.text(text, start);
         if (current < 0) return;
         tree.ownVisible[current] = tree.ownVisible[current]! + visibleChars(text);
         tree.ownRaw[current] = tree.ownRaw[current]! + text.length;
+        if (continued) {
+          tree.texts[tree.texts.length - 1] += text;
+          return;
+        }
         tree.texts.push(text);
         tree.textOwners.push(current);
       },
@@ -199,7 +219,7 @@ export function readMarkupTree(html: string): MarkupTree {
     },
     { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: false },
   );
-  parser.write(html);
+  for (const chunk of html.chunks) parser.write(chunk);
   parser.end();
   log.finish(tree.count);
   return tree;
