@@ -81,7 +81,7 @@ class NameEntities {
         this.knightByGivenName(run.name, honorific) ??
         this.findPerson(run.name, run.name.length > 1 || honorific.length > 0 ? runGender : undefined);
       const words = run.name.map((w) => bare(w.toLowerCase()));
-      const display = run.name.map((w) => w.replace(/['’]s$/, '')).join(' ');
+      const display = run.name.map((w) => inCapitalsAsName(w.replace(/['’]s$/, ''))).join(' ');
       const peer = run.titles.some((t) => ['lord', 'lady', 'baroness', 'baron'].includes(bare(t.toLowerCase())));
       const canonical = peer && run.name.length === 1 ? `${run.titles[run.titles.length - 1]} ${display}` : display;
       if (!entity) {
@@ -447,4 +447,13 @@ function personLikeCueFollows(tokens: readonly Token[], last: number): boolean {
   return (
     (next !== undefined && PERSONAL_CUES.has(next.lower)) || (before !== undefined && PERSONAL_CUES.has(before.lower))
   );
+}
+
+/**
+ * "REYES" in a transcript's label "MAYOR REYES:" is shown as a name is written, "Reyes"; initials and
+ * two-letter words stay as they are ("G.K.", "JR").
+ */
+function inCapitalsAsName(word: string): string {
+  if (word.length < 3 || !isAllCaps(word) || word.includes('.')) return word;
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }

@@ -373,10 +373,14 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     titleAt > 0 &&
     lowers.slice(0, titleAt).every((_w, i) => isAllCaps(texts[i]!)) &&
     !isTitle(lowers[lowers.length - 1]!);
+  // "MAYOR REYES:", "SEN. ANA COLE:": a title, then a name, all in capitals, as transcripts label a speaker.
+  const office = isTitle(lowers[0]!) && !NATIONALITY_ADJECTIVES.has(lowers[0]!) && !PLACES.has(lowers[0]!);
+  const titledInCapitals = office && texts.length > 1 && texts.every((t) => isAllCaps(t));
   // "Dr Ines Marr of UCL": a titled person of a body named by its acronym.
   if (
     !employerThenTitle &&
     !titledPersonOf &&
+    !titledInCapitals &&
     texts.some(
       (t, k) =>
         isAllCaps(t) &&

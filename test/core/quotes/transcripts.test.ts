@@ -112,3 +112,17 @@ describe('an interviewer labelled "Q:" is no speaker (name-runs.ts, interview-qu
     ]);
   });
 });
+
+describe('a label in capitals with an office: "MAYOR REYES:" (run-kind.ts, name-entities.ts)', () => {
+  it('reads the office as a title and the name as a person, shown as names are written', () => {
+    const article = layoutBody([
+      'The council meeting ran late into the night. A transcript of the exchange follows.',
+      '"MAYOR REYES: We will not raise taxes this year.',
+      '"COUNCILLOR PAGE: Then how will you pay for the new library?',
+      '"MAYOR REYES: Through savings elsewhere."',
+    ]);
+    const { quotes, speakers: found } = findQuotes(article);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Reyes', 'Page', 'Reyes']);
+    expect(found.find((s) => s.name === 'Reyes')).toMatchObject({ kind: 'person', key: 'reyes' });
+  });
+});
