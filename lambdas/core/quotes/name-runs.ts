@@ -439,6 +439,9 @@ function surnameOfNamed(
   );
 }
 
+/** Endings of adverbs that open a sentence ("Specifically", "Finally", "Similarly", "Reportedly"). */
+const SENTENCE_ADVERB = /(?:ically|ously|ively|ently|antly|fully|lessly|edly|ingly|arly|ately|\p{L}{3}ally)$/u;
+
 /**
  * The run's first word is capitalised only because it opens the sentence ("Speaking", "Dance teacher",
  * "Analysts said"), so it is no part of the name.
@@ -470,6 +473,8 @@ function headOnlyOpensSentence(
   if (roleWord && first === end && opens) return true;
   const next = tokens[first + 1];
   if (/(ing|ed|ly)$/.test(head.lower) && opens && next?.word && !next.cap && !CUE_VERBS.has(next.lower)) return true;
+  // "Specifically, “that …”", "Finally, …": a sentence adverb set off by a comma; the shape no name has ("Emily", "Sally").
+  if (loneOpener && next?.text === ',' && SENTENCE_ADVERB.test(head.lower)) return true;
   // "Federal prosecutors said", "Senior officials said": one word before a plural of people describes them (a
   // firm's name would be capitalised elsewhere too).
   if (loneOpener && pluralOfPeople(next) && !isAllCaps(head.text)) return true;

@@ -71,3 +71,14 @@ describe('a common capitalised word is the surname of someone named (name-runs.t
     ]);
   });
 });
+
+describe('a sentence adverb set off by a comma is no name (name-runs.ts)', () => {
+  it('reads "Specifically, “…”" as the critic named before, and keeps a name of the same length ("Emily, 34,")', () => {
+    expect(
+      speakersOf(
+        'The columnist Mara Quist attacks what she calls the lie of the moment. Specifically, “that the town has been wronged by outsiders. It has not.”',
+      ),
+    ).toEqual(['Mara Quist']);
+    expect(speakersOf('Emily, 34, was at the scene. “It was terrible,” she said.')).toEqual(['Emily']);
+  });
+});
