@@ -17,7 +17,7 @@ import { elementsWhere } from './linkedom-walk';
 import './linkedom-class-name';
 import './linkedom-event-target';
 import './linkedom-tag-name';
-import { chunksOf, type MarkupText, markupOf } from './markup-chunks';
+import { chunksOf, type MarkupText, markupOf, matchesAnywhere } from './markup-chunks';
 import { cutMarkupInChunks } from './markup-scan';
 import { completeMetadata, readMetadata } from './metadata';
 import { neutraliseMisleadingNames } from './misleading-names';
@@ -32,24 +32,9 @@ import { collapseWrapperBoxes } from './wrapper-boxes';
 
 /** linkedom builds no <html>/<body> around a fragment ("<p>…</p>", plain text), so give it one. */
 function asDocument(html: MarkupText): MarkupText {
-  return hasHtmlTag(html)
+  return matchesAnywhere(html, /<html[\s>]/i, 6)
     ? html
     : markupOf(['<!doctype html><html><head></head><body>', ...chunksOf(html), '</body></html>']);
-}
-
-const HTML_TAG = /<html[\s>]/i;
-
-/** Whether `<html` and a space or `>` is anywhere in the markup (across the chunks it may be held in). */
-function hasHtmlTag(html: MarkupText): boolean {
-  const chunks = chunksOf(html);
-  if (chunks.length === 1) return HTML_TAG.test(chunks[0]!);
-  let at = 0;
-  for (const chunk of chunks) {
-    // Within the chunk, or starting in its last five characters and running on into the next.
-    if (HTML_TAG.test(chunk) || HTML_TAG.test(html.slice(at + chunk.length - 5, at + chunk.length + 5))) return true;
-    at += chunk.length;
-  }
-  return false;
 }
 
 /** Insert `<base href>` so Readability resolves relative links (linkedom has no document URL); `ownBase`: the page's, if any. */

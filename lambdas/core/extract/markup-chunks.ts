@@ -66,6 +66,27 @@ export function chunksOf(markup: MarkupText): readonly string[] {
   return markup instanceof MarkupChunks ? markup.chunks : [String(markup)];
 }
 
+/**
+ * Whether `pattern` (without the g or y flag) matches anywhere in the
+ * markup, a match across a chunk's end included; `longest`: the most
+ * characters a match of it spans.
+ */
+export function matchesAnywhere(markup: MarkupText, pattern: RegExp, longest: number): boolean {
+  const chunks = chunksOf(markup);
+  let at = 0;
+  for (const chunk of chunks) {
+    // Within the chunk, or starting in its last `longest - 1` characters and running on into the next.
+    const end = at + chunk.length;
+    if (
+      pattern.test(chunk) ||
+      (end < markup.length && pattern.test(markup.slice(Math.max(0, end - longest + 1), end + longest - 1)))
+    )
+      return true;
+    at = end;
+  }
+  return false;
+}
+
 /** The markup as chunks (a string as one chunk): reads with one kind of receiver, whatever the page. */
 export function asChunks(markup: MarkupText): MarkupChunks {
   return markup instanceof MarkupChunks ? markup : new MarkupChunks([String(markup)]);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cutChromeBeforeParse } from '../../../lambdas/core/extract/chrome-before-parse';
 import { limitMarkupNesting, VOID_ELEMENTS } from '../../../lambdas/core/extract/depth';
 import { INERT_MARKUP } from '../../../lambdas/core/extract/inert-markup';
-import { MarkupChunks, markupOf, type MarkupText } from '../../../lambdas/core/extract/markup-chunks';
+import { MarkupChunks, markupOf, type MarkupText, matchesAnywhere } from '../../../lambdas/core/extract/markup-chunks';
 import { cutMarkup, cutMarkupInChunks } from '../../../lambdas/core/extract/markup-scan';
 import { readMarkupTree } from '../../../lambdas/core/extract/markup-tree';
 import { unreadAttributeRule } from '../../../lambdas/core/extract/unread-attributes';
@@ -150,5 +150,18 @@ describe('Function: limitMarkupNesting on markup in chunks', () => {
       }
     }
     expect(overflowing).toBeGreaterThan(30);
+  });
+});
+
+describe('Function: matchesAnywhere', () => {
+  it('finds a match within a chunk and across the end of one, and nothing else', () => {
+    const text = 'a <p>b</p> <HTML lang="en"><body>c';
+    for (const size of [1, 2, 3, 4, 5, 6, 7, 11]) {
+      const markup = chunked(text, size);
+      expect([size, matchesAnywhere(markup, /<html[\s>]/i, 6)]).toEqual([size, true]);
+      expect([size, matchesAnywhere(markup, /<body>/, 6)]).toEqual([size, true]);
+      expect([size, matchesAnywhere(markup, /<head>/, 6)]).toEqual([size, false]);
+    }
+    expect(matchesAnywhere(text, /<html[\s>]/i, 6)).toBe(true);
   });
 });
