@@ -275,7 +275,9 @@ function extendRun(tokens: readonly Token[], i: number, pairs: ReadonlySet<strin
     }
     // "Secretary of the Treasury", "Speaker of the House": after an office, "of the" opens its portfolio. After a
     // name it opens the person's employer ("David French of the National Retail Federation"), which stays apart.
-    if (n.lower === 'of' && i === j && OFFICE_TITLES.has(tokens[i]!.lower) && ofTheJoins(tokens, j)) {
+    // "Society for the Prevention", "Bank of the West": after a kind of body, "of the" or "for the" goes on with its name.
+    const afterBody = ORGANISATION_NOUNS.has(tokens[j]!.lower) && (n.lower === 'of' || n.lower === 'for');
+    if ((afterBody || (n.lower === 'of' && i === j && OFFICE_TITLES.has(tokens[i]!.lower))) && ofTheJoins(tokens, j)) {
       hasOf = true;
       j += 2;
       continue;
@@ -299,7 +301,7 @@ function extendRun(tokens: readonly Token[], i: number, pairs: ReadonlySet<strin
   return j;
 }
 
-/** "of" at j + 1, "the" at j + 2, a capitalised word at j + 3, all in one sentence. */
+/** "of" or "for" at j + 1, "the" at j + 2, a capitalised word at j + 3, all in one sentence. */
 function ofTheJoins(tokens: readonly Token[], j: number): boolean {
   const named = tokens[j + 3];
   return (

@@ -1065,3 +1065,14 @@ describe('a post held "of" a place or body is no name (run-kind.ts, cues.ts subj
     ).toEqual(['Paul Hale', 'Paul Hale']);
   });
 });
+
+describe('a body named with "of the" or "for the" (name-runs.ts)', () => {
+  it('keeps "Society for the Protection of Birds" whole, and a person "of the" a body apart from it', () => {
+    expect(
+      speakers(
+        'The Society for the Protection of Birds said: “We are appalled by the cull.”',
+        'Tom Ardley of the Harbour Traders Federation said: “Nobody asked us.”',
+      ),
+    ).toEqual(['Society for the Protection of Birds', 'Tom Ardley']);
+  });
+});
