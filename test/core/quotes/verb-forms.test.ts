@@ -37,3 +37,25 @@ describe('speech verbs are listed as lemmas and inflected (lexicon/verb-forms.ts
     for (const form of INVERTIBLE_CUES) expect(CUE_VERBS.has(form), form).toBe(true);
   });
 });
+
+describe('an -s form of a cue verb that is a plural noun (cues.ts)', () => {
+  it('reads "offered states billions" as a noun, so the quote goes to the cue after it', () => {
+    const quotes = findQuotes(
+      layoutBody([
+        'In 2011, when Governor Ana Ferris offered states billions in grants, “schools were losing money. They needed it,” Kemble said.',
+        '“And she tied that money to the new tests.”',
+      ]),
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kemble', 'Kemble']);
+  });
+
+  it('keeps "Ferris states that …" and "posted remarks" as cues', () => {
+    const quotes = findQuotes(
+      layoutBody([
+        'Governor Ana Ferris states that “the grants were fair”.',
+        'Her deputy, Tom Kemble, posted remarks online: “We stand by every dollar.”',
+      ]),
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ferris', 'Tom Kemble']);
+  });
+});
