@@ -15,6 +15,7 @@ import { POSTS_IN_CAPITALS } from './lexicon/titles';
 import type { Mention } from './mention';
 import type { NamedEntities } from './name-entities';
 import type { NameRuns } from './name-runs';
+import { describesPronounAfter } from './fronted-description';
 import { closesOpeningPhrase, isReporter } from './reporter-text';
 import { type RolePhrase, rolePhrase } from './role-phrase';
 import type { NameRun } from './run-kind';
@@ -74,6 +75,7 @@ export function roleMentions(
     if (kind.document && phrase.owner === undefined && phrase.modifier === undefined && phrase.determiner === undefined)
       continue;
     if (!kind.group && phrase.determiner === undefined && phrase.owner === undefined) continue;
+    if (describesPronounAfter(tokens, phrase)) continue;
     for (let k = phrase.first; k <= phrase.last; k++) consumed[k] = 1;
     mentions.push({
       first: phrase.first,

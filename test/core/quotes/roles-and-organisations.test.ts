@@ -1076,3 +1076,34 @@ describe('a body named with "of the" or "for the" (name-runs.ts)', () => {
     ).toEqual(['Society for the Protection of Birds', 'Tom Ardley']);
   });
 });
+
+describe('roles as sport, arts and street reports name people (lexicon/roles.ts)', () => {
+  it('takes "Shopkeeper" and "Songwriter" before a full name as the person\'s role, not part of the name', () => {
+    expect(
+      speakers(
+        'Shopkeeper Raj Pillai said: "It brings a lot of trade to the high street."',
+        'Songwriter Mia Callow said: "Young people need practical advice."',
+      ),
+    ).toEqual(['Raj Pillai', 'Mia Callow']);
+  });
+
+  it('reads "the Olympic gold medallist" as the person in focus, not a body called "Olympic"', () => {
+    expect(
+      speakers(
+        'Dana Reyes has sued her former coach over his claims.',
+        'The Olympic gold medallist says: "These claims are false and I will prove it."',
+      ),
+    ).toEqual(['Dana Reyes']);
+  });
+});
+
+describe('a description set before a pronoun introduces no one (fronted-description.ts)', () => {
+  it('credits "A former champion here, she added" to the woman speaking, not to a new "a former champion"', () => {
+    expect(
+      speakers(
+        'Ana Petrov won her first title in Canberra.',
+        'Petrov said: "I was really nervous." A former champion here, she added: "It means a lot to win again."',
+      ),
+    ).toEqual(['Ana Petrov', 'Ana Petrov']);
+  });
+});
