@@ -32,8 +32,11 @@ export function organisationOf(phrase: RolePhrase, antecedents: Antecedents, reg
     return entity;
   }
   if (!noun) return null;
-  // "a coalition of charities said": named as the reporter wrote it, not by its bare noun ("coalition").
-  const name = phrase.determiner === 'a' || phrase.determiner === 'an' ? lowerFirst(phrase.text) : noun;
+  // "a coalition of charities said": named as the reporter wrote it, not by its bare noun ("coalition"); so is
+  // "the search giant" with no body in view, whose bare noun ("giant") would name nothing.
+  const indefinite = phrase.determiner === 'a' || phrase.determiner === 'an';
+  const described = phrase.determiner === 'the' && !phrase.owner && phrase.text.split(' ').length > 2;
+  const name = indefinite || described ? lowerFirst(phrase.text) : noun;
   return registry.create('organisation', name, { roleNouns: new Set([noun]) });
 }
 

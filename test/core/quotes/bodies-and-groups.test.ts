@@ -719,3 +719,14 @@ describe('a noun for a person’s role and a kind of business before a run (desc
     ]);
   });
 });
+
+describe('a body described before any is named keeps its description (role-organisation.ts)', () => {
+  it('names "The search giant said" with no body in view "the search giant", not "giant"', () => {
+    expect(
+      speakers(
+        'The search giant said: "We will appeal against this decision."',
+        'The fine was the largest the regulator has ever set.',
+      ),
+    ).toEqual(['the search giant']);
+  });
+});
