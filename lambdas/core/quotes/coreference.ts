@@ -5,6 +5,7 @@ import { PRONOUN_MODEL, type PronounModel } from './pronoun-ranker';
 import { resolvePronoun } from './resolve-pronoun';
 import { COPULAS } from './lexicon/function-words';
 import { FAMILY_NOUNS, RELATIONAL_ROLE_NOUNS } from './lexicon/roles';
+import { nationalityHolder } from './nationality-ties';
 import { resolveRolePhrase } from './resolve-role';
 import { creditDocumentsToAuthorsNamedAfter } from './role-document';
 import { bestRoleHolder } from './role-fit';
@@ -44,7 +45,11 @@ function resolve(
   pronounModel: PronounModel,
 ): Entity | null {
   if (m.type === 'pronoun') return resolvePronoun(m, antecedents, tokens, pronounModel);
-  return m.phrase ? resolveRolePhrase(m, m.phrase, antecedents, registry, afterCopula(tokens, m.first)) : null;
+  if (!m.phrase) return null;
+  // "the Serb said": the person the article ties to Serbia, before the person in focus.
+  const tied = nationalityHolder(m, antecedents, tokens);
+  if (tied) return tied;
+  return resolveRolePhrase(m, m.phrase, antecedents, registry, afterCopula(tokens, m.first));
 }
 
 /**

@@ -1107,3 +1107,26 @@ describe('a description set before a pronoun introduces no one (fronted-descript
     ).toEqual(['Ana Petrov', 'Ana Petrov']);
   });
 });
+
+describe('a nationality noun is the person the article ties to that country (nationality-ties.ts)', () => {
+  it('credits "The Serb, who…, said" to "Serbia\'s Nikola Vuk", not to the player quoted last', () => {
+    expect(
+      speakers(
+        "Serbia's Nikola Vuk beat Tomas Berg in four sets on Tuesday.",
+        '"I played badly today," Berg said.',
+        'The Serb, who has won the title three times, said: "My serve was not good enough."',
+      ),
+    ).toEqual(['Tomas Berg', 'Nikola Vuk']);
+  });
+
+  it('reads "Ana Ruiz of Spain" and "Spanish star Ana Ruiz" as ties to "the Spaniard"', () => {
+    for (const intro of ['Ana Ruiz of Spain', 'Spanish star Ana Ruiz'])
+      expect(
+        speakers(
+          `${intro} beat Lena Holt in the final.`,
+          '"I was tired," Holt said.',
+          'The Spaniard said: "It was my best match."',
+        ),
+      ).toEqual(['Lena Holt', 'Ana Ruiz']);
+  });
+});
