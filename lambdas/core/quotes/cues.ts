@@ -46,6 +46,8 @@ const INVERSION_FOLLOWERS = new Set([
   'on',
 ]);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Conjunctions that, after a comma, open a clause with a subject of its own. */
+const CLAUSE_JOINERS = new Set(['and', 'but']);
 /** "Mr Hirsch from Retail Banking Research said": the organisation qualifies the person before it. */
 const QUALIFYING_PREPOSITIONS = new Set(['from', 'of', 'at', 'for', 'with']);
 const CUE_PHRASE_STARTS = new Set(CUE_PHRASES.map((p) => p[0]!));
@@ -310,8 +312,26 @@ class CueSubjects {
     if (c === verb && /ing$/.test(tokens[c]!.lower) && tokens[c - 1]?.text === ',') return clauseSubject();
     const before = this.subjectBefore(c, start);
     if (before !== undefined) return before;
+    // "Glazer owns a stake, and United's statement to the stock exchange said:": after ", and" a new clause
+    // opens on its own subject, which the verb's is, not the first clause's.
+    const conjoined = this.subjectAfterConjunction(start, c);
+    if (conjoined) return conjoined;
     // Otherwise the subject of the clause.
     return clauseSubject();
+  }
+
+  /** The mention that opens the last clause joined by ", and" or ", but" before the cue at `c`, if any. */
+  private subjectAfterConjunction(start: number, c: number): Mention | undefined {
+    const { tokens } = this;
+    for (let k = c - 1; k > start; k--) {
+      if (!CLAUSE_JOINERS.has(tokens[k]!.lower) || tokens[k - 1]?.text !== ',') continue;
+      // "Donald Trump, Ben Carson, and Carly Fiorina": the last of a list, not a clause of its own.
+      const listed = this.byEnd.get(k - 2);
+      if (listed && tokens[listed.first - 1]?.text === ',') return undefined;
+      const m = this.byStart.get(k + 1);
+      return m && m.extentEnd < c ? m : undefined;
+    }
+    return undefined;
   }
 
   /** A speaking mention ends right before the cue (gap words such as "also" aside), inside its clause. */

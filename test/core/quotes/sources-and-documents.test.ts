@@ -89,3 +89,14 @@ describe('the programme a speaker told is no speaker (candidates.ts isListener)'
     ).toEqual(['Dana Quill', 'Dana Quill']);
   });
 });
+
+describe('a clause joined by ", and" has its own subject (cues.ts subjectAfterConjunction)', () => {
+  it('credits "…, and Harrow Rovers\' statement to the exchange said:" to the club, not the first clause\'s subject', () => {
+    expect(
+      speakers(
+        'Investor Dale Brock has made a third bid for Harrow Rovers.',
+        'Brock already owns a stake in the club, and Harrow Rovers\' statement to the stock exchange said: "The board has noted the speculation."',
+      ),
+    ).toEqual(['Harrow Rovers']);
+  });
+});
