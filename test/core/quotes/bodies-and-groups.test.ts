@@ -730,3 +730,12 @@ describe('a body described before any is named keeps its description (role-organ
     ).toEqual(['the search giant']);
   });
 });
+
+describe("sport's words for a club describe the body named after them (lexicon/roles.ts)", () => {
+  it('reads "Mexican outfit Red Sharks Veracruz, who…" as a club, not a person, though "who" follows', () => {
+    expect(runs('He could join Mexican outfit Red Sharks Veracruz, who also expressed an interest.')).toEqual([
+      'Mexican:title',
+      'Red Sharks Veracruz:organisation',
+    ]);
+  });
+});

@@ -423,6 +423,9 @@ export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'studio',
   'label',
   'club',
+  // "Mexican outfit Red Sharks Veracruz, who…": sport's words for a club or team.
+  'outfit',
+  'franchise',
   'team',
   'inquiry',
   'board',
