@@ -477,6 +477,10 @@ function headOnlyOpensSentence(
   if (/(ing|ed|ly)$/.test(head.lower) && opens && next?.word && !next.cap && !CUE_VERBS.has(next.lower)) return true;
   // "Specifically, “that …”", "Finally, …": a sentence adverb set off by a comma; the shape no name has ("Emily", "Sally").
   if (loneOpener && next?.text === ',' && SENTENCE_ADVERB.test(head.lower)) return true;
+  // "Originally dubbed “…”", "Finally said": an adverb opens the sentence even before a cue. Only the endings
+  // adverbs in -ally are made with ("-ically", "-ually", "-inally", "-tially"): "Connally said" is a name.
+  if (/^\p{Lu}\p{Ll}*(ic|ion|on|u|in|ti|ci|nt|er|ur)ally$/u.test(head.text) && opens && next?.word && !next.cap)
+    return true;
   // "Federal prosecutors said", "Senior officials said": one word before a plural of people describes them (a
   // firm's name would be capitalised elsewhere too).
   if (loneOpener && pluralOfPeople(next) && !isAllCaps(head.text)) return true;

@@ -82,3 +82,10 @@ describe('a sentence adverb set off by a comma is no name (name-runs.ts)', () =>
     expect(speakersOf('Emily, 34, was at the scene. “It was terrible,” she said.')).toEqual(['Emily']);
   });
 });
+
+describe('an adverb opening the sentence is no name (name-runs.ts)', () => {
+  it('drops "Originally" before "dubbed" but keeps "Connally" and "Kelly" before "said"', () => {
+    expect(runs('Originally dubbed "Pip\'s Guide" the firm took a new name in 1995.')).toEqual([]);
+    expect(runs('Connally said it would pass. Kelly said it would not.')).toEqual(['Connally:single', 'Kelly:single']);
+  });
+});
