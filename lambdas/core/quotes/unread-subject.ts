@@ -71,7 +71,7 @@ function phraseOf(
   last: number,
   verb: Token,
 ): { first: number; last: number } | undefined {
-  if (last < first) return undefined;
+  if (first < 0 || last < first) return undefined;
   const opener = tokens[first]!.lower;
   const written = VERBS_OF_WRITING.has(verb.lower) && DEFINITE_OPENERS.has(opener);
   if (!INDEFINITE_OPENERS.has(opener) && !written) return undefined;

@@ -100,3 +100,9 @@ describe('a clause joined by ", and" has its own subject (cues.ts subjectAfterCo
     ).toEqual(['Harrow Rovers']);
   });
 });
+
+describe('an unread subject at the very start of the text (unread-subject.ts)', () => {
+  it('does not throw when the cue before a quote is the first word of the article', () => {
+    expect(speakers('said “ The council met on Tuesday.')).toHaveLength(1);
+  });
+});
