@@ -13,6 +13,7 @@ import { OFFICE_TITLES } from './lexicon/titles';
 import type { Cue, Mention } from './mention';
 import { clauseEnd, clauseStart, isReporter, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
+import { indefiniteSubjectBefore } from './unread-subject';
 
 /**
  * Stage 5b: speech cues ("said", "told", "according to") and their
@@ -312,6 +313,8 @@ class CueSubjects {
     if (c === verb && /ing$/.test(tokens[c]!.lower) && tokens[c - 1]?.text === ',') return clauseSubject();
     const before = this.subjectBefore(c, start);
     if (before !== undefined) return before;
+    // "if she won, people would say “…”": the subject is people in general, no one the article names.
+    if (indefiniteSubjectBefore(tokens, c) >= 0) return null;
     // "Glazer owns a stake, and United's statement to the stock exchange said:": after ", and" a new clause
     // opens on its own subject, which the verb's is, not the first clause's.
     const conjoined = this.subjectAfterConjunction(start, c);

@@ -1,4 +1,6 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
+import { MODALS } from './lexicon/function-words';
+import { INDEFINITE_SUBJECTS } from './lexicon/pronouns';
 import type { Mention } from './mention';
 import type { QuoteContext } from './quote-context';
 import type { Token } from './tokens';
@@ -24,7 +26,8 @@ const isCue = (t: Token) => CUE_VERBS.has(t.lower) || VERBS_OF_WRITING.has(t.low
  * words a subject, a noun phrase in which the reader found no one (no name, role, pronoun or group). With no
  * cue of its own, the scorer would carry the speaker of the quote before on to it; but the sentence says who
  * or what spoke, and it is not someone the article names, so the quote is credited to nobody
- * (credited-to-nobody.ts). A subject read as someone ("a woman in the queue said") is left to the scorer.
+ * (credited-to-nobody.ts). So are words that people in general would say ("people would say “…”"). A subject
+ * read as someone ("a woman in the queue said") is left to the scorer.
  */
 export function hasUnreadSubject(
   context: QuoteContext | undefined,
@@ -43,6 +46,8 @@ function subjectBefore(tokens: readonly Token[], p: number): { first: number; la
   if (tokens[verb]?.text === ':' || tokens[verb]?.text === ',') verb--;
   const v = tokens[verb];
   if (!v || v.sentence !== tokens[p]!.sentence || !isCue(v)) return undefined;
+  const indefinite = indefiniteSubjectBefore(tokens, verb);
+  if (indefinite >= 0) return { first: indefinite, last: indefinite };
   let first = verb - 1;
   while (first > 0 && tokens[first - 1]!.sentence === v.sentence && tokens[first - 1]!.quote < 0) first--;
   return phraseOf(tokens, first, verb - 1, v);
@@ -78,4 +83,15 @@ function phraseOf(
   const words = tokens.slice(first, last + 1).filter((t) => t.word);
   if (words.length < 2 || words.length > MAX_SUBJECT_WORDS || words.some(isCue)) return undefined;
   return { first, last };
+}
+
+/**
+ * "people would say", "some say", "nobody said": the index of a word for people in general right before the verb
+ * at `verb` (a modal between), in its sentence; else -1.
+ */
+export function indefiniteSubjectBefore(tokens: readonly Token[], verb: number): number {
+  let k = verb - 1;
+  if (k >= 0 && MODALS.has(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  return t && t.sentence === tokens[verb]!.sentence && INDEFINITE_SUBJECTS.has(t.lower) ? k : -1;
 }

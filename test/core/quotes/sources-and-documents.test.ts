@@ -106,3 +106,13 @@ describe('an unread subject at the very start of the text (unread-subject.ts)', 
     expect(speakers('said “ The council met on Tuesday.')).toHaveLength(1);
   });
 });
+
+describe('words people in general would say are said by no one (unread-subject.ts, cues.ts)', () => {
+  it('credits nobody with "people would say “…”", not the woman whose thoughts the sentence reports', () => {
+    expect(
+      speakers(
+        'Runner Tessa Marr knew she was facing a no-win race. She thought that if she won, people would say "why not in Paris?"',
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -58,3 +58,20 @@ const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|me|my
 export function speaksAsI(text: string): boolean {
   return FIRST_PERSON_SINGULAR.test(text);
 }
+
+/**
+ * Words that stand for people in general, or for no one in particular, as the subject of a verb of speech:
+ * "people would say “…”", "some say", "nobody said". Words said by them are said by no one the article names.
+ */
+export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
+  'people',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
+  'no-one',
+  'many',
+  'some',
+  'others',
+]);
