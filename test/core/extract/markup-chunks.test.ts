@@ -9,6 +9,7 @@ import { MarkupChunks, markupOf, type MarkupText, matchesAnywhere } from '../../
 import { cutMarkup, cutMarkupInChunks } from '../../../lambdas/core/extract/markup-scan';
 import { readMarkupTree } from '../../../lambdas/core/extract/markup-tree';
 import { unreadAttributeRule } from '../../../lambdas/core/extract/unread-attributes';
+import { seededSequence } from '../../helpers/seeded-sequence';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixtureDir = resolve(repoRoot, 'test/fixtures/extract/html');
@@ -125,11 +126,7 @@ describe('Function: limitMarkupNesting on markup in chunks', () => {
   ];
 
   it('answers as on the joined string when tags are cut by the ends of chunks', () => {
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed;
-    };
+    const next = seededSequence(11);
     let overflowing = 0;
     for (let page = 0; page < 150; page++) {
       const html = Array.from({ length: 8 + (next() % 30) }, () => pieces[next() % pieces.length]).join('');
