@@ -80,10 +80,11 @@ function pluralNounReading(tokens: readonly Token[], c: number): boolean {
   return /^\p{L}{3,}ed$/u.test(prev.lower) && !/eed$/.test(prev.lower);
 }
 
-/** Plurals of nouns for words spoken or written that are cue verbs in the -s form ("remarks", "comments"). */
+/**
+ * Plurals of nouns for words spoken or written that are cue verbs in the -s form ("statements", "tweets"), beyond
+ * the speech nouns (SPEECH_NOUNS, which holds "remarks" and "comments" already).
+ */
 const SPEECH_EVENT_PLURALS: ReadonlySet<string> = new Set([
-  'remarks',
-  'comments',
   'statements',
   'reports',
   'notes',

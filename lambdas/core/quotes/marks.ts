@@ -33,6 +33,11 @@ const STRAIGHT_DOUBLE = '"';
  * as a straight `"`, opening or closing by its neighbours like one.
  */
 const TWO_APOSTROPHES = "''";
+/** A paragraph that opens on a double opening mark: curly, guillemet, low, straight or two apostrophes. */
+function opensWithDoubleMark(text: string): boolean {
+  return DOUBLE_OPENERS.has(text.charAt(0)) || text.startsWith(STRAIGHT_DOUBLE) || text.startsWith(TWO_APOSTROPHES);
+}
+
 /** Any double quote mark. */
 const DOUBLE_MARK = /["“”«»„]|''/g;
 
@@ -236,7 +241,7 @@ function doubleQuoted(article: CleanArticle): QuoteSpan[] {
     if (open) {
       const current: { start: number; outerStart: number; paragraph: number; multi: boolean } = open;
       const next = paragraphs[p + 1];
-      const nextOpens = next !== undefined && /^(["“«„]|'')/.test(next.text) && !isHeadlineLike(next.text);
+      const nextOpens = next !== undefined && opensWithDoubleMark(next.text) && !isHeadlineLike(next.text);
       const cut = reporterSentenceStart(body, current.start, para.end);
       if (cut >= 0) close(cut, cut);
       else if (nextOpens) current.multi = true;
