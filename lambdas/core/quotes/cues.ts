@@ -14,6 +14,7 @@ import type { Cue, Mention } from './mention';
 import { clauseEnd, clauseStart, isReporter, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
 import { indefiniteSubjectBefore } from './unread-subject';
+import { subjectBeforeAside } from './aside-subject';
 
 /**
  * Stage 5b: speech cues ("said", "told", "according to") and their
@@ -301,7 +302,12 @@ class CueSubjects {
     // follows is its object.
     // Nor when a mention stands right before the verb: "Pataki says Kasich “has a record”" is
     // subject, verb, then the reported clause, whose subject is no speaker.
-    if (INVERTIBLE_CUES.has(tokens[verb]!.lower) && tokens[c - 1]?.lower !== 'and' && !this.rightBefore(c, start)) {
+    if (
+      INVERTIBLE_CUES.has(tokens[verb]!.lower) &&
+      tokens[c - 1]?.lower !== 'and' &&
+      !this.rightBefore(c, start) &&
+      !subjectBeforeAside(tokens, c, start, CUE_GAP_WORDS, (i) => this.byEnd.get(i))
+    ) {
       const inverted = this.invertedSubject(verb, end);
       if (inverted) return inverted;
     }

@@ -440,6 +440,14 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     expect(speakers('Kwame Okafor says Efua Mensah “has a plan for the port.”')).toEqual(['Kwame Okafor']);
   });
 
+  it('takes the subject before an aside over the name after the verb: "Okafor, speaking …, says Mensah, who …, “…”"', () => {
+    expect(
+      speakers(
+        'Kwame Okafor, speaking to reporters, says Efua Mensah, who chairs the board, “has a plan for the port.”',
+      ),
+    ).toEqual(['Kwame Okafor']);
+  });
+
   it('still reads an inverted subject when nothing stands before the verb', () => {
     expect(speakers('“We will rebuild the pier,” said Efua Mensah.')).toEqual(['Efua Mensah']);
   });

@@ -1,0 +1,38 @@
+import type { Mention } from './mention';
+import { isReporter } from './reporter-text';
+import type { Token } from './tokens';
+
+/** Words that may open a sentence before its subject ("But Parry, …"). */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'now', 'still']);
+/** How far back an aside's opening comma is looked for. */
+const MAX_ASIDE_TOKENS = 30;
+
+/**
+ * "But Parry, speaking to the radio, also admits Gerrard, who has been linked with Chelsea, will have the
+ * final say": the verb's subject opens the clause and an aside set off by commas stands between it and the
+ * verb. The name after the verb then opens the reported clause; it is no inverted subject ("said Gerrard,
+ * who …"), which only follows a verb with no subject of its own before it.
+ * `verb` is the cue's first token (after skipping `gapWords` such as "also"), `start` its clause's start.
+ */
+export function subjectBeforeAside(
+  tokens: readonly Token[],
+  verb: number,
+  start: number,
+  gapWords: ReadonlySet<string>,
+  mentionEndingAt: (i: number) => Mention | undefined,
+): boolean {
+  let j = verb - 1;
+  while (j > start && gapWords.has(tokens[j]!.lower)) j--;
+  if (tokens[j]?.text !== ',') return false;
+  let k = j - 1;
+  while (k > start && isReporter(tokens, k) && tokens[k]!.text !== ',' && j - k < MAX_ASIDE_TOKENS) k--;
+  if (tokens[k]?.text !== ',' || k === j - 1) return false;
+  const subject = mentionEndingAt(k - 1);
+  return subject !== undefined && opensClause(tokens, subject.first, start);
+}
+
+/** Only a conjunction, if anything, stands before token `first` in its clause. */
+function opensClause(tokens: readonly Token[], first: number, start: number): boolean {
+  for (let i = start; i < first; i++) if (!SENTENCE_CONJUNCTIONS.has(tokens[i]!.lower)) return false;
+  return true;
+}
