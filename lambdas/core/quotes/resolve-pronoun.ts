@@ -6,7 +6,7 @@ import { isPluralOfPeople } from './lexicon/roles';
 import { isDocumentMention, type Mention } from './mention';
 import { pronounCandidates } from './pronoun-features';
 import { PRONOUN_MODEL, type PronounModel, rankAntecedents, topAntecedent } from './pronoun-ranker';
-import { lastWordOfSentence } from './reporter-text';
+import { lastWordOfSentence, sentenceInitial } from './reporter-text';
 import type { Token } from './tokens';
 
 /**
@@ -72,7 +72,7 @@ function personReferent(
     e !== questioner && !e.place && !e.plural && (e.kind === 'organisation' ? e.weak : compatible(e, gender));
   const person = (e: Entity) =>
     (e.kind === 'person' || e.kind === 'unnamed') && !e.place && !e.plural && compatible(e, gender);
-  const candidates = pronounCandidates(m, antecedents, tokens, ok, personInFocus(m, antecedents, tokens, person));
+  const candidates = pronounCandidates(m, antecedents, tokens, ok, personInFocus(m, antecedents, tokens, person, ok));
   if (candidates.length === 0) return null;
   const ranked = rankAntecedents(candidates, model);
   m.antecedents = candidates.map((c, i) => ({ ...c, p: ranked[i]!.p }));
@@ -90,22 +90,30 @@ function personReferent(
  * revealed that Hoddle was approached. "He was not available," he explained" is Hayward, not Hoddle,
  * the subject of the clause inside), unless the sentence turned to someone else ("Bogdanov claimed
  * the race was his, but McIlroy is unfazed. He admitted…"); else its latest subject; further back,
- * only known people.
+ * only known people (`ok`; `anyCandidate` also admits a lone word read as an organisation, as the speaker of
+ * the last sentence only).
  */
 function personInFocus(
   m: Mention,
   antecedents: Antecedents,
   tokens: readonly Token[],
   ok: (e: Entity) => boolean,
+  anyCandidate: (e: Entity) => boolean,
 ): Entity | undefined {
   const recent = antecedents.recent.bind(antecedents);
   const seen = antecedents.seen;
   const sameSentence = recent((e, s) => ok(e) && s.sentence === m.sentence, true);
   const but = lastWordOfSentence(tokens, m.first, m.sentence - 1, 'but');
-  const turned = but >= 0 && seen.some((s) => s.subject && s.sentence === m.sentence - 1 && s.first > but);
-  const lastSpeaker = turned
-    ? undefined
-    : seen.find((s) => s.cueSubject && s.sentence === m.sentence - 1 && s.entity !== null && ok(s.entity))?.entity;
+  // "But Parry, …, admits": a "but" that opens the sentence turns from the sentence before, not within it.
+  const turned =
+    but >= 0 &&
+    !sentenceInitial(tokens, but) &&
+    seen.some((s) => s.subject && s.sentence === m.sentence - 1 && s.first > but);
+  const spokeLast = (fits: (e: Entity) => boolean) =>
+    seen.find((s) => s.cueSubject && s.sentence === m.sentence - 1 && s.entity !== null && fits(s.entity))?.entity;
+  // A lone word taken for a body for want of evidence ("But Parry, …, admits") may be the "he" who spoke
+  // last, when no known person did.
+  const lastSpeaker = turned ? undefined : (spokeLast(ok) ?? spokeLast(anyCandidate));
   const near = (e: Entity, s: Mention) => ok(e) && s.sentence >= m.sentence - 1;
   return (
     sameSentence ??

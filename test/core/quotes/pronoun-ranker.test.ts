@@ -145,6 +145,23 @@ describe('who "he" and "she" are in quotes (resolve-pronoun.ts)', () => {
     expect(found.map((s) => s.kind)).toEqual(['person']);
   });
 
+  it('credits "he" to the subject before an aside, not the name opening the clause the verb reports', () => {
+    expect(
+      speakers(
+        'Club chief Tom Varley says the club will not sell its captain, Danny Orme.',
+        'But Varley, speaking to local radio, also admits Orme, who has been linked with rivals, will decide his own future. He told the station: “Danny is not for sale.”',
+      ),
+    ).toEqual(['Tom Varley']);
+  });
+
+  it('credits "he" to a lone word that spoke last, after a sentence opened by "but"', () => {
+    expect(
+      speakers(
+        'But Varley, speaking to local radio, also admits Orme, who has been linked with rivals, will decide his own future. He told the station: “Danny is not for sale.”',
+      ),
+    ).toEqual(['Varley']);
+  });
+
   it('credits "he said" to an unnamed source the article has not named', () => {
     expect(
       speakers('A spokesman for the Harbour Board said the road would reopen. “It will be ready by May,” he said.'),
