@@ -36,3 +36,16 @@ function opensClause(tokens: readonly Token[], first: number, start: number): bo
   for (let i = start; i < first; i++) if (!SENTENCE_CONJUNCTIONS.has(tokens[i]!.lower)) return false;
   return true;
 }
+
+/**
+ * "Ruiz, whose hometown, Miramar, was flooded, argues": the name at `first` is set off inside a "whose" clause,
+ * an apposition to that clause's noun; returns the index of "whose" (the subject stands before it), or -1.
+ */
+export function whoseClauseBefore(tokens: readonly Token[], first: number, start: number): number {
+  if (tokens[first - 1]?.text !== ',') return -1;
+  for (let k = first - 2; k >= start && k >= first - 5; k--) {
+    if (tokens[k]!.lower === 'whose') return k;
+    if (!tokens[k]!.word) return -1;
+  }
+  return -1;
+}

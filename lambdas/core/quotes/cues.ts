@@ -14,7 +14,7 @@ import type { Cue, Mention } from './mention';
 import { clauseEnd, clauseStart, isReporter, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
 import { indefiniteSubjectBefore } from './unread-subject';
-import { subjectBeforeAside } from './aside-subject';
+import { subjectBeforeAside, whoseClauseBefore } from './aside-subject';
 
 /**
  * Stage 5b: speech cues ("said", "told", "according to") and their
@@ -509,6 +509,11 @@ class CueSubjects {
         continue;
       }
       const m = this.byEnd.get(j);
+      const whose = m ? whoseClauseBefore(tokens, m.first, start) : -1;
+      if (whose >= 0) {
+        j = tokens[whose - 1]?.text === ',' ? whose - 2 : whose - 1;
+        continue;
+      }
       // "Lindqvist, 30, of Raleigh, N.C., who was polled, said": past an aside, a place after "of" is the aside's.
       const pastAside = round > 0 || (m !== undefined && m.last < j);
       const placeOfAside = m && pastAside ? this.prepositionBefore(m, start) : -1;

@@ -448,6 +448,14 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     ).toEqual(['Kwame Okafor']);
   });
 
+  it('reads past a name set off inside a "whose" clause: "Ruiz, whose hometown, Miramar, was flooded, argues"', () => {
+    expect(
+      speakers(
+        'Senator Marco Ruiz, whose hometown, Miramar, was flooded last year, argues the bill “does not go far enough.”',
+      ),
+    ).toEqual(['Marco Ruiz']);
+  });
+
   it('still reads an inverted subject when nothing stands before the verb', () => {
     expect(speakers('“We will rebuild the pier,” said Efua Mensah.')).toEqual(['Efua Mensah']);
   });
