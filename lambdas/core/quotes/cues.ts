@@ -7,6 +7,7 @@ import {
   PASSIVE_MARKERS,
   SPEECH_NOUNS,
 } from './lexicon/cue-verbs';
+import { personOfHometown } from './hometown';
 import { DETERMINERS, POSSESSIVE_DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { MONTHS_AND_DAYS } from './lexicon/not-names';
 import { OFFICE_TITLES } from './lexicon/titles';
@@ -277,6 +278,11 @@ class CueSubjects {
     return null;
   }
 
+  /** "Dana Whitfield of Tulsa, Oklahoma said": the person the town and state (`place` ends with it) belong to. */
+  private personOfHometown(place: Mention, start: number): Mention | undefined {
+    return personOfHometown(this.tokens, place, start, (end) => this.byEnd.get(end));
+  }
+
   /** The widest speaking mention that starts at token `i`. */
   startingAt(i: number): Mention | null {
     return this.byStart.get(i) ?? null;
@@ -517,12 +523,15 @@ class CueSubjects {
       // "Lindqvist, 30, of Raleigh, N.C., who was polled, said": past an aside, a place after "of" is the aside's.
       const pastAside = round > 0 || (m !== undefined && m.last < j);
       const placeOfAside = m && pastAside ? this.prepositionBefore(m, start) : -1;
-      if (m && placeOfAside < 0) return this.qualifiedPerson(m, start) ?? this.firstOfTwo(m) ?? m;
+      if (m && placeOfAside < 0)
+        return this.personOfHometown(m, start) ?? this.qualifiedPerson(m, start) ?? this.firstOfTwo(m) ?? m;
       if (m) j = placeOfAside;
       const delim = tokens[j]!.text;
       // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.
       if (delim === ',') {
         const named = this.byEnd.get(j - 1);
+        const fromTown = named && this.personOfHometown(named, start);
+        if (fromTown) return fromTown;
         // "The Bishop of Durham, the Rt Rev Tom Wright, said": "the" may stand before a title set off.
         const comma = named && tokens[named.first - 1]?.lower === 'the' ? named.first - 2 : (named?.first ?? 0) - 1;
         const setOff = named && (named.joinedRole || (tokens[comma]?.text === ',' && comma >= start));

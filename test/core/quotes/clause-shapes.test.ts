@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from '../../helpers/quote-readers';
+
+/**
+ * Shapes of the reporter's sentence that hid the speaker's name from the cue verb, found among the wrong
+ * speakers of US political news (issue 14). Short articles written for these tests, with invented names.
+ */
+describe('a person "of Town, State" speaks, not the state (hometown.ts)', () => {
+  it('credits "Dana Whitfield of Columbia, South Carolina says" to Dana Whitfield, with or without a comma after', () => {
+    const opening = 'Tom Reyes said the budget was fine. “We have done well,” he said.';
+    expect(
+      speakers(
+        opening,
+        'Dana Whitfield of Columbia, South Carolina says the council should keep “doing what it is doing.”',
+      ),
+    ).toEqual(['Tom Reyes', 'Dana Whitfield']);
+    expect(
+      speakers(opening, 'Dana Whitfield of Austin, Texas, says the council should keep “doing what it is doing.”'),
+    ).toEqual(['Tom Reyes', 'Dana Whitfield']);
+  });
+
+  it('still credits the name after a role "of" a body ("the director of Acme, Bob Jones said")', () => {
+    expect(
+      speakers(
+        'Tom Reyes said the budget was fine. “We have done well,” he said.',
+        'The director of Acme, Bob Jones said the council should keep “doing what it is doing.”',
+      ),
+    ).toEqual(['Tom Reyes', 'Bob Jones']);
+  });
+});
