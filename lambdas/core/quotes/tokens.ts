@@ -1,6 +1,7 @@
 import type { CleanArticle } from '../article';
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { attachedParagraphs } from './attribution-lines';
+import { attributionPastAside } from './attribution-past-aside';
 import type { QuoteSpan } from './marks';
 
 /**
@@ -72,7 +73,7 @@ function sentenceStarts(article: CleanArticle, spans: readonly QuoteSpan[]): num
       !ledIn &&
       starts.has(next) &&
       !paragraphStarts.has(next) &&
-      attributionFollows(body, next, closesOnFullStop)
+      (attributionFollows(body, next, closesOnFullStop) || attributionPastAside(body, next, closesOnFullStop))
     )
       starts.delete(next);
   }

@@ -28,3 +28,27 @@ describe('a person "of Town, State" speaks, not the state (hometown.ts)', () => 
     ).toEqual(['Tom Reyes', 'Bob Jones']);
   });
 });
+
+describe('a name and a description set off by commas after a question is its attribution (attribution-past-aside.ts)', () => {
+  const opening = 'Tom Reyes said the budget was fine. “We have done well,” he said.';
+  it('credits "“How do we win it?” Will Porter, the county chairman, said of the meeting." to Will Porter', () => {
+    expect(
+      speakers(
+        opening,
+        'Local leaders say the mayor asked many questions. “How do we win it?” Will Porter, the county chairman, said of the meeting.',
+      ),
+    ).toEqual(['Tom Reyes', 'Will Porter']);
+  });
+
+  it('leaves a clause that leads into the next quote (a colon, or words up to its mark) to that quote', () => {
+    const found = speakers(
+      opening,
+      '“I will keep going.” Ana Ruiz, who lost to him last year, said: “He is the favourite now.”',
+    );
+    expect(found[1]).not.toBe('Ana Ruiz');
+    expect(found[2]).toBe('Ana Ruiz');
+    const ledIn = speakers(opening, '“Is it over?” Ana Ruiz, a council member, said the vote was “a farce.”');
+    expect(ledIn[1]).not.toBe('Ana Ruiz');
+    expect(ledIn[2]).toBe('Ana Ruiz');
+  });
+});
