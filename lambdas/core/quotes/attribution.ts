@@ -4,6 +4,7 @@ import { pairFeatures, quoteFacts } from './features';
 import { resolutionCertainty } from './pronoun-certainty';
 import type { QuoteSpan } from './marks';
 import type { QuoteContext } from './quote-context';
+import { viewWithSpeakingOwner } from './speech-noun-content';
 import { best, choiceProbabilities, type Scored, type ScorerModel } from './scorer';
 
 /**
@@ -31,13 +32,15 @@ export function attributeQuotes(
   let previous: History | undefined;
   const quotedParagraphs = new Set(contexts.map((ctx) => ctx.paragraph));
   return contexts.map((ctx) => {
-    const facts = quoteFacts(view, ctx, previous, quotedParagraphs);
-    const found = candidatesFor(view, ctx, previous);
-    const xs = found.map((c) => pairFeatures(view, facts, c));
+    const quoteView = ctx.speechNounOwner ? viewWithSpeakingOwner(view, ctx.speechNounOwner) : view;
+    const facts = quoteFacts(quoteView, ctx, previous, quotedParagraphs);
+    const found = candidatesFor(quoteView, ctx, previous);
+    const xs = found.map((c) => pairFeatures(quoteView, facts, c));
     const ps = choiceProbabilities(model.weights, xs);
     const candidates = found.map((c, i) => ({ entity: c.entity, x: xs[i]!, p: ps[i]! }));
     const top = best(candidates);
-    previous = { entity: top?.entity ?? null, token: ctx.token, paragraph: ctx.paragraph };
+    // Words of someone's claim, quoted in another's sentence, are no turn of theirs: the one before spoke last.
+    if (!ctx.speechNounOwner) previous = { entity: top?.entity ?? null, token: ctx.token, paragraph: ctx.paragraph };
     // Credited through "he said", the quote is as sure as the scorer and the pronoun's resolution together.
     const confidence = (top?.p ?? 0) * resolutionCertainty(ctx.cue?.subject, top?.entity ?? null, view.tokens);
     return { span: ctx.span, entity: top?.entity ?? null, confidence, partial: ctx.partial, candidates };

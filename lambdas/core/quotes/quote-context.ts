@@ -2,6 +2,7 @@ import type { QuoteSpan } from './marks';
 import type { Cue, Mention, MentionAnalysis } from './mentions';
 import { type SpanEvidence, wordsOf } from './span-features';
 import { isQuotation, SPAN_MODEL, type SpanModel } from './span-model';
+import { speechNounContent } from './speech-noun-content';
 import type { Token } from './tokens';
 import { CUE_GAP_WORDS, CUE_VERBS, PASSIVE_MARKERS, SPEECH_NOUNS } from './lexicon/cue-verbs';
 import { DASHES, DETERMINERS } from './lexicon/function-words';
@@ -34,6 +35,8 @@ export interface QuoteContext {
   sentenceHasCue: boolean;
   /** The quote opens its paragraph. */
   paragraphInitial: boolean;
+  /** The quote is what this owner's claim or remark says ("Park's claim that the city “…”", speech-noun-content.ts). */
+  speechNounOwner?: Mention;
 }
 
 /** Small words that join the parts of a source's description ("a statement on her website"). */
@@ -50,12 +53,13 @@ interface Bounds {
   sentenceTo: number;
 }
 
-function boundsOf(tokens: readonly Token[], p: number, dropped: ReadonlySet<number>): Bounds {
+function boundsOf(tokens: readonly Token[], p: number, passable: ReadonlySet<number>): Bounds {
   const sentence = tokens[p]!.sentence;
   const same = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence;
   let from = p;
-  // Back to the previous quote of the sentence (one dropped as a term counts as reporter's text).
-  while (same(from - 1) && (tokens[from - 1]!.quote < 0 || dropped.has(tokens[from - 1]!.quote))) from--;
+  // Back to the previous quote of the sentence (one dropped as a term, or one inside a speech noun's content,
+  // "called Park's claim of a “duty” “absurd”", counts as reporter's text).
+  while (same(from - 1) && (tokens[from - 1]!.quote < 0 || passable.has(tokens[from - 1]!.quote))) from--;
   let to = p;
   while (same(to + 1) && tokens[to + 1]!.quote < 0) to++;
   let sentenceFrom = p;
@@ -110,6 +114,20 @@ function findCue(s: Spot): { cue?: Cue; after: boolean } {
     return { cue: c, after: true };
   }
   return { cue: before, after: false };
+}
+
+/** The cue of a quote inside a speech noun's content ("Reyes's claim that the council “…”"): its owner speaks. */
+function ownerOfContent(
+  tokens: readonly Token[],
+  p: number,
+  mentionByEnd: ReadonlyMap<number, Mention>,
+): { cue: Cue; after: boolean } | undefined {
+  const content = speechNounContent(tokens, p, (end) => mentionByEnd.get(end));
+  if (!content) return undefined;
+  return {
+    cue: { token: content.noun, sentence: tokens[content.noun]!.sentence, subject: content.owner },
+    after: content.noun > p,
+  };
 }
 
 /** Tokens that belong to the attribution itself ("Microsoft's Mike Coleman told reporters"). */
@@ -206,13 +224,25 @@ export function quoteContexts(
 
   const out: QuoteContext[] = [];
   let lastTermEnd = -1;
-  const dropped = new Set<number>();
+  // Quotes a later quote's clause reads past as reporter's text: those dropped as terms, and those inside a
+  // speech noun's content.
+  const passable = new Set<number>();
   for (let q = 0; q < spans.length; q++) {
     const span = spans[q]!;
     const p = placeholders[q];
     if (p === undefined) continue;
-    const spot: Spot = { body, span, tokens, p, bounds: boundsOf(tokens, p, dropped), cueAt, inMention };
-    const { cue, after } = findCue(spot);
+    const spot: Spot = {
+      body,
+      span,
+      tokens,
+      p,
+      bounds: boundsOf(tokens, p, passable),
+      cueAt,
+      inMention,
+    };
+    const owned = ownerOfContent(tokens, p, mentionByEnd);
+    if (owned) passable.add(q);
+    const { cue, after } = owned ?? findCue(spot);
     let partial = isPartial(spot, cue, after);
     const text = body.slice(span.start, span.end);
     let sentenceHasCue = false;
@@ -237,7 +267,7 @@ export function quoteContexts(
     observe?.(q, evidence, kept);
     if (!kept) {
       lastTermEnd = span.outerEnd;
-      dropped.add(q);
+      passable.add(q);
       continue;
     }
     const introducer = cue ? undefined : introducerOf(spot, mentionByEnd);
@@ -254,6 +284,7 @@ export function quoteContexts(
       introducer,
       sentenceHasCue,
       paragraphInitial: evidence.paragraphInitial,
+      ...(owned?.cue.subject ? { speechNounOwner: owned.cue.subject } : {}),
     });
   }
   return out;

@@ -52,3 +52,43 @@ describe('a name and a description set off by commas after a question is its att
     expect(ledIn[2]).toBe('Ana Ruiz');
   });
 });
+
+describe("a quote inside what someone's claim says is theirs (speech-noun-content.ts)", () => {
+  const opening = 'Mayor Rosa Ortega spoke on Monday about the plan. “It is a good plan,” she said.';
+  it('credits "Ortega criticised Governor Lena Park\'s claim that the city had “…,” saying…" to Lena Park', () => {
+    expect(
+      speakers(
+        opening,
+        'Ortega criticised Governor Lena Park’s claim that the city had “wasted every cent,” saying it was untrue.',
+      ),
+    ).toEqual(['Rosa Ortega', 'Lena Park']);
+    expect(
+      speakers(opening, 'Ortega was battered by Governor Lena Park’s conclusion that her plan was “a mess.”'),
+    ).toEqual(['Rosa Ortega', 'Lena Park']);
+  });
+
+  it("reads the claim as no turn of its owner: the quotes after it stay with the sentence's own speakers", () => {
+    expect(
+      speakers(
+        opening,
+        'Ortega criticised Governor Lena Park’s claim that the city had “wasted every cent,” saying it was untrue. “We spent every dollar with care.”',
+      ),
+    ).toEqual(['Rosa Ortega', 'Lena Park', 'Rosa Ortega']);
+    expect(
+      speakers(
+        opening,
+        'In a statement, council member Tom Hale called Governor Lena Park’s assertion of a “duty to act” “pure theatre.”',
+      ),
+    ).toEqual(['Rosa Ortega', 'Lena Park', 'Tom Hale']);
+  });
+
+  it('leaves to the cue a quote that calls the claim something ("…\'s claim that the city is broke is “…”")', () => {
+    expect(
+      speakers(opening, 'Ortega said that Lena Park’s claim that the city is broke is “simply not true.”'),
+    ).toEqual(['Rosa Ortega', 'Rosa Ortega']);
+    expect(speakers(opening, 'Ortega said Lena Park’s comments were “deeply unfair.”')).toEqual([
+      'Rosa Ortega',
+      'Rosa Ortega',
+    ]);
+  });
+});
