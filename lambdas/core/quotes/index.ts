@@ -7,6 +7,7 @@ import { citesAuthorlessDocument } from './authorless-documents';
 import { creditedToNobodyWhere } from './credited-to-nobody';
 import { isInterviewQuestion } from './interview-questions';
 import { hasUnreadSubject } from './unread-subject';
+import { isPassiveDescription } from './passive-description';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions, type MentionAnalysis } from './mentions';
 import { type QuoteContext, quoteContexts } from './quote-context';
@@ -76,6 +77,7 @@ export function readQuotes(
     (q) => isInterviewQuestion(article.body, q),
     (_q, i) => citesAuthorlessDocument(contexts[i], tokens),
     (_q, i) => hasUnreadSubject(contexts[i], tokens, analysis.mentions),
+    (_q, i) => isPassiveDescription(contexts[i], tokens),
   );
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a

@@ -116,3 +116,20 @@ describe('words people in general would say are said by no one (unread-subject.t
     ).toEqual([null]);
   });
 });
+
+describe('what something is called in the passive is said by no one (passive-description.ts)', () => {
+  it('credits nobody with "has been described as “…”" or "is being billed as “…”", not the thing described', () => {
+    expect(
+      speakers(
+        'Kettlecorp showed its new range on Monday. "We are proud of it," said Anna Berg, a Kettlecorp manager.',
+        'Veltra (a new network) has been described as "radio on steroids" and could offer faster downloads. The kettle is being billed as "the first clever kettle". It is what is called an "A" model.',
+      ),
+    ).toEqual(['Anna Berg', null, null, null]);
+  });
+
+  it('leaves the passive gerund after a preposition to the scorer: the subject may be quoting the words', () => {
+    expect(
+      speakers('Singer Rosa Quint opened up about being described as a "difficult woman" in a magazine profile.'),
+    ).toEqual(['Rosa Quint']);
+  });
+});
