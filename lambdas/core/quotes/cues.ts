@@ -12,6 +12,7 @@ import { DETERMINERS, POSSESSIVE_DETERMINERS, STOP_LEFT } from './lexicon/functi
 import { MONTHS_AND_DAYS } from './lexicon/not-names';
 import { OFFICE_TITLES } from './lexicon/titles';
 import type { Cue, Mention } from './mention';
+import { roleOwningName } from './of-complement';
 import { clauseEnd, clauseStart, isReporter, sameSentence } from './reporter-text';
 import type { Token } from './tokens';
 import { indefiniteSubjectBefore } from './unread-subject';
@@ -524,7 +525,13 @@ class CueSubjects {
       const pastAside = round > 0 || (m !== undefined && m.last < j);
       const placeOfAside = m && pastAside ? this.prepositionBefore(m, start) : -1;
       if (m && placeOfAside < 0)
-        return this.personOfHometown(m, start) ?? this.qualifiedPerson(m, start) ?? this.firstOfTwo(m) ?? m;
+        return (
+          this.personOfHometown(m, start) ??
+          this.qualifiedPerson(m, start) ??
+          roleOwningName(tokens, this.speakerMentions, m, start) ??
+          this.firstOfTwo(m) ??
+          m
+        );
       if (m) j = placeOfAside;
       const delim = tokens[j]!.text;
       // "the play's organiser in Uganda, Sarah Mukasa, told": a name set off by commas is the subject.

@@ -1130,3 +1130,15 @@ describe('a nationality noun is the person the article ties to that country (nat
       ).toEqual(['Lena Holt', 'Ana Ruiz']);
   });
 });
+
+describe('a role whose "of" names works is the subject, not the works (of-complement.ts)', () => {
+  it('credits "The star of Moon River and Lost Summer said" and "the singer of Because the Night told" to the person', () => {
+    expect(
+      speakers(
+        'Actor Dan Hollis has attacked modern cinema.',
+        'The star of Moon River and Lost Summer said the film culture was "in the gutter" at a press conference.',
+        'Singer Ruth Vance is to curate a festival. The 58-year-old singer of Because the Night told a newspaper that it was her reply to "greedy times".',
+      ),
+    ).toEqual(['Dan Hollis', 'Ruth Vance']);
+  });
+});
