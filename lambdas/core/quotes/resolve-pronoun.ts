@@ -5,6 +5,7 @@ import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { isPluralOfPeople } from './lexicon/roles';
 import { isDocumentMention, type Mention } from './mention';
 import { pronounCandidates } from './pronoun-features';
+import { speakerReportingOwnWords } from './reported-speaker';
 import { PRONOUN_MODEL, type PronounModel, rankAntecedents, topAntecedent } from './pronoun-ranker';
 import { lastWordOfSentence, sentenceInitial } from './reporter-text';
 import type { Token } from './tokens';
@@ -72,11 +73,22 @@ function personReferent(
     e !== questioner && !e.place && !e.plural && (e.kind === 'organisation' ? e.weak : compatible(e, gender));
   const person = (e: Entity) =>
     (e.kind === 'person' || e.kind === 'unnamed') && !e.place && !e.plural && compatible(e, gender);
+  const reporting = speakerReportingOwnWords(m, antecedents, tokens, ok);
+  if (reporting) {
+    // The pronoun opens the reported clause, so it tells the speaker's gender, and that the speaker is a person.
+    reporting.confirmed = true;
+    setGender(reporting, gender);
+    return asPerson(m, reporting, gender);
+  }
   const candidates = pronounCandidates(m, antecedents, tokens, ok, personInFocus(m, antecedents, tokens, person, ok));
   if (candidates.length === 0) return null;
   const ranked = rankAntecedents(candidates, model);
   m.antecedents = candidates.map((c, i) => ({ ...c, p: ranked[i]!.p }));
-  const entity = topAntecedent(ranked)!.entity;
+  return asPerson(m, topAntecedent(ranked)!.entity, gender);
+}
+
+/** The referent of "he" or "she" is a person, of that gender when the pronoun opens its clause. */
+function asPerson(m: Mention, entity: Entity, gender: Entity['gender']): Entity {
   if (entity.kind === 'organisation') entity.kind = 'person';
   // Only a pronoun that opens its clause tells the referent's gender: in "Halvorsen accused him of
   // promises he could not keep" the "he" is the man accused, not the subject in focus.

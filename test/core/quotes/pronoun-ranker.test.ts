@@ -162,6 +162,15 @@ describe('who "he" and "she" are in quotes (resolve-pronoun.ts)', () => {
     ).toEqual(['Varley']);
   });
 
+  it('reads "Kovac said he" as Kovac, a lone word the pronoun shows to be a person, not the man named before (reported-speaker.ts)', () => {
+    expect(
+      speakers(
+        'Tomas Berger lost in four sets. Kovac said he was trying to keep his temper under control.',
+        'The Croat was otherwise calm. "I try to stay calm because he is a tough opponent," he said.',
+      ),
+    ).toEqual(['Kovac']);
+  });
+
   it('credits "he said" to an unnamed source the article has not named', () => {
     expect(
       speakers('A spokesman for the Harbour Board said the road would reopen. “It will be ready by May,” he said.'),
