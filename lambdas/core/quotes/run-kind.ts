@@ -20,6 +20,7 @@ import {
   personRoleOfPlural,
   singularsOf,
 } from './lexicon/roles';
+import { isNationalityPlural } from './nationality-plurals';
 import { HONORIFICS, NAME_SUFFIXES, NATIONALITY_ADJECTIVES, OFFICE_TITLES } from './lexicon/titles';
 import { bodyAfterDescriptor } from './descriptor-before-body';
 import { isAbbreviatedOffice } from './entities';
@@ -464,7 +465,7 @@ function titleCount(texts: readonly string[], lowers: readonly string[]): number
   const titleLike = (i: number) =>
     isTitle(lowers[i]!) ||
     (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2) ||
-    (NATIONALITY_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 1) ||
+    ((NATIONALITY_NOUNS.has(lowers[i]!) || isNationalityPlural(lowers[i]!)) && texts.length - i - 1 >= 1) ||
     // "Republican Marco Rubio", "Liberal Democrat Vince Cable": a party before a full name describes the person
     // ("Democratic Republic of Sarnia", with a small word inside, is no personal name).
     (PARTY_WORDS.has(lowers[i]!) && texts.length - i - 1 >= 2 && texts.slice(i + 1).every((w) => /^\p{Lu}/u.test(w)));

@@ -1142,3 +1142,15 @@ describe('a role whose "of" names works is the subject, not the works (of-comple
     ).toEqual(['Dan Hollis', 'Ruth Vance']);
   });
 });
+
+describe('a nationality noun in the plural before names describes them (nationality-plurals.ts)', () => {
+  it('reads "Americans Dan Reyes and Tom Field" and "Frenchmen Luc Moreau and Guy Ferrand" as the people named', () => {
+    expect(
+      speakers(
+        'Top-seeded Americans Dan Reyes and Tom Field reached the last eight.',
+        'Reyes broke a racket. "I am not playing great," he said.',
+        'Frenchmen Luc Moreau and Guy Ferrand also won. "We played well," said Moreau.',
+      ),
+    ).toEqual(['Dan Reyes', 'Luc Moreau']);
+  });
+});
