@@ -100,6 +100,12 @@ export function rolePhrase(
       k = runs[run]!.first;
       continue;
     }
+    // "the two-time Academy Award winner", "a Nobel Prize winner": a name run read as a person's, with a
+    // determiner before it, names no one here; it qualifies the role noun like any modifier.
+    if (run >= 0 && runs[run]!.kind === 'person' && modifiesRole(tokens, runs[run]!.first, sentence)) {
+      k = runs[run]!.first;
+      continue;
+    }
     // "a WHO spokesperson": an acronym is a name, whatever word its letters spell.
     const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
     if (
@@ -149,6 +155,20 @@ export function rolePhrase(
     .replace(/ ([,.'’])/g, '$1')
     .replace(/ 's\b/g, "'s");
   return { first: k, last, head: tokens[h]!.lower, determiner, owner, text };
+}
+
+/** How many lower-case words may stand between a determiner and a name that modifies a role ("the two-time …"). */
+const MODIFIER_WORDS = 2;
+
+/**
+ * The name run opening at `first` follows a determiner, with at most two lower-case modifiers between ("the
+ * two-time Academy Award winner"): a personal name takes no determiner, so the run qualifies the noun after it.
+ */
+function modifiesRole(tokens: readonly Token[], first: number, sentence: number): boolean {
+  let k = first - 1;
+  for (let words = 0; words < MODIFIER_WORDS && k >= 0 && isModifier(tokens[k]!, sentence); words++) k--;
+  const d = tokens[k];
+  return d !== undefined && d.sentence === sentence && (d.lower === 'the' || d.lower === 'a' || d.lower === 'an');
 }
 
 /**

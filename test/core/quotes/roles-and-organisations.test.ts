@@ -1154,3 +1154,14 @@ describe('a nationality noun in the plural before names describes them (national
     ).toEqual(['Dan Reyes', 'Luc Moreau']);
   });
 });
+
+describe('a name after "the" or "a" that qualifies a role noun names no one (role-phrase.ts modifiesRole)', () => {
+  it('credits "the two-time Academy Award winner said" to the actress, and "an All Saints club spokesman" to the club\'s spokesman', () => {
+    expect(
+      speakers(
+        'Actress Dana Holt is to star in the play. "It is a dream role," the two-time Academy Award winner said.',
+        'Coach Ray Dunn was at the meeting. An All Saints club spokesman denied Dunn made the remark, insisting: "He did not say it."',
+      ),
+    ).toEqual(['Dana Holt', 'an All Saints club spokesman']);
+  });
+});
