@@ -5,6 +5,7 @@ import { FIRM_NAME_ENDINGS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import type { Gender } from './lexicon/pronouns';
 import { FAMILY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, SURNAME_PARTICLES } from './lexicon/titles';
+import { namesShownBodiesByIts } from './its-owner';
 import { bare, isAllCaps } from './name-shape';
 import { sentenceInitial } from './reporter-text';
 import type { NameRun } from './run-kind';
@@ -36,6 +37,9 @@ export function entitiesForNames(
   return { runEntity: names.runEntity, orgAcronyms: names.orgAcronyms };
 }
 
+/** Kinds of run that may still turn out to be a body: a name read as a person's, a lone capitalised word. */
+const PERSON_LIKE: ReadonlySet<NameRun['kind']> = new Set(['person', 'single']);
+
 class NameEntities {
   readonly runEntity = new Map<NameRun, Entity>();
   readonly orgAcronyms = new Map<string, Entity>();
@@ -63,8 +67,14 @@ class NameEntities {
         .replace(/^The /, '')
         .toLowerCase();
     const organisationNames = new Set(this.runs.filter((r) => r.kind === 'organisation').map(runText));
+    // "Tata is running its hardware": a name "its" refers back to is a body, and so is the longer name it opens.
+    const bodies = namesShownBodiesByIts(this.tokens, this.runs, runText);
     for (const run of this.runs)
-      if (run.kind === 'person' && organisationNames.has(runText(run))) run.kind = 'organisation';
+      if (
+        (run.kind === 'person' && organisationNames.has(runText(run))) ||
+        (PERSON_LIKE.has(run.kind) && bodies.has(runText(run)))
+      )
+        run.kind = 'organisation';
   }
 
   /** An entity for each personal name, shared by the forms of one person's name. */

@@ -1165,3 +1165,22 @@ describe('a name after "the" or "a" that qualifies a role noun names no one (rol
     ).toEqual(['Dana Holt', 'an All Saints club spokesman']);
   });
 });
+
+describe('a name that "its" refers back to is a body (its-owner.ts)', () => {
+  it('does not let "Kestrel Telenet", shown a firm by "Kestrel is running its hardware", take the engineer\'s "he said"', () => {
+    expect(
+      speakers(
+        'Kestrel Telenet is using lasers to link offices. "Digging is difficult," said Raj Mehta, head of networks at Kestrel.',
+        'The lasers can carry data fast, but Kestrel is running its hardware at modest speeds. The lasers suit the climate.',
+        '"It hardly ever rains," he said.',
+      ),
+    ).toEqual(['Raj Mehta', 'Raj Mehta']);
+  });
+
+  it('leaves a name inside another clause a person: "As far as Raj Mehta is concerned its future is bright"', () => {
+    const { speakers: found } = findQuotes(
+      layoutBody(['As far as Raj Mehta is concerned its future is bright. "We will grow," said Raj Mehta.']),
+    );
+    expect(found.map((s) => `${s.name}:${s.kind}`)).toEqual(['Raj Mehta:person']);
+  });
+});
