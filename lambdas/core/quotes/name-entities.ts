@@ -7,6 +7,7 @@ import { FAMILY_NOUNS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexi
 import { FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, SURNAME_PARTICLES } from './lexicon/titles';
 import { namesShownBodiesByIts } from './its-owner';
 import { bare, isAllCaps } from './name-shape';
+import { pluralBodies } from './plural-subject';
 import { sentenceInitial } from './reporter-text';
 import type { NameRun } from './run-kind';
 import type { Token } from './tokens';
@@ -75,6 +76,21 @@ class NameEntities {
         (PERSON_LIKE.has(run.kind) && bodies.has(runText(run)))
       )
         run.kind = 'organisation';
+    this.bodiesTakingPluralVerbs();
+  }
+
+  /** "Aston Villa … but Villa were not interested": the name is a team, and the lone word that body named in full. */
+  private bodiesTakingPluralVerbs(): void {
+    const pluralNamed = pluralBodies(this.tokens, this.runs);
+    for (const run of this.runs) {
+      const word = bare(run.name[run.name.length - 1]!.toLowerCase());
+      const fullName = pluralNamed.get(word);
+      if (!fullName || (run.kind !== 'person' && run.kind !== 'single')) continue;
+      if (run.kind === 'person' && run.name.join(' ') !== fullName.join(' ')) continue;
+      // The lone word is the body named in full, not a body of its own.
+      if (run.kind === 'single') run.name = [...fullName];
+      run.kind = 'organisation';
+    }
   }
 
   /** An entity for each personal name, shared by the forms of one person's name. */

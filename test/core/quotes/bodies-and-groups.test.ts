@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readQuotes } from '../../../lambdas/core/quotes/index';
+import { layoutBody } from '../../../lambdas/core/sentences';
 import { runs, speakers } from '../../helpers/quote-readers';
 
 /**
@@ -55,6 +57,42 @@ describe('"it said" is the firm the sentence was about, not one of two joined by
         '“We want to give shoppers a fair deal,” it said.',
       ),
     ).toEqual(['Dunmore Group']);
+  });
+});
+
+describe('a team or firm shown by a lone word of its name taking a plural verb (plural-subject.ts)', () => {
+  /** The kind of the entity each mention of `name` stands for. */
+  const kindsOf = (name: string, ...paragraphs: string[]) => [
+    ...new Set(
+      readQuotes(layoutBody(paragraphs))
+        .analysis.mentions.filter((m) => m.entity?.name === name)
+        .map((m) => m.entity!.kind),
+    ),
+  ];
+
+  const article = [
+    'Harbour City manager Graeme Tulloch wanted to bring back Ivo Renner. The Danish international was sold to Kelso Marlow a year ago, but Marlow were not interested in selling.',
+    'The former Portside boss is also looking for new players. “We have lots of targets,” he said.',
+  ];
+
+  it('reads the name as the team, not a person the next "he" can be', () => {
+    expect(speakers(...article)).toEqual(['Graeme Tulloch']);
+    expect(kindsOf('Kelso Marlow', ...article)).toEqual(['organisation']);
+  });
+
+  it('keeps two people joined by "and", or a person after "if", people', () => {
+    expect(
+      kindsOf(
+        'Lena Hale',
+        'Lena Hale met Tom Ruiz. Later Hale and Ruiz were seen together. “We are old friends,” she said.',
+      ),
+    ).toEqual(['person']);
+    expect(
+      kindsOf(
+        'Lena Hale',
+        'Lena Hale may resign. It would be a shock if Hale were to go, a colleague said: “She is the heart of the party.”',
+      ),
+    ).toEqual(['person']);
   });
 });
 
