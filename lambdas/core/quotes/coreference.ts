@@ -66,13 +66,23 @@ function mergeUnnamedIntoNamed(mentions: readonly Mention[], registry: EntityReg
       (p) =>
         p.kind === 'person' &&
         [...unnamed.roleNouns].some((r) => p.roleNouns.has(r)) &&
-        p.roles.some((role) => role.toLowerCase().includes(complement)),
+        p.roles.some((role) => roleOfBody(role.toLowerCase(), complement)),
     );
     if (named.length !== 1) continue;
     const person = named[0]!;
     for (const m of mentions) if (m.entity === unnamed) m.entity = person;
     registry.alias(person, unnamed.name);
   }
+}
+
+/**
+ * The role names the body `body` as the one it speaks for ("MTV spokeswoman", "spokesman for the Treasury"); not
+ * another's portfolio that bears its name ("their Treasury spokesman", "Labour's Treasury spokesman": a party's).
+ */
+function roleOfBody(role: string, body: string): boolean {
+  if (!role.includes(body)) return false;
+  const owner = /^(?:(their|his|her|its|our)|(.+?)['’]s?) /.exec(role);
+  return !owner || (owner[2] !== undefined && owner[2].replace(/^the /, '') === body);
 }
 
 /**

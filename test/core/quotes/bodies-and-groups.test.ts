@@ -139,6 +139,24 @@ describe('unnamed sources of a body, named after it (resolve-role.ts, role-phras
     ).toEqual(['a spokeswoman for the Royal College of Harpists']);
   });
 
+  it('keeps "a spokesman" for a body apart from a party’s spokesman for that portfolio, named later (coreference.ts)', () => {
+    expect(
+      speakers(
+        'The Admiralty dismissed the claims. A spokesman said: “The minister has made no such decision.”',
+        'The Green Party said the row showed the government was “out of touch”. Their Admiralty spokesman, Ada Brisk, said: “Dockers deserve better.”',
+      ),
+    ).toEqual(['a spokesman for the Admiralty', 'Green Party', 'Ada Brisk']);
+  });
+
+  it('still takes "a spokeswoman for the college" to be the college spokeswoman named later (coreference.ts)', () => {
+    expect(
+      speakers(
+        'A spokeswoman for Harlow College said the course would go on. “We are proud of it,” she said.',
+        'Harlow College spokeswoman Jo Kedge said: “Nothing has changed.”',
+      ),
+    ).toEqual(['Jo Kedge', 'Jo Kedge']);
+  });
+
   it('credits "said its chief executive" to the chief executive of the body in view', () => {
     expect(
       speakers(
