@@ -9,6 +9,7 @@ import { nationalityHolder } from './nationality-ties';
 import { resolveRolePhrase } from './resolve-role';
 import { creditDocumentsToAuthorsNamedAfter } from './role-document';
 import { bestRoleHolder } from './role-fit';
+import type { RoleSlot } from './role-phrase';
 import type { Token } from './tokens';
 
 /**
@@ -49,7 +50,7 @@ function resolve(
   // "the Serb said": the person the article ties to Serbia, before the person in focus.
   const tied = nationalityHolder(m, antecedents, tokens);
   if (tied) return tied;
-  return resolveRolePhrase(m, m.phrase, antecedents, registry, afterCopula(tokens, m.first));
+  return resolveRolePhrase(m, m.phrase, antecedents, registry, roleSlot(tokens, m.first));
 }
 
 /**
@@ -104,8 +105,12 @@ function mergeOfficeIntoLaterHolder(mentions: readonly Mention[], registry: Enti
   }
 }
 
-/** "to become the first Australian man", "is the minister": a copula, or "be"/"become", right before `first`. */
-function afterCopula(tokens: readonly Token[], first: number): boolean {
+/**
+ * "to become the first Australian man", "is the minister": a copula, or "be"/"become", right before `first`;
+ * "by the sentencing judge": the agent of a passive.
+ */
+function roleSlot(tokens: readonly Token[], first: number): RoleSlot {
   const before = tokens[first - 1]?.lower ?? '';
-  return COPULAS.has(before) || before === 'be' || before === 'become';
+  if (COPULAS.has(before) || before === 'be' || before === 'become') return 'after copula';
+  return before === 'by' ? 'passive agent' : 'other';
 }

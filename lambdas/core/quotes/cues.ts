@@ -299,8 +299,14 @@ class CueSubjects {
     const asBy =
       tokens[c - 1]?.lower === 'as' && tokens[c + 1]?.lower === 'by' && VERBS_OF_NAMING.has(tokens[c]!.lower);
     if (c === verb && /ed$/.test(tokens[c]!.lower) && (PASSIVE_MARKERS.has(tokens[c - 1]?.lower ?? '') || asBy)) {
-      for (let k = verb + 1; k <= Math.min(end, verb + 6); k++) {
-        if (tokens[k]!.lower === 'by') return this.startingAt(k + 1);
+      // "accused of planning a “stealth tax” raid by the Conservatives": the agent may follow a partial quote.
+      const inSentence = (k: number) => tokens[k]!.quote >= 0 || sameSentence(tokens, verb, k);
+      for (let k = verb + 1; k < tokens.length && k <= verb + 10 && inSentence(k); k++) {
+        // A determiner may stand outside the agent's mention ("by the Conservatives", "by its director Ana Lenz").
+        if (tokens[k]!.lower === 'by')
+          return (
+            this.startingAt(k + 1) ?? (DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? this.startingAt(k + 2) : null)
+          );
       }
       return null;
     }

@@ -7,7 +7,7 @@ import { documentsAuthor } from './role-document';
 import { groupReferent } from './role-groups';
 import { organisationOf } from './role-organisation';
 import { personByRole } from './role-person';
-import type { RolePhrase } from './role-phrase';
+import type { RolePhrase, RoleSlot } from './role-phrase';
 
 /**
  * A role phrase's referent. Groups ("police") are plural organisations;
@@ -22,7 +22,7 @@ export function resolveRolePhrase(
   phrase: RolePhrase,
   antecedents: Antecedents,
   registry: EntityRegistry,
-  afterCopula = false,
+  slot: RoleSlot = 'other',
 ): Entity | null {
   const head = phrase.head;
   const group = groupReferent(m, phrase, antecedents, registry);
@@ -31,5 +31,5 @@ export function resolveRolePhrase(
   if (ORGANISATION_ROLE_NOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head))
     return organisationOf(phrase, antecedents, registry);
   if (phrase.owner) return ownersAgent(phrase, antecedents, registry);
-  return personByRole(m, phrase, antecedents, registry, afterCopula);
+  return personByRole(m, phrase, antecedents, registry, slot);
 }

@@ -19,7 +19,7 @@ import { groupNamed } from './role-groups';
 import { bestRoleHolder } from './role-fit';
 import { isAnotherPersonsNoun } from './role-of-another';
 import { organisationOf } from './role-organisation';
-import type { RolePhrase } from './role-phrase';
+import type { RolePhrase, RoleSlot } from './role-phrase';
 import { newUnnamedSource, withOrganisationName } from './unnamed-source';
 
 /** A person role without an owner: "a spokesman", "the singer", "her lawyers", "the 47-year-old". */
@@ -28,7 +28,7 @@ export function personByRole(
   phrase: RolePhrase,
   antecedents: Antecedents,
   registry: EntityRegistry,
-  afterCopula: boolean,
+  slot: RoleSlot,
 ): Entity | null {
   const head = phrase.head;
   const key = roleKey(head);
@@ -63,7 +63,7 @@ export function personByRole(
   if (isPluralOfPeople(head)) return groupNamed(registry, head);
   const guessed = guessedBefore(phrase, antecedents);
   if (guessed) return guessed;
-  const inFocus = personInFocus(m, phrase, antecedents, afterCopula);
+  const inFocus = personInFocus(m, phrase, antecedents, slot);
   if (!inFocus) return unnamed(lowerFirst(phrase.text));
   // Only a guess that names a speaker is kept for the role said again: it is the one the story leans on.
   if (m.cueSubject) {
@@ -143,12 +143,7 @@ function possessor(m: Mention, ownerGender: Gender, antecedents: Antecedents): E
  * article names the prime minister would otherwise stay his for the rest of it, and "the best actress award" read
  * as a role would make the man who presented it a woman.
  */
-function personInFocus(
-  m: Mention,
-  phrase: RolePhrase,
-  antecedents: Antecedents,
-  afterCopula: boolean,
-): Entity | undefined {
+function personInFocus(m: Mention, phrase: RolePhrase, antecedents: Antecedents, slot: RoleSlot): Entity | undefined {
   const recent = antecedents.recent.bind(antecedents);
   const gender = PERSON_ROLE_NOUNS.get(phrase.head);
   const key = roleKey(phrase.head);
@@ -157,9 +152,10 @@ function personInFocus(
   const former = /\b(former|ex)\b/.test(phrase.text.toLowerCase());
   // "Souness claimed the Welshman was not good enough": a role phrase that is not its clause's subject is not
   // the person who is. "Hewitt became the first Australian man to…": after a copula the phrase is the subject.
+  // "Buhecha was called “…” by the sentencing judge": an agent speaks, but is not the subject of its clause.
   // The subject of its clause is the latest in its sentence before it.
   const clauseSubject =
-    m.subject || afterCopula
+    (m.subject && slot !== 'passive agent') || slot === 'after copula'
       ? undefined
       : antecedents.seen.findLast((s) => s.sentence === m.sentence && s.subject && s.first < m.first)?.entity;
   const mayHold = (e: Entity) =>

@@ -14,6 +14,13 @@ import type { Token } from './tokens';
  * National Ballet"). Coreference later decides whom the phrase refers to.
  */
 
+/**
+ * Where a role phrase stands in its clause, which says whom it cannot be: after a copula it is the subject
+ * ("Hewitt became the first Australian man"); as the agent after "by" ("was called “…” by the sentencing judge")
+ * it is never the clause's subject, though it speaks.
+ */
+export type RoleSlot = 'after copula' | 'passive agent' | 'other';
+
 export interface RolePhrase {
   first: number;
   last: number;

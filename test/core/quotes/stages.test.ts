@@ -755,6 +755,23 @@ describe('stage 5: cues and their subjects (cues.ts, clause-subjects.ts)', () =>
     expect(speakers('Mayor Tom Ruiz was cited by the Gazette as saying the plan was “dead”.')).toEqual(['Tom Ruiz']);
   });
 
+  it('credits a partial quote to the agent after it: "was called the “…” by the film’s director Ana Lenz"', () => {
+    expect(
+      speakers(
+        'Tom Reyes starred in the film, and he was called the “heart of the whole cast” by its director Ana Lenz.',
+      ),
+    ).toEqual(['Ana Lenz']);
+  });
+
+  it('takes an agent named by a role for someone the story names, never the subject of the passive', () => {
+    expect(
+      speakers(
+        'Ravi Dhillon, who sold fake films for years, was called “a menace to the industry” by the sentencing judge.',
+        'The judge in the case said that “a long term was called for.”',
+      ),
+    ).toEqual([expect.anything(), 'the sentencing judge']);
+  });
+
   it('credits a quote "as described by" someone to them, the agent of the passive', () => {
     expect(
       speakers(
