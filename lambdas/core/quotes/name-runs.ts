@@ -1,5 +1,5 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { DASHES, DETERMINERS, BEFORE_PLACE_NAMES, STOP_LEFT } from './lexicon/function-words';
+import { CLAUSE_OPENERS, DASHES, DETERMINERS, BEFORE_PLACE_NAMES, STOP_LEFT } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
 import { BODY_OR_POST_NOUNS, GROUP_SUBJECTS, INSTITUTION_WORDS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import {
@@ -535,6 +535,7 @@ function rolePrefixBefore(tokens: readonly Token[], first: number): NameRun['rol
       t.quote >= 0 ||
       DETERMINERS.has(t.lower) ||
       STOP_LEFT.has(t.lower) ||
+      CLAUSE_OPENERS.has(t.lower) ||
       CUE_VERBS.has(t.lower)
     )
       break;

@@ -92,3 +92,14 @@ describe("a quote inside what someone's claim says is theirs (speech-noun-conten
     ]);
   });
 });
+
+describe('role words before a name stop at a word that opens a clause (name-runs.ts rolePrefixBefore)', () => {
+  it('reads "after Clinton spokesman Brian Fallon praised…" as a clause of its own, not part of the name', () => {
+    expect(
+      speakers(
+        'Campaign aides mostly ignore the advice.',
+        '“In breaking news,” Axelrod tweeted last January, “Clinton wins a full endorsement from her press secretary,” after Clinton spokesman Brian Fallon praised his boss online.',
+      ),
+    ).toEqual(['Axelrod', 'Axelrod']);
+  });
+});

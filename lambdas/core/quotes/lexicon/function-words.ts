@@ -101,6 +101,30 @@ export const STOP_LEFT: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that open a clause or a phrase of time or cause, which no description of a person runs across: in "it
+ * came after campaign spokesman Brian Fallon praised…" the role words are "campaign spokesman".
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'unless',
+  'whether',
+  'once',
+  'during',
+  'despite',
+  'amid',
+  'among',
+  'against',
+  'about',
+]);
+
+/**
  * Copulas: after "who" they make the noun after them the person's own role ("who is a director", "who became
  * its chairman"); before a role phrase they make it the subject ("Hewitt was the first Australian man…").
  */
