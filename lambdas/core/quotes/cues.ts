@@ -8,6 +8,8 @@ import {
   SPEECH_NOUNS,
 } from './lexicon/cue-verbs';
 import { personOfHometown } from './hometown';
+import { isNamingParticiple } from './naming-participle';
+import { settingOfCueBefore } from './setting-phrase';
 import { DETERMINERS, POSSESSIVE_DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { MONTHS_AND_DAYS } from './lexicon/not-names';
 import { OFFICE_TITLES } from './lexicon/titles';
@@ -130,10 +132,17 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
       nounCues.push({ token: c, sentence: t.sentence, subject: owner });
       continue;
     }
+    // "went on to win", "went on television": going on to something else, not going on speaking.
+    if (phrase?.[1] === 'on' && tokens[c + 2]?.word) continue;
     if (!CUE_VERBS.has(t.lower) && !phrase) continue;
     if (!phrase && pluralNounReading(tokens, c)) continue;
     // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted.
     if (!phrase && /^call/.test(t.lower) && ['on', 'for'].includes(tokens[c + 1]?.lower ?? '')) continue;
+    if (!phrase && isNamingParticiple(tokens, c)) continue;
+    if (phrase && settingOfCueBefore(tokens, phrase, c, cues.at(-1))) {
+      c += phrase.length - 1;
+      continue;
+    }
     // "the EU was insisting on “unbalanced” terms": a demand for something, not words being quoted.
     if (!phrase && /^insist/.test(t.lower) && tokens[c + 1]?.lower === 'on') continue;
     let subject: Mention | null = null;

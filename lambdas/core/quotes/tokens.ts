@@ -1,5 +1,5 @@
 import type { CleanArticle } from '../article';
-import { CUE_VERBS } from './lexicon/cue-verbs';
+import { CUE_PHRASES, CUE_VERBS } from './lexicon/cue-verbs';
 import { attachedParagraphs } from './attribution-lines';
 import { attributionPastAside } from './attribution-past-aside';
 import type { QuoteSpan } from './marks';
@@ -137,7 +137,10 @@ function attributionFollows(body: string, from: number, afterFullStop: boolean):
   // "The Prime Minister added: “…”": a clause that leads into the next quote is that quote's attribution.
   if (end && /["“”']/.test(end[0]) && /:\s*$/.test(text.slice(0, end.index))) return false;
   const words = (end ? text.slice(0, end.index + end[0].length) : text).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const verb = words.slice(0, 5).findIndex((w) => CUE_VERBS.has(w.toLowerCase()));
+  const lower = words.map((w) => w.toLowerCase());
+  // A cue phrase counts as its verb ("“…?” Trump went on.", "“…!” she shot back.").
+  const phraseAt = (i: number) => CUE_PHRASES.some((p) => p.every((w, k) => lower[i + k] === w));
+  const verb = lower.slice(0, 5).findIndex((w, i) => CUE_VERBS.has(w) || phraseAt(i));
   if (verb < 0) return false;
   return !afterFullStop || verb === 0 || words.length - verb - 1 <= 3;
 }

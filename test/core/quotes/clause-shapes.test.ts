@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readQuotes } from '../../../lambdas/core/quotes/index';
+import { layoutBody } from '../../../lambdas/core/sentences';
 import { speakers } from '../../helpers/quote-readers';
 
 /**
@@ -93,6 +95,21 @@ describe("a quote inside what someone's claim says is theirs (speech-noun-conten
   });
 });
 
+describe('"a firm called X" names the firm and reports no words (naming-participle.ts)', () => {
+  it('keeps "Tom Hale, at a consulting firm called Northgate Advisory, argues that … “…”" with Tom Hale', () => {
+    expect(
+      speakers(
+        'Analysts at the Eastern Policy Forum have watched the region for years. “Trade is only the start,” said Lena Park, who leads the forum.',
+        'But Tom Hale, at a consulting firm called Northgate Advisory, argues that as the loans grow, “its political weight will rise,” too.',
+      ),
+    ).toEqual(['Lena Park', 'Tom Hale']);
+  });
+
+  it('still reads "called" with a speaker before it as a cue', () => {
+    expect(speakers('Senator Dora Ruiz called the plan “a reckless gamble” on Monday.')).toEqual(['Dora Ruiz']);
+  });
+});
+
 describe('role words before a name stop at a word that opens a clause (name-runs.ts rolePrefixBefore)', () => {
   it('reads "after Clinton spokesman Brian Fallon praised…" as a clause of its own, not part of the name', () => {
     expect(
@@ -101,5 +118,37 @@ describe('role words before a name stop at a word that opens a clause (name-runs
         '“In breaking news,” Axelrod tweeted last January, “Clinton wins a full endorsement from her press secretary,” after Clinton spokesman Brian Fallon praised his boss online.',
       ),
     ).toEqual(['Axelrod', 'Axelrod']);
+  });
+});
+
+describe('"in an interview" after a speech verb belongs to that verb (setting-phrase.ts)', () => {
+  it('does not make the one told ("told MSNBC\'s Rachel Maddow in an interview") a speaker of the next quote', () => {
+    expect(
+      speakers(
+        'Sanders has argued the rules are unfair.',
+        '“It is absurd that 400 party leaders backed her before anyone ran,” Sanders told MSNBC’s Rachel Maddow in an interview last week. “That stacks the deck against any outsider.”',
+      ),
+    ).toEqual(['Sanders', 'Sanders']);
+  });
+});
+
+describe('"went on" ending its clause is a cue (lexicon/cue-verbs.ts, cues.ts, tokens.ts)', () => {
+  const opening = 'Mayor Rosa Ortega spoke to reporters on Monday. “We will win,” she said.';
+  it('credits "“Is it not a fine day?” Ortega went on, as if she had not heard. “…”" to Ortega', () => {
+    expect(
+      speakers(
+        opening,
+        'Governor Lena Park answered her at length. “Is it not a fine day for the city?” Ortega went on, as if she had not heard. “We will win this vote.”',
+      ),
+    ).toEqual(['Rosa Ortega', 'Rosa Ortega', 'Rosa Ortega']);
+  });
+
+  it('does not read "went on to win" or "went on television" as speech', () => {
+    const article = layoutBody([
+      opening,
+      'Governor Lena Park went on to win the seat, and went on television. “It is a fine day for the city,” Ortega said.',
+    ]);
+    const { tokens, analysis } = readQuotes(article);
+    expect(analysis.cues.map((c) => tokens[c.token]!.lower)).not.toContain('went');
   });
 });

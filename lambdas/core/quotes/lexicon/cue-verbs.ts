@@ -300,6 +300,9 @@ export const CUE_PHRASES: readonly (readonly string[])[] = [
   ['puts', 'it'],
   ['pointed', 'out'],
   ['points', 'out'],
+  // "“…,” Trump went on, as if he had not heard her": only where the clause ends after "on" (cues.ts).
+  ['went', 'on'],
+  ['goes', 'on'],
 ];
 
 /**
