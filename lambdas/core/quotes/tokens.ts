@@ -142,6 +142,9 @@ function attributionFollows(body: string, from: number, afterFullStop: boolean):
   const phraseAt = (i: number) => CUE_PHRASES.some((p) => p.every((w, k) => lower[i + k] === w));
   const verb = lower.slice(0, 5).findIndex((w, i) => CUE_VERBS.has(w) || phraseAt(i));
   if (verb < 0) return false;
+  // "“…missed.” Andy Lowe said he would “keep working on it”": a clause that runs on after its verb into a
+  // quotation of its own reports that one, and is news of its own, not the attribution of the quote before.
+  if (afterFullStop && end && /["“]/.test(end[0]) && verb < words.length - 1) return false;
   return !afterFullStop || verb === 0 || words.length - verb - 1 <= 3;
 }
 

@@ -133,3 +133,13 @@ describe('what something is called in the passive is said by no one (passive-des
     ).toEqual(['Rosa Quint']);
   });
 });
+
+describe('a clause after a closed quote that runs on into a quote of its own is no attribution (tokens.ts)', () => {
+  it('keeps "“…missed.” Andy Lowe said he would “keep working on it”" from taking the kicker\'s quote', () => {
+    expect(
+      speakers(
+        'Fly-half Tom Reid missed three penalties. "It was not a good strike," he added. "I felt as soon as it hit my boot it had missed. It is very disappointing." Coach Andy Lowe said he would "keep working on the kicking" with the player.',
+      ),
+    ).toEqual(['Tom Reid', 'Tom Reid', 'Andy Lowe']);
+  });
+});
