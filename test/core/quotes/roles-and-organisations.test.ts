@@ -1087,6 +1087,15 @@ describe('roles as sport, arts and street reports name people (lexicon/roles.ts)
     ).toEqual(['Raj Pillai', 'Mia Callow']);
   });
 
+  it('takes the rugby positions "Wing" and "Hooker" before a full name as the player\'s role', () => {
+    expect(
+      speakers(
+        'Wing Luc Moreau says France can still win the title. "We are still in the race," said Moreau.',
+        'Hooker Sean Tully added: "The pack was superb."',
+      ),
+    ).toEqual(['Luc Moreau', 'Sean Tully']);
+  });
+
   it('reads "the Olympic gold medallist" as the person in focus, not a body called "Olympic"', () => {
     expect(
       speakers(

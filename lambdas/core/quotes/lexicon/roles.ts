@@ -223,6 +223,8 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['goalkeeper', undefined],
   ['keeper', undefined],
   ['winger', undefined],
+  ['wing', undefined],
+  ['hooker', undefined],
   ['playmaker', undefined],
   ['full-back', undefined],
   ['centre-back', undefined],
