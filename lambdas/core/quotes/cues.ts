@@ -523,11 +523,17 @@ class CueSubjects {
       skipped++
     )
       j--;
+    // "one from his friend, the producer Quincy Jones, who described him as": "who" stands for the person named just
+    // before it, whatever preposition led to that name, so the aside rule below does not pass over it. (Not for an
+    // unnamed role: "coming from a candidate who promised" is the reporter's description of someone named before.)
+    let antecedentOfWho = -1;
     for (let round = 0; round < 4 && j >= start; round++) {
       // "actor George C Scott who said": the relative pronoun stands for the name before it.
       if (RELATIVE_PRONOUNS.has(tokens[j]!.lower)) {
+        const who = tokens[j]!.lower === 'who';
         j--;
         if (tokens[j]?.text === ',') j--;
+        if (who) antecedentOfWho = j;
         continue;
       }
       const m = this.byEnd.get(j);
@@ -537,7 +543,8 @@ class CueSubjects {
         continue;
       }
       // "Lindqvist, 30, of Raleigh, N.C., who was polled, said": past an aside, a place after "of" is the aside's.
-      const pastAside = round > 0 || (m !== undefined && m.last < j);
+      const namedBeforeWho = j === antecedentOfWho && m?.type === 'name';
+      const pastAside = (round > 0 || (m !== undefined && m.last < j)) && !namedBeforeWho;
       const placeOfAside = m && pastAside ? this.prepositionBefore(m, start) : -1;
       if (m && placeOfAside < 0)
         return (

@@ -843,3 +843,22 @@ describe('stage 6: coreference (coreference.ts, resolve-pronoun.ts)', () => {
     ]);
   });
 });
+
+describe('"who" before a cue stands for the person named just before it (cues.ts subjectBefore)', () => {
+  it('credits "one from his friend, the producer Ray Doyle, who described him as “…”" to the friend, not the man described', () => {
+    expect(
+      speakers(
+        'Singer Sam Kellett died in June. "I will keep singing," Kellett had said last year.',
+        'Among the tributes that poured in from all sections of the music world when Kellett died was one from his friend, the producer Ray Doyle, who described him as a "brother in every sense".',
+      ),
+    ).toEqual(['Sam Kellett', 'Ray Doyle']);
+  });
+
+  it('leaves an unnamed role before "who" to the rules of asides: "coming from a candidate who promised" is no speaker', () => {
+    expect(
+      speakers(
+        'Senator Tom Drake said the border must close. Radio reporter Ian Saul tweeted back at Drake pointing out how ironic the statement was coming from a candidate who promised mass deportation: "Your plan is unrealistic."',
+      ),
+    ).toEqual(['Ian Saul']);
+  });
+});
