@@ -41,8 +41,12 @@ export function attributeQuotes(
     const top = best(candidates);
     // Words of someone's claim, quoted in another's sentence, are no turn of theirs: the one before spoke last.
     if (!ctx.speechNounOwner) previous = { entity: top?.entity ?? null, token: ctx.token, paragraph: ctx.paragraph };
-    // Credited through "he said", the quote is as sure as the scorer and the pronoun's resolution together.
-    const confidence = (top?.p ?? 0) * resolutionCertainty(ctx.cue?.subject, top?.entity ?? null, view.tokens);
+    // Credited through "he said", the quote is as sure as the scorer and the pronoun's resolution together, unless
+    // a cue before the quote names the same speaker ("Monfils said: “…,” he said").
+    const named = ctx.cueBefore?.subject;
+    const namedBefore = top !== undefined && named?.type !== 'pronoun' && named?.entity === top.entity;
+    const certainty = namedBefore ? 1 : resolutionCertainty(ctx.cue?.subject, top?.entity ?? null, view.tokens);
+    const confidence = (top?.p ?? 0) * certainty;
     return { span: ctx.span, entity: top?.entity ?? null, confidence, partial: ctx.partial, candidates };
   });
 }

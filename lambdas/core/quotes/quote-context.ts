@@ -29,6 +29,8 @@ export interface QuoteContext {
   cue?: Cue;
   /** The cue comes after the quote ("…," he said) rather than before it (He said: "…"). */
   cueAfter: boolean;
+  /** With the cue after the quote, the cue before it too, if any ("Monfils said: “…,” he said"). */
+  cueBefore?: Cue;
   /** A name or role that opens the sentence and introduces the quote ("Blair: "We will win.""). */
   introducer?: Mention;
   /** Some speech cue stands anywhere in the quote's sentence. */
@@ -84,7 +86,7 @@ interface Spot {
  * punctuation ("…UK,") is attributed right after it; a cue further on, past other reporter's
  * words, belongs to a new clause ("…UK," Digital prints cost less, said X).
  */
-function findCue(s: Spot): { cue?: Cue; after: boolean } {
+function findCue(s: Spot): { cue?: Cue; after: boolean; before?: Cue } {
   const { tokens, p, bounds, cueAt, inMention } = s;
   let before: Cue | undefined;
   for (let i = p - 1; i >= bounds.from && !before; i--) if (cueAt.get(i)?.subject) before = cueAt.get(i);
@@ -111,7 +113,7 @@ function findCue(s: Spot): { cue?: Cue; after: boolean } {
       if (ownCueFirst && CLAUSE_CONJUNCTIONS.has(t.lower)) detached = true;
     }
     if (detached) break;
-    return { cue: c, after: true };
+    return { cue: c, after: true, before };
   }
   return { cue: before, after: false };
 }
@@ -242,7 +244,8 @@ export function quoteContexts(
     };
     const owned = ownerOfContent(tokens, p, mentionByEnd);
     if (owned) passable.add(q);
-    const { cue, after } = owned ?? findCue(spot);
+    const found: { cue?: Cue; after: boolean; before?: Cue } = owned ?? findCue(spot);
+    const { cue, after, before } = found;
     let partial = isPartial(spot, cue, after);
     const text = body.slice(span.start, span.end);
     let sentenceHasCue = false;
@@ -281,6 +284,7 @@ export function quoteContexts(
       partial,
       cue,
       cueAfter: after,
+      ...(before ? { cueBefore: before } : {}),
       introducer,
       sentenceHasCue,
       paragraphInitial: evidence.paragraphInitial,

@@ -196,6 +196,16 @@ describe('how sure a quote credited through "he said" is (pronoun-certainty.ts)'
     expect(attributed[0]!.confidence).toBe(Math.max(...attributed[0]!.candidates.map((c) => c.p)));
   });
 
+  it('is as sure as the scorer says when a cue before the quote names the speaker "he said" after it stands for', () => {
+    const { attributed, contexts } = read(
+      'Tom Voss beat Ivan Hale in the first round. Ken Ruiz plays Leo Marsh on Wednesday.',
+      'Voss, who was given a wildcard, said: “This is my first big win. “I play best when I am fired up,” he said.',
+    );
+    expect(contexts[0]!.cue!.subject!.type).toBe('pronoun');
+    expect(attributed[0]!.entity!.name).toBe('Tom Voss');
+    expect(attributed[0]!.confidence).toBe(Math.max(...attributed[0]!.candidates.map((c) => c.p)));
+  });
+
   it('keeps an ambiguous "he said" off a card that a named cue would reach', () => {
     const ambiguous = findQuotes(layoutBody(['Mr Adler met Mr Brandt on Monday. “We are nearly there,” he said.']))
       .quotes[0]!;
