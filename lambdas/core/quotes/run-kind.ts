@@ -121,6 +121,16 @@ const ORGANISATION_INNER_WORDS = new Set([
   'construction',
   'technology',
   'interactive',
+  'semiconductor',
+  // Sports clubs, as they are named ("Harlow City", "Kelso Rovers", "Brent Athletic"): words no personal name holds.
+  'city',
+  'town',
+  'county',
+  'rovers',
+  'athletic',
+  'wanderers',
+  'albion',
+  'rangers',
 ]);
 
 /** A run's words, and what its classification builds on. */

@@ -60,6 +60,16 @@ describe('"it said" is the firm the sentence was about, not one of two joined by
   });
 });
 
+describe('words of a club’s or firm’s name that no personal name holds (run-kind.ts)', () => {
+  it('reads "Harlow City", "Kelso Rovers" and "Korvex Semiconductor" as bodies', () => {
+    expect(runs('Harlow City beat Kelso Rovers, and Korvex Semiconductor sponsored the game.')).toEqual([
+      'Harlow City:organisation',
+      'Kelso Rovers:organisation',
+      'Korvex Semiconductor:organisation',
+    ]);
+  });
+});
+
 describe('a team or firm shown by a lone word of its name taking a plural verb (plural-subject.ts)', () => {
   /** The kind of the entity each mention of `name` stands for. */
   const kindsOf = (name: string, ...paragraphs: string[]) => [
