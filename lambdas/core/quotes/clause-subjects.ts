@@ -2,6 +2,7 @@ import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { HONORIFICS, OFFICE_TITLES } from './lexicon/titles';
 import type { Mention } from './mention';
+import { impersonalFrameEnd } from './impersonal-it';
 import { clauseStart, sentenceInitial } from './reporter-text';
 import type { Token } from './tokens';
 
@@ -61,6 +62,7 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
       connectivesThenDescriptors(tokens, start, m.first) ||
       bodyOpeningSentence(tokens, start, m) ||
       viewpointHolder(tokens, start, m) ||
+      afterImpersonalFrame(tokens, start, m) ||
       (lead.length > 0 && LEAD_CLOSERS.has(lead[lead.length - 1]!.text) && !speechInLead);
     // Mentions come in reading order, so the last subject found tells whether this clause already has one.
     const earlier =
@@ -139,6 +141,13 @@ function viewpointHolder(tokens: readonly Token[], from: number, m: Mention): bo
   let k = from;
   while (k < m.first - 1 && LEAD_WORDS.has(tokens[k]!.lower)) k++;
   return k === m.first - 1;
+}
+
+/** "But it now appears Pearce is keen to wait": the name opens the clause an impersonal "it appears" frames. */
+function afterImpersonalFrame(tokens: readonly Token[], from: number, m: Mention): boolean {
+  let k = from;
+  while (k < m.first && LEAD_WORDS.has(tokens[k]!.lower)) k++;
+  return impersonalFrameEnd(tokens, k) === m.first;
 }
 
 /**

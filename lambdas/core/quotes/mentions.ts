@@ -3,6 +3,7 @@ import { markSubjects } from './clause-subjects';
 import { resolveMentions } from './coreference';
 import { findCues, speechNounAfter } from './cues';
 import { EntityRegistry } from './entities';
+import { impersonalFrameEnd } from './impersonal-it';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import type { Mention, MentionAnalysis } from './mention';
 import { entitiesForNames, type NamedEntities } from './name-entities';
@@ -97,6 +98,8 @@ function pronounMentions(tokens: readonly Token[], consumed: Uint8Array): Mentio
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isReporter(tokens, i) || !SUBJECT_PRONOUNS.has(t.lower) || consumed[i]) continue;
+    // "it appears Pearce is keen": an "it" that frames a clause stands for no one.
+    if (impersonalFrameEnd(tokens, i) >= 0) continue;
     mentions.push({
       first: i,
       last: i,

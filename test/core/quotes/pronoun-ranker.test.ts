@@ -54,6 +54,16 @@ describe('pronoun features (pronoun-features.ts)', () => {
     expect(he!.referent).toBe('Leo Marsh');
   });
 
+  it('reads the name after "it appears" as the subject, and the "it" as no one (impersonal-it.ts)', () => {
+    const [, he] = pronouns(
+      'Coach Tom Varley was linked with the job at Kelso Rovers, and club owner Dan Hale said he would not stand in his way.',
+      'But it now appears Varley is keen to wait for his chance at Harlow. He added: “I will be applying for it.”',
+    );
+    const varley = he!.candidates.find((c) => c.entity.name === 'Tom Varley')!.x;
+    expect(feature(varley, 'subject of the previous sentence')).toBe(1);
+    expect(he!.referent).toBe('Tom Varley');
+  });
+
   it('takes a role phrase in apposition to a name as that person, not a second candidate for "he"', () => {
     const [he] = pronouns(
       'Allen Varga, a research director at Montrose, doubts the plan. “It will not last,” he said.',
