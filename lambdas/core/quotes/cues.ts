@@ -193,6 +193,11 @@ function withNounCues(cues: Cue[], nounCues: readonly Cue[]): Cue[] {
  * rejection"): its owner speaks (cues.ts makes the noun a cue). Undefined when the possessive owns anything else.
  */
 export function speechNounAfter(tokens: readonly Token[], owner: number): number | undefined {
+  // "Obama's “if you like your plan” promise": the quote names the promise between owner and noun.
+  const quoted = tokens[owner + 1];
+  const afterQuote = tokens[owner + 2];
+  if (quoted?.quote !== undefined && quoted.quote >= 0 && afterQuote?.word && SPEECH_NOUNS.has(afterQuote.lower))
+    return owner + 2;
   for (let k = owner + 1; k <= owner + 3 && tokens[k]?.word && !tokens[k]!.cap; k++)
     if (SPEECH_NOUNS.has(tokens[k]!.lower)) return k;
   return undefined;

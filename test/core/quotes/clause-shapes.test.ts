@@ -152,3 +152,14 @@ describe('"went on" ending its clause is a cue (lexicon/cue-verbs.ts, cues.ts, t
     expect(analysis.cues.map((c) => tokens[c.token]!.lower)).not.toContain('went');
   });
 });
+
+describe('a possessive owns a speech noun after the quote that names it (cues.ts speechNounAfter)', () => {
+  it('credits "President Dora Ruiz\'s “if you want your plan, you can keep it” promise" to Dora Ruiz', () => {
+    expect(
+      speakers(
+        'Insurers have raised prices again this year.',
+        'Unions have fought the tax for years. It is the pull of President Dora Ruiz’s “if you want your plan, you can keep it” promise: many of them traded wages for rich plans.',
+      ),
+    ).toEqual(['Dora Ruiz']);
+  });
+});
