@@ -1,3 +1,4 @@
+import { CUE_GAP_WORDS } from './lexicon/cue-verbs';
 import type { Mention } from './mention';
 import { isReporter } from './reporter-text';
 import type { Token } from './tokens';
@@ -12,17 +13,16 @@ const MAX_ASIDE_TOKENS = 30;
  * final say": the verb's subject opens the clause and an aside set off by commas stands between it and the
  * verb. The name after the verb then opens the reported clause; it is no inverted subject ("said Gerrard,
  * who …"), which only follows a verb with no subject of its own before it.
- * `verb` is the cue's first token (after skipping `gapWords` such as "also"), `start` its clause's start.
+ * `verb` is the cue's first token (gap words such as "also" before it are skipped), `start` its clause's start.
  */
 export function subjectBeforeAside(
   tokens: readonly Token[],
   verb: number,
   start: number,
-  gapWords: ReadonlySet<string>,
   mentionEndingAt: (i: number) => Mention | undefined,
 ): boolean {
   let j = verb - 1;
-  while (j > start && gapWords.has(tokens[j]!.lower)) j--;
+  while (j > start && CUE_GAP_WORDS.has(tokens[j]!.lower)) j--;
   if (tokens[j]?.text !== ',') return false;
   let k = j - 1;
   while (k > start && isReporter(tokens, k) && tokens[k]!.text !== ',' && j - k < MAX_ASIDE_TOKENS) k--;

@@ -333,7 +333,7 @@ class CueSubjects {
       INVERTIBLE_CUES.has(tokens[verb]!.lower) &&
       tokens[c - 1]?.lower !== 'and' &&
       !this.rightBefore(c, start) &&
-      !subjectBeforeAside(tokens, c, start, CUE_GAP_WORDS, (i) => this.byEnd.get(i))
+      !subjectBeforeAside(tokens, c, start, (i) => this.byEnd.get(i))
     ) {
       const inverted = this.invertedSubject(verb, end);
       if (inverted) return inverted;
