@@ -1,10 +1,9 @@
 import { CUE_GAP_WORDS } from './lexicon/cue-verbs';
+import { CLAUSE_LEAD_WORDS } from './lexicon/function-words';
 import type { Mention } from './mention';
 import { isReporter } from './reporter-text';
 import type { Token } from './tokens';
 
-/** Words that may open a sentence before its subject ("But Parry, …"). */
-const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'now', 'still']);
 /** How far back an aside's opening comma is looked for. */
 const MAX_ASIDE_TOKENS = 30;
 
@@ -31,9 +30,9 @@ export function subjectBeforeAside(
   return subject !== undefined && opensClause(tokens, subject.first, start);
 }
 
-/** Only a conjunction, if anything, stands before token `first` in its clause. */
+/** Only connectives ("But", "Meanwhile"), if anything, stand before token `first` in its clause. */
 function opensClause(tokens: readonly Token[], first: number, start: number): boolean {
-  for (let i = start; i < first; i++) if (!SENTENCE_CONJUNCTIONS.has(tokens[i]!.lower)) return false;
+  for (let i = start; i < first; i++) if (!CLAUSE_LEAD_WORDS.has(tokens[i]!.lower)) return false;
   return true;
 }
 

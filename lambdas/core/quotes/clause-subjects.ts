@@ -1,5 +1,5 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
+import { CLAUSE_LEAD_WORDS, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { HONORIFICS, OFFICE_TITLES } from './lexicon/titles';
 import type { Mention } from './mention';
 import { impersonalFrameEnd } from './impersonal-it';
@@ -13,24 +13,6 @@ import type { Token } from './tokens';
  * come before it in its clause, and the clause has no subject yet.
  */
 
-/** Connectives that may open a clause before its subject ("But Ms Adeyemi said"). */
-const LEAD_WORDS = new Set([
-  'but',
-  'and',
-  'so',
-  'yet',
-  'then',
-  'also',
-  'however',
-  'meanwhile',
-  'now',
-  'currently',
-  'still',
-  'instead',
-  'later',
-  'earlier',
-  'separately',
-]);
 /** Punctuation that closes a fronted phrase or a dateline before the subject ("In Ames, Mrs. Clinton", "WASHINGTON — Mr. Obama"). */
 const LEAD_CLOSERS = new Set([',', '—', '–', '―']);
 /** Subordinators that also start a new clause inside a sentence ("Reina won while McIlroy…"). */
@@ -119,7 +101,7 @@ function inFrontedSubordinate(tokens: readonly Token[], start: number, m: Mentio
  */
 function connectivesThenDescriptors(tokens: readonly Token[], from: number, to: number): boolean {
   let k = from;
-  while (k < to && (!tokens[k]!.word || LEAD_WORDS.has(tokens[k]!.lower))) k++;
+  while (k < to && (!tokens[k]!.word || CLAUSE_LEAD_WORDS.has(tokens[k]!.lower))) k++;
   if (to - k > MAX_DESCRIPTORS) return false;
   for (; k < to; k++) if (!isDescriptorWord(tokens[k]!, sentenceInitial(tokens, k))) return false;
   return true;
@@ -139,14 +121,14 @@ function viewpointHolder(tokens: readonly Token[], from: number, m: Mention): bo
   const described = m.extentEnd > m.last || tokens.slice(m.first, m.last + 1).some((t) => t.word && !t.cap);
   if (!described) return false;
   let k = from;
-  while (k < m.first - 1 && LEAD_WORDS.has(tokens[k]!.lower)) k++;
+  while (k < m.first - 1 && CLAUSE_LEAD_WORDS.has(tokens[k]!.lower)) k++;
   return k === m.first - 1;
 }
 
 /** "But it now appears Pearce is keen to wait": the name opens the clause an impersonal "it appears" frames. */
 function afterImpersonalFrame(tokens: readonly Token[], from: number, m: Mention): boolean {
   let k = from;
-  while (k < m.first && LEAD_WORDS.has(tokens[k]!.lower)) k++;
+  while (k < m.first && CLAUSE_LEAD_WORDS.has(tokens[k]!.lower)) k++;
   return impersonalFrameEnd(tokens, k) === m.first;
 }
 

@@ -100,6 +100,25 @@ export const STOP_LEFT: ReadonlySet<string> = new Set([
   ...PLACE_PREPOSITIONS,
 ]);
 
+/** Connectives that may open a clause before its subject ("But Ms Adeyemi said"). */
+export const CLAUSE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'but',
+  'and',
+  'so',
+  'yet',
+  'then',
+  'also',
+  'however',
+  'meanwhile',
+  'now',
+  'currently',
+  'still',
+  'instead',
+  'later',
+  'earlier',
+  'separately',
+]);
+
 /**
  * Words that open a clause or a phrase of time or cause, which no description of a person runs across: in "it
  * came after campaign spokesman Brian Fallon praised…" the role words are "campaign spokesman".
