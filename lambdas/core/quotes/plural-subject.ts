@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 /** Verbs that agree with a plural subject only. */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 /** Words after which the name opens a clause of its own as its subject ("but Villa were not interested"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'while', 'although', 'though', 'because', 'that']);
+const SUBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'while', 'although', 'though', 'because', 'that']);
 
 /**
  * "… but Villa were not interested in selling": a lone capitalised word that opens its clause and takes "have",
@@ -21,7 +21,7 @@ export function loneWordTakesPluralVerb(tokens: readonly Token[], run: NameRun):
   const before = tokens[run.first - 1];
   if (!before || !sameSentence(tokens, run.first - 1, run.first)) return true;
   // Not after "and": "Kenteris, who won gold in 2000, and Thanou were suspended" is two people.
-  return CLAUSE_OPENERS.has(before.lower);
+  return SUBJECT_CLAUSE_OPENERS.has(before.lower);
 }
 
 /**
