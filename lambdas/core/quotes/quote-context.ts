@@ -81,12 +81,19 @@ interface Spot {
   inMention: Uint8Array;
 }
 
+/** A quote's cue, whether it comes after the quote, and with a cue after it, the one before it too. */
+interface FoundCue {
+  cue?: Cue;
+  after: boolean;
+  before?: Cue;
+}
+
 /**
  * The cue of a quote: after it first ("…," he said), else before it. A quote that ends on its own
  * punctuation ("…UK,") is attributed right after it; a cue further on, past other reporter's
  * words, belongs to a new clause ("…UK," Digital prints cost less, said X).
  */
-function findCue(s: Spot): { cue?: Cue; after: boolean; before?: Cue } {
+function findCue(s: Spot): FoundCue {
   const { tokens, p, bounds, cueAt, inMention } = s;
   let before: Cue | undefined;
   for (let i = p - 1; i >= bounds.from && !before; i--) if (cueAt.get(i)?.subject) before = cueAt.get(i);
@@ -123,7 +130,7 @@ function ownerOfContent(
   tokens: readonly Token[],
   p: number,
   mentionByEnd: ReadonlyMap<number, Mention>,
-): { cue: Cue; after: boolean } | undefined {
+): FoundCue | undefined {
   const content = speechNounContent(tokens, p, (end) => mentionByEnd.get(end));
   if (!content) return undefined;
   return {
@@ -244,8 +251,7 @@ export function quoteContexts(
     };
     const owned = ownerOfContent(tokens, p, mentionByEnd);
     if (owned) passable.add(q);
-    const found: { cue?: Cue; after: boolean; before?: Cue } = owned ?? findCue(spot);
-    const { cue, after, before } = found;
+    const { cue, after, before } = owned ?? findCue(spot);
     let partial = isPartial(spot, cue, after);
     const text = body.slice(span.start, span.end);
     let sentenceHasCue = false;
@@ -288,7 +294,7 @@ export function quoteContexts(
       introducer,
       sentenceHasCue,
       paragraphInitial: evidence.paragraphInitial,
-      ...(owned?.cue.subject ? { speechNounOwner: owned.cue.subject } : {}),
+      ...(owned?.cue?.subject ? { speechNounOwner: owned.cue.subject } : {}),
     });
   }
   return out;
