@@ -3,6 +3,7 @@ import { CLAUSE_LEAD_WORDS, DETERMINERS, STOP_LEFT } from './lexicon/function-wo
 import { HONORIFICS, OFFICE_TITLES } from './lexicon/titles';
 import type { Mention } from './mention';
 import { impersonalFrameEnd } from './impersonal-it';
+import { qualifiesOfficeOf } from './office-qualifier';
 import { clauseStart, sentenceInitial } from './reporter-text';
 import type { Token } from './tokens';
 
@@ -37,11 +38,12 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
     // "Ever since she endorsed Mrs. Clinton, Ms. Warren has been…": a pronoun in a fronted subordinate clause
     // points ahead to the main clause's subject; it is not the sentence's subject itself.
     if (m.type === 'pronoun' && inFrontedSubordinate(tokens, start, m)) continue;
-    const lead = tokens.slice(start, m.first);
+    // "On Monday, former Governor Ray Olsen said": the office's qualifier is part of the subject, not of the lead.
+    const lead = tokens.slice(start, qualifiesOfficeOf(tokens, m.first - 1, m) ? m.first - 1 : m.first);
     // "Speaking in Salem, Trump went after Bush": a fronted participle, even a speech verb's, leads to the subject.
     const speechInLead = lead.some((t, k) => CUE_VERBS.has(t.lower) && !(k === 0 && t.lower.endsWith('ing')));
     const leadOk =
-      connectivesThenDescriptors(tokens, start, m.first) ||
+      connectivesThenDescriptors(tokens, start, m) ||
       bodyOpeningSentence(tokens, start, m) ||
       viewpointHolder(tokens, start, m) ||
       afterImpersonalFrame(tokens, start, m) ||
@@ -99,11 +101,13 @@ function inFrontedSubordinate(tokens: readonly Token[], start: number, m: Mentio
  * or a function word, so the name still opens its clause. Descriptors the title lexicon knows are
  * already inside the mention; this covers the open class of the rest without listing it.
  */
-function connectivesThenDescriptors(tokens: readonly Token[], from: number, to: number): boolean {
+function connectivesThenDescriptors(tokens: readonly Token[], from: number, m: Mention): boolean {
+  const to = m.first;
   let k = from;
   while (k < to && (!tokens[k]!.word || CLAUSE_LEAD_WORDS.has(tokens[k]!.lower))) k++;
   if (to - k > MAX_DESCRIPTORS) return false;
-  for (; k < to; k++) if (!isDescriptorWord(tokens[k]!, sentenceInitial(tokens, k))) return false;
+  for (; k < to; k++)
+    if (!isDescriptorWord(tokens[k]!, sentenceInitial(tokens, k)) && !qualifiesOfficeOf(tokens, k, m)) return false;
   return true;
 }
 

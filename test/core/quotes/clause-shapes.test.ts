@@ -163,3 +163,24 @@ describe('a possessive owns a speech noun after the quote that names it (cues.ts
     ).toEqual(['Dora Ruiz']);
   });
 });
+
+describe('a "former" before a capitalised office keeps its holder the subject of the clause (office-qualifier.ts)', () => {
+  it('credits the participle "chiding him" and a later "he said" to "Former Governor Ray Olsen", not to the one chided', () => {
+    expect(
+      speakers(
+        'Tom Brandt defended the budget on Monday. “It is a fair plan,” Brandt said.',
+        'Former Governor Ray Olsen clashed with Brandt during the hearing, chiding him, “What does it matter now?”',
+        'Former Secretary of State Ray Olsen met Tom Brandt in March. He said the deal was “a fair one.”',
+      ),
+    ).toEqual(['Tom Brandt', 'Ray Olsen', 'Ray Olsen']);
+  });
+
+  it('does the same after a fronted phrase ("On Monday, former Governor Ray Olsen …")', () => {
+    expect(
+      speakers(
+        'Tom Brandt defended the budget on Monday. “It is a fair plan,” Brandt said.',
+        'On Monday, former Governor Ray Olsen clashed with Brandt during the hearing, chiding him, “What does it matter now?”',
+      ),
+    ).toEqual(['Tom Brandt', 'Ray Olsen']);
+  });
+});
