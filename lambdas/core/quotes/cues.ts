@@ -407,6 +407,9 @@ class CueSubjects {
       if (named && named.type === 'name' && named.entity?.kind === 'person') return named;
     }
     if (inverted) return inverted;
+    // "said she thinks congressional Republicans “are going to…”": a pronoun opening the reported clause ends the
+    // look-ahead, and a name after it is that clause's subject, no speaker.
+    if (pronounOpensClause) return undefined;
     // "said one of their lawyers, Michalis Dimitrakopoulos": the name in apposition;
     // "said Iron Maiden's Bruce Dickinson": the name after its band or employer.
     // "said Cruz constituent Dan Golvach": a name describing the person named after it.

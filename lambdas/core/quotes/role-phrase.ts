@@ -2,6 +2,7 @@ import type { Entity } from './entities';
 import { CUE_VERBS } from './lexicon/cue-verbs';
 import { DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { ORGANISATION_NOUNS } from './lexicon/organisations';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, personRoleOfPlural } from './lexicon/roles';
 import { bare } from './name-shape';
 import type { NameRun } from './run-kind';
@@ -36,6 +37,9 @@ export interface RolePhrase {
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'at']);
+
+/** Pronouns that stand only as a clause's subject, never inside a noun phrase. */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS.keys(), 'i', 'we', 'you']);
 
 /**
  * An owner that is a common noun, with its determiner and the lower-case words between them: "the
@@ -113,6 +117,9 @@ export function rolePhrase(
       k = runs[run]!.first;
       continue;
     }
+    // "said she thinks city councillors": a personal pronoun and the verb after it open a clause of their own;
+    // neither describes the noun.
+    if (PERSONAL_SUBJECTS.has(t.lower) || PERSONAL_SUBJECTS.has(tokens[k - 2]?.lower ?? '')) break;
     // "a WHO spokesperson": an acronym is a name, whatever word its letters spell.
     const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
     if (

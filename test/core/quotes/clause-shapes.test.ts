@@ -184,3 +184,24 @@ describe('a "former" before a capitalised office keeps its holder the subject of
     ).toEqual(['Tom Brandt', 'Ray Olsen']);
   });
 });
+
+describe('a pronoun after "said" opens the reported clause (cues.ts, role-phrase.ts)', () => {
+  const opening = 'The council meets on Thursday to vote on the plan.';
+  it('credits "X, a description, said she thinks city councillors “are going to…”" to X', () => {
+    expect(
+      speakers(
+        opening,
+        'Ada Lenz, director of the Harbor Fund, a local charity, said she thinks city councillors "are going to lose the vote badly."',
+      ),
+    ).toEqual(['Ada Lenz']);
+  });
+
+  it('does not take a name inside the reported clause for an inverted subject', () => {
+    expect(
+      speakers(
+        opening,
+        'Nia Ford, a spokeswoman for the Greenway Trust, a group that backs the plan, said she believes Mayor Tom Brandt "has already lost the vote."',
+      ),
+    ).toEqual(['Nia Ford']);
+  });
+});
