@@ -9,6 +9,7 @@ import {
 } from './lexicon/cue-verbs';
 import { personOfHometown } from './hometown';
 import { isNamingParticiple } from './naming-participle';
+import { participleAfterObject } from './participle-after-object';
 import { settingOfCueBefore } from './setting-phrase';
 import { DETERMINERS, POSSESSIVE_DETERMINERS, STOP_LEFT } from './lexicon/function-words';
 import { MONTHS_AND_DAYS } from './lexicon/not-names';
@@ -345,6 +346,10 @@ class CueSubjects {
     // "…, saying “…”": a participle after a comma shares the subject of the clause it hangs on, not the
     // name the comma closes ("remarks about his rival, Hillary Clinton, saying").
     if (c === verb && /ing$/.test(tokens[c]!.lower) && tokens[c - 1]?.text === ',') return clauseSubject();
+    if (c === verb && participleAfterObject(tokens, c, (i) => this.byEnd.get(i))) {
+      const subject = clauseSubject();
+      if (subject) return subject;
+    }
     const before = this.subjectBefore(c, start);
     if (before !== undefined) return before;
     // "if she won, people would say “…”": the subject is people in general, no one the article names.

@@ -205,3 +205,27 @@ describe('a pronoun after "said" opens the reported clause (cues.ts, role-phrase
     ).toEqual(['Nia Ford']);
   });
 });
+
+describe('a participle after the object of a preposition hangs on the clause (participle-after-object.ts)', () => {
+  const opening = 'Tom Brandt defended the budget on Monday. “It is a fair plan,” Brandt said.';
+  it('credits "replied on Facebook writing", "posted a message on Twitter saying", "to the Tribune saying" to the subject', () => {
+    expect(
+      speakers(
+        opening,
+        'The Greenway Trust posted a message on Twitter saying “the plan is a disgrace.”',
+        'Ellen Park replied to the question on Facebook writing, “Yes, I will.”',
+        'Ray Olsen answered reporters at City Hall saying “we are not done yet.”',
+        'Nia Ford sent a letter to the Tribune saying the plan “will not survive the winter.”',
+      ),
+    ).toEqual(['Tom Brandt', 'Greenway Trust', 'Ellen Park', 'Ray Olsen', 'Nia Ford']);
+  });
+
+  it('leaves "with X noting" to X, the participle\'s own subject', () => {
+    expect(
+      speakers(
+        opening,
+        'Both Ray Olsen and Ada Lenz saw the vote as a sign of trouble, with Lenz noting “a few hundred votes here and there.”',
+      ),
+    ).toEqual(['Tom Brandt', 'Ada Lenz']);
+  });
+});
