@@ -236,6 +236,22 @@ function joinsRoleWords(words: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * Words between a cue verb and a name that make an owner of the name: capitalised words ending in a
+ * possessive, "the" allowed first ("said Iron Maiden's Bruce Dickinson", "said the Observer's Philip
+ * French", "said PBS' Jacoba Atlas": after a final s the possessive is an apostrophe on its own).
+ */
+function isOwner(between: readonly Token[]): boolean {
+  const words = between[0]?.lower === 'the' ? between.slice(1) : between;
+  const last = words[words.length - 1];
+  if (!last) return false;
+  if (/^['’]$/.test(last.text)) {
+    const owner = words.slice(0, -1);
+    return owner.length > 0 && owner.every((t) => t.cap) && /s$/i.test(owner[owner.length - 1]!.text);
+  }
+  return /['’]s$/.test(last.text) && words.every((t) => t.cap);
+}
+
 /** After an inverted subject's last token: the end of the clause, or a word that ends it ("said Ms Tan of …", "… when asked"). */
 function closesInversion(tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 1];
@@ -430,7 +446,7 @@ class CueSubjects {
     for (let k = verb + 2; k <= Math.min(end, verb + 8); k++) {
       const named = this.byStart.get(k);
       const between = tokens.slice(verb + 1, k);
-      const afterOwner = tokens[k - 1]!.cap && /['’]s$/.test(tokens[k - 1]!.text) && between.every((t) => t.cap);
+      const afterOwner = isOwner(between);
       // "said team-mate Chris Paterson.", "said Spanish teenager Nadal.": a lower-case description
       // (a nationality may lead it), then the name, then the end.
       const described =

@@ -607,18 +607,17 @@ function worksAt(tokens: readonly Token[], first: number): boolean {
   return PERSON_ROLE_NOUNS.has(noun.lower) || isGroupPlural(noun.lower) || GROUP_SUBJECTS.has(noun.lower);
 }
 
-/** "Greaves' daughter": a name ending in s, an apostrophe against it, then a lower-case word. */
+/** "Greaves' daughter", "PBS' Jacoba Atlas": a name ending in s, an apostrophe against it, then a word. */
 function pluralPossessive(tokens: readonly Token[], last: number): boolean {
   const name = tokens[last]!;
   const mark = tokens[last + 1];
   const next = tokens[last + 2];
   return (
-    /s$/.test(name.text) &&
+    /s$/i.test(name.text) &&
     mark !== undefined &&
     /^['’]$/.test(mark.text) &&
     mark.start === name.end &&
     next?.word === true &&
-    !next.cap &&
     next.sentence === name.sentence
   );
 }

@@ -229,3 +229,26 @@ describe('a participle after the object of a preposition hangs on the clause (pa
     ).toEqual(['Tom Brandt', 'Ada Lenz']);
   });
 });
+
+describe('an owner between an inverted cue and the name (cues.ts isOwner, run-kind.ts pluralPossessive)', () => {
+  const opening = 'The council will vote on the new parking charges next week.';
+  it('credits "…," said Harlow Radio\'s Ann Lee / said the Gazette\'s Tom Pike to the person, not the owner', () => {
+    expect(
+      speakers(
+        opening,
+        'The plan is “far too costly for most of the town”, said Harlow Radio’s Ann Lee.',
+        'Traders say it is “a disaster waiting to happen”, said the Gazette’s Tom Pike.',
+      ),
+    ).toEqual(['Ann Lee', 'Tom Pike']);
+  });
+
+  it('reads an owner ending in s with a bare apostrophe: "said Kestrel News\' Jo Marsh", "said PBS\' Ravi Shah"', () => {
+    expect(
+      speakers(
+        opening,
+        'The charges are “far too high for most families”, said Kestrel News’ Jo Marsh.',
+        'Showing the vote live was “the least we could do”, said PBS’ Ravi Shah.',
+      ),
+    ).toEqual(['Jo Marsh', 'Ravi Shah']);
+  });
+});
