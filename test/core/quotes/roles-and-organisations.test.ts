@@ -1193,3 +1193,14 @@ describe('a name that "its" refers back to is a body (its-owner.ts)', () => {
     expect(found.map((s) => `${s.name}:${s.kind}`)).toEqual(['Raj Mehta:person']);
   });
 });
+
+describe('"the assistant" is a person named by a role (lexicon/roles.ts)', () => {
+  it('credits "The legal assistant said Channel Nine was “…”" to the person the role stands for, not to the channel', () => {
+    expect(
+      speakers(
+        'Marta Quist is suing the network Channel Nine over its game show.',
+        'The legal assistant said Channel Nine was “sending the wrong message to viewers”.',
+      ),
+    ).toEqual(['Marta Quist']);
+  });
+});

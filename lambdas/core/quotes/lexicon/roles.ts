@@ -164,6 +164,7 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['critic', undefined],
   ['commentator', undefined],
   ['adviser', undefined],
+  ['assistant', undefined],
   ['advisor', undefined],
   ['aide', undefined],
   ['consultant', undefined],
