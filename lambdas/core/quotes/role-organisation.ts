@@ -26,7 +26,7 @@ export function organisationOf(phrase: RolePhrase, antecedents: Antecedents, reg
     return (
       registry.byName('organisation', noun) ?? registry.create('organisation', noun, { roleNouns: new Set([noun]) })
     );
-  const entity = matching ?? organisationInView(noun, antecedents);
+  const entity = matching ?? organisationInView(noun, antecedents, phrase.determiner === 'the' && !phrase.owner);
   if (entity) {
     entity.roleNouns.add(noun);
     return entity;
@@ -42,9 +42,10 @@ export function organisationOf(phrase: RolePhrase, antecedents: Antecedents, reg
 
 /**
  * The organisation in view that a noun no organisation is called by can mean: the latest one of the noun's
- * kind, a subject first, else the latest of any kind; none for a body a country has one of.
+ * kind, a subject first, else the latest of any kind (after "the", a subject first); none for a body a country
+ * has one of.
  */
-function organisationInView(noun: string, antecedents: Antecedents): Entity | undefined {
+function organisationInView(noun: string, antecedents: Antecedents, definite: boolean): Entity | undefined {
   const recent = antecedents.recent.bind(antecedents);
   // "The charity said the government must act": a body a country has one of is never another body in view,
   // however public (ONE_PER_COUNTRY_BODY_NOUNS); only one named or called by the noun, found before this.
@@ -59,6 +60,10 @@ function organisationInView(noun: string, antecedents: Antecedents): Entity | un
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && kindFits(e), false) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), true) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && kindFits(e), false) ??
+    // None of its kind: "the union" is the body a clause was about, not one named in passing ("Unite has balloted
+    // its members at Gatwick Airport … the union said" is Unite, though a lone word is a weaker name). "His
+    // campaign" is someone's own, no body in view.
+    (definite ? recent((e) => e.kind === 'organisation' && !e.place && !e.plural && mayBeFirm(e), true) : undefined) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && !e.weak && mayBeFirm(e), false) ??
     recent((e) => e.kind === 'organisation' && !e.place && !e.plural && mayBeFirm(e), false)
   );

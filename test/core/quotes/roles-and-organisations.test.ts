@@ -860,6 +860,16 @@ describe('"the company" is a firm, "the regulator" a public body (resolve-role.t
       ),
     ).toEqual(['Unite', 'company']);
   });
+
+  it('credits "the union said" to the body its clause was about, not the airport named in passing', () => {
+    expect(
+      speakers(
+        'Baggage handlers could walk out next month after a pay offer was turned down.',
+        'Tarnex has balloted its members at Kelham Airport over the deal, which offers a 2% rise.',
+        '“This offer is an insult to the people who kept the airport running,” the union said.',
+      ),
+    ).toEqual(['Tarnex']);
+  });
 });
 
 describe('posts of courts, health, science and sport (lexicon/roles.ts)', () => {
