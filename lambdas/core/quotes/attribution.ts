@@ -1,4 +1,5 @@
 import { type ArticleView, candidatesFor, type History } from './candidates';
+import { continuesConfidentSpeaker } from './continued-speaker';
 import type { Entity } from './entities';
 import { pairFeatures, quoteFacts } from './features';
 import { resolutionCertainty } from './pronoun-certainty';
@@ -30,6 +31,7 @@ export function attributeQuotes(
   model: ScorerModel,
 ): AttributedQuote[] {
   let previous: History | undefined;
+  let previousConfident = false;
   const quotedParagraphs = new Set(contexts.map((ctx) => ctx.paragraph));
   return contexts.map((ctx) => {
     const quoteView = ctx.speechNounOwner ? viewWithSpeakingOwner(view, ctx.speechNounOwner) : view;
@@ -39,14 +41,20 @@ export function attributeQuotes(
     const ps = choiceProbabilities(model.weights, xs);
     const candidates = found.map((c, i) => ({ entity: c.entity, x: xs[i]!, p: ps[i]! }));
     const top = best(candidates);
-    // Words of someone's claim, quoted in another's sentence, are no turn of theirs: the one before spoke last.
-    if (!ctx.speechNounOwner) previous = { entity: top?.entity ?? null, token: ctx.token, paragraph: ctx.paragraph };
     // Credited through "he said", the quote is as sure as the scorer and the pronoun's resolution together, unless
-    // a cue before the quote names the same speaker ("Monfils said: “…,” he said").
+    // a cue before the quote names the same speaker ("Monfils said: “…,” he said") or the pronoun is the confident
+    // speaker of the quote before going on.
     const named = ctx.cueBefore?.subject;
     const namedBefore = top !== undefined && named?.type !== 'pronoun' && named?.entity === top.entity;
-    const certainty = namedBefore ? 1 : resolutionCertainty(ctx.cue?.subject, top?.entity ?? null, view.tokens);
+    const entity = top?.entity ?? null;
+    const goesOn = continuesConfidentSpeaker(view, ctx.cue?.subject, entity, previous, previousConfident, ctx);
+    const certainty = namedBefore || goesOn ? 1 : resolutionCertainty(ctx.cue?.subject, entity, view.tokens);
     const confidence = (top?.p ?? 0) * certainty;
+    // Words of someone's claim, quoted in another's sentence, are no turn of theirs: the one before spoke last.
+    if (!ctx.speechNounOwner) {
+      previous = { entity, token: ctx.token, paragraph: ctx.paragraph };
+      previousConfident = confidence >= model.threshold;
+    }
     return { span: ctx.span, entity: top?.entity ?? null, confidence, partial: ctx.partial, candidates };
   });
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, readQuotes } from '../../../lambdas/core/quotes/index';
+import { continuesConfidentSpeaker } from '../../../lambdas/core/quotes/continued-speaker';
+import type { Entity } from '../../../lambdas/core/quotes/entities';
 import { confidentSpeaker } from '../../../lambdas/core/quotes/key-quote';
+import type { Mention } from '../../../lambdas/core/quotes/mention';
 import { resolutionCertainty } from '../../../lambdas/core/quotes/pronoun-certainty';
 import { findQuoteSpans } from '../../../lambdas/core/quotes/marks';
 import { analyzeMentions } from '../../../lambdas/core/quotes/mentions';
@@ -214,6 +217,29 @@ describe('how sure a quote credited through "he said" is (pronoun-certainty.ts)'
     expect(contexts[0]!.cue!.subject!.type).toBe('pronoun');
     expect(attributed[0]!.entity!.name).toBe('Tom Voss');
     expect(attributed[0]!.confidence).toBe(Math.max(...attributed[0]!.candidates.map((c) => c.p)));
+  });
+
+  it('is as sure as the quote before when "he added" is its confident speaker going on (continued-speaker.ts)', () => {
+    expect(
+      speakers(
+        'The Daily Ledger film critic Owen Pryce thought there "could well be" a clean sweep for the western. "I hope the voters see how good the whole cast is," he said. Mr Pryce felt that Jane Hollis\'s "triumph" was entitled to the top prize - leaving Cold River, Harry Stone and the Silver Key, My Year of Rain and Lost in Lanark to fight it out for the best British film trophy. "I will be cheering if it wins the lot," he added.',
+      ),
+    ).toEqual(['Owen Pryce', 'Owen Pryce', 'Owen Pryce']);
+  });
+
+  it('is no surer when someone else was made to speak since the quote before (continued-speaker.ts)', () => {
+    // "“…,” Vale said. Vale aide Tom Brice said that … Vale has “…,” he said": "he" read as Vale is no going on.
+    const vale = { name: 'Vale' } as Entity;
+    const brice = { name: 'Tom Brice' } as Entity;
+    const he = { type: 'pronoun', entity: vale } as Mention;
+    const previous = { entity: vale, token: 2, paragraph: 0 };
+    const quote = { token: 20, paragraph: 1 };
+    const view = (cueSubjects: Mention[]) => ({ body: '', tokens: [], mentions: [], cueSubjects });
+    expect(continuesConfidentSpeaker(view([]), he, vale, previous, true, quote)).toBe(true);
+    expect(
+      continuesConfidentSpeaker(view([{ first: 8, entity: brice } as Mention]), he, vale, previous, true, quote),
+    ).toBe(false);
+    expect(continuesConfidentSpeaker(view([]), he, vale, previous, false, quote)).toBe(false);
   });
 
   it('keeps an ambiguous "he said" off a card that a named cue would reach', () => {
