@@ -1,5 +1,6 @@
 import type { Antecedents } from './antecedents';
 import type { Entity, EntityRegistry } from './entities';
+import { namedAsOtherKind } from './kind-in-name';
 import { ONE_PER_COUNTRY_BODY_NOUNS, PUBLIC_BODY_NOUNS } from './lexicon/organisations';
 import { DOCUMENT_NOUNS, TASK_BODY_NOUNS } from './lexicon/roles';
 import { lowerFirst } from './lower-first';
@@ -46,7 +47,8 @@ export function organisationOf(phrase: RolePhrase, antecedents: Antecedents, reg
  * has one of.
  */
 function organisationInView(noun: string, antecedents: Antecedents, definite: boolean): Entity | undefined {
-  const recent = antecedents.recent.bind(antecedents);
+  const recent = (test: (e: Entity) => boolean, subjectsOnly: boolean) =>
+    antecedents.recent((e) => test(e) && !namedAsOtherKind(e, noun), subjectsOnly);
   // "The charity said the government must act": a body a country has one of is never another body in view,
   // however public (ONE_PER_COUNTRY_BODY_NOUNS); only one named or called by the noun, found before this.
   if (ONE_PER_COUNTRY_BODY_NOUNS.has(noun)) return undefined;

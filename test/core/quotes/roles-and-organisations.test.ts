@@ -870,6 +870,16 @@ describe('"the company" is a firm, "the regulator" a public body (resolve-role.t
       ),
     ).toEqual(['Tarnex']);
   });
+
+  it('never credits "the union said" to a body named as another kind, though it spoke since (kind-in-name.ts)', () => {
+    expect(
+      speakers(
+        'Tarnex said it had balloted its members at Kelham Airport over the offer, which it called derisory.',
+        'Kelham Airport said it was disappointed.',
+        '“Our members are angry,” the union said.',
+      ),
+    ).toEqual(['Tarnex']);
+  });
 });
 
 describe('posts of courts, health, science and sport (lexicon/roles.ts)', () => {
