@@ -201,6 +201,15 @@ describe('a word describing the business before its name (run-kind.ts, lexicon/o
       ),
     ).toEqual(['Harrow Stores']);
   });
+
+  it('reads a bookmaker named like a person as the firm "the firm" then refers to', () => {
+    expect(
+      speakers(
+        'Bookmaker Fred Lane has stopped taking bets on who will captain the side next season.',
+        'The firm closed the book on Friday, saying “insider knowledge” might be behind a run of large bets.',
+      ),
+    ).toEqual(['Fred Lane']);
+  });
 });
 
 describe('a portfolio word opening a body’s name (run-kind.ts)', () => {

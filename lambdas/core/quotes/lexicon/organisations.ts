@@ -454,4 +454,6 @@ export const BUSINESS_DESCRIPTORS: ReadonlySet<string> = new Set([
   'drugmaker',
   'conglomerate',
   'promoter',
+  'bookmaker',
+  'brewer',
 ]);
