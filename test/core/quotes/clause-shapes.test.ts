@@ -252,3 +252,14 @@ describe('an owner between an inverted cue and the name (cues.ts isOwner, run-ki
     ).toEqual(['Jo Marsh', 'Ravi Shah']);
   });
 });
+
+describe('a sentence that only reports someone’s words leads the quote after it (reported-lead.ts)', () => {
+  it('credits a quote with no cue to the one the sentence before brought in, not the speaker before', () => {
+    expect(
+      speakers(
+        'Singer Dana Voss pulled out of the gala at the last minute. She said: "I am so sorry, but my doctors have told me to rest." Her co-star Mark Bell attended instead. The show\'s producer Alan Reece said he was sad that Voss could not come.',
+        '"It is a real pity. We all know she has not been well for weeks."',
+      ),
+    ).toEqual(['Dana Voss', 'Alan Reece']);
+  });
+});
