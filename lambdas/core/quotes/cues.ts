@@ -137,8 +137,15 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
     if (phrase?.[1] === 'on' && tokens[c + 2]?.word) continue;
     if (!CUE_VERBS.has(t.lower) && !phrase) continue;
     if (!phrase && pluralNounReading(tokens, c)) continue;
-    // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted.
-    if (!phrase && /^call/.test(t.lower) && ['on', 'for'].includes(tokens[c + 1]?.lower ?? '')) continue;
+    // "calling on the blogsphere to…", "called for a retrial": a request, not speech being quoted. With the quotation
+    // right after it ("called for a “cultural war”") the words asked for are the caller's, and it cues them.
+    if (
+      !phrase &&
+      /^call/.test(t.lower) &&
+      ['on', 'for'].includes(tokens[c + 1]?.lower ?? '') &&
+      !quotedRightAfter(tokens, c + 2)
+    )
+      continue;
     if (!phrase && isNamingParticiple(tokens, c)) continue;
     if (phrase && settingOfCueBefore(tokens, phrase, c, cues.at(-1))) {
       c += phrase.length - 1;
@@ -161,6 +168,12 @@ export function findCues(tokens: readonly Token[], speakerMentions: readonly Men
     if (phrase) c += phrase.length - 1;
   }
   return withNounCues(cues, nounCues);
+}
+
+/** A quotation at `k`, or after a determiner there ("called for a “cultural war”"). */
+function quotedRightAfter(tokens: readonly Token[], k: number): boolean {
+  const at = DETERMINERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  return (tokens[at]?.quote ?? -1) >= 0;
 }
 
 /**

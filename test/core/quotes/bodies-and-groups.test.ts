@@ -310,7 +310,8 @@ describe('a document owned by "its" is the subject body’s (role-document.ts)',
         'Its quarterly survey found orders fell for the third month. The NCC called for “urgent action”.',
         '“The economy is clearly slowing,” it said.',
       ),
-    ).toEqual(['Northern Chambers of Commerce']);
+      // "called for “urgent action”" quotes the caller's words (cues.ts), so the NCC speaks twice.
+    ).toEqual(['Northern Chambers of Commerce', 'Northern Chambers of Commerce']);
   });
 });
 

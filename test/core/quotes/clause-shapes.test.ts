@@ -263,3 +263,14 @@ describe('a sentence that only reports someone’s words leads the quote after i
     ).toEqual(['Dana Voss', 'Alan Reece']);
   });
 });
+
+describe('"called for" with a quotation right after it quotes the caller (cues.ts)', () => {
+  it("credits \"when Mr. Dunmore, who …, called for a ''culture war''\" to Dunmore, not to those who said they feared it", () => {
+    expect(
+      speakers(
+        'Ray Olsen is almost certain to win a prime-time slot at the convention.',
+        "Some Democrats said they feared a repeat of the 1992 convention, when Mr. Dunmore, who had failed to win the nomination, called for a ''culture war'' against ''liberals and radicals.''",
+      ),
+    ).toEqual(['Dunmore', 'Dunmore']);
+  });
+});
