@@ -5,6 +5,7 @@ import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/roles';
 import { isDocumentMention, type Mention } from './mention';
 import type { NameRuns } from './name-runs';
 import { closesOpeningPhrase, sameSentence } from './reporter-text';
+import { nameOpensReducedRelative } from './reduced-relative';
 import { isAnotherPersonsNoun } from './role-of-another';
 import type { Token } from './tokens';
 
@@ -84,6 +85,8 @@ function appositiveEnd(tokens: readonly Token[], mentions: readonly Mention[], m
       if (!roleHead && words <= 6 && PERSON_ROLE_NOUNS.has(tokens[k]!.lower)) roleHead = tokens[k]!.lower;
       k++;
     }
+    // "Ana Reyes, an honor Olsen said he hoped…": the name before the cue opens a clause of its own.
+    if (nameOpensReducedRelative(tokens, mentions, end + 2, k)) break;
     const segment = tokens.slice(end + 2, k);
     // "Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own says what that
     // subject did; its verb is not the name's.

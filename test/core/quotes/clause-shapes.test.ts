@@ -274,3 +274,14 @@ describe('"called for" with a quotation right after it quotes the caller (cues.t
     ).toEqual(['Dunmore', 'Dunmore']);
   });
 });
+
+describe('a name between a noun and a cue opens a relative clause without "that" (reduced-relative.ts)', () => {
+  it('credits "the model Ana Reyes, an honor Olsen said he hoped would be “…”" to Olsen, not to Ana Reyes', () => {
+    expect(
+      speakers(
+        'In 1977, Ray Olsen asked his brother Tom to be the best man at his wedding to the model Ana Reyes, an honor Olsen said he hoped would be “a good thing for him.”',
+        'Nia Ford gave the job to Lena Vogt, a choice Ford said she made “with great care.”',
+      ),
+    ).toEqual(['Ray Olsen', 'Nia Ford']);
+  });
+});
