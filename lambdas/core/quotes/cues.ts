@@ -7,6 +7,7 @@ import {
   PASSIVE_MARKERS,
   SPEECH_NOUNS,
 } from './lexicon/cue-verbs';
+import { countedPlural } from './counted-plural';
 import { personOfHometown } from './hometown';
 import { isNamingParticiple } from './naming-participle';
 import { participleAfterObject } from './participle-after-object';
@@ -79,7 +80,8 @@ const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'each', 'both', 'seve
 function pluralNounReading(tokens: readonly Token[], c: number): boolean {
   const t = tokens[c]!;
   const prev = tokens[c - 1];
-  if (!/[^s]s$/.test(t.lower) || !prev?.word || prev.cap || !sameSentence(tokens, c - 1, c)) return false;
+  if (!/[^s]s$/.test(t.lower) || !prev?.word || !sameSentence(tokens, c - 1, c)) return false;
+  if (prev.cap) return countedPlural(tokens, c);
   // "posted remarks": a noun of speech still tells who spoke, and stays a cue.
   if (SPEECH_NOUNS.has(t.lower) || SPEECH_EVENT_PLURALS.has(t.lower)) return false;
   // A verb in the past ends in -ed; "indeed", "need" and "speed" do too, and are no verbs in the past.

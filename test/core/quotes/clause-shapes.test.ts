@@ -285,3 +285,14 @@ describe('a name between a noun and a cue opens a relative clause without "that"
     ).toEqual(['Ray Olsen', 'Nia Ford']);
   });
 });
+
+describe('a count before a name makes the -s word after it a plural noun (counted-plural.ts)', () => {
+  it('credits "it has classified 22 Vogt emails as “top secret”" to the State Department, not to Vogt', () => {
+    expect(
+      speakers(
+        'Ray Olsen, a former aide, set up the server in 2009.',
+        'The State Department has said that, at the request of intelligence agencies, it has classified 22 Vogt emails as “top secret” and will not release them.',
+      ),
+    ).toEqual(['State Department']);
+  });
+});
