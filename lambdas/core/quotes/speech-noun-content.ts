@@ -1,7 +1,9 @@
 import type { ArticleView } from './candidates';
 import { CUE_VERBS, SPEECH_NOUNS } from './lexicon/cue-verbs';
 import { DETERMINERS } from './lexicon/function-words';
+import { WEEKDAYS } from './lexicon/not-names';
 import type { Mention } from './mention';
+import { ownerOfPossessivePronoun } from './pronoun-owner';
 import type { Token } from './tokens';
 
 /**
@@ -51,10 +53,12 @@ export function speechNounContent(
     // makes the quote what the claim is called, not what it says.
     const thatClause = t.lower === 'that' && finiteVerbs <= 1;
     if (!ofTheQuote && !thatClause) continue;
-    const noun = tokens[k - 1];
+    // "his comment Monday that": a day may stand between the noun and its "that".
+    const at = WEEKDAYS.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    const noun = tokens[at];
     if (!noun?.word || !SPEECH_NOUNS.has(noun.lower)) continue;
-    const owner = ownerOfNoun(tokens, k - 1, mentionEndingAt);
-    return owner ? { noun: k - 1, owner } : undefined;
+    const owner = ownerOfNoun(tokens, at, mentionEndingAt);
+    return owner ? { noun: at, owner } : undefined;
   }
   return undefined;
 }
@@ -83,7 +87,7 @@ function ownerOfNoun(
   mentionEndingAt: (token: number) => Mention | undefined,
 ): Mention | undefined {
   for (let k = noun - 1; k >= 0 && noun - k <= NOUN_REACH + 1; k--) {
-    const owner = possessiveOwner(tokens, k, mentionEndingAt);
+    const owner = possessiveOwner(tokens, k, mentionEndingAt) ?? ownerOfPossessivePronoun(tokens, k, mentionEndingAt);
     if (owner) return owner;
     const t = tokens[k]!;
     if (!t.word || t.cap) return undefined;

@@ -296,3 +296,16 @@ describe('a count before a name makes the -s word after it a plural noun (counte
     ).toEqual(['State Department']);
   });
 });
+
+describe('a speech noun owned by "his", "her" or "its" is the nearest fitting mention\'s (pronoun-owner.ts)', () => {
+  it('credits "X stood by his comment Monday that “…”", "attacked Olsen over his remark that" and "its claim that"', () => {
+    expect(
+      speakers(
+        'Tom Brandt wrote a book about the party in 2005.',
+        'As the debate went on and Ray Olsen stood by his comment Monday that “the city hates us,” Lenz tried again.',
+        'Ada Lenz attacked Olsen over his remark that the plan was “a fraud.”',
+        'The Harbor Trust has dropped its claim that the mayor “broke the law.”',
+      ),
+    ).toEqual(['Ray Olsen', 'Ray Olsen', 'Harbor Trust']);
+  });
+});
