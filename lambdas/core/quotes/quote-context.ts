@@ -47,6 +47,23 @@ const LINKING_WORDS = new Set(['on', 'of', 'from', 'at', 'for', 'in', 'the', 'a'
 /** Conjunctions that join a new clause, with its own subject and verb, to the one before. */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
 
+/** Words that open a subordinate clause of time, cause or condition ("as" is left out: "as she said" attributes). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'because',
+  'since',
+  'when',
+  'while',
+  'until',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whereas',
+  'once',
+]);
+
 /** Token bounds around a quote placeholder: back to the previous kept quote of the sentence, on to the next quote. */
 interface Bounds {
   from: number;
@@ -106,6 +123,9 @@ function findCue(s: Spot): FoundCue {
     // of its own before it, a quote is not attributed by a cue after other words, unless that one closes the
     // sentence after a comma ("… in its dealings with the region, said Nargis Kassenova").
     const ownCueFirst = before !== undefined && tokens[attributionStart - 1]?.text !== ',';
+    // "attacked “desperate” magazines, questioning their honesty after they reported she was pregnant": a cue in a
+    // clause that a subordinating word opens tells of another act of speech, not of the quote's.
+    if (SUBORDINATORS.has(tokens[attributionStart - 1]?.lower ?? '')) break;
     let detached = false;
     // "“France will always be France,” an angry Hollande retaliated": an article and its adjectives open the subject.
     const subjectOpener = ['a', 'an', 'the'].includes(tokens[p + 1]?.lower ?? '') && attributionStart - p <= 4;

@@ -309,3 +309,23 @@ describe('a speech noun owned by "his", "her" or "its" is the nearest fitting me
     ).toEqual(['Ray Olsen', 'Ray Olsen', 'Harbor Trust']);
   });
 });
+
+describe('a cue in a clause a subordinating word opens is no attribution of the quote before it (quote-context.ts)', () => {
+  it('credits "attacked “false” and “cruel” magazines, … after they reported she was ill" to the subject, not to "they"', () => {
+    expect(
+      speakers(
+        'Singer Ana Reyes cancelled her tour this week.',
+        'Reyes has attacked “false” and “cruel” gossip magazines, questioning their honesty after they reported she was ill.',
+      ),
+    ).toEqual(['Ana Reyes', 'Ana Reyes']);
+  });
+
+  it('keeps a cue that closes the sentence after a clause of cause: "is “a disaster” because it costs too much, Pike said"', () => {
+    expect(
+      speakers(
+        'The council will vote on the plan today.',
+        'The plan is “a disaster” because it costs too much, Tom Pike said.',
+      ),
+    ).toEqual(['Tom Pike']);
+  });
+});
