@@ -284,7 +284,7 @@ export function quoteContexts(
       sentenceHasCue,
       timesQuoted: timesQuoted.get(norm(text)) ?? 0,
       listedAfterTerm:
-        lastTermEnd >= 0 && /^\s*(,|and|or|, and|, or)\s*$/.test(body.slice(lastTermEnd, span.outerStart)),
+        lastTermEnd >= 0 && /^\s*(,|and|or|, and|, or)(\s+even)?\s*$/.test(body.slice(lastTermEnd, span.outerStart)),
       lastKept: out[out.length - 1],
       reporterWords,
       cueBefore: cue?.subject && !after ? cue.token : undefined,

@@ -149,6 +149,14 @@ describe('the evidence read around the marks (quote-context.ts)', () => {
       ['effect', true, false],
     ]);
   });
+
+  it('a short phrase listed after a term with "or even"', () => {
+    const spans = read('Pocket reporting has been called "street news" or even "mob writing", an editor said.');
+    expect(spans.map((s) => [s.text, s.e.listedAfterTerm, s.kept])).toEqual([
+      ['street news', false, false],
+      ['mob writing', true, false],
+    ]);
+  });
 });
 
 describe('the hand rules (scare-quotes.ts)', () => {
