@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './marks';
 import type { Cue, Mention, MentionAnalysis } from './mentions';
+import { officeHolderStart } from './office-prefix';
 import { type SpanEvidence, wordsOf } from './span-features';
 import { isQuotation, SPAN_MODEL, type SpanModel } from './span-model';
 import { speechNounContent } from './speech-noun-content';
@@ -118,7 +119,7 @@ function findCue(s: Spot): FoundCue {
   for (let i = p + 1; i <= bounds.to; i++) {
     const c = cueAt.get(i);
     if (!c?.subject) continue;
-    const attributionStart = Math.min(c.subject.first, c.token);
+    const attributionStart = Math.min(officeHolderStart(tokens, c.subject), c.token);
     // "Clinton accuses Sanders of an “artful smear” regarding her links while Sanders suggests …": with a cue
     // of its own before it, a quote is not attributed by a cue after other words, unless that one closes the
     // sentence after a comma ("… in its dealings with the region, said Nargis Kassenova").
@@ -165,7 +166,7 @@ function attributionTokens(s: Spot, cue: Cue | undefined): Set<number> {
   const out = new Set<number>();
   if (!cue?.subject) return out;
   const m = cue.subject;
-  let lo = Math.min(m.first, cue.token);
+  let lo = Math.min(officeHolderStart(tokens, m), cue.token);
   // "Microsoft's Mike Coleman told": the employer's possessive belongs to the attribution.
   while (lo - 1 >= bounds.from && tokens[lo - 1]!.cap && /['’]s$/.test(tokens[lo - 1]!.text)) lo--;
   const hi = Math.max(m.extentEnd, cue.token);

@@ -404,10 +404,13 @@ function namesOrganisation({ tokens, first, texts, lowers, prev, base }: RunWord
     return true;
   }
   // "analysis firm Retail Banking Research", "the watchdog, Reporters Without Borders": a company noun
-  // right before the run names an organisation; so do inner words no personal name has.
+  // right before the run names an organisation; so do inner words no personal name has. Not before an office
+  // and a full name: "campaign Chairman John Podesta" holds the campaign's post.
   const nounBefore = prev?.text === ',' ? tokens[first - 2] : prev;
+  const officeThenName = isTitle(lowers[0]!) && texts.length >= 3;
   if (
     nounBefore &&
+    !officeThenName &&
     !nounBefore.cap &&
     ORGANISATION_ROLE_NOUNS.has(nounBefore.lower) &&
     !readAsVerb(tokens, first - (prev?.text === ',' ? 2 : 1)) &&

@@ -329,3 +329,24 @@ describe('a cue in a clause a subordinating word opens is no attribution of the 
     ).toEqual(['Tom Pike']);
   });
 });
+
+describe('a capitalised office after the words that say whose it is (office-prefix.ts, run-kind.ts)', () => {
+  it('credits "“…,” Lenz campaign Chairman Sam Dunmore told …" and "state party Chairman Eli Marsh said" to the holder', () => {
+    expect(
+      speakers(
+        'Senator Ada Lenz is expected to win the primary next week.',
+        '“We will want a person at the head of the party who can unite it,” Lenz campaign Chairman Sam Dunmore told The Harbor Post in an interview Thursday at the convention.',
+        '“We are not worried,” state party Chairman Eli Marsh said.',
+      ),
+    ).toEqual(['Sam Dunmore', 'Eli Marsh']);
+  });
+
+  it("reads the words before the office as the attribution's, not as a new clause that cuts the cue off", () => {
+    expect(
+      speakers(
+        'Senator Ada Lenz is expected to win the primary next week. “I will unite the party,” Lenz said on Monday.',
+        '“We will want a person at the head of the party who can unite it,” Lenz campaign Chairman Sam Dunmore told The Harbor Post in an interview Thursday at the convention.',
+      ),
+    ).toEqual(['Ada Lenz', 'Sam Dunmore']);
+  });
+});
