@@ -3,6 +3,7 @@ import { continuesConfidentSpeaker } from './continued-speaker';
 import type { Entity } from './entities';
 import { pairFeatures, quoteFacts } from './features';
 import { resolutionCertainty } from './pronoun-certainty';
+import { labelOverTop } from './introducer-lead';
 import { leadOverPrevious } from './reported-lead';
 import type { QuoteSpan } from './marks';
 import type { QuoteContext } from './quote-context';
@@ -41,7 +42,11 @@ export function attributeQuotes(
     const xs = found.map((c) => pairFeatures(quoteView, facts, c));
     const ps = choiceProbabilities(model.weights, xs);
     const candidates = found.map((c, i) => ({ entity: c.entity, x: xs[i]!, p: ps[i]! }));
-    const top = leadOverPrevious(view, ctx, previous, best(candidates), candidates) ?? best(candidates);
+    const scored = best(candidates);
+    const top =
+      labelOverTop(view, ctx, scored, candidates) ??
+      leadOverPrevious(view, ctx, previous, scored, candidates) ??
+      scored;
     // Credited through "he said", the quote is as sure as the scorer and the pronoun's resolution together, unless
     // a cue before the quote names the same speaker ("Monfils said: “…,” he said") or the pronoun is the confident
     // speaker of the quote before going on.

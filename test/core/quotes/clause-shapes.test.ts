@@ -350,3 +350,14 @@ describe('a capitalised office after the words that say whose it is (office-pref
     ).toEqual(['Ada Lenz', 'Sam Dunmore']);
   });
 });
+
+describe('a name set before the quote as its label is its speaker (introducer-lead.ts)', () => {
+  it('credits each item of a list of managers’ words, run on as one paragraph, to the name that labels it', () => {
+    expect(
+      speakers(
+        'Kenton beat Hollis 2-0 on Saturday, with both goals coming after the break.',
+        '- Hollis boss Mick Dane: "We had a good chance to take the lead. "But we let them dictate the pace." - Kenton boss Alan Fryer: "It was not our best display but we deserved the points."',
+      ),
+    ).toEqual(['Mick Dane', 'Alan Fryer']);
+  });
+});
