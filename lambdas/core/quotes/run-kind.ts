@@ -477,7 +477,8 @@ function titleCount(texts: readonly string[], lowers: readonly string[]): number
   let k = 0;
   const titleLike = (i: number) =>
     isTitle(lowers[i]!) ||
-    (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= 2) ||
+    // "Goalscorer Jimmy Floyd Hasselbaink"; opening the run, before a lone surname too ("Matchwinner Keane").
+    (PERSON_ROLE_NOUNS.has(lowers[i]!) && texts.length - i - 1 >= (i === 0 ? 1 : 2)) ||
     ((NATIONALITY_NOUNS.has(lowers[i]!) || isNationalityPlural(lowers[i]!)) && texts.length - i - 1 >= 1) ||
     // "Republican Marco Rubio", "Liberal Democrat Vince Cable": a party before a full name describes the person
     // ("Democratic Republic of Sarnia", with a small word inside, is no personal name).

@@ -1107,6 +1107,16 @@ describe('roles as sport, arts and street reports name people (lexicon/roles.ts)
     ).toEqual(['Raj Pillai', 'Mia Callow']);
   });
 
+  it('takes "Matchwinner" and "Teenager" before a lone surname as the role of the person named', () => {
+    expect(
+      speakers(
+        'Tom Rowley scored twice as Kenton beat Hollis.',
+        'Matchwinner Rowley was full of praise for his captain. "It was a great ball from Sam," said the striker.',
+        'Teenager Mirza said she was thrilled. "I played well," she said.',
+      ),
+    ).toEqual(['Tom Rowley', 'Mirza']);
+  });
+
   it('takes the rugby positions "Wing" and "Hooker" before a full name as the player\'s role', () => {
     expect(
       speakers(

@@ -326,6 +326,8 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, Gender | undefined> = new Ma
   ['prop', undefined],
   ['olympian', undefined],
   ['goalscorer', undefined],
+  ['matchwinner', undefined],
+  ['match-winner', undefined],
   ['footballer', undefined],
   ['cricketer', undefined],
   ['gymnast', undefined],
