@@ -25,10 +25,22 @@ export function documentsAuthor(phrase: RolePhrase, antecedents: Antecedents, re
   if (phrase.determiner === 'a' || phrase.determiner === 'an') return null;
   // "a World Bank report … the report said": the report already read, whose author is known.
   if (phrase.determiner === 'the') {
-    const written = recent((_e, s) => s.phrase?.head === phrase.head && s.phrase !== phrase, false);
+    const written = recent(
+      (_e, s) => s.phrase !== undefined && sameKindOfDocument(s.phrase.head, phrase.head) && s.phrase !== phrase,
+      false,
+    );
     if (written) return written;
   }
   return organisationOf(phrase, antecedents, registry);
+}
+
+/**
+ * Two document nouns for the same document: the same word, or one the other's last part ("her lawsuit … the
+ * suit added", "an e-mail … the email").
+ */
+function sameKindOfDocument(a: string, b: string): boolean {
+  const bare = (w: string) => w.replace(/-/g, '');
+  return bare(a) === bare(b) || a.endsWith(b) || b.endsWith(a);
 }
 
 /**
@@ -57,8 +69,14 @@ const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set([
  */
 export function creditDocumentsToAuthorsNamedAfter(mentions: readonly Mention[], tokens: readonly Token[]): void {
   const byFirst: ReadonlyMap<number, Mention> = new Map(mentions.map((m) => [m.first, m]));
+  const byLast: ReadonlyMap<number, Mention> = new Map(mentions.map((m) => [m.last, m]));
   for (const m of mentions) {
     if (m.entity !== null || !isDocumentMention(m)) continue;
+    const writer = authorBefore(byLast, tokens, m);
+    if (writer) {
+      m.entity = writer;
+      continue;
+    }
     let k = m.last + 1;
     if (tokens[k]?.text === ',') k++;
     if (AUTHORING_PARTICIPLES.has(tokens[k]?.lower ?? '')) k++;
@@ -66,6 +84,18 @@ export function creditDocumentsToAuthorsNamedAfter(mentions: readonly Mention[],
     const author = authorAfterBy(byFirst, tokens, k + 1)?.entity;
     if (author && author.kind !== 'unnamed') m.entity = author;
   }
+}
+
+/**
+ * "Thomas Slattery filed the suit", "the council issued a statement": a named person or body right before an
+ * authoring verb wrote the document after it.
+ */
+function authorBefore(byLast: ReadonlyMap<number, Mention>, tokens: readonly Token[], m: Mention): Entity | undefined {
+  const verb = tokens[m.first - 1];
+  if (!verb || (!AUTHORING_PARTICIPLES.has(verb.lower) && verb.lower !== 'wrote') || verb.sentence !== m.sentence)
+    return undefined;
+  const author = byLast.get(m.first - 2)?.entity;
+  return author && author.kind !== 'unnamed' ? author : undefined;
 }
 
 /** How many lower-case words may describe the author before its name ("by UK-based research consultancy X"). */

@@ -143,3 +143,24 @@ describe('a clause after a closed quote that runs on into a quote of its own is 
     ).toEqual(['Tom Reid', 'Tom Reid', 'Andy Lowe']);
   });
 });
+
+describe('a document speaks for the one who wrote it (role-document.ts)', () => {
+  it('credits "Her lawsuit, … said …. The coach\'s statements, the suit added, were “…”" to the owner of the lawsuit', () => {
+    expect(
+      speakers(
+        'Sprinter Ana Reyes has sued her former coach over claims she took drugs before the Sydney Olympic Games.',
+        'Her lawsuit, filed in a court in Boston, said the sprinter had “never taken banned drugs”. The coach’s statements, the suit added, were “false and malicious”.',
+      ),
+    ).toEqual(['Ana Reyes', 'Ana Reyes']);
+  });
+
+  it('credits "“…,” the suit said" to the one who "filed the suit", not to the body it was filed against', () => {
+    expect(
+      speakers(
+        'Kestrel Music is being sued over its music player.',
+        'Tom Pike filed the suit in a court in San Jose and is seeking damages.',
+        '“Kestrel has turned an open standard into a trap,” the suit said.',
+      ),
+    ).toEqual(['Tom Pike']);
+  });
+});
