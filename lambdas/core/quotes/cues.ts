@@ -267,6 +267,11 @@ function isOwner(between: readonly Token[]): boolean {
   return /['’]s$/.test(last.text) && words.every((t) => t.cap);
 }
 
+/** "said one musician quoted by the report", "said a source cited by Reuters": a participle and its agent describe the subject. */
+function participleWithAgent(tokens: readonly Token[], k: number): boolean {
+  return /ed$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by' && sameSentence(tokens, k, k + 1);
+}
+
 /** After an inverted subject's last token: the end of the clause, or a word that ends it ("said Ms Tan of …", "… when asked"). */
 function closesInversion(tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 1];
@@ -431,7 +436,8 @@ class CueSubjects {
         !sameSentence(tokens, m.extentEnd, m.extentEnd + 1) ||
         !after.word ||
         INVERSION_FOLLOWERS.has(after.lower) ||
-        MONTHS_AND_DAYS.has(after.lower)
+        MONTHS_AND_DAYS.has(after.lower) ||
+        participleWithAgent(tokens, m.extentEnd + 1)
       )
         inverted = m;
       // "said Scott, who won in 6.46secs, his best time": a name closed by punctuation.

@@ -361,3 +361,14 @@ describe('a name set before the quote as its label is its speaker (introducer-le
     ).toEqual(['Mick Dane', 'Alan Fryer']);
   });
 });
+
+describe('an inverted subject described by a participle and its agent (cues.ts participleWithAgent)', () => {
+  it('credits "“…,” said one musician quoted by the report" to the musician, not to the body the report is about', () => {
+    expect(
+      speakers(
+        'The record industry body Kestrel Sound has sued thousands of people. But the report suggests this campaign lacks the backing of musicians. It found that most artists saw file-sharing as both good and bad.',
+        '“Free downloading has killed chances for new bands,” said one musician quoted by the report.',
+      ),
+    ).toEqual(['one musician']);
+  });
+});
