@@ -89,3 +89,12 @@ describe('an adverb opening the sentence is no name (name-runs.ts)', () => {
     expect(runs('Connally said it would pass. Kelly said it would not.')).toEqual(['Connally:single', 'Kelly:single']);
   });
 });
+
+describe('an approximation or interjection opening a sentence is no name (lexicon/not-names.ts)', () => {
+  it('reads "Almost a quarter said" and "Oh, and" as no one', () => {
+    const names = runs(
+      'Most shoppers said they would buy a phone. Almost a quarter said they would buy “something else”. Oh, and prices rose.',
+    );
+    expect(names.filter((n) => /^(Almost|Oh):/.test(n))).toEqual([]);
+  });
+});
