@@ -1,5 +1,5 @@
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { CLAUSE_OPENERS, DASHES, DETERMINERS, BEFORE_PLACE_NAMES, STOP_LEFT } from './lexicon/function-words';
+import { DASHES, DETERMINERS, BEFORE_PLACE_NAMES } from './lexicon/function-words';
 import { COMMON_CAPITALISED, MONTHS_AND_DAYS, WEEKDAYS } from './lexicon/not-names';
 import { BODY_OR_POST_NOUNS, GROUP_SUBJECTS, INSTITUTION_WORDS, ORGANISATION_NOUNS } from './lexicon/organisations';
 import {
@@ -16,6 +16,7 @@ import { isAllCaps, isNameShaped } from './name-shape';
 import { isReporter, opensAdverbialPhrase, sameSentence, sentenceInitial } from './reporter-text';
 import { classifyRun, type NameRun } from './run-kind';
 import type { Token } from './tokens';
+import { describingWordsStart } from './describing-words';
 
 /**
  * Stage 1 of reading the reporter's text: runs of capitalised words
@@ -526,21 +527,7 @@ function rolePrefixBefore(tokens: readonly Token[], first: number): NameRun['rol
   // "the 28-year-old Moreno": an age before a name describes the person, as a role noun does.
   const roleWord = PERSON_ROLE_NOUNS.has(head?.lower ?? '') || /^\d+-year-old$/.test(head?.lower ?? '');
   if (!head?.word || head.cap || !roleWord || head.sentence !== tokens[first]!.sentence) return undefined;
-  let k = first - 1;
-  while (k - 1 >= 0 && first - k < 4) {
-    const t = tokens[k - 1]!;
-    if (
-      !t.word ||
-      t.sentence !== head.sentence ||
-      t.quote >= 0 ||
-      DETERMINERS.has(t.lower) ||
-      STOP_LEFT.has(t.lower) ||
-      CLAUSE_OPENERS.has(t.lower) ||
-      CUE_VERBS.has(t.lower)
-    )
-      break;
-    k--;
-  }
+  const k = describingWordsStart(tokens, first - 1, 3);
   const text = tokens
     .slice(k, first)
     .map((t) => t.text)

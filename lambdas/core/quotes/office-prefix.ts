@@ -1,5 +1,4 @@
-import { CUE_VERBS } from './lexicon/cue-verbs';
-import { CLAUSE_OPENERS, DETERMINERS, STOP_LEFT } from './lexicon/function-words';
+import { describingWordsStart } from './describing-words';
 import { OFFICE_TITLES } from './lexicon/titles';
 import type { Mention } from './mention';
 import type { Token } from './tokens';
@@ -16,20 +15,5 @@ const PREFIX_WORDS = 3;
 export function officeHolderStart(tokens: readonly Token[], m: Mention): number {
   const head = tokens[m.first];
   if (!head?.cap || !OFFICE_TITLES.has(head.lower)) return m.first;
-  let k = m.first;
-  while (k - 1 >= 0 && m.first - (k - 1) <= PREFIX_WORDS) {
-    const t = tokens[k - 1]!;
-    if (
-      !t.word ||
-      t.quote >= 0 ||
-      t.sentence !== head.sentence ||
-      DETERMINERS.has(t.lower) ||
-      STOP_LEFT.has(t.lower) ||
-      CLAUSE_OPENERS.has(t.lower) ||
-      CUE_VERBS.has(t.lower)
-    )
-      break;
-    k--;
-  }
-  return k;
+  return describingWordsStart(tokens, m.first, PREFIX_WORDS);
 }
