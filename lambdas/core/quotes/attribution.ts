@@ -61,6 +61,6 @@ export function attributeQuotes(
       previous = { entity, token: ctx.token, paragraph: ctx.paragraph };
       previousConfident = confidence >= model.threshold;
     }
-    return { span: ctx.span, entity: top?.entity ?? null, confidence, partial: ctx.partial, candidates };
+    return { span: ctx.span, entity, confidence, partial: ctx.partial, candidates };
   });
 }
