@@ -6,7 +6,7 @@ import { isQuotation, SPAN_MODEL, type SpanModel } from './span-model';
 import { speechNounContent } from './speech-noun-content';
 import type { Token } from './tokens';
 import { CUE_GAP_WORDS, CUE_VERBS, PASSIVE_MARKERS, SPEECH_NOUNS } from './lexicon/cue-verbs';
-import { DASHES, DETERMINERS } from './lexicon/function-words';
+import { DASHES, DETERMINERS, SUBORDINATORS } from './lexicon/function-words';
 import { SUBJECT_WORDS } from './lexicon/pronouns';
 import { DESCRIBING_VERBS } from './lexicon/term-markers';
 
@@ -47,23 +47,6 @@ const LINKING_WORDS = new Set(['on', 'of', 'from', 'at', 'for', 'in', 'the', 'a'
 
 /** Conjunctions that join a new clause, with its own subject and verb, to the one before. */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
-
-/** Words that open a subordinate clause of time, cause or condition ("as" is left out: "as she said" attributes). */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'because',
-  'since',
-  'when',
-  'while',
-  'until',
-  'although',
-  'though',
-  'if',
-  'unless',
-  'whereas',
-  'once',
-]);
 
 /** Token bounds around a quote placeholder: back to the previous kept quote of the sentence, on to the next quote. */
 interface Bounds {

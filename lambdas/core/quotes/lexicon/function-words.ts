@@ -143,6 +143,23 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'about',
 ]);
 
+/** Words that open a subordinate clause of time, cause or condition ("as" is left out: "as she said" attributes). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'because',
+  'since',
+  'when',
+  'while',
+  'until',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whereas',
+  'once',
+]);
+
 /**
  * Copulas: after "who" they make the noun after them the person's own role ("who is a director", "who became
  * its chairman"); before a role phrase they make it the subject ("Hewitt was the first Australian man…").
