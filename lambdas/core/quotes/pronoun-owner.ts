@@ -1,11 +1,12 @@
+import { compatible } from './antecedents';
 import type { Entity } from './entities';
 import type { Mention } from './mention';
 import type { Token } from './tokens';
 
 /** Possessive determiners that stand for one person or body named before them, with whom they may stand for. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, (e: Entity) => boolean> = new Map([
-  ['his', (e: Entity) => e.kind === 'person' && e.gender !== 'female'],
-  ['her', (e: Entity) => e.kind === 'person' && e.gender !== 'male'],
+  ['his', (e: Entity) => e.kind === 'person' && compatible(e, 'male')],
+  ['her', (e: Entity) => e.kind === 'person' && compatible(e, 'female')],
   ['its', (e: Entity) => e.kind === 'organisation' && !e.plural],
 ]);
 
