@@ -8,6 +8,7 @@ import { creditedToNobodyWhere } from './credited-to-nobody';
 import { isInterviewQuestion } from './interview-questions';
 import { hasUnreadSubject } from './unread-subject';
 import { isPassiveDescription } from './passive-description';
+import { isPassiveJudgement } from './passive-judgement';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions, type MentionAnalysis } from './mentions';
 import { type QuoteContext, quoteContexts } from './quote-context';
@@ -78,6 +79,7 @@ export function readQuotes(
     (_q, i) => citesAuthorlessDocument(contexts[i], tokens),
     (_q, i) => hasUnreadSubject(contexts[i], tokens, analysis.mentions),
     (_q, i) => isPassiveDescription(contexts[i], tokens),
+    (_q, i) => isPassiveJudgement(contexts[i], tokens),
   );
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a

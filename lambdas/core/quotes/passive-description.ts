@@ -48,7 +48,7 @@ export function isPassiveDescription(context: QuoteContext | undefined, tokens: 
 }
 
 /** "… as “a gem” by critics": a "by" soon after the quote, in its sentence, names who chose the words. */
-function agentAfter(tokens: readonly Token[], p: number): boolean {
+export function agentAfter(tokens: readonly Token[], p: number): boolean {
   for (let k = p + 1; k <= p + AGENT_REACH && tokens[k]?.sentence === tokens[p]!.sentence; k++) {
     if (tokens[k]!.quote >= 0) return false;
     if (tokens[k]!.lower === 'by') return true;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from '../../helpers/quote-readers';
+
+/**
+ * The words a passive verb of judgement gives as its reason are the judges', not the subject's
+ * (passive-judgement.ts). Short articles written for these tests, with invented names.
+ */
+describe('a partial quote after "has been criticised for" is said by no one named (passive-judgement.ts)', () => {
+  it('credits nobody with "Channel Nine has been criticised for sending “offensive” and “threatening” letters"', () => {
+    expect(
+      speakers(
+        'Broadcaster Channel Nine has been criticised for sending "offensive" and "threatening" letters to viewers.',
+        'Rugby side Tonga have been heavily criticised for the absence of their usual "island flair", but captain Sione Vea sees hope.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+
+  it('leaves the subject\'s own words to the scorer: "fined for calling a referee “…”", "her “…” remark"', () => {
+    expect(
+      speakers(
+        'Coach Brian Mott has been fined £2,000 for calling a referee "a disgrace".',
+        'Mayor Jan Holt was criticised for her "lazy voters" remark.',
+      ),
+    ).toEqual(['Brian Mott', 'Jan Holt']);
+  });
+
+  it('leaves a cue before the passive to the scorer: its subject chose the words', () => {
+    expect(
+      speakers(
+        'Golf club president Ray Dent suggested that the troubles of rivals could be blamed on their focus on "the business of selling houses".',
+      ),
+    ).toEqual(['Ray Dent']);
+  });
+});
