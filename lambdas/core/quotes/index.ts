@@ -78,8 +78,8 @@ export function readQuotes(
     (q) => isInterviewQuestion(article.body, q),
     (_q, i) => citesAuthorlessDocument(contexts[i], tokens),
     (_q, i) => hasUnreadSubject(contexts[i], tokens, analysis.mentions),
-    (_q, i) => isPassiveDescription(contexts[i], tokens),
-    (_q, i) => isPassiveJudgement(contexts[i], tokens),
+    (_q, i) => isPassiveDescription(contexts[i], tokens, analysis.mentions),
+    (_q, i) => isPassiveJudgement(contexts[i], tokens, analysis.mentions),
   );
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a

@@ -1,8 +1,9 @@
-import { CUE_VERBS, PASSIVE_MARKERS, SPEECH_NOUNS } from './lexicon/cue-verbs';
+import { CUE_VERBS, SPEECH_NOUNS } from './lexicon/cue-verbs';
 import { SUBORDINATORS } from './lexicon/function-words';
 import { JUDGEMENT_PARTICIPLES } from './lexicon/judgement-verbs';
 import { NAMING_VERBS } from './lexicon/term-markers';
-import { agentAfter } from './passive-description';
+import type { Mention } from './mention';
+import { auxiliaryOf, lastOfCoordination, namedAgentAfter } from './passive-description';
 import type { QuoteContext } from './quote-context';
 import type { Token } from './tokens';
 
@@ -16,29 +17,29 @@ const OWN_WORDS_BEFORE = new Set([...CUE_VERBS, ...[...NAMING_VERBS].map((v) => 
  * "Five has been criticised for sending “offensive” and “threatening” letters", "France have been criticised
  * for the absence of “French flair”": a partial quote in the clause of a passive verb of judgement or sanction
  * gives the judges' words, and the sentence names no judge; its subject is the one judged, not a speaker, so
- * the quote is credited to nobody (credited-to-nobody.ts). Left to the scorer: an agent ("… by the FA"), the
+ * the quote is credited to nobody (credited-to-nobody.ts). Left to the scorer: an agent the article names ("… by the FA"), the
  * subject's own speech ("fined for calling a referee “a disgrace”", "for her “lazy voters” remark"), a cue or
  * a new clause between the verb and the quote.
  */
-export function isPassiveJudgement(context: QuoteContext | undefined, tokens: readonly Token[]): boolean {
+export function isPassiveJudgement(
+  context: QuoteContext | undefined,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): boolean {
   if (!context?.partial || context.introducer || speechNounAfter(tokens, context.token)) return false;
   for (let k = context.token - 1; k > 0 && tokens[k]!.sentence === context.sentence; k--) {
     const t = tokens[k]!;
     if (t.quote >= 0) continue;
     if (JUDGEMENT_PARTICIPLES.has(t.lower))
       return (
-        passiveAt(tokens, k) && !agentAfter(tokens, k) && !agentAfter(tokens, context.token) && !cueBefore(context, k)
+        auxiliaryOf(tokens, k) >= 0 &&
+        !namedAgentAfter(tokens, k, mentions) &&
+        !namedAgentAfter(tokens, lastOfCoordination(tokens, context.token), mentions) &&
+        !cueBefore(context, k)
       );
     if (CLAUSE_ENDS.has(t.text) || SUBORDINATORS.has(t.lower) || OWN_WORDS_BEFORE.has(t.lower)) return false;
   }
   return false;
-}
-
-/** "has been criticised", "was heavily criticised": a form of "be" before the participle, an adverb between. */
-function passiveAt(tokens: readonly Token[], participle: number): boolean {
-  let aux = participle - 1;
-  if (/ly$/.test(tokens[aux]?.lower ?? '')) aux--;
-  return PASSIVE_MARKERS.has(tokens[aux]?.lower ?? '') && tokens[aux]!.sentence === tokens[participle]!.sentence;
 }
 
 /** "her “lazy voters” remark", "his “rapists” comment": a speech noun after the quote makes the words its owner's. */

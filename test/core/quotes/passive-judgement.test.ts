@@ -32,3 +32,26 @@ describe('a partial quote after "has been criticised for" is said by no one name
     ).toEqual(['Ray Dent']);
   });
 });
+
+describe('quotes joined in a list after a passive of naming share its reading (passive-description.ts)', () => {
+  it('credits nobody with each of "is labelled as either “joke” or “price”", not only the first', () => {
+    expect(
+      speakers(
+        'Security firm Norvex found the new worm Krell.B. The attachment bearing it is labelled as either "joke" or "price".',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('credits nobody with "described as “…” and “…” by scouts who saw them": an agent the article does not know', () => {
+    expect(speakers('The band Spire were later described as "pretty dull" and "odd" by scouts who saw them.')).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it('leaves "described as “a gem” by Ann Lee" to the scorer: the article names the agent', () => {
+    expect(speakers('Critic Ann Lee saw the film twice. The film was described as "a gem" by Lee.')).toEqual([
+      'Ann Lee',
+    ]);
+  });
+});

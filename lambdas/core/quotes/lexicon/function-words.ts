@@ -198,3 +198,15 @@ export const MODALS: ReadonlySet<string> = new Set([
   'does',
   'do',
 ]);
+
+/** Adverbs of time and frequency that stand between an auxiliary and its participle ("were later described"). */
+export const TIME_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'later',
+  'once',
+  'since',
+  'often',
+  'then',
+  'again',
+  'even',
+]);
