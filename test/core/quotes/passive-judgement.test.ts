@@ -15,6 +15,12 @@ describe('a partial quote after "has been criticised for" is said by no one name
     ).toEqual([null, null, null]);
   });
 
+  it('credits nobody with "was hailed for his “…”": praise in the passive is the judges\' words too', () => {
+    expect(speakers('Director Kim Seo, who has made 60 films, was hailed for his "bold and tender vision".')).toEqual([
+      null,
+    ]);
+  });
+
   it('leaves the subject\'s own words to the scorer: "fined for calling a referee “…”", "her “…” remark"', () => {
     expect(
       speakers(

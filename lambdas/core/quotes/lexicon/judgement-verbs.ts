@@ -22,6 +22,7 @@ const JUDGEMENT_VERBS: readonly VerbLemma[] = [
   { base: 'discipline' },
   { base: 'fault' },
   { base: 'fine' },
+  { base: 'hail' },
   { base: 'laud' },
   { base: 'mock' },
   { base: 'pan', doubles: true },
