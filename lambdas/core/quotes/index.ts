@@ -9,6 +9,7 @@ import { isInterviewQuestion } from './interview-questions';
 import { hasUnreadSubject } from './unread-subject';
 import { isPassiveDescription } from './passive-description';
 import { isPassiveJudgement } from './passive-judgement';
+import { isToldInPassive } from './told-in-passive';
 import { findQuoteSpans } from './marks';
 import { analyzeMentions, type MentionAnalysis } from './mentions';
 import { type QuoteContext, quoteContexts } from './quote-context';
@@ -80,6 +81,7 @@ export function readQuotes(
     (_q, i) => hasUnreadSubject(contexts[i], tokens, analysis.mentions),
     (_q, i) => isPassiveDescription(contexts[i], tokens, analysis.mentions),
     (_q, i) => isPassiveJudgement(contexts[i], tokens, analysis.mentions),
+    (_q, i) => isToldInPassive(contexts[i], tokens),
   );
 
   // "I've surprised myself," said Sotherton: a lone name taken for a firm (nothing marked it as a

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { speakers } from '../../helpers/quote-readers';
 
 /**
- * The words a passive verb of judgement gives as its reason are the judges', not the subject's
- * (passive-judgement.ts). Short articles written for these tests, with invented names.
+ * In the passive the subject is not who spoke: the one judged ("has been criticised for"), the thing named
+ * ("is labelled as"), the one told. Short articles written for these tests, with invented names.
  */
 describe('a partial quote after "has been criticised for" is said by no one named (passive-judgement.ts)', () => {
   it('credits nobody with "Channel Nine has been criticised for sending “offensive” and “threatening” letters"', () => {
@@ -59,5 +59,16 @@ describe('quotes joined in a list after a passive of naming share its reading (p
     expect(speakers('Critic Ann Lee saw the film twice. The film was described as "a gem" by Lee.')).toEqual([
       'Ann Lee',
     ]);
+  });
+});
+
+describe('the subject of a passive "was told" listened (told-in-passive.ts)', () => {
+  it('credits nobody with "Ms Marsh was told her suspension was a result of “inappropriate” images"', () => {
+    expect(
+      speakers(
+        'Flight attendant Ellen Marsh has been fired by Orbit Air.',
+        'Ms Marsh was told her suspension was a result of "inappropriate" images. She said she was "shocked" by the decision.',
+      ),
+    ).toEqual([null, 'Ellen Marsh']);
   });
 });
