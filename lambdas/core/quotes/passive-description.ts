@@ -44,11 +44,13 @@ export function isPassiveDescription(
   if (tokens[k]?.lower === 'as') k--;
   const verb = tokens[k];
   if (!verb || verb.sentence !== context.sentence || !PASSIVE_NAMING.has(verb.lower)) return false;
-  const aux = auxiliaryOf(tokens, k);
-  if (aux < 0) return false;
-  // "Leyva opened up about being described as a “real woman”": a passive gerund after a preposition has no
-  // subject of its own; the clause's subject is talking about the words, and may be quoting them.
-  if (tokens[aux]!.lower === 'being' && SPAN_PREPOSITIONS.has(tokens[aux - 1]?.lower ?? '')) return false;
+  if (!frontedParticiple(tokens, k)) {
+    const aux = auxiliaryOf(tokens, k);
+    if (aux < 0) return false;
+    // "Leyva opened up about being described as a “real woman”": a passive gerund after a preposition has no
+    // subject of its own; the clause's subject is talking about the words, and may be quoting them.
+    if (tokens[aux]!.lower === 'being' && SPAN_PREPOSITIONS.has(tokens[aux - 1]?.lower ?? '')) return false;
+  }
   return !namedAgentAfter(tokens, lastOfCoordination(tokens, context.token), mentions);
 }
 
@@ -61,6 +63,16 @@ export function auxiliaryOf(tokens: readonly Token[], participle: number): numbe
   if (/ly$/.test(tokens[aux]?.lower ?? '') || TIME_ADVERBS.has(tokens[aux]?.lower ?? '')) aux--;
   const be = tokens[aux];
   return be && PASSIVE_MARKERS.has(be.lower) && be.sentence === tokens[participle]!.sentence ? aux : -1;
+}
+
+/**
+ * "Originally dubbed “Jerry's Guide” the firm adopted…", "Billed as “the first clever kettle”, the Brew…": a
+ * participle opening its sentence (an adverb before it) is a passive without "be"; its subject comes after.
+ */
+function frontedParticiple(tokens: readonly Token[], participle: number): boolean {
+  const before = tokens[participle - 1];
+  const opens = (t: Token | undefined) => t === undefined || t.sentence !== tokens[participle]!.sentence;
+  return opens(before) || (/ly$/.test(before!.lower) && opens(tokens[participle - 2]));
 }
 
 /** Words that join quotes in a list: "“joke” or “price”", "“loud”, “rude” and “late”". */

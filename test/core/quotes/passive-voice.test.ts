@@ -72,3 +72,14 @@ describe('the subject of a passive "was told" listened (told-in-passive.ts)', ()
     ).toEqual([null, 'Ellen Marsh']);
   });
 });
+
+describe('a participle of naming that opens its sentence is a passive too (passive-description.ts)', () => {
+  it('credits nobody with "Originally dubbed “…” the firm adopted…", not the firm', () => {
+    expect(
+      speakers(
+        'Web firm Zentrix is ten.',
+        'Originally dubbed "Jon\'s Guide to the Web" the firm adopted its name later. Billed as "the first clever kettle", the Brew went on sale.',
+      ),
+    ).toEqual([null, null]);
+  });
+});
