@@ -583,6 +583,8 @@ class CueSubjects {
         const who = tokens[j]!.lower === 'who';
         j--;
         if (tokens[j]?.text === ',') j--;
+        // "Marla Quince, 52, who told reporters": an age set off by commas stands between the name and "who".
+        if (who && /^\d{1,3}$/.test(tokens[j]?.text ?? '') && tokens[j - 1]?.text === ',') j -= 2;
         if (who) antecedentOfWho = j;
         continue;
       }
