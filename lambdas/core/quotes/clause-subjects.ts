@@ -44,6 +44,7 @@ export function markSubjects(tokens: readonly Token[], speakerMentions: readonly
     const speechInLead = lead.some((t, k) => CUE_VERBS.has(t.lower) && !(k === 0 && t.lower.endsWith('ing')));
     const leadOk =
       connectivesThenDescriptors(tokens, start, m) ||
+      ownerThenDescriptors(tokens, start, m) ||
       bodyOpeningSentence(tokens, start, m) ||
       viewpointHolder(tokens, start, m) ||
       afterImpersonalFrame(tokens, start, m) ||
@@ -112,6 +113,42 @@ function connectivesThenDescriptors(tokens: readonly Token[], from: number, m: M
 }
 
 const MAX_DESCRIPTORS = 2;
+
+/** How many capitalised words a named owner before a relation may have ("Singer Mark Dunn's"). */
+const MAX_OWNER_WORDS = 4;
+
+/**
+ * "Reyes' sister Ana makes an appeal", "Singer Mark Dunn's ex-wife Greta Holm nominated": a named owner and
+ * the words saying how the person is related to them stand before the name, which still opens its clause. The
+ * owner speaks for no one; without this, a later "she said" went to the owner, the last subject before.
+ */
+function ownerThenDescriptors(tokens: readonly Token[], from: number, m: Mention): boolean {
+  if (m.type !== 'name') return false;
+  let k = from;
+  while (k < m.first && (!tokens[k]!.word || CLAUSE_LEAD_WORDS.has(tokens[k]!.lower))) k++;
+  const describes = (i: number) => !ownerEnds(tokens, i) && isDescriptorWord(tokens[i]!, sentenceInitial(tokens, i));
+  for (let n = 0; n < MAX_DESCRIPTORS && k < m.first && describes(k); n++) k++;
+  const ownerStart = k;
+  while (k < m.first && k - ownerStart < MAX_OWNER_WORDS && tokens[k]!.word && tokens[k]!.cap && !ownerEnds(tokens, k))
+    k++;
+  if (k >= m.first || !tokens[k]!.cap || !ownerEnds(tokens, k)) return false;
+  k += /['’]s$/.test(tokens[k]!.text) ? 1 : 2;
+  // "Mara Quill's Night Harbour, a novel…": with no word of relation, before the name or opening it, a
+  // possessive before a name is rather an author's work than a person.
+  const related = k < m.first || !tokens[m.first]!.cap;
+  if (!related || m.first - k > MAX_DESCRIPTORS) return false;
+  for (; k < m.first; k++) if (!isDescriptorWord(tokens[k]!, false)) return false;
+  return true;
+}
+
+/** The word at `k` ends a possessive: "Dunn's", or "Reyes" before a lone apostrophe. */
+function ownerEnds(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const mark = tokens[k + 1];
+  return (
+    /['’]s$/.test(t.text) || (/s$/.test(t.text) && (mark?.text === "'" || mark?.text === '’') && mark.start === t.end)
+  );
+}
 
 /**
  * "But for Allen Varga, a research director at Montrose, the future is…", "For Corvex analyst Ian Roe,":
