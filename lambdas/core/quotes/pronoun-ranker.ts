@@ -12,6 +12,12 @@ import { best, linearScore } from './scorer';
 export interface PronounModel {
   features: readonly string[];
   weights: readonly number[];
+  /**
+   * What the linear scores are multiplied by before the softmax (1 when absent). Weights fitted to silver names,
+   * about 79% right, learn silver's mistakes as doubt: the probabilities come out flatter than the ranker's
+   * real accuracy. The scale (scripts/train/pronouns.ts) sharpens them without changing which candidate is first.
+   */
+  scale?: number;
 }
 
 export const PRONOUN_MODEL: PronounModel = weights;
@@ -26,7 +32,8 @@ export interface RankedAntecedent {
 export function rankAntecedents(candidates: readonly PronounCandidate[], model: PronounModel): RankedAntecedent[] {
   if (model.features.length !== PRONOUN_FEATURE_NAMES.length)
     throw new Error('pronoun-weights.json was fitted on other features: run npm run train:pronouns');
-  const z = candidates.map((c) => linearScore(model.weights, c.x));
+  const scale = model.scale ?? 1;
+  const z = candidates.map((c) => scale * linearScore(model.weights, c.x));
   const top = Math.max(...z);
   const e = z.map((v) => Math.exp(v - top));
   const sum = e.reduce((s, v) => s + v, 0);
