@@ -32,7 +32,7 @@ export function isPassiveJudgement(
     if (t.quote >= 0) continue;
     if (JUDGEMENT_PARTICIPLES.has(t.lower))
       return (
-        auxiliaryOf(tokens, k) >= 0 &&
+        (auxiliaryOf(tokens, k) >= 0 || reducedPassive(tokens, k)) &&
         !namedAgentAfter(tokens, k, mentions) &&
         !namedAgentAfter(tokens, lastOfCoordination(tokens, context.token), mentions) &&
         !cueBefore(context, k)
@@ -54,4 +54,15 @@ function speechNounAfter(tokens: readonly Token[], quote: number): boolean {
  */
 function cueBefore(context: QuoteContext, participle: number): boolean {
   return context.cue?.subject != null && context.cue.token < participle;
+}
+
+/** Prepositions that give the reason for a judgement: "criticised for", "suspended over". */
+const REASON_PREPOSITIONS = new Set(['for', 'over']);
+
+/**
+ * "A US airline attendant suspended over “inappropriate images” says…": a participle of judgement with no object,
+ * its reason right after it, is a passive without "be" (the active needs someone judged: "Acme suspended her over").
+ */
+function reducedPassive(tokens: readonly Token[], participle: number): boolean {
+  return REASON_PREPOSITIONS.has(tokens[participle + 1]?.lower ?? '');
 }

@@ -15,6 +15,15 @@ describe('a partial quote after "has been criticised for" is said by no one name
     ).toEqual([null, null, null]);
   });
 
+  it('credits nobody with "an attendant suspended over “…” says…": a participle of judgement with its reason is a passive', () => {
+    expect(
+      speakers(
+        'A US airline attendant suspended over "inappropriate images" on her blog says she has been fired.',
+        'Coach Tom Reid, fined for "improper conduct" last week, said he was "very sorry".',
+      ),
+    ).toEqual([null, null, 'Tom Reid']);
+  });
+
   it('credits nobody with "was hailed for his “…”": praise in the passive is the judges\' words too', () => {
     expect(speakers('Director Kim Seo, who has made 60 films, was hailed for his "bold and tender vision".')).toEqual([
       null,
