@@ -458,6 +458,9 @@ function headOnlyOpensSentence(
 ): boolean {
   const head = tokens[first]!;
   const opens = sentenceInitial(tokens, first);
+  // "New Zealand beat Wales" after "to hit New Zealand": the reporter writes the same words inside a sentence, so
+  // the head is part of the name wherever it stands.
+  if (opens && end > first && sameWordsInside(tokens, first, end)) return false;
   // A lone word at the sentence start that the reporter never capitalises inside a sentence.
   const loneOpener = first === end && opens && !namesInside.has(head.lower);
   // "New" inside a sentence opens a name ("voters in New York"); only at a sentence start is it the adjective.
@@ -508,6 +511,18 @@ function headOnlyOpensSentence(
     lowerWords.has(head.lower) &&
     // "Radio 1 said": the number needs its noun, however often the article writes "radio" in lower case.
     !/^\d+$/.test(next?.text ?? '')
+  );
+}
+
+/** The words of tokens `first`..`end`, capitalised as there, stand elsewhere in the article inside a sentence. */
+function sameWordsInside(tokens: readonly Token[], first: number, end: number): boolean {
+  const length = end - first + 1;
+  return tokens.some(
+    (t, i) =>
+      i !== first &&
+      t.text === tokens[first]!.text &&
+      !sentenceInitial(tokens, i) &&
+      tokens.slice(i, i + length).every((u, k) => u.text === tokens[first + k]!.text && u.quote < 0),
   );
 }
 
