@@ -11,6 +11,8 @@ export interface Choice {
   xs: readonly (readonly number[])[];
   /** Which options are right (at least one). */
   right: readonly boolean[];
+  /** A fixed score added to each option's, not fitted (the part of the score a committed model already gives). */
+  offsets?: readonly number[];
 }
 
 const ITERATIONS = 30;
@@ -55,6 +57,7 @@ interface SparseRow {
 interface Prepared {
   rows: SparseRow[];
   right: readonly boolean[];
+  offsets: readonly number[] | undefined;
 }
 
 /** The choice's rows as sparse rows over the first n features. */
@@ -64,13 +67,13 @@ function prepare(c: Choice, n: number): Prepared {
     for (let k = 0; k < Math.min(n, x.length); k++) if (x[k] !== 0) at.push(k);
     return { at: Int32Array.from(at), value: Float64Array.from(at, (k) => x[k]!) };
   });
-  return { rows, right: c.right };
+  return { rows, right: c.right, offsets: c.offsets };
 }
 
-/** Plain softmax of the options' scores under weights w. */
-function softmax(w: readonly number[], rows: readonly SparseRow[]): number[] {
-  const z = rows.map(({ at, value }) => {
-    let s = 0;
+/** Plain softmax of the options' scores under weights w (each with its fixed offset, if any). */
+function softmax(w: readonly number[], rows: readonly SparseRow[], offsets?: readonly number[]): number[] {
+  const z = rows.map(({ at, value }, i) => {
+    let s = offsets?.[i] ?? 0;
     for (let j = 0; j < at.length; j++) s += value[j]! * w[at[j]!]!;
     return s;
   });
@@ -86,7 +89,7 @@ function softmax(w: readonly number[], rows: readonly SparseRow[]): number[] {
  */
 function accumulate(c: Prepared, w: readonly number[], grad: number[], hess: number[][]): void {
   const n = grad.length;
-  const p = softmax(w, c.rows);
+  const p = softmax(w, c.rows, c.offsets);
   const pRight = p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0);
   const mean = new Array<number>(n).fill(0);
   c.rows.forEach(({ at, value }, i) => {
@@ -114,7 +117,7 @@ function accumulate(c: Prepared, w: readonly number[], grad: number[], hess: num
 function objective(choices: readonly Prepared[], w: readonly number[], l2: number): number {
   let loss = 0;
   for (const c of choices) {
-    const p = softmax(w, c.rows);
+    const p = softmax(w, c.rows, c.offsets);
     loss -= Math.log(
       Math.max(
         p.reduce((s, v, i) => s + (c.right[i] ? v : 0), 0),

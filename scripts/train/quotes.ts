@@ -29,7 +29,10 @@
  *   keyQuote picks it, credits the wrong person on under 1 in 75 articles
  *   (the target is under 1 in 50; the margin is for unseen news).
  * Prints the fit's figures. Exits 0 with "skipped" when the data is absent.
+ * With `--extend`, the committed weights are kept and only features the file
+ * lacks are fitted, the committed score as a fixed offset (quotes-extend.ts).
  */
+import { readFileSync } from 'node:fs';
 import { writeWeights } from './write-weights';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +45,7 @@ import { cardsAt, chosenOf, decode } from './quotes-decode';
 import { cardThreshold, storeThreshold } from './quotes-thresholds';
 import { heldOutByOutlet, outletTable, type Setting } from './quotes-outlets';
 import { fitInRounds } from './quotes-rounds';
+import { committedOnToday, extendCommitted } from './quotes-extend';
 import { chooseDrops, chooseL2, trialLine } from './quotes-setting';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -74,10 +78,33 @@ function chooseSetting(articles: readonly PolnearArticle[]): { setting: Setting;
   return { setting: { l2: grid.l2, dropped: drops.dropped }, defaultFit };
 }
 
+/** Keeps the committed weights and fits only the features the file lacks, then writes the file. */
+function extend(articles: readonly PolnearArticle[]): void {
+  const committed = JSON.parse(readFileSync(outFile, 'utf8')) as ScorerModel;
+  console.log('committed weights kept; fitting the features they lack, the committed score as a fixed offset:');
+  const { model, added } = extendCommitted(articles, committed);
+  const before = chosenOf(decode(articles, { ...committed, features: FEATURE_NAMES, ...committedOnToday(committed) }));
+  const after = chosenOf(decode(articles, model));
+  const right = (of: typeof after) => of.filter((c) => c.right === true).length;
+  console.log(
+    `PolNeAR train, in-sample: ${after.filter((c) => c.right !== null).length} quotes with a gold name matched by a span, right ${right(before)} with the committed weights, ${right(after)} extended`,
+  );
+  writeWeights(outFile, model);
+  for (const name of added)
+    console.log(`  ${name.padEnd(62)} ${model.weights[FEATURE_NAMES.indexOf(name as never)]!.toFixed(4)}`);
+  console.log(
+    added.length ? `written: ${outFile.slice(repoRoot.length + 1)}` : 'no new features: file rewritten unchanged',
+  );
+}
+
 function main(): void {
   const articles = loadPolnear(dataDir, 'train');
   if (!articles) {
     console.log('skipped: ../shared/data/polnear-quotes not found');
+    return;
+  }
+  if (process.argv.includes('--extend')) {
+    extend(articles);
     return;
   }
   const { setting, defaultFit } = chooseSetting(articles);

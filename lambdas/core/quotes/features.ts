@@ -7,6 +7,8 @@ import {
   personInFocus,
 } from './candidates';
 import type { Entity } from './entities';
+import { leadSentenceSubjects } from './lead-sentence';
+import { spokenOf } from './spoken-of';
 import { speaksAsI } from './lexicon/pronouns';
 import type { Mention } from './mentions';
 import type { QuoteContext } from './quote-context';
@@ -57,7 +59,10 @@ export const FEATURE_NAMES = [
   'partial quote',
   'partial quote, no cue in the sentence',
   'whole quote, no cue in the sentence',
+  'subject of the sentence right before, no cue here',
 ] as const;
+
+const NO_ONE: ReadonlySet<Entity> = new Set();
 
 /** Facts about one quote that every candidate's features share, computed once per quote. */
 export interface QuoteFacts {
@@ -72,6 +77,10 @@ export interface QuoteFacts {
   /** The quote's words, lower-case, and its lower-case text. */
   quoteWords: ReadonlySet<string>;
   quoteLower: string;
+  /** With no cue here, the people the sentence right before is about (lead-sentence.ts). */
+  leadSubjects: ReadonlySet<Entity>;
+  /** The ones a "he" or "she" in the quote stands for (spoken-of.ts), looked for only when there are lead subjects. */
+  spokenOf: ReadonlySet<Entity>;
 }
 
 export function quoteFacts(
@@ -81,6 +90,8 @@ export function quoteFacts(
   quotedParagraphs: ReadonlySet<number>,
 ): QuoteFacts {
   const text = view.body.slice(ctx.span.start, ctx.span.end);
+  const quoteWords = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const leadSubjects = leadSentenceSubjects(view, ctx);
   return {
     ctx,
     previous,
@@ -89,8 +100,10 @@ export function quoteFacts(
     focus: personInFocus(view, ctx),
     colon: colonLead(view, ctx),
     speaksAsI: !ctx.partial && speaksAsI(text),
-    quoteWords: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+    quoteWords,
     quoteLower: text.toLowerCase(),
+    leadSubjects,
+    spokenOf: leadSubjects.size > 0 ? spokenOf(view, ctx, quoteWords) : NO_ONE,
   };
 }
 
@@ -171,5 +184,6 @@ export function pairFeatures(view: ArticleView, q: QuoteFacts, c: CandidateFacts
     +ctx.partial,
     +(ctx.partial && !ctx.sentenceHasCue),
     +(!ctx.partial && !ctx.sentenceHasCue),
+    +(q.leadSubjects.has(e) && !namedInside(q, e) && !q.spokenOf.has(e)),
   ];
 }
