@@ -8,6 +8,8 @@ import { SUBJECT_PRONOUNS } from './lexicon/pronouns';
 import type { Mention, MentionAnalysis } from './mention';
 import { entitiesForNames, type NamedEntities } from './name-entities';
 import { findNameRuns, type NameRuns } from './name-runs';
+import { modifiesNounAfter } from './modifier-name';
+import type { NameRun } from './run-kind';
 import { isReporter } from './reporter-text';
 import { oneOfManyMentions } from './one-of-many';
 import type { PronounModel } from './pronoun-ranker';
@@ -56,7 +58,8 @@ export function analyzeMentions(tokens: readonly Token[], pronounModel?: Pronoun
 /**
  * A mention for each run with an entity. A possessive owner ("Mr Sigarchi's lawyer") speaks for no
  * one, nor does a name inside the role words before a person's name ("Fox Business moderator Gerard
- * Baker", "Democratic presidential candidate Bernie Sanders"): it describes the person.
+ * Baker", "Democratic presidential candidate Bernie Sanders"): it describes the person; nor does a name
+ * modifying a noun ("the Velvet Moon tour was cited", modifier-name.ts).
  */
 function nameMentions(
   tokens: readonly Token[],
@@ -78,8 +81,7 @@ function nameMentions(
     mentions.push({
       first,
       last: run.last,
-      extentEnd:
-        (run.possessive && !ownsSpeechNoun(tokens, run.last)) || run.locative || describing[run.last] ? -1 : run.last,
+      extentEnd: speaksForNoOne(tokens, run, describing) ? -1 : run.last,
       type: entity.kind === 'person' ? 'name' : 'organisation',
       entity,
       sentence: tokens[run.first]!.sentence,
@@ -88,6 +90,12 @@ function nameMentions(
     });
   }
   return mentions;
+}
+
+/** A possessive owner, a place after "in", a name inside a role prefix or one modifying the noun after it. */
+function speaksForNoOne(tokens: readonly Token[], run: NameRun, describing: Uint8Array): boolean {
+  if ((run.possessive && !ownsSpeechNoun(tokens, run.last)) || run.locative || describing[run.last]) return true;
+  return !run.possessive && !run.rolePrefix && modifiesNounAfter(tokens, run.first, run.last);
 }
 
 const ownsSpeechNoun = (tokens: readonly Token[], owner: number) => speechNounAfter(tokens, owner) !== undefined;
