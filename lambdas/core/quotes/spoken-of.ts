@@ -1,19 +1,8 @@
 import type { ArticleView } from './candidates';
 import { compatible } from './antecedents';
 import type { Entity } from './entities';
-import type { Gender } from './lexicon/pronouns';
+import { GENDERED_PRONOUNS, type Gender } from './lexicon/pronouns';
 import type { QuoteContext } from './quote-context';
-
-/** Third-person singular pronouns a quote may use of someone, by gender. */
-const THIRD_PERSON: ReadonlyMap<string, Gender> = new Map([
-  ['he', 'male'],
-  ['him', 'male'],
-  ['his', 'male'],
-  ['himself', 'male'],
-  ['she', 'female'],
-  ['her', 'female'],
-  ['herself', 'female'],
-]);
 
 /** How many sentences before the quote's the one spoken of may last have been named. */
 const REACH = 2;
@@ -26,7 +15,7 @@ const REACH = 2;
 export function spokenOf(view: ArticleView, ctx: QuoteContext, quoteWords: ReadonlySet<string>): ReadonlySet<Entity> {
   const genders = new Set<Gender>();
   for (const w of quoteWords) {
-    const g = THIRD_PERSON.get(w);
+    const g = GENDERED_PRONOUNS.get(w);
     if (g) genders.add(g);
   }
   const found = new Set<Entity>();

@@ -15,6 +15,17 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['they', { refersTo: 'group' }],
 ]);
 
+/** The third-person singular pronouns of a person, in every case, with their gender: a "he" or "his" stands for a man. */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['herself', 'female'],
+]);
+
 /**
  * Words that stand as a verb's subject right before it: the personal pronouns and the relatives ("which he
  * described as", "what she called"). A verb after one of them is someone's act, not a participle.
