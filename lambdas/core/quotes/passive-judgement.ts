@@ -3,7 +3,7 @@ import { SUBORDINATORS } from './lexicon/function-words';
 import { JUDGEMENT_PARTICIPLES } from './lexicon/judgement-verbs';
 import { NAMING_VERBS } from './lexicon/term-markers';
 import type { Mention } from './mention';
-import { auxiliaryOf, lastOfCoordination, namedAgentAfter } from './passive-description';
+import { auxiliaryOf, lastOfCoordination, namedAgentAfter } from './passive-voice';
 import type { QuoteContext } from './quote-context';
 import type { Token } from './tokens';
 

@@ -1,4 +1,4 @@
-import { auxiliaryOf } from './passive-description';
+import { auxiliaryOf } from './passive-voice';
 import type { QuoteContext } from './quote-context';
 import type { Token } from './tokens';
 
