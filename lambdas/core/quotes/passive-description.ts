@@ -3,6 +3,7 @@ import { DESCRIBING_VERBS, NAMING_VERBS, SPAN_PREPOSITIONS } from './lexicon/ter
 import type { Mention } from './mention';
 import { auxiliaryOf, CORRELATIVES, firstOfCoordination, lastOfCoordination, namedAgentAfter } from './passive-voice';
 import type { QuoteContext } from './quote-context';
+import { sentenceInitial } from './reporter-text';
 import type { Token } from './tokens';
 
 /**
@@ -56,7 +57,8 @@ export function isPassiveDescription(
  * participle opening its sentence (an adverb before it) is a passive without "be"; its subject comes after.
  */
 function frontedParticiple(tokens: readonly Token[], participle: number): boolean {
-  const before = tokens[participle - 1];
-  const opens = (t: Token | undefined) => t === undefined || t.sentence !== tokens[participle]!.sentence;
-  return opens(before) || (/ly$/.test(before!.lower) && opens(tokens[participle - 2]));
+  return (
+    sentenceInitial(tokens, participle) ||
+    (/ly$/.test(tokens[participle - 1]?.lower ?? '') && sentenceInitial(tokens, participle - 1))
+  );
 }

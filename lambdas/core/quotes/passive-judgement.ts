@@ -1,4 +1,5 @@
-import { CUE_VERBS, SPEECH_NOUNS } from './lexicon/cue-verbs';
+import { speechNounAfter } from './cues';
+import { CUE_VERBS } from './lexicon/cue-verbs';
 import { SUBORDINATORS } from './lexicon/function-words';
 import { JUDGEMENT_PARTICIPLES } from './lexicon/judgement-verbs';
 import { NAMING_VERBS } from './lexicon/term-markers';
@@ -26,7 +27,8 @@ export function isPassiveJudgement(
   tokens: readonly Token[],
   mentions: readonly Mention[],
 ): boolean {
-  if (!context?.partial || context.introducer || speechNounAfter(tokens, context.token)) return false;
+  // "her “lazy voters” remark": a speech noun right after the quote makes the words its owner's.
+  if (!context?.partial || context.introducer || speechNounAfter(tokens, context.token - 1) !== undefined) return false;
   for (let k = context.token - 1; k > 0 && tokens[k]!.sentence === context.sentence; k--) {
     const t = tokens[k]!;
     if (t.quote >= 0) continue;
@@ -40,12 +42,6 @@ export function isPassiveJudgement(
     if (CLAUSE_ENDS.has(t.text) || SUBORDINATORS.has(t.lower) || OWN_WORDS_BEFORE.has(t.lower)) return false;
   }
   return false;
-}
-
-/** "her “lazy voters” remark", "his “rapists” comment": a speech noun after the quote makes the words its owner's. */
-function speechNounAfter(tokens: readonly Token[], quote: number): boolean {
-  const next = tokens[quote + 1];
-  return next !== undefined && next.sentence === tokens[quote]!.sentence && SPEECH_NOUNS.has(next.lower);
 }
 
 /**
